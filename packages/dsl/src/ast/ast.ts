@@ -1,0 +1,413 @@
+/**
+ * The typed syntax tree of a rule file. Every node carries its source span (character
+ * offsets into the file's text, end exclusive); line and column are derived on demand
+ * through `SourceText`.
+ */
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface NodeBase {
+  readonly span: Span;
+}
+
+/** An identifier as written, with its own span. */
+export interface Name extends NodeBase {
+  readonly kind: 'Name';
+  readonly text: string;
+}
+
+/** A dotted name such as a module name `sosialhjelp.livsopphold`. */
+export interface QualifiedName extends NodeBase {
+  readonly kind: 'QualifiedName';
+  readonly parts: readonly Name[];
+  readonly text: string;
+}
+
+export interface Comment extends NodeBase {
+  readonly kind: 'Comment';
+  /** Text after `#` (or `##` for doc comments). */
+  readonly text: string;
+  readonly doc: boolean;
+}
+
+export interface RuleFile extends NodeBase {
+  readonly kind: 'RuleFile';
+  readonly path: string;
+  readonly module: ModuleDecl | undefined;
+  readonly uses: readonly UseDecl[];
+  readonly declarations: readonly Declaration[];
+  readonly comments: readonly Comment[];
+}
+
+export interface ModuleDecl extends NodeBase {
+  readonly kind: 'Module';
+  readonly name: QualifiedName;
+  readonly variantOf: QualifiedName | undefined;
+}
+
+export interface UseDecl extends NodeBase {
+  readonly kind: 'Use';
+  readonly module: QualifiedName;
+}
+
+/** Fields every named top-level declaration shares. */
+interface DeclarationBase extends NodeBase {
+  /** Text of the `##` doc comment lines directly above, joined by new lines. */
+  readonly doc: string | undefined;
+}
+
+export type Declaration =
+  | SourceDecl
+  | AssumptionDecl
+  | EnumDecl
+  | RecordDecl
+  | InputDecl
+  | OutputDecl
+  | TableDecl
+  | RuleDecl
+  | DiscretionDecl
+  | TestDecl
+  | BrokenDecl;
+
+export interface SourceDecl extends DeclarationBase {
+  readonly kind: 'Source';
+  readonly name: Name;
+  readonly title: TextLiteral;
+  readonly url: { readonly href: string; readonly span: Span } | undefined;
+}
+
+export interface AssumptionDecl extends DeclarationBase {
+  readonly kind: 'Assumption';
+  readonly name: Name;
+  readonly text: TextLiteral;
+  readonly annotation: Annotation | undefined;
+}
+
+export interface EnumDecl extends DeclarationBase {
+  readonly kind: 'Enum';
+  readonly name: Name;
+  readonly members: readonly Name[];
+}
+
+export interface FieldDecl extends NodeBase {
+  readonly kind: 'Field';
+  readonly name: Name;
+  readonly type: TypeRef;
+  readonly options: readonly Name[];
+  readonly defaultValue: Expr | undefined;
+}
+
+export interface RecordDecl extends DeclarationBase {
+  readonly kind: 'Record';
+  readonly name: Name;
+  readonly fields: readonly FieldDecl[];
+}
+
+export interface InputDecl extends DeclarationBase {
+  readonly kind: 'Input';
+  readonly name: Name | undefined;
+  readonly fields: readonly FieldDecl[];
+}
+
+export interface OutputDecl extends DeclarationBase {
+  readonly kind: 'Output';
+  readonly names: readonly Name[];
+}
+
+export type TypeRef = NamedTypeRef | ListTypeRef;
+export interface NamedTypeRef extends NodeBase {
+  readonly kind: 'NamedType';
+  readonly name: QualifiedName;
+}
+export interface ListTypeRef extends NodeBase {
+  readonly kind: 'ListType';
+  readonly element: TypeRef;
+}
+
+export interface Param extends NodeBase {
+  readonly kind: 'Param';
+  readonly name: Name;
+  readonly type: TypeRef;
+}
+
+/** `(kilde a, b, gjelder fra D til D)` */
+export interface Annotation extends NodeBase {
+  readonly kind: 'Annotation';
+  readonly sources: readonly Name[];
+  readonly validity: Validity | undefined;
+}
+
+export interface Validity extends NodeBase {
+  readonly kind: 'Validity';
+  readonly from: DateLiteral;
+  readonly to: DateLiteral | undefined;
+}
+
+export interface Explanation extends NodeBase {
+  readonly kind: 'Explanation';
+  readonly template: TextLiteral;
+}
+
+/** `= expr` (condition undefined) or `når condition så expr`. */
+export interface Definition extends NodeBase {
+  readonly kind: 'Definition';
+  readonly condition: Expr | undefined;
+  readonly value: Expr;
+}
+
+export interface ExceptionDecl extends NodeBase {
+  readonly kind: 'Exception';
+  readonly label: Name;
+  /** The exception this one is an exception to; undefined for the base definitions. */
+  readonly parent: Name | undefined;
+  readonly annotation: Annotation | undefined;
+  readonly definition: Definition;
+}
+
+/** Set on a declaration written as `erstatt …` in a variant module. */
+export interface Replacement {
+  readonly span: Span;
+}
+
+export interface RuleDecl extends DeclarationBase {
+  readonly kind: 'Rule';
+  readonly replaces: Replacement | undefined;
+  readonly name: Name;
+  /** undefined: a value rule (`regel x: T`); an array: a function-like rule. */
+  readonly params: readonly Param[] | undefined;
+  readonly type: TypeRef;
+  readonly annotation: Annotation | undefined;
+  readonly definitions: readonly Definition[];
+  readonly exceptions: readonly ExceptionDecl[];
+  readonly explanation: Explanation | undefined;
+}
+
+export interface DiscretionDecl extends DeclarationBase {
+  readonly kind: 'Discretion';
+  readonly replaces: Replacement | undefined;
+  readonly name: Name;
+  readonly type: TypeRef;
+  readonly annotation: Annotation | undefined;
+  readonly guideline: Expr;
+  readonly explanation: Explanation | undefined;
+}
+
+export interface TableDecl extends DeclarationBase {
+  readonly kind: 'Table';
+  readonly replaces: Replacement | undefined;
+  readonly name: Name;
+  readonly params: readonly Param[];
+  readonly type: TypeRef;
+  readonly annotation: Annotation | undefined;
+  /** All rows, the header first. */
+  readonly rows: readonly TableRow[];
+}
+
+export interface TableRow extends NodeBase {
+  readonly kind: 'TableRow';
+  readonly cells: readonly TableCell[];
+}
+
+export type TableCellContent =
+  | { readonly kind: 'Empty' }
+  | { readonly kind: 'Unknown'; readonly message: TextLiteral | undefined }
+  | { readonly kind: 'HeaderKeyword'; readonly keyword: 'fra' | 'til' | 'kilde' }
+  | { readonly kind: 'Value'; readonly value: Expr };
+
+export interface TableCell extends NodeBase {
+  readonly kind: 'TableCell';
+  readonly content: TableCellContent;
+}
+
+export interface TestDecl extends DeclarationBase {
+  readonly kind: 'Test';
+  readonly name: TextLiteral;
+  readonly asOf: DateLiteral | MonthLiteral | undefined;
+  readonly givens: readonly Assignment[];
+  readonly overrides: readonly OverrideDecl[];
+  readonly expectations: readonly Expectation[];
+}
+
+export interface Assignment extends NodeBase {
+  readonly kind: 'Assignment';
+  readonly name: Name;
+  readonly value: Expr;
+}
+
+export interface OverrideDecl extends NodeBase {
+  readonly kind: 'Override';
+  readonly name: Name;
+  readonly value: Expr;
+  readonly reason: TextLiteral | undefined;
+}
+
+export type Expectation = ExpectValue | ExpectError;
+export interface ExpectValue extends NodeBase {
+  readonly kind: 'ExpectValue';
+  readonly name: Name;
+  readonly value: Expr;
+}
+export interface ExpectError extends NodeBase {
+  readonly kind: 'ExpectError';
+  readonly message: TextLiteral | undefined;
+}
+
+/**
+ * A declaration that failed to parse. Its keyword and (when it could be read) its name are
+ * kept so that uses of the name elsewhere do not cascade into further errors.
+ */
+export interface BrokenDecl extends DeclarationBase {
+  readonly kind: 'Broken';
+  readonly keyword: string;
+  readonly name: Name | undefined;
+}
+
+// ─── Expressions ──────────────────────────────────────────────────────────────
+
+export type Expr =
+  | NumberLiteral
+  | MoneyLiteral
+  | DateLiteral
+  | MonthLiteral
+  | BooleanLiteral
+  | TextLiteral
+  | UndeterminedExpr
+  | Reference
+  | MemberAccess
+  | Call
+  | PercentExpr
+  | UnaryExpr
+  | BinaryExpr
+  | IfExpr
+  | ListLiteral
+  | RecordLiteral;
+
+export interface NumberLiteral extends NodeBase {
+  readonly kind: 'Number';
+  /** Canonical decimal text: no grouping, `.` as decimal point, e.g. `12600`, `0.5`. */
+  readonly value: string;
+  readonly integer: boolean;
+}
+
+export interface MoneyLiteral extends NodeBase {
+  readonly kind: 'Money';
+  /** Canonical decimal text in kroner, e.g. `16550`, `0.5`. */
+  readonly value: string;
+}
+
+export interface DateLiteral extends NodeBase {
+  readonly kind: 'Date';
+  /** ISO `YYYY-MM-DD`. */
+  readonly value: string;
+}
+
+export interface MonthLiteral extends NodeBase {
+  readonly kind: 'Month';
+  /** ISO `YYYY-MM`. */
+  readonly value: string;
+}
+
+export interface BooleanLiteral extends NodeBase {
+  readonly kind: 'Boolean';
+  readonly value: boolean;
+}
+
+export interface TextLiteral extends NodeBase {
+  readonly kind: 'Text';
+  /** The text with escapes resolved and adjacent pieces joined. */
+  readonly value: string;
+}
+
+export interface UndeterminedExpr extends NodeBase {
+  readonly kind: 'Undetermined';
+  readonly reason: TextLiteral | undefined;
+}
+
+export interface Reference extends NodeBase {
+  readonly kind: 'Reference';
+  readonly name: Name;
+}
+
+export interface MemberAccess extends NodeBase {
+  readonly kind: 'MemberAccess';
+  readonly object: Expr;
+  readonly member: Name;
+}
+
+export interface Comprehension extends NodeBase {
+  readonly kind: 'Comprehension';
+  readonly body: Expr;
+  readonly variable: Name;
+  readonly source: Expr;
+  readonly filter: Expr | undefined;
+}
+
+export interface Call extends NodeBase {
+  readonly kind: 'Call';
+  readonly callee: Expr;
+  /** Either positional arguments or a single comprehension. */
+  readonly args: readonly Expr[];
+  readonly comprehension: Comprehension | undefined;
+}
+
+export interface PercentExpr extends NodeBase {
+  readonly kind: 'Percent';
+  readonly operand: Expr;
+}
+
+export type UnaryOperator = '-' | 'ikke';
+export interface UnaryExpr extends NodeBase {
+  readonly kind: 'Unary';
+  readonly operator: UnaryOperator;
+  readonly operand: Expr;
+}
+
+export type ArithmeticOperator = '+' | '-' | '*' | '/';
+export type ComparisonOperator = '=' | '≠' | '<' | '<=' | '>' | '>=' | 'i';
+export type LogicalOperator = 'og' | 'eller';
+export type BinaryOperator = ArithmeticOperator | ComparisonOperator | LogicalOperator;
+
+export interface BinaryExpr extends NodeBase {
+  readonly kind: 'Binary';
+  readonly operator: BinaryOperator;
+  readonly left: Expr;
+  readonly right: Expr;
+}
+
+export interface IfExpr extends NodeBase {
+  readonly kind: 'If';
+  readonly condition: Expr;
+  readonly then: Expr;
+  readonly otherwise: Expr;
+}
+
+export interface ListLiteral extends NodeBase {
+  readonly kind: 'List';
+  readonly items: readonly Expr[];
+}
+
+export interface RecordFieldValue extends NodeBase {
+  readonly kind: 'FieldValue';
+  readonly name: Name;
+  readonly value: Expr;
+}
+
+export interface RecordLiteral extends NodeBase {
+  readonly kind: 'Record';
+  /** undefined for `{ … }` whose type comes from the context. */
+  readonly typeName: Name | undefined;
+  readonly fields: readonly RecordFieldValue[];
+}
+
+/** Declarations that introduce a name into a module's scope. */
+export type NamedDeclaration =
+  | SourceDecl
+  | AssumptionDecl
+  | EnumDecl
+  | RecordDecl
+  | TableDecl
+  | RuleDecl
+  | DiscretionDecl;

@@ -1,0 +1,44 @@
+import { Lexer, type IToken } from 'chevrotain';
+import type { Comment } from '../ast/ast';
+import { allTokens, DocComment, UnterminatedText } from './tokens';
+
+export interface LexProblem {
+  readonly kind: 'unknown-character' | 'unterminated-text';
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface LexResult {
+  readonly tokens: IToken[];
+  readonly comments: Comment[];
+  readonly problems: LexProblem[];
+}
+
+const lexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false });
+
+/** Splits a rule file into tokens and comments; never throws. */
+export function tokenize(text: string): LexResult {
+  const result = lexer.tokenize(text);
+  const problems: LexProblem[] = result.errors.map((e) => ({
+    kind: 'unknown-character',
+    start: e.offset,
+    end: e.offset + e.length,
+    text: text.slice(e.offset, e.offset + Math.min(e.length, 24)),
+  }));
+  for (const token of result.tokens) {
+    if (token.tokenType === UnterminatedText) {
+      problems.push({ kind: 'unterminated-text', start: token.startOffset, end: token.endOffset + 1, text: token.image });
+    }
+  }
+  const comments: Comment[] = (result.groups['comments'] ?? []).map((token) => {
+    const doc = token.tokenType === DocComment;
+    return {
+      kind: 'Comment',
+      text: token.image.slice(doc ? 2 : 1),
+      doc,
+      span: { start: token.startOffset, end: token.endOffset + 1 },
+    };
+  });
+  return { tokens: result.tokens, comments, problems };
+}

@@ -1,0 +1,219 @@
+import { createToken, Lexer, type TokenType } from 'chevrotain';
+
+/**
+ * Token definitions of the rule language. This file is the single source of the lexical
+ * grammar: the lexer is built from it and the editor's syntax highlighting is generated
+ * from `tokenClasses` below.
+ */
+
+const letter = 'A-Za-z_æøåÆØÅéèüöäÉÈÜÖÄ';
+export const Identifier = createToken({
+  name: 'Identifier',
+  pattern: new RegExp(`[${letter}][${letter}0-9]*`),
+});
+
+export const WhiteSpace = createToken({
+  name: 'WhiteSpace',
+  pattern: /[ \t\f\v\u00a0\ufeff]+/,
+  group: Lexer.SKIPPED,
+});
+export const LineBreak = createToken({
+  name: 'LineBreak',
+  pattern: /\r\n|\r|\n/,
+  group: Lexer.SKIPPED,
+  line_breaks: true,
+});
+export const DocComment = createToken({ name: 'DocComment', pattern: /##[^\r\n]*/, group: 'comments' });
+export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/, group: 'comments' });
+
+/** Keyword spelling → token. Sorted longest first when registered (see `allTokens`). */
+const keywordSpellings = [
+  'modul', 'variant', 'av', 'bruk', 'kilde', 'antakelse', 'valg', 'type', 'inndata', 'utdata',
+  'tabell', 'regel', 'skjønn', 'erstatt', 'unntak', 'til', 'fra', 'gjelder', 'når', 'så',
+  'hvis', 'ellers', 'forklaring', 'veiledende', 'test', 'per', 'gitt', 'overstyr',
+  'begrunnelse', 'forvent', 'feil', 'og', 'eller', 'ikke', 'for', 'i', 'der', 'sann', 'usann',
+  'ukjent', 'ubestemt', 'kr',
+] as const;
+export type KeywordSpelling = (typeof keywordSpellings)[number];
+
+function keyword(spelling: KeywordSpelling): TokenType {
+  return createToken({
+    name: `Kw_${spelling}`,
+    label: `«${spelling}»`,
+    pattern: new RegExp(spelling),
+    longer_alt: Identifier,
+  });
+}
+export const keywords: Record<KeywordSpelling, TokenType> = Object.fromEntries(
+  keywordSpellings.map((s) => [s, keyword(s)]),
+) as Record<KeywordSpelling, TokenType>;
+export const keywordList: readonly KeywordSpelling[] = keywordSpellings;
+
+/** Keywords that may only begin a declaration; the parser splits a file at them. */
+export const declarationKeywords: readonly KeywordSpelling[] = [
+  'modul', 'bruk', 'kilde', 'antakelse', 'valg', 'type', 'inndata', 'utdata', 'tabell', 'regel',
+  'skjønn', 'erstatt', 'test',
+];
+
+export const DateLiteral = createToken({ name: 'DateLiteral', label: 'en dato', pattern: /\d{4}-\d{2}-\d{2}(?![\d-])/ });
+export const MonthLiteral = createToken({ name: 'MonthLiteral', label: 'en måned', pattern: /\d{4}-\d{2}(?![\d-])/ });
+export const NumberLiteral = createToken({
+  name: 'NumberLiteral',
+  label: 'et tall',
+  pattern: /\d{1,3}(?: \d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?/,
+});
+
+/** Text literals: a terminated and an unterminated form share the category `Text`. */
+export const Text = createToken({ name: 'Text', label: 'en tekst', pattern: Lexer.NA });
+export const TextLiteral = createToken({
+  name: 'TextLiteral',
+  label: 'en tekst',
+  pattern: /"(?:[^"\\\r\n]|\\.)*"/,
+  categories: [Text],
+});
+export const UnterminatedText = createToken({
+  name: 'UnterminatedText',
+  label: 'en tekst',
+  pattern: /"(?:[^"\\\r\n]|\\.)*/,
+  categories: [Text],
+});
+export const Url = createToken({ name: 'Url', label: 'en lenke', pattern: /<https?:\/\/[^\s<>]*>/ });
+
+/** A `|` that is the first thing on its line starts a table row. */
+export const RowStart = createToken({
+  name: 'RowStart',
+  label: 'en tabellrad («|» først på linjen)',
+  pattern: {
+    exec(text: string, offset: number): RegExpExecArray | null {
+      if (text.charCodeAt(offset) !== 124 /* | */ || !isFirstOnLine(text, offset)) return null;
+      const match = ['|'] as unknown as RegExpExecArray;
+      match.index = offset;
+      return match;
+    },
+  },
+  start_chars_hint: ['|'],
+  line_breaks: false,
+});
+export const Pipe = createToken({ name: 'Pipe', label: '«|»', pattern: /\|/ });
+
+export const LessEqual = createToken({ name: 'LessEqual', label: '«<=»', pattern: /<=|≤/ });
+export const GreaterEqual = createToken({ name: 'GreaterEqual', label: '«>=»', pattern: />=|≥/ });
+export const NotEqual = createToken({ name: 'NotEqual', label: '«≠»', pattern: /!=|≠/ });
+export const Less = createToken({ name: 'Less', label: '«<»', pattern: /</ });
+export const Greater = createToken({ name: 'Greater', label: '«>»', pattern: />/ });
+export const Equals = createToken({ name: 'Equals', label: '«=»', pattern: /=/ });
+export const Plus = createToken({ name: 'Plus', label: '«+»', pattern: /\+/ });
+export const Minus = createToken({ name: 'Minus', label: '«-»', pattern: /-|−/ });
+export const Star = createToken({ name: 'Star', label: '«*»', pattern: /\*|×/ });
+export const Slash = createToken({ name: 'Slash', label: '«/»', pattern: /\// });
+export const Percent = createToken({ name: 'Percent', label: '«%»', pattern: /%/ });
+export const LParen = createToken({ name: 'LParen', label: '«(»', pattern: /\(/ });
+export const RParen = createToken({ name: 'RParen', label: '«)»', pattern: /\)/ });
+export const LBracket = createToken({ name: 'LBracket', label: '«[»', pattern: /\[/ });
+export const RBracket = createToken({ name: 'RBracket', label: '«]»', pattern: /\]/ });
+export const LBrace = createToken({ name: 'LBrace', label: '«{»', pattern: /\{/ });
+export const RBrace = createToken({ name: 'RBrace', label: '«}»', pattern: /\}/ });
+export const Comma = createToken({ name: 'Comma', label: '«,»', pattern: /,/ });
+export const Colon = createToken({ name: 'Colon', label: '«:»', pattern: /:/ });
+export const Dot = createToken({ name: 'Dot', label: '«.»', pattern: /\./ });
+
+Identifier.LABEL = 'et navn';
+
+const keywordTokens = [...keywordSpellings]
+  .sort((a, b) => b.length - a.length)
+  .map((s) => keywords[s]);
+
+export const allTokens: TokenType[] = [
+  WhiteSpace,
+  LineBreak,
+  DocComment,
+  Comment,
+  DateLiteral,
+  MonthLiteral,
+  NumberLiteral,
+  Text,
+  TextLiteral,
+  UnterminatedText,
+  Url,
+  LessEqual,
+  GreaterEqual,
+  NotEqual,
+  Less,
+  Greater,
+  Equals,
+  Plus,
+  Minus,
+  Star,
+  Slash,
+  Percent,
+  LParen,
+  RParen,
+  LBracket,
+  RBracket,
+  LBrace,
+  RBrace,
+  Comma,
+  Colon,
+  Dot,
+  RowStart,
+  Pipe,
+  ...keywordTokens,
+  Identifier,
+];
+
+/** True when only spaces or tabs stand between the start of the line and `offset`. */
+export function isFirstOnLine(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 0xfeff) return false;
+  }
+  return true;
+}
+
+/**
+ * Highlighting classes for editors, derived from the token definitions above. The editor
+ * package generates its Monaco tokenizer from this (never a hand-kept second grammar).
+ */
+export type TokenClass = 'keyword' | 'comment' | 'string' | 'number' | 'date' | 'link' | 'operator' | 'delimiter' | 'identifier';
+export const tokenClasses: ReadonlyArray<{ token: TokenType; class: TokenClass }> = [
+  ...allTokens.filter((t) => t !== WhiteSpace && t !== LineBreak && t !== Text).map((token) => ({
+    token,
+    class: classify(token),
+  })),
+];
+
+function classify(token: TokenType): TokenClass {
+  if (keywordTokens.includes(token)) return 'keyword';
+  switch (token) {
+    case DocComment:
+    case Comment:
+      return 'comment';
+    case TextLiteral:
+    case UnterminatedText:
+      return 'string';
+    case NumberLiteral:
+      return 'number';
+    case DateLiteral:
+    case MonthLiteral:
+      return 'date';
+    case Url:
+      return 'link';
+    case Identifier:
+      return 'identifier';
+    case LParen:
+    case RParen:
+    case LBracket:
+    case RBracket:
+    case LBrace:
+    case RBrace:
+    case Comma:
+    case Colon:
+    case Dot:
+    case RowStart:
+    case Pipe:
+      return 'delimiter';
+    default:
+      return 'operator';
+  }
+}

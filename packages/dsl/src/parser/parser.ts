@@ -1,0 +1,877 @@
+import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
+import type * as A from '../ast/ast';
+import * as T from '../lexer/tokens';
+import { norwegianErrorMessages } from './error-messages';
+
+const K = T.keywords;
+
+/** One top-level item of a file: the module header, an import, or a declaration. */
+export type TopLevel = A.ModuleDecl | A.UseDecl | A.Declaration;
+
+const comparisonOperators: ReadonlyMap<TokenType, A.ComparisonOperator> = new Map([
+  [T.Equals, '='],
+  [T.NotEqual, '≠'],
+  [T.Less, '<'],
+  [T.LessEqual, '<='],
+  [T.Greater, '>'],
+  [T.GreaterEqual, '>='],
+  [K.i, 'i'],
+]);
+
+/**
+ * The grammar of docs/language.md §13 as a chevrotain parser that builds the AST directly.
+ * It parses one declaration at a time; `parse()` splits a file into declarations and drives
+ * it, so that an error in one declaration never hides the others.
+ */
+class RuleParser extends EmbeddedActionsParser {
+  constructor() {
+    super(T.allTokens, { recoveryEnabled: false, maxLookahead: 3, errorMessageProvider: norwegianErrorMessages });
+    this.performSelfAnalysis();
+  }
+
+  private spanFrom(start: IToken | A.Span): A.Span {
+    const startOffset = 'startOffset' in start ? start.startOffset : start.start;
+    return { start: startOffset, end: this.LA(0).endOffset + 1 };
+  }
+
+  private headerCell(token: IToken): A.TableCellContent {
+    return { kind: 'HeaderKeyword', keyword: token.image as 'fra' | 'til' | 'kilde' };
+  }
+
+  private nameOf(token: IToken): A.Name {
+    return { kind: 'Name', text: token.image, span: { start: token.startOffset, end: token.endOffset + 1 } };
+  }
+
+  topLevel = this.RULE('topLevel', (): TopLevel => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.moduleDecl) },
+      { ALT: () => this.SUBRULE(this.useDecl) },
+      { ALT: () => this.SUBRULE(this.sourceDecl) },
+      { ALT: () => this.SUBRULE(this.assumptionDecl) },
+      { ALT: () => this.SUBRULE(this.enumDecl) },
+      { ALT: () => this.SUBRULE(this.recordDecl) },
+      { ALT: () => this.SUBRULE(this.inputDecl) },
+      { ALT: () => this.SUBRULE(this.outputDecl) },
+      { ALT: () => this.SUBRULE(this.tableDecl, { ARGS: [undefined] }) },
+      { ALT: () => this.SUBRULE(this.ruleDecl, { ARGS: [undefined] }) },
+      { ALT: () => this.SUBRULE(this.discretionDecl, { ARGS: [undefined] }) },
+      { ALT: () => this.SUBRULE(this.replaceDecl) },
+      { ALT: () => this.SUBRULE(this.testDecl) },
+    ]);
+  });
+
+  qualifiedName = this.RULE('qualifiedName', (): A.QualifiedName => {
+    const parts: IToken[] = [this.CONSUME(T.Identifier)];
+    this.MANY(() => {
+      this.CONSUME(T.Dot);
+      parts.push(this.CONSUME2(T.Identifier));
+    });
+    return this.ACTION(() => {
+      const names = parts.map((p) => this.nameOf(p));
+      return {
+        kind: 'QualifiedName',
+        parts: names,
+        text: names.map((n) => n.text).join('.'),
+        span: this.spanFrom(parts[0] as IToken),
+      };
+    });
+  });
+
+  moduleDecl = this.RULE('moduleDecl', (): A.ModuleDecl => {
+    const start = this.CONSUME(K.modul);
+    const name = this.SUBRULE(this.qualifiedName);
+    let variantOf: A.QualifiedName | undefined;
+    this.OPTION(() => {
+      this.CONSUME(K.variant);
+      this.CONSUME(K.av);
+      variantOf = this.SUBRULE2(this.qualifiedName);
+    });
+    return this.ACTION(() => ({ kind: 'Module', name, variantOf, span: this.spanFrom(start) }));
+  });
+
+  useDecl = this.RULE('useDecl', (): A.UseDecl => {
+    const start = this.CONSUME(K.bruk);
+    const module = this.SUBRULE(this.qualifiedName);
+    return this.ACTION(() => ({ kind: 'Use', module, span: this.spanFrom(start) }));
+  });
+
+  sourceDecl = this.RULE('sourceDecl', (): A.SourceDecl => {
+    const start = this.CONSUME(K.kilde);
+    const name = this.CONSUME(T.Identifier);
+    const title = this.SUBRULE(this.text);
+    const url = this.OPTION(() => this.CONSUME(T.Url));
+    return this.ACTION(() => ({
+      kind: 'Source',
+      name: this.nameOf(name),
+      title,
+      url: url ? { href: url.image.slice(1, -1), span: { start: url.startOffset, end: url.endOffset + 1 } } : undefined,
+      doc: undefined,
+      span: this.spanFrom(start),
+    }));
+  });
+
+  assumptionDecl = this.RULE('assumptionDecl', (): A.AssumptionDecl => {
+    const start = this.CONSUME(K.antakelse);
+    const name = this.CONSUME(T.Identifier);
+    const text = this.SUBRULE(this.text);
+    const annotation = this.OPTION(() => this.SUBRULE(this.annotation));
+    return this.ACTION(() => ({
+      kind: 'Assumption',
+      name: this.nameOf(name),
+      text,
+      annotation,
+      doc: undefined,
+      span: this.spanFrom(start),
+    }));
+  });
+
+  enumDecl = this.RULE('enumDecl', (): A.EnumDecl => {
+    const start = this.CONSUME(K.valg);
+    const name = this.CONSUME(T.Identifier);
+    this.CONSUME(T.LBrace);
+    const members: IToken[] = [this.CONSUME2(T.Identifier)];
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      members.push(this.CONSUME3(T.Identifier));
+    });
+    this.OPTION(() => this.CONSUME2(T.Comma));
+    this.CONSUME(T.RBrace);
+    return this.ACTION(() => ({
+      kind: 'Enum',
+      name: this.nameOf(name),
+      members: members.map((m) => this.nameOf(m)),
+      doc: undefined,
+      span: this.spanFrom(start),
+    }));
+  });
+
+  field = this.RULE('field', (): A.FieldDecl => {
+    const name = this.CONSUME(T.Identifier);
+    this.CONSUME(T.Colon);
+    const type = this.SUBRULE(this.typeRef);
+    const options: IToken[] = [];
+    this.OPTION(() => {
+      this.CONSUME(T.LParen);
+      options.push(this.CONSUME2(T.Identifier));
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        options.push(this.CONSUME3(T.Identifier));
+      });
+      this.CONSUME(T.RParen);
+    });
+    const defaultValue = this.OPTION2(() => {
+      this.CONSUME(T.Equals);
+      return this.SUBRULE(this.expression);
+    });
+    const span = this.ACTION(() => this.spanFrom(name));
+    this.OPTION3(() => this.CONSUME2(T.Comma));
+    return this.ACTION(() => ({
+      kind: 'Field',
+      name: this.nameOf(name),
+      type,
+      options: options.map((o) => this.nameOf(o)),
+      defaultValue,
+      span,
+    }));
+  });
+
+  recordDecl = this.RULE('recordDecl', (): A.RecordDecl => {
+    const start = this.CONSUME(K.type);
+    const name = this.CONSUME(T.Identifier);
+    this.CONSUME(T.LBrace);
+    const fields: A.FieldDecl[] = [];
+    this.MANY(() => fields.push(this.SUBRULE(this.field)));
+    this.CONSUME(T.RBrace);
+    return this.ACTION(() => ({ kind: 'Record', name: this.nameOf(name), fields, doc: undefined, span: this.spanFrom(start) }));
+  });
+
+  inputDecl = this.RULE('inputDecl', (): A.InputDecl => {
+    const start = this.CONSUME(K.inndata);
+    const name = this.OPTION(() => this.CONSUME(T.Identifier));
+    this.CONSUME(T.LBrace);
+    const fields: A.FieldDecl[] = [];
+    this.MANY(() => fields.push(this.SUBRULE(this.field)));
+    this.CONSUME(T.RBrace);
+    return this.ACTION(() => ({
+      kind: 'Input',
+      name: name ? this.nameOf(name) : undefined,
+      fields,
+      doc: undefined,
+      span: this.spanFrom(start),
+    }));
+  });
+
+  outputDecl = this.RULE('outputDecl', (): A.OutputDecl => {
+    const start = this.CONSUME(K.utdata);
+    const names: IToken[] = [this.CONSUME(T.Identifier)];
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      names.push(this.CONSUME2(T.Identifier));
+    });
+    return this.ACTION(() => ({
+      kind: 'Output',
+      names: names.map((n) => this.nameOf(n)),
+      doc: undefined,
+      span: this.spanFrom(start),
+    }));
+  });
+
+  typeRef = this.RULE('typeRef', (): A.TypeRef => {
+    return this.OR([
+      {
+        GATE: () => this.LA(1).image === 'liste' && this.LA(2).tokenType === K.av,
+        ALT: () => {
+          const start = this.CONSUME(T.Identifier);
+          this.CONSUME(K.av);
+          const element = this.SUBRULE(this.typeRef);
+          return this.ACTION((): A.TypeRef => ({ kind: 'ListType', element, span: this.spanFrom(start) }));
+        },
+      },
+      {
+        ALT: () => {
+          const name = this.SUBRULE(this.qualifiedName);
+          return this.ACTION((): A.TypeRef => ({ kind: 'NamedType', name, span: name.span }));
+        },
+      },
+    ]);
+  });
+
+  params = this.RULE('params', (): A.Param[] => {
+    this.CONSUME(T.LParen);
+    const params: A.Param[] = [];
+    this.OPTION(() => {
+      params.push(this.SUBRULE(this.param));
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        params.push(this.SUBRULE2(this.param));
+      });
+    });
+    this.CONSUME(T.RParen);
+    return params;
+  });
+
+  param = this.RULE('param', (): A.Param => {
+    const name = this.CONSUME(T.Identifier);
+    this.CONSUME(T.Colon);
+    const type = this.SUBRULE(this.typeRef);
+    return this.ACTION(() => ({ kind: 'Param', name: this.nameOf(name), type, span: this.spanFrom(name) }));
+  });
+
+  annotation = this.RULE('annotation', (): A.Annotation => {
+    const start = this.CONSUME(T.LParen);
+    const sources: IToken[] = [];
+    let validity: A.Validity | undefined;
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.kilde);
+          sources.push(this.CONSUME(T.Identifier));
+          this.MANY(() => {
+            this.CONSUME(T.Comma);
+            sources.push(this.CONSUME2(T.Identifier));
+          });
+          this.OPTION(() => {
+            this.CONSUME2(T.Comma);
+            validity = this.SUBRULE(this.validity);
+          });
+        },
+      },
+      { ALT: () => (validity = this.SUBRULE2(this.validity)) },
+    ]);
+    this.CONSUME(T.RParen);
+    return this.ACTION(() => ({
+      kind: 'Annotation',
+      sources: sources.map((s) => this.nameOf(s)),
+      validity,
+      span: this.spanFrom(start),
+    }));
+  });
+
+  validity = this.RULE('validity', (): A.Validity => {
+    const start = this.CONSUME(K.gjelder);
+    this.CONSUME(K.fra);
+    const from = this.CONSUME(T.DateLiteral);
+    const to = this.OPTION(() => {
+      this.CONSUME(K.til);
+      return this.CONSUME2(T.DateLiteral);
+    });
+    return this.ACTION(() => ({
+      kind: 'Validity',
+      from: dateLiteral(from),
+      to: to ? dateLiteral(to) : undefined,
+      span: this.spanFrom(start),
+    }));
+  });
+
+  definition = this.RULE('definition', (): A.Definition => {
+    return this.OR([
+      {
+        ALT: () => {
+          const start = this.CONSUME(T.Equals);
+          const value = this.SUBRULE(this.expression);
+          return this.ACTION((): A.Definition => ({ kind: 'Definition', condition: undefined, value, span: this.spanFrom(start) }));
+        },
+      },
+      {
+        ALT: () => {
+          const start = this.CONSUME(K.når);
+          const condition = this.SUBRULE2(this.expression);
+          this.CONSUME(K.så);
+          const value = this.SUBRULE3(this.expression);
+          return this.ACTION((): A.Definition => ({ kind: 'Definition', condition, value, span: this.spanFrom(start) }));
+        },
+      },
+    ]);
+  });
+
+  exception = this.RULE('exception', (): A.ExceptionDecl => {
+    const start = this.CONSUME(K.unntak);
+    const label = this.CONSUME(T.Identifier);
+    const parent = this.OPTION(() => {
+      this.CONSUME(K.til);
+      return this.CONSUME2(T.Identifier);
+    });
+    const annotation = this.OPTION2(() => this.SUBRULE(this.annotation));
+    const definition = this.SUBRULE(this.definition);
+    return this.ACTION(() => ({
+      kind: 'Exception',
+      label: this.nameOf(label),
+      parent: parent ? this.nameOf(parent) : undefined,
+      annotation,
+      definition,
+      span: this.spanFrom(start),
+    }));
+  });
+
+  explanation = this.RULE('explanation', (): A.Explanation => {
+    const start = this.CONSUME(K.forklaring);
+    const template = this.SUBRULE(this.text);
+    return this.ACTION(() => ({ kind: 'Explanation', template, span: this.spanFrom(start) }));
+  });
+
+  ruleDecl = this.RULE('ruleDecl', (replaces: A.Replacement | undefined): A.RuleDecl => {
+    const start = this.CONSUME(K.regel);
+    const name = this.CONSUME(T.Identifier);
+    const params = this.OPTION(() => this.SUBRULE(this.params));
+    this.CONSUME(T.Colon);
+    const type = this.SUBRULE(this.typeRef);
+    const annotation = this.OPTION2(() => this.SUBRULE(this.annotation));
+    const definitions: A.Definition[] = [];
+    this.AT_LEAST_ONE(() => definitions.push(this.SUBRULE(this.definition)));
+    const exceptions: A.ExceptionDecl[] = [];
+    this.MANY(() => exceptions.push(this.SUBRULE(this.exception)));
+    const explanation = this.OPTION3(() => this.SUBRULE(this.explanation));
+    return this.ACTION(() => ({
+      kind: 'Rule',
+      replaces,
+      name: this.nameOf(name),
+      params,
+      type,
+      annotation,
+      definitions,
+      exceptions,
+      explanation,
+      doc: undefined,
+      span: this.spanFrom(replaces ? replaces.span : start),
+    }));
+  });
+
+  discretionDecl = this.RULE('discretionDecl', (replaces: A.Replacement | undefined): A.DiscretionDecl => {
+    const start = this.CONSUME(K.skjønn);
+    const name = this.CONSUME(T.Identifier);
+    this.CONSUME(T.Colon);
+    const type = this.SUBRULE(this.typeRef);
+    const annotation = this.OPTION(() => this.SUBRULE(this.annotation));
+    this.CONSUME(K.veiledende);
+    this.CONSUME(T.Equals);
+    const guideline = this.SUBRULE(this.expression);
+    const explanation = this.OPTION2(() => this.SUBRULE(this.explanation));
+    return this.ACTION(() => ({
+      kind: 'Discretion',
+      replaces,
+      name: this.nameOf(name),
+      type,
+      annotation,
+      guideline,
+      explanation,
+      doc: undefined,
+      span: this.spanFrom(replaces ? replaces.span : start),
+    }));
+  });
+
+  tableDecl = this.RULE('tableDecl', (replaces: A.Replacement | undefined): A.TableDecl => {
+    const start = this.CONSUME(K.tabell);
+    const name = this.CONSUME(T.Identifier);
+    const params = this.SUBRULE(this.params);
+    this.CONSUME(T.Colon);
+    const type = this.SUBRULE(this.typeRef);
+    const annotation = this.OPTION(() => this.SUBRULE(this.annotation));
+    const rows: A.TableRow[] = [];
+    this.MANY(() => rows.push(this.SUBRULE(this.row)));
+    return this.ACTION(() => ({
+      kind: 'Table',
+      replaces,
+      name: this.nameOf(name),
+      params,
+      type,
+      annotation,
+      rows,
+      doc: undefined,
+      span: this.spanFrom(replaces ? replaces.span : start),
+    }));
+  });
+
+  row = this.RULE('row', (): A.TableRow => {
+    const start = this.CONSUME(T.RowStart);
+    const cells: A.TableCell[] = [];
+    const first = this.OPTION(() => this.SUBRULE(this.cell));
+    this.ACTION(() => cells.push(first ?? emptyCell(start.endOffset + 1)));
+    this.MANY(() => {
+      const pipe = this.CONSUME(T.Pipe);
+      const next = this.OPTION2(() => this.SUBRULE2(this.cell));
+      this.ACTION(() => cells.push(next ?? emptyCell(pipe.endOffset + 1)));
+    });
+    // A trailing `|` closes the row; it leaves an empty last cell, which is not a cell.
+    return this.ACTION(() => {
+      const last = cells[cells.length - 1];
+      if (cells.length > 1 && last && last.content.kind === 'Empty') cells.pop();
+      return { kind: 'TableRow', cells, span: this.spanFrom(start) };
+    });
+  });
+
+  cell = this.RULE('cell', (): A.TableCell => {
+    const startToken = this.LA(1);
+    const content = this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.ukjent);
+          const message = this.OPTION(() => this.SUBRULE(this.text));
+          return this.ACTION((): A.TableCellContent => ({ kind: 'Unknown', message }));
+        },
+      },
+      { ALT: () => this.headerCell(this.CONSUME(K.fra)) },
+      { ALT: () => this.headerCell(this.CONSUME(K.til)) },
+      { ALT: () => this.headerCell(this.CONSUME(K.kilde)) },
+      {
+        ALT: () => {
+          const value = this.SUBRULE(this.expression);
+          return this.ACTION((): A.TableCellContent => ({ kind: 'Value', value }));
+        },
+      },
+    ]);
+    return this.ACTION(() => ({ kind: 'TableCell', content, span: this.spanFrom(startToken) }));
+  });
+
+  replaceDecl = this.RULE('replaceDecl', (): A.Declaration => {
+    const start = this.CONSUME(K.erstatt);
+    const replaces = this.ACTION(() => ({ span: { start: start.startOffset, end: start.endOffset + 1 } }));
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.ruleDecl, { ARGS: [replaces] }) },
+      { ALT: () => this.SUBRULE(this.discretionDecl, { ARGS: [replaces] }) },
+      { ALT: () => this.SUBRULE(this.tableDecl, { ARGS: [replaces] }) },
+    ]);
+  });
+
+  testDecl = this.RULE('testDecl', (): A.TestDecl => {
+    const start = this.CONSUME(K.test);
+    const name = this.SUBRULE(this.text);
+    const asOf = this.OPTION(() => {
+      this.CONSUME(K.per);
+      return this.OR([
+        { ALT: () => dateLiteral(this.CONSUME(T.DateLiteral)) },
+        { ALT: () => monthLiteral(this.CONSUME(T.MonthLiteral)) },
+      ]);
+    });
+    const givens: A.Assignment[] = [];
+    this.OPTION2(() => {
+      this.CONSUME(K.gitt);
+      givens.push(this.SUBRULE(this.assignment));
+      this.MANY(() => {
+        this.OPTION3(() => this.CONSUME(T.Comma));
+        givens.push(this.SUBRULE2(this.assignment));
+      });
+    });
+    const overrides: A.OverrideDecl[] = [];
+    this.MANY2(() => overrides.push(this.SUBRULE(this.override)));
+    const expectations: A.Expectation[] = [];
+    this.MANY3(() => expectations.push(this.SUBRULE(this.expectation)));
+    return this.ACTION(() => ({
+      kind: 'Test',
+      name,
+      asOf,
+      givens,
+      overrides,
+      expectations,
+      doc: undefined,
+      span: this.spanFrom(start),
+    }));
+  });
+
+  assignment = this.RULE('assignment', (): A.Assignment => {
+    const name = this.CONSUME(T.Identifier);
+    this.CONSUME(T.Equals);
+    const value = this.SUBRULE(this.expression);
+    return this.ACTION(() => ({ kind: 'Assignment', name: this.nameOf(name), value, span: this.spanFrom(name) }));
+  });
+
+  override = this.RULE('override', (): A.OverrideDecl => {
+    const start = this.CONSUME(K.overstyr);
+    const name = this.CONSUME(T.Identifier);
+    this.CONSUME(T.Equals);
+    const value = this.SUBRULE(this.expression);
+    const reason = this.OPTION(() => {
+      this.CONSUME(K.begrunnelse);
+      return this.SUBRULE(this.text);
+    });
+    return this.ACTION(() => ({ kind: 'Override', name: this.nameOf(name), value, reason, span: this.spanFrom(start) }));
+  });
+
+  expectation = this.RULE('expectation', (): A.Expectation => {
+    const start = this.CONSUME(K.forvent);
+    return this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.feil);
+          const message = this.OPTION(() => this.SUBRULE(this.text));
+          return this.ACTION((): A.Expectation => ({ kind: 'ExpectError', message, span: this.spanFrom(start) }));
+        },
+      },
+      {
+        ALT: () => {
+          const name = this.CONSUME(T.Identifier);
+          this.CONSUME(T.Equals);
+          const value = this.SUBRULE(this.expression);
+          return this.ACTION((): A.Expectation => ({ kind: 'ExpectValue', name: this.nameOf(name), value, span: this.spanFrom(start) }));
+        },
+      },
+    ]);
+  });
+
+  // ─── Expressions ────────────────────────────────────────────────────────────
+
+  expression = this.RULE('expression', (): A.Expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const start = this.CONSUME(K.hvis);
+          const condition = this.SUBRULE(this.expression);
+          this.CONSUME(K.så);
+          const then = this.SUBRULE2(this.expression);
+          this.CONSUME(K.ellers);
+          const otherwise = this.SUBRULE3(this.expression);
+          return this.ACTION((): A.Expr => ({ kind: 'If', condition, then, otherwise, span: this.spanFrom(start) }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.orExpr) },
+    ]);
+  });
+
+  orExpr = this.RULE('orExpr', (): A.Expr => {
+    let left = this.SUBRULE(this.andExpr);
+    this.MANY(() => {
+      this.CONSUME(K.eller);
+      const right = this.SUBRULE2(this.andExpr);
+      left = this.ACTION(() => binary('eller', left, right));
+    });
+    return left;
+  });
+
+  andExpr = this.RULE('andExpr', (): A.Expr => {
+    let left = this.SUBRULE(this.notExpr);
+    this.MANY(() => {
+      this.CONSUME(K.og);
+      const right = this.SUBRULE2(this.notExpr);
+      left = this.ACTION(() => binary('og', left, right));
+    });
+    return left;
+  });
+
+  notExpr = this.RULE('notExpr', (): A.Expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const start = this.CONSUME(K.ikke);
+          const operand = this.SUBRULE(this.notExpr);
+          return this.ACTION((): A.Expr => ({ kind: 'Unary', operator: 'ikke', operand, span: this.spanFrom(start) }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.comparison) },
+    ]);
+  });
+
+  comparison = this.RULE('comparison', (): A.Expr => {
+    const left = this.SUBRULE(this.additive);
+    let result = left;
+    this.OPTION(() => {
+      const operator = this.OR([
+        { ALT: () => this.CONSUME(T.Equals) },
+        { ALT: () => this.CONSUME(T.NotEqual) },
+        { ALT: () => this.CONSUME(T.LessEqual) },
+        { ALT: () => this.CONSUME(T.GreaterEqual) },
+        { ALT: () => this.CONSUME(T.Less) },
+        { ALT: () => this.CONSUME(T.Greater) },
+        { ALT: () => this.CONSUME(K.i) },
+      ]);
+      const right = this.SUBRULE2(this.additive);
+      result = this.ACTION(() => binary(comparisonOperators.get(operator.tokenType) as A.ComparisonOperator, left, right));
+    });
+    return result;
+  });
+
+  additive = this.RULE('additive', (): A.Expr => {
+    let left = this.SUBRULE(this.term);
+    this.MANY(() => {
+      const operator = this.OR([{ ALT: () => this.CONSUME(T.Plus) }, { ALT: () => this.CONSUME(T.Minus) }]);
+      const right = this.SUBRULE2(this.term);
+      left = this.ACTION(() => binary(operator.tokenType === T.Plus ? '+' : '-', left, right));
+    });
+    return left;
+  });
+
+  term = this.RULE('term', (): A.Expr => {
+    let left = this.SUBRULE(this.unary);
+    this.MANY(() => {
+      const operator = this.OR([{ ALT: () => this.CONSUME(T.Star) }, { ALT: () => this.CONSUME(T.Slash) }]);
+      const right = this.SUBRULE2(this.unary);
+      left = this.ACTION(() => binary(operator.tokenType === T.Star ? '*' : '/', left, right));
+    });
+    return left;
+  });
+
+  unary = this.RULE('unary', (): A.Expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const start = this.CONSUME(T.Minus);
+          const operand = this.SUBRULE(this.unary);
+          return this.ACTION((): A.Expr => ({ kind: 'Unary', operator: '-', operand, span: this.spanFrom(start) }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.postfix) },
+    ]);
+  });
+
+  postfix = this.RULE('postfix', (): A.Expr => {
+    let expr = this.SUBRULE(this.primary);
+    this.MANY(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.Dot);
+            const member = this.CONSUME(T.Identifier);
+            expr = this.ACTION((): A.Expr => ({
+              kind: 'MemberAccess',
+              object: expr,
+              member: this.nameOf(member),
+              span: this.spanFrom(expr.span),
+            }));
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.LParen);
+            const { args, comprehension } = this.SUBRULE(this.args);
+            this.CONSUME(T.RParen);
+            expr = this.ACTION((): A.Expr => ({ kind: 'Call', callee: expr, args, comprehension, span: this.spanFrom(expr.span) }));
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.Percent);
+            expr = this.ACTION((): A.Expr => ({ kind: 'Percent', operand: expr, span: this.spanFrom(expr.span) }));
+          },
+        },
+      ]);
+    });
+    return expr;
+  });
+
+  args = this.RULE('args', (): { args: A.Expr[]; comprehension: A.Comprehension | undefined } => {
+    const args: A.Expr[] = [];
+    let comprehension: A.Comprehension | undefined;
+    this.OPTION(() => {
+      const first = this.SUBRULE(this.expression);
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(K.for);
+            const variable = this.CONSUME(T.Identifier);
+            this.CONSUME(K.i);
+            const source = this.SUBRULE2(this.expression);
+            const filter = this.OPTION2(() => {
+              this.CONSUME(K.der);
+              return this.SUBRULE3(this.expression);
+            });
+            comprehension = this.ACTION(() => ({
+              kind: 'Comprehension',
+              body: first,
+              variable: this.nameOf(variable),
+              source,
+              filter,
+              span: this.spanFrom(first.span),
+            }));
+          },
+        },
+        {
+          ALT: () => {
+            this.ACTION(() => args.push(first));
+            this.MANY(() => {
+              this.CONSUME(T.Comma);
+              args.push(this.SUBRULE4(this.expression));
+            });
+          },
+        },
+      ]);
+    });
+    return { args, comprehension };
+  });
+
+  primary = this.RULE('primary', (): A.Expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const number = this.CONSUME(T.NumberLiteral);
+          const kr = this.OPTION(() => this.CONSUME(K.kr));
+          return this.ACTION((): A.Expr => {
+            const value = canonicalNumber(number.image);
+            const span = this.spanFrom(number);
+            return kr ? { kind: 'Money', value, span } : { kind: 'Number', value, integer: !number.image.includes(','), span };
+          });
+        },
+      },
+      { ALT: () => dateLiteral(this.CONSUME(T.DateLiteral)) },
+      { ALT: () => monthLiteral(this.CONSUME(T.MonthLiteral)) },
+      { ALT: () => this.SUBRULE(this.text) },
+      { ALT: () => booleanLiteral(this.CONSUME(K.sann), true) },
+      { ALT: () => booleanLiteral(this.CONSUME(K.usann), false) },
+      {
+        ALT: () => {
+          const start = this.CONSUME(K.ubestemt);
+          const reason = this.OPTION2(() => this.SUBRULE2(this.text));
+          return this.ACTION((): A.Expr => ({ kind: 'Undetermined', reason, span: this.spanFrom(start) }));
+        },
+      },
+      {
+        ALT: () => {
+          const name = this.CONSUME(T.Identifier);
+          const fields = this.OPTION3(() => this.SUBRULE(this.recordFields));
+          return this.ACTION((): A.Expr =>
+            fields
+              ? { kind: 'Record', typeName: this.nameOf(name), fields, span: this.spanFrom(name) }
+              : { kind: 'Reference', name: this.nameOf(name), span: this.nameOf(name).span },
+          );
+        },
+      },
+      {
+        ALT: () => {
+          const start = this.LA(1);
+          const fields = this.SUBRULE2(this.recordFields);
+          return this.ACTION((): A.Expr => ({ kind: 'Record', typeName: undefined, fields, span: this.spanFrom(start) }));
+        },
+      },
+      {
+        ALT: () => {
+          const start = this.CONSUME(T.LBracket);
+          const items: A.Expr[] = [];
+          this.OPTION4(() => {
+            items.push(this.SUBRULE(this.expression));
+            this.MANY(() => {
+              this.CONSUME(T.Comma);
+              items.push(this.SUBRULE2(this.expression));
+            });
+            this.OPTION5(() => this.CONSUME2(T.Comma));
+          });
+          this.CONSUME(T.RBracket);
+          return this.ACTION((): A.Expr => ({ kind: 'List', items, span: this.spanFrom(start) }));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.LParen);
+          const inner = this.SUBRULE3(this.expression);
+          this.CONSUME(T.RParen);
+          return inner;
+        },
+      },
+    ]);
+  });
+
+  recordFields = this.RULE('recordFields', (): A.RecordFieldValue[] => {
+    this.CONSUME(T.LBrace);
+    const fields: A.RecordFieldValue[] = [];
+    this.OPTION(() => {
+      fields.push(this.SUBRULE(this.recordField));
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        fields.push(this.SUBRULE2(this.recordField));
+      });
+      this.OPTION2(() => this.CONSUME2(T.Comma));
+    });
+    this.CONSUME(T.RBrace);
+    return fields;
+  });
+
+  recordField = this.RULE('recordField', (): A.RecordFieldValue => {
+    const name = this.CONSUME(T.Identifier);
+    this.CONSUME(T.Colon);
+    const value = this.SUBRULE(this.expression);
+    return this.ACTION(() => ({ kind: 'FieldValue', name: this.nameOf(name), value, span: this.spanFrom(name) }));
+  });
+
+  /** One or more adjacent text literals, joined. */
+  text = this.RULE('text', (): A.TextLiteral => {
+    const parts: IToken[] = [];
+    this.AT_LEAST_ONE(() => parts.push(this.CONSUME(T.Text)));
+    return this.ACTION(() => ({
+      kind: 'Text',
+      value: parts.map(textValue).join(''),
+      span: this.spanFrom(parts[0] as IToken),
+    }));
+  });
+}
+
+function tokenSpan(token: IToken): A.Span {
+  return { start: token.startOffset, end: token.endOffset + 1 };
+}
+
+function emptyCell(offset: number): A.TableCell {
+  return { kind: 'TableCell', content: { kind: 'Empty' }, span: { start: offset, end: offset } };
+}
+
+function dateLiteral(token: IToken): A.DateLiteral {
+  return { kind: 'Date', value: token.image, span: tokenSpan(token) };
+}
+
+function monthLiteral(token: IToken): A.MonthLiteral {
+  return { kind: 'Month', value: token.image, span: tokenSpan(token) };
+}
+
+function booleanLiteral(token: IToken, value: boolean): A.BooleanLiteral {
+  return { kind: 'Boolean', value, span: tokenSpan(token) };
+}
+
+function binary(operator: A.BinaryOperator, left: A.Expr, right: A.Expr): A.Expr {
+  return { kind: 'Binary', operator, left, right, span: { start: left.span.start, end: right.span.end } };
+}
+
+/** `12 600,50` → `12600.5`; `007` → `7`. */
+export function canonicalNumber(image: string): string {
+  const [whole = '0', fraction = ''] = image.replace(/ /g, '').split(',');
+  const integer = whole.replace(/^0+(?=\d)/, '');
+  const decimals = fraction.replace(/0+$/, '');
+  return decimals ? `${integer}.${decimals}` : integer;
+}
+
+/** The value of a text token: quotes removed, `\"` and `\\` resolved. */
+function textValue(token: IToken): string {
+  const body = token.image.slice(1, token.tokenType === T.TextLiteral ? -1 : undefined);
+  return body.replace(/\\(.)/g, '$1');
+}
+
+let instance: RuleParser | undefined;
+/** The parser is built once (grammar analysis is the expensive part) and reused. */
+export function ruleParser(): RuleParser {
+  instance ??= new RuleParser();
+  return instance;
+}
+export type { RuleParser };

@@ -28,7 +28,7 @@ export function tokenize(text: string): LexResult {
   }));
   for (const token of result.tokens) {
     if (token.tokenType === UnterminatedText) {
-      problems.push({ kind: 'unterminated-text', start: token.startOffset, end: token.endOffset + 1, text: token.image });
+      problems.push({ kind: 'unterminated-text', start: token.startOffset, end: tokenEnd(token), text: token.image });
     }
   }
   const comments: Comment[] = (result.groups['comments'] ?? []).map((token) => {
@@ -37,8 +37,13 @@ export function tokenize(text: string): LexResult {
       kind: 'Comment',
       text: token.image.slice(doc ? 2 : 1),
       doc,
-      span: { start: token.startOffset, end: token.endOffset + 1 },
+      span: { start: token.startOffset, end: tokenEnd(token) },
     };
   });
   return { tokens: result.tokens, comments, problems };
+}
+
+/** The offset just after a token (chevrotain's `endOffset` is inclusive and optional). */
+export function tokenEnd(token: IToken): number {
+  return token.startOffset + token.image.length;
 }

@@ -36,12 +36,16 @@ const keywordSpellings = [
 ] as const;
 export type KeywordSpelling = (typeof keywordSpellings)[number];
 
+/** The category of all keywords: parts of a dotted module name may be keywords (`sosialhjelp.test`). */
+export const AnyKeyword = createToken({ name: 'AnyKeyword', label: 'et navn', pattern: Lexer.NA });
+
 function keyword(spelling: KeywordSpelling): TokenType {
   return createToken({
     name: `Kw_${spelling}`,
     label: `«${spelling}»`,
     pattern: new RegExp(spelling),
     longer_alt: Identifier,
+    categories: [AnyKeyword],
   });
 }
 export const keywords: Record<KeywordSpelling, TokenType> = Object.fromEntries(
@@ -135,6 +139,7 @@ export const allTokens: TokenType[] = [
   TextLiteral,
   UnterminatedText,
   Url,
+  AnyKeyword,
   LessEqual,
   GreaterEqual,
   NotEqual,
@@ -177,7 +182,7 @@ export function isFirstOnLine(text: string, offset: number): boolean {
  */
 export type TokenClass = 'keyword' | 'comment' | 'string' | 'number' | 'date' | 'link' | 'operator' | 'delimiter' | 'identifier';
 export const tokenClasses: ReadonlyArray<{ token: TokenType; class: TokenClass }> = [
-  ...allTokens.filter((t) => t !== WhiteSpace && t !== LineBreak && t !== Text).map((token) => ({
+  ...allTokens.filter((t) => t !== WhiteSpace && t !== LineBreak && t !== Text && t !== AnyKeyword).map((token) => ({
     token,
     class: classify(token),
   })),

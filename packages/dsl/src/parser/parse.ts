@@ -1,7 +1,7 @@
 import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
 import type * as A from '../ast/ast';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic';
-import { tokenize } from '../lexer/lexer';
+import { tokenEnd, tokenize } from '../lexer/lexer';
 import { declarationKeywords, Identifier, isFirstOnLine, keywords, LBrace, LBracket, LParen, RBrace, RBracket, RParen } from '../lexer/tokens';
 import { SourceText } from '../source/source-text';
 import { ruleParser, type TopLevel } from './parser';
@@ -84,7 +84,7 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
 
   if (!module) {
     const first = tokens[0];
-    const span = first ? { start: first.startOffset, end: first.endOffset + 1 } : { start: 0, end: 0 };
+    const span = first ? { start: first.startOffset, end: tokenEnd(first) } : { start: 0, end: 0 };
     diagnostics.push(
       createDiagnostic('LK1005', source, span, 'Filen mangler «modul …» på første linje', {
         hint: 'Skriv for eksempel «modul sosialhjelp.livsopphold» øverst i filen.',
@@ -154,7 +154,7 @@ function parseChunk(chunk: IToken[], source: SourceText, diagnostics: Diagnostic
 function syntaxDiagnostic(error: IRecognitionException, chunk: IToken[], source: SourceText): Diagnostic {
   const atEnd = error.token.tokenType === EOF || Number.isNaN(error.token.startOffset);
   const last = chunk[chunk.length - 1] as IToken;
-  const span = atEnd ? { start: last.endOffset + 1, end: last.endOffset + 1 } : tokenSpan(error.token);
+  const span = atEnd ? { start: tokenEnd(last), end: tokenEnd(last) } : tokenSpan(error.token);
   const first = chunk[0] as IToken;
   const hint = !declarationStarts.has(first.tokenType)
     ? 'En deklarasjon begynner på en ny linje med et av ordene modul, bruk, kilde, antakelse, valg, type, inndata, utdata, tabell, regel, skjønn, erstatt eller test.'
@@ -224,9 +224,9 @@ function onlySpaceWithOneLineBreak(text: string, from: number, to: number): bool
 }
 
 function tokenSpan(token: IToken): A.Span {
-  return { start: token.startOffset, end: token.endOffset + 1 };
+  return { start: token.startOffset, end: tokenEnd(token) };
 }
 
 function chunkSpan(chunk: IToken[]): A.Span {
-  return { start: (chunk[0] as IToken).startOffset, end: (chunk[chunk.length - 1] as IToken).endOffset + 1 };
+  return { start: (chunk[0] as IToken).startOffset, end: tokenEnd(chunk[chunk.length - 1] as IToken) };
 }

@@ -2,6 +2,7 @@ import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
 import type * as A from '../ast/ast';
 import * as T from '../lexer/tokens';
 import { norwegianErrorMessages } from './error-messages';
+import { tokenEnd } from '../lexer/lexer';
 
 const K = T.keywords;
 
@@ -31,7 +32,7 @@ class RuleParser extends EmbeddedActionsParser {
 
   private spanFrom(start: IToken | A.Span): A.Span {
     const startOffset = 'startOffset' in start ? start.startOffset : start.start;
-    return { start: startOffset, end: this.LA(0).endOffset + 1 };
+    return { start: startOffset, end: tokenEnd(this.LA(0)) };
   }
 
   private headerCell(token: IToken): A.TableCellContent {
@@ -39,7 +40,7 @@ class RuleParser extends EmbeddedActionsParser {
   }
 
   private nameOf(token: IToken): A.Name {
-    return { kind: 'Name', text: token.image, span: { start: token.startOffset, end: token.endOffset + 1 } };
+    return { kind: 'Name', text: token.image, span: { start: token.startOffset, end: tokenEnd(token) } };
   }
 
   topLevel = this.RULE('topLevel', (): TopLevel => {
@@ -60,11 +61,12 @@ class RuleParser extends EmbeddedActionsParser {
     ]);
   });
 
+  /** A dotted module name; its parts may be keywords (`sosialhjelp.test`). */
   qualifiedName = this.RULE('qualifiedName', (): A.QualifiedName => {
-    const parts: IToken[] = [this.CONSUME(T.Identifier)];
+    const parts: IToken[] = [this.OR([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.AnyKeyword) }])];
     this.MANY(() => {
       this.CONSUME(T.Dot);
-      parts.push(this.CONSUME2(T.Identifier));
+      parts.push(this.OR2([{ ALT: () => this.CONSUME2(T.Identifier) }, { ALT: () => this.CONSUME2(T.AnyKeyword) }]));
     });
     return this.ACTION(() => {
       const names = parts.map((p) => this.nameOf(p));
@@ -104,7 +106,7 @@ class RuleParser extends EmbeddedActionsParser {
       kind: 'Source',
       name: this.nameOf(name),
       title,
-      url: url ? { href: url.image.slice(1, -1), span: { start: url.startOffset, end: url.endOffset + 1 } } : undefined,
+      url: url ? { href: url.image.slice(1, -1), span: { start: url.startOffset, end: tokenEnd(url) } } : undefined,
       doc: undefined,
       span: this.spanFrom(start),
     }));
@@ -425,11 +427,11 @@ class RuleParser extends EmbeddedActionsParser {
     const start = this.CONSUME(T.RowStart);
     const cells: A.TableCell[] = [];
     const first = this.OPTION(() => this.SUBRULE(this.cell));
-    this.ACTION(() => cells.push(first ?? emptyCell(start.endOffset + 1)));
+    this.ACTION(() => cells.push(first ?? emptyCell(tokenEnd(start))));
     this.MANY(() => {
       const pipe = this.CONSUME(T.Pipe);
       const next = this.OPTION2(() => this.SUBRULE2(this.cell));
-      this.ACTION(() => cells.push(next ?? emptyCell(pipe.endOffset + 1)));
+      this.ACTION(() => cells.push(next ?? emptyCell(tokenEnd(pipe))));
     });
     // A trailing `|` closes the row; it leaves an empty last cell, which is not a cell.
     return this.ACTION(() => {
@@ -464,7 +466,7 @@ class RuleParser extends EmbeddedActionsParser {
 
   replaceDecl = this.RULE('replaceDecl', (): A.Declaration => {
     const start = this.CONSUME(K.erstatt);
-    const replaces = this.ACTION(() => ({ span: { start: start.startOffset, end: start.endOffset + 1 } }));
+    const replaces = this.ACTION(() => ({ span: { start: start.startOffset, end: tokenEnd(start) } }));
     return this.OR([
       { ALT: () => this.SUBRULE(this.ruleDecl, { ARGS: [replaces] }) },
       { ALT: () => this.SUBRULE(this.discretionDecl, { ARGS: [replaces] }) },
@@ -831,7 +833,7 @@ class RuleParser extends EmbeddedActionsParser {
 }
 
 function tokenSpan(token: IToken): A.Span {
-  return { start: token.startOffset, end: token.endOffset + 1 };
+  return { start: token.startOffset, end: tokenEnd(token) };
 }
 
 function emptyCell(offset: number): A.TableCell {

@@ -1,0 +1,168 @@
+import type * as A from '../ast/ast';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
+import { parse } from '../parser/parse';
+import { CheckContext } from './context';
+import { buildModules, linkModules, resolveSignatures } from './declare';
+import { checkCycles } from './cycles';
+import { expectType } from './expressions';
+import type { CheckedProgram, ModuleInfo, ParsedFile } from './program';
+import { checkAssumption, checkDiscretion, checkOutputs, checkReplacement, checkRule, env } from './rules';
+import type { InputSymbol } from './symbols';
+import { checkTable } from './tables';
+import { checkTests } from './tests';
+
+export interface RuleSource {
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface CheckResult {
+  /** Every diagnostic of every file, syntax and semantic, sorted by file and position. */
+  readonly diagnostics: Diagnostic[];
+  readonly program: CheckedProgram;
+}
+
+export function parseFile(file: RuleSource): ParsedFile {
+  const { file: ast, source, diagnostics } = parse(file.text, file.path);
+  return { path: file.path, source, ast, diagnostics };
+}
+
+/**
+ * Checks a rule set: the files are parsed, their modules linked, every name resolved and
+ * every expression typed (docs/language.md). Never throws; all problems are diagnostics.
+ */
+export function check(files: readonly RuleSource[]): CheckResult {
+  return checkParsed(files.map(parseFile));
+}
+
+/** Checks files that are already parsed (the editor's workspace re-parses only what changed). */
+export function checkParsed(files: readonly ParsedFile[]): CheckResult {
+  const ctx = new CheckContext();
+  const modules = buildModules(ctx, files);
+  linkModules(ctx, modules);
+  for (const module of modules.values()) guarded(ctx, module, module.file.ast.span, () => resolveSignatures(ctx, module));
+  const asOf = checkInputs(ctx);
+
+  for (const module of modules.values()) {
+    for (const decl of module.file.ast.declarations) guarded(ctx, module, decl.span, () => checkDeclaration(ctx, module, decl));
+    const tests = module.file.ast.declarations.filter((d): d is A.TestDecl => d.kind === 'Test');
+    guarded(ctx, module, module.file.ast.span, () => checkTests(ctx, module, tests, asOf));
+  }
+  checkCycles(ctx);
+  for (const module of modules.values()) {
+    for (const source of module.sources.values()) {
+      if (ctx.citedSources.has(source) || !source.nameSpan) continue;
+      ctx.report('LK2015', module, source.nameSpan, `Ingen regel, tabell eller antakelse viser til «${source.name}»`, {
+        hint: 'Fjern kilden, eller vis til den der den brukes.',
+      });
+    }
+  }
+
+  const diagnostics = [...files.flatMap((f) => f.diagnostics), ...ctx.diagnostics].sort(compareDiagnostics);
+  const moduleOfFile = new Map<string, ModuleInfo>();
+  for (const module of modules.values()) moduleOfFile.set(module.file.path, module);
+  return {
+    diagnostics,
+    program: {
+      files,
+      modules,
+      moduleOfFile,
+      types: ctx.types,
+      references: ctx.references,
+      declarations: ctx.declarations,
+      dependencies: ctx.dependencies,
+      inputs: ctx.inputs,
+      asOf,
+    },
+  };
+}
+
+function checkDeclaration(ctx: CheckContext, module: ModuleInfo, decl: A.Declaration): void {
+  switch (decl.kind) {
+    case 'Assumption':
+      checkAssumption(ctx, module, decl);
+      break;
+    case 'Rule':
+      checkRule(ctx, module, decl);
+      checkReplacement(ctx, module, decl);
+      break;
+    case 'Discretion':
+      checkDiscretion(ctx, module, decl);
+      checkReplacement(ctx, module, decl);
+      break;
+    case 'Table':
+      checkTable(ctx, module, decl);
+      checkReplacement(ctx, module, decl);
+      break;
+    case 'Output':
+      checkOutputs(ctx, module, decl);
+      break;
+    case 'Input':
+      if (module.variantOf) {
+        ctx.report('LK2014', module, decl.span, 'En variant kan ikke ha egne inndata; den har inndataene til modulen den er en variant av');
+      }
+      checkFieldDefaults(ctx, module, decl.fields);
+      break;
+    case 'Record':
+      checkFieldDefaults(ctx, module, decl.fields);
+      break;
+    case 'Source':
+    case 'Enum':
+    case 'Test':
+    case 'Broken':
+      break;
+  }
+}
+
+function checkFieldDefaults(ctx: CheckContext, module: ModuleInfo, fields: readonly A.FieldDecl[]): void {
+  for (const field of fields) {
+    const symbol = ctx.declarations.get(field.name);
+    if (!field.defaultValue || (symbol?.kind !== 'input' && symbol?.kind !== 'field')) continue;
+    const owner = symbol.kind === 'input' ? symbol : undefined;
+    const before = ctx.diagnostics.length;
+    expectType(env(ctx, module, owner), field.defaultValue, symbol.type, `standardverdien for «${field.name.text}»`);
+    // A mismatched default is reported with its own code, so authors find it under inputs.
+    for (let i = before; i < ctx.diagnostics.length; i++) {
+      const d = ctx.diagnostics[i] as Diagnostic;
+      if (d.code === 'LK3001' || d.code === 'LK3002' || d.code === 'LK3004') ctx.diagnostics[i] = { ...d, code: 'LK3010' };
+    }
+  }
+}
+
+/** An input field is declared once in the rule set (LK2018); one may be the as-of date (LK2020). */
+function checkInputs(ctx: CheckContext): InputSymbol | undefined {
+  const byName = new Map<string, InputSymbol>();
+  let asOf: InputSymbol | undefined;
+  for (const input of ctx.inputs) {
+    const module = input.module as ModuleInfo;
+    const first = byName.get(input.name);
+    if (first && first.module !== module && first.module) {
+      ctx.report('LK2018', module, input.decl.name.span, `Inndatafeltet «${input.name}» er også deklarert i ${first.module.name}`, {
+        related: first.nameSpan ? [ctx.related(first.module, first.nameSpan, 'det første står her')] : [],
+      });
+    }
+    if (!first) byName.set(input.name, input);
+    if (!input.asOf) continue;
+    if (asOf?.module) {
+      ctx.report('LK2020', module, input.decl.name.span, `Både «${asOf.name}» og «${input.name}» er merket som vurderingstidspunkt`, {
+        related: asOf.nameSpan ? [ctx.related(asOf.module, asOf.nameSpan, 'det første står her')] : [],
+      });
+    } else {
+      asOf = input;
+    }
+  }
+  return asOf;
+}
+
+/**
+ * Runs one step of the checker so that a pathological input (an expression nested deeper
+ * than the stack allows) becomes a diagnostic instead of a crash.
+ */
+function guarded(ctx: CheckContext, module: ModuleInfo, span: A.Span, step: () => void): void {
+  try {
+    step();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    ctx.report('LK1004', module, span, 'Uttrykket er for dypt nestet til å sjekkes', { hint: 'Del uttrykket opp i flere regler.' });
+  }
+}

@@ -1,0 +1,50 @@
+import type * as A from '../ast/ast';
+import type { DiagnosticCode } from '../diagnostics/codes';
+import { createDiagnostic, type Diagnostic, type DiagnosticDetails } from '../diagnostics/diagnostic';
+import type { ModuleInfo } from './program';
+import type { CitableSymbol, DefinitionSymbol, InputSymbol, LkSymbol, ParameterSymbol, VariableSymbol } from './symbols';
+import type { Type } from './types';
+
+/** The state the checker's passes share while checking one rule set. */
+export class CheckContext {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly types = new Map<A.Expr, Type>();
+  readonly references = new Map<A.Name, LkSymbol>();
+  readonly declarations = new Map<A.Name, LkSymbol>();
+  readonly dependencies = new Map<DefinitionSymbol, Set<DefinitionSymbol>>();
+  readonly citedSources = new Set<CitableSymbol>();
+  readonly inputs: InputSymbol[] = [];
+
+  report(code: DiagnosticCode, module: ModuleInfo, span: A.Span, message: string, details?: DiagnosticDetails): void {
+    this.diagnostics.push(createDiagnostic(code, module.file.source, span, message, details));
+  }
+
+  /** A related location for a diagnostic, e.g. the other definition of a conflict. */
+  related(module: ModuleInfo, span: A.Span, message: string): NonNullable<DiagnosticDetails['related']>[number] {
+    return { message, source: module.file.source, span };
+  }
+
+  declare(name: A.Name, symbol: LkSymbol): void {
+    this.declarations.set(name, symbol);
+  }
+
+  refer(name: A.Name, symbol: LkSymbol): void {
+    this.references.set(name, symbol);
+  }
+
+  depend(owner: DefinitionSymbol | undefined, on: DefinitionSymbol): void {
+    if (!owner) return;
+    let set = this.dependencies.get(owner);
+    if (!set) this.dependencies.set(owner, (set = new Set()));
+    set.add(on);
+  }
+}
+
+/** Where an expression is checked: the module, the local names, and whose definition it is. */
+export interface Env {
+  readonly ctx: CheckContext;
+  readonly module: ModuleInfo;
+  readonly locals: ReadonlyMap<string, ParameterSymbol | VariableSymbol>;
+  /** The definition being checked; the names it uses become its dependencies. */
+  readonly owner: DefinitionSymbol | undefined;
+}

@@ -1,0 +1,139 @@
+import type * as A from '../ast/ast';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { SourceText } from '../source/source-text';
+import { builtinTypes, builtinValues } from './builtins';
+import type {
+  CitableSymbol,
+  DefinitionSymbol,
+  InputSymbol,
+  LkSymbol,
+  ModuleSymbol,
+  RuleSymbol,
+  DiscretionSymbol,
+  TableSymbol,
+  EnumSymbol,
+  RecordSymbol,
+  ValueSymbol,
+} from './symbols';
+import type { Type } from './types';
+
+/** A parsed rule file as the checker sees it. */
+export interface ParsedFile {
+  readonly path: string;
+  readonly source: SourceText;
+  readonly ast: A.RuleFile;
+  /** Lexical and syntax diagnostics of this file. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export type TypeSymbol = EnumSymbol | RecordSymbol;
+export type ReplaceableSymbol = RuleSymbol | DiscretionSymbol | TableSymbol;
+
+/** One module (one file) with its own declarations and what it can see. */
+export interface ModuleInfo {
+  readonly name: string;
+  readonly file: ParsedFile;
+  readonly symbol: ModuleSymbol;
+  /** The module this one is a variant of. */
+  variantOf: ModuleInfo | undefined;
+  /** Modules named by `bruk`. */
+  readonly imports: ModuleInfo[];
+  /** Rules, `skjønn`, tables and inputs declared here. */
+  readonly values: Map<string, ValueSymbol>;
+  /** `valg` and `type` declared here. */
+  readonly types: Map<string, TypeSymbol>;
+  /** `kilde` and `antakelse` declared here. */
+  readonly sources: Map<string, CitableSymbol>;
+  /** `utdata` of this module (a variant's outputs are its base module's). */
+  readonly outputs: DefinitionSymbol[];
+  /** In a variant: what each `erstatt` replaces → its replacement. */
+  readonly replacements: Map<ReplaceableSymbol, ReplaceableSymbol>;
+  /** Names of declarations that failed to parse; uses of them are not reported again. */
+  readonly broken: Set<string>;
+}
+
+/** The result of checking a rule set: everything later stages need, with names resolved. */
+export interface CheckedProgram {
+  readonly files: readonly ParsedFile[];
+  readonly modules: ReadonlyMap<string, ModuleInfo>;
+  /** The module of each file, by path (files without `modul` get a module named after the path). */
+  readonly moduleOfFile: ReadonlyMap<string, ModuleInfo>;
+  /** The type of every checked expression. */
+  readonly types: ReadonlyMap<A.Expr, Type>;
+  /** The symbol every name occurrence resolves to (references, type names, citations, labels …). */
+  readonly references: ReadonlyMap<A.Name, LkSymbol>;
+  /** The symbol each declaration (or field, parameter, exception) introduces, by its name node. */
+  readonly declarations: ReadonlyMap<A.Name, LkSymbol>;
+  /** Per definition, the definitions its value depends on directly. */
+  readonly dependencies: ReadonlyMap<DefinitionSymbol, ReadonlySet<DefinitionSymbol>>;
+  /** Every input field of the rule set. */
+  readonly inputs: readonly InputSymbol[];
+  /** The input field marked `vurderingstidspunkt`, if any. */
+  readonly asOf: InputSymbol | undefined;
+}
+
+/** Where a name is looked for, in order (docs/language.md §5). */
+export function* visibleModules(module: ModuleInfo): Generator<ModuleInfo> {
+  const seen = new Set<ModuleInfo>();
+  const queue: ModuleInfo[] = [module];
+  // A variant sees what its base sees (own declarations and the base's imports).
+  for (let base = module.variantOf; base && !seen.has(base); base = base.variantOf) queue.push(base);
+  for (const m of queue) {
+    if (seen.has(m)) continue;
+    seen.add(m);
+    yield m;
+  }
+  for (const m of queue) {
+    for (const imported of m.imports) {
+      if (seen.has(imported)) continue;
+      seen.add(imported);
+      yield imported;
+    }
+  }
+}
+
+export type Lookup<S> = { readonly kind: 'found'; readonly symbol: S } | { readonly kind: 'ambiguous'; readonly symbols: S[] } | { readonly kind: 'missing' };
+
+/**
+ * Looks a name up in a module: own declarations (and, for a variant, its base chain) win;
+ * then imported modules, where two different declarations of the name are ambiguous; then
+ * the built-ins.
+ */
+function lookup<S>(module: ModuleInfo, name: string, table: (m: ModuleInfo) => ReadonlyMap<string, S>, builtin: ReadonlyMap<string, S>): Lookup<S> {
+  const own: ModuleInfo[] = [module];
+  for (let base = module.variantOf; base && !own.includes(base); base = base.variantOf) own.push(base);
+  for (const m of own) {
+    const symbol = table(m).get(name);
+    if (symbol) return { kind: 'found', symbol };
+  }
+  const found: S[] = [];
+  for (const m of visibleModules(module)) {
+    if (own.includes(m)) continue;
+    const symbol = table(m).get(name);
+    if (symbol && !found.includes(symbol)) found.push(symbol);
+  }
+  if (found.length === 1) return { kind: 'found', symbol: found[0] as S };
+  if (found.length > 1) return { kind: 'ambiguous', symbols: found };
+  const b = builtin.get(name);
+  return b ? { kind: 'found', symbol: b } : { kind: 'missing' };
+}
+
+const noSources: ReadonlyMap<string, CitableSymbol> = new Map();
+
+export function lookupValue(module: ModuleInfo, name: string): Lookup<ValueSymbol> {
+  return lookup<ValueSymbol>(module, name, (m) => m.values, builtinValues);
+}
+
+export function lookupType(module: ModuleInfo, name: string): Lookup<TypeSymbol | LkSymbol> {
+  return lookup<TypeSymbol | LkSymbol>(module, name, (m) => m.types, builtinTypes);
+}
+
+export function lookupSource(module: ModuleInfo, name: string): Lookup<CitableSymbol> {
+  return lookup<CitableSymbol>(module, name, (m) => m.sources, noSources);
+}
+
+/** Is `name` the name of a declaration that failed to parse, in a visible module? */
+export function isBrokenName(module: ModuleInfo, name: string): boolean {
+  for (const m of visibleModules(module)) if (m.broken.has(name)) return true;
+  return false;
+}

@@ -1,0 +1,320 @@
+import type * as A from '../ast/ast';
+import type { CheckContext, Env } from './context';
+import { expectType } from './expressions';
+import { checkCalendarLiteral } from './literals';
+import { lookupSource, type ModuleInfo } from './program';
+import { env, resolveCitations } from './rules';
+import type { CitableSymbol, ParameterSymbol, TableSymbol } from './symbols';
+import { keyText, type TableEntry, type TableEntryValue } from './table-model';
+import { moneyType, typeName } from './types';
+
+type Column =
+  | { readonly kind: 'from' | 'to' | 'source' }
+  | { readonly kind: 'key'; readonly param: ParameterSymbol; readonly index: number }
+  /** A value column: in wide form named by a member of the last key; in long form `verdi`. */
+  | { readonly kind: 'value'; readonly member: string | undefined };
+
+const keyKinds = new Set(['enum', 'integer', 'text', 'boolean', 'error']);
+
+/** Checks a rate table (docs/language.md §10) and builds its lookup model. */
+export function checkTable(ctx: CheckContext, module: ModuleInfo, decl: A.TableDecl): void {
+  const symbol = ctx.declarations.get(decl.name);
+  if (symbol?.kind !== 'table') return;
+  const defaultCitations = resolveCitations(ctx, module, decl.annotation);
+  symbol.citations = defaultCitations;
+  const scope = env(ctx, module, symbol, symbol.params);
+  for (const param of symbol.params) {
+    if (!keyKinds.has(param.type.kind)) {
+      ctx.report('LK5012', module, param.decl.type.span, `En tabellnøkkel kan ikke være ${typeName(param.type)}`, {
+        hint: 'Nøkler kan være et valg, et heltall, en tekst eller en sannhetsverdi.',
+      });
+    }
+  }
+  const [header, ...rows] = decl.rows;
+  if (!header) {
+    ctx.report('LK5011', module, decl.name.span, `Tabellen «${decl.name.text}» har ingen rader`, {
+      hint: 'Første rad er tabellhodet, for eksempel «| fra | enslig | kilde |».',
+    });
+    symbol.model = { dated: false, entries: [] };
+    return;
+  }
+  const columns = readHeader(ctx, module, symbol, header);
+  if (!columns) {
+    symbol.model = { dated: false, entries: [] };
+    return;
+  }
+  const dated = columns.some((c) => c.kind === 'from');
+  const entries: TableEntry[] = [];
+  for (const row of rows) entries.push(...readRow(scope, symbol, columns, row, defaultCitations));
+  checkPeriods(ctx, module, entries, dated);
+  checkCoverage(ctx, module, symbol, columns, entries);
+  symbol.model = { dated, entries };
+}
+
+function readHeader(ctx: CheckContext, module: ModuleInfo, table: TableSymbol, header: A.TableRow): Column[] | undefined {
+  const params = table.params;
+  const last = params[params.length - 1];
+  const names = header.cells.map(headerName);
+  const long = params.length === 0 || (last !== undefined && names.includes(last.name));
+  const wideMembers = !long && last?.type.kind === 'enum' ? [...last.type.symbol.members.keys()] : [];
+  const keyParams = long ? params : params.slice(0, -1);
+  const expected = [
+    'fra',
+    'til',
+    ...keyParams.map((p) => p.name),
+    ...(long ? ['verdi'] : wideMembers),
+    'kilde',
+  ];
+  const columns: Column[] = [];
+  const seen = new Set<string>();
+  let valid = true;
+  header.cells.forEach((cell, i) => {
+    const name = names[i];
+    if (name === undefined || !expected.includes(name) || seen.has(name)) {
+      valid = false;
+      ctx.report('LK5001', module, cell.span, name === undefined ? 'Tabellhodet kan bare inneholde kolonnenavn' : `Kolonnen «${name}» hører ikke hjemme i tabellhodet${seen.has(name) ? ' to ganger' : ''}`, {
+        hint: `Kolonnene er: ${expected.join(', ')}.`,
+      });
+      return;
+    }
+    seen.add(name);
+    if (name === 'fra' || name === 'til') columns.push({ kind: name === 'fra' ? 'from' : 'to' });
+    else if (name === 'kilde') columns.push({ kind: 'source' });
+    else {
+      const index = keyParams.findIndex((p) => p.name === name);
+      columns.push(index >= 0 ? { kind: 'key', param: keyParams[index] as ParameterSymbol, index } : { kind: 'value', member: long ? undefined : name });
+    }
+  });
+  if (!valid) return undefined;
+  const missing = expected.filter((name) => name !== 'fra' && name !== 'til' && name !== 'kilde' && !seen.has(name));
+  if (!long && last && last.type.kind !== 'enum' && last.type.kind !== 'error') {
+    missing.push(last.name, 'verdi');
+  }
+  if (seen.has('til') && !seen.has('fra')) {
+    ctx.report('LK5001', module, header.span, 'En tabell med «til» må også ha «fra»');
+    return undefined;
+  }
+  if (missing.length > 0) {
+    ctx.report('LK5002', module, header.span, `Tabellhodet mangler ${missing.length === 1 ? 'kolonnen' : 'kolonnene'} ${missing.map((m) => `«${m}»`).join(', ')}`, {
+      hint: long || params.length === 0 ? undefined : `Hver verdi i «${last?.type.kind === 'enum' ? last.type.symbol.name : ''}» trenger en kolonne.`,
+    });
+    return undefined;
+  }
+  return columns;
+}
+
+function headerName(cell: A.TableCell): string | undefined {
+  const content = cell.content;
+  if (content.kind === 'HeaderKeyword') return content.keyword;
+  if (content.kind === 'Value' && content.value.kind === 'Reference') return content.value.name.text;
+  return undefined;
+}
+
+function readRow(scope: Env, table: TableSymbol, columns: readonly Column[], row: A.TableRow, defaultCitations: CitableSymbol[]): TableEntry[] {
+  const { ctx, module } = scope;
+  const unknownAt = row.cells.findIndex((c) => c.content.kind === 'Unknown');
+  const sourceColumn = columns.findIndex((c) => c.kind === 'source');
+  // Cells map to columns in order; an `ukjent` cell covers every key and value column from its place on.
+  const cellFor = new Map<number, A.TableCell>();
+  let unknown: { cell: A.TableCell; message: string } | undefined;
+  if (unknownAt >= 0) {
+    const cell = row.cells[unknownAt] as A.TableCell;
+    const content = cell.content as Extract<A.TableCellContent, { kind: 'Unknown' }>;
+    unknown = { cell, message: content.message?.value ?? 'Satsen for perioden er ikke kjent' };
+    const afterUnknown = row.cells.slice(unknownAt + 1);
+    const firstCovered = columns[unknownAt];
+    if (!firstCovered || firstCovered.kind === 'from' || firstCovered.kind === 'to' || firstCovered.kind === 'source' || afterUnknown.length > (sourceColumn >= 0 ? 1 : 0)) {
+      ctx.report('LK5007', module, row.span, 'Etter «ukjent» kan bare kildekolonnen følge, og datoene må stå foran', {
+        hint: 'Skriv for eksempel «| 2025-01-01 | ukjent "Rundskrivet for 2025 er ikke registrert" |».',
+      });
+      return [];
+    }
+    row.cells.slice(0, unknownAt).forEach((cell, i) => cellFor.set(i, cell));
+    if (afterUnknown[0] && sourceColumn >= 0) cellFor.set(sourceColumn, afterUnknown[0]);
+  } else {
+    if (row.cells.length !== columns.length) {
+      ctx.report('LK5007', module, row.span, `Raden har ${row.cells.length} celler, men tabellhodet har ${columns.length} kolonner`);
+      return [];
+    }
+    row.cells.forEach((cell, i) => cellFor.set(i, cell));
+  }
+
+  let validFrom: string | undefined;
+  let validTo: string | undefined;
+  let citations = defaultCitations;
+  const keys: Array<string | undefined> = table.params.map(() => undefined);
+  const values: Array<{ member: string | undefined; value: TableEntryValue; cell: A.TableCell }> = [];
+  columns.forEach((column, i) => {
+    const cell = cellFor.get(i);
+    if (!cell) {
+      if (unknown && column.kind === 'value' && i >= unknownAt) {
+        values.push({ member: column.member, value: { kind: 'unknown', message: unknown.message }, cell: unknown.cell });
+      }
+      return;
+    }
+    switch (column.kind) {
+      case 'from':
+      case 'to': {
+        const date = cellExpr(cell);
+        if (date?.kind !== 'Date') {
+          ctx.report('LK5008', module, cell.span, `Kolonnen «${column.kind === 'from' ? 'fra' : 'til'}» skal ha en dato, for eksempel 2024-01-01`);
+          return;
+        }
+        checkCalendarLiteral(ctx, module, date);
+        if (column.kind === 'from') validFrom = date.value;
+        else validTo = date.value;
+        return;
+      }
+      case 'source': {
+        const cited = cellCitations(scope, cell);
+        if (cited) citations = cited;
+        return;
+      }
+      case 'key': {
+        const expr = cellExpr(cell);
+        const text = expr && keyText(expr);
+        if (!expr || text === undefined) {
+          ctx.report('LK5008', module, cell.span, `Nøkkelen «${column.param.name}» skal være en verdi av typen ${typeName(column.param.type)}`);
+          return;
+        }
+        expectType(scope, expr, column.param.type, `nøkkelen «${column.param.name}»`);
+        keys[column.index] = text;
+        return;
+      }
+      case 'value': {
+        const expr = cellExpr(cell);
+        if (!expr) {
+          ctx.report('LK5008', module, cell.span, 'Cellen er tom', { hint: 'Skriv verdien, eller «ukjent "hvorfor"» hvis den ikke er kjent.' });
+          return;
+        }
+        if (table.type.kind === 'money' && expr.kind === 'Number') ctx.types.set(expr, moneyType);
+        else expectType(scope, expr, table.type, 'verdien');
+        values.push({ member: column.member, value: { kind: 'value', expr }, cell });
+      }
+    }
+  });
+  if (citations.length === 0 && !unknown) {
+    ctx.report('LK5006', module, row.span, 'Raden viser ikke til noen kilde', {
+      hint: 'Legg til en kolonne «kilde» med rundskrivet raden bygger på, eller en kilde for hele tabellen.',
+    });
+  }
+  const lastKey = table.params.length - 1;
+  return values.map(({ member, value, cell }) => {
+    const entryKeys = [...keys];
+    if (member !== undefined) entryKeys[lastKey] = member;
+    return { keys: entryKeys, validFrom, validTo, value, citations, row, cell };
+  });
+}
+
+function cellExpr(cell: A.TableCell): A.Expr | undefined {
+  return cell.content.kind === 'Value' ? cell.content.value : undefined;
+}
+
+function cellCitations(scope: Env, cell: A.TableCell): CitableSymbol[] | undefined {
+  const { ctx, module } = scope;
+  if (cell.content.kind === 'Empty') return undefined;
+  const expr = cellExpr(cell);
+  if (expr?.kind !== 'Reference') {
+    ctx.report('LK5008', module, cell.span, 'Kildekolonnen skal ha navnet på en kilde');
+    return undefined;
+  }
+  const found = lookupSource(module, expr.name.text);
+  if (found.kind !== 'found') {
+    ctx.report('LK2007', module, expr.span, `Ukjent kilde «${expr.name.text}»`, { hint: 'Deklarer kilden først: kilde navn "Tittel" <lenke>.' });
+    return undefined;
+  }
+  ctx.refer(expr.name, found.symbol);
+  ctx.citedSources.add(found.symbol);
+  ctx.types.set(expr, { kind: 'error' });
+  return [found.symbol];
+}
+
+function groupKey(keys: ReadonlyArray<string | undefined>): string {
+  return keys.map((k) => k ?? '*').join('\u0000');
+}
+
+function describeKeys(keys: ReadonlyArray<string | undefined>): string {
+  const shown = keys.filter((k) => k !== undefined);
+  return shown.length > 0 ? ` for ${shown.join(', ')}` : '';
+}
+
+/** Duplicates (LK5003), order (LK5005), overlaps (LK5004) and gaps (LK5010) per key combination. */
+function checkPeriods(ctx: CheckContext, module: ModuleInfo, entries: readonly TableEntry[], dated: boolean): void {
+  const groups = new Map<string, TableEntry[]>();
+  for (const entry of entries) {
+    const key = groupKey(entry.keys);
+    const group = groups.get(key) ?? [];
+    group.push(entry);
+    groups.set(key, group);
+  }
+  const reported = new Set<A.TableRow>();
+  const once = (row: A.TableRow, report: () => void) => {
+    if (reported.has(row)) return;
+    reported.add(row);
+    report();
+  };
+  for (const group of groups.values()) {
+    for (let i = 1; i < group.length; i++) {
+      const previous = group[i - 1] as TableEntry;
+      const entry = group[i] as TableEntry;
+      if (!dated || entry.validFrom === previous.validFrom) {
+        once(entry.row, () =>
+          ctx.report('LK5003', module, entry.row.span, `To rader gjelder${describeKeys(entry.keys)}${dated ? ` fra ${entry.validFrom}` : ''}`, {
+            related: [ctx.related(module, previous.row.span, 'den andre raden står her')],
+          }),
+        );
+      } else if (entry.validFrom !== undefined && previous.validFrom !== undefined && entry.validFrom < previous.validFrom) {
+        once(entry.row, () =>
+          ctx.report('LK5005', module, entry.row.span, `Raden fra ${entry.validFrom} står etter raden fra ${previous.validFrom}`, {
+            hint: 'Sorter radene etter «fra», eldste først.',
+          }),
+        );
+      } else if (previous.validTo !== undefined && entry.validFrom !== undefined) {
+        if (previous.validTo >= entry.validFrom) {
+          once(previous.row, () =>
+            ctx.report('LK5004', module, previous.row.span, `Raden gjelder til ${previous.validTo}, men neste rad${describeKeys(entry.keys)} gjelder allerede fra ${entry.validFrom}`, {
+              related: [ctx.related(module, entry.row.span, 'neste rad står her')],
+            }),
+          );
+        } else if (nextDay(previous.validTo) < entry.validFrom) {
+          once(previous.row, () =>
+            ctx.report('LK5010', module, previous.row.span, `Ingen rad gjelder${describeKeys(entry.keys)} fra ${nextDay(previous.validTo as string)} til neste rad ${entry.validFrom}`, {
+              hint: 'Oppslag i hullet gir feil. Skriv en rad med «ukjent "…"» for perioden hvis den ikke er kjent.',
+            }),
+          );
+        }
+      }
+      if (previous.validTo !== undefined && previous.validFrom !== undefined && previous.validTo < previous.validFrom) {
+        once(previous.row, () => ctx.report('LK4009', module, previous.row.span, `Raden slutter (${previous.validTo}) før den begynner (${previous.validFrom})`));
+      }
+    }
+  }
+}
+
+export function nextDay(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Every combination of `valg` keys must have a row (LK5009). */
+function checkCoverage(ctx: CheckContext, module: ModuleInfo, table: TableSymbol, columns: readonly Column[], entries: readonly TableEntry[]): void {
+  const keyColumns = columns.filter((c): c is Extract<Column, { kind: 'key' }> => c.kind === 'key');
+  if (keyColumns.length === 0 || keyColumns.some((c) => c.param.type.kind !== 'enum')) return;
+  let combinations: string[][] = [[]];
+  for (const column of keyColumns) {
+    const type = column.param.type;
+    if (type.kind !== 'enum') return;
+    combinations = combinations.flatMap((prefix) => [...type.symbol.members.keys()].map((m) => [...prefix, m]));
+    if (combinations.length > 10_000) return;
+  }
+  const present = entries.map((e) => e.keys);
+  const covered = (combination: string[]) =>
+    present.some((keys) => keyColumns.every((column, i) => keys[column.index] === undefined || keys[column.index] === combination[i]));
+  const missing = combinations.filter((c) => !covered(c));
+  if (missing.length === 0) return;
+  const shown = missing.slice(0, 5).map((c) => c.map((v, i) => `${(keyColumns[i] as (typeof keyColumns)[number]).param.name} = ${v}`).join(', '));
+  ctx.report('LK5009', module, table.decl.name.span, `Tabellen «${table.name}» har ingen rad for ${shown.join('; ')}${missing.length > 5 ? ` og ${missing.length - 5} til` : ''}`, {
+    hint: 'Hver kombinasjon av nøkler må ha en verdi, eller en rad med «ukjent».',
+  });
+}

@@ -1,0 +1,96 @@
+import type * as A from '../ast/ast';
+import type { CheckContext } from './context';
+import { checkExpr, expectType, reportUnknownName } from './expressions';
+import { checkCalendarLiteral } from './literals';
+import { lookupValue, visibleModules, type ModuleInfo } from './program';
+import { env } from './rules';
+import type { InputSymbol } from './symbols';
+
+/** Checks the tests of a module (docs/language.md §12). */
+export function checkTests(ctx: CheckContext, module: ModuleInfo, tests: readonly A.TestDecl[], asOf: InputSymbol | undefined): void {
+  const names = new Map<string, A.TestDecl>();
+  const inputs = visibleInputs(module);
+  for (const test of tests) {
+    const first = names.get(test.name.value);
+    if (first) {
+      ctx.report('LK6007', module, test.name.span, `En annen test heter også «${test.name.value}»`, {
+        related: [ctx.related(module, first.name.span, 'den første står her')],
+      });
+    } else {
+      names.set(test.name.value, test);
+    }
+    checkTest(ctx, module, test, inputs, asOf);
+  }
+}
+
+function visibleInputs(module: ModuleInfo): InputSymbol[] {
+  const inputs: InputSymbol[] = [];
+  for (const m of visibleModules(module)) for (const value of m.values.values()) if (value.kind === 'input') inputs.push(value);
+  return inputs;
+}
+
+function checkTest(ctx: CheckContext, module: ModuleInfo, test: A.TestDecl, inputs: readonly InputSymbol[], asOf: InputSymbol | undefined): void {
+  const scope = env(ctx, module, undefined);
+  if (test.asOf) checkCalendarLiteral(ctx, module, test.asOf);
+  const given = new Set<InputSymbol>();
+  for (const assignment of test.givens) {
+    const found = lookupValue(module, assignment.name.text);
+    if (found.kind !== 'found' || found.symbol.kind !== 'input') {
+      ctx.report('LK6002', module, assignment.name.span, `«${assignment.name.text}» er ikke et inndatafelt`, {
+        hint: inputs.length > 0 ? `Inndatafeltene er: ${inputs.map((i) => i.name).join(', ')}.` : 'Modulen ser ingen inndata; mangler det en «bruk …»?',
+      });
+      checkExpr(scope, assignment.value);
+      continue;
+    }
+    ctx.refer(assignment.name, found.symbol);
+    given.add(found.symbol);
+    expectType(scope, assignment.value, found.symbol.type, `verdien for «${assignment.name.text}»`);
+  }
+  const expectsError = test.expectations.some((e) => e.kind === 'ExpectError');
+  const missing = inputs.filter((i) => !i.optional && !given.has(i) && !(i.asOf && test.asOf));
+  if (missing.length > 0 && !expectsError) {
+    ctx.report('LK6003', module, test.name.span, `Testen gir ikke verdi for ${missing.map((m) => `«${m.name}»`).join(', ')}`, {
+      hint: 'Påkrevde inndatafelt må stå etter «gitt», med mindre testen forventer en feil.',
+    });
+  }
+  if (!test.asOf && !(asOf && given.has(asOf)) && !expectsError) {
+    ctx.report('LK6006', module, test.name.span, 'Testen sier ikke hvilken dato den gjelder', {
+      hint: asOf ? `Gi «${asOf.name}» en verdi.` : 'Skriv «per 2024-03-01» etter testnavnet, eller merk et inndatafelt som vurderingstidspunkt.',
+    });
+  }
+  for (const override of test.overrides) {
+    const found = lookupValue(module, override.name.text);
+    if (found.kind !== 'found' || found.symbol.kind !== 'discretion') {
+      ctx.report('LK6004', module, override.name.span, `«${override.name.text}» er ikke et skjønn som kan overstyres`);
+      checkExpr(scope, override.value);
+    } else {
+      ctx.refer(override.name, found.symbol);
+      expectType(scope, override.value, found.symbol.type, 'den overstyrte verdien');
+    }
+    if (!override.reason || override.reason.value.trim() === '') {
+      ctx.report('LK6005', module, override.span, `Overstyringen av «${override.name.text}» mangler begrunnelse`, {
+        hint: 'Skriv begrunnelse "…" etter verdien: hvorfor skjønnet gir et annet resultat enn veiledningen.',
+      });
+    }
+  }
+  for (const expectation of test.expectations) {
+    if (expectation.kind === 'ExpectError') continue;
+    const found = lookupValue(module, expectation.name.text);
+    const symbol = found.kind === 'found' ? found.symbol : undefined;
+    if (!symbol) {
+      if (found.kind === 'missing') reportUnknownName(scope, expectation.name);
+      else ctx.report('LK6001', module, expectation.name.span, `«${expectation.name.text}» er tvetydig`);
+      checkExpr(scope, expectation.value);
+      continue;
+    }
+    if (!((symbol.kind === 'rule' && !symbol.params) || symbol.kind === 'discretion')) {
+      ctx.report('LK6001', module, expectation.name.span, `«${expectation.name.text}» er ikke et resultat testen kan forvente`, {
+        hint: 'Etter «forvent» står en regel uten parametre eller et skjønn.',
+      });
+      checkExpr(scope, expectation.value);
+      continue;
+    }
+    ctx.refer(expectation.name, symbol);
+    expectType(scope, expectation.value, symbol.type, 'den forventede verdien');
+  }
+}

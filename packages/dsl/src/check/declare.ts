@@ -3,7 +3,7 @@ import { builtinTypes } from './builtins';
 import type { CheckContext } from './context';
 import { lookupType, visibleModules, type ModuleInfo, type ParsedFile, type TypeSymbol } from './program';
 import { suggest } from './suggest';
-import type { CitationSet, DiscretionSymbol, FieldSymbol, InputSymbol, ParameterSymbol, RuleSymbol, TableSymbol, ValueSymbol } from './symbols';
+import type { EnumMemberSymbol, EnumSymbol, FieldSymbol, InputSymbol, LkSymbol, ParameterSymbol, ValueSymbol } from './symbols';
 import { errorType, listOf, typeName, type Type } from './types';
 
 /** Creates one module per file and registers the names each declares (pass 1). */
@@ -44,15 +44,10 @@ function createModule(name: string, file: ParsedFile): ModuleInfo {
   };
 }
 
-function citationSet(annotation: A.Annotation | undefined): CitationSet {
-  return { citations: [], validFrom: annotation?.validity?.from.value, validTo: annotation?.validity?.to?.value };
-}
-
 function collectDeclarations(ctx: CheckContext, module: ModuleInfo): void {
-  const add = <S extends { name: string }>(table: Map<string, S>, name: A.Name, symbol: S, replaces = false) => {
-    ctx.declare(name, symbol as never);
-    const existing = table.get(name.text);
-    if (existing && !replaces) {
+  const add = <S extends LkSymbol>(table: Map<string, S>, name: A.Name, symbol: S, replaces = false) => {
+    ctx.declare(name, symbol);
+    if (table.has(name.text) && !replaces) {
       ctx.report('LK2002', module, name.span, `«${name.text}» er deklarert flere ganger i modulen`, {
         hint: 'Gi den ene et annet navn.',
       });
@@ -60,91 +55,125 @@ function collectDeclarations(ctx: CheckContext, module: ModuleInfo): void {
     }
     table.set(name.text, symbol);
   };
-  const base = { module, doc: undefined };
   for (const decl of module.file.ast.declarations) {
-    const named = { ...base, doc: decl.doc };
     switch (decl.kind) {
       case 'Source':
-        add(module.sources, decl.name, { ...named, kind: 'source', name: decl.name.text, nameSpan: decl.name.span, decl, title: decl.title.value, url: decl.url?.href });
+        add(module.sources, decl.name, {
+          kind: 'source',
+          name: decl.name.text,
+          nameSpan: decl.name.span,
+          module,
+          doc: decl.doc,
+          decl,
+          title: decl.title.value,
+          url: decl.url?.href,
+        });
         break;
       case 'Assumption':
-        add(module.sources, decl.name, { ...named, kind: 'assumption', name: decl.name.text, nameSpan: decl.name.span, decl, title: decl.text.value, citations: [] });
+        add(module.sources, decl.name, {
+          kind: 'assumption',
+          name: decl.name.text,
+          nameSpan: decl.name.span,
+          module,
+          doc: decl.doc,
+          decl,
+          title: decl.text.value,
+          citations: [],
+        });
         break;
       case 'Enum': {
-        const symbol: TypeSymbol = { ...named, kind: 'enum', name: decl.name.text, nameSpan: decl.name.span, decl, members: new Map() };
+        const symbol: EnumSymbol = { kind: 'enum', name: decl.name.text, nameSpan: decl.name.span, module, doc: decl.doc, decl, members: new Map() };
         for (const member of decl.members) {
           if (symbol.members.has(member.text)) {
             ctx.report('LK2016', module, member.span, `«${member.text}» står to ganger i valget «${decl.name.text}»`);
             continue;
           }
-          const memberSymbol = { ...base, kind: 'enum-member' as const, name: member.text, nameSpan: member.span, owner: symbol };
+          const memberSymbol: EnumMemberSymbol = { kind: 'enum-member', name: member.text, nameSpan: member.span, module, doc: undefined, owner: symbol };
           symbol.members.set(member.text, memberSymbol);
           ctx.declare(member, memberSymbol);
         }
-        add(module.types, decl.name, symbol);
+        add<TypeSymbol>(module.types, decl.name, symbol);
         break;
       }
       case 'Record':
-        add(module.types, decl.name, { ...named, kind: 'record', name: decl.name.text, nameSpan: decl.name.span, decl, fields: new Map() });
+        add<TypeSymbol>(module.types, decl.name, { kind: 'record', name: decl.name.text, nameSpan: decl.name.span, module, doc: decl.doc, decl, fields: new Map() });
         break;
       case 'Input':
         for (const field of decl.fields) {
           const symbol: InputSymbol = {
-            ...base,
             kind: 'input',
             name: field.name.text,
             nameSpan: field.name.span,
+            module,
+            doc: undefined,
             decl: field,
             type: errorType,
             optional: field.defaultValue !== undefined,
             asOf: false,
             negativeAllowed: false,
           };
-          add(module.values, field.name, symbol as ValueSymbol);
+          add<ValueSymbol>(module.values, field.name, symbol);
           ctx.inputs.push(symbol);
         }
         break;
       case 'Rule':
-        add(
+        add<ValueSymbol>(
           module.values,
           decl.name,
           {
-            ...named,
-            ...citationSet(decl.annotation),
             kind: 'rule',
             name: decl.name.text,
             nameSpan: decl.name.span,
+            module,
+            doc: decl.doc,
             decl,
+            citations: [],
+            validFrom: decl.annotation?.validity?.from.value,
+            validTo: decl.annotation?.validity?.to?.value,
             type: errorType,
             params: undefined,
             exceptions: new Map(),
-          } satisfies RuleSymbol as ValueSymbol,
+          },
           decl.replaces !== undefined,
         );
         break;
       case 'Discretion':
-        add(
+        add<ValueSymbol>(
           module.values,
           decl.name,
-          { ...named, ...citationSet(decl.annotation), kind: 'discretion', name: decl.name.text, nameSpan: decl.name.span, decl, type: errorType } satisfies DiscretionSymbol as ValueSymbol,
+          {
+            kind: 'discretion',
+            name: decl.name.text,
+            nameSpan: decl.name.span,
+            module,
+            doc: decl.doc,
+            decl,
+            citations: [],
+            validFrom: decl.annotation?.validity?.from.value,
+            validTo: decl.annotation?.validity?.to?.value,
+            type: errorType,
+          },
           decl.replaces !== undefined,
         );
         break;
       case 'Table':
-        add(
+        add<ValueSymbol>(
           module.values,
           decl.name,
           {
-            ...named,
-            ...citationSet(decl.annotation),
             kind: 'table',
             name: decl.name.text,
             nameSpan: decl.name.span,
+            module,
+            doc: decl.doc,
             decl,
+            citations: [],
+            validFrom: decl.annotation?.validity?.from.value,
+            validTo: decl.annotation?.validity?.to?.value,
             type: errorType,
             params: [],
             model: undefined,
-          } satisfies TableSymbol as ValueSymbol,
+          },
           decl.replaces !== undefined,
         );
         break;

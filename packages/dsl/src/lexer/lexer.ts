@@ -15,7 +15,7 @@ export interface LexResult {
   readonly problems: LexProblem[];
 }
 
-const lexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false });
+const lexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true });
 
 /** Splits a rule file into tokens and comments; never throws. */
 export function tokenize(text: string): LexResult {

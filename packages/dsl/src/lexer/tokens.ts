@@ -39,13 +39,17 @@ export type KeywordSpelling = (typeof keywordSpellings)[number];
 /** The category of all keywords: parts of a dotted module name may be keywords (`sosialhjelp.test`). */
 export const AnyKeyword = createToken({ name: 'AnyKeyword', label: 'et navn', pattern: Lexer.NA });
 
+/** The category of every infix operator, so the parser reads an operator chain with one match. */
+export const BinaryOperator = createToken({ name: 'BinaryOperator', label: 'en operator', pattern: Lexer.NA });
+const operatorKeywords: readonly string[] = ['og', 'eller', 'i'];
+
 function keyword(spelling: KeywordSpelling): TokenType {
   return createToken({
     name: `Kw_${spelling}`,
     label: `«${spelling}»`,
     pattern: new RegExp(spelling),
     longer_alt: Identifier,
-    categories: [AnyKeyword],
+    categories: operatorKeywords.includes(spelling) ? [AnyKeyword, BinaryOperator] : [AnyKeyword],
   });
 }
 export const keywords: Record<KeywordSpelling, TokenType> = Object.fromEntries(
@@ -100,16 +104,16 @@ export const RowStart = createToken({
 });
 export const Pipe = createToken({ name: 'Pipe', label: '«|»', pattern: /\|/ });
 
-export const LessEqual = createToken({ name: 'LessEqual', label: '«<=»', pattern: /<=|≤/ });
-export const GreaterEqual = createToken({ name: 'GreaterEqual', label: '«>=»', pattern: />=|≥/ });
-export const NotEqual = createToken({ name: 'NotEqual', label: '«≠»', pattern: /!=|≠/ });
-export const Less = createToken({ name: 'Less', label: '«<»', pattern: /</ });
-export const Greater = createToken({ name: 'Greater', label: '«>»', pattern: />/ });
-export const Equals = createToken({ name: 'Equals', label: '«=»', pattern: /=/ });
-export const Plus = createToken({ name: 'Plus', label: '«+»', pattern: /\+/ });
-export const Minus = createToken({ name: 'Minus', label: '«-»', pattern: /-|−/ });
-export const Star = createToken({ name: 'Star', label: '«*»', pattern: /\*|×/ });
-export const Slash = createToken({ name: 'Slash', label: '«/»', pattern: /\// });
+export const LessEqual = createToken({ name: 'LessEqual', label: '«<=»', pattern: /<=|≤/, categories: [BinaryOperator] });
+export const GreaterEqual = createToken({ name: 'GreaterEqual', label: '«>=»', pattern: />=|≥/, categories: [BinaryOperator] });
+export const NotEqual = createToken({ name: 'NotEqual', label: '«≠»', pattern: /!=|≠/, categories: [BinaryOperator] });
+export const Less = createToken({ name: 'Less', label: '«<»', pattern: /</, categories: [BinaryOperator] });
+export const Greater = createToken({ name: 'Greater', label: '«>»', pattern: />/, categories: [BinaryOperator] });
+export const Equals = createToken({ name: 'Equals', label: '«=»', pattern: /=/, categories: [BinaryOperator] });
+export const Plus = createToken({ name: 'Plus', label: '«+»', pattern: /\+/, categories: [BinaryOperator] });
+export const Minus = createToken({ name: 'Minus', label: '«-»', pattern: /-|−/, categories: [BinaryOperator] });
+export const Star = createToken({ name: 'Star', label: '«*»', pattern: /\*|×/, categories: [BinaryOperator] });
+export const Slash = createToken({ name: 'Slash', label: '«/»', pattern: /\//, categories: [BinaryOperator] });
 export const Percent = createToken({ name: 'Percent', label: '«%»', pattern: /%/ });
 export const LParen = createToken({ name: 'LParen', label: '«(»', pattern: /\(/ });
 export const RParen = createToken({ name: 'RParen', label: '«)»', pattern: /\)/ });
@@ -140,6 +144,7 @@ export const allTokens: TokenType[] = [
   UnterminatedText,
   Url,
   AnyKeyword,
+  BinaryOperator,
   LessEqual,
   GreaterEqual,
   NotEqual,
@@ -182,7 +187,7 @@ export function isFirstOnLine(text: string, offset: number): boolean {
  */
 export type TokenClass = 'keyword' | 'comment' | 'string' | 'number' | 'date' | 'link' | 'operator' | 'delimiter' | 'identifier';
 export const tokenClasses: ReadonlyArray<{ token: TokenType; class: TokenClass }> = [
-  ...allTokens.filter((t) => t !== WhiteSpace && t !== LineBreak && t !== Text && t !== AnyKeyword).map((token) => ({
+  ...allTokens.filter((t) => t !== WhiteSpace && t !== LineBreak && t !== Text && t !== AnyKeyword && t !== BinaryOperator).map((token) => ({
     token,
     class: classify(token),
   })),

@@ -9,15 +9,67 @@ const K = T.keywords;
 /** One top-level item of a file: the module header, an import, or a declaration. */
 export type TopLevel = A.ModuleDecl | A.UseDecl | A.Declaration;
 
-const comparisonOperators: ReadonlyMap<TokenType, A.ComparisonOperator> = new Map([
+const binaryOperators: ReadonlyMap<TokenType, A.BinaryOperator> = new Map<TokenType, A.BinaryOperator>([
+  [K.eller, 'eller'],
+  [K.og, 'og'],
   [T.Equals, '='],
   [T.NotEqual, '≠'],
-  [T.Less, '<'],
   [T.LessEqual, '<='],
-  [T.Greater, '>'],
   [T.GreaterEqual, '>='],
+  [T.Less, '<'],
+  [T.Greater, '>'],
   [K.i, 'i'],
+  [T.Plus, '+'],
+  [T.Minus, '-'],
+  [T.Star, '*'],
+  [T.Slash, '/'],
 ]);
+
+/** Binding strength (docs/language.md §3): higher binds tighter. */
+const precedence: Record<A.BinaryOperator | A.UnaryOperator, number> = {
+  eller: 1,
+  og: 2,
+  ikke: 3,
+  '=': 4,
+  '≠': 4,
+  '<': 4,
+  '<=': 4,
+  '>': 4,
+  '>=': 4,
+  i: 4,
+  '+': 5,
+  '-': 5,
+  '*': 6,
+  '/': 6,
+};
+const unaryMinusPrecedence = 7;
+
+type ChainElement =
+  | { readonly kind: 'operand'; readonly expr: A.Expr }
+  | { readonly kind: 'prefix'; readonly operator: A.UnaryOperator; readonly start: number }
+  | { readonly kind: 'binary'; readonly operator: A.BinaryOperator };
+
+/** Builds the expression tree of an operator chain by precedence climbing; binary operators associate to the left. */
+function buildOperatorTree(elements: readonly ChainElement[]): A.Expr {
+  let position = 0;
+  const climb = (minimum: number): A.Expr => {
+    const element = elements[position++] as ChainElement;
+    let left: A.Expr;
+    if (element.kind === 'prefix') {
+      const operand = climb(element.operator === 'ikke' ? precedence.ikke : unaryMinusPrecedence);
+      left = { kind: 'Unary', operator: element.operator, operand, span: { start: element.start, end: operand.span.end } };
+    } else {
+      left = (element as Extract<ChainElement, { kind: 'operand' }>).expr;
+    }
+    for (let next = elements[position]; next?.kind === 'binary' && precedence[next.operator] >= minimum; next = elements[position]) {
+      position++;
+      const right = climb(precedence[next.operator] + 1);
+      left = binary(next.operator, left, right);
+    }
+    return left;
+  };
+  return climb(0);
+}
 
 /**
  * The grammar of docs/language.md §13 as a chevrotain parser that builds the AST directly.
@@ -564,93 +616,34 @@ class RuleParser extends EmbeddedActionsParser {
           return this.ACTION((): A.Expr => ({ kind: 'If', condition, then, otherwise, span: this.spanFrom(start) }));
         },
       },
-      { ALT: () => this.SUBRULE(this.orExpr) },
+      { ALT: () => this.SUBRULE(this.operatorChain) },
     ]);
   });
 
-  orExpr = this.RULE('orExpr', (): A.Expr => {
-    let left = this.SUBRULE(this.andExpr);
-    this.MANY(() => {
-      this.CONSUME(K.eller);
-      const right = this.SUBRULE2(this.andExpr);
-      left = this.ACTION(() => binary('eller', left, right));
+  /**
+   * A flat chain of operands, prefix operators (`ikke`, `-`) and binary operators; the
+   * tree is built by precedence climbing (`buildOperatorTree`). One rule instead of one per
+   * precedence level keeps parsing fast.
+   */
+  operatorChain = this.RULE('operatorChain', (): A.Expr => {
+    const elements: ChainElement[] = [];
+    const prefixes = () =>
+      this.MANY(() => {
+        const token = this.OR([{ ALT: () => this.CONSUME(K.ikke) }, { ALT: () => this.CONSUME(T.Minus) }]);
+        elements.push({ kind: 'prefix', operator: token.tokenType === K.ikke ? 'ikke' : '-', start: token.startOffset });
+      });
+    prefixes();
+    elements.push({ kind: 'operand', expr: this.SUBRULE(this.postfix) });
+    this.MANY2(() => {
+      const token = this.CONSUME(T.BinaryOperator);
+      elements.push({ kind: 'binary', operator: binaryOperators.get(token.tokenType) as A.BinaryOperator });
+      this.MANY3(() => {
+        const prefix = this.OR3([{ ALT: () => this.CONSUME3(K.ikke) }, { ALT: () => this.CONSUME3(T.Minus) }]);
+        elements.push({ kind: 'prefix', operator: prefix.tokenType === K.ikke ? 'ikke' : '-', start: prefix.startOffset });
+      });
+      elements.push({ kind: 'operand', expr: this.SUBRULE2(this.postfix) });
     });
-    return left;
-  });
-
-  andExpr = this.RULE('andExpr', (): A.Expr => {
-    let left = this.SUBRULE(this.notExpr);
-    this.MANY(() => {
-      this.CONSUME(K.og);
-      const right = this.SUBRULE2(this.notExpr);
-      left = this.ACTION(() => binary('og', left, right));
-    });
-    return left;
-  });
-
-  notExpr = this.RULE('notExpr', (): A.Expr => {
-    return this.OR([
-      {
-        ALT: () => {
-          const start = this.CONSUME(K.ikke);
-          const operand = this.SUBRULE(this.notExpr);
-          return this.ACTION((): A.Expr => ({ kind: 'Unary', operator: 'ikke', operand, span: this.spanFrom(start) }));
-        },
-      },
-      { ALT: () => this.SUBRULE(this.comparison) },
-    ]);
-  });
-
-  comparison = this.RULE('comparison', (): A.Expr => {
-    const left = this.SUBRULE(this.additive);
-    let result = left;
-    this.OPTION(() => {
-      const operator = this.OR([
-        { ALT: () => this.CONSUME(T.Equals) },
-        { ALT: () => this.CONSUME(T.NotEqual) },
-        { ALT: () => this.CONSUME(T.LessEqual) },
-        { ALT: () => this.CONSUME(T.GreaterEqual) },
-        { ALT: () => this.CONSUME(T.Less) },
-        { ALT: () => this.CONSUME(T.Greater) },
-        { ALT: () => this.CONSUME(K.i) },
-      ]);
-      const right = this.SUBRULE2(this.additive);
-      result = this.ACTION(() => binary(comparisonOperators.get(operator.tokenType) as A.ComparisonOperator, left, right));
-    });
-    return result;
-  });
-
-  additive = this.RULE('additive', (): A.Expr => {
-    let left = this.SUBRULE(this.term);
-    this.MANY(() => {
-      const operator = this.OR([{ ALT: () => this.CONSUME(T.Plus) }, { ALT: () => this.CONSUME(T.Minus) }]);
-      const right = this.SUBRULE2(this.term);
-      left = this.ACTION(() => binary(operator.tokenType === T.Plus ? '+' : '-', left, right));
-    });
-    return left;
-  });
-
-  term = this.RULE('term', (): A.Expr => {
-    let left = this.SUBRULE(this.unary);
-    this.MANY(() => {
-      const operator = this.OR([{ ALT: () => this.CONSUME(T.Star) }, { ALT: () => this.CONSUME(T.Slash) }]);
-      const right = this.SUBRULE2(this.unary);
-      left = this.ACTION(() => binary(operator.tokenType === T.Star ? '*' : '/', left, right));
-    });
-    return left;
-  });
-
-  unary = this.RULE('unary', (): A.Expr => {
-    return this.OR([
-      {
-        ALT: () => {
-          const start = this.CONSUME(T.Minus);
-          const operand = this.SUBRULE(this.unary);
-          return this.ACTION((): A.Expr => ({ kind: 'Unary', operator: '-', operand, span: this.spanFrom(start) }));
-        },
-      },
-      { ALT: () => this.SUBRULE(this.postfix) },
-    ]);
+    return this.ACTION(() => buildOperatorTree(elements));
   });
 
   postfix = this.RULE('postfix', (): A.Expr => {
@@ -858,10 +851,21 @@ function binary(operator: A.BinaryOperator, left: A.Expr, right: A.Expr): A.Expr
 
 /** `12 600,50` → `12600.5`; `007` → `7`. */
 export function canonicalNumber(image: string): string {
+  if (isPlainInteger(image)) return image;
   const [whole = '0', fraction = ''] = image.replace(/ /g, '').split(',');
   const integer = whole.replace(/^0+(?=\d)/, '');
   const decimals = fraction.replace(/0+$/, '');
   return decimals ? `${integer}.${decimals}` : integer;
+}
+
+/** Digits only, without a leading zero: already canonical. */
+function isPlainInteger(image: string): boolean {
+  if (image.length > 1 && image.charCodeAt(0) === 48) return false;
+  for (let i = 0; i < image.length; i++) {
+    const c = image.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** The value of a text token: quotes removed, `\"` and `\\` resolved. */

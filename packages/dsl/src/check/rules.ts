@@ -134,13 +134,11 @@ function linkExceptions(ctx: CheckContext, module: ModuleInfo, rule: RuleSymbol)
     const level = levels.get(exception.parent) ?? [];
     level.push(exception);
     levels.set(exception.parent, level);
-    const parentFrom = exception.parent ? exception.parent.validFrom ?? rule.validFrom : rule.validFrom;
-    const parentTo = exception.parent ? exception.parent.validTo ?? rule.validTo : rule.validTo;
     const condition = exception.decl.definition.condition;
     if (condition?.kind === 'Boolean' && !condition.value) {
       ctx.report('LK4006', module, exception.decl.label.span, `Unntaket «${exception.name}» kan aldri gjelde: betingelsen er alltid usann`);
-    } else if (!overlaps(exception.validFrom, exception.validTo, parentFrom, parentTo)) {
-      ctx.report('LK4006', module, exception.decl.label.span, `Unntaket «${exception.name}» kan aldri gjelde: perioden ligger utenfor perioden til det det er unntak fra`);
+    } else if (!overlaps(exception.validFrom, exception.validTo, rule.validFrom, rule.validTo)) {
+      ctx.report('LK4006', module, exception.decl.label.span, `Unntaket «${exception.name}» kan aldri gjelde: perioden ligger utenfor perioden regelen gjelder i`);
     }
   }
   for (const level of levels.values()) {

@@ -92,6 +92,16 @@ export const diagnosticCodes = {
   LK6005: { severity: 'error', title: 'Overstyring uten begrunnelse' },
   LK6006: { severity: 'error', title: 'Testen har ikke noe vurderingstidspunkt' },
   LK6007: { severity: 'error', title: 'Testnavnet er brukt før' },
+
+  // 7xxx — evaluation (reported by the engine for one case)
+  LK7001: { severity: 'error', title: 'Ingen definisjon gjelder' },
+  LK7002: { severity: 'error', title: 'To definisjoner gjelder samtidig' },
+  LK7003: { severity: 'error', title: 'Ukjent periode i tabellen' },
+  LK7004: { severity: 'error', title: 'Deling med null' },
+  LK7005: { severity: 'error', title: 'Ugyldig inndata' },
+  LK7006: { severity: 'error', title: 'Ugyldig overstyring' },
+  LK7007: { severity: 'error', title: 'For store inndata' },
+  LK7008: { severity: 'error', title: 'Beløpet er ikke et helt antall øre' },
 } as const satisfies Record<string, DiagnosticCodeInfo>;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;

@@ -1,0 +1,25 @@
+/**
+ * @lovkode/dsl — the rule language: parser, checker, formatter, diagnostics and editor
+ * services. See docs/language.md for the language and docs/diagnostics.md for the codes.
+ */
+export type * as Ast from './ast/ast';
+export type { Span } from './ast/ast';
+export { equalIgnoringSpans } from './ast/equal';
+
+export { parse, type ParseResult } from './parser/parse';
+export { tokenize } from './lexer/lexer';
+export { keywordList, tokenClasses, type TokenClass } from './lexer/tokens';
+export { SourceText, type Position } from './source/source-text';
+
+export { check, checkParsed, parseFile, type CheckResult, type RuleSource } from './check/check';
+export { Workspace } from './check/workspace';
+export type { CheckedProgram, ModuleInfo, ParsedFile, ReplaceableSymbol } from './check/program';
+export { visibleModules, lookupValue } from './check/program';
+export type * from './check/symbols';
+export type { TableModel, TableEntry, TableEntryValue } from './check/table-model';
+export { typeName, isAssignable, type Type } from './check/types';
+export { roundingModes } from './check/builtins';
+export { isValidDate } from './check/literals';
+
+export { diagnosticCodes, type DiagnosticCode, type DiagnosticCodeInfo, type Severity } from './diagnostics/codes';
+export { createDiagnostic, formatDiagnostic, hasErrors, type Diagnostic, type RelatedLocation } from './diagnostics/diagnostic';

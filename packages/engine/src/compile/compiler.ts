@@ -1,0 +1,186 @@
+import {
+  check,
+  hasErrors,
+  visibleModules,
+  type Ast,
+  type CheckedProgram,
+  type CheckResult,
+  type DefinitionSymbol,
+  type Diagnostic,
+  type DiscretionSymbol,
+  type FieldSymbol,
+  type InputSymbol,
+  type ModuleInfo,
+  type ReplaceableSymbol,
+  type RuleSource,
+  type Type,
+} from '@lovkode/dsl';
+import type { EvalContext } from '../runtime/context';
+import type { RuleLocation } from '../runtime/errors';
+import type { Value } from '../runtime/values';
+import { rulesetHash } from '../ruleset/hash';
+import { definitionOf, discretionBody, inputBody, ruleBody, tableBody } from './definitions';
+import { compileExpr, Scope, type CompiledDefinition, type Linker } from './expressions';
+
+export interface CompiledOutput {
+  readonly name: string;
+  readonly type: Type;
+  readonly definition: CompiledDefinition;
+}
+
+/** A rule set compiled for evaluation through one entry module (docs/engine.md §1). */
+export interface CompiledRules {
+  readonly program: CheckedProgram;
+  readonly entry: ModuleInfo;
+  /** `sha256:…` of the rule files. */
+  readonly ruleset: string;
+  readonly outputs: readonly CompiledOutput[];
+  /** The inputs the entry module sees, in the order of `EvalContext.inputs`. */
+  readonly inputs: readonly InputSymbol[];
+  /** The input that is the as-of date, if the rules have one. */
+  readonly asOf: InputSymbol | undefined;
+  /** `skjønn` the entry module sees, by name: what an override may name. */
+  readonly discretion: ReadonlyMap<string, DiscretionSymbol>;
+  /** Number of memo slots an evaluation needs. */
+  readonly slotCount: number;
+  /** A parameterless rule or `skjønn` visible from the entry, by name (for tests and explicit outputs). */
+  valueNamed(name: string): CompiledOutput | undefined;
+  /** The declared default of a record field, evaluated in `ctx`. */
+  fieldDefault(field: FieldSymbol | InputSymbol, ctx: EvalContext): Value | undefined;
+}
+
+export type CompileResult =
+  | { readonly ok: true; readonly rules: CompiledRules; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+export interface CompileOptions {
+  /** The entry module; by default the one module with `utdata` (a variant over its base). */
+  readonly module?: string;
+}
+
+/** Checks and compiles rule files. A rule set with errors is refused with its diagnostics. */
+export function compile(files: readonly RuleSource[], options: CompileOptions = {}): CompileResult {
+  const checked = check(files);
+  if (hasErrors(checked.diagnostics)) return { ok: false, diagnostics: checked.diagnostics };
+  return compileChecked(checked, files, options);
+}
+
+/** Compiles an already checked rule set (the editor and the test runner reuse one check). */
+export function compileChecked(checked: CheckResult, files: readonly RuleSource[], options: CompileOptions = {}): CompileResult {
+  const entry = entryModule(checked.program, options.module);
+  if (typeof entry === 'string') return { ok: false, diagnostics: [...checked.diagnostics, entryDiagnostic(entry)] };
+  return { ok: true, rules: new Compiler(checked.program, entry, rulesetHash(files)).rules(), diagnostics: checked.diagnostics };
+}
+
+function entryDiagnostic(message: string): Diagnostic {
+  return { code: 'LK2003', severity: 'error', message, hint: undefined, file: '', span: { start: 0, end: 0 }, line: 1, column: 1, endLine: 1, endColumn: 1, related: [] };
+}
+
+function entryModule(program: CheckedProgram, name: string | undefined): ModuleInfo | string {
+  if (name !== undefined) return program.modules.get(name) ?? `Finner ingen modul som heter «${name}»`;
+  const withOutputs = [...program.modules.values()].filter((m) => m.file.ast.declarations.some((d) => d.kind === 'Output'));
+  const variants = [...program.modules.values()].filter((m) => m.variantOf);
+  if (withOutputs.length === 1 && variants.length === 0) return withOutputs[0] as ModuleInfo;
+  if (withOutputs.length === 0) return 'Regelsettet har ingen modul med «utdata»';
+  return `Regelsettet har flere moduler som kan beregnes (${[...withOutputs, ...variants].map((m) => m.name).join(', ')}); velg én`;
+}
+
+class Compiler implements Linker {
+  private readonly compiled = new Map<DefinitionSymbol, CompiledDefinition>();
+  private readonly replacements = new Map<ReplaceableSymbol, ReplaceableSymbol>();
+  private readonly inputs: InputSymbol[] = [];
+  private readonly defaults = new Map<FieldSymbol | InputSymbol, ((ctx: EvalContext) => Value) | undefined>();
+  private slots = 0;
+
+  constructor(
+    readonly program: CheckedProgram,
+    private readonly entry: ModuleInfo,
+    private readonly ruleset: string,
+  ) {
+    // A variant's replacements apply everywhere; a variant of a variant overrides its base's.
+    const chain: ModuleInfo[] = [];
+    for (let m: ModuleInfo | undefined = entry; m && !chain.includes(m); m = m.variantOf) chain.push(m);
+    for (const m of chain.reverse()) for (const [original, replacement] of m.replacements) this.replacements.set(original, replacement);
+    for (const m of visibleModules(entry)) for (const value of m.values.values()) if (value.kind === 'input') this.inputs.push(value);
+  }
+
+  location(module: ModuleInfo, span: Ast.Span): RuleLocation {
+    const at = module.file.source.positionAt(span.start);
+    return { file: module.file.path, line: at.line, column: at.column };
+  }
+
+  definition(symbol: DefinitionSymbol): CompiledDefinition {
+    let effective: DefinitionSymbol = symbol;
+    for (let next = this.replacements.get(effective as ReplaceableSymbol); next && next !== effective; next = this.replacements.get(next)) effective = next;
+    const existing = this.compiled.get(effective);
+    if (existing) return existing;
+    const definition = definitionOf(this.body(effective), this.slots++, this);
+    this.compiled.set(effective, definition);
+    return definition;
+  }
+
+  private body(symbol: DefinitionSymbol) {
+    switch (symbol.kind) {
+      case 'rule':
+        return ruleBody(symbol, this);
+      case 'discretion':
+        return discretionBody(symbol, this);
+      case 'table':
+        return tableBody(symbol, this);
+      case 'input': {
+        let index = this.inputs.indexOf(symbol);
+        if (index < 0) index = this.inputs.push(symbol) - 1;
+        return inputBody(symbol, index);
+      }
+    }
+  }
+
+  private fieldDefault(field: FieldSymbol | InputSymbol): ((ctx: EvalContext) => Value) | undefined {
+    if (this.defaults.has(field)) return this.defaults.get(field);
+    const expr = field.decl.defaultValue;
+    const compiled = expr && compileExpr({ linker: this, module: field.module ?? this.entry, scope: new Scope() }, expr);
+    const evaluate = compiled && ((ctx: EvalContext) => compiled(ctx, []));
+    this.defaults.set(field, evaluate);
+    return evaluate;
+  }
+
+  rules(): CompiledRules {
+    const outputModule = this.outputModule();
+    const outputs = (outputModule?.outputs ?? []).map((symbol) => ({ name: symbol.name, type: symbol.type, definition: this.definition(symbol) }));
+    const discretion = new Map<string, DiscretionSymbol>();
+    for (const m of visibleModules(this.entry)) for (const value of m.values.values()) if (value.kind === 'discretion' && !discretion.has(value.name)) discretion.set(value.name, value);
+    const named = new Map<string, CompiledOutput>();
+    // Compile every input (so its slot exists) before counting memo slots.
+    for (const input of [...this.inputs]) this.definition(input);
+    const compiler = this;
+    return {
+      program: this.program,
+      entry: this.entry,
+      ruleset: this.ruleset,
+      outputs,
+      inputs: this.inputs,
+      asOf: this.inputs.find((i) => i.asOf),
+      discretion,
+      get slotCount() {
+        return compiler.slots;
+      },
+      valueNamed(name) {
+        const cached = named.get(name);
+        if (cached) return cached;
+        const found = [...visibleModules(compiler.entry)].map((m) => m.values.get(name)).find((v) => v !== undefined);
+        if (!found || !((found.kind === 'rule' && !found.params) || found.kind === 'discretion')) return undefined;
+        const output = { name, type: found.type, definition: compiler.definition(found) };
+        named.set(name, output);
+        return output;
+      },
+      fieldDefault(field, ctx) {
+        return compiler.fieldDefault(field)?.(ctx);
+      },
+    };
+  }
+
+  private outputModule(): ModuleInfo | undefined {
+    for (let m: ModuleInfo | undefined = this.entry; m; m = m.variantOf) if (m.outputs.length > 0) return m;
+    return undefined;
+  }
+}

@@ -1,0 +1,388 @@
+import type {
+  Ast,
+  CitableSymbol,
+  DefinitionSymbol,
+  DiscretionSymbol,
+  ExceptionSymbol,
+  InputSymbol,
+  ModuleInfo,
+  RuleSymbol,
+  TableEntry,
+  TableSymbol,
+  Type,
+} from '@lovkode/dsl';
+import type { EvalContext } from '../runtime/context';
+import { EvaluationError, type RuleLocation } from '../runtime/errors';
+import { toJson } from '../runtime/json';
+import { Undetermined, type Value } from '../runtime/values';
+import type { TraceCitation, TraceDefinition, TraceStep } from '../trace/trace';
+import { compileExpr, fail, Scope, type Compiled, type CompiledDefinition, type Linker } from './expressions';
+import { renderTemplate } from './templates';
+
+/** What a definition computes, and how it appears in the trace. */
+interface Body {
+  readonly symbol: DefinitionSymbol;
+  readonly kind: TraceStep['kind'];
+  readonly type: Type;
+  /** Frame size: parameters and comprehension variables. */
+  readonly scope: Scope;
+  /** Computes the value; `step` is the trace step being filled in, when tracing. */
+  compute(ctx: EvalContext, frame: Value[], step: TraceStep | undefined): Value;
+}
+
+export function citationsOf(citations: readonly CitableSymbol[]): TraceCitation[] {
+  return citations.map((c) => ({
+    id: c.name,
+    title: c.title,
+    ...(c.kind === 'source' && c.url ? { url: c.url } : {}),
+    ...(c.kind === 'assumption' ? { assumption: true as const } : {}),
+  }));
+}
+
+function inPeriod(asOf: string, from: string | undefined, to: string | undefined): boolean {
+  return (from === undefined || from <= asOf) && (to === undefined || asOf <= to);
+}
+
+/**
+ * Wraps a body as a compiled definition: memoized per evaluation when it has no parameters,
+ * and recorded as a trace step when tracing.
+ */
+export function definitionOf(body: Body, slot: number, linker: Linker): CompiledDefinition {
+  const symbol = body.symbol;
+  const module = symbol.module as ModuleInfo;
+  const location = symbol.nameSpan ? linker.location(module, symbol.nameSpan) : undefined;
+  const paramTypes = 'params' in symbol && symbol.params ? symbol.params.map((p) => p.type) : [];
+  const run = (ctx: EvalContext, args: readonly Value[] | undefined, memoSlot?: number): Value => {
+    const frame = new Array<Value>(body.scope.size);
+    if (args) for (let i = 0; i < args.length; i++) frame[i] = args[i] as Value;
+    const trace = ctx.trace;
+    if (!trace) return body.compute(ctx, frame, undefined);
+    const jsonArgs = args?.map((a, i) => toJson(a, paramTypes[i], false));
+    const callKey = args ? `${symbol.kind}:${symbol.name}:${JSON.stringify(jsonArgs)}` : undefined;
+    const begun = trace.begin({ kind: body.kind, name: symbol.name, ...(jsonArgs ? { args: jsonArgs } : {}), ...(location ? { location } : {}) }, callKey);
+    if (memoSlot !== undefined) ctx.valueSteps[memoSlot] = typeof begun === 'number' ? begun : begun.id;
+    if (typeof begun === 'number') return body.compute(ctx, frame, undefined);
+    try {
+      const value = body.compute(ctx, frame, begun);
+      begun.value = toJson(value, body.type, false);
+      return value;
+    } finally {
+      trace.end(begun);
+    }
+  };
+  return {
+    get(ctx) {
+      const cached = ctx.values[slot];
+      if (cached !== undefined) {
+        const step = ctx.valueSteps[slot];
+        if (step !== undefined) ctx.trace?.use(step);
+        return cached;
+      }
+      const value = run(ctx, undefined, slot);
+      ctx.values[slot] = value;
+      return value;
+    },
+    call(ctx, args) {
+      return run(ctx, args);
+    },
+  };
+}
+
+// ─── Rules: default logic ────────────────────────────────────────────────────
+
+interface Alternative {
+  readonly condition: Compiled | undefined;
+  readonly value: Compiled;
+  readonly validFrom: string | undefined;
+  readonly validTo: string | undefined;
+  readonly location: RuleLocation;
+  readonly label: string | undefined;
+  readonly citations: TraceCitation[];
+  readonly exceptions: Alternative[];
+}
+
+export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
+  const module = symbol.module as ModuleInfo;
+  const scope = new Scope();
+  for (const param of symbol.params ?? []) scope.add(param);
+  const env = { linker, module, scope };
+  const definition = (d: Ast.Definition) => ({
+    condition: d.condition && compileExpr(env, d.condition),
+    value: compileExpr(env, d.value),
+    location: linker.location(module, d.span),
+  });
+  const ruleCitations = citationsOf(symbol.citations);
+  const baseAlternatives: Alternative[] = symbol.decl.definitions.map((d) => ({
+    ...definition(d),
+    validFrom: undefined,
+    validTo: undefined,
+    label: undefined,
+    citations: ruleCitations,
+    exceptions: [],
+  }));
+  const compiled = new Map<ExceptionSymbol, Alternative>();
+  for (const exception of symbol.exceptions.values()) {
+    compiled.set(exception, {
+      ...definition(exception.decl.definition),
+      validFrom: exception.validFrom,
+      validTo: exception.validTo,
+      label: exception.name,
+      citations: citationsOf(exception.citations),
+      exceptions: [],
+    });
+  }
+  const roots: Alternative[] = [];
+  for (const [exception, alternative] of compiled) {
+    const parent = exception.parent && compiled.get(exception.parent);
+    (parent ? parent.exceptions : roots).push(alternative);
+  }
+  const explanation = symbol.decl.explanation && renderTemplate(env, symbol.decl.explanation.template.value, symbol.params ?? [], symbol.type);
+  const nameLocation = linker.location(module, symbol.decl.name.span);
+
+  return {
+    symbol,
+    kind: 'rule',
+    type: symbol.type,
+    scope,
+    compute(ctx, frame, step) {
+      if (!inPeriod(ctx.asOf, symbol.validFrom, symbol.validTo)) {
+        fail('LK7001', `Regelen «${symbol.name}» gjelder ikke ${ctx.asOf}${period(symbol.validFrom, symbol.validTo)}`, [nameLocation]);
+      }
+      // An applicable exception wins over what it is an exception to (Catala's default calculus).
+      const exception = applicable(ctx, frame, roots, symbol);
+      if (exception instanceof Undetermined) return exception;
+      let winner: Alternative;
+      let overrode: string[] = [];
+      if (exception) {
+        winner = exception.alternative;
+        overrode = ['base', ...exception.chain];
+      } else {
+        const base = choose(ctx, frame, baseAlternatives, symbol);
+        if (base instanceof Undetermined) return base;
+        if (!base) fail('LK7001', `Ingen definisjon av «${symbol.name}» gjelder for saken ${ctx.asOf}`, [nameLocation]);
+        winner = base;
+      }
+      const value = winner.value(ctx, frame);
+      if (step) {
+        const definition: TraceDefinition = winner.label
+          ? { kind: 'exception', label: winner.label, overrode, location: winner.location }
+          : { kind: 'base', location: winner.location };
+        step.definition = definition;
+        step.citations = winner.citations;
+        if (explanation) step.explanation = explanation(ctx, frame, value);
+      }
+      return value;
+    },
+  };
+}
+
+function period(from: string | undefined, to: string | undefined): string {
+  if (from && to) return ` (gjelder fra ${from} til ${to})`;
+  if (from) return ` (gjelder fra ${from})`;
+  return to ? ` (gjelder til ${to})` : '';
+}
+
+function conflict(rule: RuleSymbol, a: Alternative, b: Alternative): never {
+  const name = (x: Alternative) => (x.label ? `unntaket «${x.label}»` : 'en grunndefinisjon');
+  return fail('LK7002', `Motstrid i «${rule.name}»: både ${name(a)} og ${name(b)} gjelder, og ingen av dem er unntak fra den andre`, [a.location, b.location]);
+}
+
+/** Does the alternative itself apply: within its period, with a true condition? */
+function applies(ctx: EvalContext, frame: Value[], alternative: Alternative): Value {
+  if (!inPeriod(ctx.asOf, alternative.validFrom, alternative.validTo)) return false;
+  return alternative.condition ? alternative.condition(ctx, frame) : true;
+}
+
+/** The one applicable base definition; a conflict if two apply; undetermined if a condition is. */
+function choose(ctx: EvalContext, frame: Value[], level: readonly Alternative[], rule: RuleSymbol): Alternative | Undetermined | undefined {
+  let chosen: Alternative | undefined;
+  let unknown: Undetermined | undefined;
+  for (const alternative of level) {
+    const holds = applies(ctx, frame, alternative);
+    if (holds instanceof Undetermined) unknown = Undetermined.merge(unknown, holds);
+    else if (holds) {
+      if (chosen) conflict(rule, chosen, alternative);
+      chosen = alternative;
+    }
+  }
+  return unknown ?? chosen;
+}
+
+/**
+ * The exception that wins among `level`: an exception applies if one of its own exceptions
+ * applies (which then wins) or if its condition holds. Two applicable siblings conflict.
+ * `chain` lists the labels from the outermost exception to the winner's parent.
+ */
+function applicable(
+  ctx: EvalContext,
+  frame: Value[],
+  level: readonly Alternative[],
+  rule: RuleSymbol,
+): { alternative: Alternative; chain: string[] } | Undetermined | undefined {
+  let found: { alternative: Alternative; chain: string[] } | undefined;
+  let unknown: Undetermined | undefined;
+  for (const alternative of level) {
+    const inner = applicable(ctx, frame, alternative.exceptions, rule);
+    let result: { alternative: Alternative; chain: string[] } | undefined;
+    if (inner instanceof Undetermined) {
+      unknown = Undetermined.merge(unknown, inner);
+      continue;
+    } else if (inner) {
+      result = { alternative: inner.alternative, chain: [alternative.label as string, ...inner.chain] };
+    } else {
+      const holds = applies(ctx, frame, alternative);
+      if (holds instanceof Undetermined) {
+        unknown = Undetermined.merge(unknown, holds);
+        continue;
+      }
+      if (holds) result = { alternative, chain: [] };
+    }
+    if (!result) continue;
+    if (found) conflict(rule, found.alternative, result.alternative);
+    found = result;
+  }
+  return unknown ?? found;
+}
+
+// ─── Discretion ──────────────────────────────────────────────────────────────
+
+export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
+  const module = symbol.module as ModuleInfo;
+  const scope = new Scope();
+  const env = { linker, module, scope };
+  const guideline = compileExpr(env, symbol.decl.guideline);
+  const citations = citationsOf(symbol.citations);
+  const location = linker.location(module, symbol.decl.guideline.span);
+  const explanation = symbol.decl.explanation && renderTemplate(env, symbol.decl.explanation.template.value, [], symbol.type);
+  return {
+    symbol,
+    kind: 'discretion',
+    type: symbol.type,
+    scope,
+    compute(ctx, frame, step) {
+      const override = ctx.overrides.get(symbol.name);
+      let value: Value;
+      if (override) {
+        value = override.value;
+        if (step) {
+          const suggested = guideline(ctx, frame);
+          step.override = { value: toJson(value, symbol.type, false), reason: override.reason, guideline: toJson(suggested, symbol.type, false) };
+          step.definition = { kind: 'override', location };
+        }
+      } else {
+        value = guideline(ctx, frame);
+        if (step) step.definition = { kind: 'guideline', location };
+      }
+      if (step) {
+        step.citations = citations;
+        if (explanation) step.explanation = explanation(ctx, frame, value);
+      }
+      return value;
+    },
+  };
+}
+
+// ─── Inputs ──────────────────────────────────────────────────────────────────
+
+export function inputBody(symbol: InputSymbol, index: number): Body {
+  return {
+    symbol,
+    kind: 'input',
+    type: symbol.type,
+    scope: new Scope(),
+    compute: (ctx) => ctx.inputs[index] as Value,
+  };
+}
+
+// ─── Tables ──────────────────────────────────────────────────────────────────
+
+interface IndexedEntry {
+  readonly entry: TableEntry;
+  readonly value: Compiled | undefined;
+  readonly row: NonNullable<TraceStep['row']>;
+  readonly citations: TraceCitation[];
+}
+
+/** Rows of a table by key, each list in date order, for lookups by binary search. */
+export function tableBody(symbol: TableSymbol, linker: Linker): Body {
+  const module = symbol.module as ModuleInfo;
+  const scope = new Scope();
+  const env = { linker, module, scope };
+  const model = symbol.model ?? { dated: false, entries: [] };
+  const all: IndexedEntry[] = model.entries.map((entry) => ({
+    entry,
+    value: entry.value.kind === 'value' ? compileExpr(env, entry.value.expr) : undefined,
+    row: {
+      keys: entry.keys.map((k) => k ?? null),
+      ...(entry.validFrom ? { from: entry.validFrom } : {}),
+      ...(entry.validTo ? { to: entry.validTo } : {}),
+      location: linker.location(module, entry.row.span),
+    },
+    citations: citationsOf(entry.citations),
+  }));
+  const groups = new Map<string, IndexedEntry[]>();
+  const matching = (keys: readonly string[]) => {
+    const key = keys.join('\u0000');
+    let group = groups.get(key);
+    if (!group) {
+      group = all
+        .filter((e) => e.entry.keys.every((k, i) => k === undefined || k === keys[i]))
+        .sort((a, b) => ((a.entry.validFrom ?? '') < (b.entry.validFrom ?? '') ? -1 : (a.entry.validFrom ?? '') > (b.entry.validFrom ?? '') ? 1 : 0));
+      groups.set(key, group);
+    }
+    return group;
+  };
+  const location = linker.location(module, symbol.decl.name.span);
+  const describe = (keys: readonly string[]) => (keys.length > 0 ? ` for ${keys.join(', ')}` : '');
+
+  return {
+    symbol,
+    kind: 'table',
+    type: symbol.type,
+    scope,
+    compute(ctx, frame, step) {
+      const keys = symbol.params.map((_, i) => keyOf(frame[i] as Value));
+      const group = matching(keys);
+      let found: IndexedEntry | undefined;
+      if (model.dated) {
+        let low = 0;
+        let high = group.length - 1;
+        while (low <= high) {
+          const mid = (low + high) >> 1;
+          const candidate = group[mid] as IndexedEntry;
+          if ((candidate.entry.validFrom as string) <= ctx.asOf) {
+            found = candidate;
+            low = mid + 1;
+          } else {
+            high = mid - 1;
+          }
+        }
+        if (!found) {
+          const firstFrom = group[0]?.entry.validFrom;
+          fail('LK7003', `Tabellen «${symbol.name}» har ingen verdi${describe(keys)} ${ctx.asOf}: ${firstFrom ? `første rad gjelder fra ${firstFrom}` : 'ingen rader for nøklene'}`, [location]);
+        }
+        if (found.entry.validTo !== undefined && found.entry.validTo < ctx.asOf) {
+          fail('LK7003', `Tabellen «${symbol.name}» har ingen verdi${describe(keys)} ${ctx.asOf}: raden fra ${found.entry.validFrom} gjaldt til ${found.entry.validTo}`, [found.row.location]);
+        }
+      } else {
+        found = group[0];
+        if (!found) fail('LK7003', `Tabellen «${symbol.name}» har ingen rad${describe(keys)}`, [location]);
+      }
+      if (!found.value) {
+        const message = found.entry.value.kind === 'unknown' ? found.entry.value.message : '';
+        fail('LK7003', `Tabellen «${symbol.name}» har ukjent verdi${describe(keys)} ${ctx.asOf} (perioden fra ${found.entry.validFrom ?? 'start'}): ${message}`, [found.row.location]);
+      }
+      if (step) {
+        step.row = found.row;
+        step.citations = found.citations;
+      }
+      return found.value(ctx, frame);
+    },
+  };
+}
+
+function keyOf(value: Value): string {
+  if (typeof value === 'boolean') return value ? 'sann' : 'usann';
+  if (value instanceof Undetermined) throw new EvaluationError('LK7003', `En tabell kan ikke slås opp med en ubestemt nøkkel (${value.reasons.join('; ')})`);
+  return String(value);
+}

@@ -1,0 +1,333 @@
+import type { Ast, CheckedProgram, DefinitionSymbol, LkSymbol, ModuleInfo, Type } from '@lovkode/dsl';
+import { ageOn, firstDayOf, monthOf } from '../runtime/calendar';
+import type { EvalContext } from '../runtime/context';
+import { EvaluationError, type RuleLocation } from '../runtime/errors';
+import { toJson } from '../runtime/json';
+import * as op from '../runtime/operations';
+import { roundToStep } from '../runtime/rounding';
+import { Decimal, Undetermined, type RecordValue, type Value } from '../runtime/values';
+import type { TraceAggregation } from '../trace/trace';
+
+/** A compiled expression: evaluates with the evaluation's context and the current frame of locals. */
+export type Compiled = (ctx: EvalContext, frame: Value[]) => Value;
+
+/** What a compiled reference to a rule, `skjønn`, table or input calls. */
+export interface CompiledDefinition {
+  /** The value of a definition without parameters (memoized per evaluation). */
+  get(ctx: EvalContext): Value;
+  /** A call of a rule with parameters, or a table lookup. */
+  call(ctx: EvalContext, args: readonly Value[]): Value;
+}
+
+/** How compiled code reaches the rest of the rule set. */
+export interface Linker {
+  readonly program: CheckedProgram;
+  /** The compiled definition that is in force for a symbol (after variant replacements). */
+  definition(symbol: DefinitionSymbol): CompiledDefinition;
+  /** File, line and column of a span in a module's file. */
+  location(module: ModuleInfo, span: Ast.Span): RuleLocation;
+}
+
+/** Frame slots of the parameters and comprehension variables of one definition. */
+export class Scope {
+  private readonly slots = new Map<LkSymbol, number>();
+  size = 0;
+
+  add(symbol: LkSymbol): number {
+    const slot = this.size++;
+    this.slots.set(symbol, slot);
+    return slot;
+  }
+
+  slot(symbol: LkSymbol): number | undefined {
+    return this.slots.get(symbol);
+  }
+}
+
+export interface CompileEnv {
+  readonly linker: Linker;
+  readonly module: ModuleInfo;
+  readonly scope: Scope;
+}
+
+function constant(value: Value): Compiled {
+  return () => value;
+}
+
+function typeOf(env: CompileEnv, expr: Ast.Expr): Type | undefined {
+  return env.linker.program.types.get(expr);
+}
+
+function internalError(expr: Ast.Expr, what: string): never {
+  throw new Error(`Lovkode internal error: cannot compile ${what} at offset ${expr.span.start}`);
+}
+
+/** Compiles a checked expression to a closure with every name resolved (docs/engine.md §1). */
+export function compileExpr(env: CompileEnv, expr: Ast.Expr): Compiled {
+  switch (expr.kind) {
+    case 'Number': {
+      const type = typeOf(env, expr);
+      return constant(type?.kind === 'integer' ? Number(expr.value) : new Decimal(expr.value));
+    }
+    case 'Money':
+      return constant(new Decimal(expr.value));
+    case 'Date':
+    case 'Month':
+    case 'Text':
+    case 'Boolean':
+      return constant(expr.value);
+    case 'Undetermined':
+      return constant(new Undetermined([expr.reason?.value ?? 'Krever individuell vurdering']));
+    case 'Reference':
+      return compileReference(env, expr.name, expr);
+    case 'MemberAccess': {
+      const member = env.linker.program.references.get(expr.member);
+      if (member?.kind === 'enum-member') return constant(member.name);
+      const object = compileExpr(env, expr.object);
+      const field = expr.member.text;
+      return (ctx, frame) => {
+        const record = object(ctx, frame);
+        return record instanceof Undetermined ? record : ((record as RecordValue)[field] as Value);
+      };
+    }
+    case 'Call':
+      return compileCall(env, expr);
+    case 'Percent': {
+      const operand = compileExpr(env, expr.operand);
+      return (ctx, frame) => op.divide(operand(ctx, frame), 100);
+    }
+    case 'Unary': {
+      const operand = compileExpr(env, expr.operand);
+      return expr.operator === '-' ? (ctx, frame) => op.negate(operand(ctx, frame)) : (ctx, frame) => op.not(operand(ctx, frame));
+    }
+    case 'Binary':
+      return compileBinary(env, expr);
+    case 'If': {
+      const condition = compileExpr(env, expr.condition);
+      const then = compileExpr(env, expr.then);
+      const otherwise = compileExpr(env, expr.otherwise);
+      return (ctx, frame) => {
+        const c = condition(ctx, frame);
+        if (c instanceof Undetermined) return c;
+        return c ? then(ctx, frame) : otherwise(ctx, frame);
+      };
+    }
+    case 'List': {
+      const items = expr.items.map((item) => compileExpr(env, item));
+      return (ctx, frame) => items.map((item) => item(ctx, frame));
+    }
+    case 'Record':
+      return compileRecord(env, expr);
+  }
+}
+
+function compileReference(env: CompileEnv, name: Ast.Name, expr: Ast.Expr): Compiled {
+  const symbol = env.linker.program.references.get(name);
+  if (!symbol) return internalError(expr, `the name «${name.text}»`);
+  switch (symbol.kind) {
+    case 'parameter':
+    case 'variable': {
+      const slot = env.scope.slot(symbol);
+      if (slot === undefined) return internalError(expr, `the local «${name.text}»`);
+      return (_ctx, frame) => frame[slot] as Value;
+    }
+    case 'enum-member':
+      return constant(symbol.name);
+    case 'rule':
+    case 'discretion':
+    case 'input': {
+      const definition = env.linker.definition(symbol);
+      return (ctx) => definition.get(ctx);
+    }
+    case 'builtin':
+      if (symbol.name === 'vurderingsdato') return (ctx) => ctx.asOf;
+      if (symbol.name === 'vurderingsmåned') return (ctx) => monthOf(ctx.asOf);
+      return internalError(expr, `the built-in «${name.text}»`);
+    default:
+      return internalError(expr, `«${name.text}» (${symbol.kind})`);
+  }
+}
+
+function compileBinary(env: CompileEnv, expr: Ast.BinaryExpr): Compiled {
+  const left = compileExpr(env, expr.left);
+  const right = compileExpr(env, expr.right);
+  switch (expr.operator) {
+    case '+':
+      return (ctx, frame) => op.add(left(ctx, frame), right(ctx, frame));
+    case '-':
+      return (ctx, frame) => op.subtract(left(ctx, frame), right(ctx, frame));
+    case '*':
+      return (ctx, frame) => op.multiply(left(ctx, frame), right(ctx, frame));
+    case '/':
+      return (ctx, frame) => op.divide(left(ctx, frame), right(ctx, frame));
+    case '=':
+      return (ctx, frame) => op.equals(left(ctx, frame), right(ctx, frame));
+    case '≠':
+      return (ctx, frame) => op.not(op.equals(left(ctx, frame), right(ctx, frame)));
+    case '<':
+    case '<=':
+    case '>':
+    case '>=': {
+      const operator = expr.operator;
+      return (ctx, frame) => op.ordering(operator, left(ctx, frame), right(ctx, frame));
+    }
+    case 'i':
+      return (ctx, frame) => op.contains(right(ctx, frame), left(ctx, frame));
+    case 'og':
+      return (ctx, frame) => op.and(left(ctx, frame), () => right(ctx, frame));
+    case 'eller':
+      return (ctx, frame) => op.or(left(ctx, frame), () => right(ctx, frame));
+  }
+}
+
+function compileRecord(env: CompileEnv, expr: Ast.RecordLiteral): Compiled {
+  const type = typeOf(env, expr);
+  if (type?.kind !== 'record') return internalError(expr, 'a record');
+  const given = new Map(expr.fields.map((f) => [f.name.text, compileExpr(env, f.value)]));
+  const fields: Array<[string, Compiled]> = [];
+  for (const field of type.symbol.fields.values()) {
+    const value = given.get(field.name) ?? (field.decl.defaultValue ? compileExpr({ ...env, module: field.module ?? env.module }, field.decl.defaultValue) : undefined);
+    if (value) fields.push([field.name, value]);
+  }
+  return (ctx, frame) => {
+    const record: Record<string, Value> = {};
+    for (const [name, value] of fields) record[name] = value(ctx, frame);
+    return record;
+  };
+}
+
+// ─── Calls and aggregations ──────────────────────────────────────────────────
+
+function compileCall(env: CompileEnv, expr: Ast.Call): Compiled {
+  const callee = expr.callee as Ast.Reference;
+  const symbol = env.linker.program.references.get(callee.name);
+  if (!symbol) return internalError(expr, 'a call');
+  if (symbol.kind === 'rule' || symbol.kind === 'table') {
+    const definition = env.linker.definition(symbol);
+    const args = expr.args.map((arg) => compileExpr(env, arg));
+    if (args.length === 1) {
+      const only = args[0] as Compiled;
+      return (ctx, frame) => definition.call(ctx, [only(ctx, frame)]);
+    }
+    return (ctx, frame) => definition.call(ctx, args.map((arg) => arg(ctx, frame)));
+  }
+  if (symbol.kind !== 'builtin') return internalError(expr, 'a call');
+  const args = expr.args.map((arg) => compileExpr(env, arg));
+  const [a, b, c] = args as [Compiled, Compiled, Compiled];
+  switch (symbol.name) {
+    case 'alder':
+      return (ctx, frame) => {
+        const born = a(ctx, frame);
+        const on = b(ctx, frame);
+        return born instanceof Undetermined ? born : on instanceof Undetermined ? on : ageOn(born as string, on as string);
+      };
+    case 'første_dag':
+      return (ctx, frame) => {
+        const month = a(ctx, frame);
+        return month instanceof Undetermined ? month : firstDayOf(month as string);
+      };
+    case 'måned_av':
+      return (ctx, frame) => {
+        const date = a(ctx, frame);
+        return date instanceof Undetermined ? date : monthOf(date as string);
+      };
+    case 'avrund':
+      return (ctx, frame) => {
+        const value = a(ctx, frame);
+        const step = b(ctx, frame);
+        if (value instanceof Undetermined || step instanceof Undetermined) return Undetermined.merge(undeterminedOf(value), undeterminedOf(step));
+        const rounded = roundToStep(op.toDecimal(value), op.toDecimal(step), c(ctx, frame) as string);
+        return typeof value === 'number' ? rounded.toNumber() : rounded;
+      };
+    case 'maks':
+    case 'min': {
+      const largest = symbol.name === 'maks';
+      if (!expr.comprehension && args.length >= 2) return (ctx, frame) => op.maximum(args.map((arg) => arg(ctx, frame)), largest);
+      const values = aggregate(env, expr);
+      return (ctx, frame) => op.maximum(values(ctx, frame), largest);
+    }
+    case 'sum': {
+      const values = aggregate(env, expr);
+      const integer = typeOf(env, expr)?.kind === 'integer';
+      return (ctx, frame) => op.sum(values(ctx, frame), integer);
+    }
+    case 'antall': {
+      const values = aggregate(env, expr);
+      return (ctx, frame) => values(ctx, frame).length;
+    }
+    case 'noen':
+    case 'alle': {
+      const values = aggregate(env, expr);
+      const any = symbol.name === 'noen';
+      return (ctx, frame) => {
+        let result: Value = !any;
+        for (const value of values(ctx, frame)) result = any ? op.or(result, () => value) : op.and(result, () => value);
+        return result;
+      };
+    }
+    case 'liste': {
+      const values = aggregate(env, expr);
+      return (ctx, frame) => values(ctx, frame);
+    }
+    default:
+      return internalError(expr, `the function «${symbol.name}»`);
+  }
+}
+
+function undeterminedOf(value: Value): Undetermined | undefined {
+  return value instanceof Undetermined ? value : undefined;
+}
+
+/**
+ * The values an aggregation combines: of its comprehension (one per element that passes the
+ * filter) or of its single list argument. When tracing, each element's contribution is
+ * recorded on the step being computed.
+ */
+function aggregate(env: CompileEnv, expr: Ast.Call): (ctx: EvalContext, frame: Value[]) => Value[] {
+  const comprehension = expr.comprehension;
+  if (!comprehension) {
+    const list = compileExpr(env, expr.args[0] as Ast.Expr);
+    return (ctx, frame) => {
+      const value = list(ctx, frame);
+      return value instanceof Undetermined ? [value] : (value as Value[]);
+    };
+  }
+  const source = compileExpr(env, comprehension.source);
+  const variable = env.linker.program.declarations.get(comprehension.variable);
+  if (!variable) return internalError(expr, 'a comprehension');
+  const slot = env.scope.add(variable);
+  const filter = comprehension.filter && compileExpr(env, comprehension.filter);
+  const body = compileExpr(env, comprehension.body);
+  const text = env.module.file.source.slice(expr.span);
+  const sourceType = typeOf(env, comprehension.source);
+  const elementType = sourceType?.kind === 'list' ? sourceType.element : undefined;
+  const bodyType = typeOf(env, comprehension.body);
+  return (ctx, frame) => {
+    const list = source(ctx, frame);
+    if (list instanceof Undetermined) return [list];
+    const values: Value[] = [];
+    const items: Array<TraceAggregation['items'][number]> | undefined = ctx.trace ? [] : undefined;
+    for (const element of list as Value[]) {
+      frame[slot] = element;
+      const included = filter ? filter(ctx, frame) : true;
+      if (included instanceof Undetermined) {
+        values.push(included);
+        continue;
+      }
+      if (!included) {
+        items?.push({ element: toJson(element, elementType, false), included: false });
+        continue;
+      }
+      const value = body(ctx, frame);
+      values.push(value);
+      items?.push({ element: toJson(element, elementType, false), included: true, value: toJson(value, bodyType, false) });
+    }
+    if (items) ctx.trace?.addAggregation({ expression: text, items });
+    return values;
+  };
+}
+
+/** Throws the runtime error for a failed lookup or default-logic failure with a location. */
+export function fail(code: 'LK7001' | 'LK7002' | 'LK7003', message: string, locations: RuleLocation[] = []): never {
+  throw new EvaluationError(code, message, locations);
+}

@@ -1,0 +1,13 @@
+/**
+ * @lovkode/engine — compiles a checked rule set to an exact evaluator (docs/engine.md).
+ *
+ *   const compiled = compile([{ path: 'livsopphold.lov', text }]);
+ *   if (compiled.ok) evaluate(compiled.rules, { beregningsmåned: '2024-03', … });
+ */
+export { compile, compileChecked, type CompiledRules, type CompiledOutput, type CompileOptions, type CompileResult } from './compile/compiler';
+export { evaluate, evaluateBatch, type EvaluateOptions, type EvaluationResult } from './runtime/evaluate';
+export { EvaluationError, InputError, type InputViolation, type RuleLocation } from './runtime/errors';
+export { runTests, type TestFailure, type TestResult } from './testing/run-tests';
+export { rulesetHash } from './ruleset/hash';
+export { traceVersion, type Trace, type TraceStep, type TraceCitation, type JsonValue } from './trace/trace';
+export { formatValue } from './trace/norwegian';

@@ -1,0 +1,70 @@
+import type { TraceAggregation, TraceStep } from '../trace/trace';
+import type { Value } from './values';
+
+/** A caseworker's override of a `skjønn` for one evaluation. */
+export interface Override {
+  readonly value: Value;
+  readonly reason: string;
+}
+
+/** Records the trace of one evaluation as a graph of steps (docs/engine.md §7). */
+export class TraceRecorder {
+  readonly steps: TraceStep[] = [];
+  private readonly stack: TraceStep[] = [];
+  private readonly calls = new Map<string, number>();
+
+  /** Starts a step (or returns the id of an identical earlier call) and links it to the step that uses it. */
+  begin(step: Omit<TraceStep, 'id' | 'uses' | 'value' | 'citations'> & { citations?: TraceStep['citations'] }, callKey: string | undefined): TraceStep | number {
+    if (callKey !== undefined) {
+      const earlier = this.calls.get(callKey);
+      if (earlier !== undefined) {
+        this.use(earlier);
+        return earlier;
+      }
+    }
+    const full: TraceStep = { citations: [], ...step, id: this.steps.length, value: null, uses: [] };
+    this.steps.push(full);
+    this.use(full.id);
+    if (callKey !== undefined) this.calls.set(callKey, full.id);
+    this.stack.push(full);
+    return full;
+  }
+
+  end(step: TraceStep): void {
+    if (this.stack[this.stack.length - 1] === step) this.stack.pop();
+  }
+
+  /** Notes that the current step used the step `id`. */
+  use(id: number): void {
+    const current = this.stack[this.stack.length - 1];
+    if (current && current.id !== id && !current.uses.includes(id)) current.uses.push(id);
+  }
+
+  current(): TraceStep | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  addAggregation(aggregation: TraceAggregation): void {
+    const current = this.current();
+    if (current) (current.aggregations ??= []).push(aggregation);
+  }
+}
+
+/** The state of one evaluation: the as-of day, inputs, overrides, memoized values and the trace. */
+export class EvalContext {
+  /** Memoized values of parameterless rules and `skjønn`, by slot. */
+  readonly values: Array<Value | undefined>;
+  /** The trace step of each memoized value, by slot, when tracing. */
+  readonly valueSteps: Array<number | undefined>;
+
+  constructor(
+    slotCount: number,
+    readonly asOf: string,
+    readonly inputs: readonly Value[],
+    readonly overrides: ReadonlyMap<string, Override>,
+    readonly trace: TraceRecorder | undefined,
+  ) {
+    this.values = new Array<Value | undefined>(slotCount);
+    this.valueSteps = trace ? new Array<number | undefined>(slotCount) : [];
+  }
+}

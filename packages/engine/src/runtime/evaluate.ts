@@ -1,0 +1,120 @@
+import type { CompiledRules } from '../compile/compiler';
+import { inputSchema } from '../schema/input-schema';
+import { checkOverrides } from '../schema/overrides';
+import { createInputValidator } from '../schema/validate';
+import { traceVersion, type JsonValue, type Trace } from '../trace/trace';
+import { formatValue } from '../trace/norwegian';
+import { EvalContext, TraceRecorder, type Override } from './context';
+import { EvaluationError, InputError, type InputViolation } from './errors';
+import { fromJson, toJson } from './json';
+import type { Value } from './values';
+
+export interface EvaluateOptions {
+  /** The as-of day (`YYYY-MM-DD`) or month; wins over the input's `vurderingstidspunkt`. */
+  readonly asOf?: string;
+  /** Record the trace (docs/engine.md §7). */
+  readonly trace?: boolean;
+  /** Names of rules or `skjønn` to compute instead of the rule set's `utdata`. */
+  readonly outputs?: readonly string[];
+}
+
+export interface EvaluationResult {
+  readonly values: Record<string, JsonValue>;
+  readonly warnings: string[];
+  readonly ruleset: string;
+  readonly trace?: Trace;
+}
+
+type Validator = (input: unknown) => InputViolation[];
+const validators = new WeakMap<CompiledRules, Validator>();
+
+function validatorFor(rules: CompiledRules): Validator {
+  let validate = validators.get(rules);
+  if (!validate) {
+    validate = createInputValidator(inputSchema(rules.inputs));
+    validators.set(rules, validate);
+  }
+  return validate;
+}
+
+/**
+ * Evaluates one case. Throws `InputError` (every violation) for input that does not match
+ * the schema and `EvaluationError` when the rules give no result; never a partial result.
+ */
+export function evaluate(rules: CompiledRules, input: unknown, options: EvaluateOptions = {}): EvaluationResult {
+  const violations = validatorFor(rules)(input);
+  if (violations.length > 0) throw new InputError('LK7005', violations);
+  const object = input as Record<string, unknown>;
+  const overrideViolations = checkOverrides(object['overstyringer'] as unknown[] | undefined, rules.discretion);
+  if (overrideViolations.length > 0) throw new InputError('LK7006', overrideViolations);
+
+  const asOf = asOfDay(rules, object, options.asOf);
+  const overrides = new Map<string, Override>();
+  const warnings: string[] = [];
+  for (const raw of (object['overstyringer'] as Array<{ navn: string; verdi: unknown; begrunnelse: string }> | undefined) ?? []) {
+    const symbol = rules.discretion.get(raw.navn);
+    if (!symbol) continue;
+    const value = fromJson(raw.verdi, symbol.type);
+    overrides.set(raw.navn, { value, reason: raw.begrunnelse.trim() });
+    warnings.push(`Skjønnet «${raw.navn}» er overstyrt til ${formatValue(value, symbol.type)}: ${raw.begrunnelse.trim()}`);
+  }
+
+  const inputs: Value[] = [];
+  const recorder = options.trace ? new TraceRecorder() : undefined;
+  const ctx = new EvalContext(rules.slotCount, asOf, inputs, overrides, recorder);
+  const fieldDefault = (field: Parameters<CompiledRules['fieldDefault']>[0]) => rules.fieldDefault(field, ctx);
+  for (const symbol of rules.inputs) {
+    const given = object[symbol.name];
+    const value = given !== undefined ? fromJson(given, symbol.type, fieldDefault) : rules.fieldDefault(symbol, ctx);
+    inputs.push(value as Value);
+  }
+
+  const outputs = options.outputs
+    ? options.outputs.map((name) => {
+        const output = rules.valueNamed(name);
+        if (!output) throw new EvaluationError('LK7001', `«${name}» er ikke en regel uten parametre eller et skjønn i regelsettet`);
+        return output;
+      })
+    : rules.outputs;
+  const values: Record<string, JsonValue> = {};
+  const traced: Record<string, number> = {};
+  for (const output of outputs) {
+    values[output.name] = toJson(output.definition.get(ctx), output.type);
+    if (recorder) {
+      const step = recorder.steps.find((s) => s.name === output.name && (s.kind === 'rule' || s.kind === 'discretion'));
+      if (step) traced[output.name] = step.id;
+    }
+  }
+  const result: EvaluationResult = { values, warnings, ruleset: rules.ruleset };
+  if (!recorder) return result;
+  return { ...result, trace: { version: traceVersion, asOf, ruleset: rules.ruleset, outputs: traced, steps: recorder.steps } };
+}
+
+function asOfDay(rules: CompiledRules, input: Record<string, unknown>, explicit: string | undefined): string {
+  const raw = explicit ?? (rules.asOf ? (input[rules.asOf.name] as string | undefined) : undefined);
+  if (raw === undefined) {
+    throw new InputError('LK7005', [
+      { path: rules.asOf ? `/${rules.asOf.name}` : '', message: 'Beregningen trenger et vurderingstidspunkt (en dato eller måned)' },
+    ]);
+  }
+  if (!/^\d{4}-\d{2}(-\d{2})?$/.test(raw)) throw new InputError('LK7005', [{ path: '', message: `«${raw}» er ikke en dato eller måned` }]);
+  return raw.length === 7 ? `${raw}-01` : raw;
+}
+
+/** One result per input, in order; a case that fails gives `{ error }` and the batch goes on. */
+export function evaluateBatch(
+  rules: CompiledRules,
+  inputs: Iterable<unknown>,
+  options: EvaluateOptions = {},
+): Array<EvaluationResult | { readonly error: ReturnType<EvaluationError['toJSON']> }> {
+  const results: Array<EvaluationResult | { readonly error: ReturnType<EvaluationError['toJSON']> }> = [];
+  for (const input of inputs) {
+    try {
+      results.push(evaluate(rules, input, options));
+    } catch (error) {
+      if (!(error instanceof EvaluationError)) throw error;
+      results.push({ error: error.toJSON() });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,137 @@
+import type { Ast, CheckResult, ModuleInfo, RuleSource } from '@lovkode/dsl';
+import { compileChecked, type CompiledRules } from '../compile/compiler';
+import { compileExpr, Scope } from '../compile/expressions';
+import { EvalContext } from '../runtime/context';
+import { EvaluationError, InputError } from '../runtime/errors';
+import { evaluate } from '../runtime/evaluate';
+import { toJson } from '../runtime/json';
+import { Undetermined } from '../runtime/values';
+import type { JsonValue, Trace } from '../trace/trace';
+
+export interface TestFailure {
+  /** The output whose value was wrong; undefined for a test that expected an error. */
+  readonly output: string | undefined;
+  readonly expected: string;
+  readonly actual: string;
+  /** How the actual value came about: the output and the values it was computed from. */
+  readonly tracePath: string | undefined;
+}
+
+export interface TestResult {
+  readonly module: string;
+  readonly name: string;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly passed: boolean;
+  readonly failures: readonly TestFailure[];
+}
+
+/**
+ * Runs the rule tests (docs/language.md §12) of every module of a checked rule set, each
+ * through the same `evaluate` that embedders call: the `gitt` values become the input JSON.
+ */
+export function runTests(checked: CheckResult, files: readonly RuleSource[], only?: (module: ModuleInfo) => boolean): TestResult[] {
+  const results: TestResult[] = [];
+  for (const module of checked.program.modules.values()) {
+    if (only && !only(module)) continue;
+    const tests = module.file.ast.declarations.filter((d): d is Ast.TestDecl => d.kind === 'Test');
+    if (tests.length === 0) continue;
+    const compiled = compileChecked(checked, files, { module: module.name });
+    for (const test of tests) {
+      const at = module.file.source.positionAt(test.name.span.start);
+      const base = { module: module.name, name: test.name.value, file: module.file.path, line: at.line, column: at.column };
+      if (!compiled.ok) {
+        results.push({ ...base, passed: false, failures: [{ output: undefined, expected: 'et regelsett uten feil', actual: 'regelsettet har feil', tracePath: undefined }] });
+        continue;
+      }
+      const failures = runGuarded(compiled.rules, module, test);
+      results.push({ ...base, passed: failures.length === 0, failures });
+    }
+  }
+  return results;
+}
+
+/** A test whose values cannot even be built (e.g. a `gitt` value that uses a rule) fails with the reason. */
+function runGuarded(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): TestFailure[] {
+  try {
+    return runTest(rules, module, test);
+  } catch (error) {
+    const actual = error instanceof Error ? error.message : String(error);
+    return [{ output: undefined, expected: 'en test med konstante verdier', actual, tracePath: undefined }];
+  }
+}
+
+function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): TestFailure[] {
+  const constants = new EvalContext(rules.slotCount, test.asOf ? test.asOf.value : '0000-01-01', [], new Map(), undefined);
+  const env = { linker: { program: rules.program, definition: () => { throw new Error('En verdi i en test kan ikke bruke regler, bare faste verdier'); }, location: () => ({ file: '', line: 0, column: 0 }) }, module, scope: new Scope() };
+  const valueOf = (expr: Ast.Expr, type: Parameters<typeof toJson>[1]): JsonValue => toJson(compileExpr(env, expr)(constants, []), type, false);
+
+  const input: Record<string, JsonValue> = {};
+  for (const given of test.givens) {
+    const symbol = rules.program.references.get(given.name);
+    input[given.name.text] = valueOf(given.value, symbol?.kind === 'input' ? symbol.type : undefined);
+  }
+  if (test.overrides.length > 0) {
+    input['overstyringer'] = test.overrides.map((o) => {
+      const symbol = rules.program.references.get(o.name);
+      return { navn: o.name.text, verdi: valueOf(o.value, symbol?.kind === 'discretion' ? symbol.type : undefined), begrunnelse: o.reason?.value ?? '' };
+    });
+  }
+  const expectations = test.expectations.filter((e): e is Ast.ExpectValue => e.kind === 'ExpectValue');
+  const expectedError = test.expectations.find((e): e is Ast.ExpectError => e.kind === 'ExpectError');
+  const options = { outputs: expectations.map((e) => e.name.text), trace: true, ...(test.asOf ? { asOf: test.asOf.value } : {}) };
+
+  let result: ReturnType<typeof evaluate>;
+  try {
+    result = evaluate(rules, input, options);
+  } catch (error) {
+    if (!(error instanceof EvaluationError)) throw error;
+    const message = error instanceof InputError ? error.violations.map((v) => `${v.path}: ${v.message}`).join('; ') : error.message;
+    if (expectedError && (!expectedError.message || message.toLowerCase().includes(expectedError.message.value.toLowerCase()))) return [];
+    return [{ output: undefined, expected: expectedError ? `feil med «${expectedError.message?.value ?? ''}»` : 'et resultat', actual: `${error.code}: ${message}`, tracePath: undefined }];
+  }
+  const failures: TestFailure[] = [];
+  if (expectedError) {
+    failures.push({ output: undefined, expected: `feil med «${expectedError.message?.value ?? ''}»`, actual: 'ingen feil', tracePath: undefined });
+  }
+  for (const expectation of expectations) {
+    const name = expectation.name.text;
+    const actual = result.values[name] ?? null;
+    const output = rules.valueNamed(name);
+    const expectedValue = compileExpr(env, expectation.value)(constants, []);
+    if (matches(expectedValue, toJson(expectedValue, output?.type, false), actual)) continue;
+    failures.push({
+      output: name,
+      expected: show(toJson(expectedValue, output?.type, false)),
+      actual: show(actual),
+      tracePath: result.trace && tracePath(result.trace, name),
+    });
+  }
+  return failures;
+}
+
+/** `forvent x = ubestemt` matches any undetermined outcome; `ubestemt "grunn"` one with that reason. */
+function matches(expectedValue: unknown, expected: JsonValue, actual: JsonValue): boolean {
+  if (expectedValue instanceof Undetermined) {
+    if (typeof actual !== 'object' || actual === null || Array.isArray(actual) || !('ubestemt' in actual)) return false;
+    const reasons = actual['ubestemt'] as string[];
+    return expectedValue.reasons.every((r) => r === 'Krever individuell vurdering' || reasons.includes(r));
+  }
+  return JSON.stringify(expected) === JSON.stringify(actual);
+}
+
+function show(value: JsonValue): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** `stønad ← behov = 35300.00, inntekt_regnet_med = 20000.00`: the output and what it used. */
+function tracePath(trace: Trace, output: string): string | undefined {
+  const id = trace.outputs[output];
+  const step = id === undefined ? undefined : trace.steps[id];
+  if (!step) return undefined;
+  const label = (s: (typeof trace.steps)[number]) => `${s.name}${s.args ? `(${s.args.map(show).join(', ')})` : ''}`;
+  const uses = step.uses.map((u) => trace.steps[u]).filter((s) => s !== undefined);
+  const rule = step.definition?.label ? ` [unntak ${step.definition.label}]` : '';
+  return `${label(step)}${rule}${uses.length > 0 ? ` ← ${uses.map((s) => `${label(s)} = ${show(s.value)}`).join(', ')}` : ''}`;
+}

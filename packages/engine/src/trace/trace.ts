@@ -1,0 +1,54 @@
+import type { RuleLocation } from '../runtime/errors';
+
+/** The trace format (docs/engine.md §7). Bump `traceVersion` on any incompatible change. */
+export const traceVersion = 1;
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+export interface TraceCitation {
+  readonly id: string;
+  readonly title: string;
+  readonly url?: string;
+  /** An assumption made by the rule authors, not a legal source. */
+  readonly assumption?: true;
+}
+
+export interface TraceDefinition {
+  readonly kind: 'base' | 'exception' | 'guideline' | 'override';
+  /** The exception's label. */
+  readonly label?: string;
+  /** What the winning exception overrode, outermost first (`base`, then labels). */
+  readonly overrode?: readonly string[];
+  readonly location: RuleLocation;
+}
+
+export interface TraceAggregation {
+  /** The aggregation as written, e.g. `sum(x.beløp for x i inntekter der teller_som_inntekt(x))`. */
+  readonly expression: string;
+  readonly items: ReadonlyArray<{ readonly element: JsonValue; readonly included: boolean; readonly value?: JsonValue }>;
+}
+
+export interface TraceStep {
+  readonly id: number;
+  readonly kind: 'input' | 'rule' | 'discretion' | 'table';
+  readonly name: string;
+  /** Arguments of a function-like rule, or the keys of a table lookup. */
+  readonly args?: readonly JsonValue[];
+  value: JsonValue;
+  readonly location?: RuleLocation;
+  definition?: TraceDefinition;
+  override?: { readonly value: JsonValue; readonly reason: string; readonly guideline: JsonValue };
+  row?: { readonly keys: ReadonlyArray<string | null>; readonly from?: string; readonly to?: string; readonly location: RuleLocation };
+  citations: readonly TraceCitation[];
+  explanation?: string;
+  aggregations?: TraceAggregation[];
+  readonly uses: number[];
+}
+
+export interface Trace {
+  readonly version: typeof traceVersion;
+  readonly asOf: string;
+  readonly ruleset: string;
+  readonly outputs: Record<string, number>;
+  readonly steps: TraceStep[];
+}

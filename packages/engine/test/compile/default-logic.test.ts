@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, EvaluationError } from '../../src/index';
+import { rules } from '../support';
+
+const base = `
+kilde k "Kilde"
+inndata { dag: dato (vurderingstidspunkt), a: heltall = 0, b: heltall = 0 }
+utdata x
+regel x: heltall  (kilde k)
+  = 1
+  unntak p  (kilde k)
+    når a > 0 så 2
+  unntak q til p  (kilde k)
+    når b > 0 så 3
+  unntak senere  (kilde k, gjelder fra 2024-01-01)
+    når a > 10 så 4
+`;
+
+function value(text: string, input: object): unknown {
+  return evaluate(rules(text), { dag: '2023-06-01', ...input }).values['x'];
+}
+
+describe('default logic (Catala): exceptions take priority over what they are exceptions to', () => {
+  it('uses the base definition when no exception applies', () => expect(value(base, {})).toBe(1));
+  it('an applicable exception wins over the base', () => expect(value(base, { a: 1 })).toBe(2));
+  it('an exception to an exception wins over its parent', () => expect(value(base, { a: 1, b: 1 })).toBe(3));
+  it('an exception to an exception applies even when its parent does not', () => expect(value(base, { b: 1 })).toBe(3));
+  it('an exception outside its validity period does not apply', () => expect(value(base, { a: 11 })).toBe(2));
+
+  it('two applicable sibling exceptions are a conflict naming both locations', () => {
+    const error = (() => {
+      try {
+        evaluate(rules(base), { dag: '2024-02-01', a: 11 });
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(EvaluationError);
+    expect((error as EvaluationError).code).toBe('LK7002');
+    expect((error as EvaluationError).message).toContain('«p»');
+    expect((error as EvaluationError).message).toContain('«senere»');
+    expect((error as EvaluationError).locations.map((l) => l.line)).toEqual([9, 13]); // the two «når» lines
+  });
+
+  it('no applicable definition is an error, never a silent zero', () => {
+    const text = `kilde k "K"\ninndata { dag: dato (vurderingstidspunkt), a: heltall }\nutdata x\nregel x: beløp (kilde k)\n  når a > 0 så 5 kr\n`;
+    expect(() => evaluate(rules(text), { dag: '2024-01-01', a: 0 })).toThrow(/Ingen definisjon av «x» gjelder/);
+    expect(evaluate(rules(text), { dag: '2024-01-01', a: 1 }).values['x']).toBe('5.00');
+  });
+
+  it('two applicable base definitions conflict', () => {
+    const text = `kilde k "K"\ninndata { dag: dato (vurderingstidspunkt), a: heltall }\nutdata x\nregel x: heltall (kilde k)\n  når a > 0 så 1\n  når a > 1 så 2\n`;
+    expect(() => evaluate(rules(text), { dag: '2024-01-01', a: 5 })).toThrow(/Motstrid i «x»/);
+  });
+
+  it('a rule used outside its validity period is an error naming the period', () => {
+    const text = `kilde k "K"\ninndata { dag: dato (vurderingstidspunkt) }\nutdata x\nregel x: heltall (kilde k, gjelder fra 2022-09-01)\n  = 1\n`;
+    expect(() => evaluate(rules(text), { dag: '2022-08-31' })).toThrow(/gjelder ikke 2022-08-31 \(gjelder fra 2022-09-01\)/);
+    expect(evaluate(rules(text), { dag: '2022-09-01' }).values['x']).toBe(1);
+  });
+
+  it('records in the trace which exception won and what it overrode', () => {
+    const result = evaluate(rules(base), { dag: '2023-06-01', a: 1, b: 1 }, { trace: true });
+    const step = result.trace?.steps[result.trace.outputs['x'] as number];
+    expect(step?.definition).toMatchObject({ kind: 'exception', label: 'q', overrode: ['base', 'p'] });
+    expect(step?.citations).toEqual([{ id: 'k', title: 'Kilde' }]);
+  });
+});
+
+describe('undetermined outcomes', () => {
+  const text = `
+kilde k "K"
+inndata { dag: dato (vurderingstidspunkt), behov: sannhetsverdi }
+utdata x, y, z
+regel u: beløp (kilde k)
+  = hvis behov så ubestemt "Vurder særskilt" ellers 10 kr
+regel x: beløp (kilde k)
+  = u + 5 kr
+regel y: sannhetsverdi (kilde k)
+  = usann og u > 0 kr
+regel z: sannhetsverdi (kilde k)
+  = u > 0 kr
+`;
+  it('propagate through arithmetic and comparisons instead of a number', () => {
+    const values = evaluate(rules(text), { dag: '2024-01-01', behov: true }).values;
+    expect(values['x']).toEqual({ ubestemt: ['Vurder særskilt'] });
+    expect(values['z']).toEqual({ ubestemt: ['Vurder særskilt'] });
+  });
+  it('use Kleene logic: usann og ubestemt is usann', () => {
+    expect(evaluate(rules(text), { dag: '2024-01-01', behov: true }).values['y']).toBe(false);
+  });
+  it('do not appear when the condition does not hold', () => {
+    expect(evaluate(rules(text), { dag: '2024-01-01', behov: false }).values['x']).toBe('15.00');
+  });
+});

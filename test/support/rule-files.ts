@@ -1,7 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('../../', import.meta.url).pathname;
+/** The repository root: the nearest directory with pnpm-workspace.yaml above this file or the working directory. */
+function findRoot(): string {
+  for (const start of [dirname(fileURLToPath(import.meta.url)), process.cwd()]) {
+    for (let dir = start; ; dir = dirname(dir)) {
+      if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
+      if (dirname(dir) === dir) break;
+    }
+  }
+  return process.cwd();
+}
+
+const root = findRoot();
 
 /** The `.lov` files under a directory of the repository, with paths relative to the repository root. */
 export function ruleFiles(directory = 'rules'): Array<{ path: string; text: string }> {

@@ -39,6 +39,9 @@ export function citationsOf(citations: readonly CitableSymbol[]): TraceCitation[
   }));
 }
 
+/** The frame of a definition without parameters or comprehension variables: nothing is ever stored in it. */
+const noLocals: Value[] = [];
+
 function inPeriod(asOf: string, from: string | undefined, to: string | undefined): boolean {
   return (from === undefined || from <= asOf) && (to === undefined || asOf <= to);
 }
@@ -53,7 +56,7 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
   const location = symbol.nameSpan ? linker.location(module, symbol.nameSpan) : undefined;
   const paramTypes = 'params' in symbol && symbol.params ? symbol.params.map((p) => p.type) : [];
   const run = (ctx: EvalContext, args: readonly Value[] | undefined, memoSlot?: number): Value => {
-    const frame = new Array<Value>(body.scope.size);
+    const frame = body.scope.size === 0 ? noLocals : new Array<Value>(body.scope.size);
     if (args) for (let i = 0; i < args.length; i++) frame[i] = args[i] as Value;
     const trace = ctx.trace;
     if (!trace) return body.compute(ctx, frame, undefined);
@@ -149,13 +152,11 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
         fail('LK7001', `Regelen «${symbol.name}» gjelder ikke ${ctx.asOf}${period(symbol.validFrom, symbol.validTo)}`, [nameLocation]);
       }
       // An applicable exception wins over what it is an exception to (Catala's default calculus).
-      const exception = applicable(ctx, frame, roots, symbol);
+      const exception = roots.length > 0 ? applicable(ctx, frame, roots, symbol) : undefined;
       if (exception instanceof Undetermined) return exception;
       let winner: Alternative;
-      let overrode: string[] = [];
       if (exception) {
         winner = exception.alternative;
-        overrode = ['base', ...exception.chain];
       } else {
         const base = choose(ctx, frame, baseAlternatives, symbol);
         if (base instanceof Undetermined) return base;
@@ -164,9 +165,10 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
       }
       const value = winner.value(ctx, frame);
       if (step) {
-        const definition: TraceDefinition = winner.label
-          ? { kind: 'exception', label: winner.label, overrode, location: winner.location }
-          : { kind: 'base', location: winner.location };
+        const definition: TraceDefinition =
+          exception && winner.label
+            ? { kind: 'exception', label: winner.label, overrode: ['base', ...exception.chain], location: winner.location }
+            : { kind: 'base', location: winner.location };
         step.definition = definition;
         step.citations = winner.citations;
         if (explanation) step.explanation = explanation(ctx, frame, value);
@@ -332,6 +334,7 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
     }
     return group;
   };
+  const single = symbol.params.length === 1;
   const location = linker.location(module, symbol.decl.name.span);
   const describe = (keys: readonly string[]) => (keys.length > 0 ? ` for ${keys.join(', ')}` : '');
 
@@ -341,8 +344,8 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
     type: symbol.type,
     scope,
     compute(ctx, frame, step) {
-      const keys = symbol.params.map((_, i) => keyOf(frame[i] as Value));
-      const group = matching(keys);
+      const keys = single ? [keyOf(frame[0] as Value)] : symbol.params.map((_, i) => keyOf(frame[i] as Value));
+      const group = single ? (groups.get(keys[0] as string) ?? matching(keys)) : matching(keys);
       let found: IndexedEntry | undefined;
       if (model.dated) {
         let low = 0;

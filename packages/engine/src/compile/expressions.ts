@@ -174,9 +174,15 @@ function compileBinary(env: CompileEnv, expr: Ast.BinaryExpr): Compiled {
     case 'i':
       return (ctx, frame) => op.contains(right(ctx, frame), left(ctx, frame));
     case 'og':
-      return (ctx, frame) => op.and(left(ctx, frame), () => right(ctx, frame));
+      return (ctx, frame) => {
+        const a = left(ctx, frame);
+        return a === false ? false : op.and(a, right(ctx, frame));
+      };
     case 'eller':
-      return (ctx, frame) => op.or(left(ctx, frame), () => right(ctx, frame));
+      return (ctx, frame) => {
+        const a = left(ctx, frame);
+        return a === true ? true : op.or(a, right(ctx, frame));
+      };
   }
 }
 
@@ -261,7 +267,7 @@ function compileCall(env: CompileEnv, expr: Ast.Call): Compiled {
       const any = symbol.name === 'noen';
       return (ctx, frame) => {
         let result: Value = !any;
-        for (const value of values(ctx, frame)) result = any ? op.or(result, () => value) : op.and(result, () => value);
+        for (const value of values(ctx, frame)) result = any ? op.or(result, value) : op.and(result, value);
         return result;
       };
     }

@@ -84,19 +84,18 @@ export function contains(list: Value, item: Value): Value {
   return false;
 }
 
-/** Kleene logic: `usann og ubestemt` is `usann`, `sann eller ubestemt` is `sann`. */
-export function and(a: Value, b: () => Value): Value {
-  if (a === false) return false;
-  const right = b();
-  if (right === false) return false;
-  return undetermined(a, right) ?? true;
+/**
+ * Kleene logic: `usann og ubestemt` is `usann`, `sann eller ubestemt` is `sann`. The
+ * compiled code skips evaluating the right side when the left decides.
+ */
+export function and(a: Value, b: Value): Value {
+  if (a === false || b === false) return false;
+  return undetermined(a, b) ?? true;
 }
 
-export function or(a: Value, b: () => Value): Value {
-  if (a === true) return true;
-  const right = b();
-  if (right === true) return true;
-  return undetermined(a, right) ?? false;
+export function or(a: Value, b: Value): Value {
+  if (a === true || b === true) return true;
+  return undetermined(a, b) ?? false;
 }
 
 export function not(a: Value): Value {

@@ -1,0 +1,47 @@
+import { compile, evaluate, type CompiledRules } from '../packages/engine/src/index';
+import { ruleFiles } from '../test/support/rule-files';
+import { handWritten } from './hand-written';
+import { households } from './households';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+/** Evaluations per second of `fn` over `cases`, the best of `rounds` passes. */
+function rate(cases: readonly unknown[], fn: (c: unknown) => unknown, rounds = 3): number {
+  let best = Infinity;
+  for (let round = 0; round < rounds; round++) {
+    const start = performance.now();
+    for (const c of cases) fn(c);
+    best = Math.min(best, performance.now() - start);
+  }
+  return (cases.length / best) * 1000;
+}
+
+export default async function run(): Promise<void> {
+  const files = ruleFiles('rules').filter((f) => !f.path.includes('/tester/'));
+  const compileTimes: number[] = [];
+  let rules: CompiledRules | undefined;
+  for (let i = 0; i < 15; i++) {
+    const start = performance.now();
+    const result = compile(files, { module: 'sosialtjenesteloven.vedtak' });
+    compileTimes.push(performance.now() - start);
+    if (!result.ok) throw new Error('the shipped rules do not compile');
+    rules = result.rules;
+  }
+  const compiled = rules as CompiledRules;
+  console.log(`compile (check + compile) of the shipped rule set: median ${median(compileTimes).toFixed(1)} ms (target < 100 ms)`);
+
+  const cases = households(100_000, 42);
+  let mismatches = 0;
+  for (const c of cases.slice(0, 20_000)) {
+    if (JSON.stringify(evaluate(compiled, c).values) !== JSON.stringify(handWritten(c))) mismatches++;
+  }
+  console.log(`cross-check against the hand-written function: ${mismatches} of 20 000 households differ`);
+
+  const withoutTrace = rate(cases, (c) => evaluate(compiled, c));
+  const reference = rate(cases, (c) => handWritten(c as Parameters<typeof handWritten>[0]));
+  const withTrace = rate(cases.slice(0, 10_000), (c) => evaluate(compiled, c, { trace: true }));
+  console.log(`evaluate, 100 000 households, no trace:   ${Math.round(withoutTrace).toLocaleString('en')} evaluations/s (target ≥ 200 000)`);
+  console.log(`evaluate, 10 000 households, with trace:  ${Math.round(withTrace).toLocaleString('en')} evaluations/s`);
+  console.log(`hand-written decimal.js function:          ${Math.round(reference).toLocaleString('en')} evaluations/s`);
+  console.log(`ratio hand-written / engine: ${(reference / withoutTrace).toFixed(2)}× (target ≤ 1.5×)`);
+}

@@ -11,7 +11,9 @@ export { tokenize } from './lexer/lexer';
 export { keywordList, tokenClasses, type TokenClass } from './lexer/tokens';
 export { SourceText, type Position } from './source/source-text';
 
-export { check, checkParsed, parseFile, type CheckResult, type RuleSource } from './check/check';
+export { check, checkParsed, parseFile, reservedInputName, type CheckResult, type RuleSource } from './check/check';
+export { format } from './format/formatter';
+export * from './services/index';
 export { Workspace } from './check/workspace';
 export type { CheckedProgram, ModuleInfo, ParsedFile, ReplaceableSymbol } from './check/program';
 export { visibleModules, lookupValue } from './check/program';

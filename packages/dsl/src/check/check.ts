@@ -129,12 +129,20 @@ function checkFieldDefaults(ctx: CheckContext, module: ModuleInfo, fields: reado
   }
 }
 
+/** The input property that carries overrides of `skjønn` (docs/engine.md §5). */
+export const reservedInputName = 'overstyringer';
+
 /** An input field is declared once in the rule set (LK2018); one may be the as-of date (LK2020). */
 function checkInputs(ctx: CheckContext): InputSymbol | undefined {
   const byName = new Map<string, InputSymbol>();
   let asOf: InputSymbol | undefined;
   for (const input of ctx.inputs) {
     const module = input.module as ModuleInfo;
+    if (input.name === reservedInputName) {
+      ctx.report('LK2021', module, input.decl.name.span, `Inndatafeltet kan ikke hete «${reservedInputName}»`, {
+        hint: 'Navnet brukes til saksbehandlerens overstyringer av skjønn i alle inndata. Velg et annet navn.',
+      });
+    }
     const first = byName.get(input.name);
     if (first && first.module !== module && first.module) {
       ctx.report('LK2018', module, input.decl.name.span, `Inndatafeltet «${input.name}» er også deklarert i ${first.module.name}`, {

@@ -43,6 +43,7 @@ export const diagnosticCodes = {
   LK2018: { severity: 'error', title: 'Inndatafeltet er deklarert flere ganger' },
   LK2019: { severity: 'error', title: 'Ukjent feltvalg' },
   LK2020: { severity: 'error', title: 'Flere vurderingstidspunkt' },
+  LK2021: { severity: 'error', title: 'Navnet er reservert' },
 
   // 3xxx — types
   LK3001: { severity: 'error', title: 'Feil type' },

@@ -109,7 +109,38 @@ export const GreaterEqual = createToken({ name: 'GreaterEqual', label: '«>=»',
 export const NotEqual = createToken({ name: 'NotEqual', label: '«≠»', pattern: /!=|≠/, categories: [BinaryOperator] });
 export const Less = createToken({ name: 'Less', label: '«<»', pattern: /</, categories: [BinaryOperator] });
 export const Greater = createToken({ name: 'Greater', label: '«>»', pattern: />/, categories: [BinaryOperator] });
-export const Equals = createToken({ name: 'Equals', label: '«=»', pattern: /=/, categories: [BinaryOperator] });
+/**
+ * `=` in a definition, default, assignment or expectation. A `=` that begins a line always
+ * starts a definition (`LineEquals`), never continues a comparison on the line above.
+ */
+export const AnyEquals = createToken({ name: 'AnyEquals', label: '«=»', pattern: Lexer.NA });
+/** A `=` that is (LineEquals) or is not (Equals) the first thing on its line. */
+function equalsSign(firstOnLine: boolean) {
+  return {
+    exec(text: string, offset: number): RegExpExecArray | null {
+      if (text.charCodeAt(offset) !== 61 /* = */ || isFirstOnLine(text, offset) !== firstOnLine) return null;
+      const match = ['='] as unknown as RegExpExecArray;
+      match.index = offset;
+      return match;
+    },
+  };
+}
+export const LineEquals = createToken({
+  name: 'LineEquals',
+  label: '«=»',
+  pattern: equalsSign(true),
+  start_chars_hint: ['='],
+  line_breaks: false,
+  categories: [AnyEquals],
+});
+export const Equals = createToken({
+  name: 'Equals',
+  label: '«=»',
+  pattern: equalsSign(false),
+  start_chars_hint: ['='],
+  line_breaks: false,
+  categories: [BinaryOperator, AnyEquals],
+});
 export const Plus = createToken({ name: 'Plus', label: '«+»', pattern: /\+/, categories: [BinaryOperator] });
 export const Minus = createToken({ name: 'Minus', label: '«-»', pattern: /-|−/, categories: [BinaryOperator] });
 export const Star = createToken({ name: 'Star', label: '«*»', pattern: /\*|×/, categories: [BinaryOperator] });
@@ -145,11 +176,13 @@ export const allTokens: TokenType[] = [
   Url,
   AnyKeyword,
   BinaryOperator,
+  AnyEquals,
   LessEqual,
   GreaterEqual,
   NotEqual,
   Less,
   Greater,
+  LineEquals,
   Equals,
   Plus,
   Minus,
@@ -187,7 +220,7 @@ export function isFirstOnLine(text: string, offset: number): boolean {
  */
 export type TokenClass = 'keyword' | 'comment' | 'string' | 'number' | 'date' | 'link' | 'operator' | 'delimiter' | 'identifier';
 export const tokenClasses: ReadonlyArray<{ token: TokenType; class: TokenClass }> = [
-  ...allTokens.filter((t) => t !== WhiteSpace && t !== LineBreak && t !== Text && t !== AnyKeyword && t !== BinaryOperator).map((token) => ({
+  ...allTokens.filter((t) => t !== WhiteSpace && t !== LineBreak && t !== Text && t !== AnyKeyword && t !== BinaryOperator && t !== AnyEquals).map((token) => ({
     token,
     class: classify(token),
   })),

@@ -214,7 +214,7 @@ class RuleParser extends EmbeddedActionsParser {
       this.CONSUME(T.RParen);
     });
     const defaultValue = this.OPTION2(() => {
-      this.CONSUME(T.Equals);
+      this.CONSUME(T.AnyEquals);
       return this.SUBRULE(this.expression);
     });
     const span = this.ACTION(() => this.spanFrom(name));
@@ -361,7 +361,7 @@ class RuleParser extends EmbeddedActionsParser {
     return this.OR([
       {
         ALT: () => {
-          const start = this.CONSUME(T.Equals);
+          const start = this.CONSUME(T.AnyEquals);
           const value = this.SUBRULE(this.expression);
           return this.ACTION((): A.Definition => ({ kind: 'Definition', condition: undefined, value, span: this.spanFrom(start) }));
         },
@@ -437,7 +437,7 @@ class RuleParser extends EmbeddedActionsParser {
     const type = this.SUBRULE(this.typeRef);
     const annotation = this.OPTION(() => this.SUBRULE(this.annotation));
     this.CONSUME(K.veiledende);
-    this.CONSUME(T.Equals);
+    this.CONSUME(T.AnyEquals);
     const guideline = this.SUBRULE(this.expression);
     const explanation = this.OPTION2(() => this.SUBRULE(this.explanation));
     return this.ACTION(() => ({
@@ -563,7 +563,7 @@ class RuleParser extends EmbeddedActionsParser {
 
   assignment = this.RULE('assignment', (): A.Assignment => {
     const name = this.CONSUME(T.Identifier);
-    this.CONSUME(T.Equals);
+    this.CONSUME(T.AnyEquals);
     const value = this.SUBRULE(this.expression);
     return this.ACTION(() => ({ kind: 'Assignment', name: this.nameOf(name), value, span: this.spanFrom(name) }));
   });
@@ -571,7 +571,7 @@ class RuleParser extends EmbeddedActionsParser {
   override = this.RULE('override', (): A.OverrideDecl => {
     const start = this.CONSUME(K.overstyr);
     const name = this.CONSUME(T.Identifier);
-    this.CONSUME(T.Equals);
+    this.CONSUME(T.AnyEquals);
     const value = this.SUBRULE(this.expression);
     const reason = this.OPTION(() => {
       this.CONSUME(K.begrunnelse);
@@ -593,7 +593,7 @@ class RuleParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const name = this.CONSUME(T.Identifier);
-          this.CONSUME(T.Equals);
+          this.CONSUME(T.AnyEquals);
           const value = this.SUBRULE(this.expression);
           return this.ACTION((): A.Expectation => ({ kind: 'ExpectValue', name: this.nameOf(name), value, span: this.spanFrom(start) }));
         },

@@ -256,6 +256,15 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
   const citations = citationsOf(symbol.citations);
   const location = linker.location(module, symbol.decl.guideline.span);
   const explanation = symbol.decl.explanation && renderTemplate(env, symbol.decl.explanation.template.value, [], symbol.type);
+  /** What the guideline would have been, for the trace of an override; an override never fails because the guideline cannot be computed. */
+  const guidelineForTrace = (ctx: EvalContext, frame: Value[]) => {
+    try {
+      return toJson(guideline(ctx, frame), symbol.type, false);
+    } catch (error) {
+      if (!(error instanceof EvaluationError)) throw error;
+      return { feil: error.message };
+    }
+  };
   return {
     symbol,
     kind: 'discretion',
@@ -267,8 +276,7 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
       if (override) {
         value = override.value;
         if (step) {
-          const suggested = guideline(ctx, frame);
-          step.override = { value: toJson(value, symbol.type, false), reason: override.reason, guideline: toJson(suggested, symbol.type, false) };
+          step.override = { value: toJson(value, symbol.type, false), reason: override.reason, guideline: guidelineForTrace(ctx, frame) };
           step.definition = { kind: 'override', location };
         }
       } else {
@@ -344,6 +352,7 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
     type: symbol.type,
     scope,
     compute(ctx, frame, step) {
+      for (let i = 0; i < symbol.params.length; i++) if (frame[i] instanceof Undetermined) return frame[i] as Undetermined;
       const keys = single ? [keyOf(frame[0] as Value)] : symbol.params.map((_, i) => keyOf(frame[i] as Value));
       const group = single ? (groups.get(keys[0] as string) ?? matching(keys)) : matching(keys);
       let found: IndexedEntry | undefined;
@@ -385,7 +394,5 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
 }
 
 function keyOf(value: Value): string {
-  if (typeof value === 'boolean') return value ? 'sann' : 'usann';
-  if (value instanceof Undetermined) throw new EvaluationError('LK7003', `En tabell kan ikke slås opp med en ubestemt nøkkel (${value.reasons.join('; ')})`);
-  return String(value);
+  return typeof value === 'boolean' ? (value ? 'sann' : 'usann') : String(value);
 }

@@ -1,5 +1,6 @@
 import { lookupValue, type ParameterSymbol, type Type } from '@lovkode/dsl';
 import type { EvalContext } from '../runtime/context';
+import { EvaluationError } from '../runtime/errors';
 import { Undetermined, type RecordValue, type Value } from '../runtime/values';
 import { formatValue } from '../trace/norwegian';
 import type { CompileEnv } from './expressions';
@@ -56,5 +57,13 @@ function placeholder(env: CompileEnv, path: string[], params: readonly Parameter
     };
     type = type?.kind === 'record' ? type.symbol.fields.get(field)?.type : undefined;
   }
-  return (ctx, frame, value) => formatValue(read(ctx, frame, value), type);
+  return (ctx, frame, value) => {
+    try {
+      return formatValue(read(ctx, frame, value), type);
+    } catch (error) {
+      // An explanation never makes an evaluation fail (e.g. the guideline of an overridden skjønn).
+      if (!(error instanceof EvaluationError)) throw error;
+      return `(ikke beregnet: ${error.message})`;
+    }
+  };
 }

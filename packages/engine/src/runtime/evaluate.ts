@@ -1,7 +1,7 @@
 import type { CompiledRules } from '../compile/compiler';
 import { inputSchema } from '../schema/input-schema';
 import { checkOverrides } from '../schema/overrides';
-import { createInputValidator } from '../schema/validate';
+import { createInputValidator, inputErrorCode } from '../schema/validate';
 import { traceVersion, type JsonValue, type Trace } from '../trace/trace';
 import { formatValue } from '../trace/norwegian';
 import { EvalContext, TraceRecorder, type Override } from './context';
@@ -43,7 +43,7 @@ function validatorFor(rules: CompiledRules): Validator {
  */
 export function evaluate(rules: CompiledRules, input: unknown, options: EvaluateOptions = {}): EvaluationResult {
   const violations = validatorFor(rules)(input);
-  if (violations.length > 0) throw new InputError('LK7005', violations);
+  if (violations.length > 0) throw new InputError(inputErrorCode(violations), violations);
   const object = input as Record<string, unknown>;
   const overrideViolations = checkOverrides(object['overstyringer'] as unknown[] | undefined, rules.discretion);
   if (overrideViolations.length > 0) throw new InputError('LK7006', overrideViolations);

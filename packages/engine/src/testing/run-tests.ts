@@ -1,4 +1,4 @@
-import type { Ast, CheckResult, ModuleInfo, RuleSource } from '@lovkode/dsl';
+import { visibleModules, type Ast, type CheckResult, type ModuleInfo, type RuleSource } from '@lovkode/dsl';
 import { compileChecked, type CompiledRules } from '../compile/compiler';
 import { compileExpr, Scope } from '../compile/expressions';
 import { EvalContext } from '../runtime/context';
@@ -80,7 +80,9 @@ function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): 
   }
   const expectations = test.expectations.filter((e): e is Ast.ExpectValue => e.kind === 'ExpectValue');
   const expectedError = test.expectations.find((e): e is Ast.ExpectError => e.kind === 'ExpectError');
-  const options = { outputs: expectations.map((e) => e.name.text), trace: true, ...(test.asOf ? { asOf: test.asOf.value } : {}) };
+  // A test that only expects an error computes every output the module sees, so that the error can happen.
+  const outputs = expectations.length > 0 ? expectations.map((e) => e.name.text) : visibleOutputs(module);
+  const options = { outputs, trace: true, ...(test.asOf ? { asOf: test.asOf.value } : {}) };
 
   let result: ReturnType<typeof evaluate>;
   try {
@@ -109,6 +111,14 @@ function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): 
     });
   }
   return failures;
+}
+
+function visibleOutputs(module: ModuleInfo): string[] {
+  const names = new Set<string>();
+  for (const m of visibleModules(module)) {
+    for (let base: ModuleInfo | undefined = m; base; base = base.variantOf) for (const output of base.outputs) names.add(output.name);
+  }
+  return [...names];
 }
 
 /** `forvent x = ubestemt` matches any undetermined outcome; `ubestemt "grunn"` one with that reason. */

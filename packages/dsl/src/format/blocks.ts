@@ -1,0 +1,66 @@
+import type * as A from '../ast/ast';
+import { printExpression } from './expressions';
+import { fits, indentStep, line, padEnd, width, type Line } from './line';
+import { printType } from './signatures';
+import type { SourceScanner } from './source-scanner';
+
+/**
+ * Declarations with a braced body: `valg` and `type` on one line when they fit and hold no
+ * comment, otherwise one member per line; `inndata` always one field per line. On separate
+ * lines the field types start in one column. A field's options stand two spaces after its
+ * type, like an annotation.
+ */
+
+export function enumLines(decl: A.EnumDecl, source: SourceScanner): Line[] {
+  const head = `valg ${decl.name.text}`;
+  const oneLine = `${head} { ${decl.members.map((m) => m.text).join(', ')} }`;
+  if (fits(0, oneLine) && !source.hasCommentInside(decl.span)) return [line(0, oneLine, decl.span.start, decl.span.end)];
+  const last = decl.members.length - 1;
+  return [
+    openingLine(head, decl.span.start, decl.name.span.end, source),
+    ...decl.members.map((m, i) => line(indentStep, i < last ? `${m.text},` : m.text, m.span.start, m.span.end)),
+    closingLine(decl.span),
+  ];
+}
+
+export function recordLines(decl: A.RecordDecl, source: SourceScanner): Line[] {
+  const head = `type ${decl.name.text}`;
+  const fields = decl.fields.map((f) => fieldText(f, 0, source));
+  const oneLine = fields.length === 0 ? `${head} {}` : `${head} { ${fields.join(', ')} }`;
+  if (fits(0, oneLine) && !source.hasCommentInside(decl.span)) return [line(0, oneLine, decl.span.start, decl.span.end)];
+  return fieldBlockLines(head, decl.span, decl.name.span.end, decl.fields, source);
+}
+
+export function inputLines(decl: A.InputDecl, source: SourceScanner): Line[] {
+  const keyword = 'inndata';
+  const head = decl.name ? `${keyword} ${decl.name.text}` : keyword;
+  const headEnd = decl.name ? decl.name.span.end : decl.span.start + keyword.length;
+  return fieldBlockLines(head, decl.span, headEnd, decl.fields, source);
+}
+
+function fieldBlockLines(head: string, span: A.Span, headEnd: number, fields: readonly A.FieldDecl[], source: SourceScanner): Line[] {
+  const nameColumns = Math.max(0, ...fields.map((f) => width(f.name.text) + 1));
+  return [
+    openingLine(head, span.start, headEnd, source),
+    ...fields.map((f) => line(indentStep, fieldText(f, nameColumns, source), f.span.start, f.span.end)),
+    closingLine(span),
+  ];
+}
+
+/** `navn: Type  (valg) = standardverdi`, the name and colon padded to `nameColumns`. */
+function fieldText(field: A.FieldDecl, nameColumns: number, source: SourceScanner): string {
+  const name = padEnd(`${field.name.text}:`, nameColumns);
+  const options = field.options.length > 0 ? `  (${field.options.map((o) => o.text).join(', ')})` : '';
+  const value = field.defaultValue ? ` = ${printExpression(field.defaultValue, source)}` : '';
+  return `${name} ${printType(field.type)}${options}${value}`;
+}
+
+function openingLine(head: string, start: number, headEnd: number, source: SourceScanner): Line {
+  const brace = source.nextTokenStart(headEnd);
+  return line(0, `${head} {`, start, brace + 1);
+}
+
+/** The closing brace; a comment above it is indented like the members. */
+function closingLine(span: A.Span): Line {
+  return line(0, '}', span.end - 1, span.end, indentStep);
+}

@@ -1,0 +1,40 @@
+/** The widest line the formatter aims for, in characters. */
+export const maxWidth = 100;
+/** One level of indentation. */
+export const indentStep = 2;
+
+/**
+ * One line of formatted code, with the source range of the tokens printed on it. The range
+ * lets comments be put back next to the code they were written next to.
+ */
+export interface Line {
+  readonly indent: number;
+  readonly text: string;
+  /** Source offset of the first token printed on the line. */
+  readonly start: number;
+  /** Source offset just after the last token printed on the line. */
+  readonly end: number;
+  /** Indentation of a comment placed on its own line directly above this line. */
+  readonly commentIndent: number;
+}
+
+export function line(indent: number, text: string, start: number, end: number, commentIndent = indent): Line {
+  return { indent, text, start, end, commentIndent };
+}
+
+/** Width of a text in characters (code points, so `ø` counts one). */
+export function width(text: string): number {
+  return Array.from(text).length;
+}
+
+export function fits(indent: number, text: string): boolean {
+  return indent + width(text) <= maxWidth;
+}
+
+export function padEnd(text: string, columns: number): string {
+  return text + ' '.repeat(Math.max(0, columns - width(text)));
+}
+
+export function padStart(text: string, columns: number): string {
+  return ' '.repeat(Math.max(0, columns - width(text))) + text;
+}

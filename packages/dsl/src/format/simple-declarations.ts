@@ -1,0 +1,25 @@
+import type * as A from '../ast/ast';
+import { line, type Line } from './line';
+import { printText } from './literals';
+import { printAnnotation } from './signatures';
+import type { SourceScanner } from './source-scanner';
+
+/** Declarations that are a single line. */
+
+export function moduleLine(decl: A.ModuleDecl): Line {
+  const variant = decl.variantOf ? ` variant av ${decl.variantOf.text}` : '';
+  return line(0, `modul ${decl.name.text}${variant}`, decl.span.start, decl.span.end);
+}
+
+export function useLine(decl: A.UseDecl): Line {
+  return line(0, `bruk ${decl.module.text}`, decl.span.start, decl.span.end);
+}
+
+export function outputLine(decl: A.OutputDecl): Line {
+  return line(0, `utdata ${decl.names.map((n) => n.text).join(', ')}`, decl.span.start, decl.span.end);
+}
+
+export function assumptionLine(decl: A.AssumptionDecl, source: SourceScanner): Line {
+  const annotation = decl.annotation ? `  ${printAnnotation(decl.annotation)}` : '';
+  return line(0, `antakelse ${decl.name.text} ${printText(decl.text, source)}${annotation}`, decl.span.start, decl.span.end);
+}

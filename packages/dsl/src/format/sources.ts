@@ -1,0 +1,49 @@
+import type * as A from '../ast/ast';
+import type { TopLevel } from '../parser/parser';
+import { line, padEnd, width, type Line } from './line';
+import { printText } from './literals';
+import type { SourceScanner } from './source-scanner';
+
+/**
+ * `kilde` lines. Consecutive `kilde` lines (no blank line between them) form a group whose
+ * titles start in one column, two spaces after the group's longest name; a `kilde` line on
+ * its own has one space after the name. A link follows its title after two spaces.
+ */
+
+/** `nameColumns` is the width of the longest name of the line's group, if it has a group. */
+export function sourceLine(decl: A.SourceDecl, nameColumns: number | undefined, source: SourceScanner): Line {
+  const name = nameColumns === undefined ? `${decl.name.text} ` : `${padEnd(decl.name.text, nameColumns)}  `;
+  const url = decl.url ? `  <${decl.url.href}>` : '';
+  return line(0, `kilde ${name}${printText(decl.title, source)}${url}`, decl.span.start, decl.span.end);
+}
+
+/** The width of the longest name of each `kilde` line's group, for lines in a group of two or more. */
+export function sourceNameColumns(nodes: readonly TopLevel[], source: SourceScanner): Map<A.SourceDecl, number> {
+  const columns = new Map<A.SourceDecl, number>();
+  let group: A.SourceDecl[] = [];
+  const closeGroup = (): void => {
+    const widest = Math.max(...group.map((d) => width(d.name.text)));
+    if (group.length > 1) for (const decl of group) columns.set(decl, widest);
+    group = [];
+  };
+  for (const node of nodes) {
+    if (node.kind !== 'Source') {
+      closeGroup();
+      continue;
+    }
+    const previous = group[group.length - 1];
+    if (previous && !staysGrouped(previous, node, source)) closeGroup();
+    group.push(node);
+  }
+  closeGroup();
+  return columns;
+}
+
+/**
+ * Whether `next` follows `previous` without a blank line in the formatted file: there is
+ * none in the source, and no comment inside `previous` (such a comment is moved below its
+ * line and followed by a blank line).
+ */
+function staysGrouped(previous: A.SourceDecl, next: A.SourceDecl, source: SourceScanner): boolean {
+  return !source.hasBlankLine(previous.span.end, next.span.start) && !source.hasCommentInside(previous.span);
+}

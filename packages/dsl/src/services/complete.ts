@@ -1,0 +1,995 @@
+import type { IToken } from 'chevrotain';
+import { builtinFunctions, builtinTypes, builtinValues, roundingModes } from '../check/builtins';
+import type { CheckResult } from '../check/check';
+import { lookupType, lookupValue, visibleModules, type CheckedProgram, type ModuleInfo, type ParsedFile, type TypeSymbol } from '../check/program';
+import type { CitableSymbol, EnumSymbol, LkSymbol, RecordSymbol, ValueSymbol } from '../check/symbols';
+import { booleanType, dateType, integerType, listOf, monthType, typeName, type Type } from '../check/types';
+import * as T from '../lexer/tokens';
+import { detailOf } from './describe';
+import { nodeAtOffset } from './node-at';
+import { valueType } from './occurrences';
+import { fileOf, offsetOf, type Position } from './positions';
+import {
+  end,
+  enclosingOpener,
+  is,
+  isCloser,
+  isEquals,
+  isIdentifier,
+  isOpener,
+  isText,
+  isWord,
+  K,
+  lexed,
+  matchingCloser,
+  matchingOpener,
+  startsDeclaration,
+} from './tokens';
+
+export type CompletionKind =
+  | 'keyword'
+  | 'rule'
+  | 'table'
+  | 'discretion'
+  | 'input'
+  | 'enum'
+  | 'enum-member'
+  | 'record'
+  | 'field'
+  | 'source'
+  | 'function'
+  | 'type'
+  | 'variable'
+  | 'module';
+
+export interface CompletionItem {
+  readonly label: string;
+  readonly kind: CompletionKind;
+  /** The type or signature (for sources: the title). */
+  readonly detail?: string;
+  /** Markdown: the doc comment, or what a keyword does. */
+  readonly documentation?: string;
+  /** What to insert when it differs from the label. */
+  readonly insertText?: string;
+}
+
+/** Keywords usable inside an expression. */
+export const expressionKeywords = ['hvis', 'så', 'ellers', 'og', 'eller', 'ikke', 'sann', 'usann', 'ubestemt', 'for', 'i', 'der'] as const;
+
+const keywordDocs: Record<string, string> = {
+  modul: 'modul navn — navnet på modulen; første linje i filen',
+  bruk: 'bruk modul — gjør deklarasjonene i en annen modul synlige',
+  kilde: 'kilde id "tittel" <lenke> — en rettskilde',
+  antakelse: 'antakelse id "tekst" — noe kildene ikke avgjør',
+  valg: 'valg Navn { a, b } — en oppramsing',
+  type: 'type Navn { felt: type } — en post med felt',
+  inndata: 'inndata Navn { felt: type } — inndataene til regelsettet',
+  utdata: 'utdata a, b — resultatene regelsettet gir',
+  tabell: 'tabell navn(nøkkel: Type): Type — en satstabell',
+  regel: 'regel navn(parametre): Type (kilde …) — en regel',
+  skjønn: 'skjønn navn: Type (kilde …) veiledende = … — en skjønnsmessig verdi',
+  erstatt: 'erstatt regel|skjønn|tabell … — erstatter en deklarasjon i grunnmodulen (i en variant)',
+  test: 'test "navn" — en test med gitt, overstyr og forvent',
+  hvis: 'hvis betingelse så a ellers b',
+  når: 'når betingelse så verdi — en definisjon som gjelder når betingelsen holder',
+  unntak: 'unntak etikett (kilde …) — et unntak fra definisjonene over',
+  forklaring: 'forklaring "…" — tekst til begrunnelsen; {navn} settes inn',
+  ubestemt: 'ubestemt "grunn" — utfallet krever en individuell vurdering',
+  for: 'uttrykk for x i liste der betingelse — i sum, antall, noen, alle, liste, maks og min',
+  gitt: 'gitt felt = verdi — inndata i testen',
+  overstyr: 'overstyr skjønn = verdi begrunnelse "…"',
+  forvent: 'forvent regel = verdi, eller forvent feil "tekst"',
+  gjelder: 'gjelder fra dato til dato — gyldighetsperiode',
+  ukjent: 'ukjent "melding" — satsen for perioden er ikke kjent',
+};
+
+/**
+ * Completion at `position` in the file `path`: what may be written there, from the token
+ * stream around the cursor (the declaration being written usually does not parse) and the
+ * checked program (what is visible, and the types of names).
+ */
+export function complete(result: CheckResult, path: string, position: Position): CompletionItem[] {
+  const file = fileOf(result, path);
+  if (!file) return [];
+  const items = new Completer(result, file, offsetOf(file, position)).run();
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.kind}\u0000${item.label}\u0000${item.detail ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+type Typed = { readonly kind: 'value'; readonly type: Type } | { readonly kind: 'enum-type'; readonly symbol: EnumSymbol } | undefined;
+type Locals = Map<string, { readonly type: Type | undefined; readonly kind: 'parameter' | 'variable' }>;
+
+function keyword(label: string, detail?: string): CompletionItem {
+  const documentation = keywordDocs[label];
+  return { label, kind: 'keyword', ...(detail ? { detail } : {}), ...(documentation ? { documentation } : {}) };
+}
+
+export function completionKind(symbol: LkSymbol): CompletionKind {
+  switch (symbol.kind) {
+    case 'rule':
+    case 'table':
+    case 'discretion':
+    case 'input':
+    case 'enum':
+    case 'enum-member':
+    case 'record':
+    case 'field':
+    case 'module':
+      return symbol.kind;
+    case 'source':
+    case 'assumption':
+      return 'source';
+    case 'builtin':
+      return symbol.role === 'function' ? 'function' : symbol.role === 'type' ? 'type' : 'variable';
+    case 'parameter':
+    case 'variable':
+    case 'exception':
+      return 'variable';
+  }
+}
+
+function symbolItem(symbol: LkSymbol, extra: Partial<CompletionItem> = {}): CompletionItem {
+  let documentation = symbol.doc;
+  if (symbol.kind === 'assumption') documentation = `*Antakelse*${symbol.doc ? `\n\n${symbol.doc}` : ''}`;
+  if (symbol.kind === 'source' && symbol.url) documentation = `${symbol.doc ? `${symbol.doc}\n\n` : ''}<${symbol.url}>`;
+  return {
+    label: symbol.name,
+    kind: completionKind(symbol),
+    detail: detailOf(symbol),
+    ...(documentation ? { documentation } : {}),
+    ...extra,
+  };
+}
+
+class Completer {
+  private readonly program: CheckedProgram;
+  private readonly module: ModuleInfo | undefined;
+  private readonly text: string;
+  private readonly tokens: readonly IToken[];
+  /** The word the cursor is in or right after (-1: none). */
+  private readonly word: number;
+  /** The last token before the word or cursor (-1: none). */
+  private readonly prev: number;
+  /** The first token of the declaration the cursor is in (-1: before any). */
+  private readonly chunk: number;
+  /** The declaration keyword (after `erstatt`, the kind keyword when written). */
+  private readonly head: number;
+  /** Just after the last token of the declaration. */
+  private readonly chunkEnd: number;
+  private readonly kind: string | undefined;
+
+  constructor(
+    private readonly result: CheckResult,
+    private readonly file: ParsedFile,
+    private readonly offset: number,
+  ) {
+    this.program = result.program;
+    this.module = result.program.moduleOfFile.get(file.path);
+    this.text = file.source.text;
+    this.tokens = lexed(file).tokens;
+    const tokens = this.tokens;
+    this.word = tokens.findIndex((t) => isWord(t) && t.startOffset < offset && offset <= end(t));
+    const limit = this.word >= 0 ? (tokens[this.word] as IToken).startOffset : offset;
+    let prev = -1;
+    for (let i = 0; i < tokens.length && end(tokens[i] as IToken) <= limit; i++) prev = i;
+    this.prev = prev;
+    let chunk = -1;
+    for (let i = prev; i >= 0; i--) {
+      if (startsDeclaration(this.text, tokens[i])) {
+        chunk = i;
+        break;
+      }
+    }
+    this.chunk = chunk;
+    let chunkEnd = tokens.length;
+    for (let i = prev + 1; i < tokens.length; i++) {
+      if (i !== this.word && startsDeclaration(this.text, tokens[i])) {
+        chunkEnd = i;
+        break;
+      }
+    }
+    this.chunkEnd = chunkEnd;
+    let head = chunk;
+    if (chunk >= 0 && is(tokens[chunk], K.erstatt)) {
+      const next = tokens[chunk + 1];
+      if (chunk + 1 <= prev && (is(next, K.regel) || is(next, K.skjønn) || is(next, K.tabell))) head = chunk + 1;
+    }
+    this.head = head;
+    this.kind = head >= 0 ? tokens[head]?.image : undefined;
+  }
+
+  private tok(i: number): IToken | undefined {
+    return i >= 0 ? this.tokens[i] : undefined;
+  }
+
+  /** The k-th token before the word or cursor (0: the one right before). */
+  private p(k = 0): IToken | undefined {
+    return this.tok(this.prev - k);
+  }
+
+  private get start(): number {
+    return this.word >= 0 ? (this.tokens[this.word] as IToken).startOffset : this.offset;
+  }
+
+  private firstOnLine(offset = this.start): boolean {
+    return T.isFirstOnLine(this.text, offset);
+  }
+
+  /** The index of the first token on the line of token `i`. */
+  private lineFirst(i: number): number {
+    let j = i;
+    while (j > 0 && !T.isFirstOnLine(this.text, (this.tokens[j] as IToken).startOffset)) j--;
+    return j;
+  }
+
+  private opener(from = this.prev): number {
+    return enclosingOpener(this.tokens, from, Math.max(this.chunk, 0));
+  }
+
+  run(): CompletionItem[] {
+    const inComment = lexed(this.file).comments.some((c) => c.span.start < this.offset && this.offset <= c.span.end);
+    if (inComment) return [];
+    const text = this.tokens.findIndex(
+      (t) => isText(t) && t.startOffset < this.offset && (this.offset < end(t) || (t.tokenType === T.UnterminatedText && this.offset === end(t))),
+    );
+    if (text >= 0) return this.template(text);
+    if (this.file.source.positionAt(this.start).column === 1) return this.declarationKeywords();
+    if (this.chunk < 0) return this.firstOnLine() ? this.declarationKeywords() : [];
+
+    const annotation = this.annotation();
+    if (annotation) return annotation;
+    switch (this.kind) {
+      case 'modul':
+        return this.moduleHeader();
+      case 'bruk':
+        return this.moduleNames(this.chunk + 1);
+      case 'erstatt':
+        return is(this.p(), K.erstatt) ? [keyword('regel'), keyword('skjønn'), keyword('tabell')] : [];
+      case 'type':
+      case 'inndata':
+        return this.fieldDeclarations();
+      case 'utdata':
+        return this.outputs();
+      case 'regel':
+      case 'skjønn':
+      case 'tabell':
+        return this.definition();
+      case 'test':
+        return this.test();
+      default:
+        return [];
+    }
+  }
+
+  // ─── Top level ───────────────────────────────────────────────────────────────
+
+  private declarationKeywords(): CompletionItem[] {
+    const header = this.file.ast.module;
+    const items: CompletionItem[] = [];
+    if (!header || header.span.start >= this.start) items.push(keyword('modul'));
+    items.push(keyword('bruk'));
+    for (const k of ['kilde', 'antakelse', 'valg', 'type', 'inndata', 'utdata', 'tabell', 'regel', 'skjønn']) items.push(keyword(k));
+    if (this.module?.variantOf || header?.variantOf) items.push(keyword('erstatt'));
+    items.push(keyword('test'));
+    return items;
+  }
+
+  private moduleHeader(): CompletionItem[] {
+    const variant = this.tokens.slice(this.chunk, this.prev + 1).findIndex((t) => is(t, K.variant));
+    if (variant >= 0 && this.chunk + variant + 1 <= this.prev && is(this.tok(this.chunk + variant + 1), K.av)) {
+      return this.moduleNames(this.chunk + variant + 2);
+    }
+    if (is(this.p(), K.variant)) return [keyword('av')];
+    if (variant < 0 && this.prev > this.chunk && !is(this.p(), T.Dot)) return [keyword('variant')];
+    return [];
+  }
+
+  /** Module names for a dotted name that starts at token `nameStart`; the part already written is kept. */
+  private moduleNames(nameStart: number): CompletionItem[] {
+    if (nameStart > this.prev + 1) return [];
+    const first = this.tok(nameStart);
+    const qualifier = first && nameStart <= this.prev ? this.text.slice(first.startOffset, this.start) : '';
+    if (qualifier !== '' && !qualifier.endsWith('.')) return [];
+    const items: CompletionItem[] = [];
+    for (const module of this.program.modules.values()) {
+      if (module === this.module || !module.name.startsWith(qualifier) || module.name.includes(' ')) continue;
+      items.push({
+        label: module.name,
+        kind: 'module',
+        detail: module.file.path,
+        ...(qualifier ? { insertText: module.name.slice(qualifier.length) } : {}),
+      });
+    }
+    return items;
+  }
+
+  private outputs(): CompletionItem[] {
+    if (!is(this.p(), K.utdata) && !is(this.p(), T.Comma)) return [];
+    const listed = new Set(this.tokens.slice(this.chunk + 1, this.chunkEnd).filter((t, i) => isIdentifier(t) && this.chunk + 1 + i !== this.word).map((t) => t.image));
+    return this.outputCapable().filter((s) => !listed.has(s.name)).map((s) => symbolItem(s));
+  }
+
+  /** Rules without parameters and `skjønn`: what `utdata` and `forvent` may name. */
+  private outputCapable(): ValueSymbol[] {
+    return [...this.visibleValues().values()].filter((s) => (s.kind === 'rule' && !s.params) || s.kind === 'discretion');
+  }
+
+  // ─── What is visible ─────────────────────────────────────────────────────────
+
+  private valuesCache: Map<string, ValueSymbol> | undefined;
+
+  private visibleValues(): Map<string, ValueSymbol> {
+    if (this.valuesCache) return this.valuesCache;
+    const values = new Map<string, ValueSymbol>();
+    if (this.module) {
+      for (const m of visibleModules(this.module)) for (const [name, symbol] of m.values) if (!values.has(name)) values.set(name, symbol);
+    }
+    this.valuesCache = values;
+    return values;
+  }
+
+  private visibleTypes(): Map<string, TypeSymbol> {
+    const types = new Map<string, TypeSymbol>();
+    if (!this.module) return types;
+    for (const m of visibleModules(this.module)) for (const [name, symbol] of m.types) if (!types.has(name)) types.set(name, symbol);
+    return types;
+  }
+
+  private visibleSources(): CitableSymbol[] {
+    const sources = new Map<string, CitableSymbol>();
+    if (!this.module) return [];
+    for (const m of visibleModules(this.module)) for (const [name, symbol] of m.sources) if (!sources.has(name)) sources.set(name, symbol);
+    return [...sources.values()];
+  }
+
+  private sources(): CompletionItem[] {
+    return this.visibleSources().map((s) => symbolItem(s));
+  }
+
+  private types(): CompletionItem[] {
+    const items: CompletionItem[] = [];
+    for (const symbol of builtinTypes.values()) items.push(symbolItem(symbol));
+    for (const symbol of this.visibleTypes().values()) items.push(symbolItem(symbol));
+    items.push({ label: 'liste av', kind: 'keyword', detail: 'liste av Type', documentation: 'En liste av verdier av én type.', insertText: 'liste av ' });
+    return items;
+  }
+
+  private enumMembers(symbol: EnumSymbol): CompletionItem[] {
+    return [...symbol.members.values()].map((m) => symbolItem(m));
+  }
+
+  // ─── Annotations `(kilde …, gjelder fra … til …)` ───────────────────────────
+
+  private annotation(): CompletionItem[] | undefined {
+    const open = this.opener();
+    if (open < 0 || !is(this.tok(open), T.LParen)) return undefined;
+    const first = this.tok(open + 1);
+    if (open === this.prev) return this.isAnnotationParen(open) ? [keyword('kilde'), keyword('gjelder')] : this.fieldOptions(open);
+    if (!is(first, K.kilde) && !is(first, K.gjelder)) return this.fieldOptions(open);
+    const p = this.p();
+    if (is(p, K.gjelder)) return [keyword('fra')];
+    if (is(p, T.DateLiteral) && is(this.p(1), K.fra)) return [keyword('til')];
+    const inValidity = this.tokens.slice(open, this.prev + 1).some((t) => is(t, K.gjelder));
+    if (!inValidity && is(first, K.kilde) && (is(p, K.kilde) || is(p, T.Comma))) {
+      return [...this.sources(), ...(is(p, T.Comma) ? [keyword('gjelder')] : [])];
+    }
+    return [];
+  }
+
+  /** Is the `(` at `i` where a citation may stand (after a signature, an exception label or an assumption)? */
+  private isAnnotationParen(i: number): boolean {
+    const before = this.tok(i - 1);
+    if (this.kind === 'antakelse') return isText(before);
+    if (this.kind !== 'regel' && this.kind !== 'skjønn' && this.kind !== 'tabell') return false;
+    if (enclosingOpener(this.tokens, i - 1, this.chunk) >= 0) return false;
+    if (i === this.head + 2) return false; // the parameters of `regel navn(`
+    return i < this.bodyStart() || is(this.tok(this.lineFirst(i)), K.unntak);
+  }
+
+  /** `felt: type (vurderingstidspunkt, negativ_tillatt)` in `type` and `inndata`. */
+  private fieldOptions(open: number): CompletionItem[] | undefined {
+    if ((this.kind !== 'type' && this.kind !== 'inndata') || enclosingOpener(this.tokens, open - 1, this.chunk) !== this.firstBrace()) return undefined;
+    // The options follow the field's type: `felt: Type (` or `felt: liste av Type (`.
+    if (!isIdentifier(this.tok(open - 1)) || !(is(this.tok(open - 2), T.Colon) || is(this.tok(open - 2), K.av))) return undefined;
+    if (!is(this.p(), T.LParen) && !is(this.p(), T.Comma)) return [];
+    const options: CompletionItem[] = [{ label: 'negativ_tillatt', kind: 'keyword', documentation: 'Beløpet kan være negativt.' }];
+    if (this.kind === 'inndata') options.unshift({ label: 'vurderingstidspunkt', kind: 'keyword', documentation: 'Feltet er datoen eller måneden beregningen gjelder for.' });
+    return options;
+  }
+
+  // ─── `type` and `inndata` ────────────────────────────────────────────────────
+
+  private firstBrace(): number {
+    for (let i = this.chunk; i < this.chunkEnd; i++) if (is(this.tok(i), T.LBrace)) return i;
+    return -1;
+  }
+
+  private fieldDeclarations(): CompletionItem[] {
+    const brace = this.firstBrace();
+    if (brace < 0 || this.prev < brace) return [];
+    const open = this.opener();
+    if (open < 0) return [];
+    if (is(this.p(), T.Colon) && this.opener(this.prev - 1) === brace) return this.types();
+    if (this.isListAv()) return this.types();
+    // Inside the braces and outside a default value, a field name or its type is being written.
+    if (open === brace && this.fieldDefaultStart() < 0) return [];
+    return this.expression({ locals: false });
+  }
+
+  /** The `=` of the field default the cursor is in, or -1. */
+  private fieldDefaultStart(): number {
+    const brace = this.firstBrace();
+    for (let i = this.prev; i > brace; i--) {
+      const t = this.tok(i);
+      if (this.opener(i) !== brace) continue;
+      if (isEquals(t)) return i;
+      if (is(t, T.Comma) || is(t, T.Colon) || this.firstOnLine(t?.startOffset)) return -1;
+    }
+    return -1;
+  }
+
+  private isListAv(): boolean {
+    return is(this.p(), K.av) && isIdentifier(this.p(1)) && this.p(1)?.image === 'liste';
+  }
+
+  // ─── `regel`, `skjønn`, `tabell` ─────────────────────────────────────────────
+
+  /** The first token of the body (`=`/`når`/`unntak`, `veiledende`, a table row), or the end of the declaration. */
+  private bodyStart(): number {
+    let depth = 0;
+    for (let i = this.head + 1; i < this.chunkEnd; i++) {
+      const t = this.tok(i);
+      if (isOpener(t)) depth++;
+      else if (isCloser(t)) depth = Math.max(0, depth - 1);
+      else if (depth === 0) {
+        if (this.kind === 'regel' && (isEquals(t) || is(t, K.når) || is(t, K.unntak))) return i;
+        if (this.kind === 'skjønn' && is(t, K.veiledende)) return i;
+        if (this.kind === 'tabell' && is(t, T.RowStart)) return i;
+      }
+    }
+    return this.chunkEnd;
+  }
+
+  /** The `(` of the parameter list, if the declaration has one. */
+  private paramsParen(): number {
+    return (this.kind === 'regel' || this.kind === 'tabell') && isIdentifier(this.tok(this.head + 1)) && is(this.tok(this.head + 2), T.LParen) ? this.head + 2 : -1;
+  }
+
+  private definition(): CompletionItem[] {
+    const p = this.p();
+    if (this.prev === this.head) {
+      return is(this.tok(this.chunk), K.erstatt) ? this.replaceable() : [];
+    }
+    const body = this.bodyStart();
+    if (this.prev < body) {
+      // The signature: `navn(p: Type): Type (kilde …)`.
+      const params = this.paramsParen();
+      const open = this.opener();
+      if (is(p, T.Colon) && (open < 0 || open === params)) return this.types();
+      if (this.isListAv()) return this.types();
+      if (this.firstOnLine() && this.prev > this.head + 1 && open < 0) {
+        return this.kind === 'regel' ? [keyword('når')] : this.kind === 'skjønn' ? [keyword('veiledende')] : [];
+      }
+      return [];
+    }
+    if (this.kind === 'tabell') return this.tableRow();
+    const line = this.lineFirst(this.prev);
+    const lineStartsHere = this.firstOnLine();
+    if (!lineStartsHere && is(this.tok(line), K.unntak) && this.opener() < 0) {
+      if (is(p, K.unntak)) return [];
+      if (is(p, K.til)) return this.exceptionLabels(line);
+      if (this.prev === line + 1) return [keyword('til')];
+    }
+    if (is(p, K.forklaring) || is(p, K.veiledende)) return [];
+    const extra = this.kind === 'regel' ? ['når', 'unntak', 'forklaring'] : ['forklaring'];
+    if (this.kind === 'skjønn' && !this.tokens.slice(body, this.chunkEnd).some((t) => is(t, K.veiledende))) extra.unshift('veiledende');
+    return this.expression({ locals: true, extra });
+  }
+
+  /** After `erstatt regel|skjønn|tabell`: what the base module has of that kind, with its signature. */
+  private replaceable(): CompletionItem[] {
+    const base = this.module?.variantOf;
+    if (!base) return [];
+    const wanted = this.kind === 'regel' ? 'rule' : this.kind === 'skjønn' ? 'discretion' : 'table';
+    const items: CompletionItem[] = [];
+    const seen = new Set<string>();
+    for (const m of visibleModules(base)) {
+      for (const symbol of m.values.values()) {
+        if (symbol.kind !== wanted || seen.has(symbol.name)) continue;
+        seen.add(symbol.name);
+        const detail = detailOf(symbol);
+        items.push(symbolItem(symbol, { insertText: `${symbol.name}${detail.startsWith('(') ? detail : `: ${detail}`}` }));
+      }
+    }
+    return items;
+  }
+
+  private exceptionLabels(line: number): CompletionItem[] {
+    const current = this.tok(line + 1)?.image;
+    const items: CompletionItem[] = [];
+    for (let i = this.head; i < this.chunkEnd; i++) {
+      const t = this.tok(i);
+      const label = this.tok(i + 1);
+      if (is(t, K.unntak) && isIdentifier(label) && label.image !== current && T.isFirstOnLine(this.text, (t as IToken).startOffset)) {
+        items.push({ label: label.image, kind: 'variable', detail: 'unntak' });
+      }
+    }
+    return items;
+  }
+
+  // ─── Table rows ──────────────────────────────────────────────────────────────
+
+  private tableRow(): CompletionItem[] {
+    const line = this.lineFirst(this.prev);
+    if (!is(this.tok(line), T.RowStart) || this.firstOnLine()) return [];
+    const row = this.tokens.slice(line, this.prev + 1);
+    const column = row.filter((t) => is(t, T.RowStart) || is(t, T.Pipe)).length - 1;
+    const headerStart = this.bodyStart();
+    const header = this.rowCells(headerStart);
+    const params = this.tableParams();
+    if (line === headerStart) {
+      const present = new Set(header.filter((_, i) => i !== column).map((c) => c ?? ''));
+      const items: CompletionItem[] = [keyword('fra'), keyword('til')];
+      for (const param of params) items.push({ label: param.name, kind: 'variable', detail: param.type ? typeName(param.type) : 'nøkkel' });
+      const last = params[params.length - 1]?.type;
+      if (last?.kind === 'enum') items.push(...this.enumMembers(last.symbol));
+      items.push({ label: 'verdi', kind: 'keyword', documentation: 'Verdikolonnen i en lang tabell.' }, keyword('kilde'));
+      return items.filter((i) => !present.has(i.label));
+    }
+    const afterUnknown = row.some((t) => is(t, K.ukjent)) && !is(this.p(), K.ukjent);
+    const name = afterUnknown ? (header.includes('kilde') ? 'kilde' : undefined) : header[column];
+    if (name === 'kilde') return this.sources();
+    if (name === 'fra' || name === 'til' || name === undefined) return [];
+    const param = params.find((p) => p.name === name);
+    if (param) return param.type?.kind === 'enum' ? this.enumMembers(param.type.symbol) : [];
+    return [keyword('ukjent')];
+  }
+
+  /** The names in the cells of the row starting at token `rowStart` (undefined for a cell that is not one name). */
+  private rowCells(rowStart: number): Array<string | undefined> {
+    const cells: Array<string | undefined> = [];
+    let current: IToken[] = [];
+    const flush = () => {
+      cells.push(current.length === 1 && isWord(current[0]) ? (current[0] as IToken).image : undefined);
+      current = [];
+    };
+    for (let i = rowStart + 1; i < this.chunkEnd; i++) {
+      const t = this.tok(i) as IToken;
+      if (is(t, T.RowStart)) break;
+      if (is(t, T.Pipe)) flush();
+      else current.push(t);
+    }
+    if (current.length > 0) flush();
+    return cells;
+  }
+
+  private tableParams(): Array<{ name: string; type: Type | undefined }> {
+    const locals = this.paramLocals();
+    return [...locals].map(([name, l]) => ({ name, type: l.type }));
+  }
+
+  // ─── Tests ───────────────────────────────────────────────────────────────────
+
+  private test(): CompletionItem[] {
+    const p = this.p();
+    if (this.prev === this.chunk) return [];
+    const clauses = [K.gitt, K.overstyr, K.forvent, K.begrunnelse];
+    let clause: IToken | undefined;
+    let depth = 0;
+    for (let i = this.prev; i > this.chunk; i--) {
+      const t = this.tok(i);
+      if (isCloser(t)) depth++;
+      else if (isOpener(t)) depth = Math.max(0, depth - 1);
+      else if (depth === 0 && clauses.some((c) => is(t, c))) {
+        clause = t;
+        break;
+      }
+    }
+    const clauseKeywords = [keyword('gitt'), keyword('overstyr'), keyword('forvent')];
+    if (!clause) {
+      if (isText(p) || is(p, T.DateLiteral) || is(p, T.MonthLiteral)) return [...(isText(p) ? [keyword('per')] : []), ...clauseKeywords];
+      return [];
+    }
+    const inList = this.opener() < 0;
+    const given = this.givenNames();
+    const inputs = () => [...this.visibleValues().values()].filter((s) => s.kind === 'input' && !given.has(s.name)).map((s) => symbolItem(s));
+    if (is(p, K.gitt)) return inputs();
+    if (is(p, K.overstyr)) return [...this.visibleValues().values()].filter((s) => s.kind === 'discretion').map((s) => symbolItem(s));
+    if (is(p, K.forvent)) return [...this.outputCapable().map((s) => symbolItem(s)), keyword('feil')];
+    if (is(p, K.begrunnelse) || is(p, K.feil)) return [];
+    if (inList && this.firstOnLine()) return [...clauseKeywords, ...(is(clause, K.gitt) ? inputs() : [])];
+    if (inList && is(clause, K.gitt) && is(p, T.Comma)) return inputs();
+    const extra = is(clause, K.overstyr) && !isEquals(p) ? ['begrunnelse'] : [];
+    return this.expression({ locals: false, extra });
+  }
+
+  /** Inputs already given a value in the test being written. */
+  private givenNames(): Set<string> {
+    const names = new Set<string>();
+    for (let i = this.chunk + 1; i + 1 < this.chunkEnd; i++) {
+      const t = this.tok(i);
+      if (isIdentifier(t) && i !== this.word && isEquals(this.tok(i + 1)) && enclosingOpener(this.tokens, i, this.chunk) < 0) names.add(t.image);
+    }
+    return names;
+  }
+
+  // ─── Expressions ─────────────────────────────────────────────────────────────
+
+  private expression(options: { locals: boolean; extra?: readonly string[] }): CompletionItem[] {
+    const locals = options.locals ? this.locals() : new Map() as Locals;
+    const p = this.p();
+    if (is(p, T.Dot)) return this.members(this.prev - 1, locals);
+    const open = this.opener();
+    if (open >= 0 && is(this.tok(open), T.LBrace) && (is(p, T.LBrace) || is(p, T.Comma))) {
+      const record = this.recordOfBrace(open, locals);
+      if (!record) return [];
+      const given = new Set<string>();
+      for (let i = open + 1; i < this.chunkEnd && i <= this.prev + 1; i++) {
+        const t = this.tok(i);
+        if (isIdentifier(t) && is(this.tok(i + 1), T.Colon) && this.opener(i) === open) given.add(t.image);
+      }
+      return [...record.fields.values()].filter((f) => !given.has(f.name)).map((f) => symbolItem(f));
+    }
+    const expected = this.expectedAfter(this.prev, locals, 0);
+    // The value of a definition may start with «hvis» and compare anything: its type only orders the members.
+    const soft = this.isDefinitionEquals(this.prev);
+    const items: CompletionItem[] = [];
+    for (const [name, local] of locals) {
+      items.push({ label: name, kind: 'variable', detail: local.type ? typeName(local.type) : local.kind === 'parameter' ? 'parameter' : 'variabel' });
+    }
+    if (expected?.kind === 'enum') items.push(...this.enumMembers(expected.symbol));
+    const self = isIdentifier(this.tok(this.head + 1)) && this.head + 1 <= this.prev ? this.tok(this.head + 1)?.image : undefined;
+    const ownKind = this.kind === 'regel' || this.kind === 'skjønn' || this.kind === 'tabell';
+    for (const [name, symbol] of this.visibleValues()) {
+      if (locals.has(name) || (ownKind && name === self && symbol.module === this.module)) continue;
+      items.push(symbolItem(symbol));
+    }
+    for (const symbol of builtinValues.values()) if (!locals.has(symbol.name) && !this.visibleValues().has(symbol.name)) items.push(symbolItem(symbol));
+    const types = this.visibleTypes();
+    for (const symbol of types.values()) items.push(symbolItem(symbol));
+    if (soft || !expected || expected.kind === 'error' || expected.kind === 'undetermined') {
+      for (const symbol of types.values()) if (symbol.kind === 'enum') items.push(...this.enumMembers(symbol));
+    }
+    for (const k of expressionKeywords) items.push(keyword(k));
+    for (const k of options.extra ?? []) items.push(keyword(k));
+    return items;
+  }
+
+  /** After `x.`: the fields of a record, or the members of a `valg` named by its type. */
+  private members(objectEnd: number, locals: Locals): CompletionItem[] {
+    const start = this.chainStart(objectEnd);
+    if (start < 0) return [];
+    const typed = this.chainType(start, objectEnd, locals);
+    if (typed?.kind === 'enum-type') return this.enumMembers(typed.symbol);
+    if (typed?.kind === 'value' && typed.type.kind === 'record') return [...typed.type.symbol.fields.values()].map((f) => symbolItem(f));
+    return [];
+  }
+
+  /** The record type of the record literal whose `{` is at `brace`. */
+  private recordOfBrace(brace: number, locals: Locals): RecordSymbol | undefined {
+    const before = this.tok(brace - 1);
+    if (isIdentifier(before) && this.module) {
+      const found = lookupType(this.module, before.image);
+      if (found.kind === 'found' && found.symbol.kind === 'record') return found.symbol;
+    }
+    const expected = this.expectedAfter(brace - 1, locals, 0);
+    return expected?.kind === 'record' ? expected.symbol : undefined;
+  }
+
+  /**
+   * The type an expression starting right after token `i` is expected to have, where the
+   * context says: the other side of a comparison, the argument of a call, a list item, a
+   * record field, the value of a definition, a test's `gitt`/`forvent`/`overstyr`.
+   */
+  private expectedAfter(i: number, locals: Locals, depth: number): Type | undefined {
+    if (depth > 20 || i < 0 || i <= this.chunk) return undefined;
+    const t = this.tok(i);
+    const before = this.tok(i - 1);
+    const operand = () => {
+      const start = this.chainStart(i - 1);
+      const typed = start >= 0 ? this.chainType(start, i - 1, locals) : undefined;
+      return typed?.kind === 'value' ? typed.type : undefined;
+    };
+    if (isEquals(t)) {
+      if (this.kind === 'test' && isIdentifier(before) && this.opener(i) < 0) return this.testNameType(before.image);
+      if (this.isDefinitionEquals(i)) return this.ownType();
+      if ((this.kind === 'type' || this.kind === 'inndata') && this.opener(i) === this.firstBrace()) return this.fieldType(i);
+      return operand();
+    }
+    if (is(t, T.NotEqual) || is(t, T.Less) || is(t, T.LessEqual) || is(t, T.Greater) || is(t, T.GreaterEqual)) return operand();
+    if (is(t, K.i)) {
+      if (is(this.tok(i - 2), K.for)) return undefined;
+      const left = operand();
+      return left && listOf(left);
+    }
+    if (is(t, T.LBracket)) {
+      const list = this.expectedAfter(i - 1, locals, depth + 1);
+      return list?.kind === 'list' ? list.element : undefined;
+    }
+    if (is(t, T.LParen) || is(t, T.Comma)) {
+      const open = is(t, T.LParen) ? i : this.opener(i - 1);
+      const opener = this.tok(open);
+      if (is(opener, T.LBracket)) {
+        const list = this.expectedAfter(open - 1, locals, depth + 1);
+        return list?.kind === 'list' ? list.element : undefined;
+      }
+      if (is(opener, T.LParen) && isIdentifier(this.tok(open - 1))) {
+        let index = 0;
+        for (let j = open + 1, d = 0; j <= i; j++) {
+          const token = this.tok(j);
+          if (isOpener(token)) d++;
+          else if (isCloser(token)) d--;
+          else if (d === 0 && is(token, T.Comma)) index++;
+        }
+        return this.parameterType((this.tok(open - 1) as IToken).image, index);
+      }
+      if (is(opener, T.LParen) && open === i) return this.expectedAfter(i - 1, locals, depth + 1);
+      return undefined;
+    }
+    if (is(t, T.Colon)) {
+      const brace = this.opener(i - 1);
+      if (brace >= 0 && is(this.tok(brace), T.LBrace) && isIdentifier(before)) return this.recordOfBrace(brace, locals)?.fields.get(before.image)?.type;
+      return undefined;
+    }
+    if (is(t, K.hvis) || is(t, K.når) || is(t, K.og) || is(t, K.eller) || is(t, K.ikke) || is(t, K.der)) return booleanType;
+    return undefined;
+  }
+
+  /** Is token `i` the `=` of a rule's definition or of a skjønn's `veiledende =`? */
+  private isDefinitionEquals(i: number): boolean {
+    const t = this.tok(i);
+    if (!isEquals(t)) return false;
+    if (this.kind === 'skjønn') return is(this.tok(i - 1), K.veiledende);
+    if (this.kind !== 'regel' || this.opener(i) >= 0) return false;
+    return T.isFirstOnLine(this.text, (t as IToken).startOffset) || is(this.tok(this.lineFirst(i)), K.unntak);
+  }
+
+  private testNameType(name: string): Type | undefined {
+    if (!this.module) return undefined;
+    const found = lookupValue(this.module, name);
+    return found.kind === 'found' ? valueType(found.symbol) : undefined;
+  }
+
+  /** The declared type of the rule or `skjønn` being written. */
+  private ownType(): Type | undefined {
+    const name = this.tok(this.head + 1);
+    const decl = this.file.ast.declarations.find((d) => (d.kind === 'Rule' || d.kind === 'Discretion') && d.name.span.start === name?.startOffset);
+    const symbol = decl && (decl.kind === 'Rule' || decl.kind === 'Discretion') ? this.program.declarations.get(decl.name) : undefined;
+    if (symbol?.kind === 'rule' || symbol?.kind === 'discretion') return symbol.type;
+    // Not parsed: read the type after the signature's `:`.
+    let depth = 0;
+    for (let i = this.head + 1; i < this.bodyStart(); i++) {
+      const t = this.tok(i);
+      if (isOpener(t)) depth++;
+      else if (isCloser(t)) depth--;
+      else if (depth === 0 && is(t, T.Colon)) return this.typeFromTokens(i + 1);
+    }
+    return undefined;
+  }
+
+  /** The type of the field whose default value starts after the `=` at `equals`. */
+  private fieldType(equals: number): Type | undefined {
+    const brace = this.firstBrace();
+    for (let i = equals - 1; i > brace; i--) {
+      if (this.opener(i) !== brace) continue;
+      if (is(this.tok(i), T.Colon)) return this.typeFromTokens(i + 1);
+      if (is(this.tok(i), T.Comma)) return undefined;
+    }
+    return undefined;
+  }
+
+  private parameterType(callee: string, index: number): Type | undefined {
+    if (!this.module) return undefined;
+    const found = lookupValue(this.module, callee);
+    if (found.kind !== 'found') return undefined;
+    const symbol = found.symbol;
+    if (symbol.kind === 'rule' || symbol.kind === 'table') return symbol.params?.[index]?.type;
+    if (symbol.kind === 'builtin') {
+      if (symbol === builtinFunctions.get('avrund')) return index === 2 ? { kind: 'enum', symbol: roundingModes } : undefined;
+      if (symbol === builtinFunctions.get('alder') || symbol === builtinFunctions.get('måned_av')) return dateType;
+      if (symbol === builtinFunctions.get('første_dag')) return monthType;
+    }
+    return undefined;
+  }
+
+  /** A written type (`Barn`, `liste av Inntekt`) starting at token `i`, resolved in the module. */
+  private typeFromTokens(i: number): Type | undefined {
+    let lists = 0;
+    while (isIdentifier(this.tok(i)) && this.tok(i)?.image === 'liste' && is(this.tok(i + 1), K.av)) {
+      lists++;
+      i += 2;
+    }
+    const name = this.tok(i);
+    if (!isIdentifier(name) || !this.module) return undefined;
+    const found = lookupType(this.module, name.image);
+    if (found.kind !== 'found') return undefined;
+    const symbol = found.symbol;
+    let type: Type | undefined =
+      symbol.kind === 'enum' ? { kind: 'enum', symbol } : symbol.kind === 'record' ? { kind: 'record', symbol } : symbol.kind === 'builtin' ? symbol.type : undefined;
+    for (let n = 0; n < lists && type; n++) type = listOf(type);
+    return type;
+  }
+
+  // ─── Local names and the types of simple expressions ─────────────────────────
+
+  /** The parameters of the rule or table being written, from its tokens (types resolved in the module). */
+  private paramLocals(): Locals {
+    const locals: Locals = new Map();
+    const open = this.paramsParen();
+    if (open < 0) return locals;
+    const close = matchingCloser(this.tokens, open, this.chunkEnd);
+    const stop = close < 0 ? this.chunkEnd : close;
+    for (let i = open + 1; i < stop; i++) {
+      const t = this.tok(i);
+      if (isIdentifier(t) && i !== this.word && is(this.tok(i + 1), T.Colon) && (is(this.tok(i - 1), T.LParen) || is(this.tok(i - 1), T.Comma))) {
+        locals.set(t.image, { kind: 'parameter', type: this.typeFromTokens(i + 2) });
+      }
+    }
+    return locals;
+  }
+
+  /**
+   * The local names at the cursor: the parameters, and the variables of the comprehensions
+   * (`… for x i liste der …`) whose parentheses enclose the cursor, outside the list they run
+   * over. Read from the tokens, so that they are known while the declaration does not parse;
+   * where it does, the checker's types are used.
+   */
+  private locals(): Locals {
+    const locals = this.kind === 'regel' || this.kind === 'tabell' ? this.paramLocals() : (new Map() as Locals);
+    const openers: number[] = [];
+    for (let at = this.prev; ; ) {
+      const open = this.opener(at);
+      if (open < 0) break;
+      if (is(this.tok(open), T.LParen) && open !== this.paramsParen()) openers.push(open);
+      at = open - 1;
+    }
+    for (const open of openers.reverse()) {
+      const close = matchingCloser(this.tokens, open, this.chunkEnd);
+      const stop = close < 0 ? this.chunkEnd : close;
+      let depth = 0;
+      for (let i = open + 1; i < stop; i++) {
+        const t = this.tok(i);
+        if (isOpener(t)) depth++;
+        else if (isCloser(t)) depth--;
+        if (depth !== 0 || !is(t, K.for) || !isIdentifier(this.tok(i + 1)) || !is(this.tok(i + 2), K.i)) continue;
+        let sourceEnd = i + 3;
+        for (let d = 0; sourceEnd < stop; sourceEnd++) {
+          const s = this.tok(sourceEnd);
+          if (isOpener(s)) d++;
+          else if (isCloser(s)) d--;
+          else if (d === 0 && is(s, K.der)) break;
+        }
+        const sourceFrom = end(this.tok(i + 2) as IToken);
+        const sourceTo = this.tok(sourceEnd)?.startOffset ?? this.text.length;
+        if (this.offset > sourceFrom && this.offset <= sourceTo) continue;
+        const last = sourceEnd - 1;
+        const chain = this.chainStart(last);
+        const typed = chain === i + 3 ? this.chainType(chain, last, locals) : undefined;
+        const element = typed?.kind === 'value' && typed.type.kind === 'list' ? typed.type.element : undefined;
+        locals.set((this.tok(i + 1) as IToken).image, { kind: 'variable', type: element });
+      }
+    }
+    // Where the declaration parses, the checker knows the types.
+    for (const local of nodeAtOffset(this.result, this.file, this.offset).locals) {
+      const type = local.symbol?.type;
+      if (type && type.kind !== 'error' && locals.has(local.name)) locals.set(local.name, { kind: local.kind, type });
+    }
+    return locals;
+  }
+
+  /** Where a chain `a.b.c`, `f(…).b` ending at token `last` starts, or -1. */
+  private chainStart(last: number): number {
+    let i = last;
+    for (let guard = 0; guard < 1000; guard++) {
+      if (is(this.tok(i), T.RParen)) {
+        const open = matchingOpener(this.tokens, i, Math.max(this.chunk, 0));
+        if (open <= 0) return -1;
+        i = open - 1;
+      }
+      if (!isIdentifier(this.tok(i))) return -1;
+      if (is(this.tok(i - 1), T.Dot) && i - 2 > this.chunk) {
+        i -= 2;
+        continue;
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /** The type of the chain from token `start` to `last`: a name, a call, then `.felt`s. */
+  private chainType(start: number, last: number, locals: Locals): Typed {
+    const head = this.tok(start);
+    if (!isIdentifier(head) || !this.module) return undefined;
+    let i = start + 1;
+    let typed: Typed;
+    if (is(this.tok(i), T.LParen) && i <= last) {
+      const close = matchingCloser(this.tokens, i, last + 1);
+      if (close < 0) return undefined;
+      const type = this.callResult(head.image);
+      typed = type && { kind: 'value', type };
+      i = close + 1;
+    } else {
+      typed = this.nameType(head.image, locals);
+    }
+    for (; i <= last; i += 2) {
+      const member = this.tok(i + 1);
+      if (!is(this.tok(i), T.Dot) || !isIdentifier(member)) return undefined;
+      if (typed?.kind === 'enum-type') {
+        typed = typed.symbol.members.has(member.image) ? { kind: 'value', type: { kind: 'enum', symbol: typed.symbol } } : undefined;
+      } else if (typed?.kind === 'value' && typed.type.kind === 'record') {
+        const field = typed.type.symbol.fields.get(member.image);
+        typed = field && { kind: 'value', type: field.type };
+      } else {
+        return undefined;
+      }
+    }
+    return typed;
+  }
+
+  private nameType(name: string, locals: Locals): Typed {
+    const local = locals.get(name);
+    if (local) return local.type && { kind: 'value', type: local.type };
+    if (!this.module) return undefined;
+    const found = lookupValue(this.module, name);
+    if (found.kind === 'found') {
+      const symbol = found.symbol;
+      if (symbol.kind === 'rule' && symbol.params) return undefined;
+      if (symbol.kind === 'table' || (symbol.kind === 'builtin' && symbol.role === 'function')) return undefined;
+      const type = valueType(symbol);
+      return type && { kind: 'value', type };
+    }
+    if (found.kind === 'ambiguous') return undefined;
+    const type = lookupType(this.module, name);
+    return type.kind === 'found' && type.symbol.kind === 'enum' ? { kind: 'enum-type', symbol: type.symbol } : undefined;
+  }
+
+  private callResult(callee: string): Type | undefined {
+    if (!this.module) return undefined;
+    const found = lookupValue(this.module, callee);
+    if (found.kind !== 'found') return undefined;
+    const symbol = found.symbol;
+    if (symbol.kind === 'rule' || symbol.kind === 'table') return symbol.type;
+    if (symbol.kind !== 'builtin') return undefined;
+    const results: Record<string, Type> = { alder: integerType, første_dag: dateType, måned_av: monthType, antall: integerType, noen: booleanType, alle: booleanType };
+    return results[symbol.name];
+  }
+
+  // ─── Explanation templates ───────────────────────────────────────────────────
+
+  /** Inside `forklaring "… {navn.felt} …"`: the names a placeholder may use. */
+  private template(textIndex: number): CompletionItem[] {
+    let i = textIndex - 1;
+    while (isText(this.tok(i))) i--;
+    if (!is(this.tok(i), K.forklaring)) return [];
+    const token = this.tok(textIndex) as IToken;
+    const before = this.text.slice(token.startOffset + 1, this.offset);
+    const open = before.lastIndexOf('{');
+    if (open < 0 || before.includes('}', open)) return [];
+    const parts = before.slice(open + 1).trimStart().split('.');
+    const locals = this.kind === 'regel' ? this.paramLocals() : (new Map() as Locals);
+    if (parts.length > 1) {
+      let typed = this.nameType(parts[0] ?? '', locals);
+      for (const part of parts.slice(1, -1)) {
+        const field = typed?.kind === 'value' && typed.type.kind === 'record' ? typed.type.symbol.fields.get(part) : undefined;
+        typed = field && { kind: 'value', type: field.type };
+      }
+      return typed?.kind === 'value' && typed.type.kind === 'record' ? [...typed.type.symbol.fields.values()].map((f) => symbolItem(f)) : [];
+    }
+    const items: CompletionItem[] = [{ label: 'verdi', kind: 'variable', detail: this.ownTypeText(), documentation: 'Verdien regelen eller skjønnet selv gir.' }];
+    for (const [name, local] of locals) items.push({ label: name, kind: 'variable', detail: local.type ? typeName(local.type) : 'parameter' });
+    for (const symbol of this.visibleValues().values()) {
+      if (symbol.kind === 'rule' || symbol.kind === 'discretion' || symbol.kind === 'input') items.push(symbolItem(symbol));
+    }
+    return items;
+  }
+
+  private ownTypeText(): string {
+    const type = this.ownType();
+    return type ? typeName(type) : 'verdi';
+  }
+}

@@ -1,0 +1,44 @@
+import type { CheckResult } from '../check/check';
+import type { LkSymbol } from '../check/symbols';
+import { declarationOf, occurrencesAt, occurrencesOf, type Occurrence } from './occurrences';
+import { fileOf, locationOf, offsetOf, type Location, type Position } from './positions';
+
+/**
+ * The symbol at a position, as found by go-to-definition: a use (reference, type name,
+ * citation, `til` label, test name, module name …) before a declaration, so that on the name
+ * of an `erstatt` declaration — which both declares the replacement and names the original —
+ * the original is found.
+ */
+export function symbolAt(result: CheckResult, path: string, position: Position): { symbol: LkSymbol; occurrence: Occurrence } | undefined {
+  const file = fileOf(result, path);
+  if (!file) return undefined;
+  const found = occurrencesAt(result, file, offsetOf(file, position));
+  const occurrence = found.find((o) => !o.declaration) ?? found[0];
+  return occurrence && { symbol: occurrence.symbol, occurrence };
+}
+
+/**
+ * Where the symbol under the cursor is declared: the location of its declaring name
+ * (for a module, its whole dotted name in `modul …`). `undefined` for built-ins and where
+ * there is no resolved name.
+ */
+export function definition(result: CheckResult, path: string, position: Position): Location | undefined {
+  const at = symbolAt(result, path, position);
+  if (!at) return undefined;
+  const declaration = declarationOf(result.program, at.symbol);
+  if (declaration) return locationOf(declaration.file, declaration.span);
+  const module = at.symbol.kind === 'module' ? [...result.program.modules.values()].find((m) => m.symbol === at.symbol) : at.symbol.module;
+  if (module && at.symbol.nameSpan) return locationOf(module.file, at.symbol.nameSpan);
+  return undefined;
+}
+
+/**
+ * Every occurrence of the symbol under the cursor, across all files, the declaration
+ * included; for an `erstatt` declaration and its original, the occurrences of both (they
+ * share a name). Sorted by file (in the order of the rule set) and position.
+ */
+export function references(result: CheckResult, path: string, position: Position): Location[] {
+  const at = symbolAt(result, path, position);
+  if (!at) return [];
+  return occurrencesOf(result.program, at.symbol).map((o) => locationOf(o.file, o.span));
+}

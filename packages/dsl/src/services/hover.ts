@@ -1,0 +1,77 @@
+import type * as A from '../ast/ast';
+import type { CheckResult } from '../check/check';
+import { typeName, type Type } from '../check/types';
+import { codeBlock, symbolMarkdown } from './describe';
+import { nodeAtOffset, type AstNode } from './node-at';
+import { occurrencesAt, templatePlaceholders } from './occurrences';
+import { fileOf, offsetOf, rangeOf, type Position, type Range } from './positions';
+
+export interface Hover {
+  /** Markdown. */
+  readonly contents: string;
+  /** What the hover is about (the name or literal under the cursor). */
+  readonly range: Range;
+}
+
+const literalKinds = new Set(['Number', 'Money', 'Date', 'Month', 'Boolean', 'Text', 'Undetermined']);
+
+const literalTypes: Record<string, string> = {
+  Number: 'tall',
+  Money: 'beløp',
+  Date: 'dato',
+  Month: 'måned',
+  Boolean: 'sannhetsverdi',
+  Text: 'tekst',
+  Undetermined: 'ubestemt',
+};
+
+/**
+ * What the name or literal at `position` is: for a name its kind, type or signature, doc
+ * comment and citations (sources with title and link, validity, assumptions marked); for a
+ * literal its type. `undefined` where there is nothing to say.
+ */
+export function hover(result: CheckResult, path: string, position: Position): Hover | undefined {
+  const file = fileOf(result, path);
+  if (!file) return undefined;
+  const offset = offsetOf(file, position);
+  const module = result.program.moduleOfFile.get(file.path);
+
+  const found = occurrencesAt(result, file, offset);
+  const occurrence = found.find((o) => o.declaration) ?? found[0];
+  if (occurrence) {
+    return { contents: symbolMarkdown(result.program, occurrence.symbol, module), range: rangeOf(file, occurrence.span) };
+  }
+
+  const at = nodeAtOffset(result, file, offset);
+  const explanation = at.path.find((n): n is A.Explanation => n.kind === 'Explanation');
+  if (explanation && at.declaration && (at.declaration.kind === 'Rule' || at.declaration.kind === 'Discretion')) {
+    for (const placeholder of templatePlaceholders(file, explanation)) {
+      const head = placeholder.parts[0];
+      if (head?.text !== 'verdi' || offset < head.span.start || offset > head.span.end) continue;
+      const owner = result.program.declarations.get(at.declaration.name);
+      const type = owner?.kind === 'rule' || owner?.kind === 'discretion' ? owner.type : undefined;
+      const what = at.declaration.kind === 'Rule' ? 'regelen' : 'skjønnet';
+      return {
+        contents: `${codeBlock(`verdi${type ? `: ${typeName(type)}` : ''}`)}\n\nVerdien av ${what} \`${at.declaration.name.text}\``,
+        range: rangeOf(file, head.span),
+      };
+    }
+  }
+
+  const literal = [...at.path].reverse().find((n) => literalKinds.has(n.kind));
+  if (literal) return literalHover(result, file.source.slice(literal.span), literal, rangeOf(file, literal.span));
+  return undefined;
+}
+
+function literalHover(result: CheckResult, written: string, node: AstNode, range: Range): Hover {
+  const recorded: Type | undefined = result.program.types.get(node as A.Expr);
+  let type = recorded && recorded.kind !== 'error' ? typeName(recorded) : literalTypes[node.kind] ?? 'ukjent type';
+  if (node.kind === 'Number' && !recorded) type = (node as A.NumberLiteral).integer ? 'heltall' : 'tall';
+  const firstLine = written.split(/\r\n|\r|\n/)[0] ?? written;
+  const lines = [codeBlock(`${firstLine.length > 80 ? `${firstLine.slice(0, 77)}…` : firstLine}: ${type}`)];
+  if (node.kind === 'Undetermined') {
+    const reason = (node as A.UndeterminedExpr).reason?.value;
+    lines.push(`Ubestemt utfall: trenger en individuell vurdering${reason ? ` («${reason}»)` : ''}.`);
+  }
+  return { contents: lines.join('\n\n'), range };
+}

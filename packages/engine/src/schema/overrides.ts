@@ -1,0 +1,89 @@
+import type { Type } from '@lovkode/dsl';
+import type { InputViolation } from '../runtime/errors';
+import { MAX_OVERRIDES, MAX_TEXT_LENGTH, OVERRIDES_PROPERTY, valueSchema } from './input-schema';
+import { emptyField, expected, listTooLong, missingField, quote, textTooLong } from './messages';
+import { compileChecker, type Checker } from './validate';
+
+/** What an override needs to know of a `skjønn`. */
+export interface DiscretionInfo {
+  readonly type: Type;
+  /** May an overriding amount be negative? Default: no, like every other input amount. */
+  readonly negativeAllowed?: boolean;
+}
+
+/**
+ * Checks the overrides of an input (`overstyringer`, docs/engine.md §5) against the rule
+ * set's `skjønn`: each names a `skjønn` of the rule set, at most once; gives a reason that is
+ * not blank; and has a value of the `skjønn`'s type (an amount as a number or decimal
+ * string with at most two decimals, a date as `ÅÅÅÅ-MM-DD`, …). Returns the violations
+ * (`LK7006`), with paths such as `/overstyringer/0/navn`; never throws.
+ *
+ * The input schema already checks the shape of each override; this check is meant to run
+ * after it, but reads anything it is given.
+ */
+export function checkOverrides(overrides: readonly unknown[] | undefined, discretion: ReadonlyMap<string, DiscretionInfo>): InputViolation[] {
+  const violations: InputViolation[] = [];
+  const add = (path: string, message: string): void => {
+    violations.push({ path: `/${OVERRIDES_PROPERTY}${path}`, message });
+  };
+  try {
+    if (overrides === undefined) return violations;
+    if (!Array.isArray(overrides)) {
+      add('', expected('en liste med overstyringer', overrides));
+      return violations;
+    }
+    if (overrides.length > MAX_OVERRIDES) add('', listTooLong(overrides.length, MAX_OVERRIDES));
+    const first = new Map<string, number>();
+    const end = Math.min(overrides.length, MAX_OVERRIDES);
+    for (let i = 0; i < end; i++) {
+      const entry: unknown = overrides[i];
+      if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+        add(`/${i}`, expected('en overstyring (et objekt med navn, verdi og begrunnelse)', entry));
+        continue;
+      }
+      const { navn: name, verdi: value, begrunnelse: reason } = entry as { navn?: unknown; verdi?: unknown; begrunnelse?: unknown };
+
+      let target: DiscretionInfo | undefined;
+      if (name === undefined) add(`/${i}/navn`, missingField('navn'));
+      else if (typeof name !== 'string') add(`/${i}/navn`, expected('navnet på et skjønn', name));
+      else if (name.trim() === '') add(`/${i}/navn`, emptyField('navn'));
+      else if (!discretion.has(name)) add(`/${i}/navn`, unknownDiscretion(name, discretion));
+      else if (first.has(name)) add(`/${i}/navn`, `Skjønnet ${quote(name)} er allerede overstyrt i /${OVERRIDES_PROPERTY}/${first.get(name)}`);
+      else {
+        first.set(name, i);
+        target = discretion.get(name);
+      }
+
+      if (value === undefined) add(`/${i}/verdi`, missingField('verdi'));
+      else if (target) violations.push(...valueChecker(target)(value, `/${OVERRIDES_PROPERTY}/${i}/verdi`));
+
+      if (reason === undefined) add(`/${i}/begrunnelse`, missingField('begrunnelse'));
+      else if (typeof reason !== 'string') add(`/${i}/begrunnelse`, expected('en tekst', reason));
+      else if (reason.trim() === '') add(`/${i}/begrunnelse`, emptyField('begrunnelse'));
+      else if (reason.length > MAX_TEXT_LENGTH) add(`/${i}/begrunnelse`, textTooLong(reason.length, MAX_TEXT_LENGTH));
+    }
+  } catch {
+    // An entry whose fields cannot be read (a throwing getter or proxy): not JSON.
+    add('', 'Overstyringene kan ikke leses som JSON');
+  }
+  return violations;
+}
+
+function unknownDiscretion(name: string, discretion: ReadonlyMap<string, DiscretionInfo>): string {
+  const names = [...discretion.keys()];
+  if (names.length === 0) return `Ukjent skjønn ${quote(name)}; regelsettet har ingen skjønn som kan overstyres`;
+  return `Ukjent skjønn ${quote(name)}; skjønn som kan overstyres: ${names.join(', ')}`;
+}
+
+/** One compiled checker per type of `skjønn` (types live as long as their checked rule set). */
+const checkers = new WeakMap<Type, { readonly signed?: Checker; readonly unsigned?: Checker }>();
+
+function valueChecker(info: DiscretionInfo): Checker {
+  const negativeAllowed = info.negativeAllowed === true;
+  const cached = checkers.get(info.type) ?? {};
+  const found = negativeAllowed ? cached.signed : cached.unsigned;
+  if (found) return found;
+  const checker = compileChecker(valueSchema(info.type, { negativeAllowed }));
+  checkers.set(info.type, negativeAllowed ? { ...cached, signed: checker } : { ...cached, unsigned: checker });
+  return checker;
+}

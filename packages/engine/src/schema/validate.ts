@@ -1,0 +1,438 @@
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import type { InputViolation } from '../runtime/errors';
+import { MAX_DECIMAL_STRING_LENGTH, MAX_LIST_ITEMS, MONEY_DECIMALS, MONEY_KEYWORD, OVERRIDES_PROPERTY, type JsonSchema } from './input-schema';
+import {
+  emptyField,
+  expected,
+  listTooLong,
+  missingField,
+  pointerSegment,
+  quote,
+  textTooLong,
+  tooManyFields,
+  unknownField,
+} from './messages';
+
+/**
+ * Validation of an input against its generated schema (docs/engine.md §8): ajv finds the
+ * violations, and they are reported once per problem, at JSON paths such as
+ * `/barn/0/fødselsdato`, in plain Norwegian. The validator never throws, whatever it is given.
+ */
+export type InputValidator = (input: unknown) => InputViolation[];
+
+/** At most this many violations are reported; a last one says how many more there were. */
+export const MAX_VIOLATIONS = 1000;
+/** An object in a valid input has its declared fields only; more than this is refused unread. */
+export const MAX_FIELDS = 1000;
+
+/**
+ * Compiles the schema once (with ajv, draft 2020-12) and returns a function that lists
+ * every violation of an input, or nothing when the input is valid.
+ */
+export function createInputValidator(schema: JsonSchema): InputValidator {
+  const check = compileChecker(schema);
+  return (input) => check(input, '');
+}
+
+/** Is this violation about size (a list, text or object over its limit): `LK7007`? */
+export function isSizeViolation(violation: InputViolation): boolean {
+  return sizeViolations.has(violation);
+}
+
+/** The error code for violations of the input schema: `LK7007` if the input is too large, else `LK7005`. */
+export function inputErrorCode(violations: readonly InputViolation[]): 'LK7005' | 'LK7007' {
+  return violations.some(isSizeViolation) ? 'LK7007' : 'LK7005';
+}
+
+/** Checks a value against a schema; the paths of its violations start with `prefix`. */
+export type Checker = (data: unknown, prefix: string) => InputViolation[];
+
+/** Compiles a schema made by `inputSchema` or `valueSchema`. Throws only for a malformed schema. */
+export function compileChecker(schema: JsonSchema): Checker {
+  const validate = newAjv().compile(schema);
+  return (data, prefix) => {
+    try {
+      return run(validate, data, prefix);
+    } catch (error) {
+      // Nesting deeper than the stack (a recursive record type), or an object that cannot be read.
+      const report = new Report(prefix);
+      if (error instanceof RangeError) report.add('', 'Inndataene er for dypt nestet', true);
+      else report.add('', 'Inndataene kan ikke leses som JSON', false);
+      return report.violations;
+    }
+  };
+}
+
+const sizeViolations = new WeakSet<InputViolation>();
+
+function newAjv(): Ajv2020 {
+  // A fresh instance per schema, so nothing accumulates in ajv's cache as rule sets are
+  // recompiled (the editor). The schema is generated, and checked against the 2020-12
+  // meta-schema by the tests; checking it again here would triple the compile time.
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictNumbers: true, validateFormats: true, validateSchema: false });
+  addFormats(ajv, ['date']);
+  ajv.addKeyword({
+    keyword: MONEY_KEYWORD,
+    schemaType: 'object',
+    metaSchema: {
+      type: 'object',
+      properties: { maxDecimals: { type: 'integer', minimum: 0 }, negativeAllowed: { type: 'boolean' } },
+      required: ['maxDecimals'],
+      additionalProperties: false,
+    },
+    errors: false,
+    validate: (rule: { maxDecimals: number; negativeAllowed?: boolean }, data: unknown) =>
+      typeof data !== 'number' || (Number.isFinite(data) && decimalsOf(data) <= rule.maxDecimals && (rule.negativeAllowed === true || data >= 0)),
+  });
+  return ajv;
+}
+
+/** The number of decimals in the shortest decimal text of a number (`12.5` → 1, `1e-7` → 7). */
+export function decimalsOf(n: number): number {
+  const text = String(Math.abs(n));
+  const [mantissa = '', exponent = '0'] = text.split('e');
+  const fraction = mantissa.split('.')[1] ?? '';
+  return Math.max(0, fraction.length - Number(exponent));
+}
+
+/** Violations collected for one input: at most one per path and message, at most MAX_VIOLATIONS. */
+class Report {
+  readonly violations: InputViolation[] = [];
+  private readonly seen = new Set<string>();
+  private readonly sizePaths = new Set<string>();
+  private readonly paths = new Set<string>();
+  private dropped = 0;
+
+  constructor(private readonly prefix: string) {}
+
+  add(path: string, message: string, size = false): void {
+    const key = `${path}\u0000${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    if (size) this.sizePaths.add(path);
+    this.paths.add(path);
+    // Size violations are always reported: they decide the error code (LK7007).
+    if (this.violations.length >= MAX_VIOLATIONS && !size) {
+      this.dropped++;
+      return;
+    }
+    const violation: InputViolation = { path: this.prefix + path, message };
+    if (size) sizeViolations.add(violation);
+    this.violations.push(violation);
+  }
+
+  hasSizeViolation(path: string): boolean {
+    return this.sizePaths.has(path);
+  }
+
+  /** Is something already reported at this path or around it (an unknown field, a wrong type)? */
+  coversPath(path: string): boolean {
+    for (let p = path; ; p = p.slice(0, p.lastIndexOf('/'))) {
+      if (this.paths.has(p)) return true;
+      if (p === '') return false;
+    }
+  }
+
+  finish(): InputViolation[] {
+    if (this.dropped > 0) {
+      this.violations.push({ path: this.prefix, message: `… og ${this.dropped} feil til; bare de første ${MAX_VIOLATIONS} er vist` });
+    }
+    return this.violations;
+  }
+}
+
+function run(validate: ValidateFunction, data: unknown, prefix: string): InputViolation[] {
+  const scan = scanLimits(data);
+  const report = new Report(prefix);
+  if (!validate(scan.view)) {
+    for (const error of validate.errors ?? []) mapError(error, scan, report);
+  }
+  // Oversized lists and objects that ajv did not already report (as too long, or as an
+  // unknown field or a wrong type around them).
+  for (const [path, { kind, size }] of scan.oversized) {
+    if (report.hasSizeViolation(path) || report.coversPath(path)) continue;
+    report.add(path, kind === 'list' ? listTooLong(size, MAX_LIST_ITEMS) : tooManyFields(size, MAX_FIELDS), true);
+  }
+  return report.finish();
+}
+
+// ---------------------------------------------------------------------------------------
+// From ajv's errors to one plain message per problem
+
+type SchemaNode = { readonly [keyword: string]: unknown };
+type Kind = 'money' | 'decimal' | 'integer' | 'boolean' | 'text' | 'date' | 'month' | 'enum' | 'list' | 'object' | 'other';
+
+/** What a (generated) schema node describes, read from its keywords. */
+function kindOf(schema: SchemaNode): Kind {
+  if (MONEY_KEYWORD in schema) return 'money';
+  if (Array.isArray(schema.anyOf)) return 'decimal';
+  if (Array.isArray(schema.enum)) return 'enum';
+  switch (schema.type) {
+    case 'integer':
+      return 'integer';
+    case 'number':
+      return 'decimal';
+    case 'boolean':
+      return 'boolean';
+    case 'array':
+      return 'list';
+    case 'object':
+      return 'object';
+    case 'string':
+      if (schema.format === 'date') return 'date';
+      if (typeof schema.pattern === 'string' && schema.pattern.startsWith('^\\d{4}-(0[1-9]|1[0-2])$')) return 'month';
+      return 'text';
+    default:
+      return 'other';
+  }
+}
+
+/** An error inside one branch of a number-or-string `anyOf`; the `anyOf` error speaks for it. */
+const BRANCH_ERROR = /\/anyOf\/\d+\/[^/]+$/;
+
+function mapError(error: ErrorObject, scan: Scan, report: Report): void {
+  if (BRANCH_ERROR.test(error.schemaPath)) return;
+  const schema = (error.parentSchema ?? {}) as SchemaNode;
+  const path = error.instancePath;
+  const data: unknown = error.data;
+  const params = error.params as { [name: string]: unknown };
+  const kind = kindOf(schema);
+  switch (kind) {
+    case 'object':
+      switch (error.keyword) {
+        case 'type':
+          return report.add(path, expected(objectPhrase(schema), data));
+        case 'required': {
+          const name = String(params.missingProperty);
+          return report.add(`${path}/${pointerSegment(name)}`, missingField(name));
+        }
+        case 'additionalProperties': {
+          const name = String(params.additionalProperty);
+          const known = typeof schema.properties === 'object' && schema.properties !== null ? Object.keys(schema.properties) : [];
+          return report.add(`${path}/${pointerSegment(name)}`, unknownField(name, known));
+        }
+        default:
+          return report.add(path, 'Ugyldig verdi');
+      }
+    case 'list':
+      switch (error.keyword) {
+        case 'type':
+          return report.add(path, expected('en liste', data));
+        case 'maxItems': {
+          const size = scan.oversized.get(path)?.size ?? (Array.isArray(data) ? data.length : 0);
+          return report.add(path, listTooLong(size, Number(params.limit)), true);
+        }
+        default:
+          return report.add(path, 'Ugyldig verdi');
+      }
+    default: {
+      const { message, size } = scalarMessage(kind, schema, data, path);
+      return report.add(path, message, size);
+    }
+  }
+}
+
+function objectPhrase(schema: SchemaNode): string {
+  const properties = schema.properties as SchemaNode | undefined;
+  if (properties && OVERRIDES_PROPERTY in properties) return 'et objekt med inndata';
+  if (schema.title === 'Overstyring') return 'en overstyring (et objekt med navn, verdi og begrunnelse)';
+  return typeof schema.title === 'string' ? `et objekt av typen ${schema.title}` : 'et objekt';
+}
+
+/** What is wrong with a scalar value, judged from the value itself: one message per path. */
+function scalarMessage(kind: Kind, schema: SchemaNode, data: unknown, path: string): { message: string; size: boolean } {
+  const plain = (message: string): { message: string; size: boolean } => ({ message, size: false });
+  switch (kind) {
+    case 'money': {
+      const rule = schema[MONEY_KEYWORD] as { negativeAllowed?: boolean } | undefined;
+      return plain(moneyMessage(data, rule?.negativeAllowed === true));
+    }
+    case 'decimal':
+      return plain(decimalMessage(data));
+    case 'integer':
+      if (typeof data === 'number' && Number.isFinite(data)) {
+        if (!Number.isInteger(data)) return plain(expected('et heltall', data));
+        return plain(`Heltallet er for stort; det må ligge mellom ${-Number.MAX_SAFE_INTEGER} og ${Number.MAX_SAFE_INTEGER}`);
+      }
+      return plain(expected('et heltall', data));
+    case 'boolean':
+      return plain(expected('en sannhetsverdi (true eller false)', data));
+    case 'text': {
+      if (typeof data !== 'string') return plain(expected('en tekst', data));
+      const length = codePoints(data);
+      if (typeof schema.maxLength === 'number' && length > schema.maxLength) return { message: textTooLong(length, schema.maxLength), size: true };
+      if (typeof schema.minLength === 'number' && length < schema.minLength) {
+        const field = lastSegment(path);
+        return plain(field === undefined ? 'Teksten kan ikke være tom' : emptyField(field));
+      }
+      return plain('Ugyldig tekst');
+    }
+    case 'date':
+      if (typeof data !== 'string') return plain(expected('en dato (ÅÅÅÅ-MM-DD)', data));
+      return plain(/^\d{4}-\d{2}-\d{2}$/.test(data) ? `Datoen ${quote(data)} finnes ikke` : `${quote(data)} er ikke en dato på formen ÅÅÅÅ-MM-DD`);
+    case 'month':
+      if (typeof data !== 'string') return plain(expected('en måned (ÅÅÅÅ-MM)', data));
+      return plain(/^\d{4}-\d{2}$/.test(data) ? `Måneden ${quote(data)} finnes ikke` : `${quote(data)} er ikke en måned på formen ÅÅÅÅ-MM`);
+    case 'enum': {
+      const allowed = (schema.enum as unknown[]).map(String).join(', ');
+      if (typeof data !== 'string') return plain(expected(`en av verdiene ${allowed}`, data));
+      return plain(`Ugyldig verdi ${quote(data)}; tillatte verdier er ${allowed}`);
+    }
+    default:
+      return plain('Ugyldig verdi');
+  }
+}
+
+function moneyMessage(data: unknown, negativeAllowed: boolean): string {
+  const problems: string[] = [];
+  if (typeof data === 'number') {
+    if (!Number.isFinite(data)) return expected('et beløp', data);
+    if (data < 0 && !negativeAllowed) problems.push('Beløpet kan ikke være negativt');
+    if (decimalsOf(data) > MONEY_DECIMALS) problems.push('Beløpet kan ha høyst to desimaler (øre)');
+  } else if (typeof data === 'string') {
+    const match = /^(-?)\d+(?:\.(\d+))?$/.exec(data);
+    if (!match) return notANumber(data, 'et gyldig beløp', '12.50');
+    if (data.length > MAX_DECIMAL_STRING_LENGTH) return 'Beløpet har for mange sifre';
+    if (match[1] && !negativeAllowed) problems.push('Beløpet kan ikke være negativt');
+    if ((match[2] ?? '').length > MONEY_DECIMALS) problems.push('Beløpet kan ha høyst to desimaler (øre)');
+  } else {
+    return expected('et beløp', data);
+  }
+  if (problems.length === 2) return 'Beløpet kan ikke være negativt og kan ha høyst to desimaler (øre)';
+  return problems[0] ?? 'Ugyldig beløp';
+}
+
+function decimalMessage(data: unknown): string {
+  if (typeof data === 'string') {
+    if (!/^-?\d+(?:\.\d+)?$/.test(data)) return notANumber(data, 'et gyldig tall', '0.5');
+    return 'Tallet har for mange sifre';
+  }
+  return expected('et tall', data);
+}
+
+/** A string that is not a decimal: with a hint when it is written the Norwegian way (`1 234,50`). */
+function notANumber(data: string, what: string, example: string): string {
+  const norwegian = /^-?\d[\d  ]*(,\d+)?$/.test(data.trim());
+  const hint = norwegian ? `bruk punktum som desimaltegn og ingen mellomrom, f.eks. "${example}"` : `skriv f.eks. "${example}"`;
+  return `${quote(data)} er ikke ${what}; ${hint}`;
+}
+
+/** Length in code points, as JSON Schema counts it. */
+function codePoints(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) count++;
+    else {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      count++;
+    }
+  }
+  return count;
+}
+
+/** The field name a path ends in, if it ends in a field (not a list index). */
+function lastSegment(path: string): string | undefined {
+  const segment = path.slice(path.lastIndexOf('/') + 1);
+  if (path === '' || /^\d+$/.test(segment)) return undefined;
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+// ---------------------------------------------------------------------------------------
+// Limits before ajv: an oversized list or object is reported once and read no further
+
+interface Oversized {
+  readonly kind: 'list' | 'object';
+  readonly size: number;
+}
+
+interface Scan {
+  /** What ajv validates: the input, or a copy with oversized lists and objects cut short. */
+  readonly view: unknown;
+  /** Oversized lists and objects by JSON path, with their real sizes. */
+  readonly oversized: ReadonlyMap<string, Oversized>;
+}
+
+const noOversized: ReadonlyMap<string, Oversized> = new Map();
+
+/**
+ * Walks the input (without recursion, so any nesting depth is fine) and finds lists longer
+ * than MAX_LIST_ITEMS and objects with more than MAX_FIELDS fields. ajv then validates a copy
+ * where those are cut to one element over the limit: it still reports the limit and what is
+ * wrong in the first elements, and its time and the number of errors stay bounded.
+ */
+function scanLimits(root: unknown): Scan {
+  if (root === null || typeof root !== 'object') return { view: root, oversized: noOversized };
+  const parents = new Map<object, { parent: object; key: string | number }>();
+  const seen = new Set<object>([root]);
+  const found: { node: object; keys: readonly string[] | undefined }[] = [];
+  const stack: object[] = [root];
+  const visit = (child: unknown, parent: object, key: string | number): void => {
+    if (child === null || typeof child !== 'object' || seen.has(child)) return;
+    seen.add(child);
+    parents.set(child, { parent, key });
+    stack.push(child);
+  };
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (Array.isArray(node)) {
+      if (node.length > MAX_LIST_ITEMS) found.push({ node, keys: undefined });
+      const end = Math.min(node.length, MAX_LIST_ITEMS + 1);
+      for (let i = 0; i < end; i++) visit(node[i], node, i);
+    } else {
+      const keys = Object.keys(node);
+      if (keys.length > MAX_FIELDS) found.push({ node, keys });
+      const end = Math.min(keys.length, MAX_FIELDS + 1);
+      for (let i = 0; i < end; i++) {
+        const key = keys[i] as string;
+        visit((node as Record<string, unknown>)[key], node, key);
+      }
+    }
+  }
+  if (found.length === 0) return { view: root, oversized: noOversized };
+
+  const oversized = new Map<string, Oversized>();
+  const copies = new Map<object, Record<string | number, unknown>>();
+  for (const { node, keys } of found) {
+    const isList = Array.isArray(node);
+    const size = isList ? node.length : (keys as readonly string[]).length;
+    copies.set(node, copyOf(node, isList ? MAX_LIST_ITEMS + 1 : MAX_FIELDS + 1, keys));
+    const segments: string[] = [];
+    for (let info = parents.get(node); info; info = parents.get(info.parent)) segments.push(pointerSegment(info.key));
+    oversized.set(segments.reverse().map((s) => `/${s}`).join(''), { kind: isList ? 'list' : 'object', size });
+  }
+  // Link each cut copy into copies of its ancestors, up to the root.
+  for (const { node } of found) {
+    let child: object = node;
+    for (let info = parents.get(child); info; info = parents.get(child)) {
+      const existing = copies.get(info.parent);
+      const parentCopy = existing ?? copyOf(info.parent, Infinity);
+      const childCopy = copies.get(child);
+      if (existing && parentCopy[info.key] === childCopy) break;
+      copies.set(info.parent, parentCopy);
+      setOwn(parentCopy, info.key, childCopy);
+      child = info.parent;
+    }
+  }
+  return { view: copies.get(root) ?? root, oversized };
+}
+
+/** A shallow copy with at most `limit` elements or fields. */
+function copyOf(node: object, limit: number, knownKeys?: readonly string[]): Record<string | number, unknown> {
+  if (Array.isArray(node)) return node.slice(0, limit) as unknown as Record<number, unknown>;
+  const copy: Record<string, unknown> = {};
+  const keys = knownKeys ?? Object.keys(node);
+  const end = Math.min(keys.length, limit);
+  for (let i = 0; i < end; i++) {
+    const key = keys[i] as string;
+    setOwn(copy, key, (node as Record<string, unknown>)[key]);
+  }
+  return copy;
+}
+
+/** Sets an own, enumerable property (also `__proto__`). */
+function setOwn(target: Record<string | number, unknown>, key: string | number, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+

@@ -54,7 +54,7 @@ export type CompileResult =
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 export interface CompileOptions {
-  /** The entry module; by default the one module with `utdata` (a variant over its base). */
+  /** The entry module; by default the one module with `utdata` that is not a variant. */
   readonly module?: string;
 }
 
@@ -78,11 +78,11 @@ function entryDiagnostic(message: string): Diagnostic {
 
 function entryModule(program: CheckedProgram, name: string | undefined): ModuleInfo | string {
   if (name !== undefined) return program.modules.get(name) ?? `Finner ingen modul som heter «${name}»`;
-  const withOutputs = [...program.modules.values()].filter((m) => m.file.ast.declarations.some((d) => d.kind === 'Output'));
-  const variants = [...program.modules.values()].filter((m) => m.variantOf);
-  if (withOutputs.length === 1 && variants.length === 0) return withOutputs[0] as ModuleInfo;
+  // The state module (with `utdata`) is the default; a variant is evaluated only when named.
+  const withOutputs = [...program.modules.values()].filter((m) => !m.variantOf && m.file.ast.declarations.some((d) => d.kind === 'Output'));
+  if (withOutputs.length === 1) return withOutputs[0] as ModuleInfo;
   if (withOutputs.length === 0) return 'Regelsettet har ingen modul med «utdata»';
-  return `Regelsettet har flere moduler som kan beregnes (${[...withOutputs, ...variants].map((m) => m.name).join(', ')}); velg én`;
+  return `Regelsettet har flere moduler med «utdata» (${withOutputs.map((m) => m.name).join(', ')}); velg én med --module`;
 }
 
 class Compiler implements Linker {

@@ -44,8 +44,16 @@ export function resolveCitations(ctx: CheckContext, module: ModuleInfo, annotati
 }
 
 /** Sources are required on rules, exceptions and `skjønn` (LK4001, LK4002). */
-function requireCitation(ctx: CheckContext, module: ModuleInfo, set: CitationSet, name: A.Name, what: 'regel' | 'unntak' | 'skjønn'): void {
-  if (set.citations.length > 0) return;
+function requireCitation(
+  ctx: CheckContext,
+  module: ModuleInfo,
+  set: CitationSet,
+  annotation: A.Annotation | undefined,
+  name: A.Name,
+  what: 'regel' | 'unntak' | 'skjønn',
+): void {
+  // A citation of an unknown source is already LK2007.
+  if (set.citations.length > 0 || (annotation?.sources.length ?? 0) > 0) return;
   const missing = what === 'unntak' ? 'LK4002' : 'LK4001';
   const subject = what === 'regel' ? `Regelen «${name.text}»` : what === 'unntak' ? `Unntaket «${name.text}»` : `Skjønnet «${name.text}»`;
   ctx.report(missing, module, name.span, `${subject} viser ikke til noen kilde`, {
@@ -63,10 +71,14 @@ export function checkRule(ctx: CheckContext, module: ModuleInfo, decl: A.RuleDec
   const symbol = ctx.declarations.get(decl.name);
   if (symbol?.kind !== 'rule') return;
   symbol.citations = resolveCitations(ctx, module, decl.annotation);
-  requireCitation(ctx, module, symbol, decl.name, 'regel');
+  requireCitation(ctx, module, symbol, decl.annotation, decl.name, 'regel');
   const scope = env(ctx, module, symbol, symbol.params);
   for (const definition of decl.definitions) checkDefinition(scope, definition, symbol);
-  reportConflicts(ctx, module, decl.definitions.map((d) => ({ definition: d, from: symbol.validFrom, to: symbol.validTo, label: 'grunndefinisjonen' })));
+  reportConflicts(
+    ctx,
+    module,
+    decl.definitions.map((d) => ({ definition: d, from: symbol.validFrom, to: symbol.validTo, label: `definisjonen på linje ${module.file.source.positionAt(d.span.start).line}` })),
+  );
 
   for (const exception of decl.exceptions) {
     const exceptionSymbol: ExceptionSymbol = {
@@ -86,7 +98,7 @@ export function checkRule(ctx: CheckContext, module: ModuleInfo, decl: A.RuleDec
       continue;
     }
     symbol.exceptions.set(exceptionSymbol.name, exceptionSymbol);
-    requireCitation(ctx, module, exceptionSymbol, exception.label, 'unntak');
+    requireCitation(ctx, module, exceptionSymbol, exception.annotation, exception.label, 'unntak');
     checkDefinition(scope, exception.definition, symbol);
   }
   linkExceptions(ctx, module, symbol);
@@ -179,7 +191,7 @@ export function checkDiscretion(ctx: CheckContext, module: ModuleInfo, decl: A.D
   const symbol = ctx.declarations.get(decl.name);
   if (symbol?.kind !== 'discretion') return;
   symbol.citations = resolveCitations(ctx, module, decl.annotation);
-  requireCitation(ctx, module, symbol, decl.name, 'skjønn');
+  requireCitation(ctx, module, symbol, decl.annotation, decl.name, 'skjønn');
   const scope = env(ctx, module, symbol);
   expectType(scope, decl.guideline, symbol.type, 'den veiledende verdien');
   checkExplanation(scope, decl.explanation, undefined);

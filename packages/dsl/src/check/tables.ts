@@ -1,12 +1,12 @@
 import type * as A from '../ast/ast';
 import type { CheckContext, Env } from './context';
-import { expectType } from './expressions';
+import { checkExpr } from './expressions';
 import { checkCalendarLiteral } from './literals';
 import { lookupSource, type ModuleInfo } from './program';
 import { env, resolveCitations } from './rules';
 import type { CitableSymbol, ParameterSymbol, TableSymbol } from './symbols';
 import { keyText, type TableEntry, type TableEntryValue } from './table-model';
-import { moneyType, typeName } from './types';
+import { isAssignable, moneyType, typeName, type Type } from './types';
 
 type Column =
   | { readonly kind: 'from' | 'to' | 'source' }
@@ -42,6 +42,9 @@ export function checkTable(ctx: CheckContext, module: ModuleInfo, decl: A.TableD
   if (!columns) {
     symbol.model = { dated: false, entries: [] };
     return;
+  }
+  if (rows.length === 0) {
+    ctx.report('LK5011', module, decl.name.span, `Tabellen «${decl.name.text}» har bare tabellhode, ingen rader`);
   }
   const dated = columns.some((c) => c.kind === 'from');
   const entries: TableEntry[] = [];
@@ -86,6 +89,14 @@ function readHeader(ctx: CheckContext, module: ModuleInfo, table: TableSymbol, h
     }
   });
   if (!valid) return undefined;
+  const rank = (c: Column) => (c.kind === 'from' ? 0 : c.kind === 'to' ? 1 : c.kind === 'key' ? 2 + c.index : c.kind === 'value' ? 1000 : 1001);
+  const outOfOrder = columns.findIndex((c, i) => i > 0 && rank(c) < rank(columns[i - 1] as Column));
+  if (outOfOrder >= 0) {
+    ctx.report('LK5001', module, (header.cells[outOfOrder] as A.TableCell).span, 'Kolonnene i tabellhodet står i feil rekkefølge', {
+      hint: `Rekkefølgen er: ${expected.filter((name) => seen.has(name)).join(', ')}.`,
+    });
+    return undefined;
+  }
   const missing = expected.filter((name) => name !== 'fra' && name !== 'til' && name !== 'kilde' && !seen.has(name));
   if (!long && last && last.type.kind !== 'enum' && last.type.kind !== 'error') {
     missing.push(last.name, 'verdi');
@@ -155,6 +166,8 @@ function readRow(scope: Env, table: TableSymbol, columns: readonly Column[], row
     switch (column.kind) {
       case 'from':
       case 'to': {
+        // An empty `til` cell: the row applies until the next row's `fra`.
+        if (column.kind === 'to' && cell.content.kind === 'Empty') return;
         const date = cellExpr(cell);
         if (date?.kind !== 'Date') {
           ctx.report('LK5008', module, cell.span, `Kolonnen «${column.kind === 'from' ? 'fra' : 'til'}» skal ha en dato, for eksempel 2024-01-01`);
@@ -177,7 +190,7 @@ function readRow(scope: Env, table: TableSymbol, columns: readonly Column[], row
           ctx.report('LK5008', module, cell.span, `Nøkkelen «${column.param.name}» skal være en verdi av typen ${typeName(column.param.type)}`);
           return;
         }
-        expectType(scope, expr, column.param.type, `nøkkelen «${column.param.name}»`);
+        cellType(scope, cell, expr, column.param.type, `Nøkkelen «${column.param.name}»`);
         keys[column.index] = text;
         return;
       }
@@ -188,7 +201,7 @@ function readRow(scope: Env, table: TableSymbol, columns: readonly Column[], row
           return;
         }
         if (table.type.kind === 'money' && expr.kind === 'Number') ctx.types.set(expr, moneyType);
-        else expectType(scope, expr, table.type, 'verdien');
+        else cellType(scope, cell, expr, table.type, 'Verdien');
         values.push({ member: column.member, value: { kind: 'value', expr }, cell });
       }
     }
@@ -204,6 +217,13 @@ function readRow(scope: Env, table: TableSymbol, columns: readonly Column[], row
     if (member !== undefined) entryKeys[lastKey] = member;
     return { keys: entryKeys, validFrom, validTo, value, citations, row, cell };
   });
+}
+
+/** A cell whose value has the wrong type is LK5008, so the table's author finds it among the table's codes. */
+function cellType(scope: Env, cell: A.TableCell, expr: A.Expr, expected: Type, what: string): void {
+  const actual = checkExpr(scope, expr, expected);
+  if (isAssignable(actual, expected)) return;
+  scope.ctx.report('LK5008', scope.module, cell.span, `${what} skal være ${typeName(expected)}, men cellen er ${typeName(actual)}`);
 }
 
 function cellExpr(cell: A.TableCell): A.Expr | undefined {
@@ -284,9 +304,11 @@ function checkPeriods(ctx: CheckContext, module: ModuleInfo, entries: readonly T
           );
         }
       }
-      if (previous.validTo !== undefined && previous.validFrom !== undefined && previous.validTo < previous.validFrom) {
-        once(previous.row, () => ctx.report('LK4009', module, previous.row.span, `Raden slutter (${previous.validTo}) før den begynner (${previous.validFrom})`));
-      }
+    }
+  }
+  for (const entry of entries) {
+    if (entry.validTo !== undefined && entry.validFrom !== undefined && entry.validTo < entry.validFrom) {
+      once(entry.row, () => ctx.report('LK4009', module, entry.row.span, `Raden slutter (${entry.validTo}) før den begynner (${entry.validFrom})`));
     }
   }
 }

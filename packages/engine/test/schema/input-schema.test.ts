@@ -1,6 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import type { InputSymbol } from '@lovkode/dsl';
+import { check, type InputSymbol } from '@lovkode/dsl';
 import { describe, expect, it } from 'vitest';
 import { inputSchema, MONEY_KEYWORD, SCHEMA_DIALECT, valueSchema, type JsonSchema } from '../../src/schema/input-schema';
 import { allTypes, checked, example } from './rules';
@@ -157,8 +157,9 @@ describe('inputSchema: types', () => {
     expect(validate({ x: 'ja', y: 'ja', z: 'stor' })).toBe(false);
   });
 
-  it('refuses an input field that takes the reserved name «overstyringer»', () => {
-    const program = checked([{ path: 'a.lov', text: 'modul a\n\ninndata {\n  overstyringer: tekst\n}\n' }]);
+  it('never meets an input field with the reserved name «overstyringer»: the checker refuses it (LK2021)', () => {
+    const { diagnostics, program } = check([{ path: 'a.lov', text: 'modul a\n\ninndata {\n  overstyringer: tekst\n}\n' }]);
+    expect(diagnostics.map((d) => d.code)).toContain('LK2021');
     expect(() => inputSchema(program.inputs)).toThrow(/reservert/);
   });
 

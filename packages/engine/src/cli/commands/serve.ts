@@ -1,0 +1,187 @@
+import type { RuleSource } from '@lovkode/dsl';
+import { compile, type CompiledRules } from '../../compile/compiler';
+import { createServer, defaults } from '../../server/app';
+import type { LogOptions } from '../../server/logging';
+import { RulesetRegistry, type RulesetInput } from '../../server/rulesets';
+import { parseRulesetSpec, readGitRuleFiles, type RulesetSpec } from '../../server/sources';
+import { exitCodeHelp, stringOption, usageError, type Command, type ParsedArgs } from '../args';
+import { CliError, ExitCode, readRuleFiles, type Io } from '../io';
+import { diagnosticLine } from '../rules';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'starter HTTP-tjenesten som beregner saker (docs/http.md)',
+  help: `Bruk: lovkode serve [<regler…>] [--rules navn=sti]… [--port P] [--host H]
+                      [--module M] [--default navn] [--max-batch N]
+                      [--body-limit B] [--deadline MS] [--log-level L]
+
+Starter en tilstandsløs HTTP-tjeneste som beregner saker med reglene:
+
+  POST /v1/evaluate        én sak → {values, warnings, ruleset}
+                           (?explain=true: sporingen, ?begrunnelse=true: begrunnelsen)
+  POST /v1/evaluate/batch  {"cases": […]} → ett resultat eller én feil per sak
+  GET  /v1/schema          JSON Schema for inndataene
+  GET  /v1/rules           moduler, utdata, kilder, satstabeller og regelsett-id
+  GET  /v1/health          om tjenesten svarer
+  GET  /openapi.json       OpenAPI 3.1-dokumentet
+
+Tjenesten kan ha flere versjoner av reglene. En forespørsel velger én med
+headeren «Lovkode-Ruleset: sha256:…» (eller ?ruleset=, id eller navn); uten valg
+brukes standard. Hvert resultat sier hvilket regelsett det ble beregnet med.
+
+Valg:
+  --rules navn=sti        et regelsett fra filer eller mapper (kan gis flere ganger)
+  --rules navn=git:REV:sti
+                          reglene under «sti» slik de er i git-revisjonen REV
+  --port P                porten (standard 8080; 0 velger en ledig port)
+  --host H                adressen det lyttes på (standard 127.0.0.1)
+  --module M              modulen som skal beregnes (standard: den ene modulen
+                          med utdata)
+  --default navn          regelsettet som brukes uten valg (standard: reglene gitt
+                          som argumenter, «default», ellers det første --rules)
+  --max-batch N           høyst N saker per bunke (standard ${defaults.maxBatch})
+  --body-limit B          høyst B byte per forespørsel (standard ${defaults.bodyLimit})
+  --deadline MS           beregningstid per forespørsel; saker i en bunke som ikke
+                          er beregnet innen fristen, får feilen «timeout»
+                          (standard ${defaults.deadlineMs})
+  --log-level L           ${LOG_LEVELS.join(', ')} (standard info)
+  -h, --help              viser denne hjelpen
+
+Loggen er JSON på standard ut, én linje per forespørsel (id, rute, status,
+varighet, regelsett). SIGTERM eller SIGINT stopper tjenesten: nye forespørsler
+avvises, og de som er i gang, fullføres først (avslutningskode 0).
+Kan tjenesten ikke lytte på adressen (f.eks. porten er i bruk), er koden 1.
+
+${exitCodeHelp}`,
+  options: {
+    rules: { type: 'string', multiple: true },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    module: { type: 'string' },
+    default: { type: 'string' },
+    'max-batch': { type: 'string' },
+    'body-limit': { type: 'string' },
+    deadline: { type: 'string' },
+    'log-level': { type: 'string' },
+  },
+  async run(args, io) {
+    const specs = rulesetSpecs(args);
+    const port = integerOption(args, 'port', 8080, 0, 65535);
+    const host = stringOption(args, 'host') ?? '127.0.0.1';
+    const level = stringOption(args, 'log-level') ?? 'info';
+    if (!(LOG_LEVELS as readonly string[]).includes(level)) throw usageError('serve', `--log-level må være én av ${LOG_LEVELS.join(', ')}`);
+    const module = stringOption(args, 'module');
+
+    const inputs: RulesetInput[] = [];
+    for (const spec of specs) inputs.push(await loadRuleset(io, spec, module));
+    let registry: RulesetRegistry;
+    try {
+      registry = new RulesetRegistry(inputs, stringOption(args, 'default'));
+    } catch (error) {
+      throw usageError('serve', (error as Error).message);
+    }
+
+    const app = createServer({
+      rulesets: registry,
+      maxBatch: integerOption(args, 'max-batch', defaults.maxBatch, 1, 1_000_000),
+      bodyLimit: integerOption(args, 'body-limit', defaults.bodyLimit, 1, 1024 * 1024 * 1024),
+      deadlineMs: integerOption(args, 'deadline', defaults.deadlineMs, 1, 3_600_000),
+      logger: { level: level as NonNullable<LogOptions['level']> },
+    });
+
+    let address: string;
+    try {
+      address = await app.listen({ port, host });
+    } catch (error) {
+      await app.close().catch(() => {});
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'EADDRINUSE' ? 'adressen er i bruk' : code === 'EADDRNOTAVAIL' ? 'adressen finnes ikke på maskinen' : code === 'EACCES' ? 'ikke tilgang' : (error as Error).message;
+      throw new CliError(`serve: kan ikke lytte på ${host}:${port}: ${why}`, ExitCode.failed);
+    }
+    app.log.info({ address, default: registry.default.hash, rulesets: registry.known() }, 'lovkode serve lytter');
+
+    return new Promise<number>((resolve) => {
+      let stopping = false;
+      const stop = (signal: NodeJS.Signals) => {
+        if (stopping) return;
+        stopping = true;
+        app.log.info({ signal }, 'stopper: fullfører forespørsler som er i gang');
+        // A client that never finishes its request must not keep the service alive for ever.
+        const force = setTimeout(() => app.server.closeAllConnections(), defaults.requestTimeoutMs + defaults.deadlineMs);
+        force.unref();
+        app.close().then(
+          () => {
+            clearTimeout(force);
+            process.off('SIGTERM', stop);
+            process.off('SIGINT', stop);
+            app.log.info('stoppet');
+            resolve(ExitCode.ok);
+          },
+          (error: unknown) => {
+            app.log.error({ err: error }, 'feil under stopp');
+            resolve(ExitCode.internal);
+          },
+        );
+      };
+      process.on('SIGTERM', stop);
+      process.on('SIGINT', stop);
+    });
+  },
+};
+
+/** The positional paths (named `default`) and every `--rules`. */
+function rulesetSpecs(args: ParsedArgs): RulesetSpec[] {
+  const raw = args.values['rules'] as unknown;
+  const given = Array.isArray(raw) ? (raw as string[]) : typeof raw === 'string' ? [raw] : [];
+  const specs: RulesetSpec[] = [];
+  if (args.positionals.length > 0) specs.push({ name: 'default', kind: 'path', paths: args.positionals });
+  for (const text of given) {
+    try {
+      specs.push(parseRulesetSpec(text));
+    } catch (error) {
+      throw usageError('serve', `--rules: ${(error as Error).message}`);
+    }
+  }
+  if (specs.length === 0) throw usageError('serve', 'mangler regelfiler (som argumenter eller med --rules navn=sti)');
+  return specs;
+}
+
+async function loadRuleset(io: Io, spec: RulesetSpec, module: string | undefined): Promise<RulesetInput> {
+  let files: RuleSource[];
+  let source: string;
+  if (spec.kind === 'path') {
+    files = await readRuleFiles(io.cwd, spec.paths);
+    source = spec.paths.join(' ');
+  } else {
+    source = `git:${spec.revision}:${spec.path}`;
+    try {
+      files = await readGitRuleFiles(io.cwd, spec.revision, spec.path);
+    } catch (error) {
+      throw new CliError(`serve: regelsettet «${spec.name}» (${source}): ${(error as Error).message}`, ExitCode.noInput);
+    }
+  }
+  return { name: spec.name, rules: compileRuleset(io, spec.name, files, module), source };
+}
+
+function compileRuleset(io: Io, name: string, files: readonly RuleSource[], module: string | undefined): CompiledRules {
+  const compiled = compile(files, module !== undefined ? { module } : {});
+  if (compiled.ok) return compiled.rules;
+  const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.every((d) => d.file === '')) {
+    throw new CliError(`serve: regelsettet «${name}»: ${errors.map((d) => d.message).join('; ')} (bruk --module <modul>)`, ExitCode.usage);
+  }
+  io.err(errors.map((d) => `${diagnosticLine(d)}\n`).join(''));
+  throw new CliError(`serve: regelsettet «${name}» har ${errors.length === 1 ? 'én feil' : `${errors.length} feil`}; rett dem først («lovkode check»)`, ExitCode.failed);
+}
+
+function integerOption(args: ParsedArgs, name: string, fallback: number, min: number, max: number): number {
+  const text = stringOption(args, name);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw usageError('serve', `--${name} «${text}» må være et heltall fra ${min} til ${max}`);
+  }
+  return value;
+}

@@ -1,0 +1,250 @@
+import { createReadStream, type Dirent } from 'node:fs';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import type { RuleSource } from '@lovkode/dsl';
+
+/** Exit codes of `lovkode` (documented in the help text; 64–70 as in BSD sysexits). */
+export const ExitCode = {
+  ok: 0,
+  /** The rules have errors, a test failed, or `fmt --check` found files to format. */
+  failed: 1,
+  /** `run`: the input is invalid or the evaluation failed. */
+  evaluation: 2,
+  /** Wrong usage: unknown command or option, missing argument. */
+  usage: 64,
+  /** A file or directory does not exist or cannot be read. */
+  noInput: 66,
+  /** A bug in lovkode. */
+  internal: 70,
+} as const;
+
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** A user error with its exit code: printed as one line, never with a stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+/** The CLI refuses input larger than this before reading it fully (docs/engine.md §8, LK7007). */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
+/** Thrown when an input is larger than `MAX_INPUT_BYTES`. */
+export class InputTooLarge extends Error {
+  constructor(readonly bytes: number | undefined) {
+    super(`Inndata er større enn ${MAX_INPUT_BYTES / (1024 * 1024)} MB${bytes !== undefined ? ` (${bytes} byte)` : ''}`);
+    this.name = 'InputTooLarge';
+  }
+}
+
+/** Where the CLI reads and writes; `process` in production. */
+export interface Io {
+  readonly cwd: string;
+  readonly stdin: Readable;
+  out(text: string): Promise<void>;
+  err(text: string): void;
+}
+
+export function processIo(): Io {
+  return {
+    cwd: process.cwd(),
+    stdin: process.stdin,
+    out: (text) =>
+      new Promise<void>((resolve) => {
+        if (process.stdout.write(text)) resolve();
+        else process.stdout.once('drain', () => resolve());
+      }),
+    err: (text) => {
+      process.stderr.write(text);
+    },
+  };
+}
+
+/** A path as given to the checker and compiler: relative to the working directory, with `/`. */
+export function displayPath(cwd: string, absolute: string): string {
+  const relative = path.relative(cwd, absolute);
+  return (relative === '' ? path.basename(absolute) : relative).split(path.sep).join('/');
+}
+
+function describeFsError(error: unknown, what: string): CliError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new CliError(`finner ikke ${what}`, ExitCode.noInput);
+  if (code === 'EACCES' || code === 'EPERM') return new CliError(`har ikke tilgang til ${what}`, ExitCode.noInput);
+  if (code === 'EISDIR') return new CliError(`${what} er en mappe, ikke en fil`, ExitCode.noInput);
+  return new CliError(`kan ikke lese ${what}: ${(error as Error).message}`, ExitCode.noInput);
+}
+
+/**
+ * The `.lov` files named by `paths`: a file as given, a directory searched recursively
+ * (skipping hidden directories and `node_modules`), in a stable order, each file once.
+ */
+export async function findRuleFiles(cwd: string, paths: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    if (!seen.has(file)) {
+      seen.add(file);
+      found.push(file);
+    }
+  };
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch (error) {
+      throw describeFsError(error, `«${given}»`);
+    }
+    if (info.isDirectory()) {
+      const files = await lovFilesUnder(absolute, given);
+      if (files.length === 0) throw new CliError(`ingen .lov-filer i mappen «${given}»`, ExitCode.noInput);
+      files.forEach(add);
+    } else {
+      add(absolute);
+    }
+  }
+  return found;
+}
+
+async function lovFilesUnder(directory: string, given: string): Promise<string[]> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(directory, { withFileTypes: true });
+  } catch (error) {
+    throw describeFsError(error, `mappen «${given}»`);
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      files.push(...(await lovFilesUnder(full, path.join(given, entry.name))));
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.lov')) {
+      files.push(full);
+    }
+  }
+  return files;
+}
+
+/** Reads the rule files named by `paths`, each with its path relative to the working directory. */
+export async function readRuleFiles(cwd: string, paths: readonly string[]): Promise<RuleSource[]> {
+  if (paths.length === 0) throw new CliError('mangler regelfiler eller mapper', ExitCode.usage);
+  const files = await findRuleFiles(cwd, paths);
+  return Promise.all(files.map(async (file) => ({ path: displayPath(cwd, file), text: await readText(file, displayPath(cwd, file)) })));
+}
+
+export async function readText(file: string, shown: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw describeFsError(error, `«${shown}»`);
+  }
+}
+
+export async function writeText(file: string, shown: string, text: string): Promise<void> {
+  try {
+    await writeFile(file, text, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(`kan ikke skrive «${shown}»${code ? ` (${code})` : ''}`, ExitCode.noInput);
+  }
+}
+
+/**
+ * Opens `--input` (a file, or `-` for standard input). A file over the limit is refused
+ * unread, unless `sizeLimit` is false (JSON Lines, where the limit is per line).
+ */
+export async function openInput(io: Io, given: string, options: { readonly sizeLimit?: boolean } = {}): Promise<Readable> {
+  if (given === '-') return io.stdin;
+  const file = path.resolve(io.cwd, given);
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    throw describeFsError(error, `inndatafilen «${given}»`);
+  }
+  if (info.isDirectory()) throw new CliError(`inndatafilen «${given}» er en mappe`, ExitCode.noInput);
+  if (options.sizeLimit !== false && info.isFile() && info.size > MAX_INPUT_BYTES) throw new InputTooLarge(info.size);
+  // An open error (e.g. no permission) surfaces as a clear message when the stream is read.
+  return createReadStream(file);
+}
+
+/** The whole input as text, refusing it (without reading further) once it passes `limit` bytes. */
+export async function readAll(stream: Readable, shown: string, limit = MAX_INPUT_BYTES): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buffer.length;
+      if (size > limit) {
+        stream.destroy();
+        throw new InputTooLarge(undefined);
+      }
+      chunks.push(buffer);
+    }
+  } catch (error) {
+    if (error instanceof InputTooLarge) throw error;
+    throw describeFsError(error, shown);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The lines of a stream (JSON Lines), read as they come. A line longer than `limit` bytes
+ * is not kept: it is given as `{ tooLarge: true }` so the caller can report it and go on.
+ */
+export async function* readLines(
+  stream: Readable,
+  shown: string,
+  limit = MAX_INPUT_BYTES,
+): AsyncGenerator<{ readonly number: number; readonly text: string; readonly tooLarge: boolean }> {
+  let pending: Buffer[] = [];
+  let pendingSize = 0;
+  let tooLarge = false;
+  let number = 0;
+  const take = () => {
+    const text = tooLarge ? '' : Buffer.concat(pending).toString('utf8').replace(/\r$/, '');
+    const line = { number: ++number, text, tooLarge };
+    pending = [];
+    pendingSize = 0;
+    tooLarge = false;
+    return line;
+  };
+  const keep = (part: Buffer) => {
+    if (tooLarge) return;
+    pendingSize += part.length;
+    if (pendingSize > limit) {
+      tooLarge = true;
+      pending = [];
+    } else {
+      pending.push(part);
+    }
+  };
+  try {
+    for await (const chunk of stream) {
+      let buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      for (let newline = buffer.indexOf(10); newline >= 0; newline = buffer.indexOf(10)) {
+        keep(buffer.subarray(0, newline));
+        yield take();
+        buffer = buffer.subarray(newline + 1);
+      }
+      if (buffer.length > 0) keep(buffer);
+    }
+  } catch (error) {
+    throw describeFsError(error, shown);
+  }
+  if (pendingSize > 0 || tooLarge) yield take();
+}
+
+/** `1 fil`, `2 filer`. */
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

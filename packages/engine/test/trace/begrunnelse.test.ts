@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compile, evaluate, type EvaluationResult } from '../../src/index';
+import { formatJson, renderBegrunnelse } from '../../src/trace/begrunnelse';
+import type { Trace, TraceStep } from '../../src/trace/trace';
+
+const example = (name: string) => ({ path: `docs/examples/${name}`, text: readFileSync(new URL(`../../../../docs/examples/${name}`, import.meta.url), 'utf8') });
+const base = example('livsopphold.lov');
+const variant = example('kommune-variant.lov');
+
+function rules(files: Array<{ path: string; text: string }>, module?: string) {
+  const compiled = compile(files, module ? { module } : {});
+  if (!compiled.ok) throw new Error(compiled.diagnostics.map((d) => d.message).join('\n'));
+  return compiled.rules;
+}
+
+const livsopphold = rules([base]);
+const kommune = rules([base, variant], 'eksempel.kommune');
+
+const enslig = {
+  beregningsmåned: '2024-03',
+  sivilstand: 'enslig',
+  utgifter: [
+    { art: 'husleie', beløp: 8000 },
+    { art: 'strøm', beløp: 700 },
+  ],
+};
+
+const familie = {
+  beregningsmåned: '2024-03',
+  sivilstand: 'enslig',
+  særlige_behov: true,
+  barn: [{ fødselsdato: '2019-11-30' }],
+  inntekter: [
+    { art: 'barnetrygd', beløp: 1510 },
+    { art: 'lønn', beløp: '25000' },
+  ],
+  utgifter: [
+    { art: 'husleie', beløp: 8000 },
+    { art: 'strøm', beløp: 700 },
+    { art: 'annen', beløp: 50 },
+  ],
+  overstyringer: [{ navn: 'boutgifter', verdi: '9000', begrunnelse: 'Dokumentert husleie i kommunal bolig' }],
+};
+
+const lines = (text: string) => text.split('\n');
+
+describe('renderBegrunnelse for the example rules', () => {
+  const text = renderBegrunnelse(evaluate(livsopphold, enslig, { trace: true }));
+
+  it('starts with the month it is as of and lists every output with its value and explanation', () => {
+    expect(lines(text)[0]).toBe('Begrunnelse for beregningen – mars 2024');
+    expect(text).toContain('\nResultat\n  Stønad: 16 550,00 kr\n    Stønaden er behovet (16 550,00 kr) minus inntekt som regnes med (0,00 kr).\n');
+    expect(text).toContain('\n  Behov: 16 550,00 kr\n    Behovet er satsen (7 850,00 kr) pluss boutgifter (8 700,00 kr).\n');
+    expect(text).toContain('\n  Inntekt regnet med: 0,00 kr\n');
+    expect(text).toContain('\n  Vurdering etter 19: nei\n');
+  });
+
+  it('shows how the amount is made up, table lookups with their period and source', () => {
+    const walk = text.slice(text.indexOf('Slik er beløpet satt sammen'), text.indexOf('\nKilder'));
+    expect(walk).toContain('- Stønad: 16 550,00 kr (Sosialtjenesteloven § 18)');
+    expect(walk).toContain(
+      '- Veiledende sats for enslig fra 1. januar 2024: 7 850,00 kr (Rundskriv A-3/2023 Statlige veiledende retningslinjer for 2024)',
+    );
+    expect(walk).toContain('- art: husleie, beløp: 8 000,00 kr – tatt med: 8 000,00 kr');
+    expect(walk).toContain('Fastsatt etter skjønn; den veiledende verdien er brukt.');
+    // Depth-first: what a step uses is indented below it.
+    expect(walk.indexOf('- Behov:')).toBeLessThan(walk.indexOf('- Sats:'));
+    expect(indentOf(walk, '- Sats:')).toBeGreaterThan(indentOf(walk, '- Behov:'));
+    expect(indentOf(walk, '- Behov:')).toBeGreaterThan(indentOf(walk, '- Stønad:'));
+  });
+
+  it('ends with the sources, each once, and the rule set', () => {
+    const sources = text.slice(text.indexOf('\nKilder\n'));
+    expect(sources).toContain('  - Sosialtjenesteloven § 18: https://lovdata.no/lov/2009-12-18-131/§18\n');
+    expect(sources).toContain('  - Rundskriv A-3/2023 Statlige veiledende retningslinjer for 2024: https://www.regjeringen.no/\n');
+    expect(sources).toContain('  - Sosialtjenesteloven § 19: https://lovdata.no/lov/2009-12-18-131/§19\n');
+    expect(sources.match(/Sosialtjenesteloven § 18:/g)).toHaveLength(1);
+    expect(text.trimEnd().split('\n').at(-1)).toBe(`Beregnet med regelsett ${livsopphold.ruleset}.`);
+  });
+
+  it('is plain text: no markdown tables, no tabs, one trailing newline', () => {
+    expect(text).not.toMatch(/\|/);
+    expect(text).not.toMatch(/\t/);
+    expect(text.endsWith('\n')).toBe(true);
+    expect(text.endsWith('\n\n')).toBe(false);
+  });
+
+  it('is deterministic', () => {
+    expect(renderBegrunnelse(evaluate(livsopphold, enslig, { trace: true }))).toBe(text);
+  });
+});
+
+describe('renderBegrunnelse for a family with income, an override and an open question', () => {
+  const result = evaluate(livsopphold, familie, { trace: true });
+  const text = renderBegrunnelse(result);
+
+  it('lists each income as counted or not, and the exception that applied', () => {
+    expect(text).toContain('- art: barnetrygd, beløp: 1 510,00 kr – ikke tatt med');
+    expect(text).toContain('- art: lønn, beløp: 25 000,00 kr – tatt med: 25 000,00 kr');
+    expect(text).toContain('- Teller som inntekt (art: barnetrygd, beløp: 1 510,00 kr): nei (Sosialtjenesteloven § 18 tredje ledd)');
+    expect(text).toContain('Unntak «barnetrygd» gjelder: går foran hovedregelen.');
+    expect(text).toContain('- art: annen, beløp: 50,00 kr – ikke tatt med');
+  });
+
+  it('shows the override with its reason and the guideline', () => {
+    expect(text).toContain('Satt etter skjønn: 9 000,00 kr (veiledende: 8 700,00 kr). Begrunnelse: Dokumentert husleie i kommunal bolig');
+  });
+
+  it('says what must be assessed individually', () => {
+    expect(result.values['vurdering_etter_19']).toEqual({ ubestemt: ['Vurder om det skal gis stønad etter § 19'] });
+    expect(text).toContain('Vurdering etter 19: må vurderes individuelt: Vurder om det skal gis stønad etter § 19\n');
+  });
+
+  it('lists each step once, though several outputs use it', () => {
+    expect(text.match(/- Veiledende sats for enslig fra/g)).toHaveLength(1);
+    expect(text.match(/- Behov:/g)).toHaveLength(1);
+    expect(text.match(/- Første dag i måneden: 1\. mars 2024/g)).toHaveLength(1);
+  });
+
+  it('marks assumptions among the sources', () => {
+    expect(text).toContain('  - Alder regnes i hele år den første dagen i beregningsmåneden (forutsetning)\n');
+    expect(text).toContain('  - Sosialtjenesteloven § 18 tredje ledd: https://lovdata.no/lov/2009-12-18-131/§18\n');
+  });
+
+  it('lists the facts it used', () => {
+    const facts = text.slice(text.indexOf('Opplysninger som er lagt til grunn'), text.indexOf('\nKilder'));
+    expect(facts).toContain('  - Sivilstand: enslig\n');
+    expect(facts).toContain('  - Barn:\n    - fødselsdato: 30. november 2019\n');
+    expect(facts).toContain('  - Særlige behov: ja\n');
+  });
+
+  it('can justify chosen outputs only', () => {
+    const only = renderBegrunnelse(result, { outputs: ['inntekt_regnet_med'] });
+    expect(only).toContain('Resultat\n  Inntekt regnet med: 25 000,00 kr\n');
+    expect(only).not.toContain('Stønad');
+    expect(only).not.toContain('Sosialtjenesteloven § 19');
+    expect(only).toContain('Sosialtjenesteloven § 18 tredje ledd');
+  });
+});
+
+describe('renderBegrunnelse for the variant', () => {
+  it('uses the variant’s table, rules and sources', () => {
+    const text = renderBegrunnelse(
+      evaluate(kommune, { beregningsmåned: '2024-03', sivilstand: 'enslig', barn: [{ fødselsdato: '2010-05-01' }, { fødselsdato: '2015-05-01' }, { fødselsdato: '2020-05-01' }] }, { trace: true }),
+    );
+    expect(text).toContain('- Veiledende sats for enslig fra 1. januar 2024: 8 100,00 kr (Eksempel: kommunestyrevedtak om egne satser (oppdiktet))');
+    expect(text).toContain('Unntak «fra tredje barn» gjelder: går foran hovedregelen.');
+    expect(text).toContain('  - Eksempel: kommunestyrevedtak om egne satser (oppdiktet)\n');
+    expect(text).toContain('- Sats: 19 125,00 kr (Eksempel: kommunestyrevedtak om egne satser (oppdiktet))\n');
+    expect(text).toContain('- Barnesats (3; fødselsdato: 1. mai 2020): 1 925,00 kr (Eksempel: kommunestyrevedtak om egne satser (oppdiktet))\n');
+    // The outer sum shows each child's contribution; the nested `liste(…)` is not repeated per child.
+    expect(text).toContain('Beregnet som sum(barnesats(antall(liste(x for x i barn der x.fødselsdato <= b.fødselsdato)), b) for b i barn):\n');
+    expect(text).toContain('  - fødselsdato: 1. mai 2020 – tatt med: 1 925,00 kr\n');
+    expect(text).not.toContain('Beregnet som liste(');
+  });
+});
+
+describe('renderBegrunnelse from a hand-made trace', () => {
+  const step = (s: Partial<TraceStep> & Pick<TraceStep, 'id' | 'kind' | 'name'>): TraceStep => ({ value: null, citations: [], uses: [], ...s });
+  const location = { file: 'x.lov', line: 1, column: 1 };
+  const trace: Trace = {
+    version: 1,
+    asOf: '2024-07-15',
+    ruleset: 'sha256:00',
+    outputs: { tillegg: 0 },
+    steps: [
+      step({
+        id: 0,
+        kind: 'rule',
+        name: 'tillegg',
+        value: '-120.50',
+        uses: [1, 2],
+        definition: { kind: 'exception', label: 'særskilt_unntak', overrode: ['base', 'første_unntak'], location },
+        citations: [{ id: 'a', title: 'Antakelse A', assumption: true }],
+        explanation: 'Tillegget er trukket.',
+      }),
+      step({ id: 1, kind: 'table', name: 'sats', args: ['voksen', true], value: '0.125', row: { keys: ['voksen', null], from: '2024-01-01', to: '2024-12-31', location }, citations: [{ id: 'a', title: 'Antakelse A', assumption: true }] }),
+      step({ id: 2, kind: 'input', name: 'dato', value: '2024-07-15' }),
+    ],
+  };
+  const result: EvaluationResult = { values: { tillegg: '-120.50' }, warnings: [], ruleset: 'sha256:00', trace };
+  const text = renderBegrunnelse(result);
+
+  it('names a day that is not the first of a month', () => {
+    expect(lines(text)[0]).toBe('Begrunnelse for beregningen – 15. juli 2024');
+  });
+
+  it('shows the exception chain, a bounded table period and a citation without a link once', () => {
+    expect(text).toContain('Unntak «særskilt unntak» gjelder: går foran hovedregelen og unntaket «første unntak».');
+    expect(text).toContain('- Sats for voksen, ja fra 1. januar 2024 til 31. desember 2024: 0,125 (Antakelse A)');
+    expect(text).toContain('Kilder\n  - Antakelse A (forutsetning)\n');
+    expect(text).toContain('  - Tillegg: −120,50 kr (Antakelse A)\n');
+    expect(text).toContain('  - Dato: 15. juli 2024\n');
+  });
+
+  it('walks a long chain of rules without exhausting the stack', () => {
+    const n = 20_000;
+    const chain = Array.from({ length: n }, (_, i) => step({ id: i, kind: 'rule', name: `r${i}`, value: '1.00', uses: i + 1 < n ? [i + 1] : [] }));
+    const long = renderBegrunnelse({ values: { r0: '1.00' }, warnings: [], ruleset: 'sha256:00', trace: { ...trace, outputs: { r0: 0 }, steps: chain } });
+    expect(long).toContain('- R19999: 1,00 kr\n');
+  });
+
+  it('needs a trace', () => {
+    expect(() => renderBegrunnelse({ values: {}, warnings: [], ruleset: 'sha256:00' })).toThrow(/sporing/);
+  });
+});
+
+describe('formatJson', () => {
+  it.each([
+    ['16550.00', '16 550,00 kr'],
+    ['-5.10', '−5,10 kr'],
+    ['1234567', '1 234 567'],
+    ['0.5', '0,5'],
+    [3, '3'],
+    [true, 'ja'],
+    [false, 'nei'],
+    ['2024-03-01', '1. mars 2024'],
+    ['2024-03', 'mars 2024'],
+    ['barn_0_5', 'barn 0 5'],
+    ['Fritekst med_understrek og mellomrom', 'Fritekst med_understrek og mellomrom'],
+    [[], 'ingen'],
+    [['1.00', '2.00'], '1,00 kr, 2,00 kr'],
+    [{ ubestemt: ['grunn a', 'grunn b'] }, 'må vurderes individuelt: grunn a; grunn b'],
+    [{ art: 'lønn', beløp: '5000.00' }, 'art: lønn, beløp: 5 000,00 kr'],
+    [null, 'ingen verdi'],
+  ] as const)('%j → %s', (value, expected) => {
+    expect(formatJson(value as never)).toBe(expected);
+  });
+});
+
+function indentOf(text: string, marker: string): number {
+  const line = text.split('\n').find((l) => l.trimStart().startsWith(marker));
+  if (!line) throw new Error(`no line with ${marker}`);
+  return line.length - line.trimStart().length;
+}

@@ -22,6 +22,7 @@ export type { TableModel, TableEntry, TableEntryValue } from './check/table-mode
 export { typeName, isAssignable, type Type } from './check/types';
 export { roundingModes } from './check/builtins';
 export { isValidDate } from './check/literals';
+export { closestNames } from './check/suggest';
 
 export { diagnosticCodes, type DiagnosticCode, type DiagnosticCodeInfo, type Severity } from './diagnostics/codes';
 export { createDiagnostic, formatDiagnostic, hasErrors, type Diagnostic, type RelatedLocation } from './diagnostics/diagnostic';

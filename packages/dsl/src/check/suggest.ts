@@ -1,5 +1,13 @@
 /** "Did you mean …?" for misspelt names: the closest candidates by edit distance. */
 export function suggest(name: string, candidates: Iterable<string>): string | undefined {
+  const best = closestNames(name, candidates);
+  if (best.length === 0) return undefined;
+  return `Mente du ${best.slice(0, 3).map((b) => `«${b}»`).join(' eller ')}?`;
+}
+
+/** The candidates nearest to `name` by edit distance, at most a third of its length away (and at least 1). */
+export function closestNames(name: string, candidates: Iterable<string>): string[] {
+  if (name.length > 64) return [];
   const limit = Math.max(1, Math.floor(name.length / 3));
   let best: string[] = [];
   let bestDistance = limit + 1;
@@ -13,8 +21,7 @@ export function suggest(name: string, candidates: Iterable<string>): string | un
       best.push(candidate);
     }
   }
-  if (best.length === 0) return undefined;
-  return `Mente du ${best.slice(0, 3).map((b) => `«${b}»`).join(' eller ')}?`;
+  return best;
 }
 
 function editDistance(a: string, b: string): number {

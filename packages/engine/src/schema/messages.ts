@@ -2,6 +2,7 @@
  * Plain Norwegian wording of input violations, shared by the schema validator and the check
  * of overrides so that one mistake reads the same wherever it is found.
  */
+import { closestNames } from '@lovkode/dsl';
 
 /** How much of a value a message quotes. */
 const QUOTE_LIMIT = 40;
@@ -45,34 +46,10 @@ export function unknownField(name: string, known: readonly string[]): string {
   return `Ukjent felt ${quote(name)}${suggestion === undefined ? '' : ` (mente du ${quote(suggestion)}?)`}`;
 }
 
-/** The known name within a small edit distance of `name`, if there is exactly one best. */
+/** The known name nearest to `name`, if there is exactly one (the checker's own measure of nearness). */
 export function closest(name: string, known: readonly string[]): string | undefined {
-  if (name.length > 64) return undefined;
-  const limit = name.length <= 4 ? 1 : 2;
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (const candidate of known) {
-    if (Math.abs(candidate.length - name.length) > limit || candidate.length > 64) continue;
-    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] as number;
+  const best = closestNames(name, known);
+  return best.length === 1 ? best[0] : undefined;
 }
 
 /** A JSON pointer segment (`~` → `~0`, `/` → `~1`). */

@@ -364,7 +364,7 @@ const noOversized: ReadonlyMap<string, Oversized> = new Map();
  * wrong in the first elements, and its time and the number of errors stay bounded.
  */
 function scanLimits(root: unknown): Scan {
-  if (root === null || typeof root !== 'object') return { view: root, oversized: noOversized };
+  if (root === null || typeof root !== 'object' || withinLimits(root)) return { view: root, oversized: noOversized };
   const parents = new Map<object, { parent: object; key: string | number }>();
   const seen = new Set<object>([root]);
   const found: { node: object; keys: readonly string[] | undefined }[] = [];
@@ -416,6 +416,34 @@ function scanLimits(root: unknown): Scan {
     }
   }
   return { view: copies.get(root) ?? root, oversized };
+}
+
+/** Nodes the quick check visits before it leaves the question to the full scan (which also handles cycles). */
+const QUICK_CHECK_NODES = 10_000;
+
+/**
+ * The quick check for an ordinary input: no list or object over its limit, and small
+ * enough to walk without bookkeeping. Allocates nothing but its stack.
+ */
+function withinLimits(root: object): boolean {
+  const stack: object[] = [root];
+  let visited = 0;
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (++visited > QUICK_CHECK_NODES) return false;
+    if (Array.isArray(node)) {
+      if (node.length > MAX_LIST_ITEMS) return false;
+      for (const item of node) if (item !== null && typeof item === 'object') stack.push(item);
+      continue;
+    }
+    let fields = 0;
+    for (const key in node) {
+      if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
+      if (++fields > MAX_FIELDS) return false;
+      const value = (node as Record<string, unknown>)[key];
+      if (value !== null && typeof value === 'object') stack.push(value);
+    }
+  }
+  return true;
 }
 
 /** A shallow copy with at most `limit` elements or fields. */

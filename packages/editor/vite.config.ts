@@ -1,21 +1,28 @@
-import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { lovkodeRules } from './server/rules-api';
 
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const rulesDir = fileURLToPath(new URL("../../rules", import.meta.url));
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export default defineConfig({
+  // Relative asset URLs: the built editor works wherever it is served from.
+  base: './',
   server: {
+    host: '127.0.0.1',
+    port: 5173,
     strictPort: true,
     fs: { allow: [repoRoot] },
   },
-  plugins: [
-    {
-      // rules/ lies outside the editor's root, so Vite would not see rule files added later.
-      name: "lovkode-watch-rules",
-      configureServer(server) {
-        server.watcher.add(rulesDir);
-      },
-    },
-  ],
+  preview: {
+    host: '127.0.0.1',
+  },
+  worker: {
+    format: 'es',
+  },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 4096,
+    sourcemap: false,
+  },
+  plugins: [lovkodeRules({ repoRoot })],
 });

@@ -1,24 +1,20 @@
-// Lists the shipped rule files with their content until the real editor lands.
-const rules = import.meta.glob<string>("../../../rules/**/*.lov", {
-  query: "?raw",
-  import: "default",
-  eager: true,
-});
+/**
+ * Lovkode's browser editor: rule files from rules/ (served by the dev server), Monaco with the
+ * `lovkode` language, and live tests, cases, rate tables and diffs computed in a web worker.
+ *
+ * This entry starts the language worker and the file requests first, so that they run while
+ * the (large) editor code loads; boot.ts then builds the UI.
+ */
+import { WorkerClient } from './app/rpc';
+import { startup } from './app/startup';
+import LovkodeWorker from './worker/lovkode.worker?worker';
 
-const container = document.getElementById("rules");
-if (!container) throw new Error("index.html has no #rules element");
+performance.mark('lk:script');
+const worker = new LovkodeWorker({ name: 'lovkode-språktjeneste' });
+const client = new WorkerClient(worker);
+client.on('ready', () => performance.mark('lk:worker-ready'));
+const started = startup(client, new URL(location.href).searchParams.get('fil') ?? undefined);
+// Reported by the editor once it has loaded.
+started.catch(() => undefined);
 
-const paths = Object.keys(rules).sort();
-if (paths.length === 0) {
-  container.textContent = "Ingen regelfiler ennå. / No rule files yet.";
-}
-
-for (const path of paths) {
-  const section = document.createElement("section");
-  const heading = document.createElement("h3");
-  heading.textContent = path.replace(/^(\.\.\/)+/, "");
-  const pre = document.createElement("pre");
-  pre.textContent = rules[path] ?? "";
-  section.append(heading, pre);
-  container.append(section);
-}
+void import('./boot').then(({ boot }) => boot(client, started));

@@ -69,7 +69,15 @@ export function compile(files: readonly RuleSource[], options: CompileOptions = 
 export function compileChecked(checked: CheckResult, files: readonly RuleSource[], options: CompileOptions = {}): CompileResult {
   const entry = entryModule(checked.program, options.module);
   if (typeof entry === 'string') return { ok: false, diagnostics: [...checked.diagnostics, entryDiagnostic(entry)] };
-  return { ok: true, rules: new Compiler(checked.program, entry, rulesetHash(files)).rules(), diagnostics: checked.diagnostics };
+  return { ok: true, rules: new Compiler(checked.program, entry, hashOf(files)).rules(), diagnostics: checked.diagnostics };
+}
+
+/** The ruleset hash, once per list of files (the test runner compiles one list through many modules). */
+const hashes = new WeakMap<readonly RuleSource[], string>();
+function hashOf(files: readonly RuleSource[]): string {
+  let hash = hashes.get(files);
+  if (hash === undefined) hashes.set(files, (hash = rulesetHash(files)));
+  return hash;
 }
 
 function entryDiagnostic(message: string): Diagnostic {

@@ -26,14 +26,23 @@ export interface EvaluationResult {
 }
 
 type Validator = (input: unknown) => InputViolation[];
-const validators = new WeakMap<CompiledRules, Validator>();
+const validatorsByRules = new WeakMap<CompiledRules, Validator>();
+/** Validators by schema text: recompiling the rules after an edit rarely changes the inputs. */
+const validatorsBySchema = new Map<string, Validator>();
+const maxCachedSchemas = 16;
 
 function validatorFor(rules: CompiledRules): Validator {
-  let validate = validators.get(rules);
+  let validate = validatorsByRules.get(rules);
+  if (validate) return validate;
+  const schema = inputSchema(rules.inputs);
+  const key = JSON.stringify(schema);
+  validate = validatorsBySchema.get(key);
   if (!validate) {
-    validate = createInputValidator(inputSchema(rules.inputs));
-    validators.set(rules, validate);
+    if (validatorsBySchema.size >= maxCachedSchemas) validatorsBySchema.delete(validatorsBySchema.keys().next().value as string);
+    validate = createInputValidator(schema);
+    validatorsBySchema.set(key, validate);
   }
+  validatorsByRules.set(rules, validate);
   return validate;
 }
 

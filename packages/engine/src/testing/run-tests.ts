@@ -82,7 +82,7 @@ function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): 
   const expectedError = test.expectations.find((e): e is Ast.ExpectError => e.kind === 'ExpectError');
   // A test that only expects an error computes every output the module sees, so that the error can happen.
   const outputs = expectations.length > 0 ? expectations.map((e) => e.name.text) : visibleOutputs(module);
-  const options = { outputs, trace: true, ...(test.asOf ? { asOf: test.asOf.value } : {}) };
+  const options = { outputs, ...(test.asOf ? { asOf: test.asOf.value } : {}) };
 
   let result: ReturnType<typeof evaluate>;
   try {
@@ -97,6 +97,9 @@ function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): 
   if (expectedError) {
     failures.push({ output: undefined, expected: `feil med «${expectedError.message?.value ?? ''}»`, actual: 'ingen feil', tracePath: undefined });
   }
+  // The trace is recorded only for a test that fails, to show how the actual value came about.
+  let traced: Trace | undefined;
+  const traceOf = () => (traced ??= evaluate(rules, input, { ...options, trace: true }).trace);
   for (const expectation of expectations) {
     const name = expectation.name.text;
     const actual = result.values[name] ?? null;
@@ -107,7 +110,7 @@ function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): 
       output: name,
       expected: show(toJson(expectedValue, output?.type, false)),
       actual: show(actual),
-      tracePath: result.trace && tracePath(result.trace, name),
+      tracePath: tracePath(traceOf() as Trace, name),
     });
   }
   return failures;

@@ -1,0 +1,553 @@
+/**
+ * The editor application: the open files (one Monaco model each), tabs, saving with conflict
+ * detection, unsaved drafts, and the wiring between the editor and the language worker.
+ */
+import type { Analysis, DiagnosticData, SourceRef, TestsReport } from '../shared/protocol';
+import { debounce } from './dom';
+import { deleteDraft, putDraft, type Draft } from './drafts';
+import { readRule, saveRule, type RuleFile } from './files-api';
+import { initialFile, type Startup } from './startup';
+import { LANGUAGE_ID, monaco, pathOf, THEME, uriOf } from './monaco';
+import { registerProviders } from './providers';
+import { WorkerClient } from './rpc';
+
+export interface Doc {
+  readonly path: string;
+  readonly model: monaco.editor.ITextModel;
+  /** The text on disk when last loaded or saved; undefined for a file not on disk. */
+  diskText: string | undefined;
+  diskHash: string | undefined;
+  dirty: boolean;
+  viewState: monaco.editor.ICodeEditorViewState | null;
+}
+
+export interface Metrics {
+  /** ms from navigation start until the editor showed the first diagnostics and test results. */
+  initialLoadMs: number | undefined;
+  /** ms from a keystroke to the diagnostics of that version being shown. */
+  keystrokeToDiagnostics: number[];
+  /** ms from a keystroke to the test results of that version being shown (includes the pause before tests run). */
+  keystrokeToTests: number[];
+  /** Worker time of each check and each test run, ms. */
+  checkMs: number[];
+  testMs: number[];
+  /** Main-thread time spent showing each analysis / test report (markers, panels), ms. */
+  showAnalysisMs: number[];
+  showTestsMs: number[];
+}
+
+type Events = {
+  files: void;
+  active: string | undefined;
+  dirty: string;
+  analysis: Analysis;
+  tests: TestsReport;
+  notice: { text: string; kind: 'info' | 'warning' | 'error'; action?: { label: string; run: () => void }; path?: string };
+  conflict: { path: string; text: string | undefined; hash: string | undefined };
+  saved: string;
+};
+
+const MARKER_OWNER = 'lovkode';
+
+export class App {
+  readonly docs = new Map<string, Doc>();
+  tabs: string[] = [];
+  active: string | undefined;
+  analysis: Analysis | undefined;
+  tests: TestsReport | undefined;
+  rulesRoot = 'rules';
+  readonly metrics: Metrics = { initialLoadMs: undefined, keystrokeToDiagnostics: [], keystrokeToTests: [], checkMs: [], testMs: [], showAnalysisMs: [], showTestsMs: [] };
+  readonly client: WorkerClient;
+  editor!: monaco.editor.IStandaloneCodeEditor;
+
+  private readonly handlers: { [E in keyof Events]?: Array<(payload: Events[E]) => void> } = {};
+  /** Edits whose diagnostics / test results have not been shown yet, per file. */
+  private readonly pendingDiagnostics = new Map<string, Array<{ version: number; at: number }>>();
+  private readonly pendingTests = new Map<string, Array<{ version: number; at: number }>>();
+  private readonly draftWriters = new Map<string, ReturnType<typeof debounce<[]>>>();
+  private suppressChange = false;
+  private readyResolve: (() => void) | undefined;
+  readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
+
+  private earlyTests: TestsReport | undefined;
+  private readonly shownDiagnostics = new Map<string, string>();
+  /** Files being saved now (their change on disk is our own). */
+  private readonly saving = new Set<string>();
+  /** The file the worker was last told is open. */
+  private workerActive: string | undefined;
+
+  constructor(client: WorkerClient) {
+    this.client = client;
+    this.client.on('analysis', (a) => this.onAnalysis(a));
+    this.client.on('tests', (t) => this.onTests(t));
+  }
+
+  on<E extends keyof Events>(event: E, handler: (payload: Events[E]) => void): void {
+    ((this.handlers[event] ??= []) as Array<(payload: Events[E]) => void>).push(handler);
+  }
+
+  emit<E extends keyof Events>(event: E, payload: Events[E]): void {
+    for (const handler of (this.handlers[event] ?? []) as Array<(payload: Events[E]) => void>) {
+      try {
+        handler(payload);
+      } catch (error) {
+        console.error(error);
+      }
+    }
+  }
+
+  /** A message in the corner; one about a file (`path`) is withdrawn when the file is saved. */
+  notice(text: string, kind: 'info' | 'warning' | 'error' = 'info', action?: { label: string; run: () => void }, path?: string): void {
+    this.emit('notice', { text, kind, ...(action ? { action } : {}), ...(path ? { path } : {}) });
+  }
+
+  // ─── Start ────────────────────────────────────────────────────────────────
+
+  /** Creates the editor (before the files arrive, so panels can attach to it). */
+  createEditor(container: HTMLElement): void {
+    this.editor = monaco.editor.create(container, {
+      model: null,
+      theme: THEME,
+      automaticLayout: true,
+      fontFamily: 'ui-monospace, "SF Mono", "Cascadia Mono", "DejaVu Sans Mono", Menlo, Consolas, monospace',
+      fontSize: 14,
+      lineHeight: 21,
+      tabSize: 2,
+      insertSpaces: true,
+      minimap: { enabled: false },
+      renderWhitespace: 'none',
+      scrollBeyondLastLine: false,
+      unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: true },
+      wordBasedSuggestions: 'off',
+      quickSuggestions: { other: true, comments: false, strings: false },
+      fixedOverflowWidgets: true,
+      padding: { top: 8 },
+      'semanticHighlighting.enabled': false,
+    });
+    this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => void this.save());
+    this.editor.addCommand(monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF, () => void this.formatActive());
+    monaco.editor.registerEditorOpener({
+      openCodeEditor: (_source, resource, selection) => {
+        const path = pathOf(resource);
+        if (!path || !this.docs.has(path)) return false;
+        const range = selection && 'startLineNumber' in selection ? selection : selection ? { startLineNumber: selection.lineNumber, startColumn: selection.column, endLineNumber: selection.lineNumber, endColumn: selection.column } : undefined;
+        this.open(path, range);
+        return true;
+      },
+    });
+    registerProviders(this);
+
+  }
+
+  /** Takes over the rule set loaded by `startup` (already handed to the worker) and opens the first file. */
+  async load(started: Promise<Startup>): Promise<void> {
+    const start = await started;
+    this.rulesRoot = start.root;
+    for (const file of start.files) this.addDoc(file.path, file.text, file.disk, file.baseHash);
+    this.workerActive = start.first;
+    this.emit('files', undefined);
+    if (start.first) this.open(start.first);
+    if (this.earlyTests) this.onTests(this.earlyTests);
+    this.earlyTests = undefined;
+    const restored = start.restored;
+    if (restored.length > 0) {
+      this.notice(
+        restored.length === 1
+          ? `Ulagrede endringer i ${restored[0]} er hentet tilbake fra forrige økt.`
+          : `Ulagrede endringer i ${restored.length} filer er hentet tilbake fra forrige økt.`,
+        'warning',
+        undefined,
+        restored.length === 1 ? restored[0] : undefined,
+      );
+    }
+    if (!start.first) {
+      this.emit('active', undefined);
+      this.markReady();
+    }
+    window.addEventListener('beforeunload', (event) => {
+      this.flushDrafts();
+      if ([...this.docs.values()].some((d) => d.dirty)) event.preventDefault();
+    });
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this.flushDrafts();
+    });
+    window.addEventListener('keydown', (event) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void this.save();
+      }
+    });
+  }
+
+  initialFile(): string | undefined {
+    return initialFile([...this.docs.keys()]);
+  }
+
+  private addDoc(path: string, text: string, diskText: string | undefined, diskHash: string | undefined): Doc {
+    const model = monaco.editor.createModel(text, LANGUAGE_ID, uriOf(path));
+    model.updateOptions({ tabSize: 2, insertSpaces: true });
+    const doc: Doc = { path, model, diskText, diskHash, dirty: diskText !== text, viewState: null };
+    this.docs.set(path, doc);
+    model.onDidChangeContent(() => this.onEdit(doc));
+    const early = this.analysis?.diagnostics[path];
+    if (early) {
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, early.map((d) => this.marker(d)));
+      this.shownDiagnostics.set(path, JSON.stringify(early));
+    }
+    return doc;
+  }
+
+  // ─── Editing ──────────────────────────────────────────────────────────────
+
+  private onEdit(doc: Doc): void {
+    const version = doc.model.getVersionId();
+    const now = performance.now();
+    for (const pending of [this.pendingDiagnostics, this.pendingTests]) {
+      const list = pending.get(doc.path) ?? [];
+      list.push({ version, at: now });
+      pending.set(doc.path, list);
+    }
+    performance.mark(`lk:edit:${doc.path}@${version}`);
+    void this.client.call('setText', doc.path, doc.model.getValue(), version);
+    const dirty = doc.diskText !== doc.model.getValue();
+    if (dirty !== doc.dirty) {
+      doc.dirty = dirty;
+      this.emit('dirty', doc.path);
+    }
+    if (!this.suppressChange) this.draftWriter(doc)();
+  }
+
+  private draftWriter(doc: Doc): ReturnType<typeof debounce<[]>> {
+    let writer = this.draftWriters.get(doc.path);
+    if (!writer) {
+      writer = debounce(() => void this.writeDraft(doc), 250);
+      this.draftWriters.set(doc.path, writer);
+    }
+    return writer;
+  }
+
+  private async writeDraft(doc: Doc): Promise<void> {
+    try {
+      if (doc.dirty) {
+        const draft: Draft = { path: doc.path, text: doc.model.getValue(), baseHash: doc.diskHash, updated: Date.now() };
+        await putDraft(draft);
+        document.body.dataset['draft'] = `${doc.path}@${doc.model.getVersionId()}`;
+      } else {
+        await deleteDraft(doc.path);
+        document.body.dataset['draft'] = `${doc.path}@${doc.model.getVersionId()}`;
+      }
+    } catch (error) {
+      console.warn('Kunne ikke lagre utkast', error);
+    }
+  }
+
+  flushDrafts(): void {
+    for (const writer of this.draftWriters.values()) writer.flush();
+  }
+
+  private onAnalysis(analysis: Analysis): void {
+    const shown = performance.now();
+    if (!this.analysis) performance.mark('lk:first-analysis');
+    this.analysis = analysis;
+    this.metrics.checkMs.push(analysis.checkMs);
+    for (const [path, diagnostics] of Object.entries(analysis.diagnostics)) {
+      const doc = this.docs.get(path);
+      if (!doc) continue;
+      // Only files whose diagnostics changed (usually just the one being edited, or none).
+      const key = JSON.stringify(diagnostics);
+      if (this.shownDiagnostics.get(path) === key) continue;
+      this.shownDiagnostics.set(path, key);
+      monaco.editor.setModelMarkers(doc.model, MARKER_OWNER, diagnostics.map((d) => this.marker(d)));
+    }
+    // Measured when the frame with the new markers is drawn.
+    requestAnimationFrame(() => this.measure('diagnostics', analysis.versions, this.metrics.keystrokeToDiagnostics));
+    this.emit('analysis', analysis);
+    this.metrics.showAnalysisMs.push(performance.now() - shown);
+    if (this.tests && this.tests.path === this.active) this.markReady();
+  }
+
+  private onTests(report: TestsReport): void {
+    if (this.active === undefined) {
+      // Arrived before the editor opened the file (the worker starts early).
+      this.earlyTests = report;
+      return;
+    }
+    if (report.path !== this.active) return;
+    this.tests = report;
+    this.metrics.testMs.push(report.testMs);
+    requestAnimationFrame(() => this.measure('tests', report.versions, this.metrics.keystrokeToTests));
+    const shown = performance.now();
+    this.emit('tests', report);
+    this.metrics.showTestsMs.push(performance.now() - shown);
+    if (this.analysis) this.markReady();
+  }
+
+  private markReady(): void {
+    if (this.metrics.initialLoadMs !== undefined) return;
+    this.metrics.initialLoadMs = performance.now();
+    performance.mark('lk:ready');
+    document.body.dataset['ready'] = 'true';
+    this.readyResolve?.();
+  }
+
+  /** Records how long ago the edit answered now was made (each version is measured once per kind). */
+  private measure(what: 'diagnostics' | 'tests', versions: Record<string, number>, into: number[]): void {
+    const now = performance.now();
+    const pending = what === 'diagnostics' ? this.pendingDiagnostics : this.pendingTests;
+    for (const [path, version] of Object.entries(versions)) {
+      const edits = pending.get(path);
+      if (!edits) continue;
+      const answered = edits.find((e) => e.version === version);
+      if (answered) {
+        into.push(now - answered.at);
+        performance.measure(`lk:keystroke→${what}`, { start: answered.at, end: now });
+      }
+      const rest = edits.filter((e) => e.version > version);
+      if (rest.length > 0) pending.set(path, rest);
+      else pending.delete(path);
+    }
+  }
+
+  private marker(d: DiagnosticData): monaco.editor.IMarkerData {
+    const severity = d.severity === 'error' ? monaco.MarkerSeverity.Error : d.severity === 'warning' ? monaco.MarkerSeverity.Warning : monaco.MarkerSeverity.Info;
+    return {
+      severity,
+      code: d.code,
+      source: 'lovkode',
+      message: d.hint ? `${d.message}\nTips: ${d.hint}` : d.message,
+      startLineNumber: d.line,
+      startColumn: d.column,
+      endLineNumber: d.endLine,
+      endColumn: d.endLine === d.line && d.endColumn <= d.column ? d.column + 1 : d.endColumn,
+      relatedInformation: d.related
+        .filter((r) => this.docs.has(r.path))
+        .map((r) => ({ resource: uriOf(r.path), message: r.message, startLineNumber: r.line, startColumn: r.column, endLineNumber: r.line, endColumn: r.column + 1 })),
+    };
+  }
+
+  // ─── Files and tabs ───────────────────────────────────────────────────────
+
+  open(path: string, selection?: monaco.IRange): void {
+    const doc = this.docs.get(path);
+    if (!doc) return;
+    if (this.active !== path) {
+      const current = this.active ? this.docs.get(this.active) : undefined;
+      if (current) current.viewState = this.editor.saveViewState();
+      if (!this.tabs.includes(path)) this.tabs.push(path);
+      this.active = path;
+      this.editor.setModel(doc.model);
+      if (doc.viewState) this.editor.restoreViewState(doc.viewState);
+      if (this.workerActive !== path) void this.client.call('setActive', path);
+      this.workerActive = path;
+      const url = new URL(location.href);
+      url.searchParams.set('fil', path);
+      history.replaceState(null, '', url);
+      this.emit('active', path);
+    }
+    if (selection) {
+      this.editor.setSelection(selection);
+      this.editor.revealRangeInCenterIfOutsideViewport(selection, monaco.editor.ScrollType.Smooth);
+      this.editor.focus();
+    }
+  }
+
+  reveal(ref: SourceRef): void {
+    const path = this.docs.has(ref.path) ? ref.path : [...this.docs.keys()].find((p) => ref.path.endsWith(p) || p.endsWith(ref.path));
+    if (!path) {
+      this.notice(`Finner ikke filen ${ref.path}`, 'warning');
+      return;
+    }
+    const line = Math.max(1, ref.line);
+    const doc = this.docs.get(path) as Doc;
+    const endColumn = doc.model.getLineMaxColumn(Math.min(line, doc.model.getLineCount()));
+    this.open(path, { startLineNumber: line, startColumn: ref.column || 1, endLineNumber: line, endColumn });
+    this.flash(line);
+  }
+
+  private flashDecorations: monaco.editor.IEditorDecorationsCollection | undefined;
+  private flash(line: number): void {
+    this.flashDecorations?.clear();
+    this.flashDecorations = this.editor.createDecorationsCollection([
+      { range: new monaco.Range(line, 1, line, 1), options: { isWholeLine: true, className: 'lk-flash-line' } },
+    ]);
+    setTimeout(() => this.flashDecorations?.clear(), 1600);
+  }
+
+  closeTab(path: string): void {
+    const index = this.tabs.indexOf(path);
+    if (index < 0) return;
+    this.tabs.splice(index, 1);
+    if (this.active === path) {
+      const next = this.tabs[Math.min(index, this.tabs.length - 1)];
+      this.active = undefined;
+      if (next) this.open(next);
+      else {
+        this.editor.setModel(null);
+        this.emit('active', undefined);
+      }
+    } else {
+      this.emit('active', this.active);
+    }
+  }
+
+  // ─── Saving ───────────────────────────────────────────────────────────────
+
+  async save(path = this.active, options: { overwrite?: boolean } = {}): Promise<boolean> {
+    const doc = path ? this.docs.get(path) : undefined;
+    if (!doc) return false;
+    const text = doc.model.getValue();
+    if (!doc.dirty && !options.overwrite) {
+      this.notice(`${doc.path} er allerede lagret.`);
+      return true;
+    }
+    this.saving.add(doc.path);
+    const result = await saveRule(doc.path, text, doc.diskHash).finally(() => this.saving.delete(doc.path));
+    if (result.kind === 'saved') {
+      doc.diskText = text;
+      doc.diskHash = result.hash;
+      doc.dirty = doc.model.getValue() !== text;
+      this.draftWriter(doc).cancel();
+      if (doc.dirty) void this.writeDraft(doc);
+      else await deleteDraft(doc.path).catch(() => undefined);
+      void this.client.call('setDisk', doc.path, text);
+      this.emit('dirty', doc.path);
+      this.emit('saved', doc.path);
+      this.notice(`Lagret ${doc.path}.`);
+      return true;
+    }
+    if (result.kind === 'conflict') {
+      this.emit('conflict', { path: doc.path, text: result.text, hash: result.hash });
+      return false;
+    }
+    this.notice(`Kunne ikke lagre ${doc.path}: ${result.message}`, 'error');
+    return false;
+  }
+
+  /**
+   * A rule file changed on disk (the dev server says so). A file without unsaved edits is
+   * reloaded; one with unsaved edits is left alone, and its next save reports the conflict.
+   */
+  async diskChanged(path: string): Promise<void> {
+    const file = await readRule(path);
+    const doc = this.docs.get(path);
+    if (!doc) {
+      if (!file) return;
+      this.addDoc(path, file.text, file.text, file.hash);
+      void this.client.call('setText', path, file.text, 1);
+      void this.client.call('setDisk', path, file.text);
+      this.emit('files', undefined);
+      this.notice(`Ny fil på disken: ${path}.`);
+      return;
+    }
+    if (this.saving.has(path) || (file && file.hash === doc.diskHash)) return; // our own save
+    if (doc.dirty) {
+      this.notice(`${path} er endret på disken. Du har ulagrede endringer i filen; lagring vil vise forskjellen.`, 'warning', undefined, path);
+      return;
+    }
+    if (!file) {
+      this.notice(`${path} er slettet på disken.`, 'warning');
+      return;
+    }
+    await this.reloadFromDisk(path, file);
+  }
+
+  /** After a conflict: save the working copy over the version now on disk. */
+  async overwrite(path: string, hash: string | undefined): Promise<boolean> {
+    const doc = this.docs.get(path);
+    if (!doc) return false;
+    doc.diskHash = hash;
+    return this.save(path, { overwrite: true });
+  }
+
+  /** After a conflict: drop the working copy and take the version on disk. */
+  async reloadFromDisk(path: string, known?: RuleFile): Promise<void> {
+    const doc = this.docs.get(path);
+    if (!doc) return;
+    const file = known ?? (await readRule(path));
+    if (!file) {
+      this.notice(`${path} finnes ikke lenger på disken.`, 'warning');
+      return;
+    }
+    doc.diskText = file.text;
+    doc.diskHash = file.hash;
+    void this.client.call('setDisk', path, file.text);
+    this.suppressChange = true;
+    try {
+      doc.model.pushEditOperations([], [{ range: doc.model.getFullModelRange(), text: file.text }], () => null);
+    } finally {
+      this.suppressChange = false;
+    }
+    doc.dirty = false;
+    await deleteDraft(path).catch(() => undefined);
+    this.emit('dirty', path);
+    this.notice(`Lastet inn ${path} fra disken.`);
+  }
+
+  async formatActive(): Promise<void> {
+    await this.editor.getAction('editor.action.formatDocument')?.run();
+  }
+
+  /** Appends text (a new declaration) at the end of a file, as one undoable edit, and shows it. */
+  appendDeclaration(path: string, text: string): void {
+    const doc = this.docs.get(path);
+    if (!doc) return;
+    const model = doc.model;
+    const lastLine = model.getLineCount();
+    const lastColumn = model.getLineMaxColumn(lastLine);
+    const current = model.getValue();
+    const separator = current.length === 0 ? '' : current.endsWith('\n\n') ? '' : current.endsWith('\n') ? '\n' : '\n\n';
+    const insert = `${separator}${text}\n`;
+    this.open(path);
+    this.editor.pushUndoStop();
+    this.editor.executeEdits('lag-test', [{ range: new monaco.Range(lastLine, lastColumn, lastLine, lastColumn), text: insert, forceMoveMarkers: true }]);
+    this.editor.pushUndoStop();
+    const startLine = lastLine + separator.split('\n').length - 1;
+    const endLine = startLine + text.split('\n').length - 1;
+    this.open(path, { startLineNumber: startLine, startColumn: 1, endLineNumber: endLine, endColumn: model.getLineMaxColumn(endLine) });
+    this.flash(startLine);
+  }
+
+  /** A new, unsaved rule file (saved with Ctrl+S like any other). Returns an error message, or undefined. */
+  createFile(path: string): string | undefined {
+    const clean = path.trim().replace(/^\/+/, '');
+    const file = clean.endsWith('.lov') ? clean : `${clean}.lov`;
+    if (!/^[\p{L}\d_.-]+(\/[\p{L}\d_.-]+)*\.lov$/u.test(file) || file.split('/').some((part) => part === '..' || part === '.')) {
+      return 'Skriv en sti som «mappe/navn.lov» (bokstaver, sifre, _ - og .)';
+    }
+    if (this.docs.has(file)) return `${file} finnes allerede`;
+    const module = file.replace(/\.lov$/, '').replace(/\//g, '.').replace(/[^\p{L}\d_.]/gu, '_');
+    const text = `modul ${module}\n`;
+    const doc = this.addDoc(file, text, undefined, undefined);
+    void this.client.call('setText', file, text, doc.model.getVersionId());
+    void this.writeDraft(doc);
+    this.emit('files', undefined);
+    this.open(file, { startLineNumber: 2, startColumn: 1, endLineNumber: 2, endColumn: 1 });
+    return undefined;
+  }
+
+  /**
+   * A rename changes several files, but Ctrl+Z undoes only the file it is pressed in; so
+   * after a rename across files a notice offers to undo it in all of them.
+   */
+  renamed(from: string, to: string, before: ReadonlyMap<string, string>): void {
+    if (before.size < 2) return;
+    setTimeout(() => {
+      const after = new Map([...before.keys()].map((path) => [path, this.docs.get(path)?.model.getValue() ?? '']));
+      if ([...before].every(([path, text]) => after.get(path) === text)) return; // the rename was not applied
+      this.notice(`«${from}» er endret til «${to}» i ${before.size} filer.`, 'info', {
+        label: 'Angre i alle filene',
+        run: () => {
+          for (const [path, text] of before) {
+            const doc = this.docs.get(path);
+            if (!doc || doc.model.getValue() !== after.get(path)) continue; // edited since; leave it
+            doc.model.pushEditOperations([], [{ range: doc.model.getFullModelRange(), text }], () => null);
+          }
+        },
+      });
+    }, 0);
+  }
+
+  diagnosticsOf(path: string): DiagnosticData[] {
+    return this.analysis?.diagnostics[path] ?? [];
+  }
+}

@@ -1,0 +1,78 @@
+/** A small helper for building DOM without a framework. */
+
+type Child = Node | string | number | false | null | undefined | Child[];
+type Attrs = Record<string, string | number | boolean | undefined | null | EventListener> & {
+  class?: string;
+  dataset?: never;
+};
+
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs | null = null, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (attrs) {
+    for (const [name, value] of Object.entries(attrs)) {
+      if (value === undefined || value === null || value === false) continue;
+      if (name.startsWith('on') && typeof value === 'function') {
+        element.addEventListener(name.slice(2).toLowerCase(), value as EventListener);
+      } else if (value === true) {
+        element.setAttribute(name, '');
+      } else {
+        element.setAttribute(name, String(value));
+      }
+    }
+  }
+  append(element, children);
+  return element;
+}
+
+export function append(parent: Node, children: Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) append(parent, child);
+    else parent.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+  }
+}
+
+export function clear(element: Element, ...children: Child[]): void {
+  element.replaceChildren();
+  append(element, children);
+}
+
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`Mangler #${id} i index.html`);
+  return element as T;
+}
+
+/** `beregningsmåned` → `Beregningsmåned`, `særlige_behov` → `Særlige behov`. */
+export function humanize(name: string): string {
+  const text = name.replace(/_/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): ((...args: A) => void) & { flush(): void; cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastArgs: A | undefined;
+  const wrapped = (...args: A) => {
+    lastArgs = args;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      const a = lastArgs as A;
+      lastArgs = undefined;
+      fn(...a);
+    }, ms);
+  };
+  wrapped.flush = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    timer = undefined;
+    const a = lastArgs as A;
+    lastArgs = undefined;
+    fn(...a);
+  };
+  wrapped.cancel = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+  return wrapped;
+}

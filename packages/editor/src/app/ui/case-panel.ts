@@ -1,0 +1,277 @@
+/**
+ * «Prøv en sak»: a case entered in a form generated from the rule set's input schema,
+ * computed live by the worker, with the results, the explanation tree and the justification,
+ * and «Lag test av saken», which writes the case and its results as a test in the module.
+ */
+import type { CaseInfo, CaseResult } from '../../shared/protocol';
+import type { App } from '../app';
+import { clear, debounce, h, humanize } from '../dom';
+import { initialInput, renderInputForm } from './schema-form';
+import { renderTrace } from './trace-view';
+
+type Obj = { [key: string]: unknown };
+
+export function mountCasePanel(app: App, container: HTMLElement, isVisible: () => boolean): { refresh(): void } {
+  let info: CaseInfo | undefined;
+  let chosenEntry: string | undefined;
+  const states = new Map<string, Obj>();
+  const started = new Set<string>();
+  let result: CaseResult | undefined;
+  let runToken = 0;
+  let testName = '';
+
+  const formSlot = h('div', { class: 'case-form' });
+  const resultSlot = h('div', { class: 'case-result', 'aria-live': 'polite' });
+  const headSlot = h('div', { class: 'case-head' });
+
+  const state = (): Obj => {
+    const entry = info?.entry ?? '';
+    let s = states.get(entry);
+    if (!s && info?.schema) {
+      s = initialInput(info.schema) as Obj;
+      states.set(entry, s);
+    }
+    return s ?? {};
+  };
+
+  const run = async () => {
+    if (!info?.entry || !info.schema) return;
+    const token = ++runToken;
+    const r = await app.client.call('runCase', info.entry, JSON.parse(JSON.stringify(state())));
+    if (token !== runToken) return;
+    result = r;
+    renderResult();
+    renderForm(false);
+  };
+  const runSoon = debounce(() => void run(), 200);
+
+  const violations = (): Map<string, string> => new Map((result?.error?.violations ?? []).map((v) => [v.path, v.message]));
+
+  let lastViolationKey = '';
+  const renderForm = (force: boolean) => {
+    if (!info?.schema) {
+      clear(formSlot);
+      return;
+    }
+    const key = JSON.stringify(result?.error?.violations ?? []);
+    if (!force && key === lastViolationKey) return;
+    lastViolationKey = key;
+    const active = document.activeElement;
+    const pointer = active instanceof HTMLElement && formSlot.contains(active) ? active.dataset['pointer'] : undefined;
+    clear(
+      formSlot,
+      renderInputForm(
+        {
+          root: info.schema,
+          discretion: info.discretion,
+          violations: violations(),
+          changed: (structural) => {
+            if (structural) renderForm(true);
+            runSoon();
+          },
+        },
+        state() as never,
+      ),
+    );
+    if (pointer) (formSlot.querySelector(`[data-pointer="${CSS.escape(pointer)}"]`) as HTMLElement | null)?.focus();
+  };
+
+  const renderResult = () => {
+    if (!result) {
+      clear(resultSlot);
+      return;
+    }
+    const parts: Array<HTMLElement | null> = [];
+    if (result.error) {
+      parts.push(
+        h(
+          'div',
+          { class: 'callout error' },
+          h('strong', null, result.error.code === 'LK7005' ? 'Inndataene er ikke gyldige' : 'Regelsettet gir ikke et resultat for saken'),
+          result.error.violations.length > 0
+            ? h('ul', null, result.error.violations.map((v) => h('li', null, h('code', null, v.path || '/'), ' ', v.message)))
+            : h('p', null, result.error.message),
+          result.error.locations.length > 0
+            ? h('p', null, result.error.locations.map((l) => h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); app.reveal(l); } }, `${l.path}:${l.line}`)))
+            : null,
+        ),
+      );
+    } else {
+      parts.push(
+        h('h3', null, 'Resultat'),
+        h(
+          'table',
+          { class: 'values' },
+          h('tbody', null, result.values.map((v) => h('tr', { 'data-output': v.name }, h('th', null, humanize(v.name)), h('td', null, v.value)))),
+        ),
+      );
+      if (result.warnings.length > 0) parts.push(h('ul', { class: 'warnings' }, result.warnings.map((w) => h('li', null, w))));
+      if (result.trace) {
+        parts.push(h('h3', null, 'Forklaring'), renderTrace(result.trace, (ref) => app.reveal(ref), { openOutputs: result.trace.outputs.slice(0, 1).map((o) => o.name) }));
+      }
+      if (result.begrunnelse) {
+        parts.push(
+          h('h3', null, 'Begrunnelse', result.begrunnelseFromEngine ? null : h('span', { class: 'muted small' }, ' (foreløpig tekst fra editoren)')),
+          h('div', { class: 'begrunnelse' }, result.begrunnelse),
+        );
+      }
+    }
+    const nameInput = h('input', { type: 'text', class: 'test-name-input', 'aria-label': 'Navn på testen', placeholder: 'Navn på testen' });
+    nameInput.value = testName || suggestName(state());
+    nameInput.addEventListener('input', () => (testName = nameInput.value));
+    parts.push(
+      h(
+        'div',
+        { class: 'make-test' },
+        nameInput,
+        h('button', { type: 'button', class: 'primary', onclick: () => void makeTest(nameInput.value) }, 'Lag test av saken'),
+      ),
+    );
+    clear(resultSlot, parts);
+  };
+
+  const makeTest = async (name: string) => {
+    if (!info?.entry) return;
+    const made = await app.client.call('testFromCase', info.entry, JSON.parse(JSON.stringify(state())), name || suggestName(state()), app.active);
+    if ('error' in made) {
+      app.notice(made.error, 'error');
+      return;
+    }
+    app.appendDeclaration(made.path, made.text);
+    testName = '';
+    app.notice(`La til testen «${made.name}» i ${made.path}. Husk å lagre.`);
+  };
+
+  const fillFromTest = async (path: string, name: string) => {
+    const t = await app.client.call('testTrace', path, name);
+    if (!t.input || typeof t.input !== 'object') {
+      app.notice(`Kan ikke hente inndata fra testen «${name}».`, 'warning');
+      return;
+    }
+    states.set(info?.entry ?? '', t.input as Obj);
+    testName = `${name} (kopi)`;
+    renderForm(true);
+    void run();
+  };
+
+  /** Tests whose input can start a case: the entry module's own, and those of the open file's test report. */
+  const availableTests = async (entryPath: string | undefined): Promise<Array<{ module: string; path: string; name: string }>> => {
+    const found: Array<{ module: string; path: string; name: string }> = [];
+    if (entryPath) {
+      const symbols = await app.client.call('symbols', entryPath);
+      const module = symbols.find((s) => s.kind === 'module')?.name ?? entryPath;
+      for (const s of symbols.flatMap((x) => [x, ...x.children])) if (s.kind === 'test') found.push({ module, path: entryPath, name: s.name });
+    }
+    for (const group of app.tests?.groups ?? []) {
+      for (const t of group.results) if (!found.some((f) => f.path === t.path && f.name === t.name)) found.push({ module: group.module, path: t.path, name: t.name });
+    }
+    return found;
+  };
+
+  const renderHead = async () => {
+    if (!info) return;
+    const entries = info.entries;
+    const select = entries.length > 1 ? h('select', { 'aria-label': 'Beregn gjennom modul' }, entries.map((e) => h('option', { value: e.module }, e.module))) : null;
+    if (select && info.entry) {
+      select.value = info.entry;
+      select.addEventListener('change', () => {
+        chosenEntry = select.value;
+        refresh();
+      });
+    }
+    const entryPath = entries.find((e) => e.module === info?.entry)?.path;
+    const tests = await availableTests(entryPath);
+    const fill =
+      tests.length > 0
+        ? h(
+            'select',
+            { 'aria-label': 'Fyll ut fra en test' },
+            h('option', { value: '' }, 'Fyll ut fra en test …'),
+            [...new Set(tests.map((t) => t.module))].map((module) =>
+              h(
+                'optgroup',
+                { label: module },
+                tests.filter((t) => t.module === module).map((t) => h('option', { value: JSON.stringify([t.path, t.name]) }, t.name)),
+              ),
+            ),
+          )
+        : null;
+    fill?.addEventListener('change', () => {
+      if (fill.value) {
+        const [path, name] = JSON.parse(fill.value) as [string, string];
+        void fillFromTest(path, name);
+      }
+      fill.value = '';
+    });
+    clear(
+      headSlot,
+      h('div', { class: 'panel-header' }, h('h2', null, 'Prøv en sak'), info.entry ? h('span', { class: 'module-name' }, info.entry) : null),
+      h(
+        'div',
+        { class: 'case-tools' },
+        select ? h('label', { class: 'inline' }, 'Beregn gjennom ', select) : null,
+        fill,
+        h('button', {
+          type: 'button',
+          class: 'link-button',
+          onclick: () => {
+            if (info?.schema) states.set(info.entry ?? '', initialInput(info.schema) as Obj);
+            testName = '';
+            renderForm(true);
+            void run();
+          },
+        }, 'Tøm skjemaet'),
+      ),
+    );
+  };
+
+  const refresh = async () => {
+    if (!app.active) {
+      clear(container, h('p', { class: 'empty' }, 'Åpne en regelfil for å prøve en sak.'));
+      return;
+    }
+    const previousSchema = JSON.stringify(info?.schema ?? null);
+    const previousEntry = info?.entry;
+    info = await app.client.call('caseInfo', app.active, chosenEntry);
+    if (!container.contains(headSlot)) clear(container, headSlot, formSlot, resultSlot);
+    await renderHead();
+    if (info.problem || !info.schema) {
+      clear(formSlot, h('div', { class: 'callout warning' }, info.problem ?? 'Ingen inndata.'));
+      clear(resultSlot);
+      return;
+    }
+    const entry = info.entry ?? '';
+    if (!started.has(entry) && !states.has(entry)) {
+      // Start from a realistic case: the first test's input, when there is one.
+      started.add(entry);
+      const first = (await availableTests(info.entries.find((e) => e.module === entry)?.path))[0];
+      if (first) {
+        const t = await app.client.call('testTrace', first.path, first.name);
+        if (t.input && typeof t.input === 'object') states.set(entry, t.input as Obj);
+      }
+    }
+    renderForm(previousSchema !== JSON.stringify(info.schema) || previousEntry !== info.entry || formSlot.childElementCount === 0 || formSlot.querySelector('.callout') !== null);
+    await run();
+  };
+  const refreshSoon = debounce(() => void refresh(), 300);
+
+  app.on('active', () => {
+    if (isVisible()) void refresh();
+  });
+  app.on('analysis', () => {
+    if (isVisible()) refreshSoon();
+  });
+  return {
+    refresh: () => void refresh(),
+  };
+}
+
+function suggestName(state: Obj): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(state)) {
+    if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) parts.push(value);
+    else if (typeof value === 'string' && /^[\p{L}_]+$/u.test(value) && key !== 'overstyringer') parts.push(value.replace(/_/g, ' '));
+    else if (Array.isArray(value) && value.length > 0 && key !== 'overstyringer') parts.push(`${value.length} ${key.replace(/_/g, ' ')}`);
+  }
+  return `Sak: ${parts.slice(0, 4).join(', ') || 'ny sak'}`;
+}

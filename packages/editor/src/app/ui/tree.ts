@@ -1,0 +1,114 @@
+/** The file tree of the rule set (folders as in rules/), with unsaved and error marks. */
+import type { App } from '../app';
+import { clear, h } from '../dom';
+
+interface Folder {
+  readonly name: string;
+  readonly folders: Map<string, Folder>;
+  readonly files: string[];
+}
+
+function build(paths: readonly string[]): Folder {
+  const root: Folder = { name: '', folders: new Map(), files: [] };
+  for (const path of [...paths].sort()) {
+    const parts = path.split('/');
+    let folder = root;
+    for (const part of parts.slice(0, -1)) {
+      let next = folder.folders.get(part);
+      if (!next) folder.folders.set(part, (next = { name: part, folders: new Map(), files: [] }));
+      folder = next;
+    }
+    folder.files.push(path);
+  }
+  return root;
+}
+
+/** «+ Ny fil»: a small inline form above the tree. */
+export function mountNewFile(app: App, button: HTMLButtonElement, slot: HTMLElement): void {
+  button.addEventListener('click', () => {
+    if (slot.childElementCount > 0) {
+      clear(slot);
+      return;
+    }
+    const input = h('input', { type: 'text', placeholder: 'mappe/navn.lov', 'aria-label': 'Sti til den nye filen' });
+    const error = h('p', { class: 'field-error' });
+    const create = () => {
+      const problem = app.createFile(input.value);
+      if (problem) error.textContent = problem;
+      else clear(slot);
+    };
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') create();
+      if (event.key === 'Escape') clear(slot);
+    });
+    clear(slot, h('div', { class: 'new-file' }, input, h('button', { type: 'button', onclick: create }, 'Opprett')), error);
+    input.focus();
+  });
+}
+
+export function mountTree(app: App, container: HTMLElement): void {
+  const collapsed = new Set<string>();
+  const render = () => {
+    const root = build([...app.docs.keys()]);
+    if (app.docs.size === 0) {
+      clear(container, h('p', { class: 'empty' }, `Ingen regelfiler i ${app.rulesRoot}/ ennå. Regelfiler slutter på .lov.`));
+      return;
+    }
+    const list = (folder: Folder, prefix: string): HTMLElement => {
+      const ul = h('ul', { role: 'group' });
+      for (const sub of [...folder.folders.values()].sort((a, b) => a.name.localeCompare(b.name, 'nb'))) {
+        const key = `${prefix}${sub.name}/`;
+        const open = !collapsed.has(key);
+        const li = h(
+          'li',
+          { class: `folder${open ? ' open' : ''}`, role: 'treeitem', 'aria-expanded': String(open) },
+          h('button', {
+            class: 'tree-row folder-row',
+            type: 'button',
+            onclick: () => {
+              if (collapsed.has(key)) collapsed.delete(key);
+              else collapsed.add(key);
+              render();
+            },
+          }, h('span', { class: 'chevron', 'aria-hidden': 'true' }, open ? '▾' : '▸'), sub.name),
+          open ? list(sub, key) : null,
+        );
+        ul.append(li);
+      }
+      for (const path of folder.files) {
+        const doc = app.docs.get(path);
+        const diagnostics = app.diagnosticsOf(path);
+        const errors = diagnostics.filter((d) => d.severity === 'error').length;
+        const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+        const name = path.split('/').pop() ?? path;
+        ul.append(
+          h(
+            'li',
+            { role: 'treeitem', class: path === app.active ? 'active' : '' },
+            h(
+              'button',
+              { class: 'tree-row file-row', type: 'button', title: path, 'data-path': path, onclick: () => app.open(path) },
+              h('span', { class: 'file-name' }, name),
+              doc?.dirty ? h('span', { class: 'dirty-dot', title: 'Ulagrede endringer' }, '●') : null,
+              errors > 0 ? h('span', { class: 'count error', title: `${errors} feil` }, String(errors)) : warnings > 0 ? h('span', { class: 'count warning', title: `${warnings} advarsler` }, String(warnings)) : null,
+            ),
+          ),
+        );
+      }
+      return ul;
+    };
+    clear(container, list(root, ''));
+  };
+  app.on('files', render);
+  app.on('active', render);
+  app.on('dirty', render);
+  // After an edit, only when a file's error or warning count changed.
+  let counts = '';
+  app.on('analysis', (analysis) => {
+    const now = JSON.stringify(Object.entries(analysis.diagnostics).map(([p, list]) => [p, list.filter((d) => d.severity === 'error').length, list.filter((d) => d.severity === 'warning').length]));
+    if (now === counts) return;
+    counts = now;
+    render();
+  });
+  render();
+}

@@ -1,0 +1,46 @@
+/**
+ * The parts of @lovkode/dsl and @lovkode/engine the worker uses, in one place. The engine's
+ * input schema and justification renderer are not (yet) exported from its entry point, so
+ * they are imported from their source files here; when the package exports them, only this
+ * file changes.
+ */
+export {
+  Workspace,
+  complete,
+  definition,
+  documentSymbols,
+  format,
+  hover,
+  references,
+  rename,
+  symbolAt,
+  type DocumentSymbol,
+  hasErrors,
+  lookupValue,
+  visibleModules,
+  typeName,
+  type Ast,
+  type CheckResult,
+  type CheckedProgram,
+  type Diagnostic,
+  type ModuleInfo,
+  type RuleSource,
+  type TableSymbol,
+  type Type,
+} from '@lovkode/dsl';
+export {
+  compileChecked,
+  evaluate,
+  runTests,
+  EvaluationError,
+  InputError,
+  type CompiledRules,
+  type CompileResult,
+  type EvaluationResult,
+  type JsonValue,
+  type TestResult,
+  type Trace,
+  type TraceStep,
+} from '@lovkode/engine';
+export { inputSchema } from '../../../engine/src/schema/input-schema';
+export { renderBegrunnelse } from '../../../engine/src/trace/begrunnelse';

@@ -1,0 +1,709 @@
+/**
+ * The editor's language service: holds the rule set as a dsl `Workspace` (the working copy)
+ * plus the versions on disk, and answers the editor with the dsl services and the engine.
+ * DOM-free, so it runs in the web worker and in unit tests alike.
+ */
+import type {
+  Analysis,
+  CaseInfo,
+  CaseResult,
+  CompletionData,
+  DiagnosticData,
+  EditData,
+  EvaluationErrorView,
+  FailureView,
+  LocationData,
+  Pos,
+  RangeData,
+  SymbolData,
+  TableView,
+  TablePeriodView,
+  TestChange,
+  TestFromCase,
+  TestGroup,
+  TestsReport,
+  TestTrace,
+  TestView,
+  TraceNodeView,
+  TraceView,
+  WorkerApi,
+} from '../shared/protocol';
+import {
+  complete,
+  compileChecked,
+  definition,
+  documentSymbols,
+  evaluate,
+  EvaluationError,
+  format,
+  hasErrors,
+  hover,
+  InputError,
+  inputSchema,
+  references,
+  rename,
+  runTests,
+  symbolAt,
+  typeName,
+  lookupValue,
+  visibleModules,
+  Workspace,
+  type Ast,
+  type CheckResult,
+  type CompiledRules,
+  type CompileResult,
+  type Diagnostic,
+  type DocumentSymbol,
+  type EvaluationResult,
+  type ModuleInfo,
+  type RuleSource,
+  type TableSymbol,
+  type TestResult,
+  type Trace,
+  type TraceStep,
+  type Type,
+} from './lib';
+import { constantValue, testInput } from './test-input';
+import { displayValue, literalOf, norwegianDate, norwegianNumber, textLiteral } from './values';
+
+/** Renders a trace as a Norwegian justification (the engine's renderBegrunnelse, when present). */
+export type BegrunnelseRenderer = (trace: Trace, result: EvaluationResult, rules: CompiledRules) => string | undefined;
+
+type Sync<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => R : never };
+
+export class RuleSet {
+  readonly workspace = new Workspace();
+  private sources: RuleSource[] | undefined;
+  private compiled = new WeakMap<CheckResult, Map<string, CompileResult>>();
+
+  set(path: string, text: string | undefined): void {
+    if (text === undefined) this.workspace.delete(path);
+    else if (this.workspace.text(path) !== text) this.workspace.set(path, text);
+    else return;
+    this.sources = undefined;
+  }
+
+  files(): RuleSource[] {
+    this.sources ??= this.workspace
+      .paths()
+      .sort()
+      .map((path) => ({ path, text: this.workspace.text(path) ?? '' }));
+    return this.sources;
+  }
+
+  check(): CheckResult {
+    return this.workspace.check();
+  }
+
+  /** The rules compiled through `module` as entry, once per check. */
+  compile(module: string): CompileResult {
+    const checked = this.check();
+    let byModule = this.compiled.get(checked);
+    if (!byModule) this.compiled.set(checked, (byModule = new Map()));
+    let result = byModule.get(module);
+    if (!result) {
+      result = compileChecked(checked, this.files(), { module });
+      byModule.set(module, result);
+    }
+    return result;
+  }
+}
+
+function rangeData(r: { line: number; column: number; endLine: number; endColumn: number }): RangeData {
+  return { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
+}
+
+function diagnosticData(d: Diagnostic): DiagnosticData {
+  return {
+    ...rangeData(d),
+    code: d.code,
+    severity: d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'info',
+    message: d.message,
+    hint: d.hint,
+    related: d.related.map((r) => ({ message: r.message, path: r.file, line: r.line, column: r.column })),
+  };
+}
+
+function symbolData(s: DocumentSymbol): SymbolData {
+  return { name: s.name, kind: s.kind, detail: s.detail, range: rangeData(s.range), selectionRange: rangeData(s.selectionRange), children: s.children.map(symbolData) };
+}
+
+function errorView(error: unknown): EvaluationErrorView {
+  if (error instanceof InputError) {
+    return { code: error.code, message: error.message, violations: error.violations.map((v) => ({ path: v.path, message: v.message })), locations: [] };
+  }
+  if (error instanceof EvaluationError) {
+    return { code: error.code, message: error.message, violations: [], locations: error.locations.map((l) => ({ path: l.file, line: l.line, column: l.column })) };
+  }
+  return { code: 'intern', message: error instanceof Error ? error.message : String(error), violations: [], locations: [] };
+}
+
+/** The modules a case can be computed through: those with `utdata`, and variants. */
+function entryModules(checked: CheckResult): ModuleInfo[] {
+  return [...checked.program.modules.values()]
+    .filter((m) => m.variantOf !== undefined || m.file.ast.declarations.some((d) => d.kind === 'Output'))
+    .sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
+}
+
+/**
+ * Can a test of a case computed through `entry` live in `host`? A test runs through its own
+ * module, so the host must see the same inputs, outputs and `skjønn` by the same names, and
+ * must not change them (a variant entry keeps its tests).
+ */
+function hostsTests(host: ModuleInfo, entry: ModuleInfo, names: readonly string[]): boolean {
+  if (host === entry) return true;
+  if (entry.variantOf || host.variantOf) return false;
+  return names.every((name) => {
+    const a = lookupValue(host, name);
+    const b = lookupValue(entry, name);
+    return a.kind === 'found' && b.kind === 'found' && a.symbol === b.symbol;
+  });
+}
+
+/** The module and every module it uses, directly or through others (imports and variant bases). */
+function dependencies(module: ModuleInfo): Set<ModuleInfo> {
+  const seen = new Set<ModuleInfo>();
+  const stack = [module];
+  while (stack.length > 0) {
+    const m = stack.pop() as ModuleInfo;
+    if (seen.has(m)) continue;
+    seen.add(m);
+    stack.push(...m.imports);
+    if (m.variantOf) stack.push(m.variantOf);
+  }
+  return seen;
+}
+
+/** The type of a named value as `module` sees it. */
+function valueType(module: ModuleInfo, name: string): Type | undefined {
+  for (const m of visibleModules(module)) {
+    const symbol = m.values.get(name);
+    if (symbol && 'type' in symbol && symbol.type) return symbol.type;
+  }
+  return undefined;
+}
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The tests to run for a file; see `LovkodeService.planTests`. */
+export interface TestPlan {
+  readonly set: RuleSet;
+  readonly checked: CheckResult;
+  readonly targets: readonly ModuleInfo[];
+  readonly own?: ModuleInfo;
+  readonly report: Omit<TestsReport, 'groups' | 'versions' | 'testMs'>;
+}
+
+export class LovkodeService implements Sync<WorkerApi> {
+  private readonly working = new RuleSet();
+  private readonly disk = new RuleSet();
+  private readonly versions: Record<string, number> = {};
+  private active: string | undefined;
+
+  constructor(private readonly renderBegrunnelse?: BegrunnelseRenderer) {}
+
+  // ─── Files ────────────────────────────────────────────────────────────────
+
+  load(files: ReadonlyArray<{ readonly path: string; readonly text: string; readonly disk: string | undefined }>): { loadMs: number } {
+    const start = performance.now();
+    for (const f of files) {
+      this.working.set(f.path, f.text);
+      this.disk.set(f.path, f.disk);
+      this.versions[f.path] ??= 0;
+    }
+    return { loadMs: performance.now() - start };
+  }
+
+  setText(path: string, text: string, version: number): void {
+    this.working.set(path, text);
+    this.versions[path] = version;
+  }
+
+  setDisk(path: string, text: string | undefined): void {
+    this.disk.set(path, text);
+  }
+
+  setActive(path: string): void {
+    this.active = path;
+  }
+
+  activePath(): string | undefined {
+    return this.active;
+  }
+
+  // ─── Diagnostics and tests ────────────────────────────────────────────────
+
+  analyze(): Analysis {
+    const start = performance.now();
+    const checked = this.working.check();
+    const diagnostics: Record<string, DiagnosticData[]> = {};
+    for (const path of this.working.workspace.paths()) diagnostics[path] = [];
+    let errorCount = 0;
+    let warningCount = 0;
+    for (const d of checked.diagnostics) {
+      (diagnostics[d.file] ??= []).push(diagnosticData(d));
+      if (d.severity === 'error') errorCount++;
+      else if (d.severity === 'warning') warningCount++;
+    }
+    return { versions: { ...this.versions }, diagnostics, errorCount, warningCount, checkMs: performance.now() - start };
+  }
+
+  tests(path: string): TestsReport {
+    const start = performance.now();
+    const plan = this.planTests(path);
+    const groups = plan.targets.map((t) => this.runGroup(plan, t));
+    return { ...plan.report, groups, versions: { ...this.versions }, testMs: performance.now() - start };
+  }
+
+  /**
+   * Which tests to run for the open file: its module's, then those of every module that uses
+   * it (directly or through others), each run separately so the worker can stop between them.
+   */
+  planTests(path: string, set: RuleSet = this.working): TestPlan {
+    const checked = set.check();
+    const module = checked.program.moduleOfFile.get(path);
+    if (!module) return { set, checked, targets: [], report: { path, module: undefined, state: 'no-module', message: 'Filen er ikke en del av regelsettet' } };
+    const hasTests = (m: ModuleInfo) => m.file.ast.declarations.some((d) => d.kind === 'Test');
+    const dependents = [...checked.program.modules.values()]
+      .filter((m) => m !== module && hasTests(m) && dependencies(m).has(module))
+      .sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
+    return { set, checked, targets: [module, ...dependents], own: module, report: { path, module: module.name, state: 'ran', message: undefined } };
+  }
+
+  runGroup(plan: TestPlan, target: ModuleInfo): TestGroup {
+    const steps = this.groupSteps(plan, target);
+    for (let next = steps.next(); ; next = steps.next()) if (next.done) return next.value;
+  }
+
+  /**
+   * A module's tests in small steps (one test each), so the worker can answer edits and
+   * requests in between. The rule set must not change while the steps run.
+   */
+  *groupSteps(plan: TestPlan, target: ModuleInfo): Generator<void, TestGroup> {
+    const { set, checked } = plan;
+    const base = { module: target.name, path: target.file.path, own: target === plan.own };
+    const tests = target.file.ast.declarations.filter((d): d is Ast.TestDecl => d.kind === 'Test');
+    if (tests.length === 0) return { ...base, state: 'ran', message: undefined, results: [] };
+    const seen = new Set<string>([...dependencies(target)].map((m) => m.file.path));
+    const errors = checked.diagnostics.filter((d) => d.severity === 'error' && seen.has(d.file));
+    if (errors.length > 0) {
+      const files = [...new Set(errors.map((e) => e.file))];
+      return { ...base, state: 'blocked', message: `Testene kjøres når feilene er rettet (${errors.length} feil i ${files.join(', ')})`, results: [] };
+    }
+    try {
+      yield;
+      const results: TestView[] = runTests(checked, set.files(), (m) => m === target).map((r) => this.testView(target, r));
+      return { ...base, state: 'ran', message: undefined, results };
+    } catch (error) {
+      return { ...base, state: 'blocked', message: `Testene kunne ikke kjøres: ${error instanceof Error ? error.message : String(error)}`, results: [] };
+    }
+  }
+
+  /** The versions of the files the current analysis and tests are about. */
+  currentVersions(): Record<string, number> {
+    return { ...this.versions };
+  }
+
+  private testsIn(set: RuleSet, path: string): Omit<TestsReport, 'versions' | 'testMs'> {
+    const plan = this.planTests(path, set);
+    return { ...plan.report, groups: plan.targets.map((t) => this.runGroup(plan, t)) };
+  }
+
+  private testView(module: ModuleInfo, r: TestResult): TestView {
+    const failures: FailureView[] = r.failures.map((f) => {
+      const type = f.output ? valueType(module, f.output) : undefined;
+      const show = (text: string) => (f.output ? displayValue(parseShown(text, type), type) : text);
+      return { output: f.output, expected: show(f.expected), actual: show(f.actual), tracePath: f.tracePath };
+    });
+    return { name: r.name, module: r.module, path: r.file, line: r.line, column: r.column, passed: r.passed, failures };
+  }
+
+  // ─── Editor services ──────────────────────────────────────────────────────
+
+  complete(path: string, pos: Pos): CompletionData[] {
+    return complete(this.working.check(), path, pos).map((c) => ({ ...c }));
+  }
+
+  hover(path: string, pos: Pos): { contents: string; range: RangeData } | undefined {
+    const h = hover(this.working.check(), path, pos);
+    return h && { contents: h.contents, range: rangeData(h.range) };
+  }
+
+  definition(path: string, pos: Pos): LocationData | undefined {
+    const d = definition(this.working.check(), path, pos);
+    return d && { path: d.path, ...rangeData(d) };
+  }
+
+  references(path: string, pos: Pos): LocationData[] {
+    return references(this.working.check(), path, pos).map((d) => ({ path: d.path, ...rangeData(d) }));
+  }
+
+  symbols(path: string): SymbolData[] {
+    return documentSymbols(this.working.check(), path).map(symbolData);
+  }
+
+  format(path: string): string | undefined {
+    const text = this.working.workspace.text(path);
+    if (text === undefined) return undefined;
+    const formatted = format(text, path);
+    return formatted === text ? undefined : formatted;
+  }
+
+  renameTarget(path: string, pos: Pos): { range: RangeData; text: string } | { error: string } {
+    const checked = this.working.check();
+    const at = symbolAt(checked, path, pos);
+    if (!at) return { error: 'Det står ikke noe navn som kan endres her' };
+    if (at.symbol.kind === 'builtin') return { error: `«${at.symbol.name}» er innebygd i språket og kan ikke endres` };
+    const file = at.occurrence.file;
+    const start = file.source.positionAt(at.occurrence.span.start);
+    const end = file.source.positionAt(at.occurrence.span.end);
+    return { range: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, text: file.source.slice(at.occurrence.span) };
+  }
+
+  rename(path: string, pos: Pos, newName: string): { edits: EditData[] } | { error: string } {
+    const result = rename(this.working.check(), path, pos, newName);
+    if ('error' in result) return { error: result.error };
+    return { edits: result.edits.map((e) => ({ path: e.path, range: rangeData(e.range), newText: e.newText })) };
+  }
+
+  // ─── Traces ───────────────────────────────────────────────────────────────
+
+  testTrace(path: string, name: string): TestTrace {
+    const checked = this.working.check();
+    const module = checked.program.moduleOfFile.get(path);
+    const test = module?.file.ast.declarations.find((d): d is Ast.TestDecl => d.kind === 'Test' && d.name.value === name);
+    if (!module || !test) return { test: name, input: undefined, trace: undefined, error: errorView(new Error(`Finner ikke testen «${name}»`)) };
+    const compiled = this.working.compile(module.name);
+    if (!compiled.ok) return { test: name, input: undefined, trace: undefined, error: errorView(new Error('Regelsettet har feil')) };
+    let built;
+    try {
+      built = testInput(test);
+    } catch (error) {
+      return { test: name, input: undefined, trace: undefined, error: errorView(error) };
+    }
+    try {
+      const result = evaluate(compiled.rules, built.input, {
+        trace: true,
+        ...(built.outputs.length > 0 ? { outputs: built.outputs } : {}),
+        ...(built.asOf ? { asOf: built.asOf } : {}),
+      });
+      return { test: name, input: built.input, trace: result.trace && this.traceView(result.trace, compiled.rules), error: undefined };
+    } catch (error) {
+      return { test: name, input: built.input, trace: undefined, error: errorView(error) };
+    }
+  }
+
+  traceView(trace: Trace, rules: CompiledRules): TraceView {
+    const types = new Map<string, Type | undefined>();
+    const typeOf = (name: string) => {
+      if (!types.has(name)) types.set(name, valueType(rules.entry, name));
+      return types.get(name);
+    };
+    const label = (s: TraceStep) => `${s.name}${s.args ? `(${s.args.map((a) => displayValue(a, undefined)).join(', ')})` : ''}`;
+    const steps: TraceNodeView[] = trace.steps.map((s) => {
+      const type = s.kind === 'table' || s.kind === 'rule' || s.kind === 'discretion' || s.kind === 'input' ? typeOf(s.name) : undefined;
+      const location = s.definition?.location ?? s.row?.location ?? s.location;
+      let definitionText: string | undefined;
+      if (s.definition) {
+        const d = s.definition;
+        if (d.kind === 'exception') {
+          definitionText = `Unntaket «${d.label ?? ''}» gjelder${d.overrode && d.overrode.length > 0 ? ` (går foran ${d.overrode.map((o) => (o === 'base' ? 'hovedregelen' : `«${o}»`)).join(', ')})` : ''}`;
+        } else if (d.kind === 'base') definitionText = 'Hovedregelen gjelder';
+        else if (d.kind === 'guideline') definitionText = 'Den veiledende verdien er brukt';
+        else if (d.kind === 'override') definitionText = 'Overstyrt av saksbehandler';
+      }
+      const row = s.row
+        ? `Rad fra ${s.row.from ? norwegianDate(s.row.from) : 'start'}${s.row.to ? ` til ${norwegianDate(s.row.to)}` : ''}${s.row.keys.length > 0 ? ` for ${s.row.keys.map((k) => k ?? 'alle').join(', ')}` : ''}`
+        : undefined;
+      return {
+        id: s.id,
+        kind: s.kind,
+        label: label(s),
+        value: displayValue(s.value, type),
+        explanation: s.explanation,
+        definition: definitionText,
+        override: s.override ? `Overstyrt til ${displayValue(s.override.value, type)} (veiledende ${displayValue(s.override.guideline, type)}): ${s.override.reason}` : undefined,
+        row,
+        citations: s.citations.map((c) => ({ id: c.id, title: c.title, ...(c.url ? { url: c.url } : {}), ...(c.assumption ? { assumption: true } : {}) })),
+        location: location && { path: location.file, line: location.line, column: location.column },
+        aggregations: (s.aggregations ?? []).map((a) => ({
+          expression: a.expression,
+          items: a.items.map((i) => ({ element: displayValue(i.element, undefined), included: i.included, value: i.value === undefined ? undefined : displayValue(i.value, undefined) })),
+        })),
+        uses: [...s.uses],
+      };
+    });
+    return { asOf: trace.asOf, outputs: Object.entries(trace.outputs).map(([name, id]) => ({ name, id })), steps };
+  }
+
+  // ─── Cases ────────────────────────────────────────────────────────────────
+
+  caseInfo(path: string, wanted: string | undefined): CaseInfo {
+    const checked = this.working.check();
+    const entries = entryModules(checked);
+    const list = entries.map((m) => ({ module: m.name, path: m.file.path }));
+    const none = (problem: string, entry?: string): CaseInfo => ({ entries: list, entry, schema: undefined, discretion: [], outputs: [], problem });
+    if (entries.length === 0) return none('Ingen modul i regelsettet har «utdata», så det er ingenting å beregne');
+    const own = checked.program.moduleOfFile.get(path);
+    const entry =
+      entries.find((m) => m.name === wanted) ??
+      (own && entries.includes(own) ? own : undefined) ??
+      (own && entries.find((m) => dependencies(own).has(m) && !m.variantOf)) ??
+      (own && entries.find((m) => m !== own && dependencies(m).has(own) && !m.variantOf)) ??
+      (own && entries.find((m) => dependencies(m).has(own))) ??
+      entries[0];
+    if (!entry) return none('Ingen modul å beregne');
+    const compiled = this.working.compile(entry.name);
+    const used = new Set([...dependencies(entry)].map((m) => m.file.path));
+    if (!compiled.ok || hasErrors(compiled.diagnostics.filter((d) => used.has(d.file)))) {
+      return none('Regelsettet har feil; rett dem for å prøve en sak', entry.name);
+    }
+    try {
+      const schema = inputSchema(compiled.rules.inputs, { title: entry.name });
+      return {
+        entries: list,
+        entry: entry.name,
+        schema,
+        discretion: [...compiled.rules.discretion.values()].map((d) => ({ name: d.name, type: typeName(d.type) })),
+        outputs: compiled.rules.outputs.map((o) => o.name),
+        problem: undefined,
+      };
+    } catch (error) {
+      return none(error instanceof Error ? error.message : String(error), entry.name);
+    }
+  }
+
+  private evaluateCase(entry: string, input: unknown): { rules: CompiledRules; result: EvaluationResult } | { error: EvaluationErrorView } {
+    const compiled = this.working.compile(entry);
+    if (!compiled.ok) return { error: errorView(new Error('Regelsettet har feil; rett dem for å prøve en sak')) };
+    try {
+      return { rules: compiled.rules, result: evaluate(compiled.rules, input, { trace: true }) };
+    } catch (error) {
+      return { error: errorView(error) };
+    }
+  }
+
+  runCase(entry: string, input: unknown): CaseResult {
+    const evaluated = this.evaluateCase(entry, input);
+    if ('error' in evaluated) {
+      return { entry, values: [], warnings: [], trace: undefined, begrunnelse: undefined, begrunnelseFromEngine: false, error: evaluated.error };
+    }
+    const { rules, result } = evaluated;
+    const values = rules.outputs.map((o) => ({ name: o.name, value: displayValue(result.values[o.name], o.type), raw: result.values[o.name] }));
+    const trace = result.trace && this.traceView(result.trace, rules);
+    let begrunnelse: string | undefined;
+    let fromEngine = false;
+    if (result.trace && this.renderBegrunnelse) {
+      try {
+        begrunnelse = this.renderBegrunnelse(result.trace, result, rules);
+        fromEngine = begrunnelse !== undefined;
+      } catch {
+        begrunnelse = undefined;
+      }
+    }
+    if (begrunnelse === undefined && trace) begrunnelse = simpleBegrunnelse(trace, values, result.warnings);
+    return { entry, values, warnings: result.warnings, trace, begrunnelse, begrunnelseFromEngine: fromEngine, error: undefined };
+  }
+
+  testFromCase(entry: string, input: unknown, name: string, openPath?: string): TestFromCase | { error: string } {
+    const compiled = this.working.compile(entry);
+    if (!compiled.ok) return { error: 'Regelsettet har feil' };
+    const rules = compiled.rules;
+    const object = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+    const overrides = (object['overstyringer'] as Array<{ navn: string }> | undefined) ?? [];
+    const open = openPath ? this.working.check().program.moduleOfFile.get(openPath) : undefined;
+    const names = [...rules.outputs.map((o) => o.name), ...rules.inputs.map((i) => i.name), ...overrides.map((o) => o.navn)];
+    const module = open && hostsTests(open, rules.entry, names) ? open : rules.entry;
+    const schema = inputSchema(rules.inputs) as { properties?: Record<string, { default?: unknown }> };
+    let outcome: EvaluationResult | undefined;
+    let failure: EvaluationErrorView | undefined;
+    try {
+      outcome = evaluate(rules, input, {});
+    } catch (error) {
+      failure = errorView(error);
+      if (error instanceof InputError) return { error: `Saken har ugyldige inndata: ${failure.message}` };
+    }
+    const taken = new Set(module.file.ast.declarations.filter((d): d is Ast.TestDecl => d.kind === 'Test').map((d) => d.name.value));
+    let unique = name.trim() || 'Ny test';
+    for (let i = 2; taken.has(unique); i++) unique = `${name.trim() || 'Ny test'} (${i})`;
+
+    const lines = [`test ${textLiteral(unique)}`];
+    const givens: string[] = [];
+    try {
+      for (const symbol of rules.inputs) {
+        const value = object[symbol.name];
+        if (value === undefined) continue;
+        const fallback = schema.properties?.[symbol.name]?.default;
+        if (symbol.optional && fallback !== undefined && JSON.stringify(fallback) === JSON.stringify(value)) continue;
+        givens.push(`${symbol.name} = ${literalOf(value, symbol.type)}`);
+      }
+      givens.forEach((g, i) => lines.push(i === 0 ? `  gitt ${g}` : `       ${g}`));
+      for (const o of (object['overstyringer'] as Array<{ navn: string; verdi: unknown; begrunnelse: string }> | undefined) ?? []) {
+        const symbol = rules.discretion.get(o.navn);
+        lines.push(`  overstyr ${o.navn} = ${literalOf(o.verdi, symbol?.type)}  begrunnelse ${textLiteral(o.begrunnelse)}`);
+      }
+      if (outcome) {
+        for (const output of rules.outputs) lines.push(`  forvent ${output.name} = ${literalOf(outcome.values[output.name], output.type)}`);
+      } else if (failure) {
+        lines.push(`  forvent feil ${textLiteral(failure.message)}`);
+      }
+    } catch (error) {
+      return { error: `Kan ikke skrive saken som en test: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    return { path: module.file.path, name: unique, text: lines.join('\n') };
+  }
+
+  // ─── Rate tables ──────────────────────────────────────────────────────────
+
+  tables(path: string): TableView[] {
+    const checked = this.working.check();
+    const file = checked.program.files.find((f) => f.path === path);
+    if (!file) return [];
+    const views: TableView[] = [];
+    for (const decl of file.ast.declarations) {
+      if (decl.kind !== 'Table') continue;
+      const symbol = checked.program.declarations.get(decl.name);
+      if (symbol?.kind !== 'table') continue;
+      views.push(tableView(symbol, file.source));
+    }
+    return views;
+  }
+
+  // ─── Diff ─────────────────────────────────────────────────────────────────
+
+  diffTests(path: string): { changes: TestChange[]; unchanged: number; problem: string | undefined } {
+    const after = this.testsIn(this.working, path);
+    const before = this.disk.workspace.text(path) === undefined ? undefined : this.testsIn(this.disk, path);
+    type Outcome = { text: string; key: string; failure: FailureView | undefined };
+    const outcomes = (report: typeof after | undefined): Map<string, Outcome> => {
+      const map = new Map<string, Outcome>();
+      for (const group of report?.groups ?? []) {
+        if (group.state !== 'ran') {
+          // Names are not known without running; mark the module's tests as not run.
+          map.set(`${group.module}\u0000*`, { text: 'kjøres ikke (feil i reglene)', key: 'blocked', failure: undefined });
+          continue;
+        }
+        for (const r of group.results) {
+          const failure = r.failures[0];
+          map.set(`${group.module}\u0000${r.name}`, r.passed ? { text: 'bestått', key: 'passed', failure } : { text: 'feilet', key: `failed:${JSON.stringify(r.failures.map((f) => [f.output, f.actual]))}`, failure });
+        }
+      }
+      return map;
+    };
+    const a = outcomes(before);
+    const b = outcomes(after);
+    const lookup = (map: Map<string, Outcome>, key: string): Outcome => {
+      const module = key.split('\u0000')[0];
+      return map.get(key) ?? map.get(`${module}\u0000*`) ?? { text: 'finnes ikke', key: 'none', failure: undefined };
+    };
+    const keys = [...new Set([...a.keys(), ...b.keys()])].filter((k) => !k.endsWith('\u0000*'));
+    const changes: TestChange[] = [];
+    let unchanged = 0;
+    for (const key of keys) {
+      const x = lookup(a, key);
+      const y = lookup(b, key);
+      if (x.key === y.key) {
+        unchanged++;
+        continue;
+      }
+      const [module = '', name = ''] = key.split('\u0000');
+      const f = y.failure;
+      changes.push({
+        name: module === after.module ? name : `${name} (${module})`,
+        before: x.text,
+        after: y.text,
+        detail: f ? `${f.output ? `${f.output}: ` : ''}forventet ${f.expected}, fikk ${f.actual}` : undefined,
+      });
+    }
+    const blocked = after.groups.find((g) => g.state === 'blocked');
+    const problem = blocked ? blocked.message : before?.groups.some((g) => g.state === 'blocked') ? 'Versjonen på disken har feil, så noen tester der kan ikke kjøres' : undefined;
+    return { changes, unchanged, problem };
+  }
+}
+
+/** A value `runTests` printed (a JSON string's content, or JSON) back as JSON. */
+function parseShown(text: string, type: Type | undefined): unknown {
+  if (type && (type.kind === 'money' || type.kind === 'decimal' || type.kind === 'date' || type.kind === 'month' || type.kind === 'text' || type.kind === 'enum')) {
+    if (!text.startsWith('{') && !text.startsWith('[')) return text;
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function tableView(symbol: TableSymbol, source: { positionAt(offset: number): { line: number }; slice(span: Ast.Span): string }): TableView {
+  const decl = symbol.decl;
+  const line = source.positionAt(decl.name.span.start).line;
+  const signature = `${symbol.name}(${symbol.params.map((p) => `${p.name}: ${typeName(p.type)}`).join(', ')}): ${typeName(symbol.type)}`;
+  const model = symbol.model;
+  if (!model) return { name: symbol.name, signature, line, dated: false, lanes: [] };
+  const laneKeys: string[] = [];
+  const keyOf = (keys: ReadonlyArray<string | undefined>) => (keys.every((k) => k === undefined) ? undefined : keys.map((k) => k ?? '*').join(' · '));
+  for (const e of model.entries) {
+    const key = keyOf(e.keys);
+    if (key !== undefined && !laneKeys.includes(key)) laneKeys.push(key);
+  }
+  if (laneKeys.length === 0) laneKeys.push('alle');
+  const valueText = (e: (typeof model.entries)[number]): string => {
+    if (e.value.kind === 'unknown') return `ukjent${e.value.message ? `: ${e.value.message}` : ''}`;
+    const expr = e.value.expr;
+    if ((expr.kind === 'Money' || expr.kind === 'Number') && symbol.type.kind === 'money') return `${norwegianNumber(expr.value)} kr`;
+    if (expr.kind === 'Money') return `${norwegianNumber(expr.value)} kr`;
+    if (expr.kind === 'Number') return norwegianNumber(expr.value);
+    try {
+      return displayValue(constantValue(expr), symbol.type);
+    } catch {
+      return source.slice(expr.span).replace(/\s+/g, ' ');
+    }
+  };
+  const lanes = laneKeys.map((key) => {
+    const entries = model.entries
+      .filter((e) => keyOf(e.keys) === key || keyOf(e.keys) === undefined || (key === 'alle' && keyOf(e.keys) === undefined))
+      .filter((e, i, all) => all.indexOf(e) === i)
+      .sort((a, b) => ((a.validFrom ?? '') < (b.validFrom ?? '') ? -1 : (a.validFrom ?? '') > (b.validFrom ?? '') ? 1 : 0));
+    const periods: TablePeriodView[] = entries.map((e, i) => {
+      const next = entries.slice(i + 1).find((n) => (n.validFrom ?? '') > (e.validFrom ?? ''));
+      const implied = next?.validFrom ? addDays(next.validFrom, -1) : undefined;
+      return {
+        from: e.validFrom ?? '',
+        to: e.validTo ?? implied,
+        value: valueText(e),
+        unknown: e.value.kind === 'unknown',
+        line: source.positionAt(e.row.span.start).line,
+        citations: e.citations.map((c) => c.name),
+      };
+    });
+    return { key, periods };
+  });
+  return { name: symbol.name, signature, line, dated: model.dated, lanes, ...(symbol.type.kind === 'money' ? { unit: 'beløp i kr' } : {}) };
+}
+
+/** A short justification from the trace, used until the engine's renderBegrunnelse is available. */
+function simpleBegrunnelse(trace: TraceView, values: ReadonlyArray<{ name: string; value: string }>, warnings: readonly string[]): string {
+  const lines: string[] = [];
+  const asOf = norwegianDate(trace.asOf);
+  lines.push(`Beregningen gjelder per ${asOf}.`);
+  const cited = new Map<string, string>();
+  for (const output of trace.outputs) {
+    const step = trace.steps[output.id];
+    const value = values.find((v) => v.name === output.name)?.value ?? step?.value ?? '–';
+    lines.push('', `${capitalize(output.name.replace(/_/g, ' '))}: ${value}.`);
+    if (step?.explanation) lines.push(step.explanation);
+    if (step?.definition && step.definition !== 'Hovedregelen gjelder') lines.push(`${step.definition}.`);
+    for (const c of step?.citations ?? []) cited.set(c.id, c.assumption ? `${c.title} (antakelse)` : c.title);
+  }
+  for (const step of trace.steps) for (const c of step.citations) if (!cited.has(c.id)) cited.set(c.id, c.assumption ? `${c.title} (antakelse)` : c.title);
+  if (warnings.length > 0) lines.push('', ...warnings);
+  if (cited.size > 0) lines.push('', 'Grunnlag:', ...[...cited.values()].map((t) => `– ${t}`));
+  return lines.join('\n');
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

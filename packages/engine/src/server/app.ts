@@ -1,0 +1,144 @@
+import { performance } from 'node:perf_hooks';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { evaluate } from '../runtime/evaluate';
+import { loggerOptions, registerRequestLog, requestId, type LogOptions } from './logging';
+import { clientErrorProblem, ProblemError, sendProblem, toProblem } from './problem';
+import { registerRoutes, routeTable } from './routes';
+import { RulesetRegistry, type RulesetInput } from './rulesets';
+
+/**
+ * The HTTP service (`lovkode serve`, docs/http.md): a stateless fastify application over
+ * one or more compiled rule-set versions. `createServer` builds it without listening; the
+ * command and the tests call `listen`.
+ *
+ *   const app = createServer({ rulesets: [{ name: 'default', rules }] });
+ *   await app.listen({ port: 0, host: '127.0.0.1' });
+ */
+export interface ServerOptions {
+  /** The versions the service holds; the first (or `defaultRuleset`) is used when a request pins none. */
+  readonly rulesets: RulesetRegistry | readonly RulesetInput[];
+  readonly defaultRuleset?: string;
+  /** Most cases in one batch (default 1 000). */
+  readonly maxBatch?: number;
+  /** Largest request body in bytes (default 10 MiB, the CLI's limit for an input file). */
+  readonly bodyLimit?: number;
+  /** Evaluation time one request may use, in milliseconds (default 5 000); see docs/http.md. */
+  readonly deadlineMs?: number;
+  /** A batch hands the event loop back after this many milliseconds (default 10). */
+  readonly sliceMs?: number;
+  /** Time a client has to send a whole request, in milliseconds (default 30 000). */
+  readonly requestTimeoutMs?: number;
+  /** How long an idle keep-alive connection is kept, in milliseconds (default 72 000). */
+  readonly keepAliveTimeoutMs?: number;
+  /** Logging: `false` for none (tests), else level and stream (default: info on stdout). */
+  readonly logger?: LogOptions | false;
+  /** The clock for deadlines, in milliseconds (tests replace it). */
+  readonly now?: () => number;
+}
+
+export const defaults = {
+  maxBatch: 1000,
+  bodyLimit: 10 * 1024 * 1024,
+  deadlineMs: 5000,
+  sliceMs: 10,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 72_000,
+} as const;
+
+export function createServer(options: ServerOptions): FastifyInstance {
+  const registry = options.rulesets instanceof RulesetRegistry ? options.rulesets : new RulesetRegistry(options.rulesets, options.defaultRuleset);
+  // Compile each version's input validator now, not on its first request.
+  for (const version of registry.versions) {
+    try {
+      evaluate(version.rules, undefined);
+    } catch {
+      // an empty input is invalid: the validator has been compiled
+    }
+  }
+  const now = options.now ?? (() => performance.now());
+  const limits = {
+    maxBatch: options.maxBatch ?? defaults.maxBatch,
+    bodyLimit: options.bodyLimit ?? defaults.bodyLimit,
+    deadlineMs: options.deadlineMs ?? defaults.deadlineMs,
+  };
+
+  const { flush, ...logger } = loggerOptions(options.logger ?? {});
+  const app = Fastify({
+    ...logger,
+    bodyLimit: limits.bodyLimit,
+    requestTimeout: options.requestTimeoutMs ?? defaults.requestTimeoutMs,
+    keepAliveTimeout: options.keepAliveTimeoutMs ?? defaults.keepAliveTimeoutMs,
+    genReqId: requestId,
+    // fastify's two lines per request are replaced by ours (logging.ts).
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'reqId' }),
+    // While closing, new requests get our own 503 problem (below), not fastify's plain JSON.
+    return503OnClosing: false,
+    forceCloseConnections: 'idle',
+    clientErrorHandler: clientErrorProblem,
+  });
+
+  // Only JSON is accepted; anything else is 415. Parse errors say where the JSON is wrong.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = body as string;
+    try {
+      done(null, JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      done(
+        new ProblemError('malformed-json', `Innholdet er ikke gyldig JSON: ${reason}`, {
+          code: 'LK7005',
+          violations: [{ path: '', message: `Ikke gyldig JSON (${reason})` }],
+        }),
+        undefined,
+      );
+    }
+  });
+
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-request-id', request.id);
+    if (closing) {
+      reply.header('connection', 'close');
+      sendProblem(reply, request, new ProblemError('shutting-down', 'Tjenesten stenger; send forespørselen til en annen instans eller prøv igjen'));
+      return;
+    }
+    done();
+  });
+  // A response sent while closing ends its connection, so shutdown does not wait for idle keep-alive.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) reply.header('connection', 'close');
+    done(null, payload);
+  });
+
+  registerRequestLog(app);
+  if (flush) app.addHook('onClose', (_instance, done) => (flush(), done()));
+
+  app.setErrorHandler((error, request, reply) => {
+    const failure = toProblem(error);
+    if (failure.kind === 'internal-error') request.log.error({ err: error }, 'intern feil');
+    return sendProblem(reply, request, failure);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const methods = routeTable.get(path);
+    if (methods) {
+      return sendProblem(
+        reply,
+        request,
+        new ProblemError('method-not-allowed', `${path} tar ${methods.filter((m) => m !== 'HEAD').join(', ')}, ikke ${request.method}`, {
+          headers: { allow: methods.join(', ') },
+        }),
+      );
+    }
+    return sendProblem(reply, request, new ProblemError('not-found', `Finner ikke ${path}; se /openapi.json for rutene`));
+  });
+
+  registerRoutes(app, { registry, ...limits, sliceMs: options.sliceMs ?? defaults.sliceMs, now, startedAt: now() });
+  return app;
+}

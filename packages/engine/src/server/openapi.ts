@@ -1,0 +1,495 @@
+import type { EnumSymbol, RecordSymbol, Type } from '@lovkode/dsl';
+import { MONTH_PATTERN, type JsonSchema, type JsonValue } from '../schema/input-schema';
+import { PROBLEM_BASE, problemKinds } from './problem';
+import type { RulesetRegistry, RulesetVersion } from './rulesets';
+import { TIMEOUT_CODE } from './evaluation';
+
+/**
+ * The OpenAPI 3.1 document of the service (`GET /openapi.json`), generated from the same
+ * schemas the service uses: the rule set's input JSON Schema (the one the engine validates
+ * with, `lovkode schema`), the output types of its `utdata`, and the limits the service was
+ * started with. A Kotlin or .NET team generates its client from it.
+ *
+ * OpenAPI 3.1 schemas are JSON Schema 2020-12, so the input schema is used as it is, except
+ * that its `$defs` become `components/schemas` (a `$ref` to `#/$defs/…` would resolve against
+ * the OpenAPI document) under ASCII names (component names must match `[A-Za-z0-9._-]+`).
+ */
+
+export interface OpenApiLimits {
+  readonly maxBatch: number;
+  readonly bodyLimit: number;
+  readonly deadlineMs: number;
+}
+
+type Schemas = Record<string, JsonSchema>;
+
+const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+
+/** An ASCII component name for a Norwegian one: `Søknad` → `Soknad`, `Særlig behov` → `Saerlig_behov`. */
+export function asciiName(name: string): string {
+  return name
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'Ae')
+    .replace(/ø/g, 'o')
+    .replace(/Ø/g, 'O')
+    .replace(/å/g, 'a')
+    .replace(/Å/g, 'A')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._-]/g, '_');
+}
+
+/** Names components uniquely. */
+class Names {
+  private readonly taken = new Set<string>();
+  constructor(reserved: Iterable<string>) {
+    for (const name of reserved) this.taken.add(name);
+  }
+  claim(wanted: string): string {
+    let name = wanted;
+    for (let i = 2; this.taken.has(name); i++) name = `${wanted}_${i}`;
+    this.taken.add(name);
+    return name;
+  }
+}
+
+function mapJson(value: JsonValue, visit: (key: string, value: JsonValue) => JsonValue): JsonValue {
+  if (Array.isArray(value)) return value.map((item) => mapJson(item, visit));
+  if (value !== null && typeof value === 'object') {
+    const out: { [key: string]: JsonValue } = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = visit(key, mapJson(inner, visit));
+    return out;
+  }
+  return value;
+}
+
+/** The input schema as components: `Inndata` and one `Inndata.<Name>` per `$defs` entry. */
+function inputComponents(schema: JsonSchema, names: Names, schemas: Schemas): void {
+  const { $schema: _dialect, $defs, ...root } = schema;
+  const renamed = new Map<string, string>();
+  for (const name of Object.keys(($defs ?? {}) as object)) renamed.set(name, names.claim(`Inndata.${asciiName(name)}`));
+  const rewrite = (value: JsonValue): JsonValue =>
+    mapJson(value, (key, inner) => {
+      if (key !== '$ref' || typeof inner !== 'string' || !inner.startsWith('#/$defs/')) return inner;
+      const target = renamed.get(decodeURIComponent(inner.slice('#/$defs/'.length)));
+      return target ? `#/components/schemas/${target}` : inner;
+    });
+  for (const [name, definition] of Object.entries(($defs ?? {}) as { [name: string]: JsonValue })) {
+    schemas[renamed.get(name) as string] = rewrite(definition) as JsonSchema;
+  }
+  schemas['Inndata'] = rewrite(root) as JsonSchema;
+}
+
+/** JSON Schemas of output values as the engine prints them (docs/engine.md §2). */
+class OutputSchemas {
+  private readonly named = new Map<RecordSymbol | EnumSymbol, string>();
+
+  constructor(
+    private readonly names: Names,
+    private readonly schemas: Schemas,
+  ) {}
+
+  /** Any value may be undetermined: `{ "ubestemt": [reasons] }`. */
+  value(type: Type): JsonSchema {
+    if (type.kind === 'undetermined' || type.kind === 'error') return ref('Ubestemt');
+    return { anyOf: [this.plain(type), ref('Ubestemt')] };
+  }
+
+  private plain(type: Type): JsonSchema {
+    switch (type.kind) {
+      case 'money':
+        return { type: 'string', pattern: '^-?\\d+\\.\\d{2}$', description: 'Beløp i kroner med to desimaler, f.eks. "16550.00"' };
+      case 'decimal':
+        return { type: 'string', pattern: '^-?\\d+(\\.\\d+)?$', description: 'Tall som desimaltekst' };
+      case 'integer':
+        return { type: 'integer' };
+      case 'boolean':
+        return { type: 'boolean' };
+      case 'text':
+        return { type: 'string' };
+      case 'date':
+        return { type: 'string', format: 'date' };
+      case 'month':
+        return { type: 'string', pattern: MONTH_PATTERN };
+      case 'list':
+        return { type: 'array', items: this.value(type.element) };
+      case 'enum':
+      case 'record':
+        return ref(this.component(type.symbol));
+      case 'undetermined':
+      case 'error':
+        return {};
+    }
+  }
+
+  private component(symbol: RecordSymbol | EnumSymbol): string {
+    const existing = this.named.get(symbol);
+    if (existing) return existing;
+    const name = this.names.claim(`Utdata.${asciiName(symbol.name)}`);
+    this.named.set(symbol, name);
+    this.schemas[name] = {}; // reserved first: a record may refer to itself
+    if (symbol.kind === 'enum') {
+      this.schemas[name] = { title: symbol.name, type: 'string', enum: [...symbol.members.keys()] };
+    } else {
+      const properties: { [field: string]: JsonValue } = {};
+      for (const field of symbol.fields.values()) properties[field.name] = this.value(field.type);
+      this.schemas[name] = { title: symbol.name, type: 'object', properties, additionalProperties: false };
+    }
+    return name;
+  }
+}
+
+const location: JsonSchema = {
+  type: 'object',
+  description: 'Et sted i regelfilene',
+  properties: { file: { type: 'string' }, line: { type: 'integer' }, column: { type: 'integer' } },
+  required: ['file', 'line', 'column'],
+};
+
+const violation: JsonSchema = {
+  type: 'object',
+  properties: {
+    path: { type: 'string', description: 'JSON-peker i innholdet (f.eks. /barn/0/fødselsdato; tom for hele innholdet), ?navn for en parameter, header:navn for en header' },
+    message: { type: 'string' },
+  },
+  required: ['path', 'message'],
+};
+
+function fixedComponents(limits: OpenApiLimits): Schemas {
+  const anyJson: JsonSchema = {};
+  return {
+    Ubestemt: {
+      type: 'object',
+      description: 'Et resultat som ikke er bestemt av reglene og krever en individuell vurdering',
+      properties: { ubestemt: { type: 'array', items: { type: 'string' }, description: 'Grunnene' } },
+      required: ['ubestemt'],
+      additionalProperties: false,
+    },
+    Regelsett: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$', description: 'Regelsett-id: SHA-256 av regelfilene (docs/engine.md §6)' },
+    RuleLocation: location,
+    Violation: violation,
+    TraceCitation: {
+      type: 'object',
+      properties: { id: { type: 'string' }, title: { type: 'string' }, url: { type: 'string' }, assumption: { type: 'boolean' } },
+      required: ['id', 'title'],
+    },
+    TraceStep: {
+      type: 'object',
+      description: 'Ett steg i sporingen (docs/engine.md §7)',
+      properties: {
+        id: { type: 'integer' },
+        kind: { type: 'string', enum: ['input', 'rule', 'discretion', 'table'] },
+        name: { type: 'string' },
+        args: { type: 'array', items: anyJson },
+        value: anyJson,
+        location: ref('RuleLocation'),
+        definition: { type: 'object' },
+        override: { type: 'object' },
+        row: { type: 'object' },
+        citations: { type: 'array', items: ref('TraceCitation') },
+        explanation: { type: 'string' },
+        aggregations: { type: 'array', items: { type: 'object' } },
+        uses: { type: 'array', items: { type: 'integer' } },
+      },
+      required: ['id', 'kind', 'name', 'value', 'citations', 'uses'],
+    },
+    Trace: {
+      type: 'object',
+      description: 'Sporingen av en beregning, format versjon 1 (docs/engine.md §7)',
+      properties: {
+        version: { const: 1 },
+        asOf: { type: 'string', format: 'date' },
+        ruleset: ref('Regelsett'),
+        outputs: { type: 'object', additionalProperties: { type: 'integer' } },
+        steps: { type: 'array', items: ref('TraceStep') },
+      },
+      required: ['version', 'asOf', 'ruleset', 'outputs', 'steps'],
+    },
+    Resultat: {
+      type: 'object',
+      description: 'Resultatet av én sak',
+      properties: {
+        values: ref('Utdata'),
+        warnings: { type: 'array', items: { type: 'string' }, description: 'Blant annet hvert overstyrt skjønn' },
+        ruleset: ref('Regelsett'),
+        trace: ref('Trace'),
+        begrunnelse: { type: 'string', description: 'Begrunnelsen som tekst (med ?begrunnelse=true)' },
+      },
+      required: ['values', 'warnings', 'ruleset'],
+      additionalProperties: false,
+    },
+    Saksfeil: {
+      type: 'object',
+      description: `En sak i en bunke som ikke ga resultat. code er motorens kode (LK7001 …), eller «${TIMEOUT_CODE}» for en sak som ikke ble beregnet før fristen på ${limits.deadlineMs} ms`,
+      properties: {
+        error: {
+          type: 'object',
+          properties: {
+            code: { type: 'string' },
+            message: { type: 'string' },
+            violations: { type: 'array', items: ref('Violation') },
+            locations: { type: 'array', items: ref('RuleLocation') },
+          },
+          required: ['code', 'message'],
+        },
+      },
+      required: ['error'],
+      additionalProperties: false,
+    },
+    Bunke: {
+      type: 'object',
+      description: `Opptil ${limits.maxBatch} saker`,
+      properties: { cases: { type: 'array', maxItems: limits.maxBatch, items: ref('Inndata') } },
+      required: ['cases'],
+      additionalProperties: false,
+    },
+    Bunkeresultat: {
+      type: 'object',
+      properties: {
+        ruleset: ref('Regelsett'),
+        results: { type: 'array', description: 'Ett resultat per sak, i samme rekkefølge', items: { oneOf: [ref('Resultat'), ref('Saksfeil')] } },
+        summary: {
+          type: 'object',
+          properties: { cases: { type: 'integer' }, ok: { type: 'integer' }, failed: { type: 'integer' }, timedOut: { type: 'integer' } },
+          required: ['cases', 'ok', 'failed', 'timedOut'],
+        },
+      },
+      required: ['ruleset', 'results', 'summary'],
+    },
+    Problem: {
+      type: 'object',
+      description: 'Problemdetaljer (RFC 9457)',
+      properties: {
+        type: { type: 'string', format: 'uri', enum: Object.keys(problemKinds).map((k) => `${PROBLEM_BASE}${k}`) },
+        title: { type: 'string' },
+        status: { type: 'integer' },
+        detail: { type: 'string' },
+        instance: { type: 'string' },
+        code: { type: 'string', pattern: '^LK\\d{4}$', description: 'Motorens kode, når problemet gjelder saken' },
+        violations: { type: 'array', items: ref('Violation') },
+        locations: { type: 'array', items: ref('RuleLocation') },
+        ruleset: ref('Regelsett'),
+        known: { type: 'array', items: ref('RegelsettNavn') },
+        requestId: { type: 'string' },
+      },
+      required: ['type', 'title', 'status', 'detail', 'violations'],
+    },
+    RegelsettNavn: {
+      type: 'object',
+      properties: { name: { type: 'string' }, ruleset: ref('Regelsett') },
+      required: ['name', 'ruleset'],
+    },
+    Helse: {
+      type: 'object',
+      properties: {
+        status: { const: 'ok' },
+        default: ref('Regelsett'),
+        rulesets: { type: 'array', items: ref('RegelsettNavn') },
+        uptimeSeconds: { type: 'number' },
+      },
+      required: ['status', 'default', 'rulesets', 'uptimeSeconds'],
+    },
+    Regler: {
+      type: 'object',
+      description: 'Regelsettet: moduler, utdata, inndata, kilder og satstabeller med periodene sine',
+      properties: {
+        ruleset: ref('Regelsett'),
+        default: { type: 'boolean', description: 'Om dette er regelsettet som brukes når forespørselen ikke velger et' },
+        names: { type: 'array', items: { type: 'string' } },
+        sources: { type: 'array', items: { type: 'string' } },
+        entry: { type: 'string' },
+        available: { type: 'array', items: ref('RegelsettNavn') },
+        modules: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { name: { type: 'string' }, file: { type: 'string' }, variantOf: { type: 'string' }, imports: { type: 'array', items: { type: 'string' } }, doc: { type: 'string' } },
+            required: ['name', 'file', 'imports'],
+          },
+        },
+        outputs: { type: 'array', items: ref('NavnOgType') },
+        inputs: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { name: { type: 'string' }, type: { type: 'string' }, optional: { type: 'boolean' }, asOf: { type: 'boolean' } },
+            required: ['name', 'type', 'optional', 'asOf'],
+          },
+        },
+        citations: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              id: { type: 'string' },
+              kind: { type: 'string', enum: ['source', 'assumption'] },
+              title: { type: 'string' },
+              url: { type: 'string' },
+              module: { type: 'string' },
+              cites: { type: 'array', items: { type: 'string' } },
+            },
+            required: ['id', 'kind', 'title', 'module'],
+          },
+        },
+        tables: { type: 'array', items: ref('Tabell') },
+      },
+      required: ['ruleset', 'default', 'names', 'entry', 'available', 'modules', 'outputs', 'inputs', 'citations', 'tables'],
+    },
+    NavnOgType: { type: 'object', properties: { name: { type: 'string' }, type: { type: 'string' } }, required: ['name', 'type'] },
+    Tabell: {
+      type: 'object',
+      properties: {
+        name: { type: 'string' },
+        module: { type: 'string' },
+        replaces: { type: 'string', description: 'I en variant: tabellen denne erstatter (modul.navn)' },
+        parameters: { type: 'array', items: ref('NavnOgType') },
+        type: { type: 'string' },
+        dated: { type: 'boolean' },
+        periods: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              from: { type: 'string', format: 'date' },
+              to: { type: 'string', format: 'date' },
+              unknown: { type: 'string', description: 'Perioden er ukjent: et oppslag i den feiler med denne meldingen' },
+              rows: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    keys: { type: 'array', items: { type: ['string', 'null'] } },
+                    value: { type: 'string' },
+                    unknown: { type: 'string' },
+                    citations: { type: 'array', items: { type: 'string' } },
+                  },
+                  required: ['keys', 'citations'],
+                },
+              },
+            },
+            required: ['rows'],
+          },
+        },
+      },
+      required: ['name', 'module', 'parameters', 'type', 'dated', 'periods'],
+    },
+    JsonSchema: { type: 'object', description: 'Et JSON Schema (draft 2020-12)' },
+  };
+}
+
+const problemContent = { 'application/problem+json': { schema: ref('Problem') } };
+
+function problems(statuses: readonly number[]): Record<string, JsonValue> {
+  const describe: Record<number, string> = {
+    400: 'Ugyldig JSON eller ugyldige parametre',
+    404: 'Ukjent regelsett',
+    405: 'Metoden er ikke tillatt',
+    408: 'Forespørselen ble ikke sendt ferdig i tide',
+    413: 'Innholdet er for stort',
+    415: 'Feil innholdstype',
+    422: 'Ugyldig inndata, eller reglene gir ikke noe resultat for saken',
+    500: 'Intern feil',
+    503: 'Tjenesten stenger',
+  };
+  return Object.fromEntries(statuses.map((s) => [String(s), { description: describe[s] ?? 'Feil', content: problemContent }]));
+}
+
+const rulesetHeader = { description: 'Regelsettet som ble brukt', schema: ref('Regelsett') };
+const requestIdHeader = { description: 'Forespørselens id, som i loggen', schema: { type: 'string' } };
+
+function ok(description: string, schema: JsonSchema, withRuleset = true): JsonValue {
+  return {
+    description,
+    headers: { ...(withRuleset ? { 'Lovkode-Ruleset': rulesetHeader } : {}), 'X-Request-Id': requestIdHeader },
+    content: { 'application/json': { schema } },
+  };
+}
+
+const pinParameters = [{ $ref: '#/components/parameters/RegelsettHeader' }, { $ref: '#/components/parameters/RegelsettQuery' }];
+const resultParameters = [{ $ref: '#/components/parameters/Explain' }, { $ref: '#/components/parameters/Begrunnelse' }, ...pinParameters];
+
+export function openApiDocument(version: RulesetVersion, registry: RulesetRegistry, limits: OpenApiLimits): JsonSchema {
+  const schemas = fixedComponents(limits);
+  const names = new Names([...Object.keys(schemas), 'Inndata', 'Utdata']);
+  inputComponents(version.inputSchema(), names, schemas);
+  const outputs = new OutputSchemas(names, schemas);
+  const values: { [name: string]: JsonValue } = {};
+  for (const output of version.rules.outputs) values[output.name] = outputs.value(output.type);
+  schemas['Utdata'] = { type: 'object', description: 'Utdataene til regelsettet', properties: values, required: Object.keys(values), additionalProperties: false };
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Lovkode',
+      version: `1.0.0+${version.hash.slice('sha256:'.length, 'sha256:'.length + 12)}`,
+      summary: 'Regler for økonomisk stønad etter sosialtjenesteloven som kode',
+      description: [
+        `Beregner saker etter regelsettet ${version.name} (${version.hash}, inngangsmodul ${version.rules.entry.name}).`,
+        `Regelsett tjenesten har: ${registry.known().map((k) => `${k.name} = ${k.ruleset}`).join(', ')}.`,
+        'Velg et regelsett med headeren Lovkode-Ruleset eller parameteren ruleset (id eller navn); uten valg brukes standard. Hvert resultat sier hvilket regelsett det ble beregnet med.',
+        `Grenser: høyst ${limits.maxBatch} saker per bunke, høyst ${limits.bodyLimit} byte per forespørsel, frist ${limits.deadlineMs} ms per forespørsel.`,
+        'Feil svares med application/problem+json (RFC 9457); se docs/http.md.',
+      ].join('\n\n'),
+    },
+    paths: {
+      '/v1/evaluate': {
+        post: {
+          operationId: 'evaluate',
+          summary: 'Beregner én sak',
+          parameters: resultParameters,
+          requestBody: { required: true, content: { 'application/json': { schema: ref('Inndata') } } },
+          responses: { '200': ok('Resultatet', ref('Resultat')), ...problems([400, 404, 413, 415, 422, 500, 503]) },
+        },
+      },
+      '/v1/evaluate/batch': {
+        post: {
+          operationId: 'evaluateBatch',
+          summary: `Beregner opptil ${limits.maxBatch} saker; ett resultat eller én feil per sak, i samme rekkefølge`,
+          parameters: resultParameters,
+          requestBody: { required: true, content: { 'application/json': { schema: ref('Bunke') } } },
+          responses: { '200': ok('Resultatene', ref('Bunkeresultat')), ...problems([400, 404, 413, 415, 500, 503]) },
+        },
+      },
+      '/v1/schema': {
+        get: {
+          operationId: 'getInputSchema',
+          summary: 'JSON Schema for inndataene (som «lovkode schema»)',
+          parameters: pinParameters,
+          responses: { '200': ok('JSON Schema (draft 2020-12)', ref('JsonSchema')), ...problems([400, 404, 503]) },
+        },
+      },
+      '/v1/rules': {
+        get: {
+          operationId: 'getRules',
+          summary: 'Moduler, utdata, kilder og satstabeller med periodene sine, og regelsett-id',
+          parameters: pinParameters,
+          responses: { '200': ok('Regelsettet', ref('Regler')), ...problems([400, 404, 503]) },
+        },
+      },
+      '/v1/health': {
+        get: {
+          operationId: 'getHealth',
+          summary: 'Om tjenesten svarer, og hvilke regelsett den har',
+          responses: { '200': ok('Tjenesten svarer', ref('Helse'), false), ...problems([503]) },
+        },
+      },
+      '/openapi.json': {
+        get: {
+          operationId: 'getOpenApi',
+          summary: 'Dette dokumentet (OpenAPI 3.1)',
+          parameters: pinParameters,
+          responses: { '200': ok('OpenAPI-dokumentet', { type: 'object' }), ...problems([400, 404, 503]) },
+        },
+      },
+    },
+    components: {
+      schemas,
+      parameters: {
+        Explain: { name: 'explain', in: 'query', required: false, description: 'Ta med sporingen (trace)', schema: { type: 'boolean', default: false } },
+        Begrunnelse: { name: 'begrunnelse', in: 'query', required: false, description: 'Ta med begrunnelsen som tekst', schema: { type: 'boolean', default: false } },
+        RegelsettQuery: { name: 'ruleset', in: 'query', required: false, description: 'Regelsett-id (sha256:…) eller navn', schema: { type: 'string' } },
+        RegelsettHeader: { name: 'Lovkode-Ruleset', in: 'header', required: false, description: 'Regelsett-id (sha256:…) eller navn', schema: { type: 'string' } },
+      },
+    },
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Browser-test harness: builds the editor once (`vite build` into a temporary directory),
+ * serves it with `vite preview` on 127.0.0.1 and an ephemeral port against a TEMPORARY rules
+ * directory (LOVKODE_RULES_DIR), and drives Debian's Chromium with playwright-core.
+ * Saves in the tests therefore never touch the repository's rules/.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const editorRoot = path.join(repoRoot, 'packages/editor');
+export const artifacts = path.join(repoRoot, 'test-artifacts/browser');
+
+export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export interface Harness {
+  readonly url: string;
+  readonly browser: Browser;
+  readonly server: PreviewServer;
+  readonly buildMs: number;
+  close(): Promise<void>;
+}
+
+/** A fresh temporary rules directory with the given files (relative path → source file). */
+export function rulesFixture(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lovkode-rules-'));
+  for (const [relative, source] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
+    cpSync(source, path.join(dir, relative));
+  }
+  return dir;
+}
+
+/** A temporary copy of a whole rules directory (the shipped rules), `.lov` files only. */
+export function copyRules(from: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lovkode-shipped-'));
+  const walk = (src: string, dst: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(src);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const s = path.join(src, name);
+      const d = path.join(dst, name);
+      if (statSync(s).isDirectory()) walk(s, d);
+      else if (name.endsWith('.lov')) {
+        mkdirSync(dst, { recursive: true });
+        cpSync(s, d);
+      }
+    }
+  };
+  walk(from, dir);
+  return dir;
+}
+
+export async function startHarness(rulesDir: string): Promise<Harness> {
+  process.env['LOVKODE_RULES_DIR'] = rulesDir;
+  process.env['VITE_CONFIG_NATIVE_IGNORE_WARNING'] = 'true';
+  const outDir = mkdtempSync(path.join(tmpdir(), 'lovkode-editor-dist-'));
+  const configFile = path.join(editorRoot, 'vite.config.ts');
+  const started = performance.now();
+  await build({ root: editorRoot, configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const buildMs = performance.now() - started;
+  const server = await preview({ root: editorRoot, configFile, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const address = server.httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${address.port}/`;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  return {
+    url,
+    browser,
+    server,
+    buildMs,
+    async close() {
+      await browser.close().catch(() => undefined);
+      await server.close().catch(() => undefined);
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the editor in a fresh browser context (its own IndexedDB) and waits until it is ready. */
+export async function openEditor(harness: Harness, query = ''): Promise<Page> {
+  const context = await harness.browser.newContext({ viewport: { width: 1500, height: 900 }, deviceScaleFactor: 1, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('[browser]', error.message));
+  page.on('console', (message) => {
+    // A 409 is the conflict a test provokes on purpose.
+    if (message.type() === 'error' && !message.text().includes('409 (Conflict)')) console.error('[browser console]', message.text());
+  });
+  await page.goto(`${harness.url}${query}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  return page;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(artifacts, { recursive: true });
+  const file = path.join(artifacts, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** The editor's current text, through Monaco's model. */
+export function editorText(page: Page): Promise<string> {
+  return page.evaluate(() => window.__lovkode?.app.editor.getValue() ?? '');
+}
+
+/** Puts the cursor at the end of the first line containing `text` (or just after `text` with `after`). */
+export async function placeCursor(page: Page, text: string, where: 'end-of-line' | 'after' | 'select' = 'end-of-line'): Promise<number> {
+  const line = await page.evaluate(
+    ({ text, where }) => {
+      const lk = window.__lovkode;
+      if (!lk) throw new Error('editoren er ikke startet');
+      const editor = lk.app.editor;
+      const model = editor.getModel();
+      if (!model) throw new Error('ingen fil er åpen');
+      const match = model.findMatches(text, false, false, true, null, false)[0];
+      if (!match) throw new Error(`finner ikke «${text}»`);
+      const r = match.range;
+      if (where === 'select') editor.setSelection(r);
+      else if (where === 'after') editor.setPosition({ lineNumber: r.endLineNumber, column: r.endColumn });
+      else editor.setPosition({ lineNumber: r.startLineNumber, column: model.getLineMaxColumn(r.startLineNumber) });
+      editor.revealLineInCenter(r.startLineNumber);
+      editor.focus();
+      return r.startLineNumber;
+    },
+    { text, where },
+  );
+  return line;
+}
+
+/** The editor's performance marks (navigation start = 0), rounded to ms. */
+export function marks(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('lk:') && !m.name.startsWith('lk:edit'))
+        .map((m) => [m.name, Math.round(m.startTime)]),
+    ),
+  );
+}

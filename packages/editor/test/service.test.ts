@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LovkodeService } from '../src/worker/service';
 import { loadBegrunnelseRenderer } from '../src/worker/begrunnelse';
-import { percent } from '../src/worker/test-input';
 import { literalOf } from '../src/worker/values';
 
 const examples = fileURLToPath(new URL('../../../docs/examples/', import.meta.url));
@@ -157,8 +156,5 @@ describe('values', () => {
     expect(literalOf(3, { kind: 'integer' })).toBe('3');
     expect(literalOf(true, { kind: 'boolean' })).toBe('sann');
     expect(literalOf({ ubestemt: ['Vurder'] }, { kind: 'boolean' })).toBe('ubestemt "Vurder"');
-    expect(percent('3.8')).toBe('0.038');
-    expect(percent('150')).toBe('1.5');
-    expect(percent('10')).toBe('0.1');
   });
 });

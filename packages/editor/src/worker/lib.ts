@@ -32,6 +32,8 @@ export {
   compileChecked,
   evaluate,
   runTests,
+  testCaseInput,
+  testValue,
   EvaluationError,
   InputError,
   type CompiledRules,

@@ -44,11 +44,14 @@ import {
   rename,
   runTests,
   symbolAt,
+  testCaseInput,
+  testValue,
   typeName,
   lookupValue,
   visibleModules,
   Workspace,
   type Ast,
+  type CheckedProgram,
   type CheckResult,
   type CompiledRules,
   type CompileResult,
@@ -63,7 +66,6 @@ import {
   type TraceStep,
   type Type,
 } from './lib';
-import { constantValue, testInput } from './test-input';
 import { displayValue, literalOf, norwegianDate, norwegianNumber, textLiteral } from './values';
 
 /** Renders a trace as a Norwegian justification (the engine's renderBegrunnelse, when present). */
@@ -379,21 +381,22 @@ export class LovkodeService implements Sync<WorkerApi> {
     if (!module || !test) return { test: name, input: undefined, trace: undefined, error: errorView(new Error(`Finner ikke testen «${name}»`)) };
     const compiled = this.working.compile(module.name);
     if (!compiled.ok) return { test: name, input: undefined, trace: undefined, error: errorView(new Error('Regelsettet har feil')) };
-    let built;
+    let input;
     try {
-      built = testInput(test);
+      input = testCaseInput(checked.program, module, test);
     } catch (error) {
       return { test: name, input: undefined, trace: undefined, error: errorView(error) };
     }
+    const outputs = test.expectations.filter((e): e is Ast.ExpectValue => e.kind === 'ExpectValue').map((e) => e.name.text);
     try {
-      const result = evaluate(compiled.rules, built.input, {
+      const result = evaluate(compiled.rules, input, {
         trace: true,
-        ...(built.outputs.length > 0 ? { outputs: built.outputs } : {}),
-        ...(built.asOf ? { asOf: built.asOf } : {}),
+        ...(outputs.length > 0 ? { outputs } : {}),
+        ...(test.asOf ? { asOf: test.asOf.value } : {}),
       });
-      return { test: name, input: built.input, trace: result.trace && this.traceView(result.trace, compiled.rules), error: undefined };
+      return { test: name, input, trace: result.trace && this.traceView(result.trace, compiled.rules), error: undefined };
     } catch (error) {
-      return { test: name, input: built.input, trace: undefined, error: errorView(error) };
+      return { test: name, input, trace: undefined, error: errorView(error) };
     }
   }
 
@@ -568,7 +571,7 @@ export class LovkodeService implements Sync<WorkerApi> {
       if (decl.kind !== 'Table') continue;
       const symbol = checked.program.declarations.get(decl.name);
       if (symbol?.kind !== 'table') continue;
-      views.push(tableView(symbol, file.source));
+      views.push(tableView(checked.program, symbol, file.source));
     }
     return views;
   }
@@ -637,7 +640,7 @@ function parseShown(text: string, type: Type | undefined): unknown {
   }
 }
 
-function tableView(symbol: TableSymbol, source: { positionAt(offset: number): { line: number }; slice(span: Ast.Span): string }): TableView {
+function tableView(program: CheckedProgram, symbol: TableSymbol, source: { positionAt(offset: number): { line: number }; slice(span: Ast.Span): string }): TableView {
   const decl = symbol.decl;
   const line = source.positionAt(decl.name.span.start).line;
   const signature = `${symbol.name}(${symbol.params.map((p) => `${p.name}: ${typeName(p.type)}`).join(', ')}): ${typeName(symbol.type)}`;
@@ -657,7 +660,7 @@ function tableView(symbol: TableSymbol, source: { positionAt(offset: number): { 
     if (expr.kind === 'Money') return `${norwegianNumber(expr.value)} kr`;
     if (expr.kind === 'Number') return norwegianNumber(expr.value);
     try {
-      return displayValue(constantValue(expr), symbol.type);
+      return displayValue(testValue(program, symbol.module as ModuleInfo, expr, symbol.type), symbol.type);
     } catch {
       return source.slice(expr.span).replace(/\s+/g, ' ');
     }

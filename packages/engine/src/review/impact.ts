@@ -7,10 +7,9 @@
  */
 import { type Ast, type CheckedProgram, type ModuleInfo } from '@lovkode/dsl';
 import type { CompiledRules } from '../compile/compiler';
-import { compileExpr, Scope } from '../compile/expressions';
-import { EvalContext } from '../runtime/context';
 import { EvaluationError } from '../runtime/errors';
 import { evaluate } from '../runtime/evaluate';
+import { testCaseInput } from '../testing/run-tests';
 import { toJson } from '../runtime/json';
 import { Decimal } from '../runtime/values';
 import type { JsonValue } from '../trace/trace';
@@ -44,7 +43,7 @@ export function testCases(program: CheckedProgram): Array<{ readonly key: string
       const key = `${module.name} › ${decl.name.value}`;
       let input: unknown;
       try {
-        input = testInput(program, module, decl);
+        input = testCaseInput(program, module, decl);
       } catch {
         continue; // A test whose values are not constants fails in `lovkode test`; it is no case here.
       }
@@ -54,30 +53,6 @@ export function testCases(program: CheckedProgram): Array<{ readonly key: string
   return result;
 }
 
-function testInput(program: CheckedProgram, module: ModuleInfo, test: Ast.TestDecl): Record<string, JsonValue> {
-  const constants = new EvalContext(0, test.asOf ? test.asOf.value : '0000-01-01', [], new Map(), undefined);
-  const linker = {
-    program,
-    definition: () => {
-      throw new Error('En verdi i en test kan ikke bruke regler, bare faste verdier');
-    },
-    location: () => ({ file: '', line: 0, column: 0 }),
-  };
-  const env = { linker, module, scope: new Scope() };
-  const valueOf = (expr: Ast.Expr, type: Parameters<typeof toJson>[1]): JsonValue => toJson(compileExpr(env, expr)(constants, []), type, false);
-  const input: Record<string, JsonValue> = {};
-  for (const given of test.givens) {
-    const symbol = program.references.get(given.name);
-    input[given.name.text] = valueOf(given.value, symbol?.kind === 'input' ? symbol.type : undefined);
-  }
-  if (test.overrides.length > 0) {
-    input['overstyringer'] = test.overrides.map((o) => {
-      const symbol = program.references.get(o.name);
-      return { navn: o.name.text, verdi: valueOf(o.value, symbol?.kind === 'discretion' ? symbol.type : undefined), begrunnelse: o.reason?.value ?? '' };
-    });
-  }
-  return input;
-}
 
 /** The tests of both versions, matched by module and name; a test in both is taken from the new version. */
 export function mergedTestCases(oldProgram: CheckedProgram, newProgram: CheckedProgram): ReviewCase[] {

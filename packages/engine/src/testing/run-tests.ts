@@ -1,11 +1,11 @@
-import { visibleModules, type Ast, type CheckResult, type ModuleInfo, type RuleSource } from '@lovkode/dsl';
+import { visibleModules, type Ast, type CheckedProgram, type CheckResult, type ModuleInfo, type RuleSource, type Type } from '@lovkode/dsl';
 import { compileChecked, type CompiledRules } from '../compile/compiler';
 import { compileExpr, Scope } from '../compile/expressions';
 import { EvalContext } from '../runtime/context';
 import { EvaluationError, InputError } from '../runtime/errors';
 import { evaluate } from '../runtime/evaluate';
 import { toJson } from '../runtime/json';
-import { Undetermined } from '../runtime/values';
+import { Undetermined, type Value } from '../runtime/values';
 import type { JsonValue, Trace } from '../trace/trace';
 
 export interface TestFailure {
@@ -62,22 +62,44 @@ function runGuarded(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl
   }
 }
 
-function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): TestFailure[] {
-  const constants = new EvalContext(rules.slotCount, test.asOf ? test.asOf.value : '0000-01-01', [], new Map(), undefined);
-  const env = { linker: { program: rules.program, definition: () => { throw new Error('En verdi i en test kan ikke bruke regler, bare faste verdier'); }, location: () => ({ file: '', line: 0, column: 0 }) }, module, scope: new Scope() };
-  const valueOf = (expr: Ast.Expr, type: Parameters<typeof toJson>[1]): JsonValue => toJson(compileExpr(env, expr)(constants, []), type, false);
+/**
+ * The value of a constant written in a test (`gitt`, `overstyr`, `forvent`), computed by the
+ * evaluator's own expression code. A test value cannot use rules: that throws.
+ */
+function constantOf(program: CheckedProgram, module: ModuleInfo, expr: Ast.Expr, asOf = '0000-01-01'): Value {
+  const linker = {
+    program,
+    definition: (): never => {
+      throw new Error('En verdi i en test kan ikke bruke regler, bare faste verdier');
+    },
+    location: () => ({ file: '', line: 0, column: 0 }),
+  };
+  return compileExpr({ linker, module, scope: new Scope() }, expr)(new EvalContext(0, asOf, [], new Map(), undefined), []);
+}
 
+/** A test's constant as JSON, e.g. for showing it or sending it as input. */
+export function testValue(program: CheckedProgram, module: ModuleInfo, expr: Ast.Expr, type: Type | undefined): JsonValue {
+  return toJson(constantOf(program, module, expr), type, false);
+}
+
+/** The input JSON a rule test gives: its `gitt` values and its `overstyr` lines as `overstyringer`. */
+export function testCaseInput(program: CheckedProgram, module: ModuleInfo, test: Ast.TestDecl): Record<string, JsonValue> {
   const input: Record<string, JsonValue> = {};
   for (const given of test.givens) {
-    const symbol = rules.program.references.get(given.name);
-    input[given.name.text] = valueOf(given.value, symbol?.kind === 'input' ? symbol.type : undefined);
+    const symbol = program.references.get(given.name);
+    input[given.name.text] = testValue(program, module, given.value, symbol?.kind === 'input' ? symbol.type : undefined);
   }
   if (test.overrides.length > 0) {
     input['overstyringer'] = test.overrides.map((o) => {
-      const symbol = rules.program.references.get(o.name);
-      return { navn: o.name.text, verdi: valueOf(o.value, symbol?.kind === 'discretion' ? symbol.type : undefined), begrunnelse: o.reason?.value ?? '' };
+      const symbol = program.references.get(o.name);
+      return { navn: o.name.text, verdi: testValue(program, module, o.value, symbol?.kind === 'discretion' ? symbol.type : undefined), begrunnelse: o.reason?.value ?? '' };
     });
   }
+  return input;
+}
+
+function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): TestFailure[] {
+  const input = testCaseInput(rules.program, module, test);
   const expectations = test.expectations.filter((e): e is Ast.ExpectValue => e.kind === 'ExpectValue');
   const expectedError = test.expectations.find((e): e is Ast.ExpectError => e.kind === 'ExpectError');
   // A test that only expects an error computes every output the module sees, so that the error can happen.
@@ -104,7 +126,7 @@ function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): 
     const name = expectation.name.text;
     const actual = result.values[name] ?? null;
     const output = rules.valueNamed(name);
-    const expectedValue = compileExpr(env, expectation.value)(constants, []);
+    const expectedValue = constantOf(rules.program, module, expectation.value);
     if (matches(expectedValue, toJson(expectedValue, output?.type, false), actual)) continue;
     failures.push({
       output: name,

@@ -24,6 +24,11 @@ describe('exact money and explicit rounding', () => {
     expect(evaluate(compiled, { dag: '2024-01-01', x: '-7825' }, { outputs: ['halv_opp_50'] }).values['halv_opp_50']).toBe('-7850.00');
   });
 
+  it('reads percentages exactly (3,8 % is 0.038), also as test values', () => {
+    const percent = rules(`kilde k "K"\ninndata { dag: dato (vurderingstidspunkt) }\nutdata a, b, c\nregel a: tall (kilde k) = 3,8 %\nregel b: tall (kilde k) = 150 %\nregel c: tall (kilde k) = 10 %\n`);
+    expect(evaluate(percent, { dag: '2024-01-01' }).values).toEqual({ a: '0.038', b: '1.5', c: '0.1' });
+  });
+
   it('keeps 0.10 + 0.20 exact (no binary floating point)', () => {
     const sum = rules(`kilde k "K"\ninndata { dag: dato (vurderingstidspunkt), a: beløp, b: beløp }\nutdata s\nregel s: beløp (kilde k) = a + b\n`);
     expect(evaluate(sum, { dag: '2024-01-01', a: 0.1, b: 0.2 }).values['s']).toBe('0.30');

@@ -1,8 +1,9 @@
-import { createReadStream, type Dirent } from 'node:fs';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { RuleSource } from '@lovkode/dsl';
+import { lovFilesUnder } from '../ruleset/rule-files';
 
 /** Exit codes of `lovkode` (documented in the help text; 64–70 as in BSD sysexits). */
 export const ExitCode = {
@@ -102,7 +103,9 @@ export async function findRuleFiles(cwd: string, paths: readonly string[]): Prom
       throw describeFsError(error, `«${given}»`);
     }
     if (info.isDirectory()) {
-      const files = await lovFilesUnder(absolute, given);
+      const files = await lovFilesUnder(absolute, (directory, error) => {
+        throw describeFsError(error, `mappen «${directory === absolute ? given : path.join(given, path.relative(absolute, directory))}»`);
+      });
       if (files.length === 0) throw new CliError(`ingen .lov-filer i mappen «${given}»`, ExitCode.noInput);
       files.forEach(add);
     } else {
@@ -110,27 +113,6 @@ export async function findRuleFiles(cwd: string, paths: readonly string[]): Prom
     }
   }
   return found;
-}
-
-async function lovFilesUnder(directory: string, given: string): Promise<string[]> {
-  let entries: Dirent[];
-  try {
-    entries = await readdir(directory, { withFileTypes: true });
-  } catch (error) {
-    throw describeFsError(error, `mappen «${given}»`);
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
-  for (const entry of entries) {
-    const full = path.join(directory, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      files.push(...(await lovFilesUnder(full, path.join(given, entry.name))));
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.lov')) {
-      files.push(full);
-    }
-  }
-  return files;
 }
 
 /** Reads the rule files named by `paths`, each with its path relative to the working directory. */

@@ -18,10 +18,10 @@
  * (../server/sources.ts), which `lovkode serve` uses too.
  */
 import { execFile } from 'node:child_process';
-import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFile, type RuleSource } from '@lovkode/dsl';
+import { lovFilesUnder } from '../ruleset/rule-files';
 import { readGitRuleFiles } from '../server/sources';
 import type { RuleSetInput } from './diff';
 
@@ -101,27 +101,6 @@ function isVariantFolder(root: string, file: string): boolean {
   return variantFolders.some((folder) => relative.startsWith(`${folder}/`));
 }
 
-async function lovFilesUnder(directory: string): Promise<string[]> {
-  let entries: Dirent[];
-  try {
-    entries = await readdir(directory, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
-  for (const entry of entries) {
-    const full = path.join(directory, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      files.push(...(await lovFilesUnder(full)));
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.lov')) {
-      files.push(full);
-    }
-  }
-  return files;
-}
-
 /** The files of a side and which of them PATH named (for the choice of entry module). */
 interface Assembled {
   readonly files: RuleSource[];
@@ -131,8 +110,8 @@ interface Assembled {
 }
 
 async function fromWorkingTree(cwd: string, root: string, target: string, targetKind: 'file' | 'directory'): Promise<Assembled> {
-  const base = (await lovFilesUnder(root)).filter((f) => !isVariantFolder(root, f));
-  const named = targetKind === 'directory' ? await lovFilesUnder(target) : [target];
+  const base = (await lovFilesUnder(root, () => [])).filter((f) => !isVariantFolder(root, f));
+  const named = targetKind === 'directory' ? await lovFilesUnder(target, () => []) : [target];
   const all = [...new Set([...base, ...named])].sort();
   const files = await Promise.all(all.map(async (f) => ({ path: shown(cwd, f), text: await readFile(f, 'utf8') })));
   return { files, named: new Set(named.map((f) => shown(cwd, f))), variant: isVariantFolder(root, target) };

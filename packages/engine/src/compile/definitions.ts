@@ -11,7 +11,7 @@ import type {
   TableSymbol,
   Type,
 } from '@lovkode/dsl';
-import type { EvalContext } from '../runtime/context';
+import type { EvalContext, TraceRecorder } from '../runtime/context';
 import { EvaluationError, type RuleLocation } from '../runtime/errors';
 import { toJson } from '../runtime/json';
 import { Undetermined, type Value } from '../runtime/values';
@@ -55,13 +55,9 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
   const module = symbol.module as ModuleInfo;
   const location = symbol.nameSpan ? linker.location(module, symbol.nameSpan) : undefined;
   const paramTypes = 'params' in symbol && symbol.params ? symbol.params.map((p) => p.type) : [];
-  const run = (ctx: EvalContext, args: readonly Value[] | undefined, memoSlot?: number): Value => {
-    const frame = body.scope.size === 0 ? noLocals : new Array<Value>(body.scope.size);
-    if (args) for (let i = 0; i < args.length; i++) frame[i] = args[i] as Value;
-    const trace = ctx.trace;
-    if (!trace) return body.compute(ctx, frame, undefined);
-    const jsonArgs = args?.map((a, i) => toJson(a, paramTypes[i], false));
-    const callKey = args ? `${symbol.kind}:${symbol.name}:${JSON.stringify(jsonArgs)}` : undefined;
+  const traced = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], memoSlot: number | undefined): Value => {
+    const jsonArgs = memoSlot === undefined ? paramTypes.map((type, i) => toJson(frame[i] as Value, type, false)) : undefined;
+    const callKey = jsonArgs ? `${symbol.kind}:${symbol.name}:${JSON.stringify(jsonArgs)}` : undefined;
     const begun = trace.begin({ kind: body.kind, name: symbol.name, ...(jsonArgs ? { args: jsonArgs } : {}), ...(location ? { location } : {}) }, callKey);
     if ('repeated' in begun) {
       if (memoSlot !== undefined) ctx.valueSteps[memoSlot] = begun.repeated;
@@ -77,7 +73,9 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
       trace.end(begun, callKey, value);
     }
   };
+  const frameSize = body.scope.size;
   return {
+    frameSize,
     get(ctx) {
       const cached = ctx.values[slot];
       if (cached !== undefined) {
@@ -85,12 +83,13 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
         if (step !== undefined) ctx.trace?.use(step);
         return cached;
       }
-      const value = run(ctx, undefined, slot);
+      const frame = frameSize === 0 ? noLocals : new Array<Value>(frameSize);
+      const value = ctx.trace ? traced(ctx, ctx.trace, frame, slot) : body.compute(ctx, frame, undefined);
       ctx.values[slot] = value;
       return value;
     },
-    call(ctx, args) {
-      return run(ctx, args);
+    call(ctx, frame) {
+      return ctx.trace ? traced(ctx, ctx.trace, frame, undefined) : body.compute(ctx, frame, undefined);
     },
   };
 }
@@ -106,6 +105,8 @@ interface Alternative {
   readonly label: string | undefined;
   readonly citations: TraceCitation[];
   readonly exceptions: Alternative[];
+  /** For the trace: the labels from the outermost exception down to this one's parent. */
+  chain: readonly string[];
 }
 
 export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
@@ -126,6 +127,7 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
     label: undefined,
     citations: ruleCitations,
     exceptions: [],
+    chain: [],
   }));
   const compiled = new Map<ExceptionSymbol, Alternative>();
   for (const exception of symbol.exceptions.values()) {
@@ -136,6 +138,7 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
       label: exception.name,
       citations: citationsOf(exception.citations),
       exceptions: [],
+      chain: [],
     });
   }
   const roots: Alternative[] = [];
@@ -143,6 +146,15 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
     const parent = exception.parent && compiled.get(exception.parent);
     (parent ? parent.exceptions : roots).push(alternative);
   }
+  const chains = (level: readonly Alternative[], chain: readonly string[]): void => {
+    for (const alternative of level) {
+      alternative.chain = chain;
+      chains(alternative.exceptions, [...chain, alternative.label as string]);
+    }
+  };
+  chains(roots, []);
+  // One unconditional definition that always applies: nothing to choose.
+  const only = roots.length === 0 && baseAlternatives.length === 1 && !baseAlternatives[0]?.condition && !symbol.validFrom && !symbol.validTo ? baseAlternatives[0] : undefined;
   const explanation = symbol.decl.explanation && renderTemplate(env, symbol.decl.explanation.template.value, symbol.params ?? [], symbol.type);
   const nameLocation = linker.location(module, symbol.decl.name.span);
 
@@ -152,6 +164,7 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
     type: symbol.type,
     scope,
     compute(ctx, frame, step) {
+      if (only && !step) return only.value(ctx, frame);
       if (!inPeriod(ctx.asOf, symbol.validFrom, symbol.validTo)) {
         fail('LK7001', `Regelen «${symbol.name}» gjelder ikke ${ctx.asOf}${period(symbol.validFrom, symbol.validTo)}`, [nameLocation]);
       }
@@ -160,7 +173,7 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
       if (exception instanceof Undetermined) return exception;
       let winner: Alternative;
       if (exception) {
-        winner = exception.alternative;
+        winner = exception;
       } else {
         const base = choose(ctx, frame, baseAlternatives, symbol);
         if (base instanceof Undetermined) return base;
@@ -171,7 +184,7 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
       if (step) {
         const definition: TraceDefinition =
           exception && winner.label
-            ? { kind: 'exception', label: winner.label, overrode: ['base', ...exception.chain], location: winner.location }
+            ? { kind: 'exception', label: winner.label, overrode: ['base', ...winner.chain], location: winner.location }
             : { kind: 'base', location: winner.location };
         step.definition = definition;
         step.citations = winner.citations;
@@ -217,34 +230,28 @@ function choose(ctx: EvalContext, frame: Value[], level: readonly Alternative[],
 /**
  * The exception that wins among `level`: an exception applies if one of its own exceptions
  * applies (which then wins) or if its condition holds. Two applicable siblings conflict.
- * `chain` lists the labels from the outermost exception to the winner's parent.
  */
-function applicable(
-  ctx: EvalContext,
-  frame: Value[],
-  level: readonly Alternative[],
-  rule: RuleSymbol,
-): { alternative: Alternative; chain: string[] } | Undetermined | undefined {
-  let found: { alternative: Alternative; chain: string[] } | undefined;
+function applicable(ctx: EvalContext, frame: Value[], level: readonly Alternative[], rule: RuleSymbol): Alternative | Undetermined | undefined {
+  let found: Alternative | undefined;
   let unknown: Undetermined | undefined;
   for (const alternative of level) {
-    const inner = applicable(ctx, frame, alternative.exceptions, rule);
-    let result: { alternative: Alternative; chain: string[] } | undefined;
+    let result: Alternative | undefined;
+    const inner = alternative.exceptions.length > 0 ? applicable(ctx, frame, alternative.exceptions, rule) : undefined;
     if (inner instanceof Undetermined) {
       unknown = Undetermined.merge(unknown, inner);
       continue;
     } else if (inner) {
-      result = { alternative: inner.alternative, chain: [alternative.label as string, ...inner.chain] };
+      result = inner;
     } else {
       const holds = applies(ctx, frame, alternative);
       if (holds instanceof Undetermined) {
         unknown = Undetermined.merge(unknown, holds);
         continue;
       }
-      if (holds) result = { alternative, chain: [] };
+      if (holds) result = alternative;
     }
     if (!result) continue;
-    if (found) conflict(rule, found.alternative, result.alternative);
+    if (found) conflict(rule, found, result);
     found = result;
   }
   return unknown ?? found;
@@ -348,7 +355,8 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
   };
   const single = symbol.params.length === 1;
   const location = linker.location(module, symbol.decl.name.span);
-  const describe = (keys: readonly string[]) => (keys.length > 0 ? ` for ${keys.join(', ')}` : '');
+  const keysOf = (frame: Value[]) => symbol.params.map((_, i) => keyOf(frame[i] as Value));
+  const describe = (frame: Value[]) => (symbol.params.length > 0 ? ` for ${keysOf(frame).join(', ')}` : '');
 
   return {
     symbol,
@@ -357,8 +365,7 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
     scope,
     compute(ctx, frame, step) {
       for (let i = 0; i < symbol.params.length; i++) if (frame[i] instanceof Undetermined) return frame[i] as Undetermined;
-      const keys = single ? [keyOf(frame[0] as Value)] : symbol.params.map((_, i) => keyOf(frame[i] as Value));
-      const group = single ? (groups.get(keys[0] as string) ?? matching(keys)) : matching(keys);
+      const group = (single && groups.get(keyOf(frame[0] as Value))) || matching(keysOf(frame));
       let found: IndexedEntry | undefined;
       if (model.dated) {
         let low = 0;
@@ -375,18 +382,18 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
         }
         if (!found) {
           const firstFrom = group[0]?.entry.validFrom;
-          fail('LK7003', `Tabellen «${symbol.name}» har ingen verdi${describe(keys)} ${ctx.asOf}: ${firstFrom ? `første rad gjelder fra ${firstFrom}` : 'ingen rader for nøklene'}`, [location]);
+          fail('LK7003', `Tabellen «${symbol.name}» har ingen verdi${describe(frame)} ${ctx.asOf}: ${firstFrom ? `første rad gjelder fra ${firstFrom}` : 'ingen rader for nøklene'}`, [location]);
         }
         if (found.entry.validTo !== undefined && found.entry.validTo < ctx.asOf) {
-          fail('LK7003', `Tabellen «${symbol.name}» har ingen verdi${describe(keys)} ${ctx.asOf}: raden fra ${found.entry.validFrom} gjaldt til ${found.entry.validTo}`, [found.row.location]);
+          fail('LK7003', `Tabellen «${symbol.name}» har ingen verdi${describe(frame)} ${ctx.asOf}: raden fra ${found.entry.validFrom} gjaldt til ${found.entry.validTo}`, [found.row.location]);
         }
       } else {
         found = group[0];
-        if (!found) fail('LK7003', `Tabellen «${symbol.name}» har ingen rad${describe(keys)}`, [location]);
+        if (!found) fail('LK7003', `Tabellen «${symbol.name}» har ingen rad${describe(frame)}`, [location]);
       }
       if (!found.value) {
         const message = found.entry.value.kind === 'unknown' ? found.entry.value.message : '';
-        fail('LK7003', `Tabellen «${symbol.name}» har ukjent verdi${describe(keys)} ${ctx.asOf} (perioden fra ${found.entry.validFrom ?? 'start'}): ${message}`, [found.row.location]);
+        fail('LK7003', `Tabellen «${symbol.name}» har ukjent verdi${describe(frame)} ${ctx.asOf} (perioden fra ${found.entry.validFrom ?? 'start'}): ${message}`, [found.row.location]);
       }
       if (step) {
         step.row = found.row;

@@ -15,8 +15,13 @@ export type Compiled = (ctx: EvalContext, frame: Value[]) => Value;
 export interface CompiledDefinition {
   /** The value of a definition without parameters (memoized per evaluation). */
   get(ctx: EvalContext): Value;
-  /** A call of a rule with parameters, or a table lookup. */
-  call(ctx: EvalContext, args: readonly Value[]): Value;
+  /**
+   * A call of a rule with parameters, or a table lookup. `frame` is a new array of
+   * `frameSize` slots with the arguments in the first ones; the callee computes in it.
+   */
+  call(ctx: EvalContext, frame: Value[]): Value;
+  /** Slots of the callee's frame: parameters, then comprehension variables. */
+  readonly frameSize: number;
 }
 
 /** How compiled code reaches the rest of the rule set. */
@@ -50,8 +55,13 @@ export interface CompileEnv {
   readonly scope: Scope;
 }
 
+/** The values of compiled constants, so that lists of constants are built once, at compile time. */
+const constants = new WeakMap<Compiled, Value>();
+
 function constant(value: Value): Compiled {
-  return () => value;
+  const compiled: Compiled = () => value;
+  constants.set(compiled, value);
+  return compiled;
 }
 
 function typeOf(env: CompileEnv, expr: Ast.Expr): Type | undefined {
@@ -114,6 +124,7 @@ export function compileExpr(env: CompileEnv, expr: Ast.Expr): Compiled {
     }
     case 'List': {
       const items = expr.items.map((item) => compileExpr(env, item));
+      if (items.every((item) => constants.has(item))) return constant(Object.freeze(items.map((item) => constants.get(item) as Value)));
       return (ctx, frame) => items.map((item) => item(ctx, frame));
     }
     case 'Record':
@@ -171,8 +182,18 @@ function compileBinary(env: CompileEnv, expr: Ast.BinaryExpr): Compiled {
       const operator = expr.operator;
       return (ctx, frame) => op.ordering(operator, left(ctx, frame), right(ctx, frame));
     }
-    case 'i':
+    case 'i': {
+      // Membership in a fixed list of enum members or texts: a set lookup.
+      const fixed = constants.get(right);
+      if (Array.isArray(fixed) && fixed.every((item) => typeof item === 'string')) {
+        const members = new Set(fixed as string[]);
+        return (ctx, frame) => {
+          const item = left(ctx, frame);
+          return item instanceof Undetermined ? item : members.has(item as string);
+        };
+      }
       return (ctx, frame) => op.contains(right(ctx, frame), left(ctx, frame));
+    }
     case 'og':
       return (ctx, frame) => {
         const a = left(ctx, frame);
@@ -211,11 +232,20 @@ function compileCall(env: CompileEnv, expr: Ast.Call): Compiled {
   if (symbol.kind === 'rule' || symbol.kind === 'table') {
     const definition = env.linker.definition(symbol);
     const args = expr.args.map((arg) => compileExpr(env, arg));
+    const size = definition.frameSize;
     if (args.length === 1) {
       const only = args[0] as Compiled;
-      return (ctx, frame) => definition.call(ctx, [only(ctx, frame)]);
+      return (ctx, frame) => {
+        const callee = new Array<Value>(size);
+        callee[0] = only(ctx, frame);
+        return definition.call(ctx, callee);
+      };
     }
-    return (ctx, frame) => definition.call(ctx, args.map((arg) => arg(ctx, frame)));
+    return (ctx, frame) => {
+      const callee = new Array<Value>(size);
+      for (let i = 0; i < args.length; i++) callee[i] = (args[i] as Compiled)(ctx, frame);
+      return definition.call(ctx, callee);
+    };
   }
   if (symbol.kind !== 'builtin') return internalError(expr, 'a call');
   const args = expr.args.map((arg) => compileExpr(env, arg));

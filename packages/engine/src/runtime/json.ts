@@ -14,7 +14,7 @@ export function fromJson(json: unknown, type: Type, fieldDefault: FieldDefault =
   switch (type.kind) {
     case 'money':
     case 'decimal':
-      return new Decimal(typeof json === 'number' ? String(json) : (json as string));
+      return typeof json === 'string' ? decimalOf(json) : new Decimal(json as number);
     case 'list':
       return (json as unknown[]).map((item) => fromJson(item, type.element, fieldDefault));
     case 'record': {
@@ -33,6 +33,17 @@ export function fromJson(json: unknown, type: Type, fieldDefault: FieldDefault =
 }
 
 /**
+ * A decimal string as an exact `Decimal`. Whole amounts (`"11150"`, `"11150.00"`) are by far
+ * the most common; as integers they take decimal.js's fast path, with the same value.
+ */
+function decimalOf(text: string): Decimal {
+  const dot = text.indexOf('.');
+  const whole = dot < 0 ? text : /^\.0*$/.test(text.slice(dot)) ? text.slice(0, dot) : undefined;
+  if (whole !== undefined && whole.length > 0 && whole.length <= 7 && whole.charCodeAt(0) !== 45 /* - */) return new Decimal(Number(whole));
+  return new Decimal(text);
+}
+
+/**
  * A value as JSON: amounts with two decimals, undetermined outcomes as `{ ubestemt: [...] }`.
  * Results are `strict`: an amount that is not a whole number of øre is an error (LK7008);
  * the trace shows intermediate amounts exactly as they are.
@@ -45,7 +56,7 @@ export function toJson(value: Value, type: Type | undefined, strict = true): Jso
       if (!strict) return value.toString();
       throw new EvaluationError('LK7008', `Beløpet ${value.toString()} er ikke et helt antall øre; rund av med avrund(…) i reglene`);
     }
-    return value.toFixed(2);
+    return twoDecimals(value);
   }
   if (Array.isArray(value)) return value.map((item) => toJson(item, type?.kind === 'list' ? type.element : undefined, strict));
   if (typeof value === 'object') {
@@ -56,4 +67,13 @@ export function toJson(value: Value, type: Type | undefined, strict = true): Jso
     return out;
   }
   return value as JsonValue;
+}
+
+/** An amount of at most two decimals with exactly two: `toFixed(2)`, without its rounding pass. */
+function twoDecimals(value: Decimal): string {
+  const text = value.toString();
+  if (text.includes('e') || value.isZero()) return value.toFixed(2);
+  const dot = text.indexOf('.');
+  if (dot < 0) return `${text}.00`;
+  return text.length - dot === 2 ? `${text}0` : text;
 }

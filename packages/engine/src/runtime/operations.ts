@@ -1,5 +1,5 @@
 import { EvaluationError } from './errors';
-import { Decimal, isDecimal, Undetermined, valuesEqual, type Value } from './values';
+import { Decimal, isDecimal, Undetermined, valuesEqual, ZERO, type Value } from './values';
 
 /**
  * The operators of the language on runtime values (docs/language.md §3). Whole numbers are
@@ -121,7 +121,7 @@ export function sum(values: readonly Value[], integer: boolean): Value {
     }
     return total;
   }
-  let total = new Decimal(0);
+  let total = ZERO;
   for (const value of values) {
     if (value instanceof Undetermined) return value;
     total = total.plus(isDecimal(value) ? value : toDecimal(value));

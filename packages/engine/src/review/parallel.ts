@@ -85,7 +85,7 @@ function startWorker(job: WorkerJob): Promise<Array<[CaseGroup, PartialGroup]>> 
     let settled = false;
     worker.once('message', (result: WorkerResult) => {
       settled = true;
-      if (result.ok) resolve(result.groups);
+      if (result.ok) resolve(JSON.parse(result.groups) as Array<[CaseGroup, PartialGroup]>);
       else reject(new Error(`arbeidstråd: ${result.message}`));
     });
     worker.once('error', (error) => {

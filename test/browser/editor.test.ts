@@ -3,8 +3,9 @@
  * copy of test/browser/fixtures/ (the examples of docs/examples/) as the rule set: editor
  * services from the worker, errors as squiggles with their message, live tests turning red
  * with expected and actual values, traces, a case, the rate timeline and the diff, unsaved
- * work surviving a reload, and a save conflict. Screenshots of each state go to
- * test-artifacts/browser/, timings to test-artifacts/browser/metrics.json.
+ * work surviving a reload, and a save conflict; then the shipped rules (rules/): load and
+ * keystroke times, and the review of a rate change in the diff view. Screenshots of each
+ * state go to test-artifacts/browser/, timings to test-artifacts/browser/metrics.json.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -43,6 +44,23 @@ async function appMetrics(p: Page) {
     const m = window.__lovkode?.metrics;
     return m ? JSON.parse(JSON.stringify(m)) as typeof m : undefined;
   });
+}
+
+/** Opens the editor on a temporary copy of the shipped rules (rules/). */
+async function withShippedRules(run: (p: Page) => Promise<void>): Promise<void> {
+  const shipped = copyRules(path.join(repoRoot, 'rules'));
+  process.env['LOVKODE_RULES_DIR'] = shipped;
+  try {
+    const p = await openEditor(harness);
+    try {
+      await run(p);
+    } finally {
+      await p.context().close();
+    }
+  } finally {
+    process.env['LOVKODE_RULES_DIR'] = rulesDir;
+    rmSync(shipped, { recursive: true, force: true });
+  }
 }
 
 function median(values: number[]): number {
@@ -207,6 +225,13 @@ describe('Lovkode editor in the browser', { timeout: 60_000 }, () => {
     await page.click('#btn-diff');
     await page.locator('.diff-tests .change').first().waitFor();
     expect(await page.locator('.diff-tests').textContent()).toContain(TEST);
+    // The review of the whole rule set: the rate row, and the tests it changes (these example
+    // rules do not take the synthetic population's inputs, so none of it is computed).
+    const review = page.locator('.diff-side .review');
+    await review.locator('.impact-group[data-group="tests"]').waitFor();
+    expect((await review.locator('.rate-change .rate-values').textContent())?.replace(/\s/g, ' ')).toContain('7 850 kr → 7 950 kr');
+    expect(Number(await review.locator('.impact-group[data-group="tests"]').getAttribute('data-changed'))).toBeGreaterThan(0);
+    expect(await review.locator('.impact-group[data-group="population"]').textContent()).toContain('Ingen av sakene kunne beregnes');
     await screenshot(page, '10-endringer');
     await page.click('#btn-diff');
     await page.click('.panel-tabs [data-panel="tests"]');
@@ -273,10 +298,7 @@ describe('Lovkode editor in the browser', { timeout: 60_000 }, () => {
   });
 
   it('loads the shipped rules (rules/) and measures load and keystroke times', async () => {
-    const shipped = copyRules(path.join(repoRoot, 'rules'));
-    process.env['LOVKODE_RULES_DIR'] = shipped;
-    try {
-      const p = await openEditor(harness);
+    await withShippedRules(async (p) => {
       const files = await p.locator('.tree .file-row').count();
       const m0 = await appMetrics(p);
       const result: Record<string, unknown> = { files, initialLoadMs: m0?.initialLoadMs && Math.round(m0.initialLoadMs), loadMarks: await marks(p), open: await p.locator('.tab.active').getAttribute('data-path') };
@@ -306,10 +328,73 @@ describe('Lovkode editor in the browser', { timeout: 60_000 }, () => {
       }
       await screenshot(p, '14-regelsettet-i-rules');
       metrics['shippedRules'] = result;
-      await p.context().close();
-    } finally {
-      process.env['LOVKODE_RULES_DIR'] = rulesDir;
-      rmSync(shipped, { recursive: true, force: true });
-    }
+    });
+  });
+
+  it('reviews a rate change in the shipped rules: the row old → new, and whom it affects', async () => {
+    await withShippedRules(async (p) => {
+      const SATSER = 'satser/veiledende-satser.lov';
+      await p.click(`.tree .file-row[data-path="${SATSER}"]`);
+      await expect.poll(() => p.locator('.tab.active').getAttribute('data-path')).toBe(SATSER);
+      await placeCursor(p, '7 850', 'select');
+      await p.keyboard.type('7 950');
+      await p.click('#btn-diff');
+      const review = p.locator('.diff-side .review');
+      // Structure: the single rate row, old → new.
+      const row = review.locator('.table-change[data-table="veiledende_sats"] .rate-change');
+      await row.first().waitFor({ timeout: 30_000 });
+      expect(await row.count()).toBe(1);
+      expect((await row.locator('.rate-key').textContent())?.replace(/\s/g, ' ')).toContain('2024-01-01 · enslig');
+      expect((await row.locator('.rate-values').textContent())?.replace(/\s/g, ' ')).toMatch(/^7 850 kr → 7 950 kr \(\+1,3 %\)$/);
+      expect(await review.locator('.review-breaking').count()).toBe(0);
+      // Impact: the synthetic population, and how much more single people get.
+      const population = review.locator('.impact-group[data-group="population"]');
+      expect(await population.locator('h5').textContent()).toContain('2 000 syntetiske husstander');
+      const changed = Number(await population.getAttribute('data-changed'));
+      expect(changed).toBeGreaterThan(0);
+      expect((await population.locator('[data-stat="changed"]').textContent())?.replace(/\s/g, ' ')).toMatch(/^[1-9][\d ]* av 2 000 saker$/);
+      expect((await population.locator('[data-stat="average"]').textContent())?.replace(/\s/g, ' ')).toMatch(/^\+\d+,\d\d kr$/);
+      expect(await population.locator('.review-types').textContent()).toContain('enslig uten barn');
+      expect((await population.locator('.review-cases.gains li').first().textContent())?.replace(/\s/g, ' ')).toContain('+100,00 kr');
+      expect(await review.locator('.impact-group[data-group="tests"]').getAttribute('data-changed')).not.toBe('0');
+      const reviewMs = async () => Number(/(\d+) ms$/.exec((await review.locator('.review-sides').textContent()) ?? '')?.[1]);
+      const first = await reviewMs();
+      await screenshot(p, '15-gjennomgang');
+      // An edit (here through the model, as the diff editor would make it) refreshes the review after a pause.
+      await p.evaluate((file) => {
+        const model = window.__lovkode?.app.docs.get(file)?.model;
+        const match = model?.findMatches('7 950', false, false, true, null, false)[0];
+        if (!model || !match) throw new Error('finner ikke 7 950');
+        model.pushEditOperations([], [{ range: match.range, text: '8 050' }], () => null);
+      }, SATSER);
+      await expect.poll(async () => (await row.locator('.rate-values').textContent())?.replace(/\s/g, ' '), { timeout: 15_000 }).toMatch(/^7 850 kr → 8 050 kr/);
+      await expect.poll(async () => (await population.locator('.review-cases.gains li').first().textContent())?.replace(/\s/g, ' ')).toContain('+200,00 kr');
+      metrics['reviewMs'] = { first, afterEdit: await reviewMs(), note: 'worker time of diffRuleSets (shipped rules, rule tests and 2 000 households, both versions); the first includes checking the files on disk' };
+      await population.scrollIntoViewIfNeeded();
+      await screenshot(p, '16-gjennomgang-virkning');
+      // The same review as Markdown, for a pull request.
+      await p.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(harness.url).origin });
+      await review.locator('.copy-markdown').click();
+      await p.locator('.notice').filter({ hasText: 'kopiert som Markdown' }).waitFor();
+      const markdown = await p.evaluate(() => navigator.clipboard.readText());
+      expect(markdown).toContain('## Lovkode: endringer i reglene');
+      expect(markdown).toContain('| 2024-01-01 | enslig | endret | 7 850 kr | 8 050 kr |');
+      // A working copy with an error: its diagnostics instead of a review; one leads to the place.
+      await p.evaluate((file) => {
+        const model = window.__lovkode?.app.docs.get(file)?.model;
+        const match = model?.findMatches('modul satser.veiledende', false, false, true, null, false)[0];
+        if (!model || !match) throw new Error('finner ikke modullinjen');
+        model.pushEditOperations([], [{ range: match.range, text: 'modul satser.veiledende\nregel x: beløp = y' }], () => null);
+      }, SATSER);
+      const failed = review.locator('.review-failed');
+      await failed.waitFor({ timeout: 15_000 });
+      expect(await failed.textContent()).toContain('Arbeidskopien har feil');
+      const diagnostic = failed.locator('li button').first();
+      expect(await diagnostic.textContent()).toMatch(new RegExp(`^LK\\d{4} ${SATSER}:7:`));
+      await screenshot(p, '17-gjennomgang-feil');
+      await diagnostic.click();
+      await expect.poll(() => p.locator('#diff').isHidden()).toBe(true);
+      expect(await p.evaluate(() => window.__lovkode?.app.editor.getPosition()?.lineNumber)).toBe(7);
+    });
   });
 });

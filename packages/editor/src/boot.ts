@@ -71,7 +71,11 @@ export function boot(client: WorkerClient, started: Promise<Startup>): void {
 
   // Diff view and conflicts.
   const diffButton = byId<HTMLButtonElement>('btn-diff');
-  const diff = mountDiffView(app, byId('diff'), editorHost, (shown) => diffButton.setAttribute('aria-pressed', String(shown)));
+  const diff = mountDiffView(app, byId('diff'), editorHost, (shown) => {
+    diffButton.setAttribute('aria-pressed', String(shown));
+    // The diff and the review of the rule set take the place of the panels on the right.
+    byId('app').classList.toggle('diff-open', shown);
+  });
   diffButton.addEventListener('click', () => diff.toggle());
   mountConflictDialog(app, diff);
   byId('btn-save').addEventListener('click', () => void app.save());

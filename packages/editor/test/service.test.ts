@@ -124,6 +124,45 @@ describe('language service', { timeout: 30_000 }, () => {
   });
 });
 
+describe('review of the whole rule set, disk → working copy', { timeout: 30_000 }, () => {
+  it('gives the engine\'s report of a rate change: the row old → new, the tests it changes, the population', async () => {
+    const s = await service();
+    expect(s.review()).toEqual({ state: 'unchanged' });
+    s.setText(BASE, base.replace('|  7 850 |', '|  7 950 |'), 2);
+    const result = s.review();
+    if (result.state !== 'reviewed') throw new Error(`expected a review, got ${result.state}`);
+    const { structural, impact } = result.report;
+    expect(structural.semanticChange).toBe(true);
+    expect(structural.tables.flatMap((t) => t.rows)).toEqual([expect.objectContaining({ change: 'changed', from: '2024-01-01', keys: 'enslig', old: '7 850 kr', new: '7 950 kr' })]);
+    const tests = impact?.groups.find((g) => g.group === 'tests');
+    expect(tests?.changedCases.map((c) => c.id)).toContain('eksempel.livsopphold › Enslig uten inntekt, mars 2024');
+    expect(tests?.largestGains[0]?.delta).toBe('100.00');
+    // The population is generated for the shipped rules' inputs, which these examples do not have.
+    expect(impact?.groups.find((g) => g.group === 'population')).toMatchObject({ cases: 2000, compared: 0, errorBoth: 2000, description: expect.stringContaining('2 000 syntetiske husstander') });
+    expect(result.markdown).toContain('| 2024-01-01 | enslig | endret | 7 850 kr | 7 950 kr |');
+    // Computed once per version of the files.
+    expect(s.review()).toBe(result);
+  });
+
+  it('says so when only the layout changed', async () => {
+    const s = await service();
+    s.setText(BASE, base.replace('|  7 850 |', '|7 850|'), 2);
+    const result = s.review();
+    expect(result.state === 'reviewed' && result.report.structural).toMatchObject({ semanticChange: false, changedFiles: [BASE] });
+  });
+
+  it('names the version with errors and its diagnostics instead of a report', async () => {
+    const s = await service();
+    s.setText(BASE, base.replace('= sats + boutgifter', '= sats + boutgifter + 5'), 2);
+    const result = s.review();
+    expect(result).toMatchObject({ state: 'failed', side: 'working', message: expect.stringContaining('arbeidskopien') });
+    expect(result.state === 'failed' && result.diagnostics[0]).toMatchObject({ path: BASE, severity: 'error', code: expect.stringMatching(/^LK3/) });
+    s.setDisk(BASE, base.replace('modul eksempel.livsopphold', 'modul eksempel.livsopphold\nregel x: beløp = y'));
+    s.setText(BASE, base, 3);
+    expect(s.review()).toMatchObject({ state: 'failed', side: 'disk' });
+  });
+});
+
 describe('a test made from a case', { timeout: 30_000 }, () => {
   it('goes into the open module when it sees the case, else into the entry module', () => {
     const a = ['modul a', 'kilde k "Kilde"', 'inndata Søknad {', '  måned: måned  (vurderingstidspunkt)', '  beløp: beløp', '}', 'utdata dobbel', 'regel dobbel: beløp  (kilde k)', '  = beløp * 2', ''].join('\n');

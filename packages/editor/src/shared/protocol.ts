@@ -3,6 +3,7 @@
  * is plain, structured-cloneable data; the worker owns the rule set (a dsl `Workspace`) and
  * runs the dsl services and the engine, the main thread only shows the results.
  */
+import type { ReviewReport } from '@lovkode/engine/review';
 
 export interface FileText {
   readonly path: string;
@@ -195,6 +196,22 @@ export interface TestChange {
   readonly detail: string | undefined;
 }
 
+/** A diagnostic with the file it is in. */
+export interface FileDiagnosticData extends DiagnosticData {
+  readonly path: string;
+}
+
+/**
+ * The review of the whole rule set, the files on disk against the working copy: the engine's
+ * `diffRuleSets` report (structure, and the impact on the rule tests and a synthetic
+ * population), as `lovkode diff` gives it, and the same report as Markdown.
+ */
+export type ReviewResult =
+  | { readonly state: 'unchanged' }
+  | { readonly state: 'reviewed'; readonly report: ReviewReport; readonly markdown: string; readonly reviewMs: number }
+  /** A version cannot be compared: its rules have errors (`diagnostics`), or it has no clear entry module. */
+  | { readonly state: 'failed'; readonly side: 'disk' | 'working'; readonly message: string; readonly diagnostics: readonly FileDiagnosticData[] };
+
 export interface CompletionData {
   readonly label: string;
   readonly kind: string;
@@ -243,6 +260,8 @@ export interface WorkerApi {
   testFromCase(entry: string, input: unknown, name: string, openPath?: string): TestFromCase | { readonly error: string };
   tables(path: string): TableView[];
   diffTests(path: string): { readonly changes: TestChange[]; readonly unchanged: number; readonly problem: string | undefined };
+  /** The review of the whole rule set, disk → working copy (computed again only when a file changed). */
+  review(): ReviewResult;
 }
 
 export interface WorkerEvents {

@@ -44,5 +44,6 @@ export {
   type Trace,
   type TraceStep,
 } from '@lovkode/engine';
+export { diffRuleSets, prepareSide, renderMarkdown, ReviewError, type PopulationOptions, type PreparedSide } from '@lovkode/engine/review';
 export { inputSchema } from '../../../engine/src/schema/input-schema';
 export { renderBegrunnelse } from '../../../engine/src/trace/begrunnelse';

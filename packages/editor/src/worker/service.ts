@@ -15,6 +15,7 @@ import type {
   LocationData,
   Pos,
   RangeData,
+  ReviewResult,
   SymbolData,
   TableView,
   TablePeriodView,
@@ -32,6 +33,7 @@ import {
   complete,
   compileChecked,
   definition,
+  diffRuleSets,
   documentSymbols,
   evaluate,
   EvaluationError,
@@ -48,6 +50,9 @@ import {
   testValue,
   typeName,
   lookupValue,
+  prepareSide,
+  renderMarkdown,
+  ReviewError,
   visibleModules,
   Workspace,
   type Ast,
@@ -59,6 +64,8 @@ import {
   type DocumentSymbol,
   type EvaluationResult,
   type ModuleInfo,
+  type PopulationOptions,
+  type PreparedSide,
   type RuleSource,
   type TableSymbol,
   type TestResult,
@@ -70,6 +77,16 @@ import { displayValue, literalOf, norwegianDate, norwegianNumber, textLiteral } 
 
 /** Renders a trace as a Norwegian justification (the engine's renderBegrunnelse, when present). */
 export type BegrunnelseRenderer = (trace: Trace, result: EvaluationResult, rules: CompiledRules) => string | undefined;
+
+/**
+ * The synthetic population of the review (docs/review.md §4): enough households to show whom a
+ * change affects, few enough that the review takes well under a second in the worker.
+ */
+const reviewPopulation: PopulationOptions = { size: 2000, seed: 1 };
+
+/** How the two versions are named in the review (and its Markdown). */
+const DISK_SPEC = 'på disken';
+const WORKING_SPEC = 'arbeidskopien';
 
 type Sync<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => R : never };
 
@@ -205,6 +222,10 @@ export class LovkodeService implements Sync<WorkerApi> {
   private readonly disk = new RuleSet();
   private readonly versions: Record<string, number> = {};
   private active: string | undefined;
+  /** The last review and the file lists it compared (a `RuleSet` keeps its list until a file changes). */
+  private lastReview: { disk: readonly RuleSource[]; working: readonly RuleSource[]; result: ReviewResult } | undefined;
+  /** The files on disk checked and compiled once for the reviews, until they change. */
+  private diskSide: { files: readonly RuleSource[]; side: PreparedSide | ReviewError } | undefined;
 
   constructor(private readonly renderBegrunnelse?: BegrunnelseRenderer) {}
 
@@ -625,6 +646,48 @@ export class LovkodeService implements Sync<WorkerApi> {
     const blocked = after.groups.find((g) => g.state === 'blocked');
     const problem = blocked ? blocked.message : before?.groups.some((g) => g.state === 'blocked') ? 'Versjonen på disken har feil, så noen tester der kan ikke kjøres' : undefined;
     return { changes, unchanged, problem };
+  }
+
+  // ─── Review ───────────────────────────────────────────────────────────────
+
+  review(): ReviewResult {
+    const disk = this.disk.files();
+    const working = this.working.files();
+    if (this.lastReview?.disk !== disk || this.lastReview.working !== working) this.lastReview = { disk, working, result: this.reviewFiles(disk, working) };
+    return this.lastReview.result;
+  }
+
+  private reviewFiles(disk: readonly RuleSource[], working: readonly RuleSource[]): ReviewResult {
+    if (disk.length === working.length && disk.every((f, i) => f.path === working[i]?.path && f.text === working[i]?.text)) return { state: 'unchanged' };
+    const start = performance.now();
+    try {
+      const report = diffRuleSets(this.preparedDisk(disk), { spec: WORKING_SPEC, kind: 'files', files: working }, { population: reviewPopulation });
+      return { state: 'reviewed', report, markdown: renderMarkdown(report), reviewMs: performance.now() - start };
+    } catch (error) {
+      if (!(error instanceof ReviewError)) throw error;
+      return {
+        state: 'failed',
+        side: error.side === DISK_SPEC ? 'disk' : 'working',
+        message: error.message,
+        diagnostics: error.diagnostics.map((d) => ({ ...diagnosticData(d), path: d.file })),
+      };
+    }
+  }
+
+  /** The files on disk as the review's old side; throws their `ReviewError` while they have errors. */
+  private preparedDisk(files: readonly RuleSource[]): PreparedSide {
+    if (this.diskSide?.files !== files) {
+      let side: PreparedSide | ReviewError;
+      try {
+        side = prepareSide({ spec: DISK_SPEC, kind: 'files', files });
+      } catch (error) {
+        if (!(error instanceof ReviewError)) throw error;
+        side = error;
+      }
+      this.diskSide = { files, side };
+    }
+    if (this.diskSide.side instanceof ReviewError) throw this.diskSide.side;
+    return this.diskSide.side;
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Review of a change to the rules (docs/review.md): structural diff, impact on cases, and
- * the Markdown and JSON reports. Pure — no file system, git or threads — so the editor can
- * use it; `./node` adds sides from directories and git revisions, and worker threads.
+ * the Markdown and JSON reports, exported as `@lovkode/engine/review`. Pure — no file
+ * system, git or threads — so the editor's web worker can use it; `./node` adds sides from
+ * directories and git revisions, and worker threads, and is not part of this entry.
  */
 export * from './model';
 export { structuralDiff, type CheckedSide } from './structural';

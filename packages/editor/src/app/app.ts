@@ -26,7 +26,7 @@ export interface Metrics {
   initialLoadMs: number | undefined;
   /** ms from a keystroke to the diagnostics of that version being shown. */
   keystrokeToDiagnostics: number[];
-  /** ms from a keystroke to the test results of that version being shown (includes the pause before tests run). */
+  /** ms from a keystroke to the test results of that version being shown. */
   keystrokeToTests: number[];
   /** Worker time of each check and each test run, ms. */
   checkMs: number[];

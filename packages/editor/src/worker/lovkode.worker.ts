@@ -1,7 +1,8 @@
 /**
  * The language worker: answers the main thread's calls (typed in shared/protocol.ts) with the
- * `LovkodeService`, and after every edit posts the new diagnostics at once and the open
- * module's test results after a short pause in typing.
+ * `LovkodeService`, and after every edit posts the new diagnostics and then the open module's
+ * test results. A test run works in short slices and stops when another edit arrives, so
+ * typing never waits for it.
  */
 import type { EventMessage, RequestMessage, ResponseMessage, WorkerApi, WorkerEvents } from '../shared/protocol';
 import { loadBegrunnelseRenderer } from './begrunnelse';
@@ -12,9 +13,6 @@ interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<RequestMessage>) => void): void;
 }
 const scope = self as unknown as WorkerScope;
-
-/** Pause after the last edit before the tests run again. */
-const TEST_DELAY_MS = 150;
 
 const started = performance.now();
 let service: LovkodeService | undefined;
@@ -40,12 +38,12 @@ function scheduleAnalysis(): void {
 /** Bumped by every edit; a test run that sees it change stops (a newer run follows). */
 let generation = 0;
 
-function scheduleTests(delay: number): void {
+function scheduleTests(): void {
   if (testTimer !== undefined) clearTimeout(testTimer);
   testTimer = setTimeout(() => {
     testTimer = undefined;
     void runTests(generation);
-  }, delay);
+  }, 0);
 }
 
 /** Lets pending messages (edits, requests) run; a MessageChannel is not throttled like setTimeout. */
@@ -103,13 +101,13 @@ function handle(message: RequestMessage): void {
   if (method === 'setText') {
     generation++;
     scheduleAnalysis();
-    scheduleTests(TEST_DELAY_MS);
+    scheduleTests();
   } else if (method === 'load') {
     scheduleAnalysis();
-    scheduleTests(0);
+    scheduleTests();
   } else if (method === 'setActive') {
     generation++;
-    scheduleTests(0);
+    scheduleTests();
   }
 }
 

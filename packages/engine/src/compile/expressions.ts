@@ -55,13 +55,23 @@ export interface CompileEnv {
   readonly scope: Scope;
 }
 
-/** The values of compiled constants, so that lists of constants are built once, at compile time. */
-const constants = new WeakMap<Compiled, Value>();
-
 function constant(value: Value): Compiled {
-  const compiled: Compiled = () => value;
-  constants.set(compiled, value);
-  return compiled;
+  return () => value;
+}
+
+/** The value of a list whose items are all literals or enum members, built once at compile time. */
+function constantList(env: CompileEnv, expr: Ast.Expr): readonly Value[] | undefined {
+  if (expr.kind !== 'List') return undefined;
+  const values: Value[] = [];
+  for (const item of expr.items) {
+    if (item.kind === 'Date' || item.kind === 'Month' || item.kind === 'Text' || item.kind === 'Boolean') values.push(item.value);
+    else {
+      const member = item.kind === 'Reference' ? env.linker.program.references.get(item.name) : item.kind === 'MemberAccess' ? env.linker.program.references.get(item.member) : undefined;
+      if (member?.kind !== 'enum-member') return undefined;
+      values.push(member.name);
+    }
+  }
+  return Object.freeze(values);
 }
 
 function typeOf(env: CompileEnv, expr: Ast.Expr): Type | undefined {
@@ -123,8 +133,9 @@ export function compileExpr(env: CompileEnv, expr: Ast.Expr): Compiled {
       };
     }
     case 'List': {
+      const fixed = constantList(env, expr);
+      if (fixed) return constant(fixed);
       const items = expr.items.map((item) => compileExpr(env, item));
-      if (items.every((item) => constants.has(item))) return constant(Object.freeze(items.map((item) => constants.get(item) as Value)));
       return (ctx, frame) => items.map((item) => item(ctx, frame));
     }
     case 'Record':
@@ -184,8 +195,8 @@ function compileBinary(env: CompileEnv, expr: Ast.BinaryExpr): Compiled {
     }
     case 'i': {
       // Membership in a fixed list of enum members or texts: a set lookup.
-      const fixed = constants.get(right);
-      if (Array.isArray(fixed) && fixed.every((item) => typeof item === 'string')) {
+      const fixed = constantList(env, expr.right);
+      if (fixed && fixed.every((item) => typeof item === 'string')) {
         const members = new Set(fixed as string[]);
         return (ctx, frame) => {
           const item = left(ctx, frame);

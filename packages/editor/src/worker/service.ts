@@ -73,7 +73,8 @@ import {
   type TraceStep,
   type Type,
 } from './lib';
-import { displayValue, literalOf, norwegianDate, norwegianNumber, textLiteral } from './values';
+import { formatDate } from '../../../engine/src/trace/formatting';
+import { displayValue, literalOf, norwegianNumber, textLiteral } from './values';
 
 /** Renders a trace as a Norwegian justification (the engine's renderBegrunnelse, when present). */
 export type BegrunnelseRenderer = (trace: Trace, result: EvaluationResult, rules: CompiledRules) => string | undefined;
@@ -441,7 +442,7 @@ export class LovkodeService implements Sync<WorkerApi> {
         else if (d.kind === 'override') definitionText = 'Overstyrt av saksbehandler';
       }
       const row = s.row
-        ? `Rad fra ${s.row.from ? norwegianDate(s.row.from) : 'start'}${s.row.to ? ` til ${norwegianDate(s.row.to)}` : ''}${s.row.keys.length > 0 ? ` for ${s.row.keys.map((k) => k ?? 'alle').join(', ')}` : ''}`
+        ? `Rad fra ${s.row.from ? formatDate(s.row.from) : 'start'}${s.row.to ? ` til ${formatDate(s.row.to)}` : ''}${s.row.keys.length > 0 ? ` for ${s.row.keys.map((k) => k ?? 'alle').join(', ')}` : ''}`
         : undefined;
       return {
         id: s.id,
@@ -753,7 +754,7 @@ function tableView(program: CheckedProgram, symbol: TableSymbol, source: { posit
 /** A short justification from the trace, used until the engine's renderBegrunnelse is available. */
 function simpleBegrunnelse(trace: TraceView, values: ReadonlyArray<{ name: string; value: string }>, warnings: readonly string[]): string {
   const lines: string[] = [];
-  const asOf = norwegianDate(trace.asOf);
+  const asOf = formatDate(trace.asOf);
   lines.push(`Beregningen gjelder per ${asOf}.`);
   const cited = new Map<string, string>();
   for (const output of trace.outputs) {

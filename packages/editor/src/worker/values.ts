@@ -2,30 +2,16 @@
  * Values as the editor shows them (Norwegian: `16 550,00 kr`, `1. mars 2024`) and as rule
  * text (`16 550 kr`, `2024-03`), from the engine's JSON form and the rule language's type.
  */
+import { formatDate, formatMonth, formatNumber } from '../../../engine/src/trace/formatting';
 import type { Type } from './lib';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
-
-/** `16550.5` → `16 550,5`; with `decimals`, padded: `16 550,50`. */
+/** `16550.5` → `16 550,5` with a no-break space; with `decimals`, padded: `16 550,50`. */
 export function norwegianNumber(text: string, decimals?: number): string {
-  const negative = text.startsWith('-');
-  const [whole = '0', fraction = ''] = (negative ? text.slice(1) : text).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  const digits = decimals === undefined ? fraction : fraction.padEnd(decimals, '0');
-  return `${negative ? '−' : ''}${grouped}${digits ? `,${digits}` : ''}`;
+  return formatNumber(text, decimals, '\u00a0');
 }
 
-export function norwegianDate(iso: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  return `${Number(iso.slice(8, 10))}. ${months[Number(iso.slice(5, 7)) - 1] ?? '?'} ${iso.slice(0, 4)}`;
-}
-
-export function norwegianMonth(iso: string): string {
-  if (!/^\d{4}-\d{2}$/.test(iso)) return iso;
-  return `${months[Number(iso.slice(5, 7)) - 1] ?? '?'} ${iso.slice(0, 4)}`;
-}
 
 function isUndetermined(value: unknown): value is { ubestemt: string[] } {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Array.isArray((value as Record<string, unknown>)['ubestemt']);
@@ -39,8 +25,8 @@ export function displayValue(value: unknown, type: Type | undefined): string {
   if (typeof value === 'string') {
     if (kind === 'money' && /^-?\d+(\.\d+)?$/.test(value)) return `${norwegianNumber(value, 2)} kr`;
     if (kind === 'decimal' && /^-?\d+(\.\d+)?$/.test(value)) return norwegianNumber(value);
-    if (kind === 'date') return norwegianDate(value);
-    if (kind === 'month') return norwegianMonth(value);
+    if (kind === 'date') return formatDate(value);
+    if (kind === 'month') return formatMonth(value);
     if (kind === 'text') return `«${value}»`;
     return value;
   }

@@ -1,5 +1,5 @@
 import type { EvaluationResult } from '../runtime/evaluate';
-import { formatDate, formatMonth, formatNumber } from './norwegian';
+import { formatDate, formatMonth, formatNumber } from './formatting';
 import type { JsonValue, Trace, TraceAggregation, TraceCitation, TraceStep } from './trace';
 
 /**

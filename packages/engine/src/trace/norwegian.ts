@@ -1,24 +1,6 @@
 import type { Type } from '@lovkode/dsl';
 import { isDecimal, isUndetermined, type RecordValue, type Value } from '../runtime/values';
-
-const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
-
-/** `16550.5` → `16 550,50`: Norwegian digit grouping and decimal comma. */
-export function formatNumber(text: string, decimals?: number): string {
-  const negative = text.startsWith('-');
-  const [whole = '0', fraction = ''] = (negative ? text.slice(1) : text).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  const digits = decimals === undefined ? fraction : fraction.padEnd(decimals, '0');
-  return `${negative ? '−' : ''}${grouped}${digits ? `,${digits}` : ''}`;
-}
-
-export function formatDate(iso: string): string {
-  return `${Number(iso.slice(8, 10))}. ${months[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
-}
-
-export function formatMonth(iso: string): string {
-  return `${months[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
-}
+import { formatDate, formatMonth, formatNumber } from './formatting';
 
 /** A value as a family reads it in a justification: `16 550,00 kr`, `1. mars 2024`, `ja`. */
 export function formatValue(value: Value, type: Type | undefined): string {

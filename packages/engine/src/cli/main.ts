@@ -8,6 +8,7 @@
  * lovkode prints "intern feil: …" (exit 70), with the stack trace if LOVKODE_DEBUG is set.
  */
 import { pathToFileURL } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { exitCodeHelp, parseCommandArgs, type Command } from './args';
 import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
@@ -76,20 +77,18 @@ function unknownCommand(name: string): CliError {
   return new CliError(`${what}\nKommandoer: ${commands.map((c) => c.name).join(', ')}. Skriv «lovkode --help» for en oversikt.`, ExitCode.usage);
 }
 
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  return script !== undefined && import.meta.url === pathToFileURL(script).href;
-}
-
-if (isEntryPoint()) {
-  // A closed pipe (`lovkode run … | head`) is not an error.
+/**
+ * Runs the command as a process: the exit code is set when it is done (so the output drains
+ * instead of being cut off by process.exit()), and a closed pipe (`lovkode run … | head`) is
+ * not an error. The launcher (packages/engine/bin/lovkode.mjs) calls this in its bundle.
+ */
+export function runAsProcess(args: readonly string[]): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') process.stderr.write(`intern feil: kan ikke skrive til stdout (${error.code ?? error.message})\n`);
     process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : ExitCode.internal);
   });
-  main(process.argv.slice(2)).then(
+  main(args).then(
     (code) => {
-      // Let the output drain instead of cutting it off with process.exit().
       process.exitCode = code;
     },
     (error: unknown) => {
@@ -98,3 +97,11 @@ if (isEntryPoint()) {
     },
   );
 }
+
+/** Run as a script (not imported, and not as the worker threads of `diff`, which load the same bundle). */
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  return isMainThread && script !== undefined && import.meta.url === pathToFileURL(script).href;
+}
+
+if (isEntryPoint()) runAsProcess(process.argv.slice(2));

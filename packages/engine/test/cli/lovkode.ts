@@ -13,10 +13,10 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Runs the real `lovkode` command in a child process from the repository root. */
+/** Runs the real `lovkode` command (the launcher `pnpm lovkode` runs) in a child process from the repository root. */
 export function lovkode(args: readonly string[], options: { readonly stdin?: string } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'packages/engine/src/cli/main.ts', ...args], {
+    const child = spawn(process.execPath, ['packages/engine/bin/lovkode.mjs', ...args], {
       cwd: root,
       env: { ...process.env, LOVKODE_DEBUG: '' },
       stdio: ['pipe', 'pipe', 'pipe'],

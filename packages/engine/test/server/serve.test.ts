@@ -1,11 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createRequire } from 'node:module';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rulesetHash } from '../../src/index';
 import { parseRulesetSpec, readGitRuleFiles } from '../../src/server/index';
@@ -13,11 +11,10 @@ import { root } from '../cli/lovkode';
 import { call, e1, e3 } from './support';
 
 // The real `lovkode serve` in a child process: startup, logs, git revisions, and graceful
-// shutdown on SIGTERM with a request in flight. Each start loads the CLI through tsx, which
-// takes seconds on a loaded machine, so the tests are few and generous with time.
+// shutdown on SIGTERM with a request in flight, started as `pnpm lovkode serve` starts it.
+// A start takes seconds on a loaded machine, so the tests are few and generous with time.
 const timeout = 180_000;
-const tsx = pathToFileURL(createRequire(path.join(root, 'package.json')).resolve('tsx')).href;
-const main = path.join(root, 'packages/engine/src/cli/main.ts');
+const launcher = path.join(root, 'packages/engine/bin/lovkode.mjs');
 
 interface Served {
   readonly child: ChildProcess;
@@ -29,7 +26,7 @@ interface Served {
 }
 
 function serve(args: readonly string[], cwd = root): Served {
-  const child = spawn(process.execPath, ['--import', tsx, main, 'serve', ...args], { cwd, env: { ...process.env, LOVKODE_DEBUG: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [launcher, 'serve', ...args], { cwd, env: { ...process.env, LOVKODE_DEBUG: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: Array<Record<string, unknown>> = [];
   const waiting: Array<{ match: (line: Record<string, unknown>) => boolean; resolve: (line: Record<string, unknown>) => void }> = [];
   let pending = '';

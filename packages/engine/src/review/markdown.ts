@@ -30,6 +30,12 @@ function money(amount: string | undefined): string {
   return `${formatNumber(new Decimal(amount).toFixed(2), 2)} kr`;
 }
 
+/** A case's measure: an amount, or another value (an undetermined outcome) as the engine wrote it. */
+function measureCell(value: string | undefined): string {
+  if (value === undefined || /^-?\d+(\.\d+)?$/.test(value)) return money(value);
+  return cell(value);
+}
+
 function signedMoney(amount: string | undefined): string {
   if (amount === undefined) return '—';
   const d = new Decimal(amount);
@@ -236,7 +242,7 @@ function impactSection(impact: ImpactReport, maxCases: number): string[] {
 }
 
 function caseRow(c: ChangedCase): string {
-  return `| ${cell(c.id)} | ${cell(c.householdType)} | ${c.month ?? ''} | ${money(c.old)} | ${money(c.new)} | ${signedMoney(c.delta)} |`;
+  return `| ${cell(c.id)} | ${cell(c.householdType)} | ${c.month ?? ''} | ${measureCell(c.old)} | ${measureCell(c.new)} | ${signedMoney(c.delta)} |`;
 }
 
 function groupSection(g: GroupImpact, measure: string, maxCases: number): string[] {
@@ -276,7 +282,7 @@ function groupSection(g: GroupImpact, measure: string, maxCases: number): string
   if (changed.length > 0) {
     const lines = ['| sak | husstandstype | måned | før | etter | endring | endrede utdata |', '|---|---|---|---|---|---|---|'];
     for (const c of changed.slice(0, maxCases)) {
-      lines.push(`| ${cell(c.id)} | ${cell(c.householdType)} | ${c.month ?? ''} | ${money(c.old)} | ${money(c.new)} | ${signedMoney(c.delta)} | ${cell(c.outputs.map((o) => o.name).join(', '))} |`);
+      lines.push(`| ${cell(c.id)} | ${cell(c.householdType)} | ${c.month ?? ''} | ${measureCell(c.old)} | ${measureCell(c.new)} | ${signedMoney(c.delta)} | ${cell(c.outputs.map((o) => o.name).join(', '))} |`);
     }
     if (changed.length > maxCases) lines.push('', `… og ${count(changed.length - maxCases)} til (se \`--format json\`).`);
     out.push(details(`Endrede saker (${count(changed.length)})`, lines));

@@ -155,7 +155,9 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
   chains(roots, []);
   // One unconditional definition that always applies: nothing to choose.
   const only = roots.length === 0 && baseAlternatives.length === 1 && !baseAlternatives[0]?.condition && !symbol.validFrom && !symbol.validTo ? baseAlternatives[0] : undefined;
-  const explanation = symbol.decl.explanation && renderTemplate(env, symbol.decl.explanation.template.value, symbol.params ?? [], symbol.type);
+  // The explanation is compiled when a trace first needs it: most evaluations never do.
+  const template = symbol.decl.explanation?.template.value;
+  let explanation: ReturnType<typeof renderTemplate> | undefined;
   const nameLocation = linker.location(module, symbol.decl.name.span);
 
   return {
@@ -188,7 +190,7 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
             : { kind: 'base', location: winner.location };
         step.definition = definition;
         step.citations = winner.citations;
-        if (explanation) step.explanation = explanation(ctx, frame, value);
+        if (template !== undefined) step.explanation = (explanation ??= renderTemplate(env, template, symbol.params ?? [], symbol.type))(ctx, frame, value);
       }
       return value;
     },
@@ -266,7 +268,9 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
   const guideline = compileExpr(env, symbol.decl.guideline);
   const citations = citationsOf(symbol.citations);
   const location = linker.location(module, symbol.decl.guideline.span);
-  const explanation = symbol.decl.explanation && renderTemplate(env, symbol.decl.explanation.template.value, [], symbol.type);
+  // The explanation is compiled when a trace first needs it: most evaluations never do.
+  const template = symbol.decl.explanation?.template.value;
+  let explanation: ReturnType<typeof renderTemplate> | undefined;
   /** What the guideline would have been, for the trace of an override; an override never fails because the guideline cannot be computed. */
   const guidelineForTrace = (ctx: EvalContext, frame: Value[]) => {
     try {
@@ -296,7 +300,7 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
       }
       if (step) {
         step.citations = citations;
-        if (explanation) step.explanation = explanation(ctx, frame, value);
+        if (template !== undefined) step.explanation = (explanation ??= renderTemplate(env, template, [], symbol.type))(ctx, frame, value);
       }
       return value;
     },

@@ -55,6 +55,18 @@ export interface CompileEnv {
   readonly scope: Scope;
 }
 
+/**
+ * Amounts and decimals written in the rules, parsed once per syntax tree: a file that did not
+ * change keeps its tree, so the rate tables are not parsed again when other files are edited.
+ */
+const decimalLiterals = new WeakMap<Ast.Expr, Decimal>();
+
+function decimalLiteral(expr: Ast.NumberLiteral | Ast.MoneyLiteral): Decimal {
+  let value = decimalLiterals.get(expr);
+  if (value === undefined) decimalLiterals.set(expr, (value = new Decimal(expr.value)));
+  return value;
+}
+
 function constant(value: Value): Compiled {
   return () => value;
 }
@@ -87,10 +99,10 @@ export function compileExpr(env: CompileEnv, expr: Ast.Expr): Compiled {
   switch (expr.kind) {
     case 'Number': {
       const type = typeOf(env, expr);
-      return constant(type?.kind === 'integer' ? Number(expr.value) : new Decimal(expr.value));
+      return constant(type?.kind === 'integer' ? Number(expr.value) : decimalLiteral(expr));
     }
     case 'Money':
-      return constant(new Decimal(expr.value));
+      return constant(decimalLiteral(expr));
     case 'Date':
     case 'Month':
     case 'Text':

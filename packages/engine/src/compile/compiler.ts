@@ -35,7 +35,7 @@ export interface CompiledRules {
   /** `sha256:…` of the rule files. */
   readonly ruleset: string;
   readonly outputs: readonly CompiledOutput[];
-  /** The inputs the entry module sees, in the order of `EvalContext.inputs`. */
+  /** The inputs of a case for this entry: those it sees, and those its rules use. */
   readonly inputs: readonly InputSymbol[];
   /** The input that is the as-of date, if the rules have one. */
   readonly asOf: InputSymbol | undefined;
@@ -43,6 +43,10 @@ export interface CompiledRules {
   readonly discretion: ReadonlyMap<string, DiscretionSymbol>;
   /** Number of memo slots an evaluation needs. */
   readonly slotCount: number;
+  /** Length of `EvalContext.inputs`. */
+  readonly inputCount: number;
+  /** Where an input's value goes in `EvalContext.inputs`. */
+  inputSlot(input: InputSymbol): number;
   /** A parameterless rule or `skjønn` visible from the entry, by name (for tests and explicit outputs). */
   valueNamed(name: string): CompiledOutput | undefined;
   /** The declared default of a record field, evaluated in `ctx`. */
@@ -69,7 +73,26 @@ export function compile(files: readonly RuleSource[], options: CompileOptions = 
 export function compileChecked(checked: CheckResult, files: readonly RuleSource[], options: CompileOptions = {}): CompileResult {
   const entry = entryModule(checked.program, options.module);
   if (typeof entry === 'string') return { ok: false, diagnostics: [...checked.diagnostics, entryDiagnostic(entry)] };
-  return { ok: true, rules: new Compiler(checked.program, entry, hashOf(files)).rules(), diagnostics: checked.diagnostics };
+  return { ok: true, rules: compilerFor(checked.program, entry).rules(entry, hashOf(files)), diagnostics: checked.diagnostics };
+}
+
+/**
+ * The compiler of a checked program for one set of variant replacements. The compiled
+ * definitions do not depend on the entry module, so every entry with the same replacements
+ * (the state module, and each of the test modules the editor and `lovkode test` run through)
+ * shares them: a rule is compiled once per check, not once per entry.
+ */
+const compilers = new WeakMap<CheckedProgram, Map<string, Compiler>>();
+function compilerFor(program: CheckedProgram, entry: ModuleInfo): Compiler {
+  const chain: ModuleInfo[] = [];
+  for (let m: ModuleInfo | undefined = entry; m && !chain.includes(m); m = m.variantOf) chain.push(m);
+  const variants = chain.filter((m) => m.replacements.size > 0);
+  const key = variants.map((m) => m.name).join('\u0000');
+  let byKey = compilers.get(program);
+  if (!byKey) compilers.set(program, (byKey = new Map()));
+  let compiler = byKey.get(key);
+  if (!compiler) byKey.set(key, (compiler = new Compiler(program, variants)));
+  return compiler;
 }
 
 /** The ruleset hash, once per list of files (the test runner compiles one list through many modules). */
@@ -96,20 +119,22 @@ function entryModule(program: CheckedProgram, name: string | undefined): ModuleI
 class Compiler implements Linker {
   private readonly compiled = new Map<DefinitionSymbol, CompiledDefinition>();
   private readonly replacements = new Map<ReplaceableSymbol, ReplaceableSymbol>();
-  private readonly inputs: InputSymbol[] = [];
   private readonly defaults = new Map<FieldSymbol | InputSymbol, ((ctx: EvalContext) => Value) | undefined>();
+  /** Each input's place in `EvalContext.inputs`, in the order first compiled. */
+  private readonly inputSlots = new Map<InputSymbol, number>();
+  /** The inputs each compiled definition reads, itself or through what it uses. */
+  private readonly inputsUsed = new Map<DefinitionSymbol, ReadonlySet<InputSymbol>>();
+  /** The inputs read by the definitions being compiled, innermost last. */
+  private readonly reading: Array<Set<InputSymbol>> = [];
   private slots = 0;
 
+  /** `variants`: the variant modules of the entry's chain with replacements, the entry's own first. */
   constructor(
     readonly program: CheckedProgram,
-    private readonly entry: ModuleInfo,
-    private readonly ruleset: string,
+    variants: readonly ModuleInfo[],
   ) {
     // A variant's replacements apply everywhere; a variant of a variant overrides its base's.
-    const chain: ModuleInfo[] = [];
-    for (let m: ModuleInfo | undefined = entry; m && !chain.includes(m); m = m.variantOf) chain.push(m);
-    for (const m of chain.reverse()) for (const [original, replacement] of m.replacements) this.replacements.set(original, replacement);
-    for (const m of visibleModules(entry)) for (const value of m.values.values()) if (value.kind === 'input') this.inputs.push(value);
+    for (const m of [...variants].reverse()) for (const [original, replacement] of m.replacements) this.replacements.set(original, replacement);
   }
 
   location(module: ModuleInfo, span: Ast.Span): RuleLocation {
@@ -118,13 +143,26 @@ class Compiler implements Linker {
   }
 
   definition(symbol: DefinitionSymbol): CompiledDefinition {
-    let effective: DefinitionSymbol = symbol;
-    for (let next = this.replacements.get(effective as ReplaceableSymbol); next && next !== effective; next = this.replacements.get(next)) effective = next;
-    const existing = this.compiled.get(effective);
-    if (existing) return existing;
-    const definition = definitionOf(this.body(effective), this.slots++, this);
-    this.compiled.set(effective, definition);
+    const effective = this.effective(symbol);
+    let definition = this.compiled.get(effective);
+    if (!definition) {
+      this.reading.push(new Set());
+      try {
+        definition = definitionOf(this.body(effective), this.slots++, this);
+      } finally {
+        this.inputsUsed.set(effective, this.reading.pop() as Set<InputSymbol>);
+      }
+      this.compiled.set(effective, definition);
+    }
+    const reader = this.reading[this.reading.length - 1];
+    if (reader) for (const input of this.inputsUsed.get(effective) ?? []) reader.add(input);
     return definition;
+  }
+
+  private inputSlot(symbol: InputSymbol): number {
+    let slot = this.inputSlots.get(symbol);
+    if (slot === undefined) this.inputSlots.set(symbol, (slot = this.inputSlots.size));
+    return slot;
   }
 
   private body(symbol: DefinitionSymbol) {
@@ -135,60 +173,86 @@ class Compiler implements Linker {
         return discretionBody(symbol, this);
       case 'table':
         return tableBody(symbol, this);
-      case 'input': {
-        let index = this.inputs.indexOf(symbol);
-        if (index < 0) index = this.inputs.push(symbol) - 1;
-        return inputBody(symbol, index);
-      }
+      case 'input':
+        this.reading[this.reading.length - 1]?.add(symbol);
+        return inputBody(symbol, this.inputSlot(symbol));
     }
   }
 
-  private fieldDefault(field: FieldSymbol | InputSymbol): ((ctx: EvalContext) => Value) | undefined {
+  private fieldDefault(field: FieldSymbol | InputSymbol, entry: ModuleInfo): ((ctx: EvalContext) => Value) | undefined {
     if (this.defaults.has(field)) return this.defaults.get(field);
     const expr = field.decl.defaultValue;
-    const compiled = expr && compileExpr({ linker: this, module: field.module ?? this.entry, scope: new Scope() }, expr);
+    const compiled = expr && compileExpr({ linker: this, module: field.module ?? entry, scope: new Scope() }, expr);
     const evaluate = compiled && ((ctx: EvalContext) => compiled(ctx, []));
     this.defaults.set(field, evaluate);
     return evaluate;
   }
 
-  rules(): CompiledRules {
-    const outputModule = this.outputModule();
+  /** The rule set through `entry`: its outputs, and the inputs it sees or its rules read. */
+  rules(entry: ModuleInfo, ruleset: string): CompiledRules {
+    const inputs: InputSymbol[] = [];
+    const known = new Set<InputSymbol>();
+    const need = (symbols: Iterable<InputSymbol>) => {
+      for (const input of symbols) {
+        if (known.has(input)) continue;
+        known.add(input);
+        inputs.push(input);
+        // Compiled now, so that its slot exists before any evaluation counts the slots.
+        this.definition(input);
+      }
+    };
+    const visible = function* (): Generator<InputSymbol> {
+      for (const m of visibleModules(entry)) for (const value of m.values.values()) if (value.kind === 'input') yield value;
+    };
+    need(visible());
+    const outputModule = this.outputModule(entry);
     const outputs = (outputModule?.outputs ?? []).map((symbol) => ({ name: symbol.name, type: symbol.type, definition: this.definition(symbol) }));
+    for (const symbol of outputModule?.outputs ?? []) need(this.inputsUsed.get(this.effective(symbol)) ?? []);
     const discretion = new Map<string, DiscretionSymbol>();
-    for (const m of visibleModules(this.entry)) for (const value of m.values.values()) if (value.kind === 'discretion' && !discretion.has(value.name)) discretion.set(value.name, value);
+    for (const m of visibleModules(entry)) for (const value of m.values.values()) if (value.kind === 'discretion' && !discretion.has(value.name)) discretion.set(value.name, value);
     const named = new Map<string, CompiledOutput>();
-    // Compile every input (so its slot exists) before counting memo slots.
-    for (const input of [...this.inputs]) this.definition(input);
     const compiler = this;
     return {
       program: this.program,
-      entry: this.entry,
-      ruleset: this.ruleset,
+      entry,
+      ruleset,
       outputs,
-      inputs: this.inputs,
-      asOf: this.inputs.find((i) => i.asOf),
+      inputs,
+      asOf: inputs.find((i) => i.asOf),
       discretion,
       get slotCount() {
         return compiler.slots;
       },
+      get inputCount() {
+        return compiler.inputSlots.size;
+      },
+      inputSlot(input) {
+        return compiler.inputSlot(input);
+      },
       valueNamed(name) {
         const cached = named.get(name);
         if (cached) return cached;
-        const found = [...visibleModules(compiler.entry)].map((m) => m.values.get(name)).find((v) => v !== undefined);
+        const found = [...visibleModules(entry)].map((m) => m.values.get(name)).find((v) => v !== undefined);
         if (!found || !((found.kind === 'rule' && !found.params) || found.kind === 'discretion')) return undefined;
         const output = { name, type: found.type, definition: compiler.definition(found) };
+        need(compiler.inputsUsed.get(compiler.effective(found)) ?? []);
         named.set(name, output);
         return output;
       },
       fieldDefault(field, ctx) {
-        return compiler.fieldDefault(field)?.(ctx);
+        return compiler.fieldDefault(field, entry)?.(ctx);
       },
     };
   }
 
-  private outputModule(): ModuleInfo | undefined {
-    for (let m: ModuleInfo | undefined = this.entry; m; m = m.variantOf) if (m.outputs.length > 0) return m;
+  private effective(symbol: DefinitionSymbol): DefinitionSymbol {
+    let effective: DefinitionSymbol = symbol;
+    for (let next = this.replacements.get(effective as ReplaceableSymbol); next && next !== effective; next = this.replacements.get(next)) effective = next;
+    return effective;
+  }
+
+  private outputModule(entry: ModuleInfo): ModuleInfo | undefined {
+    for (let m: ModuleInfo | undefined = entry; m; m = m.variantOf) if (m.outputs.length > 0) return m;
     return undefined;
   }
 }

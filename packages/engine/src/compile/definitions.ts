@@ -155,9 +155,7 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
   chains(roots, []);
   // One unconditional definition that always applies: nothing to choose.
   const only = roots.length === 0 && baseAlternatives.length === 1 && !baseAlternatives[0]?.condition && !symbol.validFrom && !symbol.validTo ? baseAlternatives[0] : undefined;
-  // The explanation is compiled when a trace first needs it: most evaluations never do.
-  const template = symbol.decl.explanation?.template.value;
-  let explanation: ReturnType<typeof renderTemplate> | undefined;
+  const explanation = symbol.decl.explanation && renderTemplate(env, symbol.decl.explanation.template.value, symbol.params ?? [], symbol.type);
   const nameLocation = linker.location(module, symbol.decl.name.span);
 
   return {
@@ -190,7 +188,7 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
             : { kind: 'base', location: winner.location };
         step.definition = definition;
         step.citations = winner.citations;
-        if (template !== undefined) step.explanation = (explanation ??= renderTemplate(env, template, symbol.params ?? [], symbol.type))(ctx, frame, value);
+        if (explanation) step.explanation = explanation(ctx, frame, value);
       }
       return value;
     },
@@ -268,9 +266,7 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
   const guideline = compileExpr(env, symbol.decl.guideline);
   const citations = citationsOf(symbol.citations);
   const location = linker.location(module, symbol.decl.guideline.span);
-  // The explanation is compiled when a trace first needs it: most evaluations never do.
-  const template = symbol.decl.explanation?.template.value;
-  let explanation: ReturnType<typeof renderTemplate> | undefined;
+  const explanation = symbol.decl.explanation && renderTemplate(env, symbol.decl.explanation.template.value, [], symbol.type);
   /** What the guideline would have been, for the trace of an override; an override never fails because the guideline cannot be computed. */
   const guidelineForTrace = (ctx: EvalContext, frame: Value[]) => {
     try {
@@ -300,7 +296,7 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
       }
       if (step) {
         step.citations = citations;
-        if (template !== undefined) step.explanation = (explanation ??= renderTemplate(env, template, [], symbol.type))(ctx, frame, value);
+        if (explanation) step.explanation = explanation(ctx, frame, value);
       }
       return value;
     },

@@ -1,3 +1,4 @@
+import type { CheckedProgram, InputSymbol } from '@lovkode/dsl';
 import type { CompiledRules } from '../compile/compiler';
 import { inputSchema } from '../schema/input-schema';
 import { checkOverrides } from '../schema/overrides';
@@ -26,23 +27,35 @@ export interface EvaluationResult {
 }
 
 type Validator = (input: unknown) => InputViolation[];
-const validatorsByRules = new WeakMap<CompiledRules, Validator>();
+const validatorsByRules = new WeakMap<CompiledRules, { readonly validate: Validator; readonly inputs: number }>();
+/** Validators by the inputs' symbols: the entries of one checked rule set mostly share their inputs. */
+const validatorsByInputs = new WeakMap<CheckedProgram, Map<string, Validator>>();
+const inputIds = new WeakMap<InputSymbol, number>();
+let nextInputId = 0;
 /** Validators by schema text: recompiling the rules after an edit rarely changes the inputs. */
 const validatorsBySchema = new Map<string, Validator>();
 const maxCachedSchemas = 16;
 
 function validatorFor(rules: CompiledRules): Validator {
-  let validate = validatorsByRules.get(rules);
-  if (validate) return validate;
-  const schema = inputSchema(rules.inputs);
-  const key = JSON.stringify(schema);
-  validate = validatorsBySchema.get(key);
+  // A rule set's inputs can grow when an output compiled on demand reads one more.
+  const cached = validatorsByRules.get(rules);
+  if (cached?.inputs === rules.inputs.length) return cached.validate;
+  const symbols = rules.inputs.map((s) => inputIds.get(s) ?? (inputIds.set(s, nextInputId), nextInputId++)).join(',');
+  let byInputs = validatorsByInputs.get(rules.program);
+  if (!byInputs) validatorsByInputs.set(rules.program, (byInputs = new Map()));
+  let validate = byInputs.get(symbols);
   if (!validate) {
-    if (validatorsBySchema.size >= maxCachedSchemas) validatorsBySchema.delete(validatorsBySchema.keys().next().value as string);
-    validate = createInputValidator(schema);
-    validatorsBySchema.set(key, validate);
+    const schema = inputSchema(rules.inputs);
+    const key = JSON.stringify(schema);
+    validate = validatorsBySchema.get(key);
+    if (!validate) {
+      if (validatorsBySchema.size >= maxCachedSchemas) validatorsBySchema.delete(validatorsBySchema.keys().next().value as string);
+      validate = createInputValidator(schema);
+      validatorsBySchema.set(key, validate);
+    }
+    byInputs.set(symbols, validate);
   }
-  validatorsByRules.set(rules, validate);
+  validatorsByRules.set(rules, { validate, inputs: rules.inputs.length });
   return validate;
 }
 
@@ -51,6 +64,8 @@ function validatorFor(rules: CompiledRules): Validator {
  * the schema and `EvaluationError` when the rules give no result; never a partial result.
  */
 export function evaluate(rules: CompiledRules, input: unknown, options: EvaluateOptions = {}): EvaluationResult {
+  // Named outputs first: compiling one may add an input its rules read.
+  const named = options.outputs?.map((name) => ({ name, output: rules.valueNamed(name) }));
   const violations = validatorFor(rules)(input);
   if (violations.length > 0) throw new InputError(inputErrorCode(violations), violations);
   const object = input as Record<string, unknown>;
@@ -68,19 +83,17 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
     warnings.push(`Skjønnet «${raw.navn}» er overstyrt til ${formatValue(value, symbol.type)}: ${raw.begrunnelse.trim()}`);
   }
 
-  const inputs: Value[] = [];
+  const inputs = new Array<Value>(rules.inputCount);
   const recorder = options.trace ? new TraceRecorder() : undefined;
   const ctx = new EvalContext(rules.slotCount, asOf, inputs, overrides, recorder);
   const fieldDefault = (field: Parameters<CompiledRules['fieldDefault']>[0]) => rules.fieldDefault(field, ctx);
   for (const symbol of rules.inputs) {
     const given = object[symbol.name];
-    const value = given !== undefined ? fromJson(given, symbol.type, fieldDefault) : rules.fieldDefault(symbol, ctx);
-    inputs.push(value as Value);
+    inputs[rules.inputSlot(symbol)] = (given !== undefined ? fromJson(given, symbol.type, fieldDefault) : rules.fieldDefault(symbol, ctx)) as Value;
   }
 
-  const outputs = options.outputs
-    ? options.outputs.map((name) => {
-        const output = rules.valueNamed(name);
+  const outputs = named
+    ? named.map(({ name, output }) => {
         if (!output) throw new EvaluationError('LK7001', `«${name}» er ikke en regel uten parametre eller et skjønn i regelsettet`);
         return output;
       })

@@ -1,6 +1,6 @@
 import { Lexer, type IToken } from 'chevrotain';
 import type { Comment } from '../ast/ast';
-import { allTokens, DocComment, UnterminatedText } from './tokens';
+import { DocComment, Identifier, keywordOfWord, lexerTokens, UnterminatedText } from './tokens';
 
 export interface LexProblem {
   readonly kind: 'unknown-character' | 'unterminated-text';
@@ -15,7 +15,7 @@ export interface LexResult {
   readonly problems: LexProblem[];
 }
 
-const lexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true });
+const lexer = new Lexer(lexerTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true });
 
 /** Splits a rule file into tokens and comments; never throws. */
 export function tokenize(text: string): LexResult {
@@ -27,7 +27,13 @@ export function tokenize(text: string): LexResult {
     text: text.slice(e.offset, e.offset + Math.min(e.length, 24)),
   }));
   for (const token of result.tokens) {
-    if (token.tokenType === UnterminatedText) {
+    if (token.tokenType === Identifier) {
+      const keyword = keywordOfWord.get(token.image);
+      if (keyword) {
+        token.tokenType = keyword;
+        token.tokenTypeIdx = keyword.tokenTypeIdx as number;
+      }
+    } else if (token.tokenType === UnterminatedText) {
       problems.push({ kind: 'unterminated-text', start: token.startOffset, end: tokenEnd(token), text: token.image });
     }
   }

@@ -162,7 +162,12 @@ const keywordTokens = [...keywordSpellings]
   .sort((a, b) => b.length - a.length)
   .map((s) => keywords[s]);
 
-export const allTokens: TokenType[] = [
+/**
+ * The tokens the lexer matches. Keywords are not among them: a word is read as an
+ * `Identifier` and then, if it is a keyword, given the keyword's type (`keywordOfWord`). That
+ * is what `longer_alt` would decide, without trying every keyword at every word.
+ */
+export const lexerTokens: TokenType[] = [
   WhiteSpace,
   LineBreak,
   DocComment,
@@ -200,9 +205,14 @@ export const allTokens: TokenType[] = [
   Dot,
   RowStart,
   Pipe,
-  ...keywordTokens,
   Identifier,
 ];
+
+/** Every token type, the parser's vocabulary. */
+export const allTokens: TokenType[] = [...lexerTokens.slice(0, -1), ...keywordTokens, Identifier];
+
+/** The keyword token a word is, if it is one. */
+export const keywordOfWord: ReadonlyMap<string, TokenType> = new Map(keywordSpellings.map((s) => [s, keywords[s]]));
 
 /** True when only spaces or tabs stand between the start of the line and `offset`. */
 export function isFirstOnLine(text: string, offset: number): boolean {

@@ -852,10 +852,21 @@ function binary(operator: A.BinaryOperator, left: A.Expr, right: A.Expr): A.Expr
 /** `12 600,50` → `12600.5`; `007` → `7`. */
 export function canonicalNumber(image: string): string {
   if (isPlainInteger(image)) return image;
-  const [whole = '0', fraction = ''] = image.replace(/ /g, '').split(',');
-  const integer = whole.replace(/^0+(?=\d)/, '');
-  const decimals = fraction.replace(/0+$/, '');
-  return decimals ? `${integer}.${decimals}` : integer;
+  // Digits without the group spaces, leading zeros of the whole part and trailing zeros of the fraction.
+  let integer = '';
+  let fraction = '';
+  let inFraction = false;
+  for (let i = 0; i < image.length; i++) {
+    const c = image[i] as string;
+    if (c === ',') inFraction = true;
+    else if (c === ' ') continue;
+    else if (inFraction) fraction += c;
+    else if (c !== '0' || integer !== '') integer += c;
+  }
+  let end = fraction.length;
+  while (end > 0 && fraction.charCodeAt(end - 1) === 48) end--;
+  const whole = integer === '' ? '0' : integer;
+  return end > 0 ? `${whole}.${fraction.slice(0, end)}` : whole;
 }
 
 /** Digits only, without a leading zero: already canonical. */
@@ -871,7 +882,7 @@ function isPlainInteger(image: string): boolean {
 /** The value of a text token: quotes removed, `\"` and `\\` resolved. */
 function textValue(token: IToken): string {
   const body = token.image.slice(1, token.tokenType === T.TextLiteral ? -1 : undefined);
-  return body.replace(/\\(.)/g, '$1');
+  return body.includes('\\') ? body.replace(/\\(.)/g, '$1') : body;
 }
 
 let instance: RuleParser | undefined;

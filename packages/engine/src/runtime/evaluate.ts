@@ -73,13 +73,14 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
   if (overrideViolations.length > 0) throw new InputError('LK7006', overrideViolations);
 
   const asOf = asOfDay(rules, object, options.asOf);
-  const overrides = new Map<string, Override>();
+  const given = object['overstyringer'] as Array<{ navn: string; verdi: unknown; begrunnelse: string }> | undefined;
+  const overrides = given && given.length > 0 ? new Map<string, Override>() : noOverrides;
   const warnings: string[] = [];
-  for (const raw of (object['overstyringer'] as Array<{ navn: string; verdi: unknown; begrunnelse: string }> | undefined) ?? []) {
+  for (const raw of given ?? []) {
     const symbol = rules.discretion.get(raw.navn);
     if (!symbol) continue;
     const value = fromJson(raw.verdi, symbol.type);
-    overrides.set(raw.navn, { value, reason: raw.begrunnelse.trim() });
+    (overrides as Map<string, Override>).set(raw.navn, { value, reason: raw.begrunnelse.trim() });
     warnings.push(`Skjønnet «${raw.navn}» er overstyrt til ${formatValue(value, symbol.type)}: ${raw.begrunnelse.trim()}`);
   }
 
@@ -99,18 +100,19 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
       })
     : rules.outputs;
   const values: Record<string, JsonValue> = {};
-  const traced: Record<string, number> = {};
-  for (const output of outputs) {
-    values[output.name] = toJson(output.definition.get(ctx), output.type);
-    if (recorder) {
-      const step = recorder.steps.find((s) => s.name === output.name && (s.kind === 'rule' || s.kind === 'discretion'));
-      if (step) traced[output.name] = step.id;
-    }
-  }
+  for (const output of outputs) values[output.name] = toJson(output.definition.get(ctx), output.type);
   const result: EvaluationResult = { values, warnings, ruleset: rules.ruleset };
   if (!recorder) return result;
+  const traced: Record<string, number> = {};
+  for (const output of outputs) {
+    const step = recorder.steps.find((s) => s.name === output.name && (s.kind === 'rule' || s.kind === 'discretion'));
+    if (step) traced[output.name] = step.id;
+  }
   return { ...result, trace: { version: traceVersion, asOf, ruleset: rules.ruleset, outputs: traced, steps: recorder.steps } };
 }
+
+/** The overrides of a case that has none. */
+const noOverrides: ReadonlyMap<string, Override> = new Map();
 
 function asOfDay(rules: CompiledRules, input: Record<string, unknown>, explicit: string | undefined): string {
   const raw = explicit ?? (rules.asOf ? (input[rules.asOf.name] as string | undefined) : undefined);

@@ -1,4 +1,4 @@
-import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import type * as A from '../ast/ast';
 import * as T from '../lexer/tokens';
 import { norwegianErrorMessages } from './error-messages';
@@ -603,8 +603,15 @@ class RuleParser extends EmbeddedActionsParser {
 
   // ─── Expressions ────────────────────────────────────────────────────────────
 
+  // The alternatives of the hottest rules are built once: their closures use nothing but
+  // `this`, and a new array of closures per operand was a good part of the parser's garbage.
+  private expressionAlternatives?: Array<IOrAlt<A.Expr>>;
+  private primaryAlternatives?: Array<IOrAlt<A.Expr>>;
+  private prefixAlternatives?: Array<IOrAlt<IToken>>;
+  private laterPrefixAlternatives?: Array<IOrAlt<IToken>>;
+
   expression = this.RULE('expression', (): A.Expr => {
-    return this.OR([
+    return this.OR((this.expressionAlternatives ??= [
       {
         ALT: () => {
           const start = this.CONSUME(K.hvis);
@@ -617,7 +624,7 @@ class RuleParser extends EmbeddedActionsParser {
         },
       },
       { ALT: () => this.SUBRULE(this.operatorChain) },
-    ]);
+    ]));
   });
 
   /**
@@ -629,7 +636,7 @@ class RuleParser extends EmbeddedActionsParser {
     const elements: ChainElement[] = [];
     const prefixes = () =>
       this.MANY(() => {
-        const token = this.OR([{ ALT: () => this.CONSUME(K.ikke) }, { ALT: () => this.CONSUME(T.Minus) }]);
+        const token = this.OR((this.prefixAlternatives ??= [{ ALT: () => this.CONSUME(K.ikke) }, { ALT: () => this.CONSUME(T.Minus) }]));
         elements.push({ kind: 'prefix', operator: token.tokenType === K.ikke ? 'ikke' : '-', start: token.startOffset });
       });
     prefixes();
@@ -638,7 +645,7 @@ class RuleParser extends EmbeddedActionsParser {
       const token = this.CONSUME(T.BinaryOperator);
       elements.push({ kind: 'binary', operator: binaryOperators.get(token.tokenType) as A.BinaryOperator });
       this.MANY3(() => {
-        const prefix = this.OR3([{ ALT: () => this.CONSUME3(K.ikke) }, { ALT: () => this.CONSUME3(T.Minus) }]);
+        const prefix = this.OR3((this.laterPrefixAlternatives ??= [{ ALT: () => this.CONSUME3(K.ikke) }, { ALT: () => this.CONSUME3(T.Minus) }]));
         elements.push({ kind: 'prefix', operator: prefix.tokenType === K.ikke ? 'ikke' : '-', start: prefix.startOffset });
       });
       elements.push({ kind: 'operand', expr: this.SUBRULE2(this.postfix) });
@@ -722,7 +729,7 @@ class RuleParser extends EmbeddedActionsParser {
   });
 
   primary = this.RULE('primary', (): A.Expr => {
-    return this.OR([
+    return this.OR((this.primaryAlternatives ??= [
       {
         ALT: () => {
           const number = this.CONSUME(T.NumberLiteral);
@@ -750,11 +757,10 @@ class RuleParser extends EmbeddedActionsParser {
         ALT: () => {
           const name = this.CONSUME(T.Identifier);
           const fields = this.OPTION3(() => this.SUBRULE(this.recordFields));
-          return this.ACTION((): A.Expr =>
-            fields
-              ? { kind: 'Record', typeName: this.nameOf(name), fields, span: this.spanFrom(name) }
-              : { kind: 'Reference', name: this.nameOf(name), span: this.nameOf(name).span },
-          );
+          return this.ACTION((): A.Expr => {
+            const identifier = this.nameOf(name);
+            return fields ? { kind: 'Record', typeName: identifier, fields, span: this.spanFrom(name) } : { kind: 'Reference', name: identifier, span: identifier.span };
+          });
         },
       },
       {
@@ -788,7 +794,7 @@ class RuleParser extends EmbeddedActionsParser {
           return inner;
         },
       },
-    ]);
+    ]));
   });
 
   recordFields = this.RULE('recordFields', (): A.RecordFieldValue[] => {

@@ -18,8 +18,23 @@ export const maxNesting = 100;
 const maxLexProblems = 100;
 
 const declarationStarts = new Set(declarationKeywords.map((k) => keywords[k]));
-const opening = new Set([LParen, LBracket, LBrace]);
-const closing = new Set([RParen, RBracket, RBrace]);
+
+/** What the one pass over the tokens looks for, by `tokenTypeIdx`. */
+const enum Role {
+  Declaration = 1,
+  Opening = 2,
+  Closing = 3,
+}
+const roles: Role[] = [];
+for (const token of declarationStarts) roles[token.tokenTypeIdx as number] = Role.Declaration;
+for (const token of [LParen, LBracket, LBrace]) roles[token.tokenTypeIdx as number] = Role.Opening;
+for (const token of [RParen, RBracket, RBrace]) roles[token.tokenTypeIdx as number] = Role.Closing;
+
+/** The tokens of one declaration, and the first bracket that nests deeper than `maxNesting`. */
+interface Chunk {
+  readonly tokens: IToken[];
+  readonly tooDeep: IToken | undefined;
+}
 
 /**
  * Parses one rule file. Never throws: every problem, however malformed the input, becomes a
@@ -59,7 +74,7 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
 
   let moduleKeywordSeen = false;
   for (const chunk of splitDeclarations(tokens, text)) {
-    if ((chunk[0] as IToken).tokenType === keywords.modul) moduleKeywordSeen = true;
+    if ((chunk.tokens[0] as IToken).tokenType === keywords.modul) moduleKeywordSeen = true;
     const item = parseChunk(chunk, source, diagnostics);
     if (!item) continue;
     switch (item.kind) {
@@ -118,23 +133,36 @@ function visible(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Splits the token stream at declaration keywords that begin a line. */
-function splitDeclarations(tokens: IToken[], text: string): IToken[][] {
-  const chunks: IToken[][] = [];
-  let current: IToken[] = [];
-  for (const token of tokens) {
-    if (declarationStarts.has(token.tokenType) && current.length > 0 && isFirstOnLine(text, token.startOffset)) {
-      chunks.push(current);
-      current = [];
+/**
+ * Splits the token stream at declaration keywords that begin a line, and finds in each
+ * declaration the first bracket nested too deep, in one pass.
+ */
+function splitDeclarations(tokens: IToken[], text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let start = 0;
+  let depth = 0;
+  let tooDeep: IToken | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as IToken;
+    const role = roles[token.tokenTypeIdx];
+    if (role === Role.Declaration) {
+      if (i > start && isFirstOnLine(text, token.startOffset)) {
+        chunks.push({ tokens: tokens.slice(start, i), tooDeep });
+        start = i;
+        depth = 0;
+        tooDeep = undefined;
+      }
+    } else if (role === Role.Opening) {
+      if (++depth > maxNesting) tooDeep ??= token;
+    } else if (role === Role.Closing && depth > 0) {
+      depth--;
     }
-    current.push(token);
   }
-  if (current.length > 0) chunks.push(current);
+  if (start < tokens.length) chunks.push({ tokens: tokens.slice(start), tooDeep });
   return chunks;
 }
 
-function parseChunk(chunk: IToken[], source: SourceText, diagnostics: Diagnostic[]): TopLevel | undefined {
-  const tooDeep = findExcessiveNesting(chunk);
+function parseChunk({ tokens: chunk, tooDeep }: Chunk, source: SourceText, diagnostics: Diagnostic[]): TopLevel | undefined {
   if (tooDeep) {
     diagnostics.push(
       createDiagnostic('LK1004', source, tokenSpan(tooDeep), `Parenteser og klammer er nestet dypere enn ${maxNesting} nivåer`, {
@@ -188,18 +216,6 @@ function broken(chunk: IToken[]): A.BrokenDecl | undefined {
   const name: A.Name | undefined =
     nameToken && nameToken.tokenType === Identifier ? { kind: 'Name', text: nameToken.image, span: tokenSpan(nameToken) } : undefined;
   return { kind: 'Broken', keyword: first.image, name, doc: undefined, span: chunkSpan(chunk) };
-}
-
-function findExcessiveNesting(chunk: IToken[]): IToken | undefined {
-  let depth = 0;
-  for (const token of chunk) {
-    if (opening.has(token.tokenType)) {
-      if (++depth > maxNesting) return token;
-    } else if (closing.has(token.tokenType)) {
-      depth = Math.max(0, depth - 1);
-    }
-  }
-  return undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Load on `lovkode serve` (docs/http.md, "Load"): throughput and p50/p99 latency of
- * `POST /v1/evaluate` and of batches of 100 on `POST /v1/evaluate/batch`, then memory over a
+ * `POST /v1/evaluate` and of batches of 100 on `POST /v1/evaluate/batch`, the same single
+ * evaluations on the command with `--workers` (one process per core), then memory over a
  * long run (up to 1 000 000 requests, bounded in time), with autocannon on 127.0.0.1.
  *
  * The server runs in a child process (this same bundled file, started with
@@ -14,10 +15,10 @@
  *   pnpm bench serve                              # 10 s per scenario; soak ≤ 1M requests or 240 s
  *   LOVKODE_BENCH_SOAK_SECONDS=30 pnpm bench serve
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, openSync } from 'node:fs';
 import { createRequire as requireFrom } from 'node:module';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from '../packages/engine/src/index';
@@ -76,12 +77,41 @@ interface CannonResult {
 }
 type Cannon = (options: Record<string, unknown>) => Promise<CannonResult>;
 
-/** autocannon is loaded from the repository's node_modules at run time, not bundled. */
-function loadAutocannon(): Cannon {
+function repositoryRoot(): string {
   for (let dir = process.cwd(); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return requireFrom(join(dir, 'package.json'))('autocannon') as Cannon;
+    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
     if (dirname(dir) === dir) throw new Error('run from the repository (pnpm bench serve)');
   }
+}
+
+/** autocannon is loaded from the repository's node_modules at run time, not bundled. */
+function loadAutocannon(): Cannon {
+  return requireFrom(join(repositoryRoot(), 'package.json'))('autocannon') as Cannon;
+}
+
+/**
+ * The real command, `lovkode serve rules --workers N` (one process per core, node:cluster),
+ * logging as in production to a pipe that is read and dropped; resolves with its address.
+ */
+function startCommand(workers: number): Promise<{ child: ChildProcess; url: string }> {
+  const root = repositoryRoot();
+  const child = spawn(process.execPath, [join(root, 'packages/engine/bin/lovkode.mjs'), 'serve', 'rules', '--port', '0', '--workers', String(workers)], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let pending = '';
+    let found = false;
+    child.once('exit', (code) => found || reject(new Error(`lovkode serve exited with ${code}`)));
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      if (found) return;
+      pending += chunk;
+      const line = pending.split('\n').find((l) => l.includes('"lovkode serve lytter"'));
+      if (!line) return;
+      found = true;
+      resolve({ child, url: (JSON.parse(line) as { address: string }).address });
+    });
+  });
 }
 
 function ask(child: ChildProcess, message: string): Promise<Memory> {
@@ -167,6 +197,19 @@ export default async function run(): Promise<void> {
     await cannon('/v1/evaluate', singles, { duration: 3 }); // warm-up
     await measure(child, 'POST /v1/evaluate (one case)', 1, () => cannon('/v1/evaluate', singles, { duration: SCENARIO_SECONDS }));
     await measure(child, 'POST /v1/evaluate/batch (100 cases)', 100, () => cannon('/v1/evaluate/batch', batches, { duration: SCENARIO_SECONDS }));
+
+    // The same load on the command with one process per core.
+    const workers = Math.max(2, availableParallelism());
+    const command = await startCommand(workers);
+    try {
+      const viaCommand = (options: Record<string, unknown>) =>
+        autocannon({ url: command.url, connections: CONNECTIONS, pipelining: 1, requests: rotating('/v1/evaluate', singles), ...options });
+      await viaCommand({ duration: 3 }); // warm-up
+      report(`lovkode serve --workers ${workers}: POST /v1/evaluate (one case)`, await viaCommand({ duration: SCENARIO_SECONDS }));
+    } finally {
+      command.child.kill('SIGTERM');
+      await new Promise((resolve) => command.child.once('exit', resolve));
+    }
     console.log('target: ≥ 5 000 single evaluations/s with p99 < 20 ms');
 
     // Memory over a long run: one-case requests until 1 000 000 or the time bound.

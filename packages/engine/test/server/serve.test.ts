@@ -72,6 +72,18 @@ async function listening(args: readonly string[], cwd?: string): Promise<{ serve
 }
 
 describe.concurrent('lovkode serve', () => {
+  it('with --workers 2 serves from two processes, and SIGTERM stops both with exit 0', { timeout }, async () => {
+    const { served, url } = await listening(['rules', '--module', 'sosialtjenesteloven.vedtak', '--port', '0', '--workers', '2']);
+    const first = served.lines.find((l) => l['msg'] === 'lovkode serve lytter');
+    const second = await served.line((l) => l['msg'] === 'lovkode serve lytter' && l['pid'] !== first?.['pid']);
+    expect(second['address']).toBe(url);
+    const answers = await Promise.all(Array.from({ length: 20 }, () => call(url, '/v1/evaluate', { body: e1 })));
+    expect(answers.every((a) => a.status === 200)).toBe(true);
+    served.child.kill('SIGTERM');
+    expect(await served.exited).toBe(0);
+    expect(served.lines.filter((l) => l['msg'] === 'stoppet')).toHaveLength(3);
+  });
+
   it('on SIGTERM stops taking new connections, finishes the batch in flight, and exits 0', { timeout }, async () => {
     const { served, url } = await listening(['rules', '--module', 'sosialtjenesteloven.vedtak', '--port', '0']);
     expect((await call(url, '/v1/health')).status).toBe(200);
@@ -158,26 +170,30 @@ describe.concurrent('lovkode serve', () => {
     }
   });
 
-  it('refuses to start: port in use (1), bad --rules or no rules (64), unknown git revision (66)', { timeout }, async () => {
+  it('refuses to start: port in use (1, also with --workers), bad --rules or no rules (64), unknown git revision (66)', { timeout }, async () => {
     const blocker = createNetServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
     try {
-      const [inUse, badSpec, none, badRevision] = [
+      const [inUse, inUseByWorkers, badSpec, none, badRevision] = [
         serve(['rules', '--module', 'sosialtjenesteloven.vedtak', '--port', String(port)]),
+        serve(['rules', '--module', 'sosialtjenesteloven.vedtak', '--port', String(port), '--workers', '2']),
         serve(['--rules', 'uten-sti']),
         serve([]),
         serve(['--rules', 'x=git:finnes-ikke:rules']),
       ];
-      started.push(inUse, badSpec, none, badRevision);
+      started.push(inUse, inUseByWorkers, badSpec, none, badRevision);
       expect(await inUse.exited).toBe(1);
       expect(inUse.stderr()).toMatch(/kan ikke lytte på 127\.0\.0\.1:\d+: adressen er i bruk/);
+      // A process that cannot start is not started again: all stop, with the same code.
+      expect(await inUseByWorkers.exited).toBe(1);
+      expect(inUseByWorkers.lines.map((l) => l['msg'])).toContain('en prosess kunne ikke starte; stopper alle');
       expect(await badSpec.exited).toBe(64);
       expect(badSpec.stderr()).toMatch(/--rules: «uten-sti» er ikke på formen navn=sti/);
       expect(await none.exited).toBe(64);
       expect(await badRevision.exited).toBe(66);
       expect(badRevision.stderr()).toMatch(/finner ikke git-revisjonen «finnes-ikke»/);
-      for (const s of [inUse, badSpec, none, badRevision]) expect(s.stderr()).not.toMatch(/intern feil|\n\s+at /);
+      for (const s of [inUse, inUseByWorkers, badSpec, none, badRevision]) expect(s.stderr()).not.toMatch(/intern feil|\n\s+at /);
     } finally {
       blocker.close();
     }

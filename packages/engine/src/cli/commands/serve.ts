@@ -1,3 +1,5 @@
+import cluster, { type Worker } from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import type { RuleSource } from '@lovkode/dsl';
 import { compile, type CompiledRules } from '../../compile/compiler';
 import { createServer, defaults } from '../../server/app';
@@ -16,6 +18,7 @@ export const serveCommand: Command = {
   help: `Bruk: lovkode serve [<regler…>] [--rules navn=sti]… [--port P] [--host H]
                       [--module M] [--default navn] [--max-batch N]
                       [--body-limit B] [--deadline MS] [--log-level L]
+                      [--workers N|auto]
 
 Starter en tilstandsløs HTTP-tjeneste som beregner saker med reglene:
 
@@ -47,11 +50,14 @@ Valg:
                           er beregnet innen fristen, får feilen «timeout»
                           (standard ${defaults.deadlineMs})
   --log-level L           ${LOG_LEVELS.join(', ')} (standard info)
+  --workers N             N prosesser som deler porten (node:cluster), for å bruke
+                          flere kjerner; «auto» gir én per kjerne (standard 1)
   -h, --help              viser denne hjelpen
 
 Loggen er JSON på standard ut, én linje per forespørsel (id, rute, status,
 varighet, regelsett). SIGTERM eller SIGINT stopper tjenesten: nye forespørsler
-avvises, og de som er i gang, fullføres først (avslutningskode 0).
+avvises, og de som er i gang, fullføres først (avslutningskode 0); med --workers
+gjelder det hver prosess. En prosess som stopper uventet, startes på nytt.
 Kan tjenesten ikke lytte på adressen (f.eks. porten er i bruk), er koden 1.
 
 ${exitCodeHelp}`,
@@ -65,71 +71,148 @@ ${exitCodeHelp}`,
     'body-limit': { type: 'string' },
     deadline: { type: 'string' },
     'log-level': { type: 'string' },
+    workers: { type: 'string' },
   },
   async run(args, io) {
-    const specs = rulesetSpecs(args);
-    const port = integerOption(args, 'port', 8080, 0, 65535);
-    const host = stringOption(args, 'host') ?? '127.0.0.1';
-    const level = stringOption(args, 'log-level') ?? 'info';
-    if (!(LOG_LEVELS as readonly string[]).includes(level)) throw usageError('serve', `--log-level må være én av ${LOG_LEVELS.join(', ')}`);
-    const module = stringOption(args, 'module');
-
-    const inputs: RulesetInput[] = [];
-    for (const spec of specs) inputs.push(await loadRuleset(io, spec, module));
-    let registry: RulesetRegistry;
     try {
-      registry = new RulesetRegistry(inputs, stringOption(args, 'default'));
-    } catch (error) {
-      throw usageError('serve', (error as Error).message);
+      return await serve(args, io);
+    } finally {
+      // A process of --workers: its channel to the supervisor would keep it alive.
+      if (cluster.isWorker) cluster.worker?.disconnect();
     }
-
-    const app = createServer({
-      rulesets: registry,
-      maxBatch: integerOption(args, 'max-batch', defaults.maxBatch, 1, 1_000_000),
-      bodyLimit: integerOption(args, 'body-limit', defaults.bodyLimit, 1, 1024 * 1024 * 1024),
-      deadlineMs: integerOption(args, 'deadline', defaults.deadlineMs, 1, 3_600_000),
-      logger: { level: level as NonNullable<LogOptions['level']> },
-    });
-
-    let address: string;
-    try {
-      address = await app.listen({ port, host });
-    } catch (error) {
-      await app.close().catch(() => {});
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'EADDRINUSE' ? 'adressen er i bruk' : code === 'EADDRNOTAVAIL' ? 'adressen finnes ikke på maskinen' : code === 'EACCES' ? 'ikke tilgang' : (error as Error).message;
-      throw new CliError(`serve: kan ikke lytte på ${host}:${port}: ${why}`, ExitCode.failed);
-    }
-    app.log.info({ address, default: registry.default.hash, rulesets: registry.known() }, 'lovkode serve lytter');
-
-    return new Promise<number>((resolve) => {
-      let stopping = false;
-      const stop = (signal: NodeJS.Signals) => {
-        if (stopping) return;
-        stopping = true;
-        app.log.info({ signal }, 'stopper: fullfører forespørsler som er i gang');
-        // A client that never finishes its request must not keep the service alive for ever.
-        const force = setTimeout(() => app.server.closeAllConnections(), defaults.requestTimeoutMs + defaults.deadlineMs);
-        force.unref();
-        app.close().then(
-          () => {
-            clearTimeout(force);
-            process.off('SIGTERM', stop);
-            process.off('SIGINT', stop);
-            app.log.info('stoppet');
-            resolve(ExitCode.ok);
-          },
-          (error: unknown) => {
-            app.log.error({ err: error }, 'feil under stopp');
-            resolve(ExitCode.internal);
-          },
-        );
-      };
-      process.on('SIGTERM', stop);
-      process.on('SIGINT', stop);
-    });
   },
 };
+
+async function serve(args: ParsedArgs, io: Io): Promise<number> {
+  const specs = rulesetSpecs(args);
+  const port = integerOption(args, 'port', 8080, 0, 65535);
+  const host = stringOption(args, 'host') ?? '127.0.0.1';
+  const level = stringOption(args, 'log-level') ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw usageError('serve', `--log-level må være én av ${LOG_LEVELS.join(', ')}`);
+  const module = stringOption(args, 'module');
+
+  const workers = workerCount(args);
+
+  const inputs: RulesetInput[] = [];
+  for (const spec of specs) inputs.push(await loadRuleset(io, spec, module));
+  // The rules are checked here first, so that errors are reported once, before any process starts.
+  if (workers > 1 && cluster.isPrimary) return supervise(workers, level);
+  let registry: RulesetRegistry;
+  try {
+    registry = new RulesetRegistry(inputs, stringOption(args, 'default'));
+  } catch (error) {
+    throw usageError('serve', (error as Error).message);
+  }
+
+  const app = createServer({
+    rulesets: registry,
+    maxBatch: integerOption(args, 'max-batch', defaults.maxBatch, 1, 1_000_000),
+    bodyLimit: integerOption(args, 'body-limit', defaults.bodyLimit, 1, 1024 * 1024 * 1024),
+    deadlineMs: integerOption(args, 'deadline', defaults.deadlineMs, 1, 3_600_000),
+    logger: { level: level as NonNullable<LogOptions['level']> },
+  });
+
+  let address: string;
+  try {
+    address = await app.listen({ port, host });
+  } catch (error) {
+    await app.close().catch(() => {});
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EADDRINUSE' ? 'adressen er i bruk' : code === 'EADDRNOTAVAIL' ? 'adressen finnes ikke på maskinen' : code === 'EACCES' ? 'ikke tilgang' : (error as Error).message;
+    throw new CliError(`serve: kan ikke lytte på ${host}:${port}: ${why}`, ExitCode.failed);
+  }
+  app.log.info({ address, default: registry.default.hash, rulesets: registry.known(), pid: process.pid }, 'lovkode serve lytter');
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) return;
+      stopping = true;
+      app.log.info({ signal }, 'stopper: fullfører forespørsler som er i gang');
+      // A client that never finishes its request must not keep the service alive for ever.
+      const force = setTimeout(() => app.server.closeAllConnections(), defaults.requestTimeoutMs + defaults.deadlineMs);
+      force.unref();
+      app.close().then(
+        () => {
+          clearTimeout(force);
+          process.off('SIGTERM', stop);
+          process.off('SIGINT', stop);
+          app.log.info('stoppet');
+          resolve(ExitCode.ok);
+        },
+        (error: unknown) => {
+          app.log.error({ err: error }, 'feil under stopp');
+          resolve(ExitCode.internal);
+        },
+      );
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
+}
+
+function workerCount(args: ParsedArgs): number {
+  const text = stringOption(args, 'workers');
+  if (text === 'auto') return availableParallelism();
+  return integerOption(args, 'workers', 1, 1, 64);
+}
+
+/** One JSON log line of the supervising process, in the format of the service's own. */
+function supervisorLog(level: string, message: string, fields: Record<string, unknown> = {}): void {
+  if (!['info', 'debug', 'trace'].includes(level)) return;
+  process.stdout.write(`${JSON.stringify({ level: 'info', time: new Date().toISOString(), ...fields, msg: message })}\n`);
+}
+
+/**
+ * `--workers N`: N processes of this same command serve the port together (node:cluster).
+ * SIGTERM or SIGINT is passed on to each, which finishes its requests and exits; a process
+ * that stops unexpectedly is replaced, but one that cannot start (e.g. the port is taken)
+ * stops them all.
+ */
+function supervise(count: number, level: string): Promise<number> {
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    let failed = false;
+    const running = new Set<Worker>();
+    const listening = new Set<Worker>();
+    const start = () => {
+      const worker = cluster.fork();
+      running.add(worker);
+      worker.once('listening', () => listening.add(worker));
+      worker.once('exit', (code, signal) => {
+        running.delete(worker);
+        const wasListening = listening.delete(worker);
+        if (stopping) {
+          if (code !== 0) failed = true;
+        } else if (!wasListening) {
+          // It never started: starting it again would fail the same way.
+          supervisorLog(level, 'en prosess kunne ikke starte; stopper alle', { pid: worker.process.pid, code, signal });
+          failed = true;
+          stop('SIGTERM');
+        } else {
+          supervisorLog(level, 'en prosess stoppet uventet; starter en ny', { pid: worker.process.pid, code, signal });
+          start();
+        }
+        if (stopping && running.size === 0) {
+          process.off('SIGTERM', stop);
+          process.off('SIGINT', stop);
+          supervisorLog(level, 'stoppet');
+          resolve(failed ? ExitCode.failed : ExitCode.ok);
+        }
+      });
+    };
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) return;
+      stopping = true;
+      supervisorLog(level, 'stopper alle prosessene', { signal });
+      for (const worker of running) worker.process.kill('SIGTERM');
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    supervisorLog(level, `starter ${count} prosesser`, { workers: count });
+    for (let i = 0; i < count; i++) start();
+  });
+}
 
 /** The positional paths (named `default`) and every `--rules`. */
 function rulesetSpecs(args: ParsedArgs): RulesetSpec[] {

@@ -157,10 +157,10 @@ function workerCount(args: ParsedArgs): number {
   return integerOption(args, 'workers', 1, 1, 64);
 }
 
-/** One JSON log line of the supervising process, in the format of the service's own. */
-function supervisorLog(level: string, message: string, fields: Record<string, unknown> = {}): void {
-  if (!['info', 'debug', 'trace'].includes(level)) return;
-  process.stdout.write(`${JSON.stringify({ level: 'info', time: new Date().toISOString(), ...fields, msg: message })}\n`);
+/** One JSON log line of the supervising process, in the format of the service's own, if `configured` lets it through. */
+function supervisorLog(configured: string, level: 'error' | 'warn' | 'info', message: string, fields: Record<string, unknown> = {}): void {
+  if (configured === 'silent' || LOG_LEVELS.indexOf(level) > LOG_LEVELS.indexOf(configured as (typeof LOG_LEVELS)[number])) return;
+  process.stdout.write(`${JSON.stringify({ level, time: new Date().toISOString(), ...fields, msg: message })}\n`);
 }
 
 /**
@@ -186,17 +186,17 @@ function supervise(count: number, level: string): Promise<number> {
           if (code !== 0) failed = true;
         } else if (!wasListening) {
           // It never started: starting it again would fail the same way.
-          supervisorLog(level, 'en prosess kunne ikke starte; stopper alle', { pid: worker.process.pid, code, signal });
+          supervisorLog(level, 'error', 'en prosess kunne ikke starte; stopper alle', { pid: worker.process.pid, code, signal });
           failed = true;
           stop('SIGTERM');
         } else {
-          supervisorLog(level, 'en prosess stoppet uventet; starter en ny', { pid: worker.process.pid, code, signal });
+          supervisorLog(level, 'warn', 'en prosess stoppet uventet; starter en ny', { pid: worker.process.pid, code, signal });
           start();
         }
         if (stopping && running.size === 0) {
           process.off('SIGTERM', stop);
           process.off('SIGINT', stop);
-          supervisorLog(level, 'stoppet');
+          supervisorLog(level, 'info', 'stoppet');
           resolve(failed ? ExitCode.failed : ExitCode.ok);
         }
       });
@@ -204,12 +204,12 @@ function supervise(count: number, level: string): Promise<number> {
     const stop = (signal: NodeJS.Signals) => {
       if (stopping) return;
       stopping = true;
-      supervisorLog(level, 'stopper alle prosessene', { signal });
+      supervisorLog(level, 'info', 'stopper alle prosessene', { signal });
       for (const worker of running) worker.process.kill('SIGTERM');
     };
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
-    supervisorLog(level, `starter ${count} prosesser`, { workers: count });
+    supervisorLog(level, 'info', `starter ${count} prosesser`, { workers: count });
     for (let i = 0; i < count; i++) start();
   });
 }

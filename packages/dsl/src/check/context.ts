@@ -2,14 +2,15 @@ import type * as A from '../ast/ast';
 import type { DiagnosticCode } from '../diagnostics/codes';
 import { createDiagnostic, type Diagnostic, type DiagnosticDetails } from '../diagnostics/diagnostic';
 import type { ModuleInfo } from './program';
+import { RecordedMap } from './recorded-map';
 import type { CitableSymbol, DefinitionSymbol, InputSymbol, LkSymbol, ParameterSymbol, VariableSymbol } from './symbols';
 import type { Type } from './types';
 
 /** The state the checker's passes share while checking one rule set. */
 export class CheckContext {
   readonly diagnostics: Diagnostic[] = [];
-  readonly types = new Map<A.Expr, Type>();
-  readonly references = new Map<A.Name, LkSymbol>();
+  readonly types = new RecordedMap<A.Expr, Type>();
+  readonly references = new RecordedMap<A.Name, LkSymbol>();
   readonly declarations = new Map<A.Name, LkSymbol>();
   readonly dependencies = new Map<DefinitionSymbol, Set<DefinitionSymbol>>();
   readonly citedSources = new Set<CitableSymbol>();

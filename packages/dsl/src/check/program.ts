@@ -2,6 +2,7 @@ import type * as A from '../ast/ast';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { SourceText } from '../source/source-text';
 import { builtinTypes, builtinValues } from './builtins';
+import type { RecordedLookup } from './recorded-map';
 import type {
   CitableSymbol,
   DefinitionSymbol,
@@ -59,9 +60,9 @@ export interface CheckedProgram {
   /** The module of each file, by path (files without `modul` get a module named after the path). */
   readonly moduleOfFile: ReadonlyMap<string, ModuleInfo>;
   /** The type of every checked expression. */
-  readonly types: ReadonlyMap<A.Expr, Type>;
+  readonly types: RecordedLookup<A.Expr, Type>;
   /** The symbol every name occurrence resolves to (references, type names, citations, labels …). */
-  readonly references: ReadonlyMap<A.Name, LkSymbol>;
+  readonly references: RecordedLookup<A.Name, LkSymbol>;
   /** The symbol each declaration (or field, parameter, exception) introduces, by its name node. */
   readonly declarations: ReadonlyMap<A.Name, LkSymbol>;
   /** Per definition, the definitions its value depends on directly. */

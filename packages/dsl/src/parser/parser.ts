@@ -495,7 +495,7 @@ class RuleParser extends EmbeddedActionsParser {
 
   cell = this.RULE('cell', (): A.TableCell => {
     const startToken = this.LA(1);
-    const content = this.OR([
+    const content = this.OR((this.cellAlternatives ??= [
       {
         ALT: () => {
           this.CONSUME(K.ukjent);
@@ -512,7 +512,7 @@ class RuleParser extends EmbeddedActionsParser {
           return this.ACTION((): A.TableCellContent => ({ kind: 'Value', value }));
         },
       },
-    ]);
+    ]));
     return this.ACTION(() => ({ kind: 'TableCell', content, span: this.spanFrom(startToken) }));
   });
 
@@ -603,12 +603,30 @@ class RuleParser extends EmbeddedActionsParser {
 
   // ─── Expressions ────────────────────────────────────────────────────────────
 
-  // The alternatives of the hottest rules are built once: their closures use nothing but
-  // `this`, and a new array of closures per operand was a good part of the parser's garbage.
+  // The hottest rules allocate nothing of their own beyond the nodes they build: their
+  // alternatives and repetition steps are built once (closures that use nothing but `this`),
+  // and the state they share with those steps lives in fields that a nested use of the same
+  // rule saves and restores. New closures per operand were most of the parser's garbage, and
+  // the garbage collector was a fifth of the time to parse and check a file.
   private expressionAlternatives?: Array<IOrAlt<A.Expr>>;
   private primaryAlternatives?: Array<IOrAlt<A.Expr>>;
   private prefixAlternatives?: Array<IOrAlt<IToken>>;
   private laterPrefixAlternatives?: Array<IOrAlt<IToken>>;
+  private postfixAlternatives?: Array<IOrAlt<void>>;
+  private cellAlternatives?: Array<IOrAlt<A.TableCellContent>>;
+  /** The operator chain being read, from its first prefix operator or binary operator on. */
+  private chain: ChainElement[] | undefined;
+  /** The first operand of the chain being read, while it has no operators. */
+  private chainFirst: A.Expr | undefined;
+  /** The expression `postfix` is extending by member access, call or percent. */
+  private postfixTarget: A.Expr | undefined;
+
+  override reset(): void {
+    super.reset();
+    this.chain = undefined;
+    this.chainFirst = undefined;
+    this.postfixTarget = undefined;
+  }
 
   expression = this.RULE('expression', (): A.Expr => {
     return this.OR((this.expressionAlternatives ??= [
@@ -630,63 +648,92 @@ class RuleParser extends EmbeddedActionsParser {
   /**
    * A flat chain of operands, prefix operators (`ikke`, `-`) and binary operators; the
    * tree is built by precedence climbing (`buildOperatorTree`). One rule instead of one per
-   * precedence level keeps parsing fast.
+   * precedence level keeps parsing fast. A chain of one operand, the common case, is that
+   * operand, with no list of elements built.
    */
   operatorChain = this.RULE('operatorChain', (): A.Expr => {
-    const elements: ChainElement[] = [];
-    const prefixes = () =>
-      this.MANY(() => {
-        const token = this.OR((this.prefixAlternatives ??= [{ ALT: () => this.CONSUME(K.ikke) }, { ALT: () => this.CONSUME(T.Minus) }]));
-        elements.push({ kind: 'prefix', operator: token.tokenType === K.ikke ? 'ikke' : '-', start: token.startOffset });
-      });
-    prefixes();
-    elements.push({ kind: 'operand', expr: this.SUBRULE(this.postfix) });
-    this.MANY2(() => {
-      const token = this.CONSUME(T.BinaryOperator);
-      elements.push({ kind: 'binary', operator: binaryOperators.get(token.tokenType) as A.BinaryOperator });
-      this.MANY3(() => {
-        const prefix = this.OR3((this.laterPrefixAlternatives ??= [{ ALT: () => this.CONSUME3(K.ikke) }, { ALT: () => this.CONSUME3(T.Minus) }]));
-        elements.push({ kind: 'prefix', operator: prefix.tokenType === K.ikke ? 'ikke' : '-', start: prefix.startOffset });
-      });
-      elements.push({ kind: 'operand', expr: this.SUBRULE2(this.postfix) });
-    });
-    return this.ACTION(() => buildOperatorTree(elements));
+    const outerChain = this.chain;
+    const outerFirst = this.chainFirst;
+    this.chain = undefined;
+    this.MANY(this.leadingPrefix);
+    const first = this.SUBRULE(this.postfix);
+    // (Read through a cast: TypeScript keeps `this.chain` narrowed to the `undefined` above.)
+    const prefixed = this.chain as ChainElement[] | undefined;
+    if (prefixed) prefixed.push({ kind: 'operand', expr: first });
+    else this.chainFirst = first;
+    this.MANY2(this.binaryStep);
+    const chain = this.chain as ChainElement[] | undefined;
+    this.chain = outerChain;
+    this.chainFirst = outerFirst;
+    return chain ? this.ACTION(() => buildOperatorTree(chain)) : first;
   });
 
+  private readonly leadingPrefix = (): void => {
+    const token = this.OR((this.prefixAlternatives ??= [{ ALT: () => this.CONSUME(K.ikke) }, { ALT: () => this.CONSUME(T.Minus) }]));
+    this.pushPrefix(token);
+  };
+
+  private readonly laterPrefix = (): void => {
+    const token = this.OR3((this.laterPrefixAlternatives ??= [{ ALT: () => this.CONSUME3(K.ikke) }, { ALT: () => this.CONSUME3(T.Minus) }]));
+    this.pushPrefix(token);
+  };
+
+  private readonly binaryStep = (): void => {
+    const token = this.CONSUME(T.BinaryOperator);
+    this.chain ??= [{ kind: 'operand', expr: this.chainFirst as A.Expr }];
+    this.chain.push({ kind: 'binary', operator: binaryOperators.get(token.tokenType) as A.BinaryOperator });
+    this.MANY3(this.laterPrefix);
+    const operand = this.SUBRULE2(this.postfix);
+    this.chain.push({ kind: 'operand', expr: operand });
+  };
+
+  private pushPrefix(token: IToken): void {
+    (this.chain ??= []).push({ kind: 'prefix', operator: token.tokenType === K.ikke ? 'ikke' : '-', start: token.startOffset });
+  }
+
   postfix = this.RULE('postfix', (): A.Expr => {
-    let expr = this.SUBRULE(this.primary);
-    this.MANY(() => {
-      this.OR([
-        {
-          ALT: () => {
-            this.CONSUME(T.Dot);
-            const member = this.CONSUME(T.Identifier);
-            expr = this.ACTION((): A.Expr => ({
-              kind: 'MemberAccess',
-              object: expr,
-              member: this.nameOf(member),
-              span: this.spanFrom(expr.span),
-            }));
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.LParen);
-            const { args, comprehension } = this.SUBRULE(this.args);
-            this.CONSUME(T.RParen);
-            expr = this.ACTION((): A.Expr => ({ kind: 'Call', callee: expr, args, comprehension, span: this.spanFrom(expr.span) }));
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.Percent);
-            expr = this.ACTION((): A.Expr => ({ kind: 'Percent', operand: expr, span: this.spanFrom(expr.span) }));
-          },
-        },
-      ]);
-    });
+    const outer = this.postfixTarget;
+    this.postfixTarget = this.SUBRULE(this.primary);
+    this.MANY(this.postfixStep);
+    const expr = this.postfixTarget;
+    this.postfixTarget = outer;
     return expr;
   });
+
+  private readonly postfixStep = (): void => {
+    this.OR((this.postfixAlternatives ??= [
+      {
+        ALT: () => {
+          this.CONSUME(T.Dot);
+          const member = this.CONSUME(T.Identifier);
+          this.ACTION(() => {
+            const object = this.postfixTarget as A.Expr;
+            this.postfixTarget = { kind: 'MemberAccess', object, member: this.nameOf(member), span: this.spanFrom(object.span) };
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const callee = this.postfixTarget as A.Expr;
+          this.CONSUME(T.LParen);
+          const { args, comprehension } = this.SUBRULE(this.args);
+          this.CONSUME(T.RParen);
+          this.ACTION(() => {
+            this.postfixTarget = { kind: 'Call', callee, args, comprehension, span: this.spanFrom(callee.span) };
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Percent);
+          this.ACTION(() => {
+            const operand = this.postfixTarget as A.Expr;
+            this.postfixTarget = { kind: 'Percent', operand, span: this.spanFrom(operand.span) };
+          });
+        },
+      },
+    ]));
+  };
 
   args = this.RULE('args', (): { args: A.Expr[]; comprehension: A.Comprehension | undefined } => {
     const args: A.Expr[] = [];

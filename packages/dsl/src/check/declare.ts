@@ -41,6 +41,7 @@ function createModule(name: string, file: ParsedFile): ModuleInfo {
     outputs: [],
     replacements: new Map(),
     broken: new Set(),
+    visibility: undefined,
   };
 }
 

@@ -51,6 +51,14 @@ export interface ModuleInfo {
   readonly replacements: Map<ReplaceableSymbol, ReplaceableSymbol>;
   /** Names of declarations that failed to parse; uses of them are not reported again. */
   readonly broken: Set<string>;
+  /** What this module sees, once a name has been looked up in it (see `visibleModules`). */
+  visibility: Visibility | undefined;
+}
+
+/** The visible modules, in lookup order; the first `own` are the module and its base chain. */
+export interface Visibility {
+  readonly modules: readonly ModuleInfo[];
+  readonly own: number;
 }
 
 /** The result of checking a rule set: everything later stages need, with names resolved. */
@@ -73,24 +81,29 @@ export interface CheckedProgram {
   readonly asOf: InputSymbol | undefined;
 }
 
-/** Where a name is looked for, in order (docs/language.md §5). */
-export function* visibleModules(module: ModuleInfo): Generator<ModuleInfo> {
-  const seen = new Set<ModuleInfo>();
-  const queue: ModuleInfo[] = [module];
-  // A variant sees what its base sees (own declarations and the base's imports).
-  for (let base = module.variantOf; base && !seen.has(base); base = base.variantOf) queue.push(base);
-  for (const m of queue) {
-    if (seen.has(m)) continue;
-    seen.add(m);
-    yield m;
+/**
+ * Where a name is looked for, in order (docs/language.md §5): the module and, for a variant,
+ * its base chain (a variant sees what its base sees), then the modules these import.
+ */
+export function visibleModules(module: ModuleInfo): readonly ModuleInfo[] {
+  return visibility(module).modules;
+}
+
+/**
+ * The visible modules of a module, computed on first use and kept: `linkModules` fixes every
+ * module's imports and base before anything looks a name up, and a name lookup is the
+ * checker's most frequent step.
+ */
+function visibility(module: ModuleInfo): Visibility {
+  if (module.visibility) return module.visibility;
+  const modules: ModuleInfo[] = [module];
+  for (let base = module.variantOf; base && !modules.includes(base); base = base.variantOf) modules.push(base);
+  const own = modules.length;
+  for (let i = 0; i < own; i++) {
+    for (const imported of (modules[i] as ModuleInfo).imports) if (!modules.includes(imported)) modules.push(imported);
   }
-  for (const m of queue) {
-    for (const imported of m.imports) {
-      if (seen.has(imported)) continue;
-      seen.add(imported);
-      yield imported;
-    }
-  }
+  module.visibility = { modules, own };
+  return module.visibility;
 }
 
 export type Lookup<S> = { readonly kind: 'found'; readonly symbol: S } | { readonly kind: 'ambiguous'; readonly symbols: S[] } | { readonly kind: 'missing' };
@@ -101,20 +114,21 @@ export type Lookup<S> = { readonly kind: 'found'; readonly symbol: S } | { reado
  * the built-ins.
  */
 function lookup<S>(module: ModuleInfo, name: string, table: (m: ModuleInfo) => ReadonlyMap<string, S>, builtin: ReadonlyMap<string, S>): Lookup<S> {
-  const own: ModuleInfo[] = [module];
-  for (let base = module.variantOf; base && !own.includes(base); base = base.variantOf) own.push(base);
-  for (const m of own) {
-    const symbol = table(m).get(name);
+  const { modules, own } = visibility(module);
+  for (let i = 0; i < own; i++) {
+    const symbol = table(modules[i] as ModuleInfo).get(name);
     if (symbol) return { kind: 'found', symbol };
   }
-  const found: S[] = [];
-  for (const m of visibleModules(module)) {
-    if (own.includes(m)) continue;
-    const symbol = table(m).get(name);
-    if (symbol && !found.includes(symbol)) found.push(symbol);
+  let first: S | undefined;
+  let all: S[] | undefined;
+  for (let i = own; i < modules.length; i++) {
+    const symbol = table(modules[i] as ModuleInfo).get(name);
+    if (!symbol || symbol === first || all?.includes(symbol)) continue;
+    if (first === undefined) first = symbol;
+    else (all ??= [first]).push(symbol);
   }
-  if (found.length === 1) return { kind: 'found', symbol: found[0] as S };
-  if (found.length > 1) return { kind: 'ambiguous', symbols: found };
+  if (all) return { kind: 'ambiguous', symbols: all };
+  if (first !== undefined) return { kind: 'found', symbol: first };
   const b = builtin.get(name);
   return b ? { kind: 'found', symbol: b } : { kind: 'missing' };
 }

@@ -96,7 +96,7 @@ class RuleParser extends EmbeddedActionsParser {
   }
 
   topLevel = this.RULE('topLevel', (): TopLevel => {
-    return this.OR([
+    return this.OR((this.topLevelAlternatives ??= [
       { ALT: () => this.SUBRULE(this.moduleDecl) },
       { ALT: () => this.SUBRULE(this.useDecl) },
       { ALT: () => this.SUBRULE(this.sourceDecl) },
@@ -110,15 +110,15 @@ class RuleParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.discretionDecl, { ARGS: [undefined] }) },
       { ALT: () => this.SUBRULE(this.replaceDecl) },
       { ALT: () => this.SUBRULE(this.testDecl) },
-    ]);
+    ]));
   });
 
   /** A dotted module name; its parts may be keywords (`sosialhjelp.test`). */
   qualifiedName = this.RULE('qualifiedName', (): A.QualifiedName => {
-    const parts: IToken[] = [this.OR([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.AnyKeyword) }])];
+    const parts: IToken[] = [this.OR((this.namePartAlternatives ??= [{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.AnyKeyword) }]))];
     this.MANY(() => {
       this.CONSUME(T.Dot);
-      parts.push(this.OR2([{ ALT: () => this.CONSUME2(T.Identifier) }, { ALT: () => this.CONSUME2(T.AnyKeyword) }]));
+      parts.push(this.OR2((this.laterNamePartAlternatives ??= [{ ALT: () => this.CONSUME2(T.Identifier) }, { ALT: () => this.CONSUME2(T.AnyKeyword) }])));
     });
     return this.ACTION(() => {
       const names = parts.map((p) => this.nameOf(p));
@@ -271,7 +271,7 @@ class RuleParser extends EmbeddedActionsParser {
   });
 
   typeRef = this.RULE('typeRef', (): A.TypeRef => {
-    return this.OR([
+    return this.OR((this.typeRefAlternatives ??= [
       {
         GATE: () => this.LA(1).image === 'liste' && this.LA(2).tokenType === K.av,
         ALT: () => {
@@ -287,7 +287,7 @@ class RuleParser extends EmbeddedActionsParser {
           return this.ACTION((): A.TypeRef => ({ kind: 'NamedType', name, span: name.span }));
         },
       },
-    ]);
+    ]));
   });
 
   params = this.RULE('params', (): A.Param[] => {
@@ -358,7 +358,7 @@ class RuleParser extends EmbeddedActionsParser {
   });
 
   definition = this.RULE('definition', (): A.Definition => {
-    return this.OR([
+    return this.OR((this.definitionAlternatives ??= [
       {
         ALT: () => {
           const start = this.CONSUME(T.AnyEquals);
@@ -375,7 +375,7 @@ class RuleParser extends EmbeddedActionsParser {
           return this.ACTION((): A.Definition => ({ kind: 'Definition', condition, value, span: this.spanFrom(start) }));
         },
       },
-    ]);
+    ]));
   });
 
   exception = this.RULE('exception', (): A.ExceptionDecl => {
@@ -614,18 +614,33 @@ class RuleParser extends EmbeddedActionsParser {
   private laterPrefixAlternatives?: Array<IOrAlt<IToken>>;
   private postfixAlternatives?: Array<IOrAlt<void>>;
   private cellAlternatives?: Array<IOrAlt<A.TableCellContent>>;
+  private topLevelAlternatives?: Array<IOrAlt<TopLevel>>;
+  private namePartAlternatives?: Array<IOrAlt<IToken>>;
+  private laterNamePartAlternatives?: Array<IOrAlt<IToken>>;
+  private typeRefAlternatives?: Array<IOrAlt<A.TypeRef>>;
+  private definitionAlternatives?: Array<IOrAlt<A.Definition>>;
+  private readonly krOption = (): IToken => this.CONSUME(K.kr);
+  private readonly recordFieldsOption = (): A.RecordFieldValue[] => this.SUBRULE(this.recordFields);
   /** The operator chain being read, from its first prefix operator or binary operator on. */
   private chain: ChainElement[] | undefined;
   /** The first operand of the chain being read, while it has no operators. */
   private chainFirst: A.Expr | undefined;
   /** The expression `postfix` is extending by member access, call or percent. */
   private postfixTarget: A.Expr | undefined;
+  private argsAlternatives?: Array<IOrAlt<void>>;
+  /** The arguments of the call being read, its comprehension, and its first argument. */
+  private argList: A.Expr[] = [];
+  private argComprehension: A.Comprehension | undefined;
+  private argFirst: A.Expr | undefined;
 
   override reset(): void {
     super.reset();
     this.chain = undefined;
     this.chainFirst = undefined;
     this.postfixTarget = undefined;
+    this.argList = [];
+    this.argComprehension = undefined;
+    this.argFirst = undefined;
   }
 
   expression = this.RULE('expression', (): A.Expr => {
@@ -736,51 +751,63 @@ class RuleParser extends EmbeddedActionsParser {
   };
 
   args = this.RULE('args', (): { args: A.Expr[]; comprehension: A.Comprehension | undefined } => {
-    const args: A.Expr[] = [];
-    let comprehension: A.Comprehension | undefined;
-    this.OPTION(() => {
-      const first = this.SUBRULE(this.expression);
-      this.OR([
-        {
-          ALT: () => {
-            this.CONSUME(K.for);
-            const variable = this.CONSUME(T.Identifier);
-            this.CONSUME(K.i);
-            const source = this.SUBRULE2(this.expression);
-            const filter = this.OPTION2(() => {
-              this.CONSUME(K.der);
-              return this.SUBRULE3(this.expression);
-            });
-            comprehension = this.ACTION(() => ({
-              kind: 'Comprehension',
-              body: first,
-              variable: this.nameOf(variable),
-              source,
-              filter,
-              span: this.spanFrom(first.span),
-            }));
-          },
-        },
-        {
-          ALT: () => {
-            this.ACTION(() => args.push(first));
-            this.MANY(() => {
-              this.CONSUME(T.Comma);
-              args.push(this.SUBRULE4(this.expression));
-            });
-          },
-        },
-      ]);
-    });
-    return { args, comprehension };
+    const outerArgs = this.argList;
+    const outerComprehension = this.argComprehension;
+    this.argList = [];
+    this.argComprehension = undefined;
+    this.OPTION(this.argsBody);
+    const result = { args: this.argList, comprehension: this.argComprehension };
+    this.argList = outerArgs;
+    this.argComprehension = outerComprehension;
+    return result;
   });
+
+  /** The arguments of a call: a comprehension (`b.beløp for b i barn der …`) or a list. */
+  private readonly argsBody = (): void => {
+    this.argFirst = this.SUBRULE(this.expression);
+    this.OR((this.argsAlternatives ??= [
+      {
+        ALT: () => {
+          const body = this.argFirst as A.Expr;
+          this.CONSUME(K.for);
+          const variable = this.CONSUME(T.Identifier);
+          this.CONSUME(K.i);
+          const source = this.SUBRULE2(this.expression);
+          const filter = this.OPTION2(() => {
+            this.CONSUME(K.der);
+            return this.SUBRULE3(this.expression);
+          });
+          this.argComprehension = this.ACTION(() => ({
+            kind: 'Comprehension',
+            body,
+            variable: this.nameOf(variable),
+            source,
+            filter,
+            span: this.spanFrom(body.span),
+          }));
+        },
+      },
+      {
+        ALT: () => {
+          this.argList.push(this.argFirst as A.Expr);
+          this.MANY(this.nextArg);
+        },
+      },
+    ]));
+  };
+
+  private readonly nextArg = (): void => {
+    this.CONSUME(T.Comma);
+    const arg = this.SUBRULE4(this.expression);
+    this.argList.push(arg);
+  };
 
   primary = this.RULE('primary', (): A.Expr => {
     return this.OR((this.primaryAlternatives ??= [
       {
         ALT: () => {
           const number = this.CONSUME(T.NumberLiteral);
-          const kr = this.OPTION(() => this.CONSUME(K.kr));
+          const kr = this.OPTION(this.krOption);
           return this.ACTION((): A.Expr => {
             const value = canonicalNumber(number.image);
             const span = this.spanFrom(number);
@@ -803,7 +830,7 @@ class RuleParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const name = this.CONSUME(T.Identifier);
-          const fields = this.OPTION3(() => this.SUBRULE(this.recordFields));
+          const fields = this.OPTION3(this.recordFieldsOption);
           return this.ACTION((): A.Expr => {
             const identifier = this.nameOf(name);
             return fields ? { kind: 'Record', typeName: identifier, fields, span: this.spanFrom(name) } : { kind: 'Reference', name: identifier, span: identifier.span };

@@ -313,25 +313,27 @@ class RuleParser extends EmbeddedActionsParser {
 
   annotation = this.RULE('annotation', (): A.Annotation => {
     const start = this.CONSUME(T.LParen);
-    const sources: IToken[] = [];
-    let validity: A.Validity | undefined;
-    this.OR([
+    // An annotation holds no expression, so no annotation is read while this one is.
+    const sources: IToken[] = (this.annotationSources = []);
+    this.annotationValidity = undefined;
+    this.OR((this.annotationAlternatives ??= [
       {
         ALT: () => {
           this.CONSUME(K.kilde);
-          sources.push(this.CONSUME(T.Identifier));
+          this.annotationSources.push(this.CONSUME(T.Identifier));
           this.MANY(() => {
             this.CONSUME(T.Comma);
-            sources.push(this.CONSUME2(T.Identifier));
+            this.annotationSources.push(this.CONSUME2(T.Identifier));
           });
           this.OPTION(() => {
             this.CONSUME2(T.Comma);
-            validity = this.SUBRULE(this.validity);
+            this.annotationValidity = this.SUBRULE(this.validity);
           });
         },
       },
-      { ALT: () => (validity = this.SUBRULE2(this.validity)) },
-    ]);
+      { ALT: () => (this.annotationValidity = this.SUBRULE2(this.validity)) },
+    ]));
+    const validity = this.annotationValidity;
     this.CONSUME(T.RParen);
     return this.ACTION(() => ({
       kind: 'Annotation',
@@ -615,6 +617,10 @@ class RuleParser extends EmbeddedActionsParser {
   private postfixAlternatives?: Array<IOrAlt<void>>;
   private cellAlternatives?: Array<IOrAlt<A.TableCellContent>>;
   private topLevelAlternatives?: Array<IOrAlt<TopLevel>>;
+  private annotationAlternatives?: Array<IOrAlt<unknown>>;
+  /** The sources and validity of the annotation being read. */
+  private annotationSources: IToken[] = [];
+  private annotationValidity: A.Validity | undefined;
   private namePartAlternatives?: Array<IOrAlt<IToken>>;
   private laterNamePartAlternatives?: Array<IOrAlt<IToken>>;
   private typeRefAlternatives?: Array<IOrAlt<A.TypeRef>>;

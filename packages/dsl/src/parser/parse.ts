@@ -1,7 +1,7 @@
 import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
 import type * as A from '../ast/ast';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic';
-import { tokenEnd, tokenize } from '../lexer/lexer';
+import { tokenEnd, tokenize, type LexProblem } from '../lexer/lexer';
 import { declarationKeywords, Identifier, isFirstOnLine, keywords, LBrace, LBracket, LParen, RBrace, RBracket, RParen } from '../lexer/tokens';
 import { SourceText } from '../source/source-text';
 import { ruleParser, type TopLevel } from './parser';
@@ -44,7 +44,7 @@ interface Chunk {
 export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
   const source = new SourceText(path, text);
   const diagnostics: Diagnostic[] = [];
-  const { tokens, comments, problems } = tokenize(text);
+  const { chunks, firstToken, comments, problems } = tokenizeDeclarations(text);
 
   for (const problem of problems.slice(0, maxLexProblems)) {
     const span = { start: problem.start, end: problem.end };
@@ -73,7 +73,11 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
   const docs = docCommentIndex(comments, text);
 
   let moduleKeywordSeen = false;
-  for (const chunk of splitDeclarations(tokens, text)) {
+  for (let i = 0; i < chunks.length; i++) {
+    // Each declaration's tokens are dropped once it is parsed, so that the garbage collector
+    // does not keep copying the tokens of the whole file while the rest is parsed.
+    const chunk = chunks[i] as Chunk;
+    chunks[i] = undefined;
     if ((chunk.tokens[0] as IToken).tokenType === keywords.modul) moduleKeywordSeen = true;
     const item = parseChunk(chunk, source, diagnostics);
     if (!item) continue;
@@ -107,8 +111,7 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
   }
 
   if (!module && !moduleKeywordSeen) {
-    const first = tokens[0];
-    const span = first ? { start: first.startOffset, end: tokenEnd(first) } : { start: 0, end: 0 };
+    const span = firstToken ? { start: firstToken.startOffset, end: tokenEnd(firstToken) } : { start: 0, end: 0 };
     diagnostics.push(
       createDiagnostic('LK1005', source, span, 'Filen mangler «modul …» på første linje', {
         hint: 'Skriv for eksempel «modul sosialhjelp.livsopphold» øverst i filen.',
@@ -131,6 +134,17 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
 /** Control characters shown as `\u0000` so a message stays one readable line. */
 function visible(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The file's tokens split into declarations; the whole token list is not kept. */
+function tokenizeDeclarations(text: string): {
+  chunks: Array<Chunk | undefined>;
+  firstToken: IToken | undefined;
+  comments: A.Comment[];
+  problems: LexProblem[];
+} {
+  const { tokens, comments, problems } = tokenize(text);
+  return { chunks: splitDeclarations(tokens, text), firstToken: tokens[0], comments, problems };
 }
 
 /**

@@ -6,31 +6,133 @@ import { Decimal, isDecimal, isUndetermined, type RecordValue, type Value } from
 /** The value of a record field left out of the input: its declared default. */
 export type FieldDefault = (field: FieldSymbol) => Value | undefined;
 
+/** Reads one validated JSON value of a type as a runtime value. */
+type Reader = (json: unknown, fieldDefault: FieldDefault) => Value;
+/** Writes one runtime value of a type as JSON. */
+type Writer = (value: Value) => JsonValue;
+
+const noDefault: FieldDefault = () => undefined;
+
 /**
  * Conversion between JSON and runtime values by type (docs/engine.md §2). Input JSON has
  * been validated against the schema before it gets here.
+ *
+ * Every type gets its reader and writer built once (records once per declaration, since the
+ * checker makes a new type object for each use of a record's name): a list of records is
+ * converted by a loop over the record's fields with their converters at hand, not by
+ * working the types out again for every value of every case.
  */
-export function fromJson(json: unknown, type: Type, fieldDefault: FieldDefault = () => undefined): Value {
+export function fromJson(json: unknown, type: Type, fieldDefault: FieldDefault = noDefault): Value {
+  return readerFor(type)(json, fieldDefault);
+}
+
+/**
+ * A value as JSON: amounts with two decimals, undetermined outcomes as `{ ubestemt: [...] }`.
+ * Results are `strict`: an amount that is not a whole number of øre is an error (LK7008);
+ * the trace shows intermediate amounts exactly as they are.
+ */
+export function toJson(value: Value, type: Type | undefined, strict = true): JsonValue {
+  return writerFor(type, strict)(value);
+}
+
+const readers = new WeakMap<object, Reader>();
+const strictWriters = new WeakMap<object, Writer>();
+const looseWriters = new WeakMap<object, Writer>();
+
+function cacheKey(type: Type): object {
+  return type.kind === 'record' ? type.symbol : type;
+}
+
+function readerFor(type: Type): Reader {
+  const key = cacheKey(type);
+  let reader = readers.get(key);
+  if (!reader) readers.set(key, (reader = buildReader(type)));
+  return reader;
+}
+
+function buildReader(type: Type): Reader {
   switch (type.kind) {
     case 'money':
     case 'decimal':
-      return typeof json === 'string' ? decimalOf(json) : new Decimal(json as number);
-    case 'list':
-      return (json as unknown[]).map((item) => fromJson(item, type.element, fieldDefault));
+      return (json) => (typeof json === 'string' ? decimalOf(json) : new Decimal(json as number));
+    case 'list': {
+      let element: Reader | undefined;
+      return (json, fieldDefault) => {
+        const read = (element ??= readerFor(type.element));
+        const items = json as unknown[];
+        const list: Value[] = [];
+        for (let i = 0; i < items.length; i++) list.push(read(items[i], fieldDefault));
+        return list;
+      };
+    }
     case 'record': {
-      const record: Record<string, Value> = {};
-      const object = json as Record<string, unknown>;
-      for (const field of type.symbol.fields.values()) {
-        const given = object[field.name];
-        const value = given !== undefined ? fromJson(given, field.type, fieldDefault) : fieldDefault(field);
-        if (value !== undefined) record[field.name] = value;
-      }
-      return record;
+      // Built on first use: a record's fields may (through a list) contain the record itself.
+      let fields: Array<{ readonly name: string; readonly symbol: FieldSymbol; readonly read: Reader }> | undefined;
+      return (json, fieldDefault) => {
+        fields ??= [...type.symbol.fields.values()].map((symbol) => ({ name: symbol.name, symbol, read: readerFor(symbol.type) }));
+        const record: Record<string, Value> = {};
+        const object = json as Record<string, unknown>;
+        for (const field of fields) {
+          const given = object[field.name];
+          const value = given !== undefined ? field.read(given, fieldDefault) : fieldDefault(field.symbol);
+          if (value !== undefined) record[field.name] = value;
+        }
+        return record;
+      };
     }
     default:
-      return json as Value;
+      return (json) => json as Value;
   }
 }
+
+function writerFor(type: Type | undefined, strict: boolean): Writer {
+  if (!type) return strict ? untypedStrict : untypedLoose;
+  const cache = strict ? strictWriters : looseWriters;
+  const key = cacheKey(type);
+  let writer = cache.get(key);
+  if (!writer) cache.set(key, (writer = buildWriter(type, strict)));
+  return writer;
+}
+
+/**
+ * The writer of a type. A value is written by what it is (a `Decimal` as an amount or a
+ * decimal, a list, a record …); the type says how amounts are written and gives the types
+ * of list elements and record fields.
+ */
+function buildWriter(type: Type | undefined, strict: boolean): Writer {
+  const money = type?.kind === 'money';
+  let element: Writer | undefined;
+  let fields: Array<{ readonly name: string; readonly write: Writer }> | undefined;
+  return (value) => {
+    if (isUndetermined(value)) return { ubestemt: [...value.reasons] };
+    if (isDecimal(value)) return money ? amountJson(value, strict) : value.toString();
+    if (Array.isArray(value)) {
+      const write = (element ??= writerFor(type?.kind === 'list' ? type.element : undefined, strict));
+      const list: JsonValue[] = [];
+      for (let i = 0; i < value.length; i++) list.push(write(value[i] as Value));
+      return list;
+    }
+    if (typeof value === 'object') {
+      const record = value as RecordValue;
+      const out: Record<string, JsonValue> = {};
+      if (type?.kind === 'record') {
+        fields ??= [...type.symbol.fields.values()].map((field) => ({ name: field.name, write: writerFor(field.type, strict) }));
+        for (const field of fields) {
+          const given = record[field.name];
+          if (given !== undefined) out[field.name] = field.write(given);
+        }
+      } else {
+        const write = strict ? untypedStrict : untypedLoose;
+        for (const key in record) out[key] = write(record[key] as Value);
+      }
+      return out;
+    }
+    return value as JsonValue;
+  };
+}
+
+const untypedStrict = buildWriter(undefined, true);
+const untypedLoose = buildWriter(undefined, false);
 
 /**
  * A decimal string as an exact `Decimal`. Whole amounts (`"11150"`, `"11150.00"`) are by far
@@ -44,36 +146,20 @@ function decimalOf(text: string): Decimal {
 }
 
 /**
- * A value as JSON: amounts with two decimals, undetermined outcomes as `{ ubestemt: [...] }`.
- * Results are `strict`: an amount that is not a whole number of øre is an error (LK7008);
- * the trace shows intermediate amounts exactly as they are.
+ * An amount with exactly two decimals, read off its one `toString()` (the amounts of a result
+ * are written out for every case; `toFixed(2)` and `decimalPlaces()` each cost as much again).
  */
-export function toJson(value: Value, type: Type | undefined, strict = true): JsonValue {
-  if (isUndetermined(value)) return { ubestemt: [...value.reasons] };
-  if (isDecimal(value)) {
-    if (type?.kind !== 'money') return value.toString();
-    if (value.decimalPlaces() > 2) {
-      if (!strict) return value.toString();
-      throw new EvaluationError('LK7008', `Beløpet ${value.toString()} er ikke et helt antall øre; rund av med avrund(…) i reglene`);
-    }
-    return twoDecimals(value);
-  }
-  if (Array.isArray(value)) return value.map((item) => toJson(item, type?.kind === 'list' ? type.element : undefined, strict));
-  if (typeof value === 'object') {
-    const out: Record<string, JsonValue> = {};
-    for (const [key, field] of Object.entries(value as RecordValue)) {
-      out[key] = toJson(field, type?.kind === 'record' ? type.symbol.fields.get(key)?.type : undefined, strict);
-    }
-    return out;
-  }
-  return value as JsonValue;
-}
-
-/** An amount of at most two decimals with exactly two: `toFixed(2)`, without its rounding pass. */
-function twoDecimals(value: Decimal): string {
+function amountJson(value: Decimal, strict: boolean): string {
   const text = value.toString();
-  if (text.includes('e') || value.isZero()) return value.toFixed(2);
-  const dot = text.indexOf('.');
-  if (dot < 0) return `${text}.00`;
-  return text.length - dot === 2 ? `${text}0` : text;
+  if (!text.includes('e')) {
+    const dot = text.indexOf('.');
+    if (dot < 0) return `${text}.00`;
+    const places = text.length - dot - 1;
+    if (places === 2) return text;
+    if (places === 1) return `${text}0`;
+  } else if (value.decimalPlaces() <= 2) {
+    return value.toFixed(2);
+  }
+  if (!strict) return text;
+  throw new EvaluationError('LK7008', `Beløpet ${text} er ikke et helt antall øre; rund av med avrund(…) i reglene`);
 }

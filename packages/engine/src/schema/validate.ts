@@ -432,12 +432,15 @@ function withinLimits(root: object): boolean {
     if (++visited > QUICK_CHECK_NODES) return false;
     if (Array.isArray(node)) {
       if (node.length > MAX_LIST_ITEMS) return false;
-      for (const item of node) if (item !== null && typeof item === 'object') stack.push(item);
+      for (let i = 0; i < node.length; i++) {
+        const item: unknown = node[i];
+        if (item !== null && typeof item === 'object') stack.push(item);
+      }
       continue;
     }
+    // Inherited enumerable fields (never in parsed JSON) only make the count more cautious.
     let fields = 0;
     for (const key in node) {
-      if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
       if (++fields > MAX_FIELDS) return false;
       const value = (node as Record<string, unknown>)[key];
       if (value !== null && typeof value === 'object') stack.push(value);

@@ -1,5 +1,5 @@
 import type { CheckedProgram, InputSymbol } from '@lovkode/dsl';
-import type { CompiledRules } from '../compile/compiler';
+import type { CompiledOutput, CompiledRules } from '../compile/compiler';
 import { inputSchema } from '../schema/input-schema';
 import { checkOverrides } from '../schema/overrides';
 import { createInputValidator, inputErrorCode } from '../schema/validate';
@@ -7,7 +7,7 @@ import { traceVersion, type JsonValue, type Trace } from '../trace/trace';
 import { formatValue } from '../trace/norwegian';
 import { EvalContext, TraceRecorder, type Override } from './context';
 import { EvaluationError, InputError, type InputViolation } from './errors';
-import { fromJson, toJson } from './json';
+import { fromJson, jsonReader, jsonWriter, type JsonReader, type JsonWriter } from './json';
 import type { Value } from './values';
 
 export interface EvaluateOptions {
@@ -27,7 +27,35 @@ export interface EvaluationResult {
 }
 
 type Validator = (input: unknown) => InputViolation[];
-const validatorsByRules = new WeakMap<CompiledRules, { readonly validate: Validator; readonly inputs: number }>();
+
+/**
+ * What evaluating a case with a compiled rule set needs besides the rules, worked out once:
+ * the input validator, each input's slot and reader, each output's writer. Worked out again
+ * when the rule set reads one more input (an output compiled on demand can add one).
+ */
+interface Plan {
+  readonly inputCount: number;
+  readonly validate: Validator;
+  readonly inputSlots: readonly number[];
+  readonly readers: readonly JsonReader[];
+  readonly writers: readonly JsonWriter[];
+}
+const plans = new WeakMap<CompiledRules, Plan>();
+
+function planFor(rules: CompiledRules): Plan {
+  const cached = plans.get(rules);
+  if (cached?.inputCount === rules.inputs.length) return cached;
+  const plan: Plan = {
+    inputCount: rules.inputs.length,
+    validate: validatorFor(rules),
+    inputSlots: rules.inputs.map((symbol) => rules.inputSlot(symbol)),
+    readers: rules.inputs.map((symbol) => jsonReader(symbol.type)),
+    writers: rules.outputs.map((output) => jsonWriter(output.type, true)),
+  };
+  plans.set(rules, plan);
+  return plan;
+}
+
 /** Validators by the inputs' symbols: the entries of one checked rule set mostly share their inputs. */
 const validatorsByInputs = new WeakMap<CheckedProgram, Map<string, Validator>>();
 const inputIds = new WeakMap<InputSymbol, number>();
@@ -37,9 +65,6 @@ const validatorsBySchema = new Map<string, Validator>();
 const maxCachedSchemas = 16;
 
 function validatorFor(rules: CompiledRules): Validator {
-  // A rule set's inputs can grow when an output compiled on demand reads one more.
-  const cached = validatorsByRules.get(rules);
-  if (cached?.inputs === rules.inputs.length) return cached.validate;
   const symbols = rules.inputs.map((s) => inputIds.get(s) ?? (inputIds.set(s, nextInputId), nextInputId++)).join(',');
   let byInputs = validatorsByInputs.get(rules.program);
   if (!byInputs) validatorsByInputs.set(rules.program, (byInputs = new Map()));
@@ -55,7 +80,6 @@ function validatorFor(rules: CompiledRules): Validator {
     }
     byInputs.set(symbols, validate);
   }
-  validatorsByRules.set(rules, { validate, inputs: rules.inputs.length });
   return validate;
 }
 
@@ -66,7 +90,8 @@ function validatorFor(rules: CompiledRules): Validator {
 export function evaluate(rules: CompiledRules, input: unknown, options: EvaluateOptions = {}): EvaluationResult {
   // Named outputs first: compiling one may add an input its rules read.
   const named = options.outputs?.map((name) => ({ name, output: rules.valueNamed(name) }));
-  const violations = validatorFor(rules)(input);
+  const plan = planFor(rules);
+  const violations = plan.validate(input);
   if (violations.length > 0) throw new InputError(inputErrorCode(violations), violations);
   const object = input as Record<string, unknown>;
   const overrideViolations = checkOverrides(object['overstyringer'] as unknown[] | undefined, rules.discretion);
@@ -88,9 +113,10 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
   const recorder = options.trace ? new TraceRecorder() : undefined;
   const ctx = new EvalContext(rules.slotCount, asOf, inputs, overrides, recorder);
   const fieldDefault = (field: Parameters<CompiledRules['fieldDefault']>[0]) => rules.fieldDefault(field, ctx);
-  for (const symbol of rules.inputs) {
+  for (let i = 0; i < rules.inputs.length; i++) {
+    const symbol = rules.inputs[i] as InputSymbol;
     const given = object[symbol.name];
-    inputs[rules.inputSlot(symbol)] = (given !== undefined ? fromJson(given, symbol.type, fieldDefault) : rules.fieldDefault(symbol, ctx)) as Value;
+    inputs[plan.inputSlots[i] as number] = (given !== undefined ? (plan.readers[i] as JsonReader)(given, fieldDefault) : rules.fieldDefault(symbol, ctx)) as Value;
   }
 
   const outputs = named
@@ -100,7 +126,11 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
       })
     : rules.outputs;
   const values: Record<string, JsonValue> = {};
-  for (const output of outputs) values[output.name] = toJson(output.definition.get(ctx), output.type);
+  for (let i = 0; i < outputs.length; i++) {
+    const output = outputs[i] as CompiledOutput;
+    const write = named ? jsonWriter(output.type, true) : (plan.writers[i] as JsonWriter);
+    values[output.name] = write(output.definition.get(ctx));
+  }
   const result: EvaluationResult = { values, warnings, ruleset: rules.ruleset };
   if (!recorder) return result;
   const traced: Record<string, number> = {};

@@ -7,9 +7,9 @@ import { Decimal, isDecimal, isUndetermined, type RecordValue, type Value } from
 export type FieldDefault = (field: FieldSymbol) => Value | undefined;
 
 /** Reads one validated JSON value of a type as a runtime value. */
-type Reader = (json: unknown, fieldDefault: FieldDefault) => Value;
+export type JsonReader = (json: unknown, fieldDefault: FieldDefault) => Value;
 /** Writes one runtime value of a type as JSON. */
-type Writer = (value: Value) => JsonValue;
+export type JsonWriter = (value: Value) => JsonValue;
 
 const noDefault: FieldDefault = () => undefined;
 
@@ -23,7 +23,7 @@ const noDefault: FieldDefault = () => undefined;
  * working the types out again for every value of every case.
  */
 export function fromJson(json: unknown, type: Type, fieldDefault: FieldDefault = noDefault): Value {
-  return readerFor(type)(json, fieldDefault);
+  return jsonReader(type)(json, fieldDefault);
 }
 
 /**
@@ -32,33 +32,34 @@ export function fromJson(json: unknown, type: Type, fieldDefault: FieldDefault =
  * the trace shows intermediate amounts exactly as they are.
  */
 export function toJson(value: Value, type: Type | undefined, strict = true): JsonValue {
-  return writerFor(type, strict)(value);
+  return jsonWriter(type, strict)(value);
 }
 
-const readers = new WeakMap<object, Reader>();
-const strictWriters = new WeakMap<object, Writer>();
-const looseWriters = new WeakMap<object, Writer>();
+const readers = new WeakMap<object, JsonReader>();
+const strictWriters = new WeakMap<object, JsonWriter>();
+const looseWriters = new WeakMap<object, JsonWriter>();
 
 function cacheKey(type: Type): object {
   return type.kind === 'record' ? type.symbol : type;
 }
 
-function readerFor(type: Type): Reader {
+/** The reader of a type (see `fromJson`), built once. */
+export function jsonReader(type: Type): JsonReader {
   const key = cacheKey(type);
   let reader = readers.get(key);
   if (!reader) readers.set(key, (reader = buildReader(type)));
   return reader;
 }
 
-function buildReader(type: Type): Reader {
+function buildReader(type: Type): JsonReader {
   switch (type.kind) {
     case 'money':
     case 'decimal':
       return (json) => (typeof json === 'string' ? decimalOf(json) : new Decimal(json as number));
     case 'list': {
-      let element: Reader | undefined;
+      let element: JsonReader | undefined;
       return (json, fieldDefault) => {
-        const read = (element ??= readerFor(type.element));
+        const read = (element ??= jsonReader(type.element));
         const items = json as unknown[];
         const list: Value[] = [];
         for (let i = 0; i < items.length; i++) list.push(read(items[i], fieldDefault));
@@ -67,9 +68,9 @@ function buildReader(type: Type): Reader {
     }
     case 'record': {
       // Built on first use: a record's fields may (through a list) contain the record itself.
-      let fields: Array<{ readonly name: string; readonly symbol: FieldSymbol; readonly read: Reader }> | undefined;
+      let fields: Array<{ readonly name: string; readonly symbol: FieldSymbol; readonly read: JsonReader }> | undefined;
       return (json, fieldDefault) => {
-        fields ??= [...type.symbol.fields.values()].map((symbol) => ({ name: symbol.name, symbol, read: readerFor(symbol.type) }));
+        fields ??= [...type.symbol.fields.values()].map((symbol) => ({ name: symbol.name, symbol, read: jsonReader(symbol.type) }));
         const record: Record<string, Value> = {};
         const object = json as Record<string, unknown>;
         for (const field of fields) {
@@ -85,7 +86,8 @@ function buildReader(type: Type): Reader {
   }
 }
 
-function writerFor(type: Type | undefined, strict: boolean): Writer {
+/** The writer of a type (see `toJson`), built once. */
+export function jsonWriter(type: Type | undefined, strict: boolean): JsonWriter {
   if (!type) return strict ? untypedStrict : untypedLoose;
   const cache = strict ? strictWriters : looseWriters;
   const key = cacheKey(type);
@@ -99,15 +101,15 @@ function writerFor(type: Type | undefined, strict: boolean): Writer {
  * decimal, a list, a record …); the type says how amounts are written and gives the types
  * of list elements and record fields.
  */
-function buildWriter(type: Type | undefined, strict: boolean): Writer {
+function buildWriter(type: Type | undefined, strict: boolean): JsonWriter {
   const money = type?.kind === 'money';
-  let element: Writer | undefined;
-  let fields: Array<{ readonly name: string; readonly write: Writer }> | undefined;
+  let element: JsonWriter | undefined;
+  let fields: Array<{ readonly name: string; readonly write: JsonWriter }> | undefined;
   return (value) => {
     if (isUndetermined(value)) return { ubestemt: [...value.reasons] };
     if (isDecimal(value)) return money ? amountJson(value, strict) : value.toString();
     if (Array.isArray(value)) {
-      const write = (element ??= writerFor(type?.kind === 'list' ? type.element : undefined, strict));
+      const write = (element ??= jsonWriter(type?.kind === 'list' ? type.element : undefined, strict));
       const list: JsonValue[] = [];
       for (let i = 0; i < value.length; i++) list.push(write(value[i] as Value));
       return list;
@@ -116,7 +118,7 @@ function buildWriter(type: Type | undefined, strict: boolean): Writer {
       const record = value as RecordValue;
       const out: Record<string, JsonValue> = {};
       if (type?.kind === 'record') {
-        fields ??= [...type.symbol.fields.values()].map((field) => ({ name: field.name, write: writerFor(field.type, strict) }));
+        fields ??= [...type.symbol.fields.values()].map((field) => ({ name: field.name, write: jsonWriter(field.type, strict) }));
         for (const field of fields) {
           const given = record[field.name];
           if (given !== undefined) out[field.name] = field.write(given);

@@ -73,9 +73,9 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
       trace.end(begun, callKey, value);
     }
   };
-  const frameSize = body.scope.size;
+  const frame = body.scope.size === 0 ? noLocals : new Array<Value>(body.scope.size);
   return {
-    frameSize,
+    frame,
     get(ctx) {
       const cached = ctx.values[slot];
       if (cached !== undefined) {
@@ -83,7 +83,6 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
         if (step !== undefined) ctx.trace?.use(step);
         return cached;
       }
-      const frame = frameSize === 0 ? noLocals : new Array<Value>(frameSize);
       const value = ctx.trace ? traced(ctx, ctx.trace, frame, slot) : body.compute(ctx, frame, undefined);
       ctx.values[slot] = value;
       return value;

@@ -16,12 +16,17 @@ export interface CompiledDefinition {
   /** The value of a definition without parameters (memoized per evaluation). */
   get(ctx: EvalContext): Value;
   /**
-   * A call of a rule with parameters, or a table lookup. `frame` is a new array of
-   * `frameSize` slots with the arguments in the first ones; the callee computes in it.
+   * A call of a rule with parameters, or a table lookup: the caller puts the arguments in
+   * the first slots of `frame` (the definition's own) and the callee computes in it.
    */
   call(ctx: EvalContext, frame: Value[]): Value;
-  /** Slots of the callee's frame: parameters, then comprehension variables. */
-  readonly frameSize: number;
+  /**
+   * The definition's one frame: parameters, then comprehension variables. One is enough,
+   * because a definition is never computed twice at once: the checker rejects every cycle,
+   * and a call's arguments are computed before they are put in the frame. So a call
+   * allocates nothing.
+   */
+  readonly frame: Value[];
 }
 
 /** How compiled code reaches the rest of the rule set. */
@@ -255,20 +260,35 @@ function compileCall(env: CompileEnv, expr: Ast.Call): Compiled {
   if (symbol.kind === 'rule' || symbol.kind === 'table') {
     const definition = env.linker.definition(symbol);
     const args = expr.args.map((arg) => compileExpr(env, arg));
-    const size = definition.frameSize;
-    if (args.length === 1) {
-      const only = args[0] as Compiled;
-      return (ctx, frame) => {
-        const callee = new Array<Value>(size);
-        callee[0] = only(ctx, frame);
-        return definition.call(ctx, callee);
-      };
+    switch (args.length) {
+      case 1: {
+        const [first] = args as [Compiled];
+        return (ctx, frame) => {
+          const a = first(ctx, frame);
+          const callee = definition.frame;
+          callee[0] = a;
+          return definition.call(ctx, callee);
+        };
+      }
+      case 2: {
+        const [first, second] = args as [Compiled, Compiled];
+        return (ctx, frame) => {
+          const a = first(ctx, frame);
+          const b = second(ctx, frame);
+          const callee = definition.frame;
+          callee[0] = a;
+          callee[1] = b;
+          return definition.call(ctx, callee);
+        };
+      }
+      default:
+        return (ctx, frame) => {
+          const values = args.map((arg) => arg(ctx, frame));
+          const callee = definition.frame;
+          for (let i = 0; i < values.length; i++) callee[i] = values[i] as Value;
+          return definition.call(ctx, callee);
+        };
     }
-    return (ctx, frame) => {
-      const callee = new Array<Value>(size);
-      for (let i = 0; i < args.length; i++) callee[i] = (args[i] as Compiled)(ctx, frame);
-      return definition.call(ctx, callee);
-    };
   }
   if (symbol.kind !== 'builtin') return internalError(expr, 'a call');
   const args = expr.args.map((arg) => compileExpr(env, arg));

@@ -148,10 +148,13 @@ function decimalOf(text: string): Decimal {
 }
 
 /**
- * An amount with exactly two decimals, read off its one `toString()` (the amounts of a result
- * are written out for every case; `toFixed(2)` and `decimalPlaces()` each cost as much again).
+ * An amount with exactly two decimals, written from decimal.js's representation where that
+ * is plain (see `commonAmount`), else read off its one `toString()`. The amounts of a result
+ * are written out for every case; `toFixed(2)` and `decimalPlaces()` each cost as much again.
  */
 function amountJson(value: Decimal, strict: boolean): string {
+  const common = commonAmount(value);
+  if (common !== undefined) return common;
   const text = value.toString();
   if (!text.includes('e')) {
     const dot = text.indexOf('.');
@@ -164,4 +167,24 @@ function amountJson(value: Decimal, strict: boolean): string {
   }
   if (!strict) return text;
   throw new EvaluationError('LK7008', `Beløpet ${text} er ikke et helt antall øre; rund av med avrund(…) i reglene`);
+}
+
+/**
+ * The two-decimal text of zero or of an amount of at least 1 and under 10 000 000 (kroner) in
+ * whole øre, from the documented read-only properties of a decimal.js value: `d`, its digits
+ * in words of seven, `e`, its exponent, and `s`, its sign. Such an amount is one word before
+ * the decimal point and at most one after it (`984.5` is `d = [984, 5000000]`, `e = 2`).
+ * Anything else, `undefined`.
+ */
+export function commonAmount(value: Decimal): string | undefined {
+  const { d, e, s } = value;
+  if (!d || e < 0 || e > 6 || d.length > 2) return undefined;
+  const whole = d[0] as number;
+  if (whole === 0) return '0.00';
+  const sign = s < 0 ? '-' : '';
+  if (d.length === 1) return `${sign}${whole}.00`;
+  const fraction = d[1] as number;
+  if (fraction % 100_000 !== 0) return undefined;
+  const cents = fraction / 100_000;
+  return `${sign}${whole}.${cents < 10 ? '0' : ''}${cents}`;
 }

@@ -94,3 +94,25 @@ regel z: sannhetsverdi (kilde k)
     expect(evaluate(rules(text), { dag: '2024-01-01', behov: false }).values['x']).toBe('15.00');
   });
 });
+
+describe('calls: each definition computes in its own one frame', () => {
+  const text = `
+kilde k "Kilde"
+inndata { dag: dato (vurderingstidspunkt), n: heltall, tall: liste av heltall }
+utdata x
+regel dobbel(v: heltall): heltall  (kilde k)
+  = v * 2
+regel pluss(a: heltall, b: heltall): heltall  (kilde k)
+  = a + b
+regel tre(a: heltall, b: heltall, c: heltall): heltall  (kilde k)
+  = a * 100 + b * 10 + c
+regel summen(v: heltall): heltall  (kilde k)
+  = sum(pluss(t, v) for t i tall)
+regel x: heltall  (kilde k)
+  = dobbel(dobbel(n)) + pluss(pluss(1, n), pluss(n, 3)) + tre(tre(0, 0, n), pluss(n, 1), dobbel(n)) + summen(summen(n))
+`;
+  it('a call in the argument of a call of the same rule is computed before the outer call uses the frame', () => {
+    // n = 2: dobbel(dobbel(2)) = 8; pluss(3, 5) = 8; tre(2, 3, 4) = 234; summen(2) over [1, 10] = 3 + 12 = 15, summen(15) = 16 + 25 = 41.
+    expect(evaluate(rules(text), { dag: '2024-01-01', n: 2, tall: [1, 10] }).values['x']).toBe(8 + 8 + 234 + 41);
+  });
+});

@@ -5,7 +5,7 @@ import { EvaluationError, type RuleLocation } from '../runtime/errors';
 import { toJson } from '../runtime/json';
 import * as op from '../runtime/operations';
 import { roundToStep } from '../runtime/rounding';
-import { Decimal, Undetermined, type RecordValue, type Value } from '../runtime/values';
+import { Decimal, Undetermined, ZERO, type RecordValue, type Value } from '../runtime/values';
 import type { TraceAggregation } from '../trace/trace';
 
 /** A compiled expression: evaluates with the evaluation's context and the current frame of locals. */
@@ -321,32 +321,37 @@ function compileCall(env: CompileEnv, expr: Ast.Call): Compiled {
     case 'maks':
     case 'min': {
       const largest = symbol.name === 'maks';
-      if (!expr.comprehension && args.length >= 2) return (ctx, frame) => op.maximum(args.map((arg) => arg(ctx, frame)), largest);
-      const values = aggregate(env, expr);
-      return (ctx, frame) => op.maximum(values(ctx, frame), largest);
+      if (!expr.comprehension && args.length === 2) {
+        const [first, second] = args as [Compiled, Compiled];
+        return (ctx, frame) => {
+          const x = first(ctx, frame);
+          const y = second(ctx, frame);
+          return x instanceof Undetermined ? x : y instanceof Undetermined ? y : op.extreme(x, y, largest);
+        };
+      }
+      if (!expr.comprehension && args.length > 2) return (ctx, frame) => op.maximum(args.map((arg) => arg(ctx, frame)), largest);
+      const fold = aggregate(env, expr);
+      return (ctx, frame) => op.maximum(fold(ctx, frame, [], op.collect) as Value[], largest);
     }
     case 'sum': {
-      const values = aggregate(env, expr);
-      const integer = typeOf(env, expr)?.kind === 'integer';
-      return (ctx, frame) => op.sum(values(ctx, frame), integer);
+      const fold = aggregate(env, expr);
+      const step = typeOf(env, expr)?.kind === 'integer' ? op.addInteger : op.addAmount;
+      const zero = typeOf(env, expr)?.kind === 'integer' ? 0 : ZERO;
+      return (ctx, frame) => fold(ctx, frame, zero, step);
     }
     case 'antall': {
-      const values = aggregate(env, expr);
-      return (ctx, frame) => values(ctx, frame).length;
+      const fold = aggregate(env, expr);
+      return (ctx, frame) => fold(ctx, frame, 0, op.count);
     }
     case 'noen':
     case 'alle': {
-      const values = aggregate(env, expr);
+      const fold = aggregate(env, expr);
       const any = symbol.name === 'noen';
-      return (ctx, frame) => {
-        let result: Value = !any;
-        for (const value of values(ctx, frame)) result = any ? op.or(result, value) : op.and(result, value);
-        return result;
-      };
+      return any ? (ctx, frame) => fold(ctx, frame, false, op.or) : (ctx, frame) => fold(ctx, frame, true, op.and);
     }
     case 'liste': {
-      const values = aggregate(env, expr);
-      return (ctx, frame) => values(ctx, frame);
+      const fold = aggregate(env, expr);
+      return (ctx, frame) => fold(ctx, frame, [], op.collect);
     }
     default:
       return internalError(expr, `the function «${symbol.name}»`);
@@ -357,18 +362,26 @@ function undeterminedOf(value: Value): Undetermined | undefined {
   return value instanceof Undetermined ? value : undefined;
 }
 
+/** An aggregation's fold: from `initial`, each value it combines in turn through `step`. */
+type Fold = (ctx: EvalContext, frame: Value[], initial: Value, step: op.Step) => Value;
+
 /**
- * The values an aggregation combines: of its comprehension (one per element that passes the
- * filter) or of its single list argument. When tracing, each element's contribution is
+ * Folds the values an aggregation combines: of its comprehension (one per element that
+ * passes the filter, or the undetermined filter of an element) or of its single list
+ * argument (an undetermined list is one undetermined value). No list of the values is built
+ * unless the aggregation is one (`liste`). When tracing, each element's contribution is
  * recorded on the step being computed.
  */
-function aggregate(env: CompileEnv, expr: Ast.Call): (ctx: EvalContext, frame: Value[]) => Value[] {
+function aggregate(env: CompileEnv, expr: Ast.Call): Fold {
   const comprehension = expr.comprehension;
   if (!comprehension) {
     const list = compileExpr(env, expr.args[0] as Ast.Expr);
-    return (ctx, frame) => {
+    return (ctx, frame, initial, step) => {
       const value = list(ctx, frame);
-      return value instanceof Undetermined ? [value] : (value as Value[]);
+      if (value instanceof Undetermined) return step(initial, value);
+      let total = initial;
+      for (const item of value as Value[]) total = step(total, item);
+      return total;
     };
   }
   const source = compileExpr(env, comprehension.source);
@@ -381,16 +394,16 @@ function aggregate(env: CompileEnv, expr: Ast.Call): (ctx: EvalContext, frame: V
   const sourceType = typeOf(env, comprehension.source);
   const elementType = sourceType?.kind === 'list' ? sourceType.element : undefined;
   const bodyType = typeOf(env, comprehension.body);
-  return (ctx, frame) => {
+  return (ctx, frame, initial, step) => {
     const list = source(ctx, frame);
-    if (list instanceof Undetermined) return [list];
-    const values: Value[] = [];
+    if (list instanceof Undetermined) return step(initial, list);
+    let total = initial;
     const items: Array<TraceAggregation['items'][number]> | undefined = ctx.trace ? [] : undefined;
     for (const element of list as Value[]) {
       frame[slot] = element;
       const included = filter ? filter(ctx, frame) : true;
       if (included instanceof Undetermined) {
-        values.push(included);
+        total = step(total, included);
         continue;
       }
       if (!included) {
@@ -398,11 +411,11 @@ function aggregate(env: CompileEnv, expr: Ast.Call): (ctx: EvalContext, frame: V
         continue;
       }
       const value = body(ctx, frame);
-      values.push(value);
+      total = step(total, value);
       items?.push({ element: toJson(element, elementType, false), included: true, value: toJson(value, bodyType, false) });
     }
     if (items) ctx.trace?.addAggregation({ expression: text, items });
-    return values;
+    return total;
   };
 }
 

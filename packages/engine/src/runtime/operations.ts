@@ -106,25 +106,36 @@ export function maximum(values: readonly Value[], largest: boolean): Value {
   let result: Value | undefined;
   for (const value of values) {
     if (value instanceof Undetermined) return value;
-    if (result === undefined || (largest ? compare(value, result) > 0 : compare(value, result) < 0)) result = value;
+    result = result === undefined ? value : extreme(result, value, largest);
   }
   if (result === undefined) throw new EvaluationError('LK7001', `${largest ? 'maks' : 'min'}(…) av en tom liste har ingen verdi`);
   return result;
 }
 
-export function sum(values: readonly Value[], integer: boolean): Value {
-  if (integer) {
-    let total = 0;
-    for (const value of values) {
-      if (value instanceof Undetermined) return value;
-      total += value as number;
-    }
-    return total;
-  }
-  let total = ZERO;
-  for (const value of values) {
-    if (value instanceof Undetermined) return value;
-    total = total.plus(isDecimal(value) ? value : toDecimal(value));
-  }
-  return total;
+/** `maks(a, b)` or `min(a, b)` of two values that are not undetermined; the first of equals. */
+export function extreme(a: Value, b: Value, largest: boolean): Value {
+  return (largest ? compare(b, a) > 0 : compare(b, a) < 0) ? b : a;
 }
+
+/** One step of an aggregation: the result so far and the next value give the new result. */
+export type Step = (total: Value, value: Value) => Value;
+
+/** `sum` of whole numbers; an undetermined value makes the sum undetermined (the first one). */
+export const addInteger: Step = (total, value) =>
+  total instanceof Undetermined ? total : value instanceof Undetermined ? value : (total as number) + (value as number);
+
+/** `sum` of amounts or decimals, exactly. */
+export const addAmount: Step = (total, value) =>
+  total instanceof Undetermined ? total : value instanceof Undetermined ? value : (total as Decimal).plus(isDecimal(value) ? value : toDecimal(value));
+
+/**
+ * `antall`: how many values; undetermined when one of them is (an element whose filter is
+ * undetermined may or may not count), never a count that silently includes it.
+ */
+export const count: Step = (total, value) => (total instanceof Undetermined ? total : value instanceof Undetermined ? value : (total as number) + 1);
+
+/** `liste`, and the values `maks`/`min` choose from: the values in order, in `total` (a new list per aggregation). */
+export const collect: Step = (total, value) => {
+  (total as Value[]).push(value);
+  return total;
+};

@@ -144,8 +144,10 @@ class Report {
 
 function run(validate: ValidateFunction, data: unknown, prefix: string): InputViolation[] {
   const scan = scanLimits(data);
+  const valid = validate(scan.view);
+  if (valid && scan.oversized.size === 0) return [];
   const report = new Report(prefix);
-  if (!validate(scan.view)) {
+  if (!valid) {
     for (const error of validate.errors ?? []) mapError(error, scan, report);
   }
   // Oversized lists and objects that ajv did not already report (as too long, or as an

@@ -116,3 +116,48 @@ regel x: heltall  (kilde k)
     expect(evaluate(rules(text), { dag: '2024-01-01', n: 2, tall: [1, 10] }).values['x']).toBe(8 + 8 + 234 + 41);
   });
 });
+
+describe('aggregations propagate an undetermined element', () => {
+  const text = `
+kilde k "Kilde"
+inndata { dag: dato (vurderingstidspunkt), tall: liste av heltall }
+utdata x, antall_store, summen, noen_store, alle_små, største, lista
+regel stor(t: heltall): sannhetsverdi  (kilde k)
+  = t > 10
+  unntak null  (kilde k)
+    når t = 0 så ubestemt "null er verken stort eller smått"
+regel x: heltall  (kilde k)
+  = antall(tall)
+regel antall_store: heltall  (kilde k)
+  = antall(t for t i tall der stor(t))
+regel summen: heltall  (kilde k)
+  = sum(t for t i tall der stor(t))
+regel noen_store: sannhetsverdi  (kilde k)
+  = noen(stor(t) for t i tall)
+regel alle_små: sannhetsverdi  (kilde k)
+  = alle(ikke stor(t) for t i tall)
+regel største: heltall  (kilde k)
+  = maks(t for t i tall der stor(t))
+regel lista: liste av heltall  (kilde k)
+  = liste(t for t i tall der stor(t))
+`;
+  const values = (tall: number[]) => evaluate(rules(text), { dag: '2024-01-01', tall }).values;
+  const undetermined = { ubestemt: ['null er verken stort eller smått'] };
+
+  it('without one, they combine the elements', () => {
+    expect(values([5, 20, 30])).toEqual({ x: 3, antall_store: 2, summen: 50, noen_store: true, alle_små: false, største: 30, lista: [20, 30] });
+  });
+
+  it('with one, a count or sum is undetermined, never a number that silently counts it; Kleene logic may still decide', () => {
+    expect(values([5, 0, 20])).toEqual({
+      x: 3,
+      antall_store: undetermined,
+      summen: undetermined,
+      noen_store: true,
+      alle_små: false,
+      største: undetermined,
+      lista: [undetermined, 20],
+    });
+    expect(values([5, 0])).toMatchObject({ noen_store: undetermined, alle_små: undetermined });
+  });
+});

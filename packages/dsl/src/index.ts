@@ -22,7 +22,7 @@ export type * from './check/symbols';
 export type { TableModel, TableEntry, TableEntryValue } from './check/table-model';
 export { typeName, isAssignable, type Type } from './check/types';
 export { roundingModes } from './check/builtins';
-export { isValidDate } from './check/literals';
+export { isIsoDate, isValidDate } from './check/literals';
 export { closestNames } from './check/suggest';
 
 export { diagnosticCodes, type DiagnosticCode, type DiagnosticCodeInfo, type Severity } from './diagnostics/codes';

@@ -8,6 +8,21 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/**
+ * Is `text` a date written `YYYY-MM-DD` that exists in the calendar? (What JSON Schema's
+ * `date` format asks; the engine's input validator uses it.)
+ */
+export function isIsoDate(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  for (const i of digitPositions) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return isValidDate(text);
+}
+
+const digitPositions = [0, 1, 2, 3, 5, 6, 8, 9];
+
 export function isValidDate(iso: string): boolean {
   const y = Number(iso.slice(0, 4));
   const m = Number(iso.slice(5, 7));

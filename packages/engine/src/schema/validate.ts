@@ -1,5 +1,5 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+import { isIsoDate } from '@lovkode/dsl';
 import type { InputViolation } from '../runtime/errors';
 import { MAX_DECIMAL_STRING_LENGTH, MAX_LIST_ITEMS, MONEY_DECIMALS, MONEY_KEYWORD, OVERRIDES_PROPERTY, type JsonSchema } from './input-schema';
 import {
@@ -71,7 +71,7 @@ function newAjv(): Ajv2020 {
   // recompiled (the editor). The schema is generated, and checked against the 2020-12
   // meta-schema by the tests; checking it again here would triple the compile time.
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictNumbers: true, validateFormats: true, validateSchema: false });
-  addFormats(ajv, ['date']);
+  ajv.addFormat('date', isIsoDate);
   ajv.addKeyword({
     keyword: MONEY_KEYWORD,
     schemaType: 'object',

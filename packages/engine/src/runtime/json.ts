@@ -141,9 +141,20 @@ const untypedLoose = buildWriter(undefined, false);
  * the most common; as integers they take decimal.js's fast path, with the same value.
  */
 function decimalOf(text: string): Decimal {
-  const dot = text.indexOf('.');
-  const whole = dot < 0 ? text : /^\.0*$/.test(text.slice(dot)) ? text.slice(0, dot) : undefined;
-  if (whole !== undefined && whole.length > 0 && whole.length <= 7 && whole.charCodeAt(0) !== 45 /* - */) return new Decimal(Number(whole));
+  let whole = 0;
+  let end = 0;
+  for (; end < text.length && end < 8; end++) {
+    const c = text.charCodeAt(end);
+    if (c < 48 || c > 57) break;
+    whole = whole * 10 + c - 48;
+  }
+  // Up to seven digits, then nothing or a point and only zeros.
+  let rest = end;
+  if (end > 0 && end <= 7 && text.charCodeAt(end) === 46 /* . */) {
+    rest++;
+    while (rest < text.length && text.charCodeAt(rest) === 48) rest++;
+  }
+  if (end > 0 && end <= 7 && rest === text.length) return new Decimal(whole);
   return new Decimal(text);
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commonAmount, toJson } from '../../src/runtime/json';
+import { commonAmount, fromJson, toJson } from '../../src/runtime/json';
 import { Decimal } from '../../src/runtime/values';
 import { EvaluationError } from '../../src/runtime/errors';
 
@@ -55,6 +55,25 @@ describe('amounts as JSON', () => {
         expect(commonAmount(odd)).toBeUndefined();
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('amounts from JSON', () => {
+  it('a decimal string is read as exactly its value, whatever its form', () => {
+    const text = fc.tuple(
+      fc.constantFrom('', '-'),
+      fc.oneof(fc.integer({ min: 0, max: 99_999_999 }).map(String), fc.stringMatching(/^0{0,3}[0-9]{1,12}$/)),
+      fc.constantFrom('', '.', '.0', '.00', '.000', '.5', '.50', '.05', '.123', '.000001'),
+    );
+    fc.assert(
+      fc.property(text, ([sign, digits, fraction]) => {
+        const json = `${sign}${digits}${fraction}`;
+        const value = fromJson(json, { kind: 'money' }) as Decimal;
+        expect(value.eq(new Decimal(json)), json).toBe(true);
+        expect(value.toString()).toBe(new Decimal(json).toString());
+      }),
+      { numRuns: 3_000 },
     );
   });
 });

@@ -26,7 +26,9 @@ export function tokenize(text: string): LexResult {
     end: e.offset + e.length,
     text: text.slice(e.offset, e.offset + Math.min(e.length, 24)),
   }));
-  for (const token of result.tokens) {
+  const tokens = result.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as IToken;
     if (token.tokenType === Identifier) {
       const keyword = keywordOfWord.get(token.image);
       if (keyword) {

@@ -17,18 +17,23 @@ export interface LexResult {
 
 const lexer = new Lexer(lexerTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true });
 
-/** Splits a rule file into tokens and comments; never throws. */
-export function tokenize(text: string): LexResult {
+/**
+ * Splits a rule file into tokens and comments; never throws. `text` may be a part of a file
+ * that begins at a line start (no token spans a line break); `base` is where the part begins
+ * in the file, and every offset is given in the file.
+ */
+export function tokenize(text: string, base = 0): LexResult {
   const result = lexer.tokenize(text);
   const problems: LexProblem[] = result.errors.map((e) => ({
     kind: 'unknown-character',
-    start: e.offset,
-    end: e.offset + e.length,
+    start: base + e.offset,
+    end: base + e.offset + e.length,
     text: text.slice(e.offset, e.offset + Math.min(e.length, 24)),
   }));
   const tokens = result.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as IToken;
+    token.startOffset += base;
     if (token.tokenType === Identifier) {
       const keyword = keywordOfWord.get(token.image);
       if (keyword) {
@@ -45,7 +50,7 @@ export function tokenize(text: string): LexResult {
       kind: 'Comment',
       text: token.image.slice(doc ? 2 : 1),
       doc,
-      span: { start: token.startOffset, end: tokenEnd(token) },
+      span: { start: base + token.startOffset, end: base + tokenEnd(token) },
     };
   });
   return { tokens: result.tokens, comments, problems };

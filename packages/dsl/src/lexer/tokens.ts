@@ -11,6 +11,13 @@ export const Identifier = createToken({
   name: 'Identifier',
   pattern: new RegExp(`[${letter}][${letter}0-9]*`),
 });
+const word = new RegExp(`[${letter}][${letter}0-9]*`, 'y');
+
+/** The word (what the lexer reads as an `Identifier` or a keyword) that begins at `offset`, if one does. */
+export function wordAt(text: string, offset: number): string | undefined {
+  word.lastIndex = offset;
+  return word.exec(text)?.[0];
+}
 
 export const WhiteSpace = createToken({
   name: 'WhiteSpace',

@@ -2,7 +2,7 @@ import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
 import type * as A from '../ast/ast';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import { tokenEnd, tokenize, type LexProblem } from '../lexer/lexer';
-import { declarationKeywords, Identifier, isFirstOnLine, keywords, LBrace, LBracket, LParen, RBrace, RBracket, RParen } from '../lexer/tokens';
+import { declarationKeywords, Identifier, isFirstOnLine, keywords, LBrace, LBracket, LParen, RBrace, RBracket, RParen, wordAt } from '../lexer/tokens';
 import { SourceText } from '../source/source-text';
 import { ruleParser, type TopLevel } from './parser';
 
@@ -17,24 +17,13 @@ export const maxNesting = 100;
 /** Lexical problems reported per file before the rest are summarised in one LK1007. */
 const maxLexProblems = 100;
 
-const declarationStarts = new Set(declarationKeywords.map((k) => keywords[k]));
+const declarationTokens = new Set(declarationKeywords.map((k) => keywords[k]));
+const declarationWords = new Set<string>(declarationKeywords);
 
-/** What the one pass over the tokens looks for, by `tokenTypeIdx`. */
-const enum Role {
-  Declaration = 1,
-  Opening = 2,
-  Closing = 3,
-}
-const roles: Role[] = [];
-for (const token of declarationStarts) roles[token.tokenTypeIdx as number] = Role.Declaration;
-for (const token of [LParen, LBracket, LBrace]) roles[token.tokenTypeIdx as number] = Role.Opening;
-for (const token of [RParen, RBracket, RBrace]) roles[token.tokenTypeIdx as number] = Role.Closing;
-
-/** The tokens of one declaration, and the first bracket that nests deeper than `maxNesting`. */
-interface Chunk {
-  readonly tokens: IToken[];
-  readonly tooDeep: IToken | undefined;
-}
+/** Bracket tokens by `tokenTypeIdx`: +1 opens, -1 closes. */
+const nesting: number[] = [];
+for (const token of [LParen, LBracket, LBrace]) nesting[token.tokenTypeIdx as number] = 1;
+for (const token of [RParen, RBracket, RBrace]) nesting[token.tokenTypeIdx as number] = -1;
 
 /**
  * Parses one rule file. Never throws: every problem, however malformed the input, becomes a
@@ -44,8 +33,58 @@ interface Chunk {
 export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
   const source = new SourceText(path, text);
   const diagnostics: Diagnostic[] = [];
-  const { chunks, firstToken, comments, problems } = tokenizeDeclarations(text);
+  const parseDiagnostics: Diagnostic[] = [];
+  const problems: LexProblem[] = [];
+  const comments: A.Comment[] = [];
+  let firstToken: IToken | undefined;
 
+  let module: A.ModuleDecl | undefined;
+  const uses: A.UseDecl[] = [];
+  const declarations: A.Declaration[] = [];
+  let moduleKeywordSeen = false;
+  // Each declaration is lexed and parsed in turn, so that the tokens of the whole file are
+  // never alive at once (the garbage collector would copy them again and again).
+  const starts = declarationStarts(text);
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] as number;
+    const lexed = tokenize(text.slice(start, starts[i + 1] ?? text.length), start);
+    for (const problem of lexed.problems) problems.push(problem);
+    for (const comment of lexed.comments) comments.push(comment);
+    const tokens = lexed.tokens;
+    if (tokens.length === 0) continue;
+    firstToken ??= tokens[0];
+    if ((tokens[0] as IToken).tokenType === keywords.modul) moduleKeywordSeen = true;
+    const item = parseChunk(tokens, source, parseDiagnostics);
+    if (!item) continue;
+    switch (item.kind) {
+      case 'Module':
+        if (module || uses.length > 0 || declarations.length > 0) {
+          parseDiagnostics.push(
+            createDiagnostic('LK1005', source, item.span, 'En fil kan bare ha én «modul», og den må stå først', {
+              hint: 'Hver fil er én modul. Flytt «modul …» til første linje.',
+            }),
+          );
+        } else {
+          module = item;
+        }
+        break;
+      case 'Use':
+        if (declarations.length > 0) {
+          parseDiagnostics.push(
+            createDiagnostic('LK1003', source, item.span, '«bruk» må stå før deklarasjonene, rett etter «modul»', {
+              hint: 'Flytt linjen opp, under «modul …».',
+            }),
+          );
+        }
+        uses.push(item);
+        break;
+      default:
+        declarations.push(item);
+    }
+  }
+
+  // Lexical problems first, in the order they stand in the file, then syntax.
+  problems.sort((a, b) => a.start - b.start);
   for (const problem of problems.slice(0, maxLexProblems)) {
     const span = { start: problem.start, end: problem.end };
     diagnostics.push(
@@ -66,48 +105,13 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
       }),
     );
   }
+  for (const diagnostic of parseDiagnostics) diagnostics.push(diagnostic);
 
-  let module: A.ModuleDecl | undefined;
-  const uses: A.UseDecl[] = [];
-  const declarations: A.Declaration[] = [];
   const docs = docCommentIndex(comments, text);
-
-  let moduleKeywordSeen = false;
-  for (let i = 0; i < chunks.length; i++) {
-    // Each declaration's tokens are dropped once it is parsed, so that the garbage collector
-    // does not keep copying the tokens of the whole file while the rest is parsed.
-    const chunk = chunks[i] as Chunk;
-    chunks[i] = undefined;
-    if ((chunk.tokens[0] as IToken).tokenType === keywords.modul) moduleKeywordSeen = true;
-    const item = parseChunk(chunk, source, diagnostics);
-    if (!item) continue;
-    switch (item.kind) {
-      case 'Module':
-        if (module || uses.length > 0 || declarations.length > 0) {
-          diagnostics.push(
-            createDiagnostic('LK1005', source, item.span, 'En fil kan bare ha én «modul», og den må stå først', {
-              hint: 'Hver fil er én modul. Flytt «modul …» til første linje.',
-            }),
-          );
-        } else {
-          module = item;
-        }
-        break;
-      case 'Use':
-        if (declarations.length > 0) {
-          diagnostics.push(
-            createDiagnostic('LK1003', source, item.span, '«bruk» må stå før deklarasjonene, rett etter «modul»', {
-              hint: 'Flytt linjen opp, under «modul …».',
-            }),
-          );
-        }
-        uses.push(item);
-        break;
-      default: {
-        const doc = docs.get(item.span.start);
-        declarations.push(doc === undefined ? item : { ...item, doc });
-      }
-    }
+  for (let i = 0; i < declarations.length; i++) {
+    const declaration = declarations[i] as A.Declaration;
+    const doc = docs.get(declaration.span.start);
+    if (doc !== undefined) declarations[i] = { ...declaration, doc };
   }
 
   if (!module && !moduleKeywordSeen) {
@@ -136,47 +140,46 @@ function visible(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** The file's tokens split into declarations; the whole token list is not kept. */
-function tokenizeDeclarations(text: string): {
-  chunks: Array<Chunk | undefined>;
-  firstToken: IToken | undefined;
-  comments: A.Comment[];
-  problems: LexProblem[];
-} {
-  const { tokens, comments, problems } = tokenize(text);
-  return { chunks: splitDeclarations(tokens, text), firstToken: tokens[0], comments, problems };
+/**
+ * Where the declarations begin: at 0, and at every line whose first word (after spaces, tabs
+ * or a BOM, as `isFirstOnLine` has it) is a declaration keyword. No token spans a line break,
+ * so each part can be lexed on its own; a part holds one declaration (or, before the first,
+ * whatever stands there).
+ */
+function declarationStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    let at = i + 1;
+    while (at < text.length && isLeadingSpace(text.charCodeAt(at))) at++;
+    const word = wordAt(text, at);
+    if (word !== undefined && declarationWords.has(word)) starts.push(i + 1);
+  }
+  return starts;
 }
 
-/**
- * Splits the token stream at declaration keywords that begin a line, and finds in each
- * declaration the first bracket nested too deep, in one pass.
- */
-function splitDeclarations(tokens: IToken[], text: string): Chunk[] {
-  const chunks: Chunk[] = [];
-  let start = 0;
+function isLeadingSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xfeff;
+}
+
+/** The first bracket in `tokens` that nests deeper than `maxNesting`. */
+function tooDeepIn(tokens: readonly IToken[]): IToken | undefined {
   let depth = 0;
-  let tooDeep: IToken | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as IToken;
-    const role = roles[token.tokenTypeIdx];
-    if (role === Role.Declaration) {
-      if (i > start && isFirstOnLine(text, token.startOffset)) {
-        chunks.push({ tokens: tokens.slice(start, i), tooDeep });
-        start = i;
-        depth = 0;
-        tooDeep = undefined;
-      }
-    } else if (role === Role.Opening) {
-      if (++depth > maxNesting) tooDeep ??= token;
-    } else if (role === Role.Closing && depth > 0) {
+    const step = nesting[token.tokenTypeIdx];
+    if (step === 1) {
+      if (++depth > maxNesting) return token;
+    } else if (step === -1 && depth > 0) {
       depth--;
     }
   }
-  if (start < tokens.length) chunks.push({ tokens: tokens.slice(start), tooDeep });
-  return chunks;
+  return undefined;
 }
 
-function parseChunk({ tokens: chunk, tooDeep }: Chunk, source: SourceText, diagnostics: Diagnostic[]): TopLevel | undefined {
+function parseChunk(chunk: IToken[], source: SourceText, diagnostics: Diagnostic[]): TopLevel | undefined {
+  const tooDeep = tooDeepIn(chunk);
   if (tooDeep) {
     diagnostics.push(
       createDiagnostic('LK1004', source, tokenSpan(tooDeep), `Parenteser og klammer er nestet dypere enn ${maxNesting} nivåer`, {
@@ -212,7 +215,7 @@ function syntaxDiagnostic(error: IRecognitionException, chunk: IToken[], source:
   const last = chunk[chunk.length - 1] as IToken;
   const span = atEnd ? { start: tokenEnd(last), end: tokenEnd(last) } : tokenSpan(error.token);
   const first = chunk[0] as IToken;
-  const hint = !declarationStarts.has(first.tokenType)
+  const hint = !declarationTokens.has(first.tokenType)
     ? 'En deklarasjon begynner på en ny linje med et av ordene modul, bruk, kilde, antakelse, valg, type, inndata, utdata, tabell, regel, skjønn, erstatt eller test.'
     : atEnd
       ? 'Deklarasjonen slutter for tidlig. Mangler det noe på slutten, eller står neste deklarasjon for tett?'
@@ -224,7 +227,7 @@ function syntaxDiagnostic(error: IRecognitionException, chunk: IToken[], source:
 function broken(chunk: IToken[]): A.BrokenDecl | undefined {
   let index = 0;
   let first = chunk[index] as IToken;
-  if (!declarationStarts.has(first.tokenType) || first.tokenType === keywords.modul || first.tokenType === keywords.bruk) return undefined;
+  if (!declarationTokens.has(first.tokenType) || first.tokenType === keywords.modul || first.tokenType === keywords.bruk) return undefined;
   if (first.tokenType === keywords.erstatt && chunk[1]) first = chunk[++index] as IToken;
   const nameToken = chunk[index + 1];
   const name: A.Name | undefined =

@@ -341,7 +341,7 @@ function compileCall(env: CompileEnv, expr: Ast.Call): Compiled {
     }
     case 'antall': {
       const fold = aggregate(env, expr);
-      return (ctx, frame) => fold(ctx, frame, 0, op.count);
+      return (ctx, frame) => fold(ctx, frame, 0, op.count, op.uncounted);
     }
     case 'noen':
     case 'alle': {
@@ -362,8 +362,11 @@ function undeterminedOf(value: Value): Undetermined | undefined {
   return value instanceof Undetermined ? value : undefined;
 }
 
-/** An aggregation's fold: from `initial`, each value it combines in turn through `step`. */
-type Fold = (ctx: EvalContext, frame: Value[], initial: Value, step: op.Step) => Value;
+/**
+ * An aggregation's fold: from `initial`, each value it combines in turn through `step`; an
+ * undetermined list, or an element whose filter is undetermined, through `unknown`.
+ */
+type Fold = (ctx: EvalContext, frame: Value[], initial: Value, step: op.Step, unknown?: op.Step) => Value;
 
 /**
  * Folds the values an aggregation combines: of its comprehension (one per element that
@@ -376,9 +379,9 @@ function aggregate(env: CompileEnv, expr: Ast.Call): Fold {
   const comprehension = expr.comprehension;
   if (!comprehension) {
     const list = compileExpr(env, expr.args[0] as Ast.Expr);
-    return (ctx, frame, initial, step) => {
+    return (ctx, frame, initial, step, unknown = step) => {
       const value = list(ctx, frame);
-      if (value instanceof Undetermined) return step(initial, value);
+      if (value instanceof Undetermined) return unknown(initial, value);
       let total = initial;
       for (const item of value as Value[]) total = step(total, item);
       return total;
@@ -394,16 +397,16 @@ function aggregate(env: CompileEnv, expr: Ast.Call): Fold {
   const sourceType = typeOf(env, comprehension.source);
   const elementType = sourceType?.kind === 'list' ? sourceType.element : undefined;
   const bodyType = typeOf(env, comprehension.body);
-  return (ctx, frame, initial, step) => {
+  return (ctx, frame, initial, step, unknown = step) => {
     const list = source(ctx, frame);
-    if (list instanceof Undetermined) return step(initial, list);
+    if (list instanceof Undetermined) return unknown(initial, list);
     let total = initial;
     const items: Array<TraceAggregation['items'][number]> | undefined = ctx.trace ? [] : undefined;
     for (const element of list as Value[]) {
       frame[slot] = element;
       const included = filter ? filter(ctx, frame) : true;
       if (included instanceof Undetermined) {
-        total = step(total, included);
+        total = unknown(total, included);
         continue;
       }
       if (!included) {

@@ -128,11 +128,14 @@ export const addInteger: Step = (total, value) =>
 export const addAmount: Step = (total, value) =>
   total instanceof Undetermined ? total : value instanceof Undetermined ? value : (total as Decimal).plus(isDecimal(value) ? value : toDecimal(value));
 
+/** `antall`: one more element, whatever its value. */
+export const count: Step = (total) => (total instanceof Undetermined ? total : (total as number) + 1);
+
 /**
- * `antall`: how many values; undetermined when one of them is (an element whose filter is
- * undetermined may or may not count), never a count that silently includes it.
+ * `antall` of an element that may or may not count (its filter is undetermined), or of a list
+ * that is undetermined: the count is undetermined, never a number that silently includes it.
  */
-export const count: Step = (total, value) => (total instanceof Undetermined ? total : value instanceof Undetermined ? value : (total as number) + 1);
+export const uncounted: Step = (total, unknown) => (total instanceof Undetermined ? total : unknown);
 
 /** `liste`, and the values `maks`/`min` choose from: the values in order, in `total` (a new list per aggregation). */
 export const collect: Step = (total, value) => {

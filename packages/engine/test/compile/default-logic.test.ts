@@ -121,7 +121,7 @@ describe('aggregations propagate an undetermined element', () => {
   const text = `
 kilde k "Kilde"
 inndata { dag: dato (vurderingstidspunkt), tall: liste av heltall }
-utdata x, antall_store, summen, noen_store, alle_små, største, lista
+utdata x, antall_store, summen, noen_store, alle_små, største, lista, antall_svar, antall_i_lista
 regel stor(t: heltall): sannhetsverdi  (kilde k)
   = t > 10
   unntak null  (kilde k)
@@ -140,15 +140,31 @@ regel største: heltall  (kilde k)
   = maks(t for t i tall der stor(t))
 regel lista: liste av heltall  (kilde k)
   = liste(t for t i tall der stor(t))
+regel svar: liste av sannhetsverdi  (kilde k)
+  = liste(stor(t) for t i tall)
+regel antall_svar: heltall  (kilde k)
+  = antall(stor(t) for t i tall)
+regel antall_i_lista: heltall  (kilde k)
+  = antall(svar)
 `;
   const values = (tall: number[]) => evaluate(rules(text), { dag: '2024-01-01', tall }).values;
   const undetermined = { ubestemt: ['null er verken stort eller smått'] };
 
   it('without one, they combine the elements', () => {
-    expect(values([5, 20, 30])).toEqual({ x: 3, antall_store: 2, summen: 50, noen_store: true, alle_små: false, største: 30, lista: [20, 30] });
+    expect(values([5, 20, 30])).toEqual({
+      x: 3,
+      antall_store: 2,
+      summen: 50,
+      noen_store: true,
+      alle_små: false,
+      største: 30,
+      lista: [20, 30],
+      antall_svar: 3,
+      antall_i_lista: 3,
+    });
   });
 
-  it('with one, a count or sum is undetermined, never a number that silently counts it; Kleene logic may still decide', () => {
+  it('with an undetermined filter, a count or sum is undetermined, never a number that silently counts it; Kleene logic may still decide; a count of undetermined values is a count', () => {
     expect(values([5, 0, 20])).toEqual({
       x: 3,
       antall_store: undetermined,
@@ -157,6 +173,9 @@ regel lista: liste av heltall  (kilde k)
       alle_små: false,
       største: undetermined,
       lista: [undetermined, 20],
+      // Counting elements does not depend on their values.
+      antall_svar: 3,
+      antall_i_lista: 3,
     });
     expect(values([5, 0])).toMatchObject({ noen_store: undetermined, alle_små: undetermined });
   });

@@ -6,6 +6,12 @@ import { tokenEnd } from '../lexer/lexer';
 
 const K = T.keywords;
 
+/**
+ * What a rule gives while chevrotain records the grammar (`RECORDING_PHASE`): nothing that is
+ * used. Nodes are built only outside it, without the closure `ACTION` would take per node.
+ */
+const recording = undefined as never;
+
 /** One top-level item of a file: the module header, an import, or a declaration. */
 export type TopLevel = A.ModuleDecl | A.UseDecl | A.Declaration;
 
@@ -120,15 +126,14 @@ class RuleParser extends EmbeddedActionsParser {
       this.CONSUME(T.Dot);
       parts.push(this.OR2((this.laterNamePartAlternatives ??= [{ ALT: () => this.CONSUME2(T.Identifier) }, { ALT: () => this.CONSUME2(T.AnyKeyword) }])));
     });
-    return this.ACTION(() => {
-      const names = parts.map((p) => this.nameOf(p));
-      return {
-        kind: 'QualifiedName',
-        parts: names,
-        text: names.map((n) => n.text).join('.'),
-        span: this.spanFrom(parts[0] as IToken),
-      };
-    });
+    if (this.RECORDING_PHASE) return recording;
+    const names = parts.map((p) => this.nameOf(p));
+    return {
+      kind: 'QualifiedName',
+      parts: names,
+      text: names.map((n) => n.text).join('.'),
+      span: this.spanFrom(parts[0] as IToken),
+    };
   });
 
   moduleDecl = this.RULE('moduleDecl', (): A.ModuleDecl => {
@@ -140,13 +145,13 @@ class RuleParser extends EmbeddedActionsParser {
       this.CONSUME(K.av);
       variantOf = this.SUBRULE2(this.qualifiedName);
     });
-    return this.ACTION(() => ({ kind: 'Module', name, variantOf, span: this.spanFrom(start) }));
+    return this.RECORDING_PHASE ? recording : { kind: 'Module', name, variantOf, span: this.spanFrom(start) };
   });
 
   useDecl = this.RULE('useDecl', (): A.UseDecl => {
     const start = this.CONSUME(K.bruk);
     const module = this.SUBRULE(this.qualifiedName);
-    return this.ACTION(() => ({ kind: 'Use', module, span: this.spanFrom(start) }));
+    return this.RECORDING_PHASE ? recording : { kind: 'Use', module, span: this.spanFrom(start) };
   });
 
   sourceDecl = this.RULE('sourceDecl', (): A.SourceDecl => {
@@ -154,14 +159,14 @@ class RuleParser extends EmbeddedActionsParser {
     const name = this.CONSUME(T.Identifier);
     const title = this.SUBRULE(this.text);
     const url = this.OPTION(() => this.CONSUME(T.Url));
-    return this.ACTION(() => ({
+    return this.RECORDING_PHASE ? recording : {
       kind: 'Source',
       name: this.nameOf(name),
       title,
       url: url ? { href: url.image.slice(1, -1), span: { start: url.startOffset, end: tokenEnd(url) } } : undefined,
       doc: undefined,
       span: this.spanFrom(start),
-    }));
+    };
   });
 
   assumptionDecl = this.RULE('assumptionDecl', (): A.AssumptionDecl => {
@@ -169,14 +174,14 @@ class RuleParser extends EmbeddedActionsParser {
     const name = this.CONSUME(T.Identifier);
     const text = this.SUBRULE(this.text);
     const annotation = this.OPTION(() => this.SUBRULE(this.annotation));
-    return this.ACTION(() => ({
+    return this.RECORDING_PHASE ? recording : {
       kind: 'Assumption',
       name: this.nameOf(name),
       text,
       annotation,
       doc: undefined,
       span: this.spanFrom(start),
-    }));
+    };
   });
 
   enumDecl = this.RULE('enumDecl', (): A.EnumDecl => {
@@ -190,13 +195,13 @@ class RuleParser extends EmbeddedActionsParser {
     });
     this.OPTION(() => this.CONSUME2(T.Comma));
     this.CONSUME(T.RBrace);
-    return this.ACTION(() => ({
+    return this.RECORDING_PHASE ? recording : {
       kind: 'Enum',
       name: this.nameOf(name),
       members: members.map((m) => this.nameOf(m)),
       doc: undefined,
       span: this.spanFrom(start),
-    }));
+    };
   });
 
   field = this.RULE('field', (): A.FieldDecl => {
@@ -217,16 +222,16 @@ class RuleParser extends EmbeddedActionsParser {
       this.CONSUME(T.AnyEquals);
       return this.SUBRULE(this.expression);
     });
-    const span = this.ACTION(() => this.spanFrom(name));
+    const span = this.RECORDING_PHASE ? recording : this.spanFrom(name);
     this.OPTION3(() => this.CONSUME2(T.Comma));
-    return this.ACTION(() => ({
+    return this.RECORDING_PHASE ? recording : {
       kind: 'Field',
       name: this.nameOf(name),
       type,
       options: options.map((o) => this.nameOf(o)),
       defaultValue,
       span,
-    }));
+    };
   });
 
   recordDecl = this.RULE('recordDecl', (): A.RecordDecl => {
@@ -236,7 +241,7 @@ class RuleParser extends EmbeddedActionsParser {
     const fields: A.FieldDecl[] = [];
     this.MANY(() => fields.push(this.SUBRULE(this.field)));
     this.CONSUME(T.RBrace);
-    return this.ACTION(() => ({ kind: 'Record', name: this.nameOf(name), fields, doc: undefined, span: this.spanFrom(start) }));
+    return this.RECORDING_PHASE ? recording : { kind: 'Record', name: this.nameOf(name), fields, doc: undefined, span: this.spanFrom(start) };
   });
 
   inputDecl = this.RULE('inputDecl', (): A.InputDecl => {
@@ -246,13 +251,13 @@ class RuleParser extends EmbeddedActionsParser {
     const fields: A.FieldDecl[] = [];
     this.MANY(() => fields.push(this.SUBRULE(this.field)));
     this.CONSUME(T.RBrace);
-    return this.ACTION(() => ({
+    return this.RECORDING_PHASE ? recording : {
       kind: 'Input',
       name: name ? this.nameOf(name) : undefined,
       fields,
       doc: undefined,
       span: this.spanFrom(start),
-    }));
+    };
   });
 
   outputDecl = this.RULE('outputDecl', (): A.OutputDecl => {
@@ -262,12 +267,12 @@ class RuleParser extends EmbeddedActionsParser {
       this.CONSUME(T.Comma);
       names.push(this.CONSUME2(T.Identifier));
     });
-    return this.ACTION(() => ({
+    return this.RECORDING_PHASE ? recording : {
       kind: 'Output',
       names: names.map((n) => this.nameOf(n)),
       doc: undefined,
       span: this.spanFrom(start),
-    }));
+    };
   });
 
   typeRef = this.RULE('typeRef', (): A.TypeRef => {
@@ -278,13 +283,13 @@ class RuleParser extends EmbeddedActionsParser {
           const start = this.CONSUME(T.Identifier);
           this.CONSUME(K.av);
           const element = this.SUBRULE(this.typeRef);
-          return this.ACTION((): A.TypeRef => ({ kind: 'ListType', element, span: this.spanFrom(start) }));
+          return this.RECORDING_PHASE ? recording : { kind: 'ListType', element, span: this.spanFrom(start) };
         },
       },
       {
         ALT: () => {
           const name = this.SUBRULE(this.qualifiedName);
-          return this.ACTION((): A.TypeRef => ({ kind: 'NamedType', name, span: name.span }));
+          return this.RECORDING_PHASE ? recording : { kind: 'NamedType', name, span: name.span };
         },
       },
     ]));
@@ -308,7 +313,7 @@ class RuleParser extends EmbeddedActionsParser {
     const name = this.CONSUME(T.Identifier);
     this.CONSUME(T.Colon);
     const type = this.SUBRULE(this.typeRef);
-    return this.ACTION(() => ({ kind: 'Param', name: this.nameOf(name), type, span: this.spanFrom(name) }));
+    return this.RECORDING_PHASE ? recording : { kind: 'Param', name: this.nameOf(name), type, span: this.spanFrom(name) };
   });
 
   annotation = this.RULE('annotation', (): A.Annotation => {
@@ -335,12 +340,12 @@ class RuleParser extends EmbeddedActionsParser {
     ]));
     const validity = this.annotationValidity;
     this.CONSUME(T.RParen);
-    return this.ACTION(() => ({
+    return this.RECORDING_PHASE ? recording : {
       kind: 'Annotation',
       sources: sources.map((s) => this.nameOf(s)),
       validity,
       span: this.spanFrom(start),
-    }));
+    };
   });
 
   validity = this.RULE('validity', (): A.Validity => {
@@ -351,12 +356,12 @@ class RuleParser extends EmbeddedActionsParser {
       this.CONSUME(K.til);
       return this.CONSUME2(T.DateLiteral);
     });
-    return this.ACTION(() => ({
+    return this.RECORDING_PHASE ? recording : {
       kind: 'Validity',
       from: dateLiteral(from),
       to: to ? dateLiteral(to) : undefined,
       span: this.spanFrom(start),
-    }));
+    };
   });
 
   definition = this.RULE('definition', (): A.Definition => {
@@ -365,7 +370,7 @@ class RuleParser extends EmbeddedActionsParser {
         ALT: () => {
           const start = this.CONSUME(T.AnyEquals);
           const value = this.SUBRULE(this.expression);
-          return this.ACTION((): A.Definition => ({ kind: 'Definition', condition: undefined, value, span: this.spanFrom(start) }));
+          return this.RECORDING_PHASE ? recording : { kind: 'Definition', condition: undefined, value, span: this.spanFrom(start) };
         },
       },
       {
@@ -374,7 +379,7 @@ class RuleParser extends EmbeddedActionsParser {
           const condition = this.SUBRULE2(this.expression);
           this.CONSUME(K.så);
           const value = this.SUBRULE3(this.expression);
-          return this.ACTION((): A.Definition => ({ kind: 'Definition', condition, value, span: this.spanFrom(start) }));
+          return this.RECORDING_PHASE ? recording : { kind: 'Definition', condition, value, span: this.spanFrom(start) };
         },
       },
     ]));
@@ -389,20 +394,20 @@ class RuleParser extends EmbeddedActionsParser {
     });
     const annotation = this.OPTION2(() => this.SUBRULE(this.annotation));
     const definition = this.SUBRULE(this.definition);
-    return this.ACTION(() => ({
+    return this.RECORDING_PHASE ? recording : {
       kind: 'Exception',
       label: this.nameOf(label),
       parent: parent ? this.nameOf(parent) : undefined,
       annotation,
       definition,
       span: this.spanFrom(start),
-    }));
+    };
   });
 
   explanation = this.RULE('explanation', (): A.Explanation => {
     const start = this.CONSUME(K.forklaring);
     const template = this.SUBRULE(this.text);
-    return this.ACTION(() => ({ kind: 'Explanation', template, span: this.spanFrom(start) }));
+    return this.RECORDING_PHASE ? recording : { kind: 'Explanation', template, span: this.spanFrom(start) };
   });
 
   ruleDecl = this.RULE('ruleDecl', (replaces: A.Replacement | undefined): A.RuleDecl => {
@@ -417,7 +422,7 @@ class RuleParser extends EmbeddedActionsParser {
     const exceptions: A.ExceptionDecl[] = [];
     this.MANY(() => exceptions.push(this.SUBRULE(this.exception)));
     const explanation = this.OPTION3(() => this.SUBRULE(this.explanation));
-    return this.ACTION(() => ({
+    return this.RECORDING_PHASE ? recording : {
       kind: 'Rule',
       replaces,
       name: this.nameOf(name),
@@ -429,7 +434,7 @@ class RuleParser extends EmbeddedActionsParser {
       explanation,
       doc: undefined,
       span: this.spanFrom(replaces ? replaces.span : start),
-    }));
+    };
   });
 
   discretionDecl = this.RULE('discretionDecl', (replaces: A.Replacement | undefined): A.DiscretionDecl => {
@@ -442,7 +447,7 @@ class RuleParser extends EmbeddedActionsParser {
     this.CONSUME(T.AnyEquals);
     const guideline = this.SUBRULE(this.expression);
     const explanation = this.OPTION2(() => this.SUBRULE(this.explanation));
-    return this.ACTION(() => ({
+    return this.RECORDING_PHASE ? recording : {
       kind: 'Discretion',
       replaces,
       name: this.nameOf(name),
@@ -452,7 +457,7 @@ class RuleParser extends EmbeddedActionsParser {
       explanation,
       doc: undefined,
       span: this.spanFrom(replaces ? replaces.span : start),
-    }));
+    };
   });
 
   tableDecl = this.RULE('tableDecl', (replaces: A.Replacement | undefined): A.TableDecl => {
@@ -464,7 +469,7 @@ class RuleParser extends EmbeddedActionsParser {
     const annotation = this.OPTION(() => this.SUBRULE(this.annotation));
     const rows: A.TableRow[] = [];
     this.MANY(() => rows.push(this.SUBRULE(this.row)));
-    return this.ACTION(() => ({
+    return this.RECORDING_PHASE ? recording : {
       kind: 'Table',
       replaces,
       name: this.nameOf(name),
@@ -474,25 +479,24 @@ class RuleParser extends EmbeddedActionsParser {
       rows,
       doc: undefined,
       span: this.spanFrom(replaces ? replaces.span : start),
-    }));
+    };
   });
 
   row = this.RULE('row', (): A.TableRow => {
     const start = this.CONSUME(T.RowStart);
     const cells: A.TableCell[] = [];
     const first = this.OPTION(() => this.SUBRULE(this.cell));
-    this.ACTION(() => cells.push(first ?? emptyCell(tokenEnd(start))));
+    if (!this.RECORDING_PHASE) cells.push(first ?? emptyCell(tokenEnd(start)));
     this.MANY(() => {
       const pipe = this.CONSUME(T.Pipe);
       const next = this.OPTION2(() => this.SUBRULE2(this.cell));
-      this.ACTION(() => cells.push(next ?? emptyCell(tokenEnd(pipe))));
+      if (!this.RECORDING_PHASE) cells.push(next ?? emptyCell(tokenEnd(pipe)));
     });
     // A trailing `|` closes the row; it leaves an empty last cell, which is not a cell.
-    return this.ACTION(() => {
-      const last = cells[cells.length - 1];
-      if (cells.length > 1 && last && last.content.kind === 'Empty') cells.pop();
-      return { kind: 'TableRow', cells, span: this.spanFrom(start) };
-    });
+    if (this.RECORDING_PHASE) return recording;
+    const last = cells[cells.length - 1];
+    if (cells.length > 1 && last && last.content.kind === 'Empty') cells.pop();
+    return { kind: 'TableRow', cells, span: this.spanFrom(start) };
   });
 
   cell = this.RULE('cell', (): A.TableCell => {
@@ -502,7 +506,7 @@ class RuleParser extends EmbeddedActionsParser {
         ALT: () => {
           this.CONSUME(K.ukjent);
           const message = this.OPTION(() => this.SUBRULE(this.text));
-          return this.ACTION((): A.TableCellContent => ({ kind: 'Unknown', message }));
+          return this.RECORDING_PHASE ? recording : { kind: 'Unknown', message };
         },
       },
       { ALT: () => this.headerCell(this.CONSUME(K.fra)) },
@@ -511,16 +515,16 @@ class RuleParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const value = this.SUBRULE(this.expression);
-          return this.ACTION((): A.TableCellContent => ({ kind: 'Value', value }));
+          return this.RECORDING_PHASE ? recording : { kind: 'Value', value };
         },
       },
     ]));
-    return this.ACTION(() => ({ kind: 'TableCell', content, span: this.spanFrom(startToken) }));
+    return this.RECORDING_PHASE ? recording : { kind: 'TableCell', content, span: this.spanFrom(startToken) };
   });
 
   replaceDecl = this.RULE('replaceDecl', (): A.Declaration => {
     const start = this.CONSUME(K.erstatt);
-    const replaces = this.ACTION(() => ({ span: { start: start.startOffset, end: tokenEnd(start) } }));
+    const replaces = this.RECORDING_PHASE ? recording : { span: { start: start.startOffset, end: tokenEnd(start) } };
     return this.OR([
       { ALT: () => this.SUBRULE(this.ruleDecl, { ARGS: [replaces] }) },
       { ALT: () => this.SUBRULE(this.discretionDecl, { ARGS: [replaces] }) },
@@ -551,7 +555,7 @@ class RuleParser extends EmbeddedActionsParser {
     this.MANY2(() => overrides.push(this.SUBRULE(this.override)));
     const expectations: A.Expectation[] = [];
     this.MANY3(() => expectations.push(this.SUBRULE(this.expectation)));
-    return this.ACTION(() => ({
+    return this.RECORDING_PHASE ? recording : {
       kind: 'Test',
       name,
       asOf,
@@ -560,14 +564,14 @@ class RuleParser extends EmbeddedActionsParser {
       expectations,
       doc: undefined,
       span: this.spanFrom(start),
-    }));
+    };
   });
 
   assignment = this.RULE('assignment', (): A.Assignment => {
     const name = this.CONSUME(T.Identifier);
     this.CONSUME(T.AnyEquals);
     const value = this.SUBRULE(this.expression);
-    return this.ACTION(() => ({ kind: 'Assignment', name: this.nameOf(name), value, span: this.spanFrom(name) }));
+    return this.RECORDING_PHASE ? recording : { kind: 'Assignment', name: this.nameOf(name), value, span: this.spanFrom(name) };
   });
 
   override = this.RULE('override', (): A.OverrideDecl => {
@@ -579,7 +583,7 @@ class RuleParser extends EmbeddedActionsParser {
       this.CONSUME(K.begrunnelse);
       return this.SUBRULE(this.text);
     });
-    return this.ACTION(() => ({ kind: 'Override', name: this.nameOf(name), value, reason, span: this.spanFrom(start) }));
+    return this.RECORDING_PHASE ? recording : { kind: 'Override', name: this.nameOf(name), value, reason, span: this.spanFrom(start) };
   });
 
   expectation = this.RULE('expectation', (): A.Expectation => {
@@ -589,7 +593,7 @@ class RuleParser extends EmbeddedActionsParser {
         ALT: () => {
           this.CONSUME(K.feil);
           const message = this.OPTION(() => this.SUBRULE(this.text));
-          return this.ACTION((): A.Expectation => ({ kind: 'ExpectError', message, span: this.spanFrom(start) }));
+          return this.RECORDING_PHASE ? recording : { kind: 'ExpectError', message, span: this.spanFrom(start) };
         },
       },
       {
@@ -597,7 +601,7 @@ class RuleParser extends EmbeddedActionsParser {
           const name = this.CONSUME(T.Identifier);
           this.CONSUME(T.AnyEquals);
           const value = this.SUBRULE(this.expression);
-          return this.ACTION((): A.Expectation => ({ kind: 'ExpectValue', name: this.nameOf(name), value, span: this.spanFrom(start) }));
+          return this.RECORDING_PHASE ? recording : { kind: 'ExpectValue', name: this.nameOf(name), value, span: this.spanFrom(start) };
         },
       },
     ]);
@@ -659,7 +663,7 @@ class RuleParser extends EmbeddedActionsParser {
           const then = this.SUBRULE2(this.expression);
           this.CONSUME(K.ellers);
           const otherwise = this.SUBRULE3(this.expression);
-          return this.ACTION((): A.Expr => ({ kind: 'If', condition, then, otherwise, span: this.spanFrom(start) }));
+          return this.RECORDING_PHASE ? recording : { kind: 'If', condition, then, otherwise, span: this.spanFrom(start) };
         },
       },
       { ALT: () => this.SUBRULE(this.operatorChain) },
@@ -686,7 +690,8 @@ class RuleParser extends EmbeddedActionsParser {
     const chain = this.chain as ChainElement[] | undefined;
     this.chain = outerChain;
     this.chainFirst = outerFirst;
-    return chain ? this.ACTION(() => buildOperatorTree(chain)) : first;
+    if (!chain) return first;
+    return this.RECORDING_PHASE ? recording : buildOperatorTree(chain);
   });
 
   private readonly leadingPrefix = (): void => {
@@ -727,10 +732,9 @@ class RuleParser extends EmbeddedActionsParser {
         ALT: () => {
           this.CONSUME(T.Dot);
           const member = this.CONSUME(T.Identifier);
-          this.ACTION(() => {
-            const object = this.postfixTarget as A.Expr;
-            this.postfixTarget = { kind: 'MemberAccess', object, member: this.nameOf(member), span: this.spanFrom(object.span) };
-          });
+          if (this.RECORDING_PHASE) return;
+          const object = this.postfixTarget as A.Expr;
+          this.postfixTarget = { kind: 'MemberAccess', object, member: this.nameOf(member), span: this.spanFrom(object.span) };
         },
       },
       {
@@ -739,18 +743,16 @@ class RuleParser extends EmbeddedActionsParser {
           this.CONSUME(T.LParen);
           const { args, comprehension } = this.SUBRULE(this.args);
           this.CONSUME(T.RParen);
-          this.ACTION(() => {
-            this.postfixTarget = { kind: 'Call', callee, args, comprehension, span: this.spanFrom(callee.span) };
-          });
+          if (this.RECORDING_PHASE) return;
+          this.postfixTarget = { kind: 'Call', callee, args, comprehension, span: this.spanFrom(callee.span) };
         },
       },
       {
         ALT: () => {
           this.CONSUME(T.Percent);
-          this.ACTION(() => {
-            const operand = this.postfixTarget as A.Expr;
-            this.postfixTarget = { kind: 'Percent', operand, span: this.spanFrom(operand.span) };
-          });
+          if (this.RECORDING_PHASE) return;
+          const operand = this.postfixTarget as A.Expr;
+          this.postfixTarget = { kind: 'Percent', operand, span: this.spanFrom(operand.span) };
         },
       },
     ]));
@@ -783,14 +785,14 @@ class RuleParser extends EmbeddedActionsParser {
             this.CONSUME(K.der);
             return this.SUBRULE3(this.expression);
           });
-          this.argComprehension = this.ACTION(() => ({
+          this.argComprehension = this.RECORDING_PHASE ? recording : {
             kind: 'Comprehension',
             body,
             variable: this.nameOf(variable),
             source,
             filter,
             span: this.spanFrom(body.span),
-          }));
+          };
         },
       },
       {
@@ -814,11 +816,10 @@ class RuleParser extends EmbeddedActionsParser {
         ALT: () => {
           const number = this.CONSUME(T.NumberLiteral);
           const kr = this.OPTION(this.krOption);
-          return this.ACTION((): A.Expr => {
-            const value = canonicalNumber(number.image);
-            const span = this.spanFrom(number);
-            return kr ? { kind: 'Money', value, span } : { kind: 'Number', value, integer: !number.image.includes(','), span };
-          });
+          if (this.RECORDING_PHASE) return recording;
+          const value = canonicalNumber(number.image);
+          const span = this.spanFrom(number);
+          return kr ? { kind: 'Money', value, span } : { kind: 'Number', value, integer: !number.image.includes(','), span };
         },
       },
       { ALT: () => dateLiteral(this.CONSUME(T.DateLiteral)) },
@@ -830,24 +831,23 @@ class RuleParser extends EmbeddedActionsParser {
         ALT: () => {
           const start = this.CONSUME(K.ubestemt);
           const reason = this.OPTION2(() => this.SUBRULE2(this.text));
-          return this.ACTION((): A.Expr => ({ kind: 'Undetermined', reason, span: this.spanFrom(start) }));
+          return this.RECORDING_PHASE ? recording : { kind: 'Undetermined', reason, span: this.spanFrom(start) };
         },
       },
       {
         ALT: () => {
           const name = this.CONSUME(T.Identifier);
           const fields = this.OPTION3(this.recordFieldsOption);
-          return this.ACTION((): A.Expr => {
-            const identifier = this.nameOf(name);
-            return fields ? { kind: 'Record', typeName: identifier, fields, span: this.spanFrom(name) } : { kind: 'Reference', name: identifier, span: identifier.span };
-          });
+          if (this.RECORDING_PHASE) return recording;
+          const identifier = this.nameOf(name);
+          return fields ? { kind: 'Record', typeName: identifier, fields, span: this.spanFrom(name) } : { kind: 'Reference', name: identifier, span: identifier.span };
         },
       },
       {
         ALT: () => {
           const start = this.LA(1);
           const fields = this.SUBRULE2(this.recordFields);
-          return this.ACTION((): A.Expr => ({ kind: 'Record', typeName: undefined, fields, span: this.spanFrom(start) }));
+          return this.RECORDING_PHASE ? recording : { kind: 'Record', typeName: undefined, fields, span: this.spanFrom(start) };
         },
       },
       {
@@ -863,7 +863,7 @@ class RuleParser extends EmbeddedActionsParser {
             this.OPTION5(() => this.CONSUME2(T.Comma));
           });
           this.CONSUME(T.RBracket);
-          return this.ACTION((): A.Expr => ({ kind: 'List', items, span: this.spanFrom(start) }));
+          return this.RECORDING_PHASE ? recording : { kind: 'List', items, span: this.spanFrom(start) };
         },
       },
       {
@@ -896,18 +896,18 @@ class RuleParser extends EmbeddedActionsParser {
     const name = this.CONSUME(T.Identifier);
     this.CONSUME(T.Colon);
     const value = this.SUBRULE(this.expression);
-    return this.ACTION(() => ({ kind: 'FieldValue', name: this.nameOf(name), value, span: this.spanFrom(name) }));
+    return this.RECORDING_PHASE ? recording : { kind: 'FieldValue', name: this.nameOf(name), value, span: this.spanFrom(name) };
   });
 
   /** One or more adjacent text literals, joined. */
   text = this.RULE('text', (): A.TextLiteral => {
     const parts: IToken[] = [];
     this.AT_LEAST_ONE(() => parts.push(this.CONSUME(T.Text)));
-    return this.ACTION(() => ({
+    return this.RECORDING_PHASE ? recording : {
       kind: 'Text',
       value: parts.map(textValue).join(''),
       span: this.spanFrom(parts[0] as IToken),
-    }));
+    };
   });
 }
 

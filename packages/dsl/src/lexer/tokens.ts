@@ -13,10 +13,10 @@ export const Identifier = createToken({
 });
 const word = new RegExp(`[${letter}][${letter}0-9]*`, 'y');
 
-/** The word (what the lexer reads as an `Identifier` or a keyword) that begins at `offset`, if one does. */
-export function wordAt(text: string, offset: number): string | undefined {
+/** Where the word (what the lexer reads as an `Identifier` or a keyword) that begins at `offset` ends; `offset` if none does. */
+export function wordEnd(text: string, offset: number): number {
   word.lastIndex = offset;
-  return word.exec(text)?.[0];
+  return word.test(text) ? word.lastIndex : offset;
 }
 
 export const WhiteSpace = createToken({

@@ -2,7 +2,7 @@ import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
 import type * as A from '../ast/ast';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import { tokenEnd, tokenize, type LexProblem } from '../lexer/lexer';
-import { declarationKeywords, Identifier, isFirstOnLine, keywords, LBrace, LBracket, LParen, RBrace, RBracket, RParen, wordAt } from '../lexer/tokens';
+import { declarationKeywords, Identifier, isFirstOnLine, keywords, LBrace, LBracket, LParen, RBrace, RBracket, RParen, wordEnd } from '../lexer/tokens';
 import { SourceText } from '../source/source-text';
 import { ruleParser, type TopLevel } from './parser';
 
@@ -19,6 +19,7 @@ const maxLexProblems = 100;
 
 const declarationTokens = new Set(declarationKeywords.map((k) => keywords[k]));
 const declarationWords = new Set<string>(declarationKeywords);
+const declarationWordLengths = new Set(declarationKeywords.map((k) => k.length));
 
 /** Bracket tokens by `tokenTypeIdx`: +1 opens, -1 closes. */
 const nesting: number[] = [];
@@ -153,8 +154,8 @@ function declarationStarts(text: string): number[] {
     if (c !== 10 && c !== 13) continue;
     let at = i + 1;
     while (at < text.length && isLeadingSpace(text.charCodeAt(at))) at++;
-    const word = wordAt(text, at);
-    if (word !== undefined && declarationWords.has(word)) starts.push(i + 1);
+    const end = wordEnd(text, at);
+    if (declarationWordLengths.has(end - at) && declarationWords.has(text.slice(at, end))) starts.push(i + 1);
   }
   return starts;
 }

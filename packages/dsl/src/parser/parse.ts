@@ -43,20 +43,14 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
   const uses: A.UseDecl[] = [];
   const declarations: A.Declaration[] = [];
   let moduleKeywordSeen = false;
-  // Each declaration is lexed and parsed in turn, so that the tokens of the whole file are
-  // never alive at once (the garbage collector would copy them again and again).
-  const starts = declarationStarts(text);
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i] as number;
-    const lexed = tokenize(text.slice(start, starts[i + 1] ?? text.length), start);
-    for (const problem of lexed.problems) problems.push(problem);
-    for (const comment of lexed.comments) comments.push(comment);
-    const tokens = lexed.tokens;
-    if (tokens.length === 0) continue;
+  // The file is lexed a part at a time and each declaration parsed in turn, so that the
+  // tokens of the whole file are never alive at once (the garbage collector would copy them
+  // again and again).
+  lexDeclarations(text, problems, comments, (tokens) => {
     firstToken ??= tokens[0];
     if ((tokens[0] as IToken).tokenType === keywords.modul) moduleKeywordSeen = true;
     const item = parseChunk(tokens, source, parseDiagnostics);
-    if (!item) continue;
+    if (!item) return;
     switch (item.kind) {
       case 'Module':
         if (module || uses.length > 0 || declarations.length > 0) {
@@ -82,7 +76,7 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
       default:
         declarations.push(item);
     }
-  }
+  });
 
   // Lexical problems first, in the order they stand in the file, then syntax.
   problems.sort((a, b) => a.start - b.start);
@@ -139,6 +133,36 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
 /** Control characters shown as `\u0000` so a message stays one readable line. */
 function visible(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Characters lexed at once: enough that the lexer's set-up is paid rarely, few enough that the tokens stay a small array. */
+const lexingPart = 16_384;
+
+/**
+ * Lexes `text` a part of whole declarations at a time and hands each declaration's tokens
+ * (those from one declaration start to the next) to `each`, in order. Lexical problems and
+ * comments are added to `problems` and `comments`.
+ */
+function lexDeclarations(text: string, problems: LexProblem[], comments: A.Comment[], each: (tokens: IToken[]) => void): void {
+  const starts = declarationStarts(text);
+  for (let i = 0; i < starts.length; ) {
+    const from = starts[i] as number;
+    let j = i + 1;
+    while (j < starts.length && (starts[j] as number) - from < lexingPart) j++;
+    const to = starts[j] ?? text.length;
+    const lexed = tokenize(text.slice(from, to), from);
+    for (const problem of lexed.problems) problems.push(problem);
+    for (const comment of lexed.comments) comments.push(comment);
+    const tokens = lexed.tokens;
+    let next = 0;
+    for (let k = i; k < j; k++) {
+      const end = k + 1 < j ? (starts[k + 1] as number) : to;
+      const first = next;
+      while (next < tokens.length && (tokens[next] as IToken).startOffset < end) next++;
+      if (next > first) each(first === 0 && next === tokens.length ? tokens : tokens.slice(first, next));
+    }
+    i = j;
+  }
 }
 
 /**

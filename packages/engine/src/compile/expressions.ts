@@ -335,8 +335,9 @@ function compileCall(env: CompileEnv, expr: Ast.Call): Compiled {
     }
     case 'sum': {
       const fold = aggregate(env, expr);
-      const step = typeOf(env, expr)?.kind === 'integer' ? op.addInteger : op.addAmount;
-      const zero = typeOf(env, expr)?.kind === 'integer' ? 0 : ZERO;
+      const integer = typeOf(env, expr)?.kind === 'integer';
+      const step = integer ? op.addInteger : op.addAmount;
+      const zero = integer ? 0 : ZERO;
       return (ctx, frame) => fold(ctx, frame, zero, step);
     }
     case 'antall': {

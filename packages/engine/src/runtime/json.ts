@@ -124,7 +124,7 @@ function buildWriter(type: Type | undefined, strict: boolean): JsonWriter {
           if (given !== undefined) out[field.name] = field.write(given);
         }
       } else {
-        const write = strict ? untypedStrict : untypedLoose;
+        const write = jsonWriter(undefined, strict);
         for (const key in record) out[key] = write(record[key] as Value);
       }
       return out;
@@ -149,12 +149,13 @@ function decimalOf(text: string): Decimal {
     whole = whole * 10 + c - 48;
   }
   // Up to seven digits, then nothing or a point and only zeros.
+  if (end === 0 || end > 7) return new Decimal(text);
   let rest = end;
-  if (end > 0 && end <= 7 && text.charCodeAt(end) === 46 /* . */) {
+  if (text.charCodeAt(end) === 46 /* . */) {
     rest++;
     while (rest < text.length && text.charCodeAt(rest) === 48) rest++;
   }
-  if (end > 0 && end <= 7 && rest === text.length) return new Decimal(whole);
+  if (rest === text.length) return new Decimal(whole);
   return new Decimal(text);
 }
 

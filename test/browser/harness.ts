@@ -1,7 +1,8 @@
 /**
  * Browser-test harness: builds the editor once (`vite build` into a temporary directory),
  * serves it with `vite preview` on 127.0.0.1 and an ephemeral port against a TEMPORARY rules
- * directory (LOVKODE_RULES_DIR), and drives Debian's Chromium with playwright-core.
+ * directory (LOVKODE_RULES_DIR), and drives Chromium with playwright-core (Debian's when the
+ * machine has it, else the one from the npm registry: `browser-binary.ts`).
  * Saves in the tests therefore never touch the repository's rules/.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -11,12 +12,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { browserBinary } from './browser-binary';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const editorRoot = path.join(repoRoot, 'packages/editor');
 export const artifacts = path.join(repoRoot, 'test-artifacts/browser');
-
-export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export interface Harness {
   readonly url: string;
@@ -71,7 +71,8 @@ export async function startHarness(rulesDir: string): Promise<Harness> {
   const server = await preview({ root: editorRoot, configFile, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
   const address = server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${address.port}/`;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  const binary = await browserBinary();
+  const browser = await chromium.launch({ executablePath: binary.executablePath, args: [...binary.args] });
   return {
     url,
     browser,

@@ -10,6 +10,7 @@ export { parse, type ParseResult } from './parser/parse';
 export { tokenize } from './lexer/lexer';
 export { keywordList, tokenClasses, type TokenClass } from './lexer/tokens';
 export { SourceText, type Position } from './source/source-text';
+export { decodeRuleFile, ruleFileSizeProblem, maxRuleFileBytes, type DecodedRuleFile } from './source/decode';
 
 export { check, checkParsed, parseFile, reservedInputName, type CheckResult, type RuleSource } from './check/check';
 export { format } from './format/formatter';

@@ -22,6 +22,8 @@ export const diagnosticCodes = {
   LK1006: { severity: 'error', title: 'Ugyldig dato eller måned' },
   LK1007: { severity: 'error', title: 'For mange feil i filen' },
   LK1008: { severity: 'error', title: 'Beløp med mer enn to desimaler' },
+  LK1009: { severity: 'error', title: 'Filen er ikke UTF-8' },
+  LK1010: { severity: 'error', title: 'Filen er for stor' },
 
   // 2xxx — names, modules and declarations
   LK2001: { severity: 'error', title: 'Ukjent navn' },

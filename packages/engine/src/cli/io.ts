@@ -1,8 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import type { RuleSource } from '@lovkode/dsl';
+import type { Diagnostic, RuleSource } from '@lovkode/dsl';
+import { writeFileAtomic } from '../files/atomic-write';
+import { readRuleFileText, UnreadableRuleFile } from '../files/rule-file';
 import { lovFilesUnder } from '../ruleset/rule-files';
 
 /** Exit codes of `lovkode` (documented in the help text; 64–70 as in BSD sysexits). */
@@ -30,6 +32,17 @@ export class CliError extends Error {
   ) {
     super(message);
     this.name = 'CliError';
+  }
+}
+
+/** Rule files that cannot be read as rule files (not UTF-8, too large): their diagnostics, and exit code 1. */
+export class UnreadableRuleFiles extends CliError {
+  constructor(readonly diagnostics: readonly Diagnostic[]) {
+    super(
+      `${diagnostics.length === 1 ? 'én regelfil kan' : `${diagnostics.length} regelfiler kan`} ikke leses (${diagnostics.map((d) => d.code).join(', ')}); ingenting er sjekket eller endret`,
+      ExitCode.failed,
+    );
+    this.name = 'UnreadableRuleFiles';
   }
 }
 
@@ -115,24 +128,36 @@ export async function findRuleFiles(cwd: string, paths: readonly string[]): Prom
   return found;
 }
 
-/** Reads the rule files named by `paths`, each with its path relative to the working directory. */
+/**
+ * Reads the rule files named by `paths`, each with its path relative to the working directory.
+ * If any cannot be read as a rule file, none is used: `UnreadableRuleFiles` names them all.
+ */
 export async function readRuleFiles(cwd: string, paths: readonly string[]): Promise<RuleSource[]> {
   if (paths.length === 0) throw new CliError('mangler regelfiler eller mapper', ExitCode.usage);
   const files = await findRuleFiles(cwd, paths);
-  return Promise.all(files.map(async (file) => ({ path: displayPath(cwd, file), text: await readText(file, displayPath(cwd, file)) })));
+  const read = await Promise.all(files.map(async (file) => readRuleFile(file, displayPath(cwd, file))));
+  const unreadable = read.flatMap((r) => (r.ok ? [] : [r.diagnostic]));
+  if (unreadable.length > 0) throw new UnreadableRuleFiles(unreadable);
+  return read.flatMap((r) => (r.ok ? [{ path: r.path, text: r.text }] : []));
 }
 
-export async function readText(file: string, shown: string): Promise<string> {
+/** One rule file: its text, or the diagnostic that says why it cannot be read as a rule file. */
+export async function readRuleFile(
+  file: string,
+  shown: string,
+): Promise<{ readonly ok: true; readonly path: string; readonly text: string } | { readonly ok: false; readonly diagnostic: Diagnostic }> {
   try {
-    return await readFile(file, 'utf8');
+    return { ok: true, path: shown, text: await readRuleFileText(file, shown) };
   } catch (error) {
+    if (error instanceof UnreadableRuleFile) return { ok: false, diagnostic: error.diagnostic };
     throw describeFsError(error, `«${shown}»`);
   }
 }
 
+/** Replaces a user's file so that it is never left half-written (`writeFileAtomic`). */
 export async function writeText(file: string, shown: string, text: string): Promise<void> {
   try {
-    await writeFile(file, text, 'utf8');
+    await writeFileAtomic(file, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(`kan ikke skrive «${shown}»${code ? ` (${code})` : ''}`, ExitCode.noInput);

@@ -8,6 +8,7 @@
  * lovkode prints "intern feil: …" (exit 70), with the stack trace if LOVKODE_DEBUG is set.
  */
 import { pathToFileURL } from 'node:url';
+import { formatDiagnostic } from '@lovkode/dsl';
 import { isMainThread } from 'node:worker_threads';
 import { exitCodeHelp, parseCommandArgs, type Command } from './args';
 import { checkCommand } from './commands/check';
@@ -18,7 +19,7 @@ import { runCommand } from './commands/run';
 import { schemaCommand } from './commands/schema';
 import { serveCommand } from './commands/serve';
 import { testCommand } from './commands/test';
-import { CliError, ExitCode, processIo, type Io } from './io';
+import { CliError, ExitCode, processIo, UnreadableRuleFiles, type Io } from './io';
 
 export const commands: readonly Command[] = [checkCommand, testCommand, runCommand, schemaCommand, fmtCommand, serveCommand, diffCommand, populationCommand];
 
@@ -62,6 +63,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof CliError) {
+      if (error instanceof UnreadableRuleFiles) io.err(error.diagnostics.map((d) => `${formatDiagnostic(d)}\n`).join(''));
       io.err(`lovkode: ${error.message}\n`);
       return error.exitCode;
     }

@@ -18,9 +18,10 @@
  * (../server/sources.ts), which `lovkode serve` uses too.
  */
 import { execFile } from 'node:child_process';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFile, type RuleSource } from '@lovkode/dsl';
+import { readRuleFileText, UnreadableRuleFile } from '../files/rule-file';
 import { lovFilesUnder } from '../ruleset/rule-files';
 import { readGitRuleFiles } from '../server/sources';
 import type { RuleSetInput } from './diff';
@@ -28,11 +29,11 @@ import type { RuleSetInput } from './diff';
 /** Folders under the rule root that hold variants; loaded only when a side names them. */
 export const variantFolders = ['kommuner', 'reformer'] as const;
 
-/** A side that cannot be read: no such path or revision, git failed, no rule files. */
+/** A side that cannot be read: no such path or revision, git failed, no rule files, a file that is not UTF-8. */
 export class SideError extends Error {
   constructor(
     message: string,
-    readonly kind: 'not-found' | 'usage' | 'git',
+    readonly kind: 'not-found' | 'usage' | 'git' | 'unreadable',
   ) {
     super(message);
     this.name = 'SideError';
@@ -113,8 +114,17 @@ async function fromWorkingTree(cwd: string, root: string, target: string, target
   const base = (await lovFilesUnder(root, () => [])).filter((f) => !isVariantFolder(root, f));
   const named = targetKind === 'directory' ? await lovFilesUnder(target, () => []) : [target];
   const all = [...new Set([...base, ...named])].sort();
-  const files = await Promise.all(all.map(async (f) => ({ path: shown(cwd, f), text: await readFile(f, 'utf8') })));
+  const files = await Promise.all(all.map(async (f) => ({ path: shown(cwd, f), text: await readSideFile(f, shown(cwd, f)) })));
   return { files, named: new Set(named.map((f) => shown(cwd, f))), variant: isVariantFolder(root, target) };
+}
+
+async function readSideFile(file: string, shownPath: string): Promise<string> {
+  try {
+    return await readRuleFileText(file, shownPath);
+  } catch (error) {
+    if (error instanceof UnreadableRuleFile) throw new SideError(error.message, 'unreadable');
+    throw error;
+  }
 }
 
 async function fromRevision(cwd: string, commit: string, root: string, target: string): Promise<Assembled> {
@@ -123,7 +133,7 @@ async function fromRevision(cwd: string, commit: string, root: string, target: s
     try {
       return await readGitRuleFiles(cwd, commit, toPosix(path.relative(cwd, absolute)) || '.');
     } catch (error) {
-      throw new SideError((error as Error).message, 'not-found');
+      throw new SideError((error as Error).message, error instanceof UnreadableRuleFile ? 'unreadable' : 'not-found');
     }
   };
   // PATH = the rule root (a bare REV): every file, variants included.

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import type { RuleSource } from '@lovkode/dsl';
+import { decodeRuleBytes } from '../files/rule-file';
 
 /**
  * Where the rule-set versions of `lovkode serve` come from: `--rules name=path` (files or
@@ -38,11 +39,16 @@ export function parseRulesetSpec(text: string): RulesetSpec {
 }
 
 function git(cwd: string, args: readonly string[]): Promise<string> {
+  return gitBytes(cwd, args).then((stdout) => stdout.toString('utf8'));
+}
+
+/** Git's output as bytes: a rule file is decoded strictly by `decodeRuleBytes`, never with replacement characters. */
+function gitBytes(cwd: string, args: readonly string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    execFile('git', [...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+    execFile('git', [...args], { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
       if (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        reject(new Error(code === 'ENOENT' ? 'finner ikke programmet git' : (stderr.trim().split('\n')[0] ?? error.message)));
+        reject(new Error(code === 'ENOENT' ? 'finner ikke programmet git' : (stderr.toString('utf8').trim().split('\n')[0] ?? error.message)));
       } else {
         resolve(stdout);
       }
@@ -67,5 +73,5 @@ export async function readGitRuleFiles(cwd: string, revision: string, given: str
     })
     .sort();
   if (files.length === 0) throw new Error(`ingen .lov-filer under «${given}» i git-revisjonen «${revision}»`);
-  return Promise.all(files.map(async (file) => ({ path: file, text: await git(cwd, ['show', `${commit}:./${file}`]) })));
+  return Promise.all(files.map(async (file) => ({ path: file, text: decodeRuleBytes(await gitBytes(cwd, ['show', `${commit}:./${file}`]), file) })));
 }

@@ -1,6 +1,6 @@
 import { check, formatDiagnostic } from '@lovkode/dsl';
 import { exitCodeHelp, usageError, type Command } from '../args';
-import { ExitCode, plural, readRuleFiles } from '../io';
+import { ExitCode, plural, readRuleFiles, UnreadableRuleFiles } from '../io';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -23,7 +23,15 @@ ${exitCodeHelp}`,
   options: {},
   async run(args, io) {
     if (args.positionals.length === 0) throw usageError('check', 'mangler regelfiler eller mapper');
-    const files = await readRuleFiles(io.cwd, args.positionals);
+    let files;
+    try {
+      files = await readRuleFiles(io.cwd, args.positionals);
+    } catch (error) {
+      if (!(error instanceof UnreadableRuleFiles)) throw error;
+      await io.out(error.diagnostics.map((d) => `${formatDiagnostic(d)}\n`).join(''));
+      io.err(`lovkode: ${error.message}\n`);
+      return ExitCode.failed;
+    }
     const { diagnostics } = check(files);
     if (diagnostics.length > 0) await io.out(diagnostics.map((d) => `${formatDiagnostic(d)}\n`).join(''));
     const errors = diagnostics.filter((d) => d.severity === 'error').length;

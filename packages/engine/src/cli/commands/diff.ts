@@ -14,6 +14,9 @@ import { populationOptions } from './population';
 
 const defaultPopulation = 10_000;
 
+/** How a side that cannot be read ends the command. */
+const sideExitCode: Record<SideError['kind'], ExitCode> = { 'not-found': ExitCode.noInput, git: ExitCode.noInput, usage: ExitCode.usage, unreadable: ExitCode.failed };
+
 export const diffCommand: Command = {
   name: 'diff',
   summary: 'viser hva en endring i reglene gjør: struktur og virkning på saker',
@@ -99,7 +102,7 @@ ${exitCodeHelp}`,
       try {
         return await resolveSide(spec, { cwd: io.cwd, ...(rules !== undefined ? { rules } : {}), ...(module !== undefined ? { module } : {}) });
       } catch (error) {
-        if (error instanceof SideError) throw new CliError(`diff: ${error.message}`, error.kind === 'usage' ? ExitCode.usage : ExitCode.noInput);
+        if (error instanceof SideError) throw new CliError(`diff: ${error.message}`, sideExitCode[error.kind]);
         throw error;
       }
     };

@@ -1,6 +1,6 @@
 import { format, formatDiagnostic, parse } from '@lovkode/dsl';
 import { exitCodeHelp, flag, usageError, type Command } from '../args';
-import { displayPath, ExitCode, findRuleFiles, plural, readText, writeText } from '../io';
+import { displayPath, ExitCode, findRuleFiles, plural, readRuleFile, writeText } from '../io';
 
 export const fmtCommand: Command = {
   name: 'fmt',
@@ -8,14 +8,16 @@ export const fmtCommand: Command = {
   help: `Bruk: lovkode fmt [--check] <stier…>
 
 Formaterer regelfilene (alle *.lov under en mappe) i kanonisk oppsett og skriver
-navnene på filene som ble endret. En fil med syntaksfeil lar den være urørt.
+navnene på filene som ble endret. En fil med syntaksfeil, eller som ikke er UTF-8,
+lar den være urørt. Hver fil skrives til en midlertidig fil ved siden av og flyttes
+over originalen, så en avbrutt formatering etterlater aldri en halvskrevet fil.
 
 Valg:
   --check      endrer ingenting; skriver filene som ville blitt endret
   -h, --help   viser denne hjelpen
 
 Avslutningskode 1 hvis --check finner filer som må formateres, eller en fil har
-syntaksfeil.
+syntaksfeil eller ikke kan leses.
 
 ${exitCodeHelp}`,
   options: { check: { type: 'boolean' } },
@@ -27,7 +29,13 @@ ${exitCodeHelp}`,
     let broken = 0;
     for (const file of files) {
       const shown = displayPath(io.cwd, file);
-      const text = await readText(file, shown);
+      const read = await readRuleFile(file, shown);
+      if (!read.ok) {
+        io.err(`${formatDiagnostic(read.diagnostic)}\n${shown}: ikke formatert fordi filen ikke kan leses som en regelfil\n`);
+        broken++;
+        continue;
+      }
+      const text = read.text;
       const syntax = parse(text.replace(/^\ufeff/, ''), shown).diagnostics.find((d) => d.code.startsWith('LK1'));
       if (syntax) {
         io.err(`${formatDiagnostic(syntax)}\n${shown}: ikke formatert fordi filen har syntaksfeil\n`);

@@ -19,9 +19,22 @@ export function wordEnd(text: string, offset: number): number {
   return word.test(text) ? word.lastIndex : offset;
 }
 
+/**
+ * The characters that separate tokens on a line: space, tab, form feed, vertical tab, the
+ * no-break space (common in text pasted from Word) and the byte-order mark. One definition
+ * for the lexer and for every scan of what stands first on a line.
+ */
+const inlineSpaceCharacters = [' ', '\t', '\f', '\v', '\u00a0', '\ufeff'] as const;
+const inlineSpaceCodes = new Set<number>(inlineSpaceCharacters.map((c) => c.charCodeAt(0)));
+
+/** Is the UTF-16 code unit `c` one the lexer skips between tokens on a line? */
+export function isInlineSpace(c: number): boolean {
+  return inlineSpaceCodes.has(c);
+}
+
 export const WhiteSpace = createToken({
   name: 'WhiteSpace',
-  pattern: /[ \t\f\v\u00a0\ufeff]+/,
+  pattern: new RegExp(`[${inlineSpaceCharacters.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]+`),
   group: Lexer.SKIPPED,
 });
 export const LineBreak = createToken({
@@ -221,12 +234,12 @@ export const allTokens: TokenType[] = [...lexerTokens.slice(0, -1), ...keywordTo
 /** The keyword token a word is, if it is one. */
 export const keywordOfWord: ReadonlyMap<string, TokenType> = new Map(keywordSpellings.map((s) => [s, keywords[s]]));
 
-/** True when only spaces or tabs stand between the start of the line and `offset`. */
+/** True when only inline space (`isInlineSpace`) stands between the start of the line and `offset`. */
 export function isFirstOnLine(text: string, offset: number): boolean {
   for (let i = offset - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return true;
-    if (c !== 32 && c !== 9 && c !== 0xfeff) return false;
+    if (!isInlineSpace(c)) return false;
   }
   return true;
 }

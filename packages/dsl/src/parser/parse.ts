@@ -2,7 +2,7 @@ import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
 import type * as A from '../ast/ast';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import { tokenEnd, tokenize, type LexProblem } from '../lexer/lexer';
-import { declarationKeywords, Identifier, isFirstOnLine, keywords, LBrace, LBracket, LParen, RBrace, RBracket, RParen, wordEnd } from '../lexer/tokens';
+import { declarationKeywords, Identifier, isFirstOnLine, isInlineSpace, keywords, LBrace, LBracket, LParen, RBrace, RBracket, RParen, wordEnd } from '../lexer/tokens';
 import { SourceText } from '../source/source-text';
 import { ruleParser, type TopLevel } from './parser';
 
@@ -166,8 +166,8 @@ function lexDeclarations(text: string, problems: LexProblem[], comments: A.Comme
 }
 
 /**
- * Where the declarations begin: at 0, and at every line whose first word (after spaces, tabs
- * or a BOM, as `isFirstOnLine` has it) is a declaration keyword. No token spans a line break,
+ * Where the declarations begin: at 0, and at every line whose first word (after inline space,
+ * as the lexer and `isFirstOnLine` have it) is a declaration keyword. No token spans a line break,
  * so each part can be lexed on its own; a part holds one declaration (or, before the first,
  * whatever stands there).
  */
@@ -177,15 +177,11 @@ function declarationStarts(text: string): number[] {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;
     let at = i + 1;
-    while (at < text.length && isLeadingSpace(text.charCodeAt(at))) at++;
+    while (at < text.length && isInlineSpace(text.charCodeAt(at))) at++;
     const end = wordEnd(text, at);
     if (declarationWordLengths.has(end - at) && declarationWords.has(text.slice(at, end))) starts.push(i + 1);
   }
   return starts;
-}
-
-function isLeadingSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xfeff;
 }
 
 /** The first bracket in `tokens` that nests deeper than `maxNesting`. */

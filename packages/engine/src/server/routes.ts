@@ -96,8 +96,19 @@ function requireBody(request: FastifyRequest): unknown {
   return request.body;
 }
 
+/**
+ * The `Lovkode-Ruleset` header as the client sent it: its value, or every value when it was
+ * sent more than once (Node joins repeated headers into one text with «, »).
+ */
+function pinHeader(request: FastifyRequest): string | string[] | undefined {
+  const joined = request.headers[RULESET_HEADER];
+  if (typeof joined !== 'string' || !joined.includes(',')) return joined;
+  const lines = request.raw.headersDistinct[RULESET_HEADER];
+  return lines !== undefined && lines.length > 1 ? lines : joined;
+}
+
 function choose(config: RouteConfig, request: FastifyRequest, reply: FastifyReply, query: Query): RulesetVersion {
-  const version = config.registry.select(request.headers[RULESET_HEADER], query[RULESET_QUERY]);
+  const version = config.registry.select(pinHeader(request), query[RULESET_QUERY]);
   request.lovkodeRuleset = version.hash;
   reply.header(RULESET_HEADER, version.hash);
   return version;

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, type CompiledRules } from '../../src/index';
 import { BufferedStdout } from '../../src/server/logging';
-import { call, compileFiles, e1, expectProblem, shippedFiles, start, type Running } from './support';
+import { call, compileFiles, e1, expectProblem, send, shippedFiles, start, type Running } from './support';
 
 // Replay of pinned rule-set versions, the per-request deadline, and the request log.
 let current: CompiledRules;
@@ -78,6 +78,24 @@ describe('replay of a pinned rule-set version', () => {
     const answer = await call(server.url, '/v1/evaluate?ruleset=gjeldende', { body: e1, headers: { 'lovkode-ruleset': changed.ruleset } });
     expectProblem(answer, 400, 'invalid-request');
     expect(answer.json.violations.map((v: { path: string }) => v.path)).toEqual(['header:lovkode-ruleset', '?ruleset']);
+  });
+
+  it('the header given twice: 400, even when both name the same version (Node would join them with «, »)', async () => {
+    for (const pins of [[current.ruleset, changed.ruleset], ['endret', 'endret']]) {
+      for (const [path, method] of [['/v1/evaluate', 'POST'], ['/v1/schema', 'GET']] as const) {
+        const answer = await send(server.url, path, {
+          method,
+          headers: { 'lovkode-ruleset': pins, 'content-type': 'application/json' },
+          ...(method === 'POST' ? { body: JSON.stringify(e1) } : {}),
+        });
+        expectProblem(answer, 400, 'invalid-request');
+        expect(answer.json.detail).toBe('Headeren Lovkode-Ruleset er gitt flere ganger');
+        expect(answer.json.violations).toEqual([{ path: 'header:lovkode-ruleset', message: 'Gi headeren én gang' }]);
+      }
+    }
+    // Given once, it still pins.
+    const once = await send(server.url, '/v1/evaluate', { headers: { 'lovkode-ruleset': ['endret'], 'content-type': 'application/json' }, body: JSON.stringify(e1) });
+    expect(once.json.ruleset).toBe(changed.ruleset);
   });
 
   it('two names for the same rules are one version', async () => {

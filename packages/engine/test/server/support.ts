@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { compile, type CompiledRules } from '../../src/index';
@@ -90,6 +91,39 @@ export async function call(
     json = undefined;
   }
   return { status: response.status, headers: response.headers, text, json };
+}
+
+/**
+ * A request through node:http, for what fetch cannot send: a header given more than once
+ * (an array of values), or a body in any encoding. The body is sent as given.
+ */
+export function send(
+  url: string,
+  path: string,
+  init: { method?: string; body?: string | Uint8Array; headers?: Record<string, string | string[]> } = {},
+): Promise<Answer> {
+  const { port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: Number(port), path, method: init.method ?? (init.body === undefined ? 'GET' : 'POST'), headers: init.headers ?? {} }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+        let json: unknown;
+        try {
+          json = JSON.parse(text);
+        } catch {
+          json = undefined;
+        }
+        resolve({ status: res.statusCode ?? 0, headers, text, json });
+      });
+    });
+    req.on('error', reject);
+    req.end(init.body);
+  });
 }
 
 /** Every problem response has the same shape and never shows a stack trace. */

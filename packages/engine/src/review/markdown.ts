@@ -15,14 +15,50 @@ export interface MarkdownOptions {
 
 const changeWord = { added: 'lagt til', removed: 'fjernet', changed: 'endret', moved: 'flyttet' } as const;
 
-/** `|` and line breaks would break a table cell. */
-function cell(text: string): string {
-  return text.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
+/*
+ * Every text that comes from the rule files or the cases (names, titles, descriptions, test
+ * names, table cells, messages, case ids) goes through `plain` or `code`, so that a
+ * `forklaring` holding `<img onerror=…>` or `[x](javascript:…)` is shown as text by any
+ * Markdown renderer and never becomes HTML or a link.
+ */
+
+/**
+ * Raw text as Markdown text: HTML made inert as entities (so no tag, comment or `<…>` autolink
+ * can form), and the characters of links, images and code spans escaped. Emphasis is left
+ * alone: it cannot do harm, and `inntekt_regnet_med` stays readable in the raw Markdown.
+ */
+function plain(text: string): string {
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(/[\\`[\]]/g, (c) => `\\${c}`);
 }
 
+/** Markdown (already escaped) in a table cell: `|` and line breaks would break the cell. */
+function cell(markdown: string): string {
+  return markdown.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
+}
+
+/** Raw text in a table cell. */
+function plainCell(text: string): string {
+  return cell(plain(text));
+}
+
+/** The longest run of backticks in `text`. */
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return longest;
+}
+
+/** Raw text as a code span: fenced by more backticks than it holds, so nothing inside is Markdown or HTML. */
 function code(text: string): string {
-  const ticks = text.includes('`') ? '``' : '`';
-  return `${ticks}${text}${ticks}`;
+  const fence = '`'.repeat(longestBacktickRun(text) + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text.replace(/\r?\n|\r/g, ' ')}${pad}${fence}`;
+}
+
+/** Raw lines as a fenced code block whose fence no line can close. */
+function codeBlock(info: string, lines: readonly string[]): string[] {
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(lines.join('\n')) + 1));
+  return [`${fence}${info}`, ...lines, fence];
 }
 
 function money(amount: string | undefined): string {
@@ -33,7 +69,7 @@ function money(amount: string | undefined): string {
 /** A case's measure: an amount, or another value (an undetermined outcome) as the engine wrote it. */
 function measureCell(value: string | undefined): string {
   if (value === undefined || /^-?\d+(\.\d+)?$/.test(value)) return money(value);
-  return cell(value);
+  return plainCell(value);
 }
 
 function signedMoney(amount: string | undefined): string {
@@ -93,7 +129,7 @@ export function renderMarkdown(report: ReviewReport, options: MarkdownOptions = 
     const ids = [...new Set(s.tables.flatMap((t) => t.rows.flatMap((r) => [...r.oldSources, ...r.newSources])))].sort();
     if (ids.length > 0) {
       out.push('Kilder i tabellene:', '');
-      for (const id of ids) out.push(`- ${code(id)}: ${s.sourceTitles[id] ?? ''}`);
+      for (const id of ids) out.push(`- ${code(id)}: ${plain(s.sourceTitles[id] ?? '')}`);
       out.push('');
     }
   }
@@ -104,9 +140,9 @@ export function renderMarkdown(report: ReviewReport, options: MarkdownOptions = 
   if (s.sources.length > 0) {
     out.push('### Kilder og antakelser', '');
     for (const c of s.sources) {
-      const what = `${c.kind === 'source' ? 'kilde' : 'antakelse'} ${code(c.id)} (${c.module})`;
-      if (c.change === 'changed') out.push(`- ${changeWord[c.change]}: ${what}: ${c.old} → ${c.new}`);
-      else out.push(`- ${changeWord[c.change]}: ${what}: ${c.new ?? c.old}`);
+      const what = `${c.kind === 'source' ? 'kilde' : 'antakelse'} ${code(c.id)} (${plain(c.module)})`;
+      if (c.change === 'changed') out.push(`- ${changeWord[c.change]}: ${what}: ${plain(c.old ?? '')} → ${plain(c.new ?? '')}`);
+      else out.push(`- ${changeWord[c.change]}: ${what}: ${plain(c.new ?? c.old ?? '')}`);
     }
     out.push('');
   }
@@ -118,16 +154,16 @@ export function renderMarkdown(report: ReviewReport, options: MarkdownOptions = 
   }
   if (s.modules.length > 0) {
     out.push('### Moduler', '');
-    for (const m of s.modules) out.push(`- ${m.description}`);
+    for (const m of s.modules) out.push(`- ${plain(m.description)}`);
     out.push('');
   }
   const t = s.tests;
   if (t.added.length + t.removed.length + t.changed.length > 0) {
     out.push('### Tester', '');
     const lines = [
-      ...t.added.map((n) => `- lagt til: ${n}`),
-      ...t.removed.map((n) => `- fjernet: ${n}`),
-      ...t.changed.map((n) => `- endret: ${n}`),
+      ...t.added.map((n) => `- lagt til: ${plain(n)}`),
+      ...t.removed.map((n) => `- fjernet: ${plain(n)}`),
+      ...t.changed.map((n) => `- endret: ${plain(n)}`),
     ];
     out.push(details(`${t.added.length} lagt til, ${t.removed.length} fjernet, ${t.changed.length} endret`, lines), '');
   }
@@ -154,13 +190,13 @@ function summaryLine(report: ReviewReport): string {
   const population = report.impact?.groups.find((g) => g.group === 'population') ?? report.impact?.groups[report.impact.groups.length - 1];
   if (!population || !report.impact) return structural;
   const errors = population.errorOldOnly + population.errorNewOnly;
-  return `${structural} **Virkning (${population.description}):** ${count(population.changed)} av ${count(population.cases)} endret, snitt ${signedMoney(population.average)} ${report.impact.measure} per husstand-måned${errors ? `, ${count(errors)} feiler i bare én versjon` : ''}.`;
+  return `${structural} **Virkning (${plain(population.description)}):** ${count(population.changed)} av ${count(population.cases)} endret, snitt ${signedMoney(population.average)} ${report.impact.measure} per husstand-måned${errors ? `, ${count(errors)} feiler i bare én versjon` : ''}.`;
 }
 
 function interfaceLine(c: InterfaceChange): string {
   const label = c.kind === 'input' ? 'inndata' : c.kind === 'output' ? 'utdata' : 'type';
   const values = c.change === 'changed' ? ` (${code(c.old ?? '')} → ${code(c.new ?? '')})` : c.change === 'added' ? ` (${code(c.new ?? '')})` : ` (var ${code(c.old ?? '')})`;
-  return `- **${label} ${changeWord[c.change]}** ${code(c.name)} i ${c.module}: ${c.description}${values}`;
+  return `- **${label} ${changeWord[c.change]}** ${code(c.name)} i ${plain(c.module)}: ${plain(c.description)}${values}`;
 }
 
 function replacedNote(r: TableChange['replacedIn']): string {
@@ -171,8 +207,8 @@ function replacedNote(r: TableChange['replacedIn']): string {
 }
 
 function tableSection(t: TableChange): string[] {
-  const out: string[] = [`#### tabell ${code(t.name)} (${t.module})${t.change !== 'changed' ? `: ${changeWord[t.change]}` : ''}${replacedNote(t.replacedIn)}`, ''];
-  if (t.header) out.push('```diff', `- ${t.header.old}`, `+ ${t.header.new}`, '```', '');
+  const out: string[] = [`#### tabell ${code(t.name)} (${plain(t.module)})${t.change !== 'changed' ? `: ${changeWord[t.change]}` : ''}${replacedNote(t.replacedIn)}`, ''];
+  if (t.header) out.push(...codeBlock('diff', [`- ${t.header.old}`, `+ ${t.header.new}`]), '');
   if (t.rows.length === 0) return out;
   out.push('| fra | nøkkel | endring | før | etter | % | kilde |', '|---|---|---|---|---|---|---|');
   for (const r of t.rows) {
@@ -180,7 +216,7 @@ function tableSection(t: TableChange): string[] {
     const sources = r.oldSources.join(', ') === r.newSources.join(', ') ? r.newSources.join(', ') : `${r.oldSources.join(', ') || '—'} → ${r.newSources.join(', ') || '—'}`;
     const from = `${r.from ?? '(udatert)'}${r.to ? ` til ${r.to}` : ''}`;
     const note = r.note ? ` (${r.note})` : '';
-    out.push(`| ${from} | ${cell(r.keys)} | ${change}${cell(note)} | ${cell(r.old ?? '—')} | ${cell(r.new ?? '—')} | ${r.percent ?? ''} | ${cell(sources)} |`);
+    out.push(`| ${plainCell(from)} | ${plainCell(r.keys)} | ${change}${plainCell(note)} | ${plainCell(r.old ?? '—')} | ${plainCell(r.new ?? '—')} | ${plainCell(r.percent ?? '')} | ${plainCell(sources)} |`);
   }
   return out;
 }
@@ -201,11 +237,11 @@ function partLabel(part: string): string {
 function declarationSection(d: DeclarationChange): string[] {
   const keyword = d.kind === 'rule' ? 'regel' : d.kind === 'discretion' ? 'skjønn' : 'tabell';
   let what: string;
-  if (d.change === 'moved') what = `flyttet fra ${d.movedFrom}`;
+  if (d.change === 'moved') what = `flyttet fra ${plain(d.movedFrom ?? '')}`;
   else if (d.change !== 'changed') what = changeWord[d.change];
   else what = d.parts.map((p) => `${partLabel(p.part)} ${changeWord[p.change]}`).join(', ');
-  const out = [`#### ${keyword} ${code(d.name)} (${d.module}): ${what}${replacedNote(d.replacedIn)}`, ''];
-  out.push('```diff', ...d.lines.map((l) => `${l.op} ${l.text}`), '```');
+  const out = [`#### ${keyword} ${code(d.name)} (${plain(d.module)}): ${what}${replacedNote(d.replacedIn)}`, ''];
+  out.push(...codeBlock('diff', d.lines.map((l) => `${l.op} ${l.text}`)));
   return out;
 }
 
@@ -230,7 +266,7 @@ function impactSection(impact: ImpactReport, maxCases: number): string[] {
   );
   for (const g of impact.groups) {
     out.push(
-      `| ${cell(g.description)} | ${count(g.cases)} | ${count(g.changed)} | ${count(g.increased)} | ${count(g.decreased)} | ${count(g.errorOldOnly)} | ${count(g.errorNewOnly)} | ${count(g.errorBoth)} | ${signedMoney(g.total)} | ${signedMoney(g.average)} |`,
+      `| ${plainCell(g.description)} | ${count(g.cases)} | ${count(g.changed)} | ${count(g.increased)} | ${count(g.decreased)} | ${count(g.errorOldOnly)} | ${count(g.errorNewOnly)} | ${count(g.errorBoth)} | ${signedMoney(g.total)} | ${signedMoney(g.average)} |`,
     );
   }
   out.push('');
@@ -242,15 +278,15 @@ function impactSection(impact: ImpactReport, maxCases: number): string[] {
 }
 
 function caseRow(c: ChangedCase): string {
-  return `| ${cell(c.id)} | ${cell(c.householdType)} | ${c.month ?? ''} | ${measureCell(c.old)} | ${measureCell(c.new)} | ${signedMoney(c.delta)} |`;
+  return `| ${plainCell(c.id)} | ${plainCell(c.householdType)} | ${plainCell(c.month ?? '')} | ${measureCell(c.old)} | ${measureCell(c.new)} | ${signedMoney(c.delta)} |`;
 }
 
 function groupSection(g: GroupImpact, measure: string, maxCases: number): string[] {
-  const out: string[] = [`#### ${g.description}`, ''];
+  const out: string[] = [`#### ${plain(g.description)}`, ''];
   if (g.changed > 0) {
     out.push(`Endret: ${count(g.changed)} av ${count(g.compared)} beregnede saker. Snitt for de ${count(g.increased + g.decreased)} der ${code(measure)} endret seg: ${signedMoney(g.averageChanged)}.`, '');
     out.push('| husstandstype | saker | endret | sum per måned | snitt per husstand-måned |', '|---|---|---|---|---|');
-    for (const t of g.byHouseholdType) out.push(`| ${cell(t.householdType)} | ${count(t.cases)} | ${count(t.changed)} | ${signedMoney(t.total)} | ${signedMoney(t.average)} |`);
+    for (const t of g.byHouseholdType) out.push(`| ${plainCell(t.householdType)} | ${count(t.cases)} | ${count(t.changed)} | ${signedMoney(t.total)} | ${signedMoney(t.average)} |`);
     out.push('');
   }
   const header = ['| sak | husstandstype | måned | før | etter | endring |', '|---|---|---|---|---|---|'];
@@ -270,11 +306,11 @@ function groupSection(g: GroupImpact, measure: string, maxCases: number): string
     for (const [key, cases] of [...byFailure].sort((a, b) => b[1].length - a[1].length || (a[1][0] as ChangedCase).index - (b[1][0] as ChangedCase).index)) {
       const [oldText, newText] = key.split('\u0000') as [string, string];
       const examples = cases.slice(0, 3).map((c) => c.id).join('; ');
-      out.push(`| ${count(cases.length)} | ${cell(oldText)} | ${cell(newText)} | ${cell(examples)}${cases.length > 3 ? ' …' : ''} |`);
+      out.push(`| ${count(cases.length)} | ${plainCell(oldText)} | ${plainCell(newText)} | ${plainCell(examples)}${cases.length > 3 ? ' …' : ''} |`);
     }
     out.push('');
     const lines = ['| sak | husstandstype | måned | gammel | ny |', '|---|---|---|---|---|'];
-    for (const c of failing.slice(0, maxCases)) lines.push(`| ${cell(c.id)} | ${cell(c.householdType)} | ${c.month ?? ''} | ${cell(errorText(c.oldError))} | ${cell(errorText(c.newError))} |`);
+    for (const c of failing.slice(0, maxCases)) lines.push(`| ${plainCell(c.id)} | ${plainCell(c.householdType)} | ${plainCell(c.month ?? '')} | ${plainCell(errorText(c.oldError))} | ${plainCell(errorText(c.newError))} |`);
     if (failing.length > maxCases) lines.push('', `… og ${count(failing.length - maxCases)} til (se \`--format json\`).`);
     out.push(details(`Saker med feil (${count(failing.length)})`, lines), '');
   }
@@ -282,7 +318,7 @@ function groupSection(g: GroupImpact, measure: string, maxCases: number): string
   if (changed.length > 0) {
     const lines = ['| sak | husstandstype | måned | før | etter | endring | endrede utdata |', '|---|---|---|---|---|---|---|'];
     for (const c of changed.slice(0, maxCases)) {
-      lines.push(`| ${cell(c.id)} | ${cell(c.householdType)} | ${c.month ?? ''} | ${measureCell(c.old)} | ${measureCell(c.new)} | ${signedMoney(c.delta)} | ${cell(c.outputs.map((o) => o.name).join(', '))} |`);
+      lines.push(`| ${plainCell(c.id)} | ${plainCell(c.householdType)} | ${plainCell(c.month ?? '')} | ${measureCell(c.old)} | ${measureCell(c.new)} | ${signedMoney(c.delta)} | ${plainCell(c.outputs.map((o) => o.name).join(', '))} |`);
     }
     if (changed.length > maxCases) lines.push('', `… og ${count(changed.length - maxCases)} til (se \`--format json\`).`);
     out.push(details(`Endrede saker (${count(changed.length)})`, lines));

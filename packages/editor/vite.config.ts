@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { lovkodeRules } from './server/rules-api';
+import { lovkodeRules } from './server/plugin';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -1,0 +1,47 @@
+/**
+ * The Vite plugin that serves the rule files to the editor in `vite` (dev) and
+ * `vite preview`. The file API itself (`rules-api.ts`) uses the dsl and the engine, whose
+ * packages are TypeScript sources; Vite loads a config file with plain Node, so the API is
+ * imported here through Vite's module runner when a server starts, not by the config file.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin } from 'vite';
+import type { Middleware } from './rules-api';
+import { isInside } from './rule-location';
+
+/** The rules root: `LOVKODE_RULES_DIR`, else `<repo>/rules`. */
+export function rulesRoot(repoRoot: string): string {
+  const fromEnv = process.env['LOVKODE_RULES_DIR'];
+  return path.resolve(fromEnv && fromEnv.trim() !== '' ? fromEnv : path.join(repoRoot, 'rules'));
+}
+
+async function loadRulesMiddleware(root: () => string): Promise<Middleware> {
+  const api = fileURLToPath(new URL('./rules-api.ts', import.meta.url));
+  const { module } = await runnerImport<typeof import('./rules-api')>(api);
+  return module.rulesMiddleware(root);
+}
+
+export function lovkodeRules(options: { readonly repoRoot: string }): Plugin {
+  const root = () => rulesRoot(options.repoRoot);
+  return {
+    name: 'lovkode-rules',
+    async configureServer(server) {
+      // rules/ lies outside the editor's root; watch it and tell the editor when a rule file
+      // changes on disk (it reloads files without unsaved edits, and warns about the others).
+      server.watcher.add(root());
+      const notify = (file: string) => {
+        const relative = path.relative(root(), file).split(path.sep).join('/');
+        if (!relative.endsWith('.lov') || !isInside(root(), file)) return;
+        server.ws.send({ type: 'custom', event: 'lovkode:rules-changed', data: { path: relative } });
+      };
+      server.watcher.on('change', notify);
+      server.watcher.on('add', notify);
+      server.watcher.on('unlink', notify);
+      server.middlewares.use(await loadRulesMiddleware(root));
+    },
+    async configurePreviewServer(server) {
+      server.middlewares.use(await loadRulesMiddleware(root));
+    },
+  };
+}

@@ -217,6 +217,29 @@ describe('Lovkode editor in the browser', { timeout: 60_000 }, () => {
     await screenshot(page, '08-test-fra-saken');
   });
 
+  it("starts a new child's birth date empty and reports it missing, instead of guessing a date", async () => {
+    await page.click('.panel-tabs [data-panel="case"]');
+    await page.locator('#panel-case .case-tools .link-button').filter({ hasText: 'Tøm skjemaet' }).click();
+    await expect.poll(() => page.locator('#panel-case [data-field="barn"] .list-item').count()).toBe(0);
+    await page.fill('#panel-case input[data-pointer="/beregningsmåned"]', '2024-03');
+    await page.locator('#panel-case input[data-pointer="/beregningsmåned"]').dispatchEvent('change');
+    await page.locator('#panel-case [data-field="barn"] .add-button').click();
+    const birthDate = page.locator('#panel-case input[data-pointer="/barn/0/fødselsdato"]');
+    await birthDate.waitFor();
+    expect(await birthDate.inputValue()).toBe('');
+    // The required field is shown as missing, and there is no result until it is filled in.
+    const field = page.locator('#panel-case .list-item [data-field="fødselsdato"]');
+    await expect.poll(async () => (await field.locator('.field-error').count()) > 0 ? field.locator('.field-error').textContent() : '').toMatch(/fødselsdato.*mangler/);
+    expect(await field.getAttribute('class')).toContain('required');
+    expect(await page.locator('#panel-case tr[data-output="stønad"]').count()).toBe(0);
+    await screenshot(page, '08b-fodselsdato-mangler');
+    await birthDate.fill('2019-11-30');
+    await birthDate.dispatchEvent('change');
+    await page.locator('#panel-case tr[data-output="stønad"]').waitFor();
+    expect(await field.locator('.field-error').count()).toBe(0);
+    await page.click('.panel-tabs [data-panel="tests"]');
+  });
+
   it('shows the rate table as a timeline, and the diff with changed tests', async () => {
     await page.click('.panel-tabs [data-panel="tables"]');
     await page.locator('#panel-tables .timeline').waitFor();

@@ -63,8 +63,12 @@ function currentMonth(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
 }
 
-/** A starting value for a schema: its default, the first member of an enumeration, an empty list … */
-export function initialValue(root: JsonSchema, raw: JsonSchema, required: boolean): Json | undefined {
+/**
+ * A starting value for a schema: its default, the first member of an enumeration, an empty
+ * list … A date has no starting value: a birth date or an application date guessed by the
+ * form would be silently wrong, so it starts empty and a required one is reported missing.
+ */
+export function initialValue(root: JsonSchema, raw: JsonSchema): Json | undefined {
   if (raw['default'] !== undefined) return raw['default'] as Json;
   const schema = resolve(root, raw);
   switch (kindOf(root, raw)) {
@@ -73,7 +77,7 @@ export function initialValue(root: JsonSchema, raw: JsonSchema, required: boolea
     case 'month':
       return currentMonth();
     case 'date':
-      return required ? `${currentMonth()}-01` : undefined;
+      return undefined;
     case 'money':
       return '0';
     case 'decimal':
@@ -91,7 +95,7 @@ export function initialValue(root: JsonSchema, raw: JsonSchema, required: boolea
       const props = asSchema(schema['properties']);
       const req = new Set((schema['required'] as string[] | undefined) ?? []);
       for (const [name, sub] of Object.entries(props)) {
-        const value = initialValue(root, asSchema(sub), req.has(name));
+        const value = initialValue(root, asSchema(sub));
         if (value !== undefined && (req.has(name) || asSchema(sub)['default'] === undefined)) out[name] = value;
       }
       return out;
@@ -290,7 +294,7 @@ function arrayEditor(ctx: FormContext, schema: JsonSchema, get: () => Json | und
       type: 'button',
       class: 'add-button',
       onclick: () => {
-        list().push(initialValue(ctx.root, items, true) ?? null);
+        list().push(initialValue(ctx.root, items) ?? null);
         ctx.changed(true);
       },
     }, `+ Legg til ${title.toLowerCase()}`),
@@ -371,5 +375,5 @@ export function renderInputForm(ctx: FormContext, state: Obj): HTMLElement {
 
 /** A fresh input for a schema. */
 export function initialInput(root: JsonSchema): Obj {
-  return (initialValue(root, root, true) ?? {}) as Obj;
+  return (initialValue(root, root) ?? {}) as Obj;
 }

@@ -7,6 +7,7 @@
 export { compile, compileChecked, type CompiledRules, type CompiledOutput, type CompileOptions, type CompileResult } from './compile/compiler';
 export { evaluate, evaluateBatch, type EvaluateOptions, type EvaluationResult } from './runtime/evaluate';
 export { EvaluationError, InputError, type InputViolation, type RuleLocation } from './runtime/errors';
+export { readJson, JsonSyntaxError } from './input/json-reader';
 export { runTests, testCaseInput, testValue, type TestFailure, type TestResult } from './testing/run-tests';
 export { rulesetHash } from './ruleset/hash';
 export { traceVersion, type Trace, type TraceStep, type TraceCitation, type JsonValue } from './trace/trace';

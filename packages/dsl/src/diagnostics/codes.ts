@@ -105,6 +105,7 @@ export const diagnosticCodes = {
   LK7006: { severity: 'error', title: 'Ugyldig overstyring' },
   LK7007: { severity: 'error', title: 'For store inndata' },
   LK7008: { severity: 'error', title: 'Beløpet er ikke et helt antall øre' },
+  LK7009: { severity: 'error', title: 'Inndataene kan ikke leses entydig' },
 } as const satisfies Record<string, DiagnosticCodeInfo>;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;

@@ -35,7 +35,7 @@ export interface InputViolation {
 /** The input does not match the rule set's input schema; lists every violation. */
 export class InputError extends EvaluationError {
   constructor(
-    code: 'LK7005' | 'LK7006' | 'LK7007',
+    code: 'LK7005' | 'LK7006' | 'LK7007' | 'LK7009',
     readonly violations: readonly InputViolation[],
   ) {
     super(code, `Ugyldig inndata: ${violations.map((v) => `${v.path || '/'}: ${v.message}`).join('; ')}`);

@@ -31,10 +31,17 @@ export const MAX_DECIMAL_STRING_LENGTH = 40;
 export const MAX_INTEGER = Number.MAX_SAFE_INTEGER;
 
 export const MONEY_DECIMALS = 2;
+/**
+ * Amounts are below 10¹² kr in absolute value: at most 12 digits before the point. With two
+ * decimals that is at most 14 significant digits, so an amount sent as a JSON number is read
+ * exactly (a double holds 15); a larger one is a mistake, not a case.
+ */
+export const MAX_AMOUNT_DIGITS = 12;
+export const AMOUNT_LIMIT = 10 ** MAX_AMOUNT_DIGITS;
 export const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 export const MONTH_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])$';
-export const MONEY_PATTERN = '^\\d+(\\.\\d{1,2})?$';
-export const SIGNED_MONEY_PATTERN = '^-?\\d+(\\.\\d{1,2})?$';
+export const MONEY_PATTERN = `^0*\\d{1,${MAX_AMOUNT_DIGITS}}(\\.\\d{1,2})?$`;
+export const SIGNED_MONEY_PATTERN = `^-?0*\\d{1,${MAX_AMOUNT_DIGITS}}(\\.\\d{1,2})?$`;
 export const DECIMAL_PATTERN = '^-?\\d+(\\.\\d+)?$';
 
 export interface InputSchemaOptions {
@@ -205,7 +212,9 @@ function hasDefault(field: FieldSymbol): boolean {
 function moneySchema(negativeAllowed: boolean): JsonSchema {
   return {
     anyOf: [
-      negativeAllowed ? { type: 'number' } : { type: 'number', minimum: 0 },
+      negativeAllowed
+        ? { type: 'number', exclusiveMinimum: -AMOUNT_LIMIT, exclusiveMaximum: AMOUNT_LIMIT }
+        : { type: 'number', minimum: 0, exclusiveMaximum: AMOUNT_LIMIT },
       { type: 'string', pattern: negativeAllowed ? SIGNED_MONEY_PATTERN : MONEY_PATTERN, maxLength: MAX_DECIMAL_STRING_LENGTH },
     ],
     [MONEY_KEYWORD]: { maxDecimals: MONEY_DECIMALS, negativeAllowed },
@@ -230,8 +239,8 @@ export function describeType(type: Type, negativeAllowed = false): string {
   switch (type.kind) {
     case 'money':
       return negativeAllowed
-        ? 'Beløp i kroner, kan være negativt; et tall eller en desimaltekst med høyst to desimaler, f.eks. "12.50"'
-        : 'Beløp i kroner, ikke negativt; et tall eller en desimaltekst med høyst to desimaler, f.eks. "12.50"';
+        ? 'Beløp i kroner, kan være negativt, under 1 000 000 000 000 kr i absoluttverdi; et tall eller en desimaltekst med høyst to desimaler, f.eks. "12.50"'
+        : 'Beløp i kroner, ikke negativt, under 1 000 000 000 000 kr; et tall eller en desimaltekst med høyst to desimaler, f.eks. "12.50"';
     case 'decimal':
       return 'Tall; et tall eller en desimaltekst, f.eks. "0.5"';
     case 'integer':

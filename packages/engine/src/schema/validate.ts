@@ -1,7 +1,7 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import { isIsoDate } from '@lovkode/dsl';
 import type { InputViolation } from '../runtime/errors';
-import { MAX_DECIMAL_STRING_LENGTH, MAX_LIST_ITEMS, MONEY_DECIMALS, MONEY_KEYWORD, OVERRIDES_PROPERTY, type JsonSchema } from './input-schema';
+import { AMOUNT_LIMIT, MAX_AMOUNT_DIGITS, MAX_DECIMAL_STRING_LENGTH, MAX_LIST_ITEMS, MONEY_DECIMALS, MONEY_KEYWORD, OVERRIDES_PROPERTY, type JsonSchema } from './input-schema';
 import {
   emptyField,
   expected,
@@ -290,19 +290,27 @@ function moneyMessage(data: unknown, negativeAllowed: boolean): string {
   const problems: string[] = [];
   if (typeof data === 'number') {
     if (!Number.isFinite(data)) return expected('et beløp', data);
+    if (Math.abs(data) >= AMOUNT_LIMIT) return amountTooLarge(negativeAllowed);
     if (data < 0 && !negativeAllowed) problems.push('Beløpet kan ikke være negativt');
     if (decimalsOf(data) > MONEY_DECIMALS) problems.push('Beløpet kan ha høyst to desimaler (øre)');
   } else if (typeof data === 'string') {
-    const match = /^(-?)\d+(?:\.(\d+))?$/.exec(data);
+    const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(data);
     if (!match) return notANumber(data, 'et gyldig beløp', '12.50');
+    if ((match[2] as string).replace(/^0+(?=\d)/, '').length > MAX_AMOUNT_DIGITS) return amountTooLarge(negativeAllowed);
     if (data.length > MAX_DECIMAL_STRING_LENGTH) return 'Beløpet har for mange sifre';
     if (match[1] && !negativeAllowed) problems.push('Beløpet kan ikke være negativt');
-    if ((match[2] ?? '').length > MONEY_DECIMALS) problems.push('Beløpet kan ha høyst to desimaler (øre)');
+    if ((match[3] ?? '').length > MONEY_DECIMALS) problems.push('Beløpet kan ha høyst to desimaler (øre)');
   } else {
     return expected('et beløp', data);
   }
   if (problems.length === 2) return 'Beløpet kan ikke være negativt og kan ha høyst to desimaler (øre)';
   return problems[0] ?? 'Ugyldig beløp';
+}
+
+/** Amounts are below 10¹² kr in absolute value (input-schema.ts, AMOUNT_LIMIT). */
+function amountTooLarge(negativeAllowed: boolean): string {
+  const bound = '999 999 999 999.99';
+  return negativeAllowed ? `Beløpet er for stort; det må ligge mellom -${bound} og ${bound} kr` : `Beløpet er for stort; høyst ${bound} kr er tillatt`;
 }
 
 function decimalMessage(data: unknown): string {

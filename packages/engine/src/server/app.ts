@@ -1,5 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { JsonSyntaxError, readJson } from '../input/json-reader';
+import { InputError } from '../runtime/errors';
 import { evaluate } from '../runtime/evaluate';
 import { loggerOptions, registerRequestLog, requestId, type LogOptions } from './logging';
 import { clientErrorProblem, ProblemError, sendProblem, toProblem } from './problem';
@@ -79,19 +81,18 @@ export function createServer(options: ServerOptions): FastifyInstance {
 
   // Only JSON is accepted; anything else is 415. Parse errors say where the JSON is wrong.
   app.removeAllContentTypeParsers();
+  // The engine's strict reader: a field given twice or a number not read exactly is LK7009.
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
-    const text = body as string;
     try {
-      done(null, JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+      done(null, readJson(body as string));
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      done(
-        new ProblemError('malformed-json', `Innholdet er ikke gyldig JSON: ${reason}`, {
-          code: 'LK7005',
-          violations: [{ path: '', message: `Ikke gyldig JSON (${reason})` }],
-        }),
-        undefined,
-      );
+      if (!(error instanceof InputError)) return done(error as Error, undefined);
+      const count = error.violations.length;
+      const detail =
+        error instanceof JsonSyntaxError
+          ? `Innholdet er ikke gyldig JSON: ${error.reason}`
+          : `Innholdet kan ikke leses entydig som JSON (${count === 1 ? 'én feil' : `${count} feil`})`;
+      done(new ProblemError('malformed-json', detail, { code: error.code, violations: error.violations }), undefined);
     }
   });
 

@@ -82,10 +82,10 @@ describe('inputSchema: types', () => {
   it('beløp: a non-negative number or decimal string with at most two decimals', () => {
     const sum = property(allTypesSchema, 'sum');
     expect(sum).toEqual({
-      description: 'Beløp i kroner, ikke negativt; et tall eller en desimaltekst med høyst to desimaler, f.eks. "12.50"',
+      description: 'Beløp i kroner, ikke negativt, under 1 000 000 000 000 kr; et tall eller en desimaltekst med høyst to desimaler, f.eks. "12.50"',
       anyOf: [
-        { type: 'number', minimum: 0 },
-        { type: 'string', pattern: '^\\d+(\\.\\d{1,2})?$', maxLength: 40 },
+        { type: 'number', minimum: 0, exclusiveMaximum: 1e12 },
+        { type: 'string', pattern: '^0*\\d{1,12}(\\.\\d{1,2})?$', maxLength: 40 },
       ],
       [MONEY_KEYWORD]: { maxDecimals: 2, negativeAllowed: false },
       default: '0',
@@ -94,7 +94,10 @@ describe('inputSchema: types', () => {
 
   it('beløp (negativ_tillatt): may be negative, on inputs and on record fields', () => {
     const expected = {
-      anyOf: [{ type: 'number' }, { type: 'string', pattern: '^-?\\d+(\\.\\d{1,2})?$', maxLength: 40 }],
+      anyOf: [
+        { type: 'number', exclusiveMinimum: -1e12, exclusiveMaximum: 1e12 },
+        { type: 'string', pattern: '^-?0*\\d{1,12}(\\.\\d{1,2})?$', maxLength: 40 },
+      ],
       [MONEY_KEYWORD]: { maxDecimals: 2, negativeAllowed: true },
     };
     expect(property(allTypesSchema, 'justering')).toMatchObject(expected);

@@ -255,6 +255,27 @@ describe('createInputValidator: each kind of violation, with its path and messag
   });
 });
 
+describe('createInputValidator: amounts are below 10¹² kr', () => {
+  const tooLarge = 'Beløpet er for stort; høyst 999 999 999 999.99 kr er tillatt';
+  const signedTooLarge = 'Beløpet er for stort; det må ligge mellom -999 999 999 999.99 og 999 999 999 999.99 kr';
+  const amount = (beløp: unknown) => validate(withInput({ utgifter: [{ art: 'husleie', beløp }] }));
+
+  it.each([999_999_999_999.99, '999999999999.99', '000999999999999.99', 0, '0'])('accepts %s', (beløp) => {
+    expect(amount(beløp)).toEqual([]);
+  });
+
+  it.each([1e12, 99_999_999_999_999.98, 1e300, '1000000000000', '1000000000000.00', '99999999999999.99', '0001000000000000'])('refuses %s', (beløp) => {
+    expect(amount(beløp)).toEqual([{ path: '/utgifter/0/beløp', message: tooLarge }]);
+  });
+
+  it('the same bound below zero where amounts may be negative', () => {
+    expect(validateAll({ ...allBase, justering: -999_999_999_999.99 })).toEqual([]);
+    expect(validateAll({ ...allBase, justering: '-999999999999.99' })).toEqual([]);
+    expect(validateAll({ ...allBase, justering: -1e12 })).toEqual([{ path: '/justering', message: signedTooLarge }]);
+    expect(validateAll({ ...allBase, justering: '-1000000000000' })).toEqual([{ path: '/justering', message: signedTooLarge }]);
+  });
+});
+
 describe('createInputValidator: error codes', () => {
   it('LK7007 when a list or text is over its limit, LK7005 otherwise', () => {
     const tooLong = validate(withInput({ barn: Array.from({ length: 1001 }, () => ({ fødselsdato: '2019-11-30' })), sivilstand: 'gift' }));
@@ -354,6 +375,9 @@ describe('createInputValidator: never throws, and stays bounded', () => {
     expect(list.at(-1)).toEqual({ path: '', message: '… og 2 feil til; bare de første 1000 er vist' });
 
     expect(validate(withInput({ utgifter: [{ art: 'husleie', beløp: '1'.repeat(5_000_000) }] }))).toEqual([
+      { path: '/utgifter/0/beløp', message: 'Beløpet er for stort; høyst 999 999 999 999.99 kr er tillatt' },
+    ]);
+    expect(validate(withInput({ utgifter: [{ art: 'husleie', beløp: `0.${'1'.repeat(5_000_000)}` }] }))).toEqual([
       { path: '/utgifter/0/beløp', message: 'Beløpet har for mange sifre' },
     ]);
   });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { diagnosticLine } from '../rules';
 import { exitCodeHelp, flag, stringOption, usageError, type Command, type ParsedArgs } from '../args';
 import { CliError, ExitCode, openInput, readLines, writeText, type Io } from '../io';
+import { readJson } from '../../input/json-reader';
 import { ReviewError, type ImpactOptions } from '../../review/diff';
 import { renderJson, renderMarkdown } from '../../review/markdown';
 import { autoWorkers, diffRuleSetsParallel } from '../../review/parallel';
@@ -176,9 +177,9 @@ async function readCases(io: Io, given: string | undefined): Promise<{ cases: Re
     if (!line.tooLarge && line.text.trim() === '') continue;
     let input: unknown;
     try {
-      input = line.tooLarge ? undefined : JSON.parse(line.text.replace(/^\ufeff/, ''));
+      input = line.tooLarge ? undefined : readJson(line.text);
     } catch {
-      input = undefined; // Both versions reject it; the report lists it as failing in both.
+      input = undefined; // Not JSON, or not read exactly: both versions reject it; the report lists it as failing in both.
     }
     cases.push({ id: `${path.basename(shown)}:${line.number}`, group: 'cases', input });
   }

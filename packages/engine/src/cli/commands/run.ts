@@ -2,6 +2,7 @@ import { isIsoDate, isValidDate } from '@lovkode/dsl';
 import type { CompiledRules } from '../../compile/compiler';
 import { EvaluationError, InputError } from '../../runtime/errors';
 import { evaluate, type EvaluateOptions, type EvaluationResult } from '../../runtime/evaluate';
+import { readJson } from '../../input/json-reader';
 import { renderBegrunnelse } from '../../trace/begrunnelse';
 import { exitCodeHelp, flag, stringOption, usageError, type Command } from '../args';
 import { ExitCode, InputTooLarge, openInput, readAll, readLines, type Io } from '../io';
@@ -66,7 +67,7 @@ ${exitCodeHelp}`,
     let result: EvaluationResult;
     try {
       const text = await readAll(await openInput(io, input), shown);
-      result = evaluate(rules, parseJson(text), options);
+      result = evaluate(rules, readJson(text), options);
     } catch (error) {
       const failure = asEvaluationError(error);
       await io.out(`${JSON.stringify({ error: failure.toJSON() })}\n`);
@@ -89,7 +90,7 @@ async function runBatch(io: Io, rules: CompiledRules, input: string, shown: stri
     let out: string;
     try {
       if (line.tooLarge) throw new InputTooLarge(undefined);
-      out = resultJson(evaluate(rules, parseJson(line.text), options), explain);
+      out = resultJson(evaluate(rules, readJson(line.text), options), explain);
     } catch (error) {
       failed++;
       out = JSON.stringify({ error: { ...asEvaluationError(error).toJSON(), line: line.number } });
@@ -108,14 +109,6 @@ async function runBatch(io: Io, rules: CompiledRules, input: string, shown: stri
 function resultJson(result: EvaluationResult, explain: boolean): string {
   const { values, warnings, ruleset, trace } = result;
   return JSON.stringify(explain ? { values, warnings, ruleset, trace } : { values, warnings, ruleset });
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (error) {
-    throw new InputError('LK7005', [{ path: '', message: `Ikke gyldig JSON (${(error as Error).message})` }]);
-  }
 }
 
 /** A failure of one case as the engine reports it; anything else is a bug and is rethrown. */

@@ -7,6 +7,7 @@ export type { Span } from './ast/ast';
 export { equalIgnoringSpans } from './ast/equal';
 
 export { parse, type ParseResult } from './parser/parse';
+export { templateParts } from './parser/template';
 export { tokenize } from './lexer/lexer';
 export { keywordList, tokenClasses, type TokenClass } from './lexer/tokens';
 export { SourceText, type Position } from './source/source-text';

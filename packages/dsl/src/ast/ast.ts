@@ -149,6 +149,17 @@ export interface Validity extends NodeBase {
 export interface Explanation extends NodeBase {
   readonly kind: 'Explanation';
   readonly template: TextLiteral;
+  /** The template's `{uttrykk}` placeholders, in order (the text around them is `template`'s). */
+  readonly placeholders: readonly Placeholder[];
+}
+
+/**
+ * `{uttrykk}` in a `forklaring`: an expression of the language, printed in the justification.
+ * `expr` is undefined when the text between the braces is not an expression (LK4011).
+ */
+export interface Placeholder extends NodeBase {
+  readonly kind: 'Placeholder';
+  readonly expr: Expr | undefined;
 }
 
 /** `= expr` (condition undefined) or `når condition så expr`. */

@@ -539,6 +539,7 @@ function checkComprehension(env: Env, comprehension: A.Comprehension): Type {
   }
   const variable: VariableSymbol = {
     kind: 'variable',
+    boundBy: 'comprehension',
     name: comprehension.variable.text,
     type: element,
     module: env.module,

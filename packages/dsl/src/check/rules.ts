@@ -1,11 +1,11 @@
 import type * as A from '../ast/ast';
 import { equalIgnoringSpans } from '../ast/equal';
 import type { CheckContext, Env } from './context';
-import { expectType, reportUnknownName } from './expressions';
+import { checkExpr, expectType, reportUnknownName } from './expressions';
 import { checkCalendarLiteral } from './literals';
 import { lookupSource, lookupValue, type ModuleInfo, type ReplaceableSymbol } from './program';
 import { suggest } from './suggest';
-import type { CitableSymbol, CitationSet, DefinitionSymbol, ExceptionSymbol, ParameterSymbol, RuleSymbol } from './symbols';
+import type { CitableSymbol, CitationSet, DefinitionSymbol, DiscretionSymbol, ExceptionSymbol, ParameterSymbol, RuleSymbol, VariableSymbol } from './symbols';
 import { booleanType, sameType } from './types';
 
 export function env(ctx: CheckContext, module: ModuleInfo, owner: DefinitionSymbol | undefined, params: readonly ParameterSymbol[] = []): Env {
@@ -102,7 +102,7 @@ export function checkRule(ctx: CheckContext, module: ModuleInfo, decl: A.RuleDec
     checkDefinition(scope, exception.definition, symbol);
   }
   linkExceptions(ctx, module, symbol);
-  checkExplanation(scope, decl.explanation, symbol.params);
+  checkExplanation(scope, decl.explanation, symbol);
 }
 
 function citationWith(citations: CitableSymbol[], annotation: A.Annotation | undefined): CitationSet {
@@ -194,24 +194,30 @@ export function checkDiscretion(ctx: CheckContext, module: ModuleInfo, decl: A.D
   requireCitation(ctx, module, symbol, decl.annotation, decl.name, 'skjønn');
   const scope = env(ctx, module, symbol);
   expectType(scope, decl.guideline, symbol.type, 'den veiledende verdien');
-  checkExplanation(scope, decl.explanation, undefined);
+  checkExplanation(scope, decl.explanation, symbol);
 }
 
-const placeholder = /\{([^{}]*)\}/g;
-
-/** Every `{navn}` or `{navn.felt}` in an explanation must name something visible (LK4011). */
-function checkExplanation(scope: Env, explanation: A.Explanation | undefined, params: readonly ParameterSymbol[] | undefined): void {
-  if (!explanation) return;
-  for (const match of explanation.template.value.matchAll(placeholder)) {
-    const path = (match[1] ?? '').trim().split('.');
-    const head = path[0] ?? '';
-    const known = head === 'verdi' || params?.some((p) => p.name === head) || lookupValue(scope.module, head).kind === 'found';
-    if (!known || path.some((part) => !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(part))) {
-      scope.ctx.report('LK4011', scope.module, explanation.template.span, `Forklaringen viser til «${match[1]}», som ikke finnes`, {
-        hint: 'I {…} kan det stå «verdi», en parameter eller navnet på en regel, et skjønn eller et inndatafelt.',
-      });
-    }
-  }
+/**
+ * The placeholders of an explanation are expressions, checked like any other in the scope of
+ * the rule (its parameters) plus `verdi`, the rule's or `skjønn`'s own value. A rule with
+ * parameters must be called with arguments (LK3005), so a template cannot print the value
+ * of one element for another. What a template uses is a dependency, as in a definition.
+ */
+function checkExplanation(scope: Env, explanation: A.Explanation | undefined, owner: RuleSymbol | DiscretionSymbol): void {
+  if (!explanation || explanation.placeholders.length === 0) return;
+  const value: VariableSymbol = {
+    kind: 'variable',
+    boundBy: 'explanation',
+    name: 'verdi',
+    type: owner.type,
+    module: scope.module,
+    nameSpan: owner.nameSpan,
+    doc: `Verdien av ${owner.kind === 'rule' ? 'regelen' : 'skjønnet'} \`${owner.name}\``,
+  };
+  const locals = new Map(scope.locals);
+  locals.set(value.name, value);
+  const inner: Env = { ...scope, locals };
+  for (const placeholder of explanation.placeholders) if (placeholder.expr) checkExpr(inner, placeholder.expr);
 }
 
 export function checkOutputs(ctx: CheckContext, module: ModuleInfo, decl: A.OutputDecl): void {

@@ -117,6 +117,8 @@ export interface TableSymbol extends SymbolBase, CitationSet {
 /** A name bound by a comprehension (`for b i barn`). */
 export interface VariableSymbol extends SymbolBase {
   readonly kind: 'variable';
+  /** Bound by `for x i liste`, or `verdi` in a `forklaring` (the definition's own value). */
+  readonly boundBy: 'comprehension' | 'explanation';
   type: Type;
 }
 

@@ -71,7 +71,7 @@ export const diagnosticCodes = {
   LK4007: { severity: 'error', title: 'Motstridende definisjoner' },
   LK4009: { severity: 'error', title: 'Gyldighetsperioden slutter før den begynner' },
   LK4010: { severity: 'error', title: 'Unntak i ring' },
-  LK4011: { severity: 'error', title: 'Ukjent navn i forklaringen' },
+  LK4011: { severity: 'error', title: 'Uleselig innsetting i forklaringen' },
 
   // 5xxx — rate tables
   LK5001: { severity: 'error', title: 'Ugyldig kolonne i tabellhodet' },

@@ -5,6 +5,7 @@ import { tokenEnd, tokenize, type LexProblem } from '../lexer/lexer';
 import { declarationKeywords, Identifier, isFirstOnLine, isInlineSpace, keywords, LBrace, LBracket, LParen, RBrace, RBracket, RParen, wordEnd } from '../lexer/tokens';
 import { SourceText } from '../source/source-text';
 import { ruleParser, type TopLevel } from './parser';
+import { withPlaceholders } from './template';
 
 export interface ParseResult {
   readonly file: A.RuleFile;
@@ -49,7 +50,7 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
   lexDeclarations(text, problems, comments, (tokens) => {
     firstToken ??= tokens[0];
     if ((tokens[0] as IToken).tokenType === keywords.modul) moduleKeywordSeen = true;
-    const item = parseChunk(tokens, source, parseDiagnostics);
+    const item = withTemplates(parseChunk(tokens, source, parseDiagnostics), source, parseDiagnostics);
     if (!item) return;
     switch (item.kind) {
       case 'Module':
@@ -128,6 +129,13 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
     span: { start: 0, end: text.length },
   };
   return { file, source, diagnostics };
+}
+
+/** A rule or `skjønn` with the placeholders of its `forklaring` parsed (after the declaration: the parser is not re-entrant). */
+function withTemplates(item: TopLevel | undefined, source: SourceText, diagnostics: Diagnostic[]): TopLevel | undefined {
+  if ((item?.kind !== 'Rule' && item?.kind !== 'Discretion') || !item.explanation) return item;
+  const explanation = withPlaceholders(item.explanation, source, diagnostics);
+  return explanation === item.explanation ? item : { ...item, explanation };
 }
 
 /** Control characters shown as `\u0000` so a message stays one readable line. */

@@ -407,7 +407,8 @@ class RuleParser extends EmbeddedActionsParser {
   explanation = this.RULE('explanation', (): A.Explanation => {
     const start = this.CONSUME(K.forklaring);
     const template = this.SUBRULE(this.text);
-    return this.RECORDING_PHASE ? recording : { kind: 'Explanation', template, span: this.spanFrom(start) };
+    // The placeholders are parsed after the declaration (`parse.ts`, `template.ts`): the parser is not re-entrant.
+    return this.RECORDING_PHASE ? recording : { kind: 'Explanation', template, placeholders: [], span: this.spanFrom(start) };
   });
 
   ruleDecl = this.RULE('ruleDecl', (replaces: A.Replacement | undefined): A.RuleDecl => {

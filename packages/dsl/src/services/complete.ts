@@ -73,7 +73,7 @@ const keywordDocs: Record<string, string> = {
   hvis: 'hvis betingelse så a ellers b',
   når: 'når betingelse så verdi — en definisjon som gjelder når betingelsen holder',
   unntak: 'unntak etikett (kilde …) — et unntak fra definisjonene over',
-  forklaring: 'forklaring "…" — tekst til begrunnelsen; {navn} settes inn',
+  forklaring: 'forklaring "…" — tekst til begrunnelsen; {uttrykk} settes inn',
   ubestemt: 'ubestemt "grunn" — utfallet krever en individuell vurdering',
   for: 'uttrykk for x i liste der betingelse — i sum, antall, noen, alle, liste, maks og min',
   gitt: 'gitt felt = verdi — inndata i testen',

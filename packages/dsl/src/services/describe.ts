@@ -187,7 +187,7 @@ export function symbolMarkdown(program: CheckedProgram, symbol: LkSymbol, from: 
       facts.push('Parameter');
       break;
     case 'variable':
-      facts.push('Variabel bundet av «for … i …»');
+      if (symbol.boundBy === 'comprehension') facts.push('Variabel bundet av «for … i …»');
       break;
     case 'exception':
       facts.push(

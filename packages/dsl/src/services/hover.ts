@@ -3,7 +3,7 @@ import type { CheckResult } from '../check/check';
 import { typeName, type Type } from '../check/types';
 import { codeBlock, symbolMarkdown } from './describe';
 import { nodeAtOffset, type AstNode } from './node-at';
-import { occurrencesAt, templatePlaceholders } from './occurrences';
+import { occurrencesAt } from './occurrences';
 import { fileOf, offsetOf, rangeOf, type Position, type Range } from './positions';
 
 export interface Hover {
@@ -43,21 +43,6 @@ export function hover(result: CheckResult, path: string, position: Position): Ho
   }
 
   const at = nodeAtOffset(result, file, offset);
-  const explanation = at.path.find((n): n is A.Explanation => n.kind === 'Explanation');
-  if (explanation && at.declaration && (at.declaration.kind === 'Rule' || at.declaration.kind === 'Discretion')) {
-    for (const placeholder of templatePlaceholders(file, explanation)) {
-      const head = placeholder.parts[0];
-      if (head?.text !== 'verdi' || offset < head.span.start || offset > head.span.end) continue;
-      const owner = result.program.declarations.get(at.declaration.name);
-      const type = owner?.kind === 'rule' || owner?.kind === 'discretion' ? owner.type : undefined;
-      const what = at.declaration.kind === 'Rule' ? 'regelen' : 'skjønnet';
-      return {
-        contents: `${codeBlock(`verdi${type ? `: ${typeName(type)}` : ''}`)}\n\nVerdien av ${what} \`${at.declaration.name.text}\``,
-        range: rangeOf(file, head.span),
-      };
-    }
-  }
-
   const literal = [...at.path].reverse().find((n) => literalKinds.has(n.kind));
   if (literal) return literalHover(result, file.source.slice(literal.span), literal, rangeOf(file, literal.span));
   return undefined;

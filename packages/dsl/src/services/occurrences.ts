@@ -14,13 +14,11 @@ import { walk, type AstNode } from './node-at';
  * checker itself applies (see the report of the services for what the checker should record):
  * - module names: a `modul` header declares its module; `bruk`/`variant av` refer to it with
  *   the whole dotted name (the checker records each part of a `bruk` separately);
- * - `{navn}` / `{navn.felt}` in a `forklaring` (resolved like the checker's LK4011 check:
- *   a parameter, else a visible rule, `skjønn` or input);
  * - the header of a rate table: a column named like a key parameter, and in the wide form a
  *   column named by a member of the last key's `valg` (as the checker's `readHeader`).
  */
 
-export type OccurrenceOrigin = 'checker' | 'module-name' | 'template' | 'table-header';
+export type OccurrenceOrigin = 'checker' | 'module-name' | 'table-header';
 
 export interface Occurrence {
   readonly symbol: LkSymbol;
@@ -84,9 +82,6 @@ function build(program: CheckedProgram): OccurrenceIndex {
           if (referenced) add({ symbol: referenced, file, span: name.span, declaration: false, origin: 'checker' });
           return undefined;
         }
-        case 'Explanation':
-          if (module && parent) for (const o of templateOccurrences(program, module, file, parent, node as A.Explanation)) add(o);
-          return undefined;
         case 'Table':
           for (const o of tableHeaderOccurrences(program, file, node as A.TableDecl)) add(o);
           return undefined;
@@ -152,83 +147,9 @@ export function occurrencesOf(program: CheckedProgram, symbol: LkSymbol): Occurr
   return out.sort((a, b) => (order.get(a.file.path) ?? 0) - (order.get(b.file.path) ?? 0) || a.span.start - b.span.start);
 }
 
-// ─── Explanation templates ────────────────────────────────────────────────────
+// ─── Types ────────────────────────────────────────────────────────────────────
 
-/** One `{…}` in an explanation: its dotted parts, each with its span in the file. */
-export interface Placeholder {
-  readonly span: A.Span;
-  readonly parts: ReadonlyArray<{ readonly text: string; readonly span: A.Span }>;
-}
-
-/**
- * Decodes the text literal(s) of a template the way the lexer and parser do (quotes removed,
- * `\x` → `x`, adjacent texts joined, comments between them skipped) while remembering where
- * each character of the value comes from.
- */
-function decode(text: string, span: A.Span): { value: string; offsets: number[] } {
-  let value = '';
-  const offsets: number[] = [];
-  let inText = false;
-  for (let i = span.start; i < span.end; i++) {
-    const c = text[i] as string;
-    if (!inText) {
-      if (c === '"') inText = true;
-      else if (c === '#') while (i + 1 < span.end && text[i + 1] !== '\n' && text[i + 1] !== '\r') i++;
-      continue;
-    }
-    if (c === '"') inText = false;
-    else if (c === '\n' || c === '\r') inText = false;
-    else if (c === '\\' && i + 1 < span.end) {
-      i++;
-      value += text[i];
-      offsets.push(i);
-    } else {
-      value += c;
-      offsets.push(i);
-    }
-  }
-  return { value, offsets };
-}
-
-/** The `{…}` placeholders of an explanation template, with their places in the file. */
-export function templatePlaceholders(file: ParsedFile, explanation: A.Explanation): Placeholder[] {
-  const text = file.source.text;
-  const { value, offsets } = decode(text, explanation.template.span);
-  const out: Placeholder[] = [];
-  for (const match of value.matchAll(/\{([^{}]*)\}/g)) {
-    const inner = match[1] ?? '';
-    const start = (match.index ?? 0) + 1;
-    let at = start + (inner.length - inner.trimStart().length);
-    const parts: Array<{ text: string; span: A.Span }> = [];
-    for (const part of inner.trim().split('.')) {
-      const first = offsets[at];
-      const last = offsets[at + part.length - 1];
-      if (part.length > 0 && first !== undefined && last !== undefined && text.slice(first, last + 1) === part) {
-        parts.push({ text: part, span: { start: first, end: last + 1 } });
-      } else {
-        break;
-      }
-      at += part.length + 1;
-    }
-    const open = offsets[match.index ?? 0];
-    const close = offsets[(match.index ?? 0) + match[0].length - 1];
-    if (open !== undefined && close !== undefined) out.push({ span: { start: open, end: close + 1 }, parts });
-  }
-  return out;
-}
-
-/** The symbol a placeholder's head names, as the checker resolves it (`verdi` is the value itself). */
-export function placeholderHead(program: CheckedProgram, module: ModuleInfo, owner: AstNode, head: string): LkSymbol | undefined {
-  if (head === 'verdi') return undefined;
-  if (owner.kind === 'Rule') {
-    const rule = program.declarations.get((owner as A.RuleDecl).name);
-    const param = rule?.kind === 'rule' ? rule.params?.find((p) => p.name === head) : undefined;
-    if (param) return param;
-  }
-  const found = lookupValue(module, head);
-  return found.kind === 'found' ? found.symbol : undefined;
-}
-
+/** The type of the value a symbol names, where it has one. */
 export function valueType(symbol: LkSymbol | undefined): Type | undefined {
   switch (symbol?.kind) {
     case 'rule':
@@ -244,26 +165,6 @@ export function valueType(symbol: LkSymbol | undefined): Type | undefined {
     default:
       return undefined;
   }
-}
-
-function templateOccurrences(program: CheckedProgram, module: ModuleInfo, file: ParsedFile, owner: AstNode, explanation: A.Explanation): Occurrence[] {
-  if (owner.kind !== 'Rule' && owner.kind !== 'Discretion') return [];
-  const out: Occurrence[] = [];
-  for (const placeholder of templatePlaceholders(file, explanation)) {
-    const [head, ...rest] = placeholder.parts;
-    if (!head) continue;
-    let symbol: LkSymbol | undefined = placeholderHead(program, module, owner, head.text);
-    if (!symbol) continue;
-    out.push({ symbol, file, span: head.span, declaration: false, origin: 'template' });
-    for (const part of rest) {
-      const type = valueType(symbol);
-      const field = type?.kind === 'record' ? type.symbol.fields.get(part.text) : undefined;
-      if (!field) break;
-      out.push({ symbol: field, file, span: part.span, declaration: false, origin: 'template' });
-      symbol = field;
-    }
-  }
-  return out;
 }
 
 // ─── Table headers ────────────────────────────────────────────────────────────

@@ -44,6 +44,9 @@ export function rename(result: CheckResult, path: string, position: Position, ne
   if (symbol.kind === 'builtin' || (symbol.kind !== 'module' && !symbol.module)) {
     return { error: `«${symbol.name}» er innebygd i språket og kan ikke endres` };
   }
+  if (symbol.kind === 'variable' && symbol.boundBy === 'explanation') {
+    return { error: '«verdi» er verdien regelen eller skjønnet selv gir, og kan ikke få et annet navn' };
+  }
   if (!declarationOf(program, symbol)) return { error: `Finner ikke deklarasjonen av «${symbol.name}»` };
   if (symbol.kind === 'module') {
     if (!isValidModuleName(newName)) return { error: `«${newName}» er ikke et gyldig modulnavn` };

@@ -154,7 +154,7 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
   chains(roots, []);
   // One unconditional definition that always applies: nothing to choose.
   const only = roots.length === 0 && baseAlternatives.length === 1 && !baseAlternatives[0]?.condition && !symbol.validFrom && !symbol.validTo ? baseAlternatives[0] : undefined;
-  const explanation = symbol.decl.explanation && renderTemplate(env, symbol.decl.explanation.template.value, symbol.params ?? [], symbol.type);
+  const explanation = symbol.decl.explanation && renderTemplate(env, symbol.decl.explanation);
   const nameLocation = linker.location(module, symbol.decl.name.span);
 
   return {
@@ -265,7 +265,7 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
   const guideline = compileExpr(env, symbol.decl.guideline);
   const citations = citationsOf(symbol.citations);
   const location = linker.location(module, symbol.decl.guideline.span);
-  const explanation = symbol.decl.explanation && renderTemplate(env, symbol.decl.explanation.template.value, [], symbol.type);
+  const explanation = symbol.decl.explanation && renderTemplate(env, symbol.decl.explanation);
   /** What the guideline would have been, for the trace of an override; an override never fails because the guideline cannot be computed. */
   const guidelineForTrace = (ctx: EvalContext, frame: Value[]) => {
     try {

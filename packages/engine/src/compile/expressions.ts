@@ -91,7 +91,7 @@ function constantList(env: CompileEnv, expr: Ast.Expr): readonly Value[] | undef
   return Object.freeze(values);
 }
 
-function typeOf(env: CompileEnv, expr: Ast.Expr): Type | undefined {
+export function typeOf(env: CompileEnv, expr: Ast.Expr): Type | undefined {
   return env.linker.program.types.get(expr);
 }
 

@@ -1,65 +1,57 @@
-import { lookupValue, type ParameterSymbol, type Type } from '@lovkode/dsl';
+import { templateParts, type Ast, type LkSymbol } from '@lovkode/dsl';
 import type { EvalContext } from '../runtime/context';
 import { EvaluationError } from '../runtime/errors';
-import { Undetermined, type RecordValue, type Value } from '../runtime/values';
+import type { Value } from '../runtime/values';
 import { formatValue } from '../trace/norwegian';
-import type { CompileEnv } from './expressions';
+import { compileExpr, typeOf, type Compiled, type CompileEnv } from './expressions';
 
-type Piece = string | ((ctx: EvalContext, frame: Value[], value: Value) => string);
+type Piece = string | ((ctx: EvalContext, frame: Value[]) => string);
 
 /**
- * Compiles a `forklaring` template: `{verdi}`, `{parameter}`, `{navn}` and `{navn.felt}`
- * are replaced by the actual values, formatted for a Norwegian reader. The checker has
- * verified the names (LK4011).
+ * Compiles a `forklaring` template: each `{uttrykk}` is an expression compiled like any
+ * other in the definition's scope, its value formatted by its type for a Norwegian reader.
+ * `verdi` (the definition's own value) is a variable of the frame, set before the pieces are
+ * printed. The checker has typed every placeholder (a rule with parameters must be called).
  */
-export function renderTemplate(
-  env: CompileEnv,
-  template: string,
-  params: readonly ParameterSymbol[],
-  ownType?: Type,
-): (ctx: EvalContext, frame: Value[], value: Value) => string {
-  const pieces: Piece[] = [];
-  let last = 0;
-  for (const match of template.matchAll(/\{([^{}]*)\}/g)) {
-    pieces.push(template.slice(last, match.index));
-    last = (match.index ?? 0) + match[0].length;
-    pieces.push(placeholder(env, (match[1] ?? '').trim().split('.'), params, ownType));
-  }
-  pieces.push(template.slice(last));
-  return (ctx, frame, value) => pieces.map((p) => (typeof p === 'string' ? p : p(ctx, frame, value))).join('');
+export function renderTemplate(env: CompileEnv, explanation: Ast.Explanation): (ctx: EvalContext, frame: Value[], value: Value) => string {
+  const valueSlot = ownValueSlot(env, explanation);
+  const pieces: Piece[] = templateParts(explanation, env.module.file.source.text).map((part) => (typeof part === 'string' ? part : placeholder(env, part)));
+  return (ctx, frame, value) => {
+    if (valueSlot !== undefined) frame[valueSlot] = value;
+    let text = '';
+    for (const piece of pieces) text += typeof piece === 'string' ? piece : piece(ctx, frame);
+    return text;
+  };
 }
 
-function placeholder(env: CompileEnv, path: string[], params: readonly ParameterSymbol[], ownType: Type | undefined): Piece {
-  const [head = '', ...fields] = path;
-  let read: (ctx: EvalContext, frame: Value[], value: Value) => Value;
-  let type: Type | undefined;
-  const param = params.find((p) => p.name === head);
-  if (head === 'verdi') {
-    read = (_ctx, _frame, value) => value;
-    type = ownType;
-  } else if (param) {
-    const slot = env.scope.slot(param) as number;
-    read = (_ctx, frame) => frame[slot] as Value;
-    type = param.type;
-  } else {
-    const found = lookupValue(env.module, head);
-    const symbol = found.kind === 'found' ? found.symbol : undefined;
-    if (!symbol || (symbol.kind !== 'rule' && symbol.kind !== 'discretion' && symbol.kind !== 'input')) return `{${path.join('.')}}`;
-    const definition = env.linker.definition(symbol);
-    read = (ctx) => definition.get(ctx);
-    type = symbol.type;
-  }
-  for (const field of fields) {
-    const outer = read;
-    read = (ctx, frame, value) => {
-      const record = outer(ctx, frame, value);
-      return record instanceof Undetermined ? record : ((record as RecordValue)[field] as Value);
-    };
-    type = type?.kind === 'record' ? type.symbol.fields.get(field)?.type : undefined;
-  }
-  return (ctx, frame, value) => {
+/** The frame slot of `verdi`, if the template uses it: the variable its references resolve to. */
+function ownValueSlot(env: CompileEnv, explanation: Ast.Explanation): number | undefined {
+  const program = env.linker.program;
+  let own: LkSymbol | undefined;
+  const visit = (node: unknown): void => {
+    if (own || typeof node !== 'object' || node === null) return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const record = node as { kind?: string; name?: Ast.Name };
+    if (record.kind === 'Reference' && record.name?.text === 'verdi') {
+      const symbol = program.references.get(record.name);
+      if (symbol?.kind === 'variable' && symbol.boundBy === 'explanation') own = symbol;
+      return;
+    }
+    for (const key in record) if (key !== 'span') visit((record as Record<string, unknown>)[key]);
+  };
+  visit(explanation.placeholders);
+  return own ? env.scope.add(own) : undefined;
+}
+
+function placeholder(env: CompileEnv, part: Ast.Placeholder): Piece {
+  const expr = part.expr;
+  // A placeholder that did not parse is an error the checker reported; compiled rules have none.
+  if (!expr) return env.module.file.source.slice(part.span);
+  const compiled: Compiled = compileExpr(env, expr);
+  const type = typeOf(env, expr);
+  return (ctx, frame) => {
     try {
-      return formatValue(read(ctx, frame, value), type);
+      return formatValue(compiled(ctx, frame), type);
     } catch (error) {
       // An explanation never makes an evaluation fail (e.g. the guideline of an overridden skjønn).
       if (!(error instanceof EvaluationError)) throw error;

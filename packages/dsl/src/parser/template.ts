@@ -1,0 +1,113 @@
+/**
+ * The placeholders of a `forklaring` template: each `{…}` inside the template's text
+ * pieces is an expression of the language (`{verdi}`, `{b.fødselsdato}`, `{alder_nå(b)}`),
+ * lexed and parsed where it stands in the file, so that its names have their real spans.
+ * Text that is not an expression between the braces is LK4011; a lone `{` or `}` is text.
+ */
+import type { IToken } from 'chevrotain';
+import type * as A from '../ast/ast';
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic';
+import { tokenEnd, tokenize } from '../lexer/lexer';
+import type { SourceText } from '../source/source-text';
+import { ruleParser } from './parser';
+
+export function withPlaceholders(explanation: A.Explanation, source: SourceText, diagnostics: Diagnostic[]): A.Explanation {
+  const spans = placeholderSpans(source.text, explanation.template.span);
+  if (spans.length === 0) return explanation;
+  return { ...explanation, placeholders: spans.map((span) => placeholder(span, source, diagnostics)) };
+}
+
+/** The spans of `{…}` (braces included) inside the quoted pieces of a template. */
+function placeholderSpans(text: string, span: A.Span): A.Span[] {
+  const found: A.Span[] = [];
+  let open = -1;
+  let inPiece = false;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (!inPiece) {
+      if (c === 34 /* " */) inPiece = true;
+      else if (c === 35 /* # */) while (i + 1 < span.end && text.charCodeAt(i + 1) !== 10 && text.charCodeAt(i + 1) !== 13) i++;
+      continue;
+    }
+    if (c === 34 || c === 10 || c === 13) {
+      inPiece = false;
+      open = -1;
+    } else if (c === 92 /* \ */) {
+      i++;
+      open = -1;
+    } else if (c === 123 /* { */) {
+      open = i;
+    } else if (c === 125 /* } */ && open >= 0) {
+      found.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  return found;
+}
+
+function placeholder(span: A.Span, source: SourceText, diagnostics: Diagnostic[]): A.Placeholder {
+  const inner = { start: span.start + 1, end: span.end - 1 };
+  const lexed = tokenize(source.text.slice(inner.start, inner.end), inner.start);
+  const problem = lexed.problems[0];
+  if (problem) return unreadable(span, { start: problem.start, end: problem.end }, source, diagnostics, `Ukjent tegn «${problem.text}» i innsettingen`);
+  if (lexed.tokens.length === 0) return unreadable(span, span, source, diagnostics, 'Innsettingen {} er tom');
+  const parser = ruleParser();
+  parser.input = lexed.tokens;
+  const expr = parser.expression();
+  const error = parser.errors[0];
+  if (error) {
+    const at = Number.isNaN(error.token.startOffset) ? inner : tokenSpan(error.token);
+    // The parser's messages speak of a declaration; here the input ends with the placeholder.
+    const message = error.message.replace('slutten av deklarasjonen', 'slutten av innsettingen');
+    return unreadable(span, at, source, diagnostics, `Innsettingen er ikke et uttrykk: ${message}`);
+  }
+  return { kind: 'Placeholder', expr, span };
+}
+
+function unreadable(span: A.Span, at: A.Span, source: SourceText, diagnostics: Diagnostic[], message: string): A.Placeholder {
+  diagnostics.push(
+    createDiagnostic('LK4011', source, at, message, {
+      hint: 'I {…} står et uttrykk: «verdi», en parameter, et navn, et felt (b.fødselsdato) eller et kall (alder_nå(b)). Skriv \\{ for en krøllparentes i teksten.',
+    }),
+  );
+  return { kind: 'Placeholder', expr: undefined, span };
+}
+
+function tokenSpan(token: IToken): A.Span {
+  return { start: token.startOffset, end: tokenEnd(token) };
+}
+
+/**
+ * The template as it is printed: its text (quotes removed, escapes resolved, pieces joined)
+ * with each placeholder in its place.
+ */
+export function templateParts(explanation: A.Explanation, text: string): Array<string | A.Placeholder> {
+  const parts: Array<string | A.Placeholder> = [];
+  const { start, end } = explanation.template.span;
+  let next = 0;
+  let literal = '';
+  let inPiece = false;
+  for (let i = start; i < end; i++) {
+    const placeholder = explanation.placeholders[next];
+    if (placeholder && i === placeholder.span.start) {
+      parts.push(literal, placeholder);
+      literal = '';
+      next++;
+      i = placeholder.span.end - 1;
+      continue;
+    }
+    const c = text[i] as string;
+    if (!inPiece) {
+      if (c === '"') inPiece = true;
+      else if (c === '#') while (i + 1 < end && text[i + 1] !== '\n' && text[i + 1] !== '\r') i++;
+    } else if (c === '"' || c === '\n' || c === '\r') {
+      inPiece = false;
+    } else if (c === '\\' && i + 1 < end) {
+      literal += text[++i];
+    } else {
+      literal += c;
+    }
+  }
+  parts.push(literal);
+  return parts.filter((part) => part !== '');
+}

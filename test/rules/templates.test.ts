@@ -1,0 +1,131 @@
+/**
+ * Every value a `forklaring` prints is the value of the expression it names (issue 13,
+ * item 1: `{alder_nå}` once printed the first child's age for every child).
+ *
+ * For every shipped rule set (the social-assistance rules and each variant under kommuner/
+ * and reformer/) and generated households, each explanation in the trace is rebuilt from
+ * the trace alone: `{verdi}` is the step's own value, a parameter is the step's argument, a
+ * value rule or input is that step's value elsewhere in the trace, and a call `f(x)` is the
+ * step of `f` with exactly those arguments. The template compiler chose none of these
+ * values, so a template that printed another element's value would not match.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check, templateParts, type Ast, type LkSymbol, type RuleSource, type Type } from '../../packages/dsl/src/index';
+import { population } from '../../packages/engine/src/review/population';
+import { fromJson } from '../../packages/engine/src/runtime/json';
+import { compile, evaluate, formatValue, type JsonValue, type TraceStep } from '../../packages/engine/src/index';
+
+const repo = join(import.meta.dirname, '..', '..');
+
+function ruleFiles(dir: string): RuleSource[] {
+  const found: RuleSource[] = [];
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.lov')) found.push({ path: relative(repo, full), text: readFileSync(full, 'utf8') });
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+const files = ruleFiles(join(repo, 'rules'));
+const { program } = check(files);
+
+/** The entry modules: the social-assistance decision and every variant of it. */
+const entries = [undefined, ...[...program.modules.values()].filter((m) => m.variantOf).map((m) => m.name)];
+
+interface Typed {
+  readonly json: JsonValue;
+  readonly type: Type;
+}
+
+/** The rule or `skjønn` declaration a trace step was computed by. */
+function declarationOf(step: TraceStep): Ast.RuleDecl | Ast.DiscretionDecl | undefined {
+  const file = program.files.find((f) => f.path === step.location?.file);
+  const line = step.location?.line;
+  return file?.ast.declarations.find(
+    (d): d is Ast.RuleDecl | Ast.DiscretionDecl => (d.kind === 'Rule' || d.kind === 'Discretion') && d.name.text === step.name && file.source.positionAt(d.name.span.start).line === line,
+  );
+}
+
+function symbolOf(name: Ast.Name): LkSymbol | undefined {
+  return program.references.get(name);
+}
+
+/** The value of a placeholder's expression, found in the trace (never through the template compiler). */
+function fromTrace(expr: Ast.Expr, step: TraceStep, decl: Ast.RuleDecl | Ast.DiscretionDecl, steps: readonly TraceStep[]): Typed {
+  switch (expr.kind) {
+    case 'Reference': {
+      const symbol = symbolOf(expr.name);
+      const own = program.declarations.get(decl.name);
+      if (symbol?.kind === 'variable' && symbol.boundBy === 'explanation' && (own?.kind === 'rule' || own?.kind === 'discretion')) return { json: step.value, type: own.type };
+      if (symbol?.kind === 'parameter') {
+        const index = decl.kind === 'Rule' ? (decl.params ?? []).findIndex((p) => p.name.text === symbol.name) : -1;
+        return { json: (step.args ?? [])[index] as JsonValue, type: symbol.type };
+      }
+      if (symbol?.kind === 'rule' || symbol?.kind === 'discretion' || symbol?.kind === 'input') {
+        const named = steps.find((s) => s.name === symbol.name && s.kind === symbol.kind && s.args === undefined);
+        if (!named) throw new Error(`no step for «${symbol.name}» in the trace`);
+        return { json: named.value, type: symbol.type };
+      }
+      throw new Error(`the oracle does not know the placeholder «${expr.name.text}»`);
+    }
+    case 'MemberAccess': {
+      const object = fromTrace(expr.object, step, decl, steps);
+      const field = object.type.kind === 'record' ? object.type.symbol.fields.get(expr.member.text) : undefined;
+      if (!field) throw new Error(`no field «${expr.member.text}»`);
+      return { json: (object.json as Record<string, JsonValue>)[expr.member.text] as JsonValue, type: field.type };
+    }
+    case 'Call': {
+      const symbol = expr.callee.kind === 'Reference' ? symbolOf(expr.callee.name) : undefined;
+      if (symbol?.kind !== 'rule') throw new Error('the oracle knows calls of rules only');
+      const args = expr.args.map((a) => fromTrace(a, step, decl, steps).json);
+      const called = steps.find((s) => s.name === symbol.name && JSON.stringify(s.args) === JSON.stringify(args));
+      if (!called) throw new Error(`no step for «${symbol.name}(${JSON.stringify(args)})»`);
+      return { json: called.value, type: symbol.type };
+    }
+    default:
+      throw new Error(`the oracle does not know a placeholder of kind ${expr.kind}`);
+  }
+}
+
+describe('explanation templates print the values they name', () => {
+  const shipped = program.files.flatMap((f) =>
+    f.ast.declarations.filter((d) => (d.kind === 'Rule' || d.kind === 'Discretion') && (d.explanation?.placeholders.length ?? 0) > 0).map((d) => `${f.path}:${(d as Ast.RuleDecl).name.text}`),
+  );
+
+  it('for every shipped rule set and 300 households each; every shipped template is exercised', () => {
+    const seen = new Set<string>();
+    let compared = 0;
+    for (const entry of entries) {
+      const compiled = compile(files, entry ? { module: entry } : {});
+      if (!compiled.ok) throw new Error(`${entry}: ${compiled.diagnostics[0]?.message}`);
+      for (const household of population({ size: 300, seed: 13, from: '2018-01', to: '2024-12' })) {
+        const result = evaluate(compiled.rules, household, { trace: true });
+        const steps = result.trace?.steps ?? [];
+        for (const step of steps) {
+          if (step.explanation === undefined) continue;
+          const decl = declarationOf(step);
+          if (!decl?.explanation) throw new Error(`no declaration for the step «${step.name}»`);
+          const file = program.files.find((f) => f.path === step.location?.file)!;
+          const expected = templateParts(decl.explanation, file.source.text)
+            .map((part) => {
+              if (typeof part === 'string') return part;
+              const { json, type } = fromTrace(part.expr!, step, decl, steps);
+              return formatValue(fromJson(json, type), type);
+            })
+            .join('');
+          expect(step.explanation, `${file.path} ${step.name}(${JSON.stringify(step.args ?? [])})`).toBe(expected);
+          seen.add(`${file.path}:${decl.name.text}`);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+    expect(shipped.filter((t) => !seen.has(t))).toEqual([]);
+  });
+});

@@ -3,6 +3,9 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { JsonSyntaxError, readJson } from '../input/json-reader';
 import { InputError } from '../runtime/errors';
 import { evaluate } from '../runtime/evaluate';
+import { registerBodyEncoding } from './body-encoding';
+import { httpServerOptions, limitConnections } from './connections';
+import { defaults } from './limits';
 import { loggerOptions, registerRequestLog, requestId, type LogOptions } from './logging';
 import { clientErrorProblem, ProblemError, sendProblem, toProblem } from './problem';
 import { registerRoutes, routeTable } from './routes';
@@ -22,30 +25,29 @@ export interface ServerOptions {
   readonly defaultRuleset?: string;
   /** Most cases in one batch (default 1 000). */
   readonly maxBatch?: number;
+  /** Most cases in one batch with `explain` or `begrunnelse` (default 50). */
+  readonly maxExplainedBatch?: number;
   /** Largest request body in bytes (default 10 MiB, the CLI's limit for an input file). */
   readonly bodyLimit?: number;
-  /** Evaluation time one request may use, in milliseconds (default 5 000); see docs/http.md. */
+  /** Largest answer in bytes (default 32 MiB). */
+  readonly maxResponseBytes?: number;
+  /** Time one request may use for evaluating and writing its answer, in milliseconds (default 5 000); see docs/http.md. */
   readonly deadlineMs?: number;
   /** A batch hands the event loop back after this many milliseconds (default 10). */
   readonly sliceMs?: number;
-  /** Time a client has to send a whole request, in milliseconds (default 30 000). */
+  /** Time a client has to send a whole request, headers included, in milliseconds (default 30 000). */
   readonly requestTimeoutMs?: number;
   /** How long an idle keep-alive connection is kept, in milliseconds (default 72 000). */
   readonly keepAliveTimeoutMs?: number;
+  /** Most open connections (default 1 000). */
+  readonly maxConnections?: number;
   /** Logging: `false` for none (tests), else level and stream (default: info on stdout). */
   readonly logger?: LogOptions | false;
   /** The clock for deadlines, in milliseconds (tests replace it). */
   readonly now?: () => number;
 }
 
-export const defaults = {
-  maxBatch: 1000,
-  bodyLimit: 10 * 1024 * 1024,
-  deadlineMs: 5000,
-  sliceMs: 10,
-  requestTimeoutMs: 30_000,
-  keepAliveTimeoutMs: 72_000,
-} as const;
+export { defaults };
 
 export function createServer(options: ServerOptions): FastifyInstance {
   const registry = options.rulesets instanceof RulesetRegistry ? options.rulesets : new RulesetRegistry(options.rulesets, options.defaultRuleset);
@@ -60,15 +62,19 @@ export function createServer(options: ServerOptions): FastifyInstance {
   const now = options.now ?? (() => performance.now());
   const limits = {
     maxBatch: options.maxBatch ?? defaults.maxBatch,
+    maxExplainedBatch: options.maxExplainedBatch ?? defaults.maxExplainedBatch,
     bodyLimit: options.bodyLimit ?? defaults.bodyLimit,
+    maxResponseBytes: options.maxResponseBytes ?? defaults.maxResponseBytes,
     deadlineMs: options.deadlineMs ?? defaults.deadlineMs,
+    requestTimeoutMs: options.requestTimeoutMs ?? defaults.requestTimeoutMs,
   };
 
   const { flush, ...logger } = loggerOptions(options.logger ?? {});
-  const app = Fastify({
+  const app: FastifyInstance = Fastify({
     ...logger,
     bodyLimit: limits.bodyLimit,
-    requestTimeout: options.requestTimeoutMs ?? defaults.requestTimeoutMs,
+    http: httpServerOptions(limits.requestTimeoutMs),
+    requestTimeout: limits.requestTimeoutMs,
     keepAliveTimeout: options.keepAliveTimeoutMs ?? defaults.keepAliveTimeoutMs,
     genReqId: requestId,
     // fastify's two lines per request are replaced by ours (logging.ts).
@@ -76,8 +82,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
     // While closing, new requests get our own 503 problem (below), not fastify's plain JSON.
     return503OnClosing: false,
     forceCloseConnections: 'idle',
-    clientErrorHandler: clientErrorProblem,
+    clientErrorHandler: (error, socket) => clientErrorProblem(error, socket, app.log),
   });
+  limitConnections(app, options.maxConnections ?? defaults.maxConnections);
 
   // Only JSON is accepted; anything else is 415. Parse errors say where the JSON is wrong.
   app.removeAllContentTypeParsers();
@@ -95,6 +102,8 @@ export function createServer(options: ServerOptions): FastifyInstance {
       done(new ProblemError('malformed-json', detail, { code: error.code, violations: error.violations }), undefined);
     }
   });
+
+  registerBodyEncoding(app);
 
   let closing = false;
   app.addHook('preClose', (done) => {

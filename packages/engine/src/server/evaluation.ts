@@ -3,15 +3,18 @@ import { EvaluationError } from '../runtime/errors';
 import { evaluate, type EvaluationResult } from '../runtime/evaluate';
 import { renderBegrunnelse } from '../trace/begrunnelse';
 import type { JsonValue, Trace } from '../trace/trace';
+import { bounded, boundedViolation, ECHO_LIMITS } from './echo';
+import { responseTooLarge, type JsonResponse } from './json-response';
 
 /**
  * Evaluation as the service does it: one case, or a batch that is cut off at a deadline.
  *
  * An evaluation is synchronous CPU work (well under a millisecond for a case within the
- * input limits), so it cannot be interrupted; a batch is checked against its deadline
- * between cases, and hands the event loop back every `sliceMs` so that other requests are
- * served while a large batch runs. Cases not evaluated before the deadline are reported as
- * `{ "error": { "code": "timeout", … } }` in their places (docs/http.md, "Deadline").
+ * input limits, tens of milliseconds for a large case explained), so it cannot be
+ * interrupted; a batch is checked against its deadline between cases, and hands the event
+ * loop back every `sliceMs` so that other requests are served while a large batch runs.
+ * Cases not evaluated before the deadline are reported as `{ "error": { "code": "timeout", … } }`
+ * in their places (docs/http.md, "Deadline").
  */
 
 export interface ResultOptions {
@@ -60,14 +63,13 @@ export interface BatchOptions extends ResultOptions {
   readonly deadline: number;
   readonly deadlineMs: number;
   readonly now: () => number;
-  /** Hand the event loop back after this many milliseconds of evaluation. */
+  /** Hand the event loop back after this many milliseconds of evaluating and writing. */
   readonly sliceMs: number;
   /** True when the client has gone away: the rest of the batch is not evaluated. */
   readonly cancelled?: () => boolean;
 }
 
 export interface BatchOutcome {
-  readonly results: Array<ResultBody | CaseError>;
   readonly failed: number;
   readonly timedOut: number;
   readonly cancelled: boolean;
@@ -75,16 +77,23 @@ export interface BatchOutcome {
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** Evaluates the cases in order; a failing case gives `{ error }` in its place and the batch goes on. */
-export async function evaluateBatchWithDeadline(rules: CompiledRules, cases: readonly unknown[], options: BatchOptions): Promise<BatchOutcome> {
-  const results: Array<ResultBody | CaseError> = [];
+/**
+ * Evaluates the cases in order and writes each one's result (or `{ error }`, and the batch
+ * goes on) to `answer` as JSON, separated by commas: the time writing takes counts against the
+ * deadline, and only text is kept, not the results' objects. Throws `response-too-large` when
+ * the answer would pass its limit.
+ */
+export async function evaluateBatchWithDeadline(rules: CompiledRules, cases: readonly unknown[], answer: JsonResponse, options: BatchOptions): Promise<BatchOutcome> {
   let failed = 0;
   let sliceStart = options.now();
+  const write = (i: number, text: string) => {
+    if (!answer.write(i === 0 ? text : `,${text}`)) throw responseTooLarge(answer.limit, { done: i, cases: cases.length });
+  };
   const stop = (from: number, code: string, message: string): BatchOutcome => {
-    const error: CaseError = { error: { code, message } };
-    for (let j = from; j < cases.length; j++) results.push(error);
+    const error = JSON.stringify({ error: { code, message } });
+    for (let j = from; j < cases.length; j++) write(j, error);
     const rest = cases.length - from;
-    return { results, failed: failed + rest, timedOut: code === TIMEOUT_CODE ? rest : 0, cancelled: code === CANCELLED_CODE };
+    return { failed: failed + rest, timedOut: code === TIMEOUT_CODE ? rest : 0, cancelled: code === CANCELLED_CODE };
   };
   for (let i = 0; i < cases.length; i++) {
     let now = options.now();
@@ -101,24 +110,27 @@ export async function evaluateBatchWithDeadline(rules: CompiledRules, cases: rea
         `Ikke beregnet: forespørselen nådde fristen på ${options.deadlineMs} ms etter ${i} av ${cases.length} saker; send de resterende sakene på nytt`,
       );
     }
+    let result: ResultBody | CaseError;
     try {
-      results.push(evaluateCase(rules, cases[i], options));
+      result = evaluateCase(rules, cases[i], options);
     } catch (error) {
       if (!(error instanceof EvaluationError)) throw error;
       failed++;
-      results.push({ error: caseError(error) });
+      result = { error: caseError(error) };
     }
+    write(i, JSON.stringify(result));
   }
-  return { results, failed, timedOut: 0, cancelled: false };
+  return { failed, timedOut: 0, cancelled: false };
 }
 
+/** A case's error as the batch reports it; text taken from the case is bounded as in a problem. */
 function caseError(error: EvaluationError): CaseError['error'] {
   const json = error.toJSON();
   const violations = 'violations' in json ? (json as { violations: CaseError['error']['violations'] }).violations : undefined;
   return {
     code: json.code,
-    message: json.message,
-    ...(violations ? { violations } : {}),
+    message: bounded(json.message, ECHO_LIMITS.text),
+    ...(violations ? { violations: violations.map(boundedViolation) } : {}),
     ...(json.locations.length > 0 ? { locations: json.locations } : {}),
   };
 }

@@ -1,5 +1,6 @@
 /** The HTTP service of Lovkode (`lovkode serve`, docs/http.md). */
 export { createServer, defaults, type ServerOptions } from './app';
+export type { ServiceLimits } from './limits';
 export { RulesetRegistry, RulesetVersion, RULESET_HEADER, type RulesetInput } from './rulesets';
 export { parseRulesetSpec, readGitRuleFiles, type RulesetSpec } from './sources';
 export { openApiDocument } from './openapi';

@@ -3,6 +3,7 @@ import { MONTH_PATTERN, type JsonSchema, type JsonValue } from '../schema/input-
 import { PROBLEM_BASE, problemKinds } from './problem';
 import type { RulesetRegistry, RulesetVersion } from './rulesets';
 import { TIMEOUT_CODE } from './evaluation';
+import { byteCount, type ServiceLimits } from './limits';
 
 /**
  * The OpenAPI 3.1 document of the service (`GET /openapi.json`), generated from the same
@@ -15,11 +16,7 @@ import { TIMEOUT_CODE } from './evaluation';
  * the OpenAPI document) under ASCII names (component names must match `[A-Za-z0-9._-]+`).
  */
 
-export interface OpenApiLimits {
-  readonly maxBatch: number;
-  readonly bodyLimit: number;
-  readonly deadlineMs: number;
-}
+export type OpenApiLimits = Pick<ServiceLimits, 'maxBatch' | 'maxExplainedBatch' | 'bodyLimit' | 'maxResponseBytes' | 'deadlineMs' | 'requestTimeoutMs'>;
 
 type Schemas = Record<string, JsonSchema>;
 
@@ -238,7 +235,7 @@ function fixedComponents(limits: OpenApiLimits): Schemas {
     },
     Bunke: {
       type: 'object',
-      description: `Opptil ${limits.maxBatch} saker`,
+      description: `Opptil ${limits.maxBatch} saker, eller ${limits.maxExplainedBatch} med explain eller begrunnelse`,
       properties: { cases: { type: 'array', maxItems: limits.maxBatch, items: ref('Inndata') } },
       required: ['cases'],
       additionalProperties: false,
@@ -385,9 +382,9 @@ function problems(statuses: readonly number[]): Record<string, JsonValue> {
     404: 'Ukjent regelsett',
     405: 'Metoden er ikke tillatt',
     408: 'Forespørselen ble ikke sendt ferdig i tide',
-    413: 'Innholdet er for stort',
-    415: 'Feil innholdstype',
-    422: 'Ugyldig inndata, eller reglene gir ikke noe resultat for saken',
+    413: 'Innholdet er for stort, eller bunken har for mange saker',
+    415: 'Feil innholdstype, eller innholdet er ikke UTF-8',
+    422: 'Ugyldig inndata, reglene gir ikke noe resultat for saken, eller svaret blir for stort',
     500: 'Intern feil',
     503: 'Tjenesten stenger',
   };
@@ -427,7 +424,7 @@ export function openApiDocument(version: RulesetVersion, registry: RulesetRegist
         `Beregner saker etter regelsettet ${version.name} (${version.hash}, inngangsmodul ${version.rules.entry.name}).`,
         `Regelsett tjenesten har: ${registry.known().map((k) => `${k.name} = ${k.ruleset}`).join(', ')}.`,
         'Velg et regelsett med headeren Lovkode-Ruleset eller parameteren ruleset (id eller navn); uten valg brukes standard. Hvert resultat sier hvilket regelsett det ble beregnet med.',
-        `Grenser: høyst ${limits.maxBatch} saker per bunke, høyst ${limits.bodyLimit} byte per forespørsel, frist ${limits.deadlineMs} ms per forespørsel.`,
+        `Grenser: høyst ${limits.maxBatch} saker per bunke (${limits.maxExplainedBatch} med explain eller begrunnelse), høyst ${byteCount(limits.bodyLimit)} per forespørsel og ${byteCount(limits.maxResponseBytes)} per svar, frist ${limits.deadlineMs} ms for å beregne og skrive svaret, ${limits.requestTimeoutMs} ms for å sende forespørselen; innholdet må være UTF-8.`,
         'Feil svares med application/problem+json (RFC 9457); se docs/http.md.',
       ].join('\n\n'),
     },
@@ -438,16 +435,16 @@ export function openApiDocument(version: RulesetVersion, registry: RulesetRegist
           summary: 'Beregner én sak',
           parameters: resultParameters,
           requestBody: { required: true, content: { 'application/json': { schema: ref('Inndata') } } },
-          responses: { '200': ok('Resultatet', ref('Resultat')), ...problems([400, 404, 413, 415, 422, 500, 503]) },
+          responses: { '200': ok('Resultatet', ref('Resultat')), ...problems([400, 404, 408, 413, 415, 422, 500, 503]) },
         },
       },
       '/v1/evaluate/batch': {
         post: {
           operationId: 'evaluateBatch',
-          summary: `Beregner opptil ${limits.maxBatch} saker; ett resultat eller én feil per sak, i samme rekkefølge`,
+          summary: `Beregner opptil ${limits.maxBatch} saker (${limits.maxExplainedBatch} med explain eller begrunnelse); ett resultat eller én feil per sak, i samme rekkefølge`,
           parameters: resultParameters,
           requestBody: { required: true, content: { 'application/json': { schema: ref('Bunke') } } },
-          responses: { '200': ok('Resultatene', ref('Bunkeresultat')), ...problems([400, 404, 413, 415, 500, 503]) },
+          responses: { '200': ok('Resultatene', ref('Bunkeresultat')), ...problems([400, 404, 408, 413, 415, 422, 500, 503]) },
         },
       },
       '/v1/schema': {

@@ -1,7 +1,9 @@
 import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { EvaluationError, InputError, type InputViolation, type RuleLocation } from '../runtime/errors';
+import { bounded, boundedViolation, ECHO_LIMITS } from './echo';
 
 /**
  * Problem details (RFC 9457) for every request the service cannot answer with a result:
@@ -26,6 +28,7 @@ export const problemKinds = {
   'headers-too-large': { status: 431, title: 'Headerne er for store' },
   'invalid-input': { status: 422, title: 'Ugyldig inndata' },
   'evaluation-failed': { status: 422, title: 'Reglene gir ikke noe resultat for saken' },
+  'response-too-large': { status: 422, title: 'Svaret blir for stort' },
   'internal-error': { status: 500, title: 'Intern feil' },
   'shutting-down': { status: 503, title: 'Tjenesten stenger' },
 } as const;
@@ -78,16 +81,17 @@ export class ProblemError extends Error {
   }
 }
 
+/** The problem's body. Text taken from the request (paths, names, the URL) is bounded (echo.ts). */
 export function problem(kind: ProblemKind, detail: string, extras: ProblemExtras = {}, request?: FastifyRequest): Problem {
   const { status, title } = problemKinds[kind];
   return {
     type: `${PROBLEM_BASE}${kind}`,
     title,
     status,
-    detail,
-    ...(request ? { instance: request.url.split('?')[0] } : {}),
+    detail: bounded(detail, ECHO_LIMITS.text),
+    ...(request ? { instance: bounded(request.url.split('?')[0] ?? '', ECHO_LIMITS.path) } : {}),
     ...(extras.code !== undefined ? { code: extras.code } : {}),
-    violations: extras.violations ?? [],
+    violations: (extras.violations ?? []).map(boundedViolation),
     ...(extras.locations && extras.locations.length > 0 ? { locations: extras.locations } : {}),
     ...(extras.ruleset !== undefined ? { ruleset: extras.ruleset } : {}),
     ...(extras.known !== undefined ? { known: extras.known } : {}),
@@ -158,9 +162,9 @@ function oneLine(text: string): string {
 /**
  * A request Node's HTTP parser refuses before fastify sees it (malformed HTTP, headers too
  * large, not sent in time) still gets a problem, written straight to the socket, which is
- * then closed.
+ * then closed, and a line in the log like any other answer.
  */
-export function clientErrorProblem(error: NodeJS.ErrnoException, socket: Duplex): void {
+export function clientErrorProblem(error: NodeJS.ErrnoException, socket: Duplex, log?: FastifyBaseLogger): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const failure =
     error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
@@ -168,6 +172,7 @@ export function clientErrorProblem(error: NodeJS.ErrnoException, socket: Duplex)
       : error.code === 'HPE_HEADER_OVERFLOW'
         ? new ProblemError('headers-too-large', 'Headerne i forespørselen er for store')
         : new ProblemError('bad-request', 'Forespørselen er ikke gyldig HTTP');
+  log?.info({ method: null, route: null, status: failure.statusCode, reason: error.code ?? null, remoteAddress: (socket as Socket).remoteAddress ?? null }, 'request');
   const body = JSON.stringify(problem(failure.kind, failure.detail));
   if (socket.writable) {
     socket.write(

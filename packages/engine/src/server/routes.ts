@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { EvaluationError } from '../runtime/errors';
 import { pointerSegment } from '../schema/messages';
 import { describeRules } from './describe';
-import { evaluateBatchWithDeadline, evaluateCase, type ResultOptions } from './evaluation';
+import { evaluateBatchWithDeadline, evaluateCase, type ResultBody, type ResultOptions } from './evaluation';
+import { JsonResponse, responseTooLarge } from './json-response';
 import { openApiDocument, type OpenApiLimits } from './openapi';
 import { evaluationProblem, ProblemError } from './problem';
 import { RULESET_HEADER, RULESET_QUERY, type RulesetRegistry, type RulesetVersion } from './rulesets';
@@ -60,8 +61,11 @@ function resultOptions(query: Query): ResultOptions {
   return { explain: flag(query['explain']), begrunnelse: flag(query['begrunnelse']) };
 }
 
-/** The cases of a batch: the body must be `{ "cases": [ … ] }` with at most `max` cases. */
-function batchCases(body: unknown, max: number): unknown[] {
+/**
+ * The cases of a batch: the body must be `{ "cases": [ … ] }` with at most `maxBatch` cases,
+ * and at most `maxExplainedBatch` when each is explained (`explain` or `begrunnelse`).
+ */
+function batchCases(body: unknown, config: RouteConfig, options: ResultOptions): unknown[] {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new ProblemError('invalid-request', 'Send sakene som {"cases": [ … ]}', {
       code: 'LK7005',
@@ -77,13 +81,20 @@ function batchCases(body: unknown, max: number): unknown[] {
     throw new ProblemError('invalid-request', 'Bunken har ikke formen {"cases": [ … ]}', { code: 'LK7005', violations });
   }
   const list = cases as unknown[];
-  if (list.length > max) {
-    throw new ProblemError('payload-too-large', `Bunken har ${list.length} saker; tjenesten tar høyst ${max} per forespørsel`, {
-      code: 'LK7007',
-      violations: [{ path: '/cases', message: `Høyst ${max} saker per forespørsel (fikk ${list.length})` }],
-    });
+  if (list.length > config.maxBatch) {
+    throw tooManyCases(`Bunken har ${list.length} saker; tjenesten tar høyst ${config.maxBatch} per forespørsel`, `Høyst ${config.maxBatch} saker per forespørsel (fikk ${list.length})`);
+  }
+  if ((options.explain || options.begrunnelse) && list.length > config.maxExplainedBatch) {
+    throw tooManyCases(
+      `Bunken har ${list.length} saker; tjenesten tar høyst ${config.maxExplainedBatch} per forespørsel med explain eller begrunnelse (${config.maxBatch} uten)`,
+      `Høyst ${config.maxExplainedBatch} saker per forespørsel med explain eller begrunnelse (fikk ${list.length})`,
+    );
   }
   return list;
+}
+
+function tooManyCases(detail: string, message: string): ProblemError {
+  return new ProblemError('payload-too-large', detail, { code: 'LK7007', violations: [{ path: '/cases', message }] });
 }
 
 function requireBody(request: FastifyRequest): unknown {
@@ -114,6 +125,11 @@ function choose(config: RouteConfig, request: FastifyRequest, reply: FastifyRepl
   return version;
 }
 
+/** Writes the batch's envelope; over the limit, the problem says how far the batch got. */
+function writeOrRefuse(answer: JsonResponse, text: string, progress: { readonly done: number; readonly cases: number }): void {
+  if (!answer.write(text)) throw responseTooLarge(answer.limit, progress);
+}
+
 function sendJsonText(reply: FastifyReply, text: string): FastifyReply {
   return reply.type('application/json; charset=utf-8').send(text);
 }
@@ -126,21 +142,27 @@ export function registerRoutes(app: FastifyInstance, config: RouteConfig): void 
     const options = resultOptions(query);
     const version = choose(config, request, reply, query);
     const input = requireBody(request);
+    let result: ResultBody;
     try {
-      return reply.send(evaluateCase(version.rules, input, options));
+      result = evaluateCase(version.rules, input, options);
     } catch (error) {
       if (error instanceof EvaluationError) throw evaluationProblem(error, version.hash);
       throw error;
     }
+    const answer = new JsonResponse(config.maxResponseBytes);
+    if (!answer.write(JSON.stringify(result))) throw responseTooLarge(answer.limit);
+    return answer.send(reply);
   });
 
   app.post('/v1/evaluate/batch', async (request, reply) => {
     const query = checkQuery(request.query, RESULT_PARAMETERS);
     const options = resultOptions(query);
     const version = choose(config, request, reply, query);
-    const cases = batchCases(requireBody(request), config.maxBatch);
+    const cases = batchCases(requireBody(request), config, options);
     const start = config.now();
-    const outcome = await evaluateBatchWithDeadline(version.rules, cases, {
+    const answer = new JsonResponse(config.maxResponseBytes);
+    writeOrRefuse(answer, `{"ruleset":${JSON.stringify(version.hash)},"results":[`, { done: 0, cases: cases.length });
+    const outcome = await evaluateBatchWithDeadline(version.rules, cases, answer, {
       ...options,
       deadline: start + config.deadlineMs,
       deadlineMs: config.deadlineMs,
@@ -149,11 +171,9 @@ export function registerRoutes(app: FastifyInstance, config: RouteConfig): void 
       cancelled: () => request.raw.socket?.destroyed === true,
     });
     if (outcome.timedOut > 0) request.log.warn({ cases: cases.length, timedOut: outcome.timedOut }, 'bunken nådde fristen');
-    return {
-      ruleset: version.hash,
-      results: outcome.results,
-      summary: { cases: cases.length, ok: cases.length - outcome.failed, failed: outcome.failed, timedOut: outcome.timedOut },
-    };
+    const summary = { cases: cases.length, ok: cases.length - outcome.failed, failed: outcome.failed, timedOut: outcome.timedOut };
+    writeOrRefuse(answer, `],"summary":${JSON.stringify(summary)}}`, { done: cases.length, cases: cases.length });
+    return answer.send(reply);
   });
 
   app.get('/v1/schema', (request, reply) => {

@@ -1,7 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
+import { connect as connectSocket, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -88,8 +88,8 @@ describe.concurrent('lovkode serve', () => {
     const { served, url } = await listening(['rules', '--module', 'sosialtjenesteloven.vedtak', '--port', '0']);
     expect((await call(url, '/v1/health')).status).toBe(200);
 
-    // A slow batch: its body arrives in two parts, and each case is justified in text.
-    const body = Buffer.from(JSON.stringify({ cases: Array.from({ length: 200 }, (_, i) => (i % 2 ? e1 : e3)) }));
+    // A slow batch: its body arrives in two parts, and each case is justified in text (at most 50 by default).
+    const body = Buffer.from(JSON.stringify({ cases: Array.from({ length: 50 }, (_, i) => (i % 2 ? e1 : e3)) }));
     const half = Math.floor(body.length / 2);
     const { port } = new URL(url);
     const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
@@ -116,7 +116,7 @@ describe.concurrent('lovkode serve', () => {
     const answer = await response;
     expect(answer.status).toBe(200);
     const batch = JSON.parse(answer.text);
-    expect(batch.summary).toEqual({ cases: 200, ok: 200, failed: 0, timedOut: 0 });
+    expect(batch.summary).toEqual({ cases: 50, ok: 50, failed: 0, timedOut: 0 });
     expect(batch.results[0].begrunnelse).toEqual(expect.any(String));
     expect(await served.exited).toBe(0);
 
@@ -170,19 +170,49 @@ describe.concurrent('lovkode serve', () => {
     }
   });
 
-  it('refuses to start: port in use (1, also with --workers), bad --rules or no rules (64), unknown git revision (66)', { timeout }, async () => {
+  it('holds the limits given on the command line', { timeout }, async () => {
+    const { served, url } = await listening([
+      'rules', '--module', 'sosialtjenesteloven.vedtak', '--port', '0',
+      '--max-explained-batch', '1', '--max-response-bytes', '5000', '--request-timeout', '1000', '--max-connections', '5',
+    ]);
+    const explained = await call(url, '/v1/evaluate/batch?begrunnelse=true', { body: { cases: [e1, e1] } });
+    expect(explained.status).toBe(413);
+    expect(explained.json.detail).toMatch(/høyst 1 per forespørsel med explain eller begrunnelse/);
+    const large = await call(url, '/v1/evaluate?explain=true', { body: e1 });
+    expect(large.status).toBe(422);
+    expect(large.json.detail).toMatch(/grensen på 5000 byte/);
+    expect((await call(url, '/v1/evaluate/batch', { body: { cases: [e1, e1] } })).json.summary.ok).toBe(2);
+    // Headers that never end: 408 after the timeout, within Node's check every second.
+    const started = Date.now();
+    const stalled = await new Promise<string>((resolve) => {
+      const socket = connectSocket(Number(new URL(url).port), '127.0.0.1');
+      let text = '';
+      socket.setEncoding('utf8').on('data', (d: string) => (text += d));
+      socket.on('error', () => {});
+      socket.on('close', () => resolve(text));
+      socket.write('GET /v1/health HTTP/1.1\r\nHost: x\r\n');
+    });
+    expect(stalled).toMatch(/^HTTP\/1\.1 408 /);
+    expect(Date.now() - started).toBeLessThan(1000 + 1000 + 2000);
+    served.child.kill('SIGTERM');
+    expect(await served.exited).toBe(0);
+    expect(served.lines).toContainEqual(expect.objectContaining({ msg: 'request', status: 408, reason: 'ERR_HTTP_REQUEST_TIMEOUT' }));
+  });
+
+  it('refuses to start: port in use (1, also with --workers), bad --rules, no rules or a bad limit (64), unknown git revision (66)', { timeout }, async () => {
     const blocker = createNetServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
     try {
-      const [inUse, inUseByWorkers, badSpec, none, badRevision] = [
+      const [inUse, inUseByWorkers, badSpec, none, badRevision, badLimit] = [
         serve(['rules', '--module', 'sosialtjenesteloven.vedtak', '--port', String(port)]),
         serve(['rules', '--module', 'sosialtjenesteloven.vedtak', '--port', String(port), '--workers', '2']),
         serve(['--rules', 'uten-sti']),
         serve([]),
         serve(['--rules', 'x=git:finnes-ikke:rules']),
+        serve(['rules', '--module', 'sosialtjenesteloven.vedtak', '--max-connections', '0']),
       ];
-      started.push(inUse, inUseByWorkers, badSpec, none, badRevision);
+      started.push(inUse, inUseByWorkers, badSpec, none, badRevision, badLimit);
       expect(await inUse.exited).toBe(1);
       expect(inUse.stderr()).toMatch(/kan ikke lytte på 127\.0\.0\.1:\d+: adressen er i bruk/);
       // A process that cannot start is not started again: all stop, with the same code.
@@ -193,7 +223,9 @@ describe.concurrent('lovkode serve', () => {
       expect(await none.exited).toBe(64);
       expect(await badRevision.exited).toBe(66);
       expect(badRevision.stderr()).toMatch(/finner ikke git-revisjonen «finnes-ikke»/);
-      for (const s of [inUse, inUseByWorkers, badSpec, none, badRevision]) expect(s.stderr()).not.toMatch(/intern feil|\n\s+at /);
+      expect(await badLimit.exited).toBe(64);
+      expect(badLimit.stderr()).toMatch(/--max-connections «0» må være et heltall fra 1 til/);
+      for (const s of [inUse, inUseByWorkers, badSpec, none, badRevision, badLimit]) expect(s.stderr()).not.toMatch(/intern feil|\n\s+at /);
     } finally {
       blocker.close();
     }

@@ -137,7 +137,7 @@ describe('the deadline of a request', () => {
   });
 
   it('with the real clock, a tiny deadline cuts a large batch off', async () => {
-    const server = await start({ rulesets: [{ name: 'default', rules: current }], deadlineMs: 1 });
+    const server = await start({ rulesets: [{ name: 'default', rules: current }], deadlineMs: 1, maxExplainedBatch: 1000 });
     try {
       const answer = await call(server.url, '/v1/evaluate/batch?explain=true', { body: { cases: Array.from({ length: 1000 }, () => e1) } });
       expect(answer.status).toBe(200);

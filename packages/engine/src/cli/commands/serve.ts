@@ -2,7 +2,8 @@ import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import type { RuleSource } from '@lovkode/dsl';
 import { compile, type CompiledRules } from '../../compile/compiler';
-import { createServer, defaults } from '../../server/app';
+import { createServer } from '../../server/app';
+import { defaults, type ServiceLimits } from '../../server/limits';
 import type { LogOptions } from '../../server/logging';
 import { RulesetRegistry, type RulesetInput } from '../../server/rulesets';
 import { parseRulesetSpec, readGitRuleFiles, type RulesetSpec } from '../../server/sources';
@@ -17,8 +18,10 @@ export const serveCommand: Command = {
   summary: 'starter HTTP-tjenesten som beregner saker (docs/http.md)',
   help: `Bruk: lovkode serve [<regler…>] [--rules navn=sti]… [--port P] [--host H]
                       [--module M] [--default navn] [--max-batch N]
-                      [--body-limit B] [--deadline MS] [--log-level L]
-                      [--workers N|auto]
+                      [--max-explained-batch N] [--body-limit B]
+                      [--max-response-bytes B] [--deadline MS]
+                      [--request-timeout MS] [--max-connections N]
+                      [--log-level L] [--workers N|auto]
 
 Starter en tilstandsløs HTTP-tjeneste som beregner saker med reglene:
 
@@ -45,10 +48,18 @@ Valg:
   --default navn          regelsettet som brukes uten valg (standard: reglene gitt
                           som argumenter, «default», ellers det første --rules)
   --max-batch N           høyst N saker per bunke (standard ${defaults.maxBatch})
+  --max-explained-batch N høyst N saker per bunke med explain eller begrunnelse
+                          (standard ${defaults.maxExplainedBatch})
   --body-limit B          høyst B byte per forespørsel (standard ${defaults.bodyLimit})
-  --deadline MS           beregningstid per forespørsel; saker i en bunke som ikke
-                          er beregnet innen fristen, får feilen «timeout»
-                          (standard ${defaults.deadlineMs})
+  --max-response-bytes B  høyst B byte per svar; et større svar avvises med 422
+                          (standard ${defaults.maxResponseBytes})
+  --deadline MS           tid per forespørsel til å beregne og skrive svaret; saker
+                          i en bunke som ikke er beregnet innen fristen, får feilen
+                          «timeout» (standard ${defaults.deadlineMs})
+  --request-timeout MS    tid klienten har til å sende hele forespørselen, ellers
+                          408 (standard ${defaults.requestTimeoutMs})
+  --max-connections N     høyst N åpne forbindelser per prosess; flere lukkes med
+                          en gang (standard ${defaults.maxConnections})
   --log-level L           ${LOG_LEVELS.join(', ')} (standard info)
   --workers N             N prosesser som deler porten (node:cluster), for å bruke
                           flere kjerner; «auto» gir én per kjerne (standard 1)
@@ -68,8 +79,12 @@ ${exitCodeHelp}`,
     module: { type: 'string' },
     default: { type: 'string' },
     'max-batch': { type: 'string' },
+    'max-explained-batch': { type: 'string' },
     'body-limit': { type: 'string' },
+    'max-response-bytes': { type: 'string' },
     deadline: { type: 'string' },
+    'request-timeout': { type: 'string' },
+    'max-connections': { type: 'string' },
     'log-level': { type: 'string' },
     workers: { type: 'string' },
   },
@@ -104,13 +119,8 @@ async function serve(args: ParsedArgs, io: Io): Promise<number> {
     throw usageError('serve', (error as Error).message);
   }
 
-  const app = createServer({
-    rulesets: registry,
-    maxBatch: integerOption(args, 'max-batch', defaults.maxBatch, 1, 1_000_000),
-    bodyLimit: integerOption(args, 'body-limit', defaults.bodyLimit, 1, 1024 * 1024 * 1024),
-    deadlineMs: integerOption(args, 'deadline', defaults.deadlineMs, 1, 3_600_000),
-    logger: { level: level as NonNullable<LogOptions['level']> },
-  });
+  const limits = serviceLimits(args);
+  const app = createServer({ rulesets: registry, ...limits, logger: { level: level as NonNullable<LogOptions['level']> } });
 
   let address: string;
   try {
@@ -130,7 +140,7 @@ async function serve(args: ParsedArgs, io: Io): Promise<number> {
       stopping = true;
       app.log.info({ signal }, 'stopper: fullfører forespørsler som er i gang');
       // A client that never finishes its request must not keep the service alive for ever.
-      const force = setTimeout(() => app.server.closeAllConnections(), defaults.requestTimeoutMs + defaults.deadlineMs);
+      const force = setTimeout(() => app.server.closeAllConnections(), limits.requestTimeoutMs + limits.deadlineMs);
       force.unref();
       app.close().then(
         () => {
@@ -149,6 +159,20 @@ async function serve(args: ParsedArgs, io: Io): Promise<number> {
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
   });
+}
+
+/** The limits given on the command line (docs/http.md, "Limits"), each checked; the defaults for the rest. */
+function serviceLimits(args: ParsedArgs): Omit<ServiceLimits, 'sliceMs' | 'keepAliveTimeoutMs'> {
+  const GiB = 1024 * 1024 * 1024;
+  return {
+    maxBatch: integerOption(args, 'max-batch', defaults.maxBatch, 1, 1_000_000),
+    maxExplainedBatch: integerOption(args, 'max-explained-batch', defaults.maxExplainedBatch, 1, 1_000_000),
+    bodyLimit: integerOption(args, 'body-limit', defaults.bodyLimit, 1, GiB),
+    maxResponseBytes: integerOption(args, 'max-response-bytes', defaults.maxResponseBytes, 1024, GiB),
+    deadlineMs: integerOption(args, 'deadline', defaults.deadlineMs, 1, 3_600_000),
+    requestTimeoutMs: integerOption(args, 'request-timeout', defaults.requestTimeoutMs, 100, 3_600_000),
+    maxConnections: integerOption(args, 'max-connections', defaults.maxConnections, 1, 1_000_000),
+  };
 }
 
 function workerCount(args: ParsedArgs): number {

@@ -171,10 +171,8 @@ describe.concurrent('lovkode serve', () => {
   });
 
   it('holds the limits given on the command line', { timeout }, async () => {
-    const { served, url } = await listening([
-      'rules', '--module', 'sosialtjenesteloven.vedtak', '--port', '0',
-      '--max-explained-batch', '1', '--max-response-bytes', '5000', '--request-timeout', '1000', '--max-connections', '5',
-    ]);
+    const limits = ['--max-explained-batch', '1', '--max-response-bytes', '5000', '--request-timeout', '1000', '--max-connections', '5'];
+    const { served, url } = await listening(['rules', '--module', 'sosialtjenesteloven.vedtak', '--port', '0', ...limits]);
     const explained = await call(url, '/v1/evaluate/batch?begrunnelse=true', { body: { cases: [e1, e1] } });
     expect(explained.status).toBe(413);
     expect(explained.json.detail).toMatch(/høyst 1 per forespørsel med explain eller begrunnelse/);

@@ -24,7 +24,7 @@ export type * from './check/symbols';
 export type { TableModel, TableEntry, TableEntryValue } from './check/table-model';
 export { typeName, isAssignable, type Type } from './check/types';
 export { roundingModes } from './check/builtins';
-export { isIsoDate, isValidDate } from './check/literals';
+export { daysInMonth, isIsoDate, isValidDate } from './check/literals';
 export { closestNames } from './check/suggest';
 
 export { diagnosticCodes, type DiagnosticCode, type DiagnosticCodeInfo, type Severity } from './diagnostics/codes';

@@ -281,6 +281,7 @@ export interface BrokenDecl extends DeclarationBase {
 export type Expr =
   | NumberLiteral
   | MoneyLiteral
+  | DurationLiteral
   | DateLiteral
   | MonthLiteral
   | BooleanLiteral
@@ -307,6 +308,21 @@ export interface MoneyLiteral extends NodeBase {
   readonly kind: 'Money';
   /** Canonical decimal text in kroner, e.g. `16550`, `0.5`. */
   readonly value: string;
+}
+
+/** The calendar units of a duration: `dag`/`dager`, `måned`/`måneder`, `år`. */
+export type DurationUnit = 'dag' | 'måned' | 'år';
+
+/**
+ * `14 dager`, `1 måned`, `6 år`: a whole number of calendar units, which only a date or a
+ * month can be moved by (`d - 6 år`, `m + 1 måned`).
+ */
+export interface DurationLiteral extends NodeBase {
+  readonly kind: 'Duration';
+  readonly amount: number;
+  readonly unit: DurationUnit;
+  /** The unit as written (`dager`, `måneder` …), for the formatter. */
+  readonly written: string;
 }
 
 export interface DateLiteral extends NodeBase {

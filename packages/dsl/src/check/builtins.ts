@@ -7,12 +7,15 @@ function builtin(role: BuiltinSymbol['role'], name: string, signature: string, d
   return { kind: 'builtin', role, name, signature, doc, type, module: undefined, nameSpan: undefined };
 }
 
-export type BuiltinFunctionName = 'alder' | 'første_dag' | 'måned_av' | 'maks' | 'min' | 'sum' | 'antall' | 'noen' | 'alle' | 'liste' | 'avrund';
+export type BuiltinFunctionName = 'alder' | 'første_dag' | 'siste_dag' | 'måned_av' | 'år' | 'måned' | 'maks' | 'min' | 'sum' | 'antall' | 'noen' | 'alle' | 'liste' | 'avrund';
 
 const functionDocs: Record<BuiltinFunctionName, [string, string]> = {
   alder: ['alder(fødselsdato: dato, på: dato): heltall', 'Alder i hele år på datoen `på`.'],
   første_dag: ['første_dag(m: måned): dato', 'Den første dagen i måneden.'],
+  siste_dag: ['siste_dag(m: måned): dato', 'Den siste dagen i måneden (28., 29., 30. eller 31.).'],
   måned_av: ['måned_av(d: dato): måned', 'Måneden datoen ligger i.'],
+  år: ['år(d: dato eller måned): heltall', 'Årstallet, for eksempel 2024.'],
+  måned: ['måned(d: dato eller måned): heltall', 'Månedens nummer i året, 1 for januar til 12 for desember.'],
   maks: ['maks(a, b, …)', 'Den største av verdiene (tall eller beløp av samme type), eller det største elementet i en liste.'],
   min: ['min(a, b, …)', 'Den minste av verdiene (tall eller beløp av samme type), eller det minste elementet i en liste.'],
   sum: ['sum(uttrykk for x i liste der betingelse)', 'Summen av tall eller beløp. Summen av en tom liste er null.'],

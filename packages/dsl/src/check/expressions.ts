@@ -69,6 +69,11 @@ function infer(env: Env, expr: A.Expr, expected: Type | undefined): Type {
     case 'Money':
       checkMoneyLiteral(env.ctx, env.module, expr);
       return { kind: 'money' };
+    case 'Duration':
+      env.ctx.report('LK3003', env.module, expr.span, `En varighet (${expr.amount} ${expr.written}) kan bare legges til eller trekkes fra en dato eller en måned`, {
+        hint: 'Skriv for eksempel «beregningsmåned + 1 måned» eller «fødselsdato + 18 år».',
+      });
+      return errorType;
     case 'Date':
       checkCalendarLiteral(env.ctx, env.module, expr);
       return dateType;
@@ -369,6 +374,7 @@ function membership(env: Env, expr: A.BinaryExpr): Type {
 }
 
 function arithmetic(env: Env, expr: A.BinaryExpr, expected: Type | undefined): Type {
+  if (expr.right.kind === 'Duration' && (expr.operator === '+' || expr.operator === '-')) return calendarShift(env, expr, expr.right);
   const op = expr.operator;
   const listExpected = op === '+' && expected?.kind === 'list' ? expected : undefined;
   const left = checkExpr(env, expr.left, listExpected);
@@ -403,6 +409,27 @@ function arithmetic(env: Env, expr: A.BinaryExpr, expected: Type | undefined): T
       left.kind === 'date' || right.kind === 'date' || left.kind === 'month' || right.kind === 'month'
         ? 'Datoer og måneder kan sammenlignes, men ikke regnes med. Bruk alder(…) for alder i år.'
         : undefined,
+  });
+  return errorType;
+}
+
+/**
+ * `dato ± N dager|måneder|år` is a date, `måned ± N måneder|år` a month (docs/language.md §3,
+ * dates and months). A month has no days to move by; a duration is a whole number.
+ */
+function calendarShift(env: Env, expr: A.BinaryExpr, duration: A.DurationLiteral): Type {
+  const { ctx, module } = env;
+  const left = checkExpr(env, expr.left);
+  if (!Number.isInteger(duration.amount)) {
+    ctx.report('LK3003', module, duration.span, `En varighet må være et helt antall ${duration.unit === 'dag' ? 'dager' : duration.unit === 'måned' ? 'måneder' : 'år'}`);
+    return errorType;
+  }
+  if (isWildcard(left)) return left;
+  if (left.kind === 'date') return dateType;
+  if (left.kind === 'month' && duration.unit !== 'dag') return monthType;
+  const verb = expr.operator === '+' ? 'legge' : 'trekke';
+  ctx.report('LK3003', module, expr.span, `Kan ikke ${verb} ${duration.amount} ${duration.written} ${expr.operator === '+' ? 'til' : 'fra'} ${typeName(left)}`, {
+    hint: left.kind === 'month' ? 'En måned flyttes med måneder eller år. For dager: bruk første_dag(m) eller siste_dag(m) først.' : 'Bare datoer og måneder kan flyttes med en varighet.',
   });
   return errorType;
 }
@@ -590,6 +617,19 @@ function builtinCall(env: Env, expr: A.Call, fn: BuiltinFunctionName, expected: 
       if (!positional(1)) return arityError(env, expr, fn);
       expectType(env, args[0] as A.Expr, dateType, 'argumentet');
       return monthType;
+    case 'siste_dag':
+      if (!positional(1)) return arityError(env, expr, fn);
+      expectType(env, args[0] as A.Expr, monthType, 'argumentet');
+      return dateType;
+    case 'år':
+    case 'måned': {
+      if (!positional(1)) return arityError(env, expr, fn);
+      const type = checkExpr(env, args[0] as A.Expr);
+      if (!isWildcard(type) && type.kind !== 'date' && type.kind !== 'month') {
+        ctx.report('LK3001', module, (args[0] as A.Expr).span, `${fn}(…) virker på en dato eller en måned, ikke på ${typeName(type)}`);
+      }
+      return integerType;
+    }
     case 'avrund': {
       if (!positional(3)) return arityError(env, expr, fn);
       const value = checkExpr(env, args[0] as A.Expr, expected);

@@ -1,5 +1,5 @@
 import type * as A from '../ast/ast';
-import { printMoney, printNumber, printText } from './literals';
+import { printDuration, printMoney, printNumber, printText } from './literals';
 import type { SourceScanner } from './source-scanner';
 
 /**
@@ -67,6 +67,8 @@ export function printExpression(expr: A.Expr, source: SourceScanner): string {
       return printNumber(expr, source);
     case 'Money':
       return printMoney(expr, source);
+    case 'Duration':
+      return printDuration(expr, source);
     case 'Date':
     case 'Month':
       return expr.value;

@@ -1,4 +1,4 @@
-import type { MoneyLiteral, NumberLiteral, TextLiteral } from '../ast/ast';
+import type { DurationLiteral, MoneyLiteral, NumberLiteral, TextLiteral } from '../ast/ast';
 import type { SourceScanner } from './source-scanner';
 
 /**
@@ -12,6 +12,10 @@ export function printNumber(literal: NumberLiteral, source: SourceScanner): stri
 
 export function printMoney(literal: MoneyLiteral, source: SourceScanner): string {
   return `${source.numberAt(literal.span.start)} kr`;
+}
+
+export function printDuration(literal: DurationLiteral, source: SourceScanner): string {
+  return `${source.numberAt(literal.span.start)} ${literal.written}`;
 }
 
 /** A text on one line: its pieces joined by single spaces. */

@@ -630,7 +630,18 @@ class RuleParser extends EmbeddedActionsParser {
   private laterNamePartAlternatives?: Array<IOrAlt<IToken>>;
   private typeRefAlternatives?: Array<IOrAlt<A.TypeRef>>;
   private definitionAlternatives?: Array<IOrAlt<A.Definition>>;
-  private readonly krOption = (): IToken => this.CONSUME(K.kr);
+  /**
+   * What may follow a number: `kr` (an amount) or a calendar unit (`6 år`, a duration). A
+   * unit is a name, so it is read as one only when it is one of the unit words.
+   */
+  private readonly numberSuffixOption = {
+    GATE: (): boolean => {
+      const next = this.LA(1);
+      return next.tokenType === K.kr || (next.tokenType === T.Identifier && durationUnits.has(next.image));
+    },
+    DEF: (): IToken => this.OR2((this.numberSuffixAlternatives ??= [{ ALT: () => this.CONSUME(K.kr) }, { ALT: () => this.CONSUME3(T.Identifier) }])),
+  };
+  private numberSuffixAlternatives?: Array<IOrAlt<IToken>>;
   private readonly recordFieldsOption = (): A.RecordFieldValue[] => this.SUBRULE(this.recordFields);
   /** The operator chain being read, from its first prefix operator or binary operator on. */
   private chain: ChainElement[] | undefined;
@@ -816,11 +827,12 @@ class RuleParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const number = this.CONSUME(T.NumberLiteral);
-          const kr = this.OPTION(this.krOption);
+          const suffix = this.OPTION(this.numberSuffixOption);
           if (this.RECORDING_PHASE) return recording;
           const value = canonicalNumber(number.image);
           const span = this.spanFrom(number);
-          return kr ? { kind: 'Money', value, span } : { kind: 'Number', value, integer: !number.image.includes(','), span };
+          if (suffix?.tokenType === T.Identifier) return durationLiteral(number, suffix, span);
+          return suffix ? { kind: 'Money', value, span } : { kind: 'Number', value, integer: !number.image.includes(','), span };
         },
       },
       { ALT: () => dateLiteral(this.CONSUME(T.DateLiteral)) },
@@ -964,6 +976,20 @@ function isPlainInteger(image: string): boolean {
     if (c < 48 || c > 57) return false;
   }
   return true;
+}
+
+/** The spellings of the calendar units a duration may be written in. */
+const durationUnits: ReadonlyMap<string, A.DurationUnit> = new Map([
+  ['dag', 'dag'],
+  ['dager', 'dag'],
+  ['måned', 'måned'],
+  ['måneder', 'måned'],
+  ['år', 'år'],
+]);
+
+/** `6 år`: the number must be a whole number (a fraction of a month has no calendar meaning; LK3003 in the checker). */
+function durationLiteral(number: IToken, unit: IToken, span: A.Span): A.DurationLiteral {
+  return { kind: 'Duration', amount: Number(canonicalNumber(number.image)), unit: durationUnits.get(unit.image) as A.DurationUnit, written: unit.image, span };
 }
 
 /** The value of a text token: quotes removed, `\"` and `\\` resolved. */

@@ -955,7 +955,7 @@ class Completer {
     const symbol = found.symbol;
     if (symbol.kind === 'rule' || symbol.kind === 'table') return symbol.type;
     if (symbol.kind !== 'builtin') return undefined;
-    const results: Record<string, Type> = { alder: integerType, første_dag: dateType, måned_av: monthType, antall: integerType, noen: booleanType, alle: booleanType };
+    const results: Record<string, Type> = { alder: integerType, første_dag: dateType, siste_dag: dateType, måned_av: monthType, år: integerType, måned: integerType, antall: integerType, noen: booleanType, alle: booleanType };
     return results[symbol.name];
   }
 

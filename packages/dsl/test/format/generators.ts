@@ -64,6 +64,7 @@ const asOperand = (e: Expression): Tokens => (e.operand ? e.tokens : [token('(')
 const atom: fc.Arbitrary<Expression> = fc.oneof(
   numberText.map((n) => primary([token(n)])),
   numberText.map((n) => primary([token(n), token('kr')])),
+  fc.tuple(numberText, fc.constantFrom('dag', 'dager', 'måned', 'måneder', 'år')).map(([n, unit]) => primary([token(n), token(unit)])),
   dateText.map((d) => primary([token(d)])),
   monthText.map((m) => primary([token(m)])),
   fc.constantFrom('sann', 'usann').map((b) => primary([token(b)])),

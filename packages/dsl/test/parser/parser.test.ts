@@ -38,6 +38,8 @@ function show(e: A.Expr | undefined): string {
       return e.integer ? e.value : `${e.value}d`;
     case 'Money':
       return `${e.value}kr`;
+    case 'Duration':
+      return `${e.amount}${e.unit}`;
     case 'Date':
     case 'Month':
       return `${e.kind.toLowerCase()}:${e.value}`;

@@ -1,5 +1,5 @@
 import type { Ast, CheckedProgram, DefinitionSymbol, LkSymbol, ModuleInfo, Type } from '@lovkode/dsl';
-import { ageOn, firstDayOf, monthOf } from '../runtime/calendar';
+import { ageOn, firstDayOf, lastDayOf, monthNumberOf, monthOf, shift, yearOf } from '../runtime/calendar';
 import type { EvalContext } from '../runtime/context';
 import { EvaluationError, type RuleLocation } from '../runtime/errors';
 import { toJson } from '../runtime/json';
@@ -108,6 +108,8 @@ export function compileExpr(env: CompileEnv, expr: Ast.Expr): Compiled {
     }
     case 'Money':
       return constant(decimalLiteral(expr));
+    case 'Duration':
+      return internalError(expr, 'a duration outside «dato ± varighet»');
     case 'Date':
     case 'Month':
     case 'Text':
@@ -187,7 +189,19 @@ function compileReference(env: CompileEnv, name: Ast.Name, expr: Ast.Expr): Comp
   }
 }
 
+/** `dato ± N dager|måneder|år`, `måned ± N måneder|år` (the checker allows no other duration). */
+function compileShift(env: CompileEnv, expr: Ast.BinaryExpr, duration: Ast.DurationLiteral): Compiled {
+  const value = compileExpr(env, expr.left);
+  const amount = expr.operator === '-' ? -duration.amount : duration.amount;
+  const unit = duration.unit;
+  return (ctx, frame) => {
+    const from = value(ctx, frame);
+    return from instanceof Undetermined ? from : shift(from as string, amount, unit);
+  };
+}
+
 function compileBinary(env: CompileEnv, expr: Ast.BinaryExpr): Compiled {
+  if (expr.right.kind === 'Duration') return compileShift(env, expr, expr.right);
   const left = compileExpr(env, expr.left);
   const right = compileExpr(env, expr.right);
   switch (expr.operator) {
@@ -309,6 +323,21 @@ function compileCall(env: CompileEnv, expr: Ast.Call): Compiled {
       return (ctx, frame) => {
         const date = a(ctx, frame);
         return date instanceof Undetermined ? date : monthOf(date as string);
+      };
+    case 'siste_dag':
+      return (ctx, frame) => {
+        const month = a(ctx, frame);
+        return month instanceof Undetermined ? month : lastDayOf(month as string);
+      };
+    case 'år':
+      return (ctx, frame) => {
+        const date = a(ctx, frame);
+        return date instanceof Undetermined ? date : yearOf(date as string);
+      };
+    case 'måned':
+      return (ctx, frame) => {
+        const date = a(ctx, frame);
+        return date instanceof Undetermined ? date : monthNumberOf(date as string);
       };
     case 'avrund':
       return (ctx, frame) => {

@@ -290,12 +290,23 @@ export type Expr =
   | Reference
   | MemberAccess
   | Call
+  | LookupAt
   | PercentExpr
   | UnaryExpr
   | BinaryExpr
   | IfExpr
   | ListLiteral
   | RecordLiteral;
+
+/**
+ * `veiledende_sats(k) per første_dag(beregningsmåned)`: a table lookup that reads the row in
+ * force on `date` (a `dato`, or a `måned`: its first day) instead of on the as-of date.
+ */
+export interface LookupAt extends NodeBase {
+  readonly kind: 'At';
+  readonly lookup: Expr;
+  readonly date: Expr;
+}
 
 export interface NumberLiteral extends NodeBase {
   readonly kind: 'Number';

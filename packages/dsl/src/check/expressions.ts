@@ -92,6 +92,8 @@ function infer(env: Env, expr: A.Expr, expected: Type | undefined): Type {
       return memberAccess(env, expr);
     case 'Call':
       return call(env, expr, expected);
+    case 'At':
+      return lookupAt(env, expr, expected);
     case 'Percent': {
       const operand = checkExpr(env, expr.operand);
       if (!isWildcard(operand) && !isNumeric(operand)) {
@@ -411,6 +413,34 @@ function arithmetic(env: Env, expr: A.BinaryExpr, expected: Type | undefined): T
         : undefined,
   });
   return errorType;
+}
+
+/**
+ * `tabell(nøkler) per dato`: the lookup has the table's type; the date is a `dato` or a
+ * `måned` (read on its first day). Only a table lookup has rows to choose by date (LK3014).
+ */
+function lookupAt(env: Env, expr: A.LookupAt, expected: Type | undefined): Type {
+  const { ctx, module } = env;
+  const type = checkExpr(env, expr.lookup, expected);
+  const date = checkExpr(env, expr.date);
+  if (!isWildcard(date) && date.kind !== 'date' && date.kind !== 'month') {
+    ctx.report('LK3001', module, expr.date.span, `Etter «per» må det stå en dato eller en måned, ikke ${typeName(date)}`);
+  }
+  if (!isTableLookup(env, expr.lookup)) {
+    ctx.report('LK3014', module, expr.span, '«per» kan bare stå etter et oppslag i en tabell', {
+      hint: 'Skriv for eksempel «veiledende_sats(k) per første_dag(beregningsmåned)». En regel som trenger en annen dato, kan ta datoen som parameter.',
+    });
+    return errorType;
+  }
+  return type;
+}
+
+function isTableLookup(env: Env, expr: A.Expr): boolean {
+  if (expr.kind !== 'Call' || expr.callee.kind !== 'Reference') return false;
+  const name = expr.callee.name.text;
+  if (env.locals.has(name)) return false;
+  const found = lookupValue(env.module, name);
+  return found.kind === 'found' && found.symbol.kind === 'table';
 }
 
 /**

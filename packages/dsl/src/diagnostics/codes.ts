@@ -60,6 +60,7 @@ export const diagnosticCodes = {
   LK3010: { severity: 'error', title: 'Ugyldig standardverdi' },
   LK3012: { severity: 'error', title: 'Erstatningen har en annen signatur' },
   LK3013: { severity: 'error', title: 'Utdata må være en verdi uten parametre' },
+  LK3014: { severity: 'error', title: '«per» etter noe som ikke er et tabelloppslag' },
 
   // 4xxx — rules, exceptions, citations
   LK4001: { severity: 'error', title: 'Regelen mangler kilde' },

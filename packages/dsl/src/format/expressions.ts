@@ -46,6 +46,7 @@ export function precedenceOf(expr: A.Expr): number {
     case 'MemberAccess':
     case 'Call':
     case 'Percent':
+    case 'At':
       return precedence.postfix;
     default:
       return precedence.primary;
@@ -88,6 +89,9 @@ export function printExpression(expr: A.Expr, source: SourceScanner): string {
     }
     case 'Percent':
       return `${operand(expr.operand, precedence.postfix)} %`;
+    case 'At':
+      // The date is read as a postfix expression that would take a following `per` as its own.
+      return `${operand(expr.lookup, precedence.postfix)} per ${expr.date.kind === 'At' ? `(${print(expr.date)})` : operand(expr.date, precedence.postfix)}`;
     case 'Unary':
       return expr.operator === 'ikke'
         ? `ikke ${operand(expr.operand, precedence.not)}`

@@ -767,6 +767,16 @@ class RuleParser extends EmbeddedActionsParser {
           this.postfixTarget = { kind: 'Percent', operand, span: this.spanFrom(operand.span) };
         },
       },
+      {
+        ALT: () => {
+          const lookup = this.postfixTarget as A.Expr;
+          this.CONSUME(K.per);
+          // The date is itself a postfix expression (`første_dag(m)`); `postfix` keeps and restores the target.
+          const date = this.SUBRULE(this.postfix);
+          if (this.RECORDING_PHASE) return;
+          this.postfixTarget = { kind: 'At', lookup, date, span: this.spanFrom(lookup.span) };
+        },
+      },
     ]));
   };
 

@@ -94,6 +94,8 @@ const { full } = fc.letrec<{ expression: Expression; compound: Expression; full:
         .tuple(name, fullExpr, name, fullExpr, maybe(fullExpr.map((f) => [token('der'), ...f])))
         .map(([f, body, v, source, filter]) => primary([token(f), token('('), ...body, token('for'), token(v), token('i'), ...source, ...filter, token(')')])),
       expr.map((e) => primary([...asOperand(e), token('%')])),
+      // A date after `per` is a postfix expression: anything longer is in parentheses.
+      fc.tuple(expr, expr).map(([lookup, date]) => primary([...asOperand(lookup), token('per'), token('('), ...date.tokens, token(')')])),
       fc.tuple(fullExpr, fullExpr, fullExpr).map(([c, t, o]) => compound([token('hvis'), ...c, token('så'), ...t, token('ellers'), ...o])),
       fc
         .tuple(fc.array(fc.tuple(fullExpr, fullExpr), { minLength: 2, maxLength: 4 }), fullExpr)

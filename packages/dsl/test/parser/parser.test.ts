@@ -40,6 +40,8 @@ function show(e: A.Expr | undefined): string {
       return `${e.value}kr`;
     case 'Duration':
       return `${e.amount}${e.unit}`;
+    case 'At':
+      return `(per ${show(e.lookup)} ${show(e.date)})`;
     case 'Date':
     case 'Month':
       return `${e.kind.toLowerCase()}:${e.value}`;

@@ -57,7 +57,9 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
   const paramTypes = 'params' in symbol && symbol.params ? symbol.params.map((p) => p.type) : [];
   const traced = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], memoSlot: number | undefined): Value => {
     const jsonArgs = memoSlot === undefined ? paramTypes.map((type, i) => toJson(frame[i] as Value, type, false)) : undefined;
-    const callKey = jsonArgs ? `${symbol.kind}:${symbol.name}:${JSON.stringify(jsonArgs)}` : undefined;
+    // A table read on another day than the as-of date is another lookup (`per`).
+    const day = body.kind === 'table' ? `@${frame[paramTypes.length] as string}` : '';
+    const callKey = jsonArgs ? `${symbol.kind}:${symbol.name}${day}:${JSON.stringify(jsonArgs)}` : undefined;
     const begun = trace.begin({ kind: body.kind, name: symbol.name, ...(jsonArgs ? { args: jsonArgs } : {}), ...(location ? { location } : {}) }, callKey);
     if ('repeated' in begun) {
       if (memoSlot !== undefined) ctx.valueSteps[memoSlot] = begun.repeated;
@@ -327,6 +329,9 @@ interface IndexedEntry {
 export function tableBody(symbol: TableSymbol, linker: Linker): Body {
   const module = symbol.module as ModuleInfo;
   const scope = new Scope();
+  for (const param of symbol.params) scope.add(param);
+  // The day whose row is read: the as-of date, or the date of `tabell(k) per dato` (compileLookup).
+  const atSlot = scope.reserve();
   const env = { linker, module, scope };
   const model = symbol.model ?? { dated: false, entries: [] };
   const all: IndexedEntry[] = model.entries.map((entry) => ({
@@ -364,6 +369,7 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
     scope,
     compute(ctx, frame, step) {
       for (let i = 0; i < symbol.params.length; i++) if (frame[i] instanceof Undetermined) return frame[i] as Undetermined;
+      const at = frame[atSlot] as string;
       const group = (single && groups.get(keyOf(frame[0] as Value))) || matching(keysOf(frame));
       let found: IndexedEntry | undefined;
       if (model.dated) {
@@ -372,7 +378,7 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
         while (low <= high) {
           const mid = (low + high) >> 1;
           const candidate = group[mid] as IndexedEntry;
-          if ((candidate.entry.validFrom as string) <= ctx.asOf) {
+          if ((candidate.entry.validFrom as string) <= at) {
             found = candidate;
             low = mid + 1;
           } else {
@@ -381,10 +387,10 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
         }
         if (!found) {
           const firstFrom = group[0]?.entry.validFrom;
-          fail('LK7003', `Tabellen «${symbol.name}» har ingen verdi${describe(frame)} ${ctx.asOf}: ${firstFrom ? `første rad gjelder fra ${firstFrom}` : 'ingen rader for nøklene'}`, [location]);
+          fail('LK7003', `Tabellen «${symbol.name}» har ingen verdi${describe(frame)} ${at}: ${firstFrom ? `første rad gjelder fra ${firstFrom}` : 'ingen rader for nøklene'}`, [location]);
         }
-        if (found.entry.validTo !== undefined && found.entry.validTo < ctx.asOf) {
-          fail('LK7003', `Tabellen «${symbol.name}» har ingen verdi${describe(frame)} ${ctx.asOf}: raden fra ${found.entry.validFrom} gjaldt til ${found.entry.validTo}`, [found.row.location]);
+        if (found.entry.validTo !== undefined && found.entry.validTo < at) {
+          fail('LK7003', `Tabellen «${symbol.name}» har ingen verdi${describe(frame)} ${at}: raden fra ${found.entry.validFrom} gjaldt til ${found.entry.validTo}`, [found.row.location]);
         }
       } else {
         found = group[0];
@@ -392,10 +398,10 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
       }
       if (!found.value) {
         const message = found.entry.value.kind === 'unknown' ? found.entry.value.message : '';
-        fail('LK7003', `Tabellen «${symbol.name}» har ukjent verdi${describe(frame)} ${ctx.asOf} (perioden fra ${found.entry.validFrom ?? 'start'}): ${message}`, [found.row.location]);
+        fail('LK7003', `Tabellen «${symbol.name}» har ukjent verdi${describe(frame)} ${at} (perioden fra ${found.entry.validFrom ?? 'start'}): ${message}`, [found.row.location]);
       }
       if (step) {
-        step.row = found.row;
+        step.row = at === ctx.asOf ? found.row : { ...found.row, at };
         step.citations = found.citations;
       }
       return found.value(ctx, frame);

@@ -1,4 +1,4 @@
-import type { Ast, CheckedProgram, DefinitionSymbol, LkSymbol, ModuleInfo, Type } from '@lovkode/dsl';
+import type { Ast, CheckedProgram, DefinitionSymbol, LkSymbol, ModuleInfo, TableSymbol, Type } from '@lovkode/dsl';
 import { ageOn, firstDayOf, lastDayOf, monthNumberOf, monthOf, shift, yearOf } from '../runtime/calendar';
 import type { EvalContext } from '../runtime/context';
 import { EvaluationError, type RuleLocation } from '../runtime/errors';
@@ -51,6 +51,11 @@ export class Scope {
 
   slot(symbol: LkSymbol): number | undefined {
     return this.slots.get(symbol);
+  }
+
+  /** A slot no name refers to: a table's lookup date, after its keys. */
+  reserve(): number {
+    return this.size++;
   }
 }
 
@@ -131,6 +136,8 @@ export function compileExpr(env: CompileEnv, expr: Ast.Expr): Compiled {
     }
     case 'Call':
       return compileCall(env, expr);
+    case 'At':
+      return compileCall(env, expr.lookup as Ast.Call, lookupDate(env, expr.date));
     case 'Percent': {
       const operand = compileExpr(env, expr.operand);
       return (ctx, frame) => op.divide(operand(ctx, frame), 100);
@@ -267,11 +274,41 @@ function compileRecord(env: CompileEnv, expr: Ast.RecordLiteral): Compiled {
 
 // ─── Calls and aggregations ──────────────────────────────────────────────────
 
-function compileCall(env: CompileEnv, expr: Ast.Call): Compiled {
+/** The day a `per` lookup reads its table on: the date, or the first day of the month. */
+function lookupDate(env: CompileEnv, expr: Ast.Expr): Compiled {
+  const date = compileExpr(env, expr);
+  if (typeOf(env, expr)?.kind !== 'month') return date;
+  return (ctx, frame) => {
+    const month = date(ctx, frame);
+    return month instanceof Undetermined ? month : firstDayOf(month as string);
+  };
+}
+
+/**
+ * A table lookup: the keys go in the table's frame, then the day whose row is read (the
+ * as-of date, or the date of `per`) in the slot after them.
+ */
+function compileLookup(env: CompileEnv, expr: Ast.Call, table: TableSymbol, at: Compiled | undefined): Compiled {
+  const definition = env.linker.definition(table);
+  const keys = expr.args.map((arg) => compileExpr(env, arg));
+  const atSlot = keys.length;
+  return (ctx, frame) => {
+    const values = keys.map((key) => key(ctx, frame));
+    const day = at ? at(ctx, frame) : ctx.asOf;
+    if (day instanceof Undetermined) return day;
+    const callee = definition.frame;
+    for (let i = 0; i < values.length; i++) callee[i] = values[i] as Value;
+    callee[atSlot] = day;
+    return definition.call(ctx, callee);
+  };
+}
+
+function compileCall(env: CompileEnv, expr: Ast.Call, at?: Compiled): Compiled {
   const callee = expr.callee as Ast.Reference;
   const symbol = env.linker.program.references.get(callee.name);
   if (!symbol) return internalError(expr, 'a call');
-  if (symbol.kind === 'rule' || symbol.kind === 'table') {
+  if (symbol.kind === 'table') return compileLookup(env, expr, symbol, at);
+  if (symbol.kind === 'rule') {
     const definition = env.linker.definition(symbol);
     const args = expr.args.map((arg) => compileExpr(env, arg));
     switch (args.length) {

@@ -114,13 +114,17 @@ function stepOf(trace: Trace, id: number | undefined): TraceStep | undefined {
   return step && step.id === id ? step : trace.steps.find((s) => s.id === id);
 }
 
-/** `Veiledende sats for enslig fra 1. januar 2024: 7 850,00 kr (Rundskriv A-3/2023 …)`. */
+/**
+ * `Veiledende sats for enslig fra 1. januar 2024: 7 850,00 kr (Rundskriv A-3/2023 …)`; a row read
+ * on another day than the as-of date (`per`) adds the day: `…, som gjaldt 1. desember 2023`.
+ */
 function stepLine(step: TraceStep): string {
   let label = humanize(step.name);
   if (step.kind === 'table') {
     if (step.args && step.args.length > 0) label += ` for ${step.args.map(formatJson).join(', ')}`;
     if (step.row?.from) label += ` fra ${formatDate(step.row.from)}`;
     if (step.row?.to) label += ` til ${formatDate(step.row.to)}`;
+    if (step.row?.at) label += `, som gjaldt ${formatDate(step.row.at)}`;
   } else if (step.args && step.args.length > 0) {
     label += ` (${step.args.map(formatJson).join('; ')})`;
   }

@@ -38,7 +38,8 @@ export interface TraceStep {
   readonly location?: RuleLocation;
   definition?: TraceDefinition;
   override?: { readonly value: JsonValue; readonly reason: string; readonly guideline: JsonValue };
-  row?: { readonly keys: ReadonlyArray<string | null>; readonly from?: string; readonly to?: string; readonly location: RuleLocation };
+  /** The row a table lookup read; `at` is the day it was read on when that is not the as-of date (`per`). */
+  row?: { readonly keys: ReadonlyArray<string | null>; readonly from?: string; readonly to?: string; readonly at?: string; readonly location: RuleLocation };
   citations: readonly TraceCitation[];
   explanation?: string;
   aggregations?: TraceAggregation[];

@@ -226,7 +226,9 @@ export type TableCellContent =
   | { readonly kind: 'Empty' }
   | { readonly kind: 'Unknown'; readonly message: TextLiteral | undefined }
   | { readonly kind: 'HeaderKeyword'; readonly keyword: 'fra' | 'til' | 'kilde' }
-  | { readonly kind: 'Value'; readonly value: Expr };
+  | { readonly kind: 'Value'; readonly value: Expr }
+  /** Several values separated by commas: only the `kilde` column may cite several sources. */
+  | { readonly kind: 'Values'; readonly values: readonly Expr[] };
 
 export interface TableCell extends NodeBase {
   readonly kind: 'TableCell';

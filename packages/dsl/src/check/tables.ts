@@ -163,6 +163,12 @@ function readRow(scope: Env, table: TableSymbol, columns: readonly Column[], row
       }
       return;
     }
+    if (cell.content.kind === 'Values' && column.kind !== 'source') {
+      ctx.report('LK5008', module, cell.span, 'Bare kildekolonnen kan ha flere verdier, skilt med komma', {
+        hint: 'En nøkkel, en dato og en verdi er én verdi per celle.',
+      });
+      return;
+    }
     switch (column.kind) {
       case 'from':
       case 'to': {
@@ -230,23 +236,29 @@ function cellExpr(cell: A.TableCell): A.Expr | undefined {
   return cell.content.kind === 'Value' ? cell.content.value : undefined;
 }
 
+/** The sources a `kilde` cell cites: one name, or several separated by commas. */
 function cellCitations(scope: Env, cell: A.TableCell): CitableSymbol[] | undefined {
   const { ctx, module } = scope;
-  if (cell.content.kind === 'Empty') return undefined;
-  const expr = cellExpr(cell);
-  if (expr?.kind !== 'Reference') {
-    ctx.report('LK5008', module, cell.span, 'Kildekolonnen skal ha navnet på en kilde');
+  const content = cell.content;
+  if (content.kind === 'Empty') return undefined;
+  const exprs = content.kind === 'Values' ? content.values : content.kind === 'Value' ? [content.value] : [];
+  if (exprs.length === 0 || exprs.some((expr) => expr.kind !== 'Reference')) {
+    ctx.report('LK5008', module, cell.span, 'Kildekolonnen skal ha navnet på en kilde, eller flere navn skilt med komma');
     return undefined;
   }
-  const found = lookupSource(module, expr.name.text);
-  if (found.kind !== 'found') {
-    ctx.report('LK2007', module, expr.span, `Ukjent kilde «${expr.name.text}»`, { hint: 'Deklarer kilden først: kilde navn "Tittel" <lenke>.' });
-    return undefined;
+  const cited: CitableSymbol[] = [];
+  for (const expr of exprs as readonly A.Reference[]) {
+    const found = lookupSource(module, expr.name.text);
+    if (found.kind !== 'found') {
+      ctx.report('LK2007', module, expr.span, `Ukjent kilde «${expr.name.text}»`, { hint: 'Deklarer kilden først: kilde navn "Tittel" <lenke>.' });
+      continue;
+    }
+    ctx.refer(expr.name, found.symbol);
+    ctx.citedSources.add(found.symbol);
+    ctx.types.set(expr, { kind: 'error' });
+    if (!cited.includes(found.symbol)) cited.push(found.symbol);
   }
-  ctx.refer(expr.name, found.symbol);
-  ctx.citedSources.add(found.symbol);
-  ctx.types.set(expr, { kind: 'error' });
-  return [found.symbol];
+  return cited.length > 0 ? cited : undefined;
 }
 
 function groupKey(keys: ReadonlyArray<string | undefined>): string {

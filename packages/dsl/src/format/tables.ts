@@ -60,5 +60,7 @@ function printCell(cell: A.TableCell, source: SourceScanner): PrintedCell {
         text: printExpression(content.value, source),
         alignRight: content.value.kind === 'Number' || content.value.kind === 'Money',
       };
+    case 'Values':
+      return { text: content.values.map((value) => printExpression(value, source)).join(', '), alignRight: false };
   }
 }

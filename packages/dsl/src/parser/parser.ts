@@ -516,7 +516,13 @@ class RuleParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const value = this.SUBRULE(this.expression);
-          return this.RECORDING_PHASE ? recording : { kind: 'Value', value };
+          const more: A.Expr[] = [];
+          this.MANY(() => {
+            this.CONSUME(T.Comma);
+            more.push(this.SUBRULE2(this.expression));
+          });
+          if (this.RECORDING_PHASE) return recording;
+          return more.length === 0 ? { kind: 'Value', value } : { kind: 'Values', values: [value, ...more] };
         },
       },
     ]));

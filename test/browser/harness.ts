@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { browserBinary } from './browser-binary';
 
@@ -89,6 +89,11 @@ export async function startHarness(rulesDir: string): Promise<Harness> {
 /** Opens the editor in a fresh browser context (its own IndexedDB) and waits until it is ready. */
 export async function openEditor(harness: Harness, query = ''): Promise<Page> {
   const context = await harness.browser.newContext({ viewport: { width: 1500, height: 900 }, deviceScaleFactor: 1, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+  return openTab(harness, context, query);
+}
+
+/** Opens the editor in another tab of `context` (sharing its IndexedDB and localStorage) and waits until it is ready. */
+export async function openTab(harness: Harness, context: BrowserContext, query = ''): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('[browser]', error.message));
   page.on('console', (message) => {
@@ -98,6 +103,21 @@ export async function openEditor(harness: Harness, query = ''): Promise<Page> {
   await page.goto(`${harness.url}${query}`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
   return page;
+}
+
+/** Reloads the editor and waits until it is ready again. */
+export async function reloadEditor(page: Page): Promise<void> {
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+}
+
+/** Waits until the draft of the open file's current version is in IndexedDB. */
+export async function draftWritten(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const app = window.__lovkode?.app;
+    const doc = app?.active ? app.docs.get(app.active) : undefined;
+    return doc !== undefined && document.body.dataset['draft'] === `${doc.path}@${doc.model.getVersionId()}`;
+  });
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -120,19 +120,18 @@ export function boot(client: WorkerClient, started: Promise<Startup>): void {
   app.on('tests', () => requestAnimationFrame(renderStatus));
 
   const notices = byId('notices');
-  app.on('notice', ({ text, kind, action, path }) => {
+  app.on('notice', ({ text, kind, actions, path }) => {
     const note = h(
       'div',
       { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : 'status', 'data-path': path },
       h('span', null, text),
-      action
-        ? h('button', { type: 'button', class: 'link-button notice-action', onclick: () => { note.remove(); action.run(); } }, action.label)
-        : null,
+      actions.map((action) => h('button', { type: 'button', class: 'link-button notice-action', onclick: () => { note.remove(); action.run(); } }, action.label)),
       h('button', { type: 'button', class: 'link-button', 'aria-label': 'Lukk', onclick: () => note.remove() }, '×'),
     );
     notices.append(note);
-    while (notices.childElementCount > 4) notices.firstElementChild?.remove();
-    if (kind === 'info') setTimeout(() => note.remove(), action ? 12_000 : 4000);
+    // Too many at once: passing information goes first, then the oldest.
+    while (notices.childElementCount > 4) (notices.querySelector('.notice.info') ?? notices.firstElementChild)?.remove();
+    if (kind === 'info') setTimeout(() => note.remove(), actions.length > 0 ? 12_000 : 4000);
   });
 
   // Messages about a file are withdrawn once it is saved.

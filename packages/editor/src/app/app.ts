@@ -4,8 +4,10 @@
  */
 import type { Analysis, DiagnosticData, SourceRef, TestsReport } from '../shared/protocol';
 import { debounce } from './dom';
-import { deleteDraft, putDraft, type Draft } from './drafts';
-import { readRule, saveRule, type RuleFile } from './files-api';
+import { writeJournal, type JournalEntry } from './draft-journal';
+import type { DraftOffer } from './draft-plan';
+import type { Draft, DraftStore } from './drafts';
+import { readRule, saveRule, type RuleFile, type RuleFileProblem } from './files-api';
 import { initialFile, type Startup } from './startup';
 import { LANGUAGE_ID, monaco, pathOf, THEME, uriOf } from './monaco';
 import { registerProviders } from './providers';
@@ -42,12 +44,19 @@ type Events = {
   dirty: string;
   analysis: Analysis;
   tests: TestsReport;
-  notice: { text: string; kind: 'info' | 'warning' | 'error'; action?: { label: string; run: () => void }; path?: string };
+  notice: { text: string; kind: 'info' | 'warning' | 'error'; actions: readonly NoticeAction[]; path?: string };
   conflict: { path: string; text: string | undefined; hash: string | undefined };
   saved: string;
 };
 
+export interface NoticeAction {
+  readonly label: string;
+  readonly run: () => void;
+}
+
 const MARKER_OWNER = 'lovkode';
+/** How soon after an edit the draft is written to IndexedDB. */
+const DRAFT_DELAY_MS = 100;
 
 export class App {
   readonly docs = new Map<string, Doc>();
@@ -56,6 +65,8 @@ export class App {
   analysis: Analysis | undefined;
   tests: TestsReport | undefined;
   rulesRoot = 'rules';
+  /** Rule files on disk that cannot be read (not UTF-8, too large, a link out of the folder): never opened, never saved over. */
+  readonly unreadable = new Map<string, RuleFileProblem>();
   readonly metrics: Metrics = { initialLoadMs: undefined, keystrokeToDiagnostics: [], keystrokeToTests: [], checkMs: [], testMs: [], showAnalysisMs: [], showTestsMs: [] };
   readonly client: WorkerClient;
   editor!: monaco.editor.IStandaloneCodeEditor;
@@ -65,6 +76,10 @@ export class App {
   private readonly pendingDiagnostics = new Map<string, Array<{ version: number; at: number }>>();
   private readonly pendingTests = new Map<string, Array<{ version: number; at: number }>>();
   private readonly draftWriters = new Map<string, ReturnType<typeof debounce<[]>>>();
+  /** This tab's drafts; set by `load`. */
+  private drafts: DraftStore | undefined;
+  /** Files whose latest working text is not yet in IndexedDB (journalled when the page goes away). */
+  private readonly draftsBehind = new Set<string>();
   private suppressChange = false;
   private readyResolve: (() => void) | undefined;
   readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
@@ -97,8 +112,8 @@ export class App {
   }
 
   /** A message in the corner; one about a file (`path`) is withdrawn when the file is saved. */
-  notice(text: string, kind: 'info' | 'warning' | 'error' = 'info', action?: { label: string; run: () => void }, path?: string): void {
-    this.emit('notice', { text, kind, ...(action ? { action } : {}), ...(path ? { path } : {}) });
+  notice(text: string, kind: 'info' | 'warning' | 'error' = 'info', actions: readonly NoticeAction[] = [], path?: string): void {
+    this.emit('notice', { text, kind, actions, ...(path ? { path } : {}) });
   }
 
   // ─── Start ────────────────────────────────────────────────────────────────
@@ -143,6 +158,8 @@ export class App {
   async load(started: Promise<Startup>): Promise<void> {
     const start = await started;
     this.rulesRoot = start.root;
+    this.drafts = start.drafts;
+    for (const file of start.unreadable) this.unreadable.set(file.path, file.problem);
     for (const file of start.files) this.addDoc(file.path, file.text, file.disk, file.baseHash);
     this.workerActive = start.first;
     this.emit('files', undefined);
@@ -156,20 +173,24 @@ export class App {
           ? `Ulagrede endringer i ${restored[0]} er hentet tilbake fra forrige økt.`
           : `Ulagrede endringer i ${restored.length} filer er hentet tilbake fra forrige økt.`,
         'warning',
-        undefined,
+        [],
         restored.length === 1 ? restored[0] : undefined,
       );
     }
+    for (const draft of start.offers) this.offerDraft(draft);
+    this.reportUnreadable();
     if (!start.first) {
       this.emit('active', undefined);
       this.markReady();
     }
+    // IndexedDB writes started while the page goes away may not finish: the journal is written synchronously.
+    window.addEventListener('pagehide', () => this.persistDrafts());
     window.addEventListener('beforeunload', (event) => {
-      this.flushDrafts();
+      this.persistDrafts();
       if ([...this.docs.values()].some((d) => d.dirty)) event.preventDefault();
     });
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') this.flushDrafts();
+      if (document.visibilityState === 'hidden') this.persistDrafts();
     });
     window.addEventListener('keydown', (event) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
@@ -214,28 +235,32 @@ export class App {
       doc.dirty = dirty;
       this.emit('dirty', doc.path);
     }
-    if (!this.suppressChange) this.draftWriter(doc)();
+    if (!this.suppressChange) {
+      this.draftsBehind.add(doc.path);
+      this.draftWriter(doc)();
+    }
   }
 
   private draftWriter(doc: Doc): ReturnType<typeof debounce<[]>> {
     let writer = this.draftWriters.get(doc.path);
     if (!writer) {
-      writer = debounce(() => void this.writeDraft(doc), 250);
+      writer = debounce(() => void this.writeDraft(doc), DRAFT_DELAY_MS);
       this.draftWriters.set(doc.path, writer);
     }
     return writer;
   }
 
+  /** Writes this tab's draft of `doc` (removes it when the file has no unsaved edits). */
   private async writeDraft(doc: Doc): Promise<void> {
+    const version = doc.model.getVersionId();
+    this.draftsBehind.add(doc.path);
     try {
-      if (doc.dirty) {
-        const draft: Draft = { path: doc.path, text: doc.model.getValue(), baseHash: doc.diskHash, updated: Date.now() };
-        await putDraft(draft);
-        document.body.dataset['draft'] = `${doc.path}@${doc.model.getVersionId()}`;
-      } else {
-        await deleteDraft(doc.path);
-        document.body.dataset['draft'] = `${doc.path}@${doc.model.getVersionId()}`;
-      }
+      const drafts = this.drafts;
+      if (!drafts) return;
+      if (doc.dirty) await drafts.put({ tab: drafts.tab, path: doc.path, text: doc.model.getValue(), baseHash: doc.diskHash, updated: Date.now() });
+      else await drafts.delete(drafts.tab, doc.path);
+      if (doc.model.getVersionId() === version) this.draftsBehind.delete(doc.path);
+      document.body.dataset['draft'] = `${doc.path}@${version}`;
     } catch (error) {
       console.warn('Kunne ikke lagre utkast', error);
     }
@@ -243,6 +268,20 @@ export class App {
 
   flushDrafts(): void {
     for (const writer of this.draftWriters.values()) writer.flush();
+  }
+
+  /** The page is going away (or hidden): the drafts not yet in IndexedDB go to the journal, synchronously. */
+  persistDrafts(): void {
+    const drafts = this.drafts;
+    if (!drafts) return;
+    const updated = Date.now();
+    const entries: JournalEntry[] = [...this.draftsBehind].flatMap((path) => {
+      const doc = this.docs.get(path);
+      if (!doc) return [];
+      return [{ tab: drafts.tab, path, text: doc.dirty ? doc.model.getValue() : null, baseHash: doc.diskHash, updated }];
+    });
+    writeJournal(drafts.tab, entries);
+    this.flushDrafts();
   }
 
   private onAnalysis(analysis: Analysis): void {
@@ -407,8 +446,7 @@ export class App {
       doc.diskHash = result.hash;
       doc.dirty = doc.model.getValue() !== text;
       this.draftWriter(doc).cancel();
-      if (doc.dirty) void this.writeDraft(doc);
-      else await deleteDraft(doc.path).catch(() => undefined);
+      await this.writeDraft(doc);
       void this.client.call('setDisk', doc.path, text);
       this.emit('dirty', doc.path);
       this.emit('saved', doc.path);
@@ -417,6 +455,11 @@ export class App {
     }
     if (result.kind === 'conflict') {
       this.emit('conflict', { path: doc.path, text: result.text, hash: result.hash });
+      return false;
+    }
+    if (result.kind === 'unreadable') {
+      this.markUnreadable(doc.path, result.problem);
+      this.notice(`Kunne ikke lagre ${doc.path}: ${result.message}. Endringene dine er fortsatt her i editoren.`, 'error', [], doc.path);
       return false;
     }
     this.notice(`Kunne ikke lagre ${doc.path}: ${result.message}`, 'error');
@@ -428,7 +471,14 @@ export class App {
    * reloaded; one with unsaved edits is left alone, and its next save reports the conflict.
    */
   async diskChanged(path: string): Promise<void> {
-    const file = await readRule(path);
+    const read = await readRule(path);
+    if (read.kind === 'unreadable') {
+      this.markUnreadable(path, read.file.problem);
+      this.notice(`${path} er endret på disken og kan ikke leses: ${problemText(read.file.problem)}`, 'warning', [], path);
+      return;
+    }
+    if (this.unreadable.delete(path)) this.emit('files', undefined);
+    const file = read.kind === 'readable' ? read.file : undefined;
     const doc = this.docs.get(path);
     if (!doc) {
       if (!file) return;
@@ -441,7 +491,7 @@ export class App {
     }
     if (this.saving.has(path) || (file && file.hash === doc.diskHash)) return; // our own save
     if (doc.dirty) {
-      this.notice(`${path} er endret på disken. Du har ulagrede endringer i filen; lagring vil vise forskjellen.`, 'warning', undefined, path);
+      this.notice(`${path} er endret på disken. Du har ulagrede endringer i filen; lagring vil vise forskjellen.`, 'warning', [], path);
       return;
     }
     if (!file) {
@@ -463,11 +513,17 @@ export class App {
   async reloadFromDisk(path: string, known?: RuleFile): Promise<void> {
     const doc = this.docs.get(path);
     if (!doc) return;
-    const file = known ?? (await readRule(path));
-    if (!file) {
+    const read = known ? ({ kind: 'readable', file: known } as const) : await readRule(path);
+    if (read.kind === 'unreadable') {
+      this.markUnreadable(path, read.file.problem);
+      this.notice(`${path} på disken kan ikke leses: ${problemText(read.file.problem)}. Arbeidskopien din er beholdt.`, 'warning', [], path);
+      return;
+    }
+    if (read.kind === 'missing') {
       this.notice(`${path} finnes ikke lenger på disken.`, 'warning');
       return;
     }
+    const file = read.file;
     doc.diskText = file.text;
     doc.diskHash = file.hash;
     void this.client.call('setDisk', path, file.text);
@@ -478,7 +534,8 @@ export class App {
       this.suppressChange = false;
     }
     doc.dirty = false;
-    await deleteDraft(path).catch(() => undefined);
+    this.draftWriter(doc).cancel();
+    await this.writeDraft(doc);
     this.emit('dirty', path);
     this.notice(`Lastet inn ${path} fra disken.`);
   }
@@ -515,6 +572,7 @@ export class App {
       return 'Skriv en sti som «mappe/navn.lov» (bokstaver, sifre, _ - og .)';
     }
     if (this.docs.has(file)) return `${file} finnes allerede`;
+    if (this.unreadable.has(file)) return `${file} finnes allerede, men kan ikke leses`;
     const module = file.replace(/\.lov$/, '').replace(/\//g, '.').replace(/[^\p{L}\d_.]/gu, '_');
     const text = `modul ${module}\n`;
     const doc = this.addDoc(file, text, undefined, undefined);
@@ -534,20 +592,93 @@ export class App {
     setTimeout(() => {
       const after = new Map([...before.keys()].map((path) => [path, this.docs.get(path)?.model.getValue() ?? '']));
       if ([...before].every(([path, text]) => after.get(path) === text)) return; // the rename was not applied
-      this.notice(`«${from}» er endret til «${to}» i ${before.size} filer.`, 'info', {
-        label: 'Angre i alle filene',
-        run: () => {
-          for (const [path, text] of before) {
-            const doc = this.docs.get(path);
-            if (!doc || doc.model.getValue() !== after.get(path)) continue; // edited since; leave it
-            doc.model.pushEditOperations([], [{ range: doc.model.getFullModelRange(), text }], () => null);
-          }
+      this.notice(`«${from}» er endret til «${to}» i ${before.size} filer.`, 'info', [
+        {
+          label: 'Angre i alle filene',
+          run: () => {
+            for (const [path, text] of before) {
+              const doc = this.docs.get(path);
+              if (!doc || doc.model.getValue() !== after.get(path)) continue; // edited since; leave it
+              doc.model.pushEditOperations([], [{ range: doc.model.getFullModelRange(), text }], () => null);
+            }
+          },
         },
-      });
+      ]);
     }, 0);
   }
 
   diagnosticsOf(path: string): DiagnosticData[] {
     return this.analysis?.diagnostics[path] ?? [];
   }
+
+  // ─── Unreadable files ─────────────────────────────────────────────────────
+
+  private markUnreadable(path: string, problem: RuleFileProblem): void {
+    this.unreadable.set(path, problem);
+    this.emit('files', undefined);
+  }
+
+  private reportUnreadable(): void {
+    const paths = [...this.unreadable.keys()];
+    if (paths.length === 0) return;
+    const first = paths[0] as string;
+    this.notice(
+      paths.length === 1
+        ? `${first} kan ikke leses og er ikke med i regelsettet: ${problemText(this.unreadable.get(first) as RuleFileProblem)}`
+        : `${paths.length} regelfiler kan ikke leses og er ikke med i regelsettet (se Problemer): ${paths.join(', ')}.`,
+      'error',
+    );
+  }
+
+  /** A click on an unreadable file: why it cannot be opened. */
+  showUnreadable(path: string): void {
+    const problem = this.unreadable.get(path);
+    if (problem) this.notice(`${path} kan ikke åpnes i editoren: ${problemText(problem)}`, 'error', [], path);
+  }
+
+  // ─── Other tabs' drafts ───────────────────────────────────────────────────
+
+  /** Tells the user about a draft this tab did not take over, with a way to open it (and, unless an open tab's, to discard it). */
+  private offerDraft({ draft, tabOpen }: DraftOffer): void {
+    const when = new Date(draft.updated).toLocaleString('nb-NO', { dateStyle: 'short', timeStyle: 'short' });
+    const whose = draft.tab === this.drafts?.tab ? '' : tabOpen ? ' fra en annen fane som er åpen' : ' fra en fane som er lukket';
+    const onDisk = this.docs.get(draft.path)?.diskText !== undefined;
+    const text = onDisk
+      ? `Det finnes ulagrede endringer i ${draft.path}${whose} (sist endret ${when}). De er ikke tatt inn her.`
+      : `Det finnes ulagrede endringer i ${draft.path}${whose} (sist endret ${when}), men filen finnes ikke på disken.`;
+    const actions: NoticeAction[] = [{ label: 'Åpne utkastet', run: () => void this.takeDraft(draft) }];
+    if (!tabOpen) actions.push({ label: 'Forkast utkastet', run: () => void this.discardDraft(draft) });
+    this.notice(text, 'warning', actions);
+  }
+
+  /**
+   * Opens another tab's draft here: as the working copy of its file (one undoable edit), with
+   * the base version the draft had, so a save over a newer file on disk is a conflict. The
+   * other tab's draft is left where it is.
+   */
+  async takeDraft(draft: Draft): Promise<void> {
+    let doc = this.docs.get(draft.path);
+    if (!doc) {
+      doc = this.addDoc(draft.path, draft.text, undefined, undefined);
+      void this.client.call('setText', draft.path, draft.text, doc.model.getVersionId());
+      this.emit('files', undefined);
+      await this.writeDraft(doc);
+    } else {
+      doc.diskHash = draft.baseHash;
+      doc.model.pushEditOperations([], [{ range: doc.model.getFullModelRange(), text: draft.text }], () => null);
+    }
+    this.open(draft.path);
+    this.notice(`Utkastet av ${draft.path} er åpnet her. Ctrl+Z angrer.`, 'info', [], draft.path);
+  }
+
+  /** Removes a draft no open tab works on, after the user chose to. */
+  async discardDraft(draft: Draft): Promise<void> {
+    await this.drafts?.delete(draft.tab, draft.path);
+    this.notice(`Utkastet av ${draft.path} er forkastet.`);
+  }
+}
+
+/** `LK1009 Filen er ikke UTF-8: byte 10 (0xA7) kan ikke leses. Tips: …` */
+export function problemText(problem: RuleFileProblem): string {
+  return `${problem.code ? `${problem.code} ` : ''}${problem.message}${problem.hint ? `. ${problem.hint}` : ''}`;
 }

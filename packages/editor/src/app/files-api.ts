@@ -1,4 +1,4 @@
-/** The dev server's rule-file API (server/rules-api.ts). */
+/** The dev server's rule-file API (server/rules-api.ts, docs/editor-files.md). */
 
 export interface RuleFile {
   readonly path: string;
@@ -6,15 +6,35 @@ export interface RuleFile {
   readonly hash: string;
 }
 
+/** Why a rule file cannot be opened: its diagnostic (LK1009 not UTF-8, LK1010 too large), or a link out of the rules folder. */
+export interface RuleFileProblem {
+  readonly code?: string;
+  readonly message: string;
+  readonly hint?: string;
+}
+
+/** A rule file on disk that the editor cannot read, and therefore never overwrites. */
+export interface UnreadableRuleFile {
+  readonly path: string;
+  readonly problem: RuleFileProblem;
+}
+
 export interface RuleListing {
   readonly root: string;
   readonly exists: boolean;
   readonly files: RuleFile[];
+  readonly unreadable: UnreadableRuleFile[];
 }
+
+export type RuleFileRead =
+  | { readonly kind: 'readable'; readonly file: RuleFile }
+  | { readonly kind: 'unreadable'; readonly file: UnreadableRuleFile }
+  | { readonly kind: 'missing' };
 
 export type SaveResult =
   | { readonly kind: 'saved'; readonly hash: string }
   | { readonly kind: 'conflict'; readonly text: string | undefined; readonly hash: string | undefined }
+  | { readonly kind: 'unreadable'; readonly message: string; readonly problem: RuleFileProblem }
   | { readonly kind: 'failed'; readonly message: string };
 
 const base = new URL('api/rules', new URL('.', document.baseURI)).pathname;
@@ -22,14 +42,19 @@ const base = new URL('api/rules', new URL('.', document.baseURI)).pathname;
 export async function listRules(): Promise<RuleListing> {
   const response = await fetch(base, { cache: 'no-store' });
   if (!response.ok) throw new Error(`Kunne ikke hente regelfilene (${response.status})`);
-  return (await response.json()) as RuleListing;
+  const listing = (await response.json()) as RuleListing;
+  return { ...listing, unreadable: listing.unreadable ?? [] };
 }
 
-export async function readRule(path: string): Promise<RuleFile | undefined> {
+export async function readRule(path: string): Promise<RuleFileRead> {
   const response = await fetch(`${base}/file?path=${encodeURIComponent(path)}`, { cache: 'no-store' });
-  if (response.status === 404) return undefined;
+  if (response.status === 404) return { kind: 'missing' };
+  if (response.status === 422 || response.status === 403) {
+    const body = (await response.json().catch(() => ({}))) as { problem?: RuleFileProblem; error?: string };
+    if (body.problem) return { kind: 'unreadable', file: { path, problem: body.problem } };
+  }
   if (!response.ok) throw new Error(`Kunne ikke lese ${path} (${response.status})`);
-  return (await response.json()) as RuleFile;
+  return { kind: 'readable', file: (await response.json()) as RuleFile };
 }
 
 /** Saves `text` over the version with `hash` (undefined: a new file). A changed file on disk is a conflict. */
@@ -44,8 +69,9 @@ export async function saveRule(path: string, text: string, hash: string | undefi
   } catch (error) {
     return { kind: 'failed', message: `Får ikke kontakt med utviklingsserveren: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const body = (await response.json().catch(() => ({}))) as { hash?: string | null; text?: string | null; error?: string };
+  const body = (await response.json().catch(() => ({}))) as { hash?: string | null; text?: string | null; error?: string; problem?: RuleFileProblem };
   if (response.ok && body.hash) return { kind: 'saved', hash: body.hash };
   if (response.status === 409) return { kind: 'conflict', text: body.text ?? undefined, hash: body.hash ?? undefined };
+  if (response.status === 422 && body.problem) return { kind: 'unreadable', message: body.error ?? body.problem.message, problem: body.problem };
   return { kind: 'failed', message: body.error ?? `Lagring feilet (${response.status})` };
 }

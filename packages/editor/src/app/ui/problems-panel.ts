@@ -1,12 +1,39 @@
-/** Every diagnostic of the rule set, grouped by file; a click goes to the place. */
+/** Every diagnostic of the rule set, grouped by file; a click goes to the place. Files that cannot be read come first. */
 import type { App } from '../app';
 import { clear, h } from '../dom';
+
+function unreadableSection(app: App): HTMLElement | null {
+  if (app.unreadable.size === 0) return null;
+  return h(
+    'section',
+    { class: 'problem-file unreadable' },
+    h('h3', null, 'Filer som ikke kan leses'),
+    h(
+      'ul',
+      { class: 'problems' },
+      [...app.unreadable].map(([path, problem]) =>
+        h(
+          'li',
+          { class: 'problem error', 'data-path': path },
+          h(
+            'button',
+            { type: 'button', onclick: () => app.showUnreadable(path) },
+            h('span', { class: 'severity' }, 'Feil'),
+            h('span', { class: 'code' }, problem.code ?? ''),
+            h('span', { class: 'message' }, `${path}: ${problem.message}`),
+            problem.hint ? h('span', { class: 'hint' }, problem.hint) : null,
+          ),
+        ),
+      ),
+    ),
+  );
+}
 
 export function mountProblemsPanel(app: App, container: HTMLElement, onSummary: (count: number, errors: number) => void): void {
   let shown = '';
   const render = () => {
     const analysis = app.analysis;
-    const signature = analysis ? JSON.stringify([app.active, analysis.diagnostics]) : '';
+    const signature = analysis ? JSON.stringify([app.active, analysis.diagnostics, [...app.unreadable]]) : '';
     if (signature !== '' && signature === shown) return;
     shown = signature;
     const header = h('div', { class: 'panel-header' }, h('h2', null, 'Problemer'));
@@ -15,14 +42,16 @@ export function mountProblemsPanel(app: App, container: HTMLElement, onSummary: 
       return;
     }
     const files = Object.entries(analysis.diagnostics).filter(([, list]) => list.length > 0).sort(([a], [b]) => (a === app.active ? -1 : b === app.active ? 1 : a.localeCompare(b)));
-    onSummary(analysis.errorCount + analysis.warningCount, analysis.errorCount);
-    if (files.length === 0) {
+    onSummary(analysis.errorCount + analysis.warningCount + app.unreadable.size, analysis.errorCount + app.unreadable.size);
+    const unreadable = unreadableSection(app);
+    if (files.length === 0 && !unreadable) {
       clear(container, header, h('p', { class: 'empty ok' }, '✓ Ingen feil eller advarsler i regelsettet.'));
       return;
     }
     clear(
       container,
       header,
+      unreadable,
       files.map(([path, list]) =>
         h(
           'section',
@@ -53,5 +82,6 @@ export function mountProblemsPanel(app: App, container: HTMLElement, onSummary: 
   };
   app.on('analysis', render);
   app.on('active', render);
+  app.on('files', render);
   render();
 }

@@ -1,5 +1,6 @@
-/** The file tree of the rule set (folders as in rules/), with unsaved and error marks. */
-import type { App } from '../app';
+/** The file tree of the rule set (folders as in rules/), with unsaved and error marks, and the files that cannot be read. */
+import { problemText, type App } from '../app';
+import type { RuleFileProblem } from '../files-api';
 import { clear, h } from '../dom';
 
 interface Folder {
@@ -49,8 +50,8 @@ export function mountNewFile(app: App, button: HTMLButtonElement, slot: HTMLElem
 export function mountTree(app: App, container: HTMLElement): void {
   const collapsed = new Set<string>();
   const render = () => {
-    const root = build([...app.docs.keys()]);
-    if (app.docs.size === 0) {
+    const root = build([...new Set([...app.docs.keys(), ...app.unreadable.keys()])]);
+    if (app.docs.size === 0 && app.unreadable.size === 0) {
       clear(container, h('p', { class: 'empty' }, `Ingen regelfiler i ${app.rulesRoot}/ ennå. Regelfiler slutter på .lov.`));
       return;
     }
@@ -76,7 +77,12 @@ export function mountTree(app: App, container: HTMLElement): void {
         ul.append(li);
       }
       for (const path of folder.files) {
+        const problem = app.unreadable.get(path);
         const doc = app.docs.get(path);
+        if (problem && !doc) {
+          ul.append(unreadableRow(app, path, problem));
+          continue;
+        }
         const diagnostics = app.diagnosticsOf(path);
         const errors = diagnostics.filter((d) => d.severity === 'error').length;
         const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
@@ -90,6 +96,7 @@ export function mountTree(app: App, container: HTMLElement): void {
               { class: 'tree-row file-row', type: 'button', title: path, 'data-path': path, onclick: () => app.open(path) },
               h('span', { class: 'file-name' }, name),
               doc?.dirty ? h('span', { class: 'dirty-dot', title: 'Ulagrede endringer' }, '●') : null,
+              problem ? h('span', { class: 'count error', title: `Filen på disken kan ikke leses: ${problemText(problem)}` }, problem.code ?? '!') : null,
               errors > 0 ? h('span', { class: 'count error', title: `${errors} feil` }, String(errors)) : warnings > 0 ? h('span', { class: 'count warning', title: `${warnings} advarsler` }, String(warnings)) : null,
             ),
           ),
@@ -111,4 +118,19 @@ export function mountTree(app: App, container: HTMLElement): void {
     render();
   });
   render();
+}
+
+/** A file on disk that cannot be read: shown, marked, and a click says why; it cannot be opened. */
+function unreadableRow(app: App, path: string, problem: RuleFileProblem): HTMLElement {
+  const why = problemText(problem);
+  return h(
+    'li',
+    { role: 'treeitem' },
+    h(
+      'button',
+      { class: 'tree-row file-row unreadable', type: 'button', title: `Kan ikke leses: ${why}`, 'data-path': path, onclick: () => app.showUnreadable(path) },
+      h('span', { class: 'file-name' }, path.split('/').pop() ?? path),
+      h('span', { class: 'count error', title: why }, problem.code ?? '!'),
+    ),
+  );
 }

@@ -258,9 +258,12 @@ export interface OverrideDecl extends NodeBase {
 }
 
 export type Expectation = ExpectValue | ExpectError;
+/** `forvent navn = verdi`, or `forvent navn(argumenter) = verdi` for a rule with parameters or a table. */
 export interface ExpectValue extends NodeBase {
   readonly kind: 'ExpectValue';
   readonly name: Name;
+  /** The arguments of a rule with parameters or the keys of a table lookup; undefined for a value. */
+  readonly args: readonly Expr[] | undefined;
   readonly value: Expr;
 }
 export interface ExpectError extends NodeBase {

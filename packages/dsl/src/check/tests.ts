@@ -1,10 +1,10 @@
 import type * as A from '../ast/ast';
-import type { CheckContext } from './context';
+import type { CheckContext, Env } from './context';
 import { checkExpr, expectType } from './expressions';
 import { checkCalendarLiteral } from './literals';
 import { lookupValue, visibleModules, type ModuleInfo } from './program';
 import { env } from './rules';
-import type { InputSymbol } from './symbols';
+import type { InputSymbol, LkSymbol } from './symbols';
 
 /** Checks the tests of a module (docs/language.md §12). */
 export function checkTests(ctx: CheckContext, module: ModuleInfo, tests: readonly A.TestDecl[], asOf: InputSymbol | undefined): void {
@@ -84,9 +84,16 @@ function checkTest(ctx: CheckContext, module: ModuleInfo, test: A.TestDecl, inpu
       checkExpr(scope, expectation.value);
       continue;
     }
+    if (expectation.args) {
+      checkCallExpectation(scope, expectation, symbol, expectation.args);
+      continue;
+    }
     if (!((symbol.kind === 'rule' && !symbol.params) || symbol.kind === 'discretion')) {
+      const params = symbol.kind === 'rule' || symbol.kind === 'table' ? symbol.params : undefined;
       ctx.report('LK6001', module, expectation.name.span, `«${expectation.name.text}» er ikke et resultat testen kan forvente`, {
-        hint: 'Etter «forvent» står en regel uten parametre eller et skjønn.',
+        hint: params
+          ? `«${expectation.name.text}» har parametre: skriv forvent ${expectation.name.text}(${params.map((p) => p.name).join(', ')}) = …`
+          : 'Etter «forvent» står en regel, et skjønn eller et oppslag i en tabell.',
       });
       checkExpr(scope, expectation.value);
       continue;
@@ -94,4 +101,33 @@ function checkTest(ctx: CheckContext, module: ModuleInfo, test: A.TestDecl, inpu
     ctx.refer(expectation.name, symbol);
     expectType(scope, expectation.value, symbol.type, 'den forventede verdien');
   }
+}
+
+/**
+ * `forvent f(a, b) = v`: a rule with parameters or a table lookup, tested directly with
+ * constant arguments of the parameters' types (LK6001 for anything else, LK3005 for the count).
+ */
+function checkCallExpectation(scope: Env, expectation: A.ExpectValue, symbol: LkSymbol, args: readonly A.Expr[]): void {
+  const { ctx, module } = scope;
+  const params = (symbol.kind === 'rule' || symbol.kind === 'table') && symbol.params ? symbol.params : undefined;
+  if (!params || (symbol.kind !== 'rule' && symbol.kind !== 'table')) {
+    ctx.report('LK6001', module, expectation.name.span, `«${expectation.name.text}» har ingen parametre og kan ikke kalles i testen`, {
+      hint: `Skriv forvent ${expectation.name.text} = …`,
+    });
+    for (const arg of args) checkExpr(scope, arg);
+    checkExpr(scope, expectation.value);
+    return;
+  }
+  ctx.refer(expectation.name, symbol);
+  if (args.length !== params.length) {
+    ctx.report('LK3005', module, expectation.span, `«${symbol.name}» tar ${params.length} argument${params.length === 1 ? '' : 'er'}, men testen gir ${args.length}`, {
+      hint: `Skriv forvent ${symbol.name}(${params.map((p) => p.name).join(', ')}) = …`,
+    });
+  }
+  args.forEach((arg, i) => {
+    const param = params[i];
+    if (param) expectType(scope, arg, param.type, `argumentet «${param.name}»`);
+    else checkExpr(scope, arg);
+  });
+  expectType(scope, expectation.value, symbol.type, 'den forventede verdien');
 }

@@ -52,6 +52,6 @@ function expectationLine(expectation: A.Expectation, source: SourceScanner): Lin
   const text =
     expectation.kind === 'ExpectError'
       ? `forvent feil${expectation.message ? ` ${printText(expectation.message, source)}` : ''}`
-      : `forvent ${expectation.name.text} = ${printExpression(expectation.value, source)}`;
+      : `forvent ${expectation.name.text}${expectation.args ? `(${expectation.args.map((a) => printExpression(a, source)).join(', ')})` : ''} = ${printExpression(expectation.value, source)}`;
   return line(indentStep, text, expectation.span.start, expectation.span.end);
 }

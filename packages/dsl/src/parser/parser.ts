@@ -606,9 +606,22 @@ class RuleParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const name = this.CONSUME(T.Identifier);
+          const args = this.OPTION2(() => {
+            this.CONSUME(T.LParen);
+            const list: A.Expr[] = [];
+            this.OPTION3(() => {
+              list.push(this.SUBRULE2(this.expression));
+              this.MANY(() => {
+                this.CONSUME(T.Comma);
+                list.push(this.SUBRULE3(this.expression));
+              });
+            });
+            this.CONSUME(T.RParen);
+            return list;
+          });
           this.CONSUME(T.AnyEquals);
           const value = this.SUBRULE(this.expression);
-          return this.RECORDING_PHASE ? recording : { kind: 'ExpectValue', name: this.nameOf(name), value, span: this.spanFrom(start) };
+          return this.RECORDING_PHASE ? recording : { kind: 'ExpectValue', name: this.nameOf(name), args, value, span: this.spanFrom(start) };
         },
       },
     ]);

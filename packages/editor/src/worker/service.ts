@@ -409,7 +409,8 @@ export class LovkodeService implements Sync<WorkerApi> {
     } catch (error) {
       return { test: name, input: undefined, trace: undefined, error: errorView(error) };
     }
-    const outputs = test.expectations.filter((e): e is Ast.ExpectValue => e.kind === 'ExpectValue').map((e) => e.name.text);
+    // A test's calls (`forvent f(x) = …`) are not outputs; the trace shows the outputs it expects.
+    const outputs = test.expectations.filter((e): e is Ast.ExpectValue => e.kind === 'ExpectValue' && e.args === undefined).map((e) => e.name.text);
     try {
       const result = evaluate(compiled.rules, input, {
         trace: true,

@@ -20,12 +20,20 @@ import type { RuleLocation } from '../runtime/errors';
 import type { Value } from '../runtime/values';
 import { rulesetHash } from '../ruleset/hash';
 import { definitionOf, discretionBody, inputBody, ruleBody, tableBody } from './definitions';
-import { compileExpr, Scope, type CompiledDefinition, type Linker } from './expressions';
+import { compileExpr, lookUp, Scope, type CompiledDefinition, type Linker } from './expressions';
 
 export interface CompiledOutput {
   readonly name: string;
   readonly type: Type;
   readonly definition: CompiledDefinition;
+}
+
+/** A rule with parameters or a table, called with argument values (a test's `forvent f(x) = …`). */
+export interface CompiledFunction {
+  readonly name: string;
+  readonly params: readonly Type[];
+  readonly type: Type;
+  call(ctx: EvalContext, args: readonly Value[]): Value;
 }
 
 /** A rule set compiled for evaluation through one entry module (docs/engine.md §1). */
@@ -49,6 +57,8 @@ export interface CompiledRules {
   inputSlot(input: InputSymbol): number;
   /** A parameterless rule or `skjønn` visible from the entry, by name (for tests and explicit outputs). */
   valueNamed(name: string): CompiledOutput | undefined;
+  /** A rule with parameters or a table the entry module sees, by name. */
+  functionNamed(name: string): CompiledFunction | undefined;
   /** The declared default of a record field, evaluated in `ctx`. */
   fieldDefault(field: FieldSymbol | InputSymbol, ctx: EvalContext): Value | undefined;
 }
@@ -238,6 +248,22 @@ class Compiler implements Linker {
         need(compiler.inputsUsed.get(compiler.effective(found)) ?? []);
         named.set(name, output);
         return output;
+      },
+      functionNamed(name) {
+        const found = [...visibleModules(entry)].map((m) => m.values.get(name)).find((v) => v !== undefined);
+        if (!found || !((found.kind === 'rule' && found.params) || found.kind === 'table')) return undefined;
+        const definition = compiler.definition(found);
+        need(compiler.inputsUsed.get(compiler.effective(found)) ?? []);
+        const params = (found.params ?? []).map((p) => p.type);
+        const call =
+          found.kind === 'table'
+            ? (ctx: EvalContext, args: readonly Value[]) => lookUp(definition, ctx, args, ctx.asOf)
+            : (ctx: EvalContext, args: readonly Value[]) => {
+                const frame = definition.frame;
+                for (let i = 0; i < args.length; i++) frame[i] = args[i] as Value;
+                return definition.call(ctx, frame);
+              };
+        return { name, params, type: found.type, call };
       },
       fieldDefault(field, ctx) {
         return compiler.fieldDefault(field, entry)?.(ctx);

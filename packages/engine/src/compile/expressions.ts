@@ -291,16 +291,19 @@ function lookupDate(env: CompileEnv, expr: Ast.Expr): Compiled {
 function compileLookup(env: CompileEnv, expr: Ast.Call, table: TableSymbol, at: Compiled | undefined): Compiled {
   const definition = env.linker.definition(table);
   const keys = expr.args.map((arg) => compileExpr(env, arg));
-  const atSlot = keys.length;
   return (ctx, frame) => {
     const values = keys.map((key) => key(ctx, frame));
     const day = at ? at(ctx, frame) : ctx.asOf;
-    if (day instanceof Undetermined) return day;
-    const callee = definition.frame;
-    for (let i = 0; i < values.length; i++) callee[i] = values[i] as Value;
-    callee[atSlot] = day;
-    return definition.call(ctx, callee);
+    return day instanceof Undetermined ? day : lookUp(definition, ctx, values, day as string);
   };
+}
+
+/** Looks up a table: its keys in the table's frame, then the day whose row is read in the slot after them (`tableBody`). */
+export function lookUp(table: CompiledDefinition, ctx: EvalContext, keys: readonly Value[], day: string): Value {
+  const frame = table.frame;
+  for (let i = 0; i < keys.length; i++) frame[i] = keys[i] as Value;
+  frame[keys.length] = day;
+  return table.call(ctx, frame);
 }
 
 function compileCall(env: CompileEnv, expr: Ast.Call, at?: Compiled): Compiled {

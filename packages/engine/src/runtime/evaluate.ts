@@ -17,10 +17,18 @@ export interface EvaluateOptions {
   readonly trace?: boolean;
   /** Names of rules or `skjønn` to compute instead of the rule set's `utdata`. */
   readonly outputs?: readonly string[];
+  /**
+   * Rules with parameters or tables to call with arguments (JSON, as inputs are written),
+   * besides the outputs: `{ name: "barnesats", args: [{ "fødselsdato": "2019-05-01" }] }`.
+   * Their values are `calls` of the result, in the same order.
+   */
+  readonly calls?: ReadonlyArray<{ readonly name: string; readonly args: readonly JsonValue[] }>;
 }
 
 export interface EvaluationResult {
   readonly values: Record<string, JsonValue>;
+  /** The values of `options.calls`, in order. */
+  readonly calls?: JsonValue[];
   readonly warnings: string[];
   readonly ruleset: string;
   readonly trace?: Trace;
@@ -90,6 +98,8 @@ function validatorFor(rules: CompiledRules): Validator {
 export function evaluate(rules: CompiledRules, input: unknown, options: EvaluateOptions = {}): EvaluationResult {
   // Named outputs first: compiling one may add an input its rules read.
   const named = options.outputs?.map((name) => ({ name, output: rules.valueNamed(name) }));
+  // Resolved before the plan: a function compiled now may read one more input.
+  const functions = options.calls?.map((call) => ({ ...call, fn: rules.functionNamed(call.name) }));
   const plan = planFor(rules);
   const violations = plan.validate(input);
   if (violations.length > 0) throw new InputError(inputErrorCode(violations), violations);
@@ -131,7 +141,12 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
     const write = named ? jsonWriter(output.type, true) : (plan.writers[i] as JsonWriter);
     values[output.name] = write(output.definition.get(ctx));
   }
-  const result: EvaluationResult = { values, warnings, ruleset: rules.ruleset };
+  const calls = functions?.map(({ name, args, fn }) => {
+    if (!fn) throw new EvaluationError('LK7001', `«${name}» er ikke en regel med parametre eller en tabell i regelsettet`);
+    if (args.length !== fn.params.length) throw new EvaluationError('LK7001', `«${name}» tar ${fn.params.length} argumenter, men fikk ${args.length}`);
+    return jsonWriter(fn.type, true)(fn.call(ctx, args.map((arg, i) => fromJson(arg, fn.params[i] as Parameters<typeof fromJson>[1], fieldDefault))));
+  });
+  const result: EvaluationResult = { values, warnings, ruleset: rules.ruleset, ...(calls ? { calls } : {}) };
   if (!recorder) return result;
   const traced: Record<string, number> = {};
   for (const output of outputs) {

@@ -101,10 +101,16 @@ export function testCaseInput(program: CheckedProgram, module: ModuleInfo, test:
 function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): TestFailure[] {
   const input = testCaseInput(rules.program, module, test);
   const expectations = test.expectations.filter((e): e is Ast.ExpectValue => e.kind === 'ExpectValue');
+  const values = expectations.filter((e) => e.args === undefined);
+  const calls = expectations.filter((e) => e.args !== undefined);
   const expectedError = test.expectations.find((e): e is Ast.ExpectError => e.kind === 'ExpectError');
   // A test that only expects an error computes every output the module sees, so that the error can happen.
-  const outputs = expectations.length > 0 ? expectations.map((e) => e.name.text) : visibleOutputs(module);
-  const options = { outputs, ...(test.asOf ? { asOf: test.asOf.value } : {}) };
+  const outputs = expectations.length > 0 ? values.map((e) => e.name.text) : visibleOutputs(module);
+  const options = {
+    outputs,
+    ...(calls.length > 0 ? { calls: calls.map((e) => ({ name: e.name.text, args: callArguments(rules, module, e) })) } : {}),
+    ...(test.asOf ? { asOf: test.asOf.value } : {}),
+  };
 
   let result: ReturnType<typeof evaluate>;
   try {
@@ -122,7 +128,7 @@ function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): 
   // The trace is recorded only for a test that fails, to show how the actual value came about.
   let traced: Trace | undefined;
   const traceOf = () => (traced ??= evaluate(rules, input, { ...options, trace: true }).trace);
-  for (const expectation of expectations) {
+  for (const expectation of values) {
     const name = expectation.name.text;
     const actual = result.values[name] ?? null;
     const output = rules.valueNamed(name);
@@ -135,7 +141,21 @@ function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): 
       tracePath: tracePath(traceOf() as Trace, name),
     });
   }
+  calls.forEach((expectation, i) => {
+    const fn = rules.functionNamed(expectation.name.text);
+    const actual = result.calls?.[i] ?? null;
+    const expectedValue = constantOf(rules.program, module, expectation.value);
+    if (matches(expectedValue, toJson(expectedValue, fn?.type, false), actual)) return;
+    const args = options.calls?.[i]?.args ?? [];
+    failures.push({ output: `${expectation.name.text}(${args.map(show).join(', ')})`, expected: show(toJson(expectedValue, fn?.type, false)), actual: show(actual), tracePath: undefined });
+  });
   return failures;
+}
+
+/** The arguments of `forvent f(a, b) = …` as JSON, each of its parameter's type. */
+function callArguments(rules: CompiledRules, module: ModuleInfo, expectation: Ast.ExpectValue): JsonValue[] {
+  const params = rules.functionNamed(expectation.name.text)?.params ?? [];
+  return (expectation.args ?? []).map((arg, i) => testValue(rules.program, module, arg, params[i]));
 }
 
 function visibleOutputs(module: ModuleInfo): string[] {

@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, copyRules, draftWritten, editorText, marks, openEditor, openTab, placeCursor, reloadEditor, repoRoot, rulesFixture, screenshot, startHarness, type Harness } from './harness';
+import { artifacts, copyRules, draftWritten, editorText, marks, openBlankPage, openEditor, openTab, placeCursor, reloadEditor, repoRoot, rulesFixture, screenshot, startHarness, waitForClosedTabs, type Harness } from './harness';
 
 const BASE = 'sosialtjenesteloven/livsopphold.lov';
 const fixtures = path.join(repoRoot, 'test/browser/fixtures');
@@ -344,7 +344,7 @@ describe('Lovkode editor in the browser', { timeout: 60_000 }, () => {
       await closing.keyboard.press('Enter');
       await closing.keyboard.type('# skrevet rett før fanen ble lukket');
       await closing.close();
-      await expect.poll(() => closing.isClosed()).toBe(true);
+      await waitForClosedTabs(harness, context);
       const next = await openTab(harness, context);
       expect(await editorText(next)).toContain('# skrevet rett før fanen ble lukket');
       await next.locator('.notice').filter({ hasText: 'hentet tilbake' }).waitFor();
@@ -381,7 +381,8 @@ describe('Lovkode editor in the browser', { timeout: 60_000 }, () => {
       expect(await editorText(b)).toContain('# fra fane B');
       expect(await editorText(b)).not.toContain('# fra fane A');
       // B is closed; A reloads and can still open what B left.
-      await b.close({ runBeforeUnload: false });
+      await b.close();
+      await waitForClosedTabs(harness, context);
       await reloadEditor(a);
       expect(await editorText(a)).toContain('# fra fane A');
       const left = a.locator('.notice').filter({ hasText: 'fra en fane som er lukket' });
@@ -397,9 +398,7 @@ describe('Lovkode editor in the browser', { timeout: 60_000 }, () => {
     const context = await harness.browser.newContext({ viewport: { width: 1500, height: 900 }, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
     try {
       // A blank page of the same origin writes a draft as version 1 of the database did.
-      const blank = await context.newPage();
-      await blank.route(`${harness.url}tom.html`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>tom</title>' }));
-      await blank.goto(`${harness.url}tom.html`);
+      const blank = await openBlankPage(harness, context);
       const disk = readFileSync(path.join(rulesDir, BASE), 'utf8');
       await blank.evaluate(
         ({ path, text, baseHash }) =>

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { expect } from 'vitest';
 import { browserBinary } from './browser-binary';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -103,6 +104,30 @@ export async function openTab(harness: Harness, context: BrowserContext, query =
   await page.goto(`${harness.url}${query}`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
   return page;
+}
+
+/** A blank page of the editor's origin (its storage, without the editor), e.g. to prepare or inspect IndexedDB. */
+export async function openBlankPage(harness: Harness, context: BrowserContext): Promise<Page> {
+  const blank = await context.newPage();
+  await blank.route(`${harness.url}tom.html`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>tom</title>' }));
+  await blank.goto(`${harness.url}tom.html`);
+  return blank;
+}
+
+/**
+ * Waits until the browser has let go of every editor tab of `context` that was closed (a
+ * closed tab's Web Lock is released a moment after `page.close()` returns; until then its
+ * drafts count as an open tab's). Asks from a blank page of the same origin.
+ */
+export async function waitForClosedTabs(harness: Harness, context: BrowserContext): Promise<void> {
+  const blank = await openBlankPage(harness, context);
+  try {
+    const openTabs = () => blank.evaluate(async () => ((await navigator.locks.query()).held ?? []).filter((lock) => lock.name?.startsWith('lovkode-fane:')).length);
+    const stillOpen = context.pages().filter((p) => p !== blank && !p.isClosed()).length;
+    await expect.poll(openTabs).toBe(stillOpen);
+  } finally {
+    await blank.close();
+  }
 }
 
 /** Reloads the editor and waits until it is ready again. */

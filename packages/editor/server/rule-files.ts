@@ -83,8 +83,9 @@ interface Found {
 
 /**
  * Every `.lov` file under `root`, sorted by path; an absent root is an empty rule set.
- * Links inside the root are followed (each real folder once); a linked file outside the
- * root is listed as unreadable, a linked folder outside it is not entered.
+ * Links inside the root are followed (a folder reached by two paths is listed under both;
+ * a link back to a folder above it is not entered, so a loop ends); a linked file outside
+ * the root is listed as unreadable, a linked folder outside it is not entered.
  */
 export async function listRuleFiles(root: string): Promise<RuleListing> {
   let realRoot: string;
@@ -108,7 +109,8 @@ export async function listRuleFiles(root: string): Promise<RuleListing> {
   return listing;
 }
 
-async function walk(realRoot: string, dir: string, prefix: string, visited: Set<string>, found: Found[]): Promise<void> {
+/** `dir` is a real path; `above` holds it and the real folders above it on this path. */
+async function walk(realRoot: string, dir: string, prefix: string, above: ReadonlySet<string>, found: Found[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
@@ -116,7 +118,7 @@ async function walk(realRoot: string, dir: string, prefix: string, visited: Set<
     const full = path.join(dir, entry.name);
     const isRuleFile = entry.name.endsWith('.lov');
     if (!entry.isSymbolicLink()) {
-      if (entry.isDirectory()) await walk(realRoot, full, relative, visited, found);
+      if (entry.isDirectory()) await walk(realRoot, full, relative, new Set([...above, full]), found);
       else if (entry.isFile() && isRuleFile) found.push({ relative, real: full });
       continue;
     }
@@ -127,9 +129,8 @@ async function walk(realRoot: string, dir: string, prefix: string, visited: Set<
       continue;
     }
     const target = await stat(real);
-    if (target.isDirectory() && !visited.has(real)) {
-      visited.add(real);
-      await walk(realRoot, real, relative, visited, found);
+    if (target.isDirectory()) {
+      if (!above.has(real)) await walk(realRoot, real, relative, new Set([...above, real]), found);
     } else if (target.isFile() && isRuleFile) found.push({ relative, real });
   }
 }

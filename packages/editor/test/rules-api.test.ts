@@ -264,6 +264,20 @@ describe('rules API over HTTP: symbolic links', () => {
     expect(readdirSync(outside)).toEqual(['hemmelig.lov']);
   });
 
+  it('lists a linked folder inside the rules folder under its link, and ends a loop of links', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lovkode-loop-'));
+    try {
+      mkdirSync(path.join(dir, 'a'));
+      writeFileSync(path.join(dir, 'a', 'x.lov'), 'modul a.x\n');
+      symlinkSync(dir, path.join(dir, 'a', 'tilbake'));
+      symlinkSync(path.join(dir, 'a'), path.join(dir, 'b'));
+      const listing = await listRuleFiles(dir);
+      expect(listing.files.map((f) => f.path)).toEqual(['a/x.lov', 'b/x.lov']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('follows a link that stays inside the rules folder, and keeps the link', async () => {
     const listing = (await send('GET', '/api/rules')).json() as { files: Array<{ path: string; text: string }> };
     expect(listing.files.find((f) => f.path === 'snarvei.lov')?.text).toBe('modul mål\n');

@@ -13,7 +13,7 @@ const RELOAD_WAIT_MS = 1500;
 export async function claimTabId(): Promise<string> {
   const stored = readStored();
   if (stored && (await holdLock(stored, RELOAD_WAIT_MS))) return remember(stored);
-  const fresh = crypto.randomUUID();
+  const fresh = newTabId();
   await holdLock(fresh, 0);
   return remember(fresh);
 }
@@ -42,6 +42,11 @@ function holdLock(id: string, waitMs: number): Promise<boolean> {
       })
       .catch(() => resolve(false));
   });
+}
+
+/** 128 random bits as hex (`crypto.randomUUID` exists only on https and localhost). */
+function newTabId(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function readStored(): string | undefined {

@@ -60,6 +60,9 @@ export function monthNumberOf(dateOrMonth: string): number {
  * counted in the proleptic Gregorian calendar. A result outside the years 1–9999 has no date.
  */
 export function shift(value: string, amount: number, unit: DurationUnit): string | Undetermined {
+  // Beyond the span of the calendar in any unit the result is outside it; checked first, so
+  // that no arithmetic below meets a number too large to count in.
+  if (Math.abs(amount) > calendarSpan[unit]) return outOfCalendar(value, amount, unit);
   const year = digits(value, 0, 4);
   const month = digits(value, 5, 7);
   if (value.length === 7) return monthFromIndex(year * 12 + (month - 1) + (unit === 'år' ? amount * 12 : amount), value, amount, unit);
@@ -97,8 +100,14 @@ function dateFromDayNumber(number: number, from: string, amount: number, unit: D
   return `${pad4(year)}-${pad2(month)}-${pad2(rest + 1)}`;
 }
 
+/** The years 1–9999 span fewer than this many of each unit. */
+const calendarSpan: Record<DurationUnit, number> = { dag: 3_652_425, måned: 120_000, år: 10_000 };
+
+const plural: Record<DurationUnit, string> = { dag: 'dager', måned: 'måneder', år: 'år' };
+
 function outOfCalendar(from: string, amount: number, unit: DurationUnit): Undetermined {
-  return new Undetermined([`${from} ${amount < 0 ? '-' : '+'} ${Math.abs(amount)} ${unit} faller utenfor kalenderen (årene 1–9999)`]);
+  const count = Math.abs(amount);
+  return new Undetermined([`${from} ${amount < 0 ? '-' : '+'} ${count} ${count === 1 ? unit : plural[unit]} faller utenfor kalenderen (årene 1–9999)`]);
 }
 
 function pad2(n: number): string {

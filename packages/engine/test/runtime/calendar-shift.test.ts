@@ -54,6 +54,9 @@ describe('calendar shifts', () => {
   it('leaves the calendar undetermined, never a wrong date', () => {
     expect(shift('9999-12-31', 1, 'dag')).toBeInstanceOf(Undetermined);
     expect(shift('0001-01', -1, 'måned')).toBeInstanceOf(Undetermined);
+    // Far beyond the calendar (1e20 days once made the year search loop forever).
+    for (const unit of ['dag', 'måned', 'år'] as const) expect(shift('2024-01-01', 1e20, unit)).toBeInstanceOf(Undetermined);
+    expect((shift('2024-01-01', -3_000_000, 'dag') as Undetermined).reasons).toEqual(['2024-01-01 - 3000000 dager faller utenfor kalenderen (årene 1–9999)']);
   });
 
   it('reads the parts of a date and the last day of a month', () => {

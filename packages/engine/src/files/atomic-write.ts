@@ -3,14 +3,20 @@
  * in the same directory (a unique name, so two writers never share one), is flushed to the
  * disk, and then renamed over the original in one step. A process killed at any moment
  * leaves either the old file or the new one, never a truncated one. The original's
- * permission bits are kept.
+ * permission bits are kept, and a symbolic link is written through (the file it points to
+ * is replaced; the link stays).
  */
 import { randomUUID } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(given: string, data: string | Uint8Array): Promise<void> {
+  // A symbolic link stays a link: the file it points to is the one replaced.
+  const file = await realpath(given).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return given;
+    throw error;
+  });
   const directory = path.dirname(file);
   const temporary = path.join(directory, `.${path.basename(file)}.${randomUUID()}.tmp`);
   const mode = await existingMode(file);

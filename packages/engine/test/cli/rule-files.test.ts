@@ -4,7 +4,7 @@
  * another encoding, not when it is far too large (issue 12, items 1 and 4 and the size limit).
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { maxRuleFileBytes } from '@lovkode/dsl';
@@ -60,6 +60,18 @@ describe('lovkode fmt writes atomically', () => {
     expect(readFileSync(file, 'utf8')).not.toBe(messyRules(3));
     expect(statSync(file).mode & 0o777).toBe(0o640);
     expect(readdirSync(path.dirname(file))).toEqual(['regler.lov']);
+  });
+
+  it('writes through a symbolic link: the link stays a link, the file it points to is formatted', { timeout }, async () => {
+    const target = write('link/real/regler.lov', messyRules(3));
+    const link = path.join(temp.dir, 'link/rules/regler.lov');
+    mkdirSync(path.dirname(link), { recursive: true });
+    symlinkSync(path.relative(path.dirname(link), target), link);
+    const run = await lovkode(['fmt', link]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).not.toBe(messyRules(3));
+    expect(readdirSync(path.dirname(link))).toEqual(['regler.lov']);
   });
 
   it('writeFileAtomic: two writers at once each leave a whole file, never a mix or a leftover', async () => {

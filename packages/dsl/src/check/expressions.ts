@@ -4,7 +4,7 @@ import type { Env } from './context';
 import { checkCalendarLiteral, checkMoneyLiteral } from './literals';
 import { isBrokenName, lookupType, lookupValue, visibleModules } from './program';
 import { suggest } from './suggest';
-import type { EnumMemberSymbol, EnumSymbol, FieldSymbol, LkSymbol, RecordSymbol, ValueSymbol, VariableSymbol } from './symbols';
+import type { EnumMemberSymbol, EnumSymbol, FieldSymbol, LkSymbol, RecordSymbol, TableSymbol, ValueSymbol, VariableSymbol } from './symbols';
 import {
   booleanType,
   commonType,
@@ -426,21 +426,70 @@ function lookupAt(env: Env, expr: A.LookupAt, expected: Type | undefined): Type 
   if (!isWildcard(date) && date.kind !== 'date' && date.kind !== 'month') {
     ctx.report('LK3001', module, expr.date.span, `Etter «per» må det stå en dato eller en måned, ikke ${typeName(date)}`);
   }
-  if (!isTableLookup(env, expr.lookup)) {
+  const table = tableLookedUp(env, expr.lookup);
+  if (!table) {
     ctx.report('LK3014', module, expr.span, '«per» kan bare stå etter et oppslag i en tabell', {
       hint: 'Skriv for eksempel «veiledende_sats(k) per første_dag(beregningsmåned)». En regel som trenger en annen dato, kan ta datoen som parameter.',
     });
     return errorType;
   }
+  const problem = perProblem(env, table);
+  if (problem) {
+    ctx.report('LK3014', module, expr.span, problem.message, { hint: problem.hint });
+    return errorType;
+  }
   return type;
 }
 
-function isTableLookup(env: Env, expr: A.Expr): boolean {
-  if (expr.kind !== 'Call' || expr.callee.kind !== 'Reference') return false;
+function tableLookedUp(env: Env, expr: A.Expr): TableSymbol | undefined {
+  if (expr.kind !== 'Call' || expr.callee.kind !== 'Reference') return undefined;
   const name = expr.callee.name.text;
-  if (env.locals.has(name)) return false;
+  if (env.locals.has(name)) return undefined;
   const found = lookupValue(env.module, name);
-  return found.kind === 'found' && found.symbol.kind === 'table';
+  return found.kind === 'found' && found.symbol.kind === 'table' ? found.symbol : undefined;
+}
+
+/**
+ * Why `per` cannot read this table at another day: it has no dated rows (nothing to choose),
+ * or a cell computes its value from rules or inputs, which are evaluated at the as-of date
+ * (the row would be of one day and its value of another).
+ */
+function perProblem(env: Env, table: TableSymbol): { message: string; hint: string } | undefined {
+  const [header, ...rows] = table.decl.rows;
+  const dated = header?.cells.some((cell) => cell.content.kind === 'HeaderKeyword' && cell.content.keyword === 'fra');
+  if (!dated) return { message: `Tabellen «${table.name}» har ingen datoer, så «per» har ingen rad å velge`, hint: 'Fjern «per», eller gi tabellen en kolonne «fra».' };
+  const computed = rows.some((row) => row.cells.some((cell) => cell.content.kind === 'Value' && usesValues(env, cell.content.value)));
+  if (!computed) return undefined;
+  return {
+    message: `Tabellen «${table.name}» har celler som regnes ut fra regler eller inndata; de regnes ut på vurderingstidspunktet, så «per» kan ikke brukes`,
+    hint: 'Skriv tallene i cellene, eller slå opp på vurderingstidspunktet.',
+  };
+}
+
+/** Does a table cell read rules, inputs or the as-of date (anything but literals and enumeration members)? */
+function usesValues(env: Env, expr: A.Expr): boolean {
+  switch (expr.kind) {
+    case 'Reference':
+      return lookupValue(env.module, expr.name.text).kind !== 'missing';
+    case 'Call':
+    case 'At':
+      return true;
+    case 'MemberAccess':
+      return expr.object.kind !== 'Reference' || lookupValue(env.module, expr.object.name.text).kind !== 'missing';
+    case 'Unary':
+    case 'Percent':
+      return usesValues(env, expr.operand);
+    case 'Binary':
+      return usesValues(env, expr.left) || usesValues(env, expr.right);
+    case 'If':
+      return usesValues(env, expr.condition) || usesValues(env, expr.then) || usesValues(env, expr.otherwise);
+    case 'List':
+      return expr.items.some((item) => usesValues(env, item));
+    case 'Record':
+      return expr.fields.some((field) => usesValues(env, field.value));
+    default:
+      return false;
+  }
 }
 
 /**

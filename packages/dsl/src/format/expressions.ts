@@ -90,8 +90,9 @@ export function printExpression(expr: A.Expr, source: SourceScanner): string {
     case 'Percent':
       return `${operand(expr.operand, precedence.postfix)} %`;
     case 'At':
-      // The date is read as a postfix expression that would take a following `per` as its own.
-      return `${operand(expr.lookup, precedence.postfix)} per ${expr.date.kind === 'At' ? `(${print(expr.date)})` : operand(expr.date, precedence.postfix)}`;
+      // The date is read as a postfix expression that would take a following `per` as its own,
+      // so a `per` on either side is kept in parentheses.
+      return `${expr.lookup.kind === 'At' ? `(${print(expr.lookup)})` : operand(expr.lookup, precedence.postfix)} per ${expr.date.kind === 'At' ? `(${print(expr.date)})` : operand(expr.date, precedence.postfix)}`;
     case 'Unary':
       return expr.operator === 'ikke'
         ? `ikke ${operand(expr.operand, precedence.not)}`

@@ -2,7 +2,8 @@
  * The placeholders of a `forklaring` template: each `{…}` inside the template's text
  * pieces is an expression of the language (`{verdi}`, `{b.fødselsdato}`, `{alder_nå(b)}`),
  * lexed and parsed where it stands in the file, so that its names have their real spans.
- * Text that is not an expression between the braces is LK4011; a lone `{` or `}` is text.
+ * Text that is not an expression between the braces is LK4011, and so is a `{` its text piece
+ * ends before closing; `\{` is a brace in the text, and so is a `}` with no `{` before it.
  */
 import type { IToken } from 'chevrotain';
 import type * as A from '../ast/ast';
@@ -12,14 +13,26 @@ import type { SourceText } from '../source/source-text';
 import { ruleParser } from './parser';
 
 export function withPlaceholders(explanation: A.Explanation, source: SourceText, diagnostics: Diagnostic[]): A.Explanation {
-  const spans = placeholderSpans(source.text, explanation.template.span);
+  const { spans, unclosed } = placeholderSpans(source.text, explanation.template.span);
+  for (const { span, escape } of unclosed) {
+    const message = escape ? 'En innsetting kan ikke ha «\\» (og derfor ingen tekst i anførselstegn)' : 'Innsettingen mangler avsluttende «}» før teksten slutter';
+    diagnostics.push(createDiagnostic('LK4011', source, span, message, { hint }));
+  }
   if (spans.length === 0) return explanation;
   return { ...explanation, placeholders: spans.map((span) => placeholder(span, source, diagnostics)) };
 }
 
-/** The spans of `{…}` (braces included) inside the quoted pieces of a template. */
-function placeholderSpans(text: string, span: A.Span): A.Span[] {
-  const found: A.Span[] = [];
+const hint =
+  'I {…} står et uttrykk: «verdi», en parameter, et navn, et felt (b.fødselsdato) eller et kall (alder_nå(b)). Skriv \\{ for en krøllparentes i teksten.';
+
+/**
+ * The spans of `{…}` (braces included) inside the quoted pieces of a template, and of each
+ * `{` that its piece ends before closing (or that holds a `\`, which no expression does): an
+ * error, not text, so that a placeholder is never printed as written by mistake.
+ */
+function placeholderSpans(text: string, span: A.Span): { spans: A.Span[]; unclosed: Array<{ span: A.Span; escape: boolean }> } {
+  const spans: A.Span[] = [];
+  const unclosed: Array<{ span: A.Span; escape: boolean }> = [];
   let open = -1;
   let inPiece = false;
   for (let i = span.start; i < span.end; i++) {
@@ -30,19 +43,25 @@ function placeholderSpans(text: string, span: A.Span): A.Span[] {
       continue;
     }
     if (c === 34 || c === 10 || c === 13) {
+      if (open >= 0) unclosed.push({ span: { start: open, end: i }, escape: false });
       inPiece = false;
       open = -1;
     } else if (c === 92 /* \ */) {
+      if (open >= 0) {
+        unclosed.push({ span: { start: open, end: i + 1 }, escape: true });
+        open = -1;
+      }
       i++;
-      open = -1;
     } else if (c === 123 /* { */) {
+      if (open >= 0) unclosed.push({ span: { start: open, end: i }, escape: false });
       open = i;
     } else if (c === 125 /* } */ && open >= 0) {
-      found.push({ start: open, end: i + 1 });
+      spans.push({ start: open, end: i + 1 });
       open = -1;
     }
   }
-  return found;
+  if (open >= 0) unclosed.push({ span: { start: open, end: span.end }, escape: false });
+  return { spans, unclosed };
 }
 
 function placeholder(span: A.Span, source: SourceText, diagnostics: Diagnostic[]): A.Placeholder {
@@ -50,6 +69,8 @@ function placeholder(span: A.Span, source: SourceText, diagnostics: Diagnostic[]
   const lexed = tokenize(source.text.slice(inner.start, inner.end), inner.start);
   const problem = lexed.problems[0];
   if (problem) return unreadable(span, { start: problem.start, end: problem.end }, source, diagnostics, `Ukjent tegn «${problem.text}» i innsettingen`);
+  const comment = lexed.comments[0];
+  if (comment) return unreadable(span, comment.span, source, diagnostics, 'En innsetting kan ikke ha en kommentar');
   if (lexed.tokens.length === 0) return unreadable(span, span, source, diagnostics, 'Innsettingen {} er tom');
   const parser = ruleParser();
   parser.input = lexed.tokens;
@@ -65,11 +86,7 @@ function placeholder(span: A.Span, source: SourceText, diagnostics: Diagnostic[]
 }
 
 function unreadable(span: A.Span, at: A.Span, source: SourceText, diagnostics: Diagnostic[], message: string): A.Placeholder {
-  diagnostics.push(
-    createDiagnostic('LK4011', source, at, message, {
-      hint: 'I {…} står et uttrykk: «verdi», en parameter, et navn, et felt (b.fødselsdato) eller et kall (alder_nå(b)). Skriv \\{ for en krøllparentes i teksten.',
-    }),
-  );
+  diagnostics.push(createDiagnostic('LK4011', source, at, message, { hint }));
   return { kind: 'Placeholder', expr: undefined, span };
 }
 

@@ -11,7 +11,7 @@ export { templateParts } from './parser/template';
 export { tokenize } from './lexer/lexer';
 export { keywordList, tokenClasses, type TokenClass } from './lexer/tokens';
 export { SourceText, type Position } from './source/source-text';
-export { decodeRuleFile, ruleFileSizeProblem, maxRuleFileBytes, type DecodedRuleFile } from './source/decode';
+export { decodeRuleFile, firstInvalidUtf8Byte, ruleFileSizeProblem, maxRuleFileBytes, type DecodedRuleFile } from './source/decode';
 
 export { check, checkParsed, parseFile, reservedInputName, type CheckResult, type RuleSource } from './check/check';
 export { format } from './format/formatter';

@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import type { Diagnostic, RuleSource } from '@lovkode/dsl';
+import { firstInvalidUtf8Byte, type Diagnostic, type RuleSource } from '@lovkode/dsl';
+import { InputError } from '../runtime/errors';
 import { writeFileAtomic } from '../files/atomic-write';
 import { readRuleFileText, UnreadableRuleFile } from '../files/rule-file';
 import { lovFilesUnder } from '../ruleset/rule-files';
@@ -201,25 +202,46 @@ export async function readAll(stream: Readable, shown: string, limit = MAX_INPUT
     if (error instanceof InputTooLarge) throw error;
     throw describeFsError(error, shown);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  const text = decodeUtf8(Buffer.concat(chunks));
+  if (typeof text !== 'string') throw new InputError('LK7005', [{ path: '', message: text.problem }]);
+  return text;
 }
 
 /**
+ * Input text is UTF-8 (RFC 8259 §8.1), decoded strictly: bytes in another encoding are
+ * refused with the offset of the first foreign byte, never read as replacement characters
+ * (a Latin-1 `begrunnelse` would otherwise reach the decision as «���»).
+ */
+function decodeUtf8(bytes: Uint8Array): string | { readonly problem: string } {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8Byte(bytes);
+    const byte = bytes[offset] as number;
+    return { problem: `Inndata er ikke UTF-8: byte ${offset} (0x${byte.toString(16).toUpperCase().padStart(2, '0')}) kan ikke leses; lagre filen som UTF-8` };
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
  * The lines of a stream (JSON Lines), read as they come. A line longer than `limit` bytes
- * is not kept: it is given as `{ tooLarge: true }` so the caller can report it and go on.
+ * is not kept: it is given as `{ tooLarge: true }` so the caller can report it and go on; a
+ * line that is not UTF-8 comes with `notUtf8`, the reason.
  */
 export async function* readLines(
   stream: Readable,
   shown: string,
   limit = MAX_INPUT_BYTES,
-): AsyncGenerator<{ readonly number: number; readonly text: string; readonly tooLarge: boolean }> {
+): AsyncGenerator<{ readonly number: number; readonly text: string; readonly tooLarge: boolean; readonly notUtf8: string | undefined }> {
   let pending: Buffer[] = [];
   let pendingSize = 0;
   let tooLarge = false;
   let number = 0;
   const take = () => {
-    const text = tooLarge ? '' : Buffer.concat(pending).toString('utf8').replace(/\r$/, '');
-    const line = { number: ++number, text, tooLarge };
+    const decoded = tooLarge ? '' : decodeUtf8(Buffer.concat(pending));
+    const text = typeof decoded === 'string' ? decoded.replace(/\r$/, '') : '';
+    const line = { number: ++number, text, tooLarge, notUtf8: typeof decoded === 'string' ? undefined : decoded.problem };
     pending = [];
     pendingSize = 0;
     tooLarge = false;

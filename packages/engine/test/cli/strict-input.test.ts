@@ -68,3 +68,32 @@ describe('lovkode diff --cases: case JSON is read strictly', () => {
     expect(group).toMatchObject({ group: 'cases', cases: 2, compared: 1, errorBoth: 1 });
   });
 });
+
+describe('lovkode run: case text is UTF-8, read strictly', () => {
+  // «Dokumentert husleie æøå» in Latin-1: 0xE6 0xF8 0xE5.
+  const latin1 = Buffer.concat([
+    Buffer.from('{"beregningsmåned":"2024-03","sivilstand":"enslig","overstyringer":[{"navn":"boutgifter","verdi":"9000","begrunnelse":"Dokumentert husleie ', 'utf8'),
+    Buffer.from([0xe6, 0xf8, 0xe5]),
+    Buffer.from('"}]}', 'utf8'),
+  ]);
+
+  it('a Latin-1 file is LK7005 with the byte offset, exit 2, never «���» in the decision', { timeout }, async () => {
+    const file = path.join(temp.dir, 'latin1.json');
+    writeFileSync(file, latin1);
+    const run = await lovkode(['run', example, '--input', file]);
+    expect(run.code, run.stderr).toBe(2);
+    const { error } = JSON.parse(run.stdout);
+    expect(error.code).toBe('LK7005');
+    expect(error.violations).toEqual([{ path: '', message: `Inndata er ikke UTF-8: byte ${latin1.indexOf(0xe6)} (0xE6) kan ikke leses; lagre filen som UTF-8` }]);
+    expect(run.stdout).not.toContain('\ufffd');
+  });
+
+  it('in a batch, the Latin-1 line fails with the reason and the other lines are computed', { timeout }, async () => {
+    const file = path.join(temp.dir, 'latin1.jsonl');
+    writeFileSync(file, Buffer.concat([Buffer.from(`${husleie('8000')}\n`), latin1, Buffer.from(`\n${husleie('7000')}\n`)]));
+    const run = await lovkode(['run', example, '--batch', '--input', file]);
+    expect(run.code).toBe(2);
+    const lines = outputLines(run.stdout).map((l) => JSON.parse(l));
+    expect(lines.map((l) => (l.error ? `${l.error.code}@${l.error.line}` : 'ok'))).toEqual(['ok', 'LK7005@2', 'ok']);
+  });
+});

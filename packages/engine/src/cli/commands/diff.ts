@@ -174,10 +174,10 @@ async function readCases(io: Io, given: string | undefined): Promise<{ cases: Re
   const stream = await openInput(io, given, { sizeLimit: false });
   const cases: ReviewCase[] = [];
   for await (const line of readLines(stream, shown)) {
-    if (!line.tooLarge && line.text.trim() === '') continue;
+    if (!line.tooLarge && !line.notUtf8 && line.text.trim() === '') continue;
     let input: unknown;
     try {
-      input = line.tooLarge ? undefined : readJson(line.text);
+      input = line.tooLarge || line.notUtf8 ? undefined : readJson(line.text);
     } catch {
       input = undefined; // Not JSON, or not read exactly: both versions reject it; the report lists it as failing in both.
     }

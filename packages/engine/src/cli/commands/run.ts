@@ -85,11 +85,12 @@ async function runBatch(io: Io, rules: CompiledRules, input: string, shown: stri
   let failed = 0;
   let buffer = '';
   for await (const line of readLines(stream, shown)) {
-    if (!line.tooLarge && line.text.trim() === '') continue;
+    if (!line.tooLarge && !line.notUtf8 && line.text.trim() === '') continue;
     cases++;
     let out: string;
     try {
       if (line.tooLarge) throw new InputTooLarge(undefined);
+      if (line.notUtf8) throw new InputError('LK7005', [{ path: '', message: line.notUtf8 }]);
       out = resultJson(evaluate(rules, readJson(line.text), options), explain);
     } catch (error) {
       failed++;

@@ -68,6 +68,31 @@ export const roundingModes: EnumSymbol = (() => {
   return symbol;
 })();
 
+/**
+ * The types of the built-ins whose parameters or result do not depend on their arguments:
+ * the checker checks calls against them, and completion proposes by them. (`maks`, `min`,
+ * `sum`, `liste` and `avrund`'s value are typed by their arguments, in the checker.)
+ */
+export const builtinParameterTypes: Partial<Record<BuiltinFunctionName, ReadonlyArray<Type | undefined>>> = {
+  alder: [dateType, dateType],
+  første_dag: [monthType],
+  siste_dag: [monthType],
+  måned_av: [dateType],
+  avrund: [undefined, undefined, { kind: 'enum', symbol: roundingModes }],
+};
+
+export const builtinResultTypes: Partial<Record<BuiltinFunctionName, Type>> = {
+  alder: integerType,
+  første_dag: dateType,
+  siste_dag: dateType,
+  måned_av: monthType,
+  år: integerType,
+  måned: integerType,
+  antall: integerType,
+  noen: booleanType,
+  alle: booleanType,
+};
+
 export const builtinTypes: ReadonlyMap<string, LkSymbol> = new Map<string, LkSymbol>([
   ['beløp', builtin('type', 'beløp', 'beløp', 'Et eksakt beløp i kroner med øre.', moneyType)],
   ['tall', builtin('type', 'tall', 'tall', 'Et eksakt desimaltall.', decimalType)],

@@ -1,5 +1,5 @@
 import type * as A from '../ast/ast';
-import { builtinFunctions, roundingModes, type BuiltinFunctionName } from './builtins';
+import { builtinFunctions, builtinParameterTypes, builtinResultTypes, roundingModes, type BuiltinFunctionName } from './builtins';
 import type { Env } from './context';
 import { checkCalendarLiteral, checkMoneyLiteral } from './literals';
 import { isBrokenName, lookupType, lookupValue, visibleModules } from './program';
@@ -684,22 +684,15 @@ function builtinCall(env: Env, expr: A.Call, fn: BuiltinFunctionName, expected: 
   const positional = (count: number): boolean => !expr.comprehension && args.length === count;
   switch (fn) {
     case 'alder':
-      if (!positional(2)) return arityError(env, expr, fn);
-      expectType(env, args[0] as A.Expr, dateType, 'fødselsdatoen');
-      expectType(env, args[1] as A.Expr, dateType, 'datoen alderen regnes på');
-      return integerType;
     case 'første_dag':
-      if (!positional(1)) return arityError(env, expr, fn);
-      expectType(env, args[0] as A.Expr, monthType, 'argumentet');
-      return dateType;
     case 'måned_av':
-      if (!positional(1)) return arityError(env, expr, fn);
-      expectType(env, args[0] as A.Expr, dateType, 'argumentet');
-      return monthType;
-    case 'siste_dag':
-      if (!positional(1)) return arityError(env, expr, fn);
-      expectType(env, args[0] as A.Expr, monthType, 'argumentet');
-      return dateType;
+    case 'siste_dag': {
+      const params = builtinParameterTypes[fn] as readonly Type[];
+      if (!positional(params.length)) return arityError(env, expr, fn);
+      const what = fn === 'alder' ? ['fødselsdatoen', 'datoen alderen regnes på'] : ['argumentet'];
+      params.forEach((type, i) => expectType(env, args[i] as A.Expr, type, what[i]));
+      return builtinResultTypes[fn] as Type;
+    }
     case 'år':
     case 'måned': {
       if (!positional(1)) return arityError(env, expr, fn);
@@ -707,7 +700,7 @@ function builtinCall(env: Env, expr: A.Call, fn: BuiltinFunctionName, expected: 
       if (!isWildcard(type) && type.kind !== 'date' && type.kind !== 'month') {
         ctx.report('LK3001', module, (args[0] as A.Expr).span, `${fn}(…) virker på en dato eller en måned, ikke på ${typeName(type)}`);
       }
-      return integerType;
+      return builtinResultTypes[fn] as Type;
     }
     case 'avrund': {
       if (!positional(3)) return arityError(env, expr, fn);

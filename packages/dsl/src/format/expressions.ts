@@ -46,8 +46,12 @@ export function precedenceOf(expr: A.Expr): number {
     case 'MemberAccess':
     case 'Call':
     case 'Percent':
-    case 'At':
       return precedence.postfix;
+    case 'At':
+      // `per` takes the postfix steps after it as part of its date, so a `per` expression
+      // followed by `.felt`, a call or `%`, or standing on either side of another `per`, is
+      // kept in parentheses; as an operand of `-` or an operator it needs none.
+      return precedence.negation;
     default:
       return precedence.primary;
   }
@@ -90,9 +94,7 @@ export function printExpression(expr: A.Expr, source: SourceScanner): string {
     case 'Percent':
       return `${operand(expr.operand, precedence.postfix)} %`;
     case 'At':
-      // The date is read as a postfix expression that would take a following `per` as its own,
-      // so a `per` on either side is kept in parentheses.
-      return `${expr.lookup.kind === 'At' ? `(${print(expr.lookup)})` : operand(expr.lookup, precedence.postfix)} per ${expr.date.kind === 'At' ? `(${print(expr.date)})` : operand(expr.date, precedence.postfix)}`;
+      return `${operand(expr.lookup, precedence.postfix)} per ${operand(expr.date, precedence.postfix)}`;
     case 'Unary':
       return expr.operator === 'ikke'
         ? `ikke ${operand(expr.operand, precedence.not)}`

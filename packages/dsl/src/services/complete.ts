@@ -1,9 +1,9 @@
 import type { IToken } from 'chevrotain';
-import { builtinFunctions, builtinTypes, builtinValues, roundingModes } from '../check/builtins';
+import { builtinFunctions, builtinParameterTypes, builtinResultTypes, builtinTypes, builtinValues, type BuiltinFunctionName } from '../check/builtins';
 import type { CheckResult } from '../check/check';
 import { lookupType, lookupValue, visibleModules, type CheckedProgram, type ModuleInfo, type ParsedFile, type TypeSymbol } from '../check/program';
 import type { CitableSymbol, EnumSymbol, LkSymbol, RecordSymbol, ValueSymbol } from '../check/symbols';
-import { booleanType, dateType, integerType, listOf, monthType, typeName, type Type } from '../check/types';
+import { booleanType, listOf, typeName, type Type } from '../check/types';
 import * as T from '../lexer/tokens';
 import { detailOf } from './describe';
 import { nodeAtOffset } from './node-at';
@@ -789,11 +789,7 @@ class Completer {
     if (found.kind !== 'found') return undefined;
     const symbol = found.symbol;
     if (symbol.kind === 'rule' || symbol.kind === 'table') return symbol.params?.[index]?.type;
-    if (symbol.kind === 'builtin') {
-      if (symbol === builtinFunctions.get('avrund')) return index === 2 ? { kind: 'enum', symbol: roundingModes } : undefined;
-      if (symbol === builtinFunctions.get('alder') || symbol === builtinFunctions.get('måned_av')) return dateType;
-      if (symbol === builtinFunctions.get('første_dag')) return monthType;
-    }
+    if (symbol.kind === 'builtin' && builtinFunctions.get(symbol.name) === symbol) return builtinParameterTypes[symbol.name as BuiltinFunctionName]?.[index];
     return undefined;
   }
 
@@ -954,22 +950,24 @@ class Completer {
     if (found.kind !== 'found') return undefined;
     const symbol = found.symbol;
     if (symbol.kind === 'rule' || symbol.kind === 'table') return symbol.type;
-    if (symbol.kind !== 'builtin') return undefined;
-    const results: Record<string, Type> = { alder: integerType, første_dag: dateType, siste_dag: dateType, måned_av: monthType, år: integerType, måned: integerType, antall: integerType, noen: booleanType, alle: booleanType };
-    return results[symbol.name];
+    if (symbol.kind !== 'builtin' || builtinFunctions.get(symbol.name) !== symbol) return undefined;
+    return builtinResultTypes[symbol.name as BuiltinFunctionName];
   }
 
   // ─── Explanation templates ───────────────────────────────────────────────────
 
-  /** Inside `forklaring "… {navn.felt} …"`: the names a placeholder may use. */
+  /**
+   * Inside `forklaring "… {uttrykk} …"`: the names a placeholder may start with. A rule with
+   * parameters or a table is proposed as a call (`alder_nå(b)`): its bare name is an error.
+   */
   private template(textIndex: number): CompletionItem[] {
     let i = textIndex - 1;
     while (isText(this.tok(i))) i--;
     if (!is(this.tok(i), K.forklaring)) return [];
     const token = this.tok(textIndex) as IToken;
     const before = this.text.slice(token.startOffset + 1, this.offset);
-    const open = before.lastIndexOf('{');
-    if (open < 0 || before.includes('}', open)) return [];
+    const open = openPlaceholder(before);
+    if (open < 0) return [];
     const parts = before.slice(open + 1).trimStart().split('.');
     const locals = this.kind === 'regel' ? this.paramLocals() : (new Map() as Locals);
     if (parts.length > 1) {
@@ -982,8 +980,14 @@ class Completer {
     }
     const items: CompletionItem[] = [{ label: 'verdi', kind: 'variable', detail: this.ownTypeText(), documentation: 'Verdien regelen eller skjønnet selv gir.' }];
     for (const [name, local] of locals) items.push({ label: name, kind: 'variable', detail: local.type ? typeName(local.type) : 'parameter' });
+    const own = this.tok(this.head + 1)?.image;
     for (const symbol of this.visibleValues().values()) {
-      if (symbol.kind === 'rule' || symbol.kind === 'discretion' || symbol.kind === 'input') items.push(symbolItem(symbol));
+      // The rule itself is `verdi`; naming it would make it depend on itself.
+      if (symbol.name === own) continue;
+      if (symbol.kind === 'discretion' || symbol.kind === 'input' || (symbol.kind === 'rule' && !symbol.params)) items.push(symbolItem(symbol));
+      else if (symbol.kind === 'rule' || symbol.kind === 'table') {
+        items.push(symbolItem(symbol, { insertText: `${symbol.name}(${(symbol.params ?? []).map((p) => p.name).join(', ')})` }));
+      }
     }
     return items;
   }
@@ -992,4 +996,16 @@ class Completer {
     const type = this.ownType();
     return type ? typeName(type) : 'verdi';
   }
+}
+
+/** Where the placeholder the cursor is in begins (its `{`) in the text before the cursor; -1 when it is in none. `\{` is text. */
+function openPlaceholder(before: string): number {
+  let open = -1;
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i];
+    if (c === '\\') i++;
+    else if (c === '{') open = i;
+    else if (c === '}') open = -1;
+  }
+  return open;
 }

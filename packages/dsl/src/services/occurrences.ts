@@ -1,9 +1,9 @@
 import type * as A from '../ast/ast';
 import type { CheckResult } from '../check/check';
-import { lookupValue, type CheckedProgram, type ModuleInfo, type ParsedFile } from '../check/program';
+import type { CheckedProgram, ParsedFile } from '../check/program';
 import type { LkSymbol } from '../check/symbols';
 import type { Type } from '../check/types';
-import { walk, type AstNode } from './node-at';
+import { walk } from './node-at';
 
 /**
  * Every occurrence of every symbol in a checked rule set, by file and by symbol: the basis of

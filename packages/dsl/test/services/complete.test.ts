@@ -300,6 +300,14 @@ describe('complete: rule bodies', () => {
     expect(labels(at(`${exampleText}\nregel ny(b: Barn): dato  (kilde stl18)\n  = b.fødselsdato\n  forklaring "Født {b.‸`))).toEqual(['fødselsdato']);
   });
 
+  it('inside «{…}» proposes a rule with parameters as a call, never the rule itself, and not after «\\{»', () => {
+    const inRule = at(`${exampleText}\nregel ny(b: Barn): heltall  (kilde stl18)\n  = 1\n  forklaring "Alder {‸`);
+    expect(item(inRule, 'aldersgruppe')?.insertText).toBe('aldersgruppe(b)');
+    expect(labels(inRule)).not.toContain('ny');
+    expect(labels(inRule)).toEqual(expect.arrayContaining(['verdi', 'b', 'sats']));
+    expect(at(`${exampleText}\nregel ny(b: Barn): heltall  (kilde stl18)\n  = 1\n  forklaring "Alder \\{‸`)).toEqual([]);
+  });
+
   it('in an exception’s citation offers «kilde» and «gjelder», then the sources', () => {
     expect(labels(at(exampleWith('unntak barns_arbeid  (kilde stl18_3)', 'unntak barns_arbeid  (‸')))).toEqual(['kilde', 'gjelder']);
     expect(labels(at(exampleWith('unntak barns_arbeid  (kilde stl18_3)', 'unntak barns_arbeid  (kilde ‸)')))).toContain('stl18_3');

@@ -5,12 +5,11 @@
  * gets its own summary. Everything here is pure (no Node APIs), so the editor can run it in
  * a web worker; worker threads are in ./parallel.ts.
  */
-import { type Ast, type CheckedProgram, type ModuleInfo } from '@lovkode/dsl';
+import { type CheckedProgram } from '@lovkode/dsl';
 import type { CompiledRules } from '../compile/compiler';
 import { EvaluationError } from '../runtime/errors';
 import { evaluate } from '../runtime/evaluate';
 import { testCaseInput } from '../testing/run-tests';
-import { toJson } from '../runtime/json';
 import { Decimal } from '../runtime/values';
 import type { JsonValue } from '../trace/trace';
 import type { CaseError, CaseGroup, ChangedCase, GroupImpact, TypeSummary } from './model';

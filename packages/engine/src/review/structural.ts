@@ -692,7 +692,6 @@ function members(d: Decl | undefined): Map<string, string> {
 function compareType(x: Decl | undefined, y: Decl | undefined, usedBy: ReadonlySet<'inndata' | 'utdata'>): InterfaceChange | undefined {
   const sample = (y ?? x) as Decl;
   const isEnum = sample.decl.kind === 'Enum';
-  const what = isEnum ? 'valget' : 'typen';
   const used = usedBy.size > 0 ? ` (brukes i ${[...usedBy].sort().join(' og ')})` : '';
   const show = (d: Decl) => {
     const m = members(d);

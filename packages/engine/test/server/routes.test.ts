@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, InputError, type CompiledRules } from '../../src/index';
 import { inputSchema } from '../../src/schema/index';
 import { renderBegrunnelse } from '../../src/trace/begrunnelse';
-import { call, compileFiles, e1, e3, ENTRY, expectProblem, shippedFiles, start, unknownPeriod, type Running } from './support';
+import { call, compileFiles, e1, e3, ENTRY, shippedFiles, start, unknownPeriod, type Running } from './support';
 
 // Every route of the real server, started on an ephemeral port of 127.0.0.1.
 let rules: CompiledRules;

@@ -13,7 +13,7 @@ export { keywordList, tokenClasses, type TokenClass } from './lexer/tokens';
 export { SourceText, type Position } from './source/source-text';
 export { decodeRuleFile, firstInvalidUtf8Byte, ruleFileSizeProblem, maxRuleFileBytes, type DecodedRuleFile } from './source/decode';
 
-export { check, checkParsed, parseFile, reservedInputName, type CheckResult, type RuleSource } from './check/check';
+export { check, checkParsed, parseFile, reachedModules, reservedInputName, type CheckResult, type RuleSource } from './check/check';
 export { format } from './format/formatter';
 export * from './services/index';
 export { Workspace } from './check/workspace';

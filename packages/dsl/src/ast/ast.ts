@@ -46,6 +46,8 @@ export interface ModuleDecl extends NodeBase {
   readonly kind: 'Module';
   readonly name: QualifiedName;
   readonly variantOf: QualifiedName | undefined;
+  /** `(standard)` after the header: the scheme a rule set is evaluated through when none is named. */
+  readonly marks: readonly Name[];
 }
 
 export interface UseDecl extends NodeBase {

@@ -41,12 +41,13 @@ export function checkParsed(files: readonly ParsedFile[]): CheckResult {
   const modules = buildModules(ctx, files);
   linkModules(ctx, modules);
   for (const module of modules.values()) guarded(ctx, module, module.file.ast.span, () => resolveSignatures(ctx, module));
-  const asOf = checkInputs(ctx);
+  const asOfByModule = checkInputs(ctx, modules);
+  checkModuleMarks(ctx, modules);
 
   for (const module of modules.values()) {
     for (const decl of module.file.ast.declarations) guarded(ctx, module, decl.span, () => checkDeclaration(ctx, module, decl));
     const tests = module.file.ast.declarations.filter((d): d is A.TestDecl => d.kind === 'Test');
-    guarded(ctx, module, module.file.ast.span, () => checkTests(ctx, module, tests, asOf));
+    guarded(ctx, module, module.file.ast.span, () => checkTests(ctx, module, tests, asOfByModule.get(module)));
   }
   checkCycles(ctx);
   for (const module of modules.values()) {
@@ -72,7 +73,6 @@ export function checkParsed(files: readonly ParsedFile[]): CheckResult {
       declarations: ctx.declarations,
       dependencies: ctx.dependencies,
       inputs: ctx.inputs,
-      asOf,
     },
   };
 }
@@ -132,34 +132,82 @@ function checkFieldDefaults(ctx: CheckContext, module: ModuleInfo, fields: reado
 /** The input property that carries overrides of `skjønn` (docs/engine.md §5). */
 export const reservedInputName = 'overstyringer';
 
-/** An input field is declared once in the rule set (LK2018); one may be the as-of date (LK2020). */
-function checkInputs(ctx: CheckContext): InputSymbol | undefined {
-  const byName = new Map<string, InputSymbol>();
-  let asOf: InputSymbol | undefined;
+/**
+ * Inputs belong to a scheme: an entry module and everything it reaches through `bruk` and
+ * `variant av`. Within what one module reaches, an input field is declared once (LK2018)
+ * and one may be the as-of date (LK2020); two schemes may each declare `barn`. Returns the
+ * as-of field each module reaches, for its tests (LK6006).
+ */
+function checkInputs(ctx: CheckContext, modules: ReadonlyMap<string, ModuleInfo>): Map<ModuleInfo, InputSymbol | undefined> {
   for (const input of ctx.inputs) {
-    const module = input.module as ModuleInfo;
-    if (input.name === reservedInputName) {
-      ctx.report('LK2021', module, input.decl.name.span, `Inndatafeltet kan ikke hete «${reservedInputName}»`, {
-        hint: 'Navnet brukes til saksbehandlerens overstyringer av skjønn i alle inndata. Velg et annet navn.',
-      });
+    if (input.name !== reservedInputName) continue;
+    ctx.report('LK2021', input.module as ModuleInfo, input.decl.name.span, `Inndatafeltet kan ikke hete «${reservedInputName}»`, {
+      hint: 'Navnet brukes til saksbehandlerens overstyringer av skjønn i alle inndata. Velg et annet navn.',
+    });
+  }
+  const reported = new Set<InputSymbol>();
+  const asOfByModule = new Map<ModuleInfo, InputSymbol | undefined>();
+  for (const module of modules.values()) {
+    const reached = new Set(reachedModules(module));
+    const byName = new Map<string, InputSymbol>();
+    let asOf: InputSymbol | undefined;
+    for (const input of ctx.inputs) {
+      const owner = input.module as ModuleInfo;
+      if (!reached.has(owner)) continue;
+      const first = byName.get(input.name);
+      if (!first) byName.set(input.name, input);
+      else if (first.module !== owner && !reported.has(input)) {
+        reported.add(input);
+        ctx.report('LK2018', owner, input.decl.name.span, `Inndatafeltet «${input.name}» er også deklarert i ${(first.module as ModuleInfo).name}, som ${module.name} også bruker`, {
+          related: first.nameSpan ? [ctx.related(first.module as ModuleInfo, first.nameSpan, 'det første står her')] : [],
+        });
+      }
+      if (!input.asOf) continue;
+      if (!asOf) asOf = input;
+      else if (asOf !== input && !reported.has(input)) {
+        reported.add(input);
+        ctx.report('LK2020', owner, input.decl.name.span, `Både «${asOf.name}» og «${input.name}» er merket som vurderingstidspunkt i det ${module.name} bruker`, {
+          related: asOf.nameSpan ? [ctx.related(asOf.module as ModuleInfo, asOf.nameSpan, 'det første står her')] : [],
+        });
+      }
     }
-    const first = byName.get(input.name);
-    if (first && first.module !== module && first.module) {
-      ctx.report('LK2018', module, input.decl.name.span, `Inndatafeltet «${input.name}» er også deklarert i ${first.module.name}`, {
-        related: first.nameSpan ? [ctx.related(first.module, first.nameSpan, 'det første står her')] : [],
-      });
-    }
-    if (!first) byName.set(input.name, input);
-    if (!input.asOf) continue;
-    if (asOf?.module) {
-      ctx.report('LK2020', module, input.decl.name.span, `Både «${asOf.name}» og «${input.name}» er merket som vurderingstidspunkt`, {
-        related: asOf.nameSpan ? [ctx.related(asOf.module, asOf.nameSpan, 'det første står her')] : [],
-      });
-    } else {
-      asOf = input;
+    asOfByModule.set(module, asOf);
+  }
+  return asOfByModule;
+}
+
+/**
+ * `modul navn  (standard)` marks the scheme a rule set is evaluated through when none is
+ * named (the CLI without --module, the HTTP service, embedders): one module at most, and it
+ * must be an entry (a module with `utdata`, not a variant). No other mark exists (LK2022).
+ */
+function checkModuleMarks(ctx: CheckContext, modules: ReadonlyMap<string, ModuleInfo>): void {
+  let standard: ModuleInfo | undefined;
+  for (const module of modules.values()) {
+    for (const mark of module.file.ast.module?.marks ?? []) {
+      if (mark.text !== 'standard') {
+        ctx.report('LK2022', module, mark.span, `Ukjent merke «${mark.text}» på modulen`, { hint: 'Det eneste merket er «standard»: ordningen som brukes når ingen er valgt.' });
+      } else if (module.variantOf || !module.file.ast.declarations.some((d) => d.kind === 'Output')) {
+        ctx.report('LK2022', module, mark.span, '«standard» kan bare stå på en modul med «utdata» som ikke er en variant', {
+          hint: 'Merk modulen som har ordningens utdata.',
+        });
+      } else if (standard) {
+        ctx.report('LK2022', module, mark.span, `Både ${standard.name} og ${module.name} er merket «standard»`, { hint: 'Bare én ordning kan være standard.' });
+      } else {
+        standard = module;
+      }
     }
   }
-  return asOf;
+}
+
+/** A module, its base chain and everything these use, transitively: what one evaluation through it can read. */
+export function reachedModules(module: ModuleInfo): ModuleInfo[] {
+  const reached: ModuleInfo[] = [module];
+  for (let i = 0; i < reached.length; i++) {
+    const m = reached[i] as ModuleInfo;
+    for (const next of [...(m.variantOf ? [m.variantOf] : []), ...m.imports]) if (!reached.includes(next)) reached.push(next);
+  }
+  return reached;
 }
 
 /**

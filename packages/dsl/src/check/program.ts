@@ -75,10 +75,8 @@ export interface CheckedProgram {
   readonly declarations: ReadonlyMap<A.Name, LkSymbol>;
   /** Per definition, the definitions its value depends on directly. */
   readonly dependencies: ReadonlyMap<DefinitionSymbol, ReadonlySet<DefinitionSymbol>>;
-  /** Every input field of the rule set. */
+  /** Every input field of the rule set (of every scheme). */
   readonly inputs: readonly InputSymbol[];
-  /** The input field marked `vurderingstidspunkt`, if any. */
-  readonly asOf: InputSymbol | undefined;
 }
 
 /**

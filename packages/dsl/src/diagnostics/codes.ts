@@ -46,6 +46,7 @@ export const diagnosticCodes = {
   LK2019: { severity: 'error', title: 'Ukjent feltvalg' },
   LK2020: { severity: 'error', title: 'Flere vurderingstidspunkt' },
   LK2021: { severity: 'error', title: 'Navnet er reservert' },
+  LK2022: { severity: 'error', title: 'Ugyldig merke på modulen' },
 
   // 3xxx — types
   LK3001: { severity: 'error', title: 'Feil type' },

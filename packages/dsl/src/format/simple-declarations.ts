@@ -8,7 +8,8 @@ import type { SourceScanner } from './source-scanner';
 
 export function moduleLine(decl: A.ModuleDecl): Line {
   const variant = decl.variantOf ? ` variant av ${decl.variantOf.text}` : '';
-  return line(0, `modul ${decl.name.text}${variant}`, decl.span.start, decl.span.end);
+  const marks = decl.marks.length > 0 ? `  (${decl.marks.map((m) => m.text).join(', ')})` : '';
+  return line(0, `modul ${decl.name.text}${variant}${marks}`, decl.span.start, decl.span.end);
 }
 
 export function useLine(decl: A.UseDecl): Line {

@@ -145,7 +145,17 @@ class RuleParser extends EmbeddedActionsParser {
       this.CONSUME(K.av);
       variantOf = this.SUBRULE2(this.qualifiedName);
     });
-    return this.RECORDING_PHASE ? recording : { kind: 'Module', name, variantOf, span: this.spanFrom(start) };
+    const marks: IToken[] = [];
+    this.OPTION2(() => {
+      this.CONSUME(T.LParen);
+      marks.push(this.CONSUME(T.Identifier));
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        marks.push(this.CONSUME2(T.Identifier));
+      });
+      this.CONSUME(T.RParen);
+    });
+    return this.RECORDING_PHASE ? recording : { kind: 'Module', name, variantOf, marks: marks.map((m) => this.nameOf(m)), span: this.spanFrom(start) };
   });
 
   useDecl = this.RULE('useDecl', (): A.UseDecl => {

@@ -119,11 +119,14 @@ function entryDiagnostic(message: string): Diagnostic {
 
 function entryModule(program: CheckedProgram, name: string | undefined): ModuleInfo | string {
   if (name !== undefined) return program.modules.get(name) ?? `Finner ingen modul som heter «${name}»`;
-  // The state module (with `utdata`) is the default; a variant is evaluated only when named.
+  // A scheme's module (with `utdata`) is the default; with several schemes, the one marked
+  // `(standard)`. A variant is evaluated only when named.
   const withOutputs = [...program.modules.values()].filter((m) => !m.variantOf && m.file.ast.declarations.some((d) => d.kind === 'Output'));
   if (withOutputs.length === 1) return withOutputs[0] as ModuleInfo;
   if (withOutputs.length === 0) return 'Regelsettet har ingen modul med «utdata»';
-  return `Regelsettet har flere moduler med «utdata» (${withOutputs.map((m) => m.name).join(', ')}); velg én med --module`;
+  const standard = withOutputs.filter((m) => m.file.ast.module?.marks.some((mark) => mark.text === 'standard'));
+  if (standard.length === 1) return standard[0] as ModuleInfo;
+  return `Regelsettet har flere moduler med «utdata» (${withOutputs.map((m) => m.name).join(', ')}); velg én med --module, eller merk én «modul … (standard)»`;
 }
 
 class Compiler implements Linker {

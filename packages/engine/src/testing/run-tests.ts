@@ -1,4 +1,4 @@
-import { visibleModules, type Ast, type CheckedProgram, type CheckResult, type ModuleInfo, type RuleSource, type Type } from '@lovkode/dsl';
+import { reachedModules, visibleModules, type Ast, type CheckedProgram, type CheckResult, type ModuleInfo, type RuleSource, type Type } from '@lovkode/dsl';
 import { compileChecked, type CompiledRules } from '../compile/compiler';
 import { compileExpr, Scope } from '../compile/expressions';
 import { EvalContext } from '../runtime/context';
@@ -25,6 +25,8 @@ export interface TestResult {
   readonly column: number;
   readonly passed: boolean;
   readonly failures: readonly TestFailure[];
+  /** Why the test could not run (the rules it reaches have errors); undefined when it ran. */
+  readonly notRun?: string;
 }
 
 /**
@@ -33,16 +35,20 @@ export interface TestResult {
  */
 export function runTests(checked: CheckResult, files: readonly RuleSource[], only?: (module: ModuleInfo) => boolean): TestResult[] {
   const results: TestResult[] = [];
+  const filesWithErrors = new Set(checked.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   for (const module of checked.program.modules.values()) {
     if (only && !only(module)) continue;
     const tests = module.file.ast.declarations.filter((d): d is Ast.TestDecl => d.kind === 'Test');
     if (tests.length === 0) continue;
-    const compiled = compileChecked(checked, files, { module: module.name });
+    // A test runs through its own module: errors in rules it does not reach (another scheme) do not stop it.
+    const broken = reachedModules(module).filter((m) => filesWithErrors.has(m.file.path)).map((m) => m.file.path);
+    const compiled = broken.length > 0 ? undefined : compileChecked(checked, files, { module: module.name });
     for (const test of tests) {
       const at = module.file.source.positionAt(test.name.span.start);
       const base = { module: module.name, name: test.name.value, file: module.file.path, line: at.line, column: at.column };
-      if (!compiled.ok) {
-        results.push({ ...base, passed: false, failures: [{ output: undefined, expected: 'et regelsett uten feil', actual: 'regelsettet har feil', tracePath: undefined }] });
+      if (!compiled || !compiled.ok) {
+        const notRun = broken.length > 0 ? `reglene testen bruker har feil (${broken.join(', ')})` : 'regelsettet kan ikke kompileres';
+        results.push({ ...base, passed: false, failures: [], notRun });
         continue;
       }
       const failures = runGuarded(compiled.rules, module, test);

@@ -1,4 +1,4 @@
-import { check, formatDiagnostic, hasErrors, type Ast, type Diagnostic } from '@lovkode/dsl';
+import { check, formatDiagnostic, hasErrors, type Diagnostic } from '@lovkode/dsl';
 import { runTests, type TestFailure } from '../../testing/run-tests';
 import { exitCodeHelp, usageError, type Command } from '../args';
 import { ExitCode, readRuleFiles } from '../io';
@@ -13,13 +13,15 @@ Kjører alle testene (test "…") i regelfilene, gjennom den samme beregningen s
 
   fil:linje: test "navn": utdata: expected X, actual Y (trace: …)
 
-Til slutt kommer linjen «N passed, M failed». Har reglene feil, skrives feilene,
-og testene regnes som ikke bestått.
+Testene i hver ordning (modul med utdata og det den bruker) kjøres. Til slutt kommer
+linjen «N passed, M failed», og for tester som ikke kunne kjøres fordi reglene de
+bruker har feil, en linje «K tester ikke kjørt: hvorfor». Feilene i reglene skrives
+først.
 
 Valg:
   -h, --help   viser denne hjelpen
 
-Avslutningskode 1 hvis en test feiler eller reglene har feil.
+Avslutningskode 1 hvis en test feiler, ikke kan kjøres, eller reglene har feil.
 
 ${exitCodeHelp}`,
   options: {},
@@ -30,29 +32,26 @@ ${exitCodeHelp}`,
     const lines: string[] = [];
     let passed = 0;
     let failed = 0;
-    if (hasErrors(checked.diagnostics)) {
-      lines.push(...checked.diagnostics.map(formatDiagnostic));
-      for (const parsed of checked.program.files) {
-        for (const test of parsed.ast.declarations.filter((d): d is Ast.TestDecl => d.kind === 'Test')) {
-          const at = parsed.source.positionAt(test.name.span.start);
-          lines.push(`${parsed.path}:${at.line}: test "${test.name.value}": ikke kjørt, reglene har feil`);
-          failed++;
-        }
+    const notRun = new Map<string, number>();
+    lines.push(...checked.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic));
+    printWarnings(io.err, checked.diagnostics);
+    // Every scheme's tests run; a test whose rules have errors is not run (and says why), never counted as failed.
+    for (const result of runTests(checked, files)) {
+      if (result.notRun !== undefined) {
+        notRun.set(result.notRun, (notRun.get(result.notRun) ?? 0) + 1);
+        continue;
       }
-    } else {
-      printWarnings(io.err, checked.diagnostics);
-      for (const result of runTests(checked, files)) {
-        if (result.passed) {
-          passed++;
-          continue;
-        }
-        failed++;
-        for (const failure of result.failures) lines.push(`${result.file}:${result.line}: test "${result.name}": ${describeFailure(failure)}`);
+      if (result.passed) {
+        passed++;
+        continue;
       }
+      failed++;
+      for (const failure of result.failures) lines.push(`${result.file}:${result.line}: test "${result.name}": ${describeFailure(failure)}`);
     }
     lines.push(`${passed} passed, ${failed} failed`);
+    for (const [reason, count] of notRun) lines.push(`${count} ${count === 1 ? 'test' : 'tester'} ikke kjørt: ${reason}`);
     await io.out(lines.map((l) => `${l}\n`).join(''));
-    return failed > 0 || hasErrors(checked.diagnostics) ? ExitCode.failed : ExitCode.ok;
+    return failed > 0 || notRun.size > 0 || hasErrors(checked.diagnostics) ? ExitCode.failed : ExitCode.ok;
   },
 };
 

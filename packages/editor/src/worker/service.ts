@@ -343,6 +343,8 @@ export class LovkodeService implements Sync<WorkerApi> {
       const show = (text: string) => (f.output ? displayValue(parseShown(text, type), type) : text);
       return { output: f.output, expected: show(f.expected), actual: show(f.actual), tracePath: f.tracePath };
     });
+    // A test whose rules have errors did not run: shown as not passed, with the reason.
+    if (r.notRun !== undefined) failures.push({ output: undefined, expected: 'at testen kan kjøres', actual: `ikke kjørt: ${r.notRun}`, tracePath: undefined });
     return { name: r.name, module: r.module, path: r.file, line: r.line, column: r.column, passed: r.passed, failures };
   }
 

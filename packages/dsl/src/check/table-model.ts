@@ -37,6 +37,8 @@ export function keyText(expr: A.Expr): string | undefined {
   switch (expr.kind) {
     case 'Number':
     case 'Text':
+    case 'Date':
+    case 'Month':
       return expr.value;
     case 'Boolean':
       return expr.value ? 'sann' : 'usann';

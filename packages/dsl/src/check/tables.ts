@@ -14,7 +14,7 @@ type Column =
   /** A value column: in wide form named by a member of the last key; in long form `verdi`. */
   | { readonly kind: 'value'; readonly member: string | undefined };
 
-const keyKinds = new Set(['enum', 'integer', 'text', 'boolean', 'error']);
+const keyKinds = new Set(['enum', 'integer', 'text', 'boolean', 'date', 'month', 'error']);
 
 /** Checks a rate table (docs/language.md §10) and builds its lookup model. */
 export function checkTable(ctx: CheckContext, module: ModuleInfo, decl: A.TableDecl): void {
@@ -26,7 +26,7 @@ export function checkTable(ctx: CheckContext, module: ModuleInfo, decl: A.TableD
   for (const param of symbol.params) {
     if (!keyKinds.has(param.type.kind)) {
       ctx.report('LK5012', module, param.decl.type.span, `En tabellnøkkel kan ikke være ${typeName(param.type)}`, {
-        hint: 'Nøkler kan være et valg, et heltall, en tekst eller en sannhetsverdi.',
+        hint: 'Nøkler kan være et valg, et heltall, en tekst, en sannhetsverdi, en dato eller en måned.',
       });
     }
   }
@@ -190,6 +190,8 @@ function readRow(scope: Env, table: TableSymbol, columns: readonly Column[], row
         return;
       }
       case 'key': {
+        // A key of a type no key can have is LK5012 once, at the parameter; its cells say no more.
+        if (!keyKinds.has(column.param.type.kind)) return;
         const expr = cellExpr(cell);
         const text = expr && keyText(expr);
         if (!expr || text === undefined) {

@@ -2,8 +2,8 @@
  * Every value a `forklaring` prints is the value of the expression it names (issue 13,
  * item 1: `{alder_nå}` once printed the first child's age for every child).
  *
- * For every shipped rule set (the social-assistance rules and each variant under kommuner/
- * and reformer/) and generated households, each explanation in the trace is rebuilt from
+ * For every shipped scheme (the social-assistance rules and each variant under kommuner/
+ * and reformer/, and barnetrygd) and generated cases, each explanation in the trace is rebuilt from
  * the trace alone: `{verdi}` is the step's own value, a parameter is the step's argument, a
  * value rule or input is that step's value elsewhere in the trace, and a call `f(x)` is the
  * step of `f` with exactly those arguments. The template compiler chose none of these
@@ -35,8 +35,31 @@ function ruleFiles(dir: string): RuleSource[] {
 const files = ruleFiles(join(repo, 'rules'));
 const { program } = check(files);
 
-/** The entry modules: the social-assistance decision and every variant of it. */
-const entries = [undefined, ...[...program.modules.values()].filter((m) => m.variantOf).map((m) => m.name)];
+/** Each scheme's entry modules with the cases it is evaluated on: the social-assistance decision and its variants with generated households, barnetrygd with generated families. */
+const entries: Array<{ readonly module: string | undefined; readonly cases: readonly unknown[] }> = [
+  ...[undefined, ...[...program.modules.values()].filter((m) => m.variantOf).map((m) => m.name)].map((module) => ({
+    module,
+    cases: population({ size: 300, seed: 13, from: '2018-01', to: '2024-12' }),
+  })),
+  { module: 'barnetrygd', cases: barnetrygdCases(300) },
+];
+
+/** Families in months whose barnetrygd rates are all verified (March 2019 – December 2021), children of 0–19 years. */
+function barnetrygdCases(count: number): unknown[] {
+  let state = 20251205;
+  const next = (n: number) => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return (state >>> 16) % n;
+  };
+  const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return Array.from({ length: count }, () => {
+    const year = 2019 + next(3);
+    const month = year === 2019 ? 3 + next(10) : 1 + next(12);
+    const children = Array.from({ length: next(4) }, () => ({ fødselsdato: iso(year - next(20), 1 + next(12), 1 + next(28)) }));
+    const single = next(2) === 0;
+    return { måned: iso(year, month, 1).slice(0, 7), barn: children, enslig_forsørger: single, rett_til_småbarnstillegg: single && next(2) === 0 };
+  });
+}
 
 interface Typed {
   readonly json: JsonValue;
@@ -98,13 +121,13 @@ describe('explanation templates print the values they name', () => {
     f.ast.declarations.filter((d) => (d.kind === 'Rule' || d.kind === 'Discretion') && (d.explanation?.placeholders.length ?? 0) > 0).map((d) => `${f.path}:${(d as Ast.RuleDecl).name.text}`),
   );
 
-  it('for every shipped rule set and 300 households each; every shipped template is exercised', () => {
+  it('for every shipped scheme and variant, 300 cases each; every shipped template is exercised', () => {
     const seen = new Set<string>();
     let compared = 0;
     for (const entry of entries) {
-      const compiled = compile(files, entry ? { module: entry } : {});
-      if (!compiled.ok) throw new Error(`${entry}: ${compiled.diagnostics[0]?.message}`);
-      for (const household of population({ size: 300, seed: 13, from: '2018-01', to: '2024-12' })) {
+      const compiled = compile(files, entry.module ? { module: entry.module } : {});
+      if (!compiled.ok) throw new Error(`${entry.module}: ${compiled.diagnostics[0]?.message}`);
+      for (const household of entry.cases) {
         const result = evaluate(compiled.rules, household, { trace: true });
         const steps = result.trace?.steps ?? [];
         for (const step of steps) {

@@ -120,7 +120,7 @@ export function finishImpact(settings: ImpactSettings, groups: ReadonlyMap<CaseG
 
 /** The cases of a review in order: rule tests, then the case file (the population is generated where it is evaluated). */
 export function explicitCases(old: PreparedSide, neu: PreparedSide, options: ImpactOptions): { tests: ReviewCase[]; cases: readonly ReviewCase[] } {
-  return { tests: options.tests === false ? [] : mergedTestCases(old.checked.program, neu.checked.program), cases: options.cases ?? [] };
+  return { tests: options.tests === false ? [] : mergedTestCases(old.checked.program, neu.checked.program, old.rules.entry, neu.rules.entry), cases: options.cases ?? [] };
 }
 
 /** The complete review, evaluated in this thread. */

@@ -5,7 +5,7 @@
  * gets its own summary. Everything here is pure (no Node APIs), so the editor can run it in
  * a web worker; worker threads are in ./parallel.ts.
  */
-import { type CheckedProgram } from '@lovkode/dsl';
+import { reachedModules, type CheckedProgram, type ModuleInfo } from '@lovkode/dsl';
 import type { CompiledRules } from '../compile/compiler';
 import { EvaluationError } from '../runtime/errors';
 import { evaluate } from '../runtime/evaluate';
@@ -31,12 +31,16 @@ export const topCount = 10;
 /**
  * The input each rule test gives (its `gitt` and `overstyr`, and `per` as the as-of day),
  * as the test runner builds it: tests are cases like any other here, evaluated through the
- * side's entry module whatever module they are written in.
+ * side's entry module whatever module they are written in — the tests of the entry's
+ * scheme: those whose module reaches a module with inputs that the entry reaches (another
+ * scheme's tests give another scheme's inputs).
  */
-export function testCases(program: CheckedProgram): Array<{ readonly key: string; readonly case: ReviewCase }> {
+export function testCases(program: CheckedProgram, entry?: ModuleInfo): Array<{ readonly key: string; readonly case: ReviewCase }> {
   const result: Array<{ key: string; case: ReviewCase }> = [];
+  const schemeInputs = entry ? new Set(reachedModules(entry).filter(declaresInputs)) : undefined;
   const modules = [...program.modules.values()].sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
   for (const module of modules) {
+    if (schemeInputs && !reachedModules(module).some((m) => schemeInputs.has(m))) continue;
     for (const decl of module.file.ast.declarations) {
       if (decl.kind !== 'Test') continue;
       const key = `${module.name} › ${decl.name.value}`;
@@ -53,11 +57,15 @@ export function testCases(program: CheckedProgram): Array<{ readonly key: string
 }
 
 
-/** The tests of both versions, matched by module and name; a test in both is taken from the new version. */
-export function mergedTestCases(oldProgram: CheckedProgram, newProgram: CheckedProgram): ReviewCase[] {
-  const fromNew = testCases(newProgram);
+function declaresInputs(module: ModuleInfo): boolean {
+  return module.file.ast.declarations.some((d) => d.kind === 'Input');
+}
+
+/** The tests of both versions (of each side's scheme), matched by module and name; a test in both is taken from the new version. */
+export function mergedTestCases(oldProgram: CheckedProgram, newProgram: CheckedProgram, oldEntry?: ModuleInfo, newEntry?: ModuleInfo): ReviewCase[] {
+  const fromNew = testCases(newProgram, newEntry);
   const keys = new Set(fromNew.map((t) => t.key));
-  return [...fromNew, ...testCases(oldProgram).filter((t) => !keys.has(t.key))].map((t) => t.case);
+  return [...fromNew, ...testCases(oldProgram, oldEntry).filter((t) => !keys.has(t.key))].map((t) => t.case);
 }
 
 // ─── Cases from the population ───────────────────────────────────────────────

@@ -153,6 +153,7 @@ function collectDeclarations(ctx: CheckContext, module: ModuleInfo): void {
             validFrom: decl.annotation?.validity?.from.value,
             validTo: decl.annotation?.validity?.to?.value,
             type: errorType,
+            params: undefined,
           },
           decl.replaces !== undefined,
         );
@@ -321,7 +322,9 @@ export function resolveSignatures(ctx: CheckContext, module: ModuleInfo): void {
       }
       case 'Discretion': {
         const symbol = ctx.declarations.get(decl.name);
-        if (symbol?.kind === 'discretion') symbol.type = resolveType(ctx, module, decl.type);
+        if (symbol?.kind !== 'discretion') break;
+        symbol.params = decl.params && parameters(ctx, module, decl.params);
+        symbol.type = resolveType(ctx, module, decl.type);
         break;
       }
       case 'Table': {

@@ -192,7 +192,7 @@ export function checkDiscretion(ctx: CheckContext, module: ModuleInfo, decl: A.D
   if (symbol?.kind !== 'discretion') return;
   symbol.citations = resolveCitations(ctx, module, decl.annotation);
   requireCitation(ctx, module, symbol, decl.annotation, decl.name, 'skjønn');
-  const scope = env(ctx, module, symbol);
+  const scope = env(ctx, module, symbol, symbol.params);
   expectType(scope, decl.guideline, symbol.type, 'den veiledende verdien');
   checkExplanation(scope, decl.explanation, symbol);
 }
@@ -233,7 +233,7 @@ export function checkOutputs(ctx: CheckContext, module: ModuleInfo, decl: A.Outp
     }
     const symbol = found.symbol;
     ctx.refer(name, symbol);
-    if ((symbol.kind === 'rule' && !symbol.params) || symbol.kind === 'discretion') {
+    if ((symbol.kind === 'rule' || symbol.kind === 'discretion') && !symbol.params) {
       module.outputs.push(symbol);
     } else {
       ctx.report('LK3013', module, name.span, `«${name.text}» kan ikke være utdata`, {
@@ -260,7 +260,7 @@ export function checkReplacement(ctx: CheckContext, module: ModuleInfo, decl: A.
     ctx.report('LK2011', module, decl.name.span, `«${module.variantOf.name}» har ingen ${what} «${decl.name.text}» å erstatte`);
     return;
   }
-  const params = (s: ReplaceableSymbol) => (s.kind === 'discretion' ? undefined : s.params);
+  const params = (s: ReplaceableSymbol) => s.params;
   const [a, b] = [params(original), params(replacement)];
   const sameParams = a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((p, i) => sameType(p.type, (b[i] as ParameterSymbol).type)));
   if (!sameParams || !sameType(original.type, replacement.type)) {

@@ -103,6 +103,8 @@ export interface DiscretionSymbol extends SymbolBase, CitationSet {
   readonly kind: 'discretion';
   readonly decl: A.DiscretionDecl;
   type: Type;
+  /** undefined: one value for the case; else assessed per argument (`skjønn barnets_behov(b: Barn)`). */
+  params: ParameterSymbol[] | undefined;
 }
 
 export interface TableSymbol extends SymbolBase, CitationSet {

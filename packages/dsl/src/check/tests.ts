@@ -4,7 +4,7 @@ import { checkExpr, expectType } from './expressions';
 import { checkCalendarLiteral } from './literals';
 import { lookupValue, visibleModules, type ModuleInfo } from './program';
 import { env } from './rules';
-import type { InputSymbol, LkSymbol } from './symbols';
+import type { DiscretionSymbol, InputSymbol, LkSymbol } from './symbols';
 
 /** Checks the tests of a module (docs/language.md §12). */
 export function checkTests(ctx: CheckContext, module: ModuleInfo, tests: readonly A.TestDecl[], asOf: InputSymbol | undefined): void {
@@ -65,6 +65,7 @@ function checkTest(ctx: CheckContext, module: ModuleInfo, test: A.TestDecl, inpu
       checkExpr(scope, override.value);
     } else {
       ctx.refer(override.name, found.symbol);
+      checkOverrideArguments(scope, override, found.symbol);
       expectType(scope, override.value, found.symbol.type, 'den overstyrte verdien');
     }
     if (!override.reason || override.reason.value.trim() === '') {
@@ -88,8 +89,8 @@ function checkTest(ctx: CheckContext, module: ModuleInfo, test: A.TestDecl, inpu
       checkCallExpectation(scope, expectation, symbol, expectation.args);
       continue;
     }
-    if (!((symbol.kind === 'rule' && !symbol.params) || symbol.kind === 'discretion')) {
-      const params = symbol.kind === 'rule' || symbol.kind === 'table' ? symbol.params : undefined;
+    if (!((symbol.kind === 'rule' || symbol.kind === 'discretion') && !symbol.params)) {
+      const params = symbol.kind === 'rule' || symbol.kind === 'discretion' || symbol.kind === 'table' ? symbol.params : undefined;
       ctx.report('LK6001', module, expectation.name.span, `«${expectation.name.text}» er ikke et resultat testen kan forvente`, {
         hint: params
           ? `«${expectation.name.text}» har parametre: skriv forvent ${expectation.name.text}(${params.map((p) => p.name).join(', ')}) = …`
@@ -109,8 +110,8 @@ function checkTest(ctx: CheckContext, module: ModuleInfo, test: A.TestDecl, inpu
  */
 function checkCallExpectation(scope: Env, expectation: A.ExpectValue, symbol: LkSymbol, args: readonly A.Expr[]): void {
   const { ctx, module } = scope;
-  const params = (symbol.kind === 'rule' || symbol.kind === 'table') && symbol.params ? symbol.params : undefined;
-  if (!params || (symbol.kind !== 'rule' && symbol.kind !== 'table')) {
+  const params = (symbol.kind === 'rule' || symbol.kind === 'discretion' || symbol.kind === 'table') && symbol.params ? symbol.params : undefined;
+  if (!params || (symbol.kind !== 'rule' && symbol.kind !== 'discretion' && symbol.kind !== 'table')) {
     ctx.report('LK6001', module, expectation.name.span, `«${expectation.name.text}» har ingen parametre og kan ikke kalles i testen`, {
       hint: `Skriv forvent ${expectation.name.text} = …`,
     });
@@ -130,4 +131,30 @@ function checkCallExpectation(scope: Env, expectation: A.ExpectValue, symbol: Lk
     else checkExpr(scope, arg);
   });
   expectType(scope, expectation.value, symbol.type, 'den forventede verdien');
+}
+
+/**
+ * `overstyr barnets_behov(b) = …`: a `skjønn` assessed per element is overridden for the
+ * element its arguments name (their count and types checked, LK3005/LK3001); one for the
+ * whole case takes no arguments (LK6004).
+ */
+function checkOverrideArguments(scope: Env, override: A.OverrideDecl, symbol: DiscretionSymbol): void {
+  const { ctx, module } = scope;
+  const params = symbol.params;
+  if (!params) {
+    if (override.args) ctx.report('LK6004', module, override.name.span, `Skjønnet «${symbol.name}» vurderes for hele saken og overstyres uten argumenter`);
+    for (const arg of override.args ?? []) checkExpr(scope, arg);
+    return;
+  }
+  const args = override.args ?? [];
+  if (args.length !== params.length) {
+    ctx.report('LK3005', module, override.span, `Skjønnet «${symbol.name}» vurderes for hvert ${params.map((p) => p.name).join(', ')}; overstyringen må si hvilket`, {
+      hint: `Skriv overstyr ${symbol.name}(${params.map((p) => p.name).join(', ')}) = … begrunnelse "…"`,
+    });
+  }
+  args.forEach((arg, i) => {
+    const param = params[i];
+    if (param) expectType(scope, arg, param.type, `argumentet «${param.name}»`);
+    else checkExpr(scope, arg);
+  });
 }

@@ -22,7 +22,8 @@ export function ruleLines(decl: A.RuleDecl, source: SourceScanner): Line[] {
 }
 
 export function discretionLines(decl: A.DiscretionDecl, source: SourceScanner): Line[] {
-  const head = `${replacePrefix(decl.replaces)}skjønn ${decl.name.text}: ${printType(decl.type)}`;
+  const params = decl.params ? printParams(decl.params) : '';
+  const head = `${replacePrefix(decl.replaces)}skjønn ${decl.name.text}${params}: ${printType(decl.type)}`;
   const headerEnd = (decl.annotation ?? decl.type).span.end;
   const guidelineEnd = source.afterClosingParentheses(decl.guideline.span.end);
   return [

@@ -44,7 +44,8 @@ function givenLines(givens: readonly A.Assignment[], keywordStart: number, sourc
 
 function overrideLine(override: A.OverrideDecl, source: SourceScanner): Line {
   const reason = override.reason ? `  begrunnelse ${printText(override.reason, source)}` : '';
-  const text = `overstyr ${override.name.text} = ${printExpression(override.value, source)}${reason}`;
+  const args = override.args ? `(${override.args.map((a) => printExpression(a, source)).join(', ')})` : '';
+  const text = `overstyr ${override.name.text}${args} = ${printExpression(override.value, source)}${reason}`;
   return line(indentStep, text, override.span.start, override.span.end);
 }
 

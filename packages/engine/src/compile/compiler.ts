@@ -28,7 +28,7 @@ export interface CompiledOutput {
   readonly definition: CompiledDefinition;
 }
 
-/** A rule with parameters or a table, called with argument values (a test's `forvent f(x) = …`). */
+/** A rule or `skjønn` with parameters, or a table, called with argument values (a test's `forvent f(x) = …`). */
 export interface CompiledFunction {
   readonly name: string;
   readonly params: readonly Type[];
@@ -57,7 +57,7 @@ export interface CompiledRules {
   inputSlot(input: InputSymbol): number;
   /** A parameterless rule or `skjønn` visible from the entry, by name (for tests and explicit outputs). */
   valueNamed(name: string): CompiledOutput | undefined;
-  /** A rule with parameters or a table the entry module sees, by name. */
+  /** A rule or `skjønn` with parameters, or a table, the entry module sees, by name. */
   functionNamed(name: string): CompiledFunction | undefined;
   /** The declared default of a record field, evaluated in `ctx`. */
   fieldDefault(field: FieldSymbol | InputSymbol, ctx: EvalContext): Value | undefined;
@@ -246,7 +246,7 @@ class Compiler implements Linker {
         const cached = named.get(name);
         if (cached) return cached;
         const found = [...visibleModules(entry)].map((m) => m.values.get(name)).find((v) => v !== undefined);
-        if (!found || !((found.kind === 'rule' && !found.params) || found.kind === 'discretion')) return undefined;
+        if (!found || !((found.kind === 'rule' || found.kind === 'discretion') && !found.params)) return undefined;
         const output = { name, type: found.type, definition: compiler.definition(found) };
         need(compiler.inputsUsed.get(compiler.effective(found)) ?? []);
         named.set(name, output);
@@ -254,7 +254,7 @@ class Compiler implements Linker {
       },
       functionNamed(name) {
         const found = [...visibleModules(entry)].map((m) => m.values.get(name)).find((v) => v !== undefined);
-        if (!found || !((found.kind === 'rule' && found.params) || found.kind === 'table')) return undefined;
+        if (!found || !(((found.kind === 'rule' || found.kind === 'discretion') && found.params) || found.kind === 'table')) return undefined;
         const definition = compiler.definition(found);
         need(compiler.inputsUsed.get(compiler.effective(found)) ?? []);
         const params = (found.params ?? []).map((p) => p.type);

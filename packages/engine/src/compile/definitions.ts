@@ -11,7 +11,7 @@ import type {
   TableSymbol,
   Type,
 } from '@lovkode/dsl';
-import type { EvalContext, TraceRecorder } from '../runtime/context';
+import { overrideKey, type EvalContext, type TraceRecorder } from '../runtime/context';
 import { EvaluationError, type RuleLocation } from '../runtime/errors';
 import { toJson } from '../runtime/json';
 import { Undetermined, type Value } from '../runtime/values';
@@ -263,7 +263,12 @@ function applicable(ctx: EvalContext, frame: Value[], level: readonly Alternativ
 export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
   const module = symbol.module as ModuleInfo;
   const scope = new Scope();
+  for (const param of symbol.params ?? []) scope.add(param);
   const env = { linker, module, scope };
+  const params = symbol.params;
+  /** The override of this `skjønn` for the arguments in the frame (canonical JSON, as `evaluate` keys them). */
+  const overrideOf = (ctx: EvalContext, frame: Value[]) =>
+    ctx.overrides.size === 0 ? undefined : ctx.overrides.get(params ? overrideKey(symbol.name, params.map((p, i) => toJson(frame[i] as Value, p.type, false))) : symbol.name);
   const guideline = compileExpr(env, symbol.decl.guideline);
   const citations = citationsOf(symbol.citations);
   const location = linker.location(module, symbol.decl.guideline.span);
@@ -283,7 +288,7 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
     type: symbol.type,
     scope,
     compute(ctx, frame, step) {
-      const override = ctx.overrides.get(symbol.name);
+      const override = overrideOf(ctx, frame);
       let value: Value;
       if (override) {
         value = override.value;

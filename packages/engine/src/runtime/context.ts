@@ -1,10 +1,19 @@
 import type { TraceAggregation, TraceStep } from '../trace/trace';
 import type { Value } from './values';
 
-/** A caseworker's override of a `skjønn` for one evaluation. */
+/** A caseworker's override of a `skjønn` for one evaluation (for one element, when it is assessed per element). */
 export interface Override {
   readonly value: Value;
   readonly reason: string;
+}
+
+/**
+ * The key of an override in `EvalContext.overrides`: the `skjønn`'s name, and for one
+ * assessed per element the arguments as canonical JSON (`toJson` of each, so `"500"` and
+ * `500` are one amount).
+ */
+export function overrideKey(name: string, canonicalArgs: readonly unknown[] | undefined): string {
+  return canonicalArgs === undefined ? name : `${name}\u0000${JSON.stringify(canonicalArgs)}`;
 }
 
 /** Records the trace of one evaluation as a graph of steps (docs/engine.md §7). */

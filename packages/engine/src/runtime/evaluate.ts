@@ -5,9 +5,9 @@ import { checkOverrides } from '../schema/overrides';
 import { createInputValidator, inputErrorCode } from '../schema/validate';
 import { traceVersion, type JsonValue, type Trace } from '../trace/trace';
 import { formatValue } from '../trace/norwegian';
-import { EvalContext, TraceRecorder, type Override } from './context';
+import { EvalContext, overrideKey, TraceRecorder, type Override } from './context';
 import { EvaluationError, InputError, type InputViolation } from './errors';
-import { fromJson, jsonReader, jsonWriter, type JsonReader, type JsonWriter } from './json';
+import { fromJson, jsonReader, jsonWriter, toJson, type JsonReader, type JsonWriter } from './json';
 import type { Value } from './values';
 
 export interface EvaluateOptions {
@@ -108,15 +108,20 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
   if (overrideViolations.length > 0) throw new InputError('LK7006', overrideViolations);
 
   const asOf = asOfDay(rules, object, options.asOf);
-  const given = object['overstyringer'] as Array<{ navn: string; verdi: unknown; begrunnelse: string }> | undefined;
+  const given = object['overstyringer'] as Array<{ navn: string; verdi: unknown; begrunnelse: string; for?: unknown[] }> | undefined;
   const overrides = given && given.length > 0 ? new Map<string, Override>() : noOverrides;
   const warnings: string[] = [];
-  for (const raw of given ?? []) {
+  for (const [index, raw] of (given ?? []).entries()) {
     const symbol = rules.discretion.get(raw.navn);
     if (!symbol) continue;
     const value = fromJson(raw.verdi, symbol.type);
-    (overrides as Map<string, Override>).set(raw.navn, { value, reason: raw.begrunnelse.trim() });
-    warnings.push(`Skjønnet «${raw.navn}» er overstyrt til ${formatValue(value, symbol.type)}: ${raw.begrunnelse.trim()}`);
+    const params = symbol.params;
+    const args = params && raw.for ? raw.for.map((arg, i) => fromJson(arg, (params[i] as (typeof params)[number]).type)) : undefined;
+    const key = overrideKey(raw.navn, args && params ? args.map((arg, i) => toJson(arg, (params[i] as (typeof params)[number]).type, false)) : undefined);
+    if (overrides.has(key)) throw new InputError('LK7006', [{ path: `/overstyringer/${index}`, message: `Skjønnet «${raw.navn}» er overstyrt to ganger for det samme` }]);
+    (overrides as Map<string, Override>).set(key, { value, reason: raw.begrunnelse.trim() });
+    const forWhom = args && params ? ` for ${args.map((arg, i) => formatValue(arg, (params[i] as (typeof params)[number]).type)).join(', ')}` : '';
+    warnings.push(`Skjønnet «${raw.navn}»${forWhom} er overstyrt til ${formatValue(value, symbol.type)}: ${raw.begrunnelse.trim()}`);
   }
 
   const inputs = new Array<Value>(rules.inputCount);

@@ -108,6 +108,11 @@ function overridesSchema(): JsonSchema {
       type: 'object',
       properties: {
         navn: { description: 'Navnet på skjønnet som overstyres', type: 'string', minLength: 1 },
+        for: {
+          description: 'Det skjønnet vurderes for, når det vurderes per person eller element (skjønn med parametre): argumentene i parameterrekkefølge, for eksempel [{ "fødselsdato": "2015-05-01" }]',
+          type: 'array',
+          maxItems: 10,
+        },
         verdi: { description: 'Verdien som skal brukes i stedet for den veiledende; typen er skjønnets type' },
         begrunnelse: { description: 'Hvorfor verdien er satt slik', type: 'string', minLength: 1, maxLength: MAX_TEXT_LENGTH },
       },

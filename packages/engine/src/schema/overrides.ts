@@ -7,6 +7,8 @@ import { compileChecker, type Checker } from './validate';
 /** What an override needs to know of a `skjønn`. */
 export interface DiscretionInfo {
   readonly type: Type;
+  /** A `skjønn` assessed per argument (`skjønn barnets_behov(b: Barn)`): an override names them in `for`. */
+  readonly params?: ReadonlyArray<{ readonly type: Type }> | undefined;
   /** May an overriding amount be negative? Default: no, like every other input amount. */
   readonly negativeAllowed?: boolean;
 }
@@ -41,17 +43,20 @@ export function checkOverrides(overrides: readonly unknown[] | undefined, discre
         add(`/${i}`, expected('en overstyring (et objekt med navn, verdi og begrunnelse)', entry));
         continue;
       }
-      const { navn: name, verdi: value, begrunnelse: reason } = entry as { navn?: unknown; verdi?: unknown; begrunnelse?: unknown };
+      const { navn: name, verdi: value, begrunnelse: reason, for: args } = entry as { navn?: unknown; verdi?: unknown; begrunnelse?: unknown; for?: unknown };
 
       let target: DiscretionInfo | undefined;
       if (name === undefined) add(`/${i}/navn`, missingField('navn'));
       else if (typeof name !== 'string') add(`/${i}/navn`, expected('navnet på et skjønn', name));
       else if (name.trim() === '') add(`/${i}/navn`, emptyField('navn'));
       else if (!discretion.has(name)) add(`/${i}/navn`, unknownDiscretion(name, discretion));
-      else if (first.has(name)) add(`/${i}/navn`, `Skjønnet ${quote(name)} er allerede overstyrt i /${OVERRIDES_PROPERTY}/${first.get(name)}`);
-      else {
-        first.set(name, i);
-        target = discretion.get(name);
+      else target = discretion.get(name);
+
+      if (target && checkArguments(target, args, i, add, violations)) {
+        // The same `skjønn` for the same arguments, overridden twice.
+        const key = overrideKey(name as string, args);
+        if (first.has(key)) add(`/${i}/navn`, `Skjønnet ${quote(name as string)} er allerede overstyrt${args === undefined ? '' : ' for de samme argumentene'} i /${OVERRIDES_PROPERTY}/${first.get(key)}`);
+        else first.set(key, i);
       }
 
       if (value === undefined) add(`/${i}/verdi`, missingField('verdi'));
@@ -67,6 +72,32 @@ export function checkOverrides(overrides: readonly unknown[] | undefined, discre
     add('', 'Overstyringene kan ikke leses som JSON');
   }
   return violations;
+}
+
+/** Does an override give the arguments its `skjønn` is assessed for (`for`), each of its parameter's type? */
+function checkArguments(target: DiscretionInfo, args: unknown, i: number, add: (path: string, message: string) => void, violations: InputViolation[]): boolean {
+  const params = target.params;
+  if (!params) {
+    if (args === undefined) return true;
+    add(`/${i}/for`, 'Skjønnet vurderes for hele saken; en overstyring av det har ingen «for»');
+    return false;
+  }
+  if (args === undefined) {
+    add(`/${i}/for`, `Skjønnet vurderes for hvert element; «for» må gi ${params.length === 1 ? 'elementet' : `${params.length} argumenter`} overstyringen gjelder`);
+    return false;
+  }
+  if (!Array.isArray(args) || args.length !== params.length) {
+    add(`/${i}/for`, expected(`en liste med ${params.length} argument${params.length === 1 ? '' : 'er'}`, args));
+    return false;
+  }
+  const before = violations.length;
+  params.forEach((param, k) => violations.push(...valueChecker({ type: param.type, negativeAllowed: true })(args[k], `/${OVERRIDES_PROPERTY}/${i}/for/${k}`)));
+  return violations.length === before;
+}
+
+/** What identifies one override: the `skjønn` and, for one assessed per element, the arguments as written. */
+function overrideKey(name: string, args: unknown): string {
+  return args === undefined ? name : `${name}\u0000${JSON.stringify(args)}`;
 }
 
 function unknownDiscretion(name: string, discretion: ReadonlyMap<string, DiscretionInfo>): string {

@@ -98,7 +98,9 @@ export function testCaseInput(program: CheckedProgram, module: ModuleInfo, test:
   if (test.overrides.length > 0) {
     input['overstyringer'] = test.overrides.map((o) => {
       const symbol = program.references.get(o.name);
-      return { navn: o.name.text, verdi: testValue(program, module, o.value, symbol?.kind === 'discretion' ? symbol.type : undefined), begrunnelse: o.reason?.value ?? '' };
+      const discretion = symbol?.kind === 'discretion' ? symbol : undefined;
+      const args = o.args?.map((arg, i) => testValue(program, module, arg, discretion?.params?.[i]?.type));
+      return { navn: o.name.text, ...(args ? { for: args } : {}), verdi: testValue(program, module, o.value, discretion?.type), begrunnelse: o.reason?.value ?? '' };
     });
   }
   return input;

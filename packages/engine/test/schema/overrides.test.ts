@@ -109,6 +109,25 @@ describe('checkOverrides: violations, with their paths and messages', () => {
       { path: '/overstyringer/1/navn', message: 'Ukjent skjønn «husleie»; skjønn som kan overstyres: sats, boutgifter' },
       { path: '/overstyringer/1/begrunnelse', message: 'Feltet «begrunnelse» kan ikke være tomt' },
       { path: '/overstyringer/2/navn', message: 'Skjønnet «boutgifter» er allerede overstyrt i /overstyringer/0' },
+      { path: '/overstyringer/2/verdi', message: 'Beløpet kan ha høyst to desimaler (øre)' },
+    ]);
+  });
+
+  it('a skjønn assessed per element is overridden for the element «for» names, once each; one for the whole case has no «for»', () => {
+    const money = discretion.get('boutgifter')!.type;
+    const perChild = new Map([
+      // `skjønn barnets_behov(fødselsdato: dato): beløp`
+      ['barnets_behov', { type: money, params: [{ type: allDiscretion.get('frist')!.type }] }],
+      ['sats', { type: money }],
+    ]);
+    expect(checkOverrides([{ navn: 'barnets_behov', for: ['2015-01-01'], verdi: 500, begrunnelse: 'Fotball' }, { navn: 'barnets_behov', for: ['2020-01-01'], verdi: 300, begrunnelse: 'Barnehage' }], perChild)).toEqual([]);
+    expect(checkOverrides([{ navn: 'barnets_behov', verdi: 500, begrunnelse: 'Hvem?' }, { navn: 'sats', for: [], verdi: 1, begrunnelse: 'For hvem?' }, { navn: 'barnets_behov', for: ['2015-02-30'], verdi: 1, begrunnelse: 'Feil dato' }], perChild)).toEqual([
+      { path: '/overstyringer/0/for', message: 'Skjønnet vurderes for hvert element; «for» må gi elementet overstyringen gjelder' },
+      { path: '/overstyringer/1/for', message: 'Skjønnet vurderes for hele saken; en overstyring av det har ingen «for»' },
+      { path: '/overstyringer/2/for/0', message: expect.stringContaining('2015-02-30') },
+    ]);
+    expect(checkOverrides([{ navn: 'barnets_behov', for: ['2015-01-01'], verdi: 500, begrunnelse: 'a' }, { navn: 'barnets_behov', for: ['2015-01-01'], verdi: 600, begrunnelse: 'b' }], perChild)).toEqual([
+      { path: '/overstyringer/1/navn', message: 'Skjønnet «barnets_behov» er allerede overstyrt for de samme argumentene i /overstyringer/0' },
     ]);
   });
 

@@ -388,6 +388,14 @@ export interface Comprehension extends NodeBase {
   readonly variable: Name;
   readonly source: Expr;
   readonly filter: Expr | undefined;
+  /** `etter nøkkel [synkende]`: the order the elements are visited in. */
+  readonly ordering: Ordering | undefined;
+}
+
+/** The key of a comprehension's `etter` clause and its direction. */
+export interface Ordering {
+  readonly key: Expr;
+  readonly descending: boolean;
 }
 
 export interface Call extends NodeBase {

@@ -7,7 +7,24 @@ function builtin(role: BuiltinSymbol['role'], name: string, signature: string, d
   return { kind: 'builtin', role, name, signature, doc, type, module: undefined, nameSpan: undefined };
 }
 
-export type BuiltinFunctionName = 'alder' | 'første_dag' | 'siste_dag' | 'måned_av' | 'år' | 'måned' | 'maks' | 'min' | 'sum' | 'antall' | 'noen' | 'alle' | 'liste' | 'avrund';
+export type BuiltinFunctionName =
+  | 'alder'
+  | 'første_dag'
+  | 'siste_dag'
+  | 'måned_av'
+  | 'år'
+  | 'måned'
+  | 'maks'
+  | 'min'
+  | 'sum'
+  | 'antall'
+  | 'noen'
+  | 'alle'
+  | 'liste'
+  | 'distinkte'
+  | 'plass'
+  | 'rang'
+  | 'avrund';
 
 const functionDocs: Record<BuiltinFunctionName, [string, string]> = {
   alder: ['alder(fødselsdato: dato, på: dato): heltall', 'Alder i hele år på datoen `på`.'],
@@ -22,7 +39,22 @@ const functionDocs: Record<BuiltinFunctionName, [string, string]> = {
   antall: ['antall(liste)', 'Antall elementer (heltall).'],
   noen: ['noen(betingelse for x i liste)', 'Sann når minst ett element oppfyller betingelsen.'],
   alle: ['alle(betingelse for x i liste)', 'Sann når alle elementene oppfyller betingelsen (også for en tom liste).'],
-  liste: ['liste(uttrykk for x i liste der betingelse)', 'Listen uttrykket gir for hvert element som oppfyller betingelsen.'],
+  liste: [
+    'liste(uttrykk for x i liste der betingelse etter nøkkel)',
+    'Listen uttrykket gir for hvert element som oppfyller betingelsen, i listens rekkefølge eller, med «etter», ordnet etter nøkkelen (like nøkler beholder listens rekkefølge).',
+  ],
+  distinkte: [
+    'distinkte(liste)',
+    'Listen uten gjentakelser: hver verdi én gang, der den først forekommer. Også distinkte(uttrykk for x i liste …).',
+  ],
+  plass: [
+    'plass(x): heltall',
+    'Plassen (1, 2, 3, …) til elementet x i «… for x i liste der … etter …»: blant elementene som er med, i rekkefølgen «etter» gir; like nøkler i listens rekkefølge, så to elementer har aldri samme plass.',
+  ],
+  rang: [
+    'rang(x): heltall',
+    'Rangen til elementet x i «… for x i liste etter nøkkel»: 1 + antall elementer med nøkkel foran x sin. Like nøkler får samme rang, og det neste får plassen sin (1, 2, 2, 4).',
+  ],
   avrund: ['avrund(x, steg, modus: Avrunding)', 'Runder av x til et multiplum av steg, for eksempel avrund(x, 50 kr, halv_opp).'],
 };
 
@@ -71,7 +103,8 @@ export const roundingModes: EnumSymbol = (() => {
 /**
  * The types of the built-ins whose parameters or result do not depend on their arguments:
  * the checker checks calls against them, and completion proposes by them. (`maks`, `min`,
- * `sum`, `liste` and `avrund`'s value are typed by their arguments, in the checker.)
+ * `sum`, `liste`, `distinkte` and `avrund`'s value are typed by their arguments, in the
+ * checker; `plass` and `rang` take a comprehension's variable, of any type.)
  */
 export const builtinParameterTypes: Partial<Record<BuiltinFunctionName, ReadonlyArray<Type | undefined>>> = {
   alder: [dateType, dateType],
@@ -89,6 +122,8 @@ export const builtinResultTypes: Partial<Record<BuiltinFunctionName, Type>> = {
   år: integerType,
   måned: integerType,
   antall: integerType,
+  plass: integerType,
+  rang: integerType,
   noen: booleanType,
   alle: booleanType,
 };

@@ -48,4 +48,9 @@ export interface Env {
   readonly locals: ReadonlyMap<string, ParameterSymbol | VariableSymbol>;
   /** The definition being checked; the names it uses become its dependencies. */
   readonly owner: DefinitionSymbol | undefined;
+  /**
+   * The comprehension variables whose position is known here, with their comprehension: in
+   * the comprehension's body, not in its `der` or `etter` (which decide the positions).
+   */
+  readonly positioned?: ReadonlyMap<VariableSymbol, A.Comprehension>;
 }

@@ -603,7 +603,7 @@ function call(env: Env, expr: A.Call, expected: Type | undefined): Type {
   ctx.types.set(callee, errorType);
   if (symbol.kind === 'builtin' && symbol.role === 'function') return builtinCall(env, expr, symbol.name as BuiltinFunctionName, expected);
   if (expr.comprehension) {
-    ctx.report('LK3005', module, expr.comprehension.span, '«for … i …» kan bare brukes i sum, antall, noen, alle, liste, maks og min');
+    ctx.report('LK3005', module, expr.comprehension.span, '«for … i …» kan bare brukes i sum, antall, noen, alle, liste, distinkte, maks og min');
     checkArgsLoosely(env, expr);
     return errorType;
   }
@@ -657,7 +657,67 @@ function checkComprehension(env: Env, comprehension: A.Comprehension): Type {
   locals.set(variable.name, variable);
   const inner: Env = { ...env, locals };
   if (comprehension.filter) expectType(inner, comprehension.filter, booleanType, 'betingelsen etter «der»');
-  return checkExpr(inner, comprehension.body);
+  if (comprehension.ordering) checkOrderingKey(inner, comprehension.ordering.key);
+  // The element's position is decided by `der` and `etter`, and known in the body only.
+  const positioned = new Map(env.positioned);
+  positioned.set(variable, comprehension);
+  return checkExpr({ ...inner, positioned }, comprehension.body);
+}
+
+/** The key after `etter`: of a type whose values have an order (docs/language.md §4). */
+function checkOrderingKey(env: Env, key: A.Expr): void {
+  const type = checkExpr(env, key);
+  if (isWildcard(type) || isOrderable(type)) return;
+  env.ctx.report('LK3015', env.module, key.span, `Kan ikke ordne etter ${typeName(type)}`, {
+    hint: 'Ordne etter et tall, et beløp, en dato, en måned, en tekst eller et valg, for eksempel «etter b.fødselsdato».',
+  });
+}
+
+function isOrderable(type: Type): boolean {
+  switch (type.kind) {
+    case 'integer':
+    case 'decimal':
+    case 'money':
+    case 'date':
+    case 'month':
+    case 'text':
+    case 'enum':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * `plass(x)` and `rang(x)`: `x` is the variable of a comprehension, used in its body, and for
+ * `rang` the comprehension has `etter` (the key that decides which elements share a rank).
+ */
+function positionCall(env: Env, expr: A.Call, fn: 'plass' | 'rang'): Type {
+  if (expr.comprehension || expr.args.length !== 1) return arityError(env, expr, fn);
+  const arg = expr.args[0] as A.Expr;
+  const type = checkExpr(env, arg);
+  const local = arg.kind === 'Reference' ? env.locals.get(arg.name.text) : undefined;
+  const variable = local?.kind === 'variable' && local.boundBy === 'comprehension' ? local : undefined;
+  const example = `${fn}(b) i sum(… for b i barn etter b.fødselsdato)`;
+  if (!variable) {
+    if (arg.kind !== 'Reference' || !isWildcard(type)) {
+      env.ctx.report('LK3016', env.module, arg.span, `${fn}(…) tar variabelen fra en «for … i …», ikke ${arg.kind === 'Reference' ? `«${arg.name.text}»` : 'et uttrykk'}`, {
+        hint: `Skriv for eksempel ${example}.`,
+      });
+    }
+    return integerType;
+  }
+  const comprehension = env.positioned?.get(variable);
+  if (!comprehension) {
+    env.ctx.report('LK3016', env.module, arg.span, `Plassen til «${variable.name}» er ikke kjent i «der» og «etter»: den avhenger av dem`, {
+      hint: `Bruk ${fn}(${variable.name}) i uttrykket foran «for».`,
+    });
+  } else if (fn === 'rang' && !comprehension.ordering) {
+    env.ctx.report('LK3016', env.module, expr.span, `rang(${variable.name}) trenger en rekkefølge: skriv «etter nøkkel» i «for ${variable.name} i …»`, {
+      hint: `Uten «etter» gir plass(${variable.name}) plassen i listens rekkefølge.`,
+    });
+  }
+  return integerType;
 }
 
 /** The element type an aggregation works on: of its comprehension, or of its single list argument. */
@@ -742,10 +802,14 @@ function builtinCall(env: Env, expr: A.Call, fn: BuiltinFunctionName, expected: 
       }
       return booleanType;
     }
-    case 'liste': {
+    case 'liste':
+    case 'distinkte': {
       const element = aggregated(env, expr, fn);
       return element ? listOf(element) : arityError(env, expr, fn);
     }
+    case 'plass':
+    case 'rang':
+      return positionCall(env, expr, fn);
   }
 }
 

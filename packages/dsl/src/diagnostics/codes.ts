@@ -62,6 +62,8 @@ export const diagnosticCodes = {
   LK3012: { severity: 'error', title: 'Erstatningen har en annen signatur' },
   LK3013: { severity: 'error', title: 'Utdata må være en verdi uten parametre' },
   LK3014: { severity: 'error', title: '«per» etter noe som ikke er et tabelloppslag' },
+  LK3015: { severity: 'error', title: 'Kan ikke ordnes etter denne nøkkelen' },
+  LK3016: { severity: 'error', title: 'Plassen eller rangen er ikke kjent her' },
 
   // 4xxx — rules, exceptions, citations
   LK4001: { severity: 'error', title: 'Regelen mangler kilde' },

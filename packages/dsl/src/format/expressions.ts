@@ -122,5 +122,7 @@ function printComprehension(comprehension: A.Comprehension, source: SourceScanne
   const body = printExpression(comprehension.body, source);
   const list = printExpression(comprehension.source, source);
   const filter = comprehension.filter ? ` der ${printExpression(comprehension.filter, source)}` : '';
-  return `${body} for ${comprehension.variable.text} i ${list}${filter}`;
+  const ordering = comprehension.ordering;
+  const order = ordering ? ` etter ${printExpression(ordering.key, source)}${ordering.descending ? ' synkende' : ''}` : '';
+  return `${body} for ${comprehension.variable.text} i ${list}${filter}${order}`;
 }

@@ -51,8 +51,8 @@ const keywordSpellings = [
   'modul', 'variant', 'av', 'bruk', 'kilde', 'antakelse', 'valg', 'type', 'inndata', 'utdata',
   'tabell', 'regel', 'skjønn', 'erstatt', 'unntak', 'til', 'fra', 'gjelder', 'når', 'så',
   'hvis', 'ellers', 'forklaring', 'veiledende', 'test', 'per', 'gitt', 'overstyr',
-  'begrunnelse', 'forvent', 'feil', 'og', 'eller', 'ikke', 'for', 'i', 'der', 'sann', 'usann',
-  'ukjent', 'ubestemt', 'kr',
+  'begrunnelse', 'forvent', 'feil', 'og', 'eller', 'ikke', 'for', 'i', 'der', 'etter', 'synkende',
+  'sann', 'usann', 'ukjent', 'ubestemt', 'kr',
 ] as const;
 export type KeywordSpelling = (typeof keywordSpellings)[number];
 

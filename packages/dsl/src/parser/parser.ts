@@ -836,12 +836,14 @@ class RuleParser extends EmbeddedActionsParser {
             this.CONSUME(K.der);
             return this.SUBRULE3(this.expression);
           });
+          const ordering = this.OPTION3(this.orderingClause);
           this.argComprehension = this.RECORDING_PHASE ? recording : {
             kind: 'Comprehension',
             body,
             variable: this.nameOf(variable),
             source,
             filter,
+            ordering,
             span: this.spanFrom(body.span),
           };
         },
@@ -853,6 +855,14 @@ class RuleParser extends EmbeddedActionsParser {
         },
       },
     ]));
+  };
+
+  /** A comprehension's `etter nøkkel [synkende]`. */
+  private readonly orderingClause = (): A.Ordering => {
+    this.CONSUME(K.etter);
+    const key = this.SUBRULE5(this.expression);
+    const descending = this.OPTION4(() => this.CONSUME(K.synkende)) !== undefined;
+    return { key, descending };
   };
 
   private readonly nextArg = (): void => {

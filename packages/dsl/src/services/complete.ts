@@ -54,7 +54,7 @@ export interface CompletionItem {
 }
 
 /** Keywords usable inside an expression. */
-export const expressionKeywords = ['hvis', 'så', 'ellers', 'og', 'eller', 'ikke', 'sann', 'usann', 'ubestemt', 'for', 'i', 'der'] as const;
+export const expressionKeywords = ['hvis', 'så', 'ellers', 'og', 'eller', 'ikke', 'sann', 'usann', 'ubestemt', 'for', 'i', 'der', 'etter', 'synkende'] as const;
 
 const keywordDocs: Record<string, string> = {
   modul: 'modul navn — navnet på modulen; første linje i filen',
@@ -75,7 +75,9 @@ const keywordDocs: Record<string, string> = {
   unntak: 'unntak etikett (kilde …) — et unntak fra definisjonene over',
   forklaring: 'forklaring "…" — tekst til begrunnelsen; {uttrykk} settes inn',
   ubestemt: 'ubestemt "grunn" — utfallet krever en individuell vurdering',
-  for: 'uttrykk for x i liste der betingelse — i sum, antall, noen, alle, liste, maks og min',
+  for: 'uttrykk for x i liste der betingelse etter nøkkel — i sum, antall, noen, alle, liste, distinkte, maks og min',
+  etter: 'for x i liste etter nøkkel [synkende] — elementene i nøkkelens rekkefølge; like nøkler i listens rekkefølge',
+  synkende: 'etter nøkkel synkende — største nøkkel først (like nøkler fortsatt i listens rekkefølge)',
   gitt: 'gitt felt = verdi — inndata i testen',
   overstyr: 'overstyr skjønn = verdi begrunnelse "…"',
   forvent: 'forvent regel = verdi, eller forvent feil "tekst"',
@@ -858,7 +860,7 @@ class Completer {
           const s = this.tok(sourceEnd);
           if (isOpener(s)) d++;
           else if (isCloser(s)) d--;
-          else if (d === 0 && is(s, K.der)) break;
+          else if (d === 0 && (is(s, K.der) || is(s, K.etter))) break;
         }
         const sourceFrom = end(this.tok(i + 2) as IToken);
         const sourceTo = this.tok(sourceEnd)?.startOffset ?? this.text.length;

@@ -122,6 +122,9 @@ describe('format: expressions', () => {
     ['{ }', '{}'],
     ['sum( b.x for b i barn der b.x>0 kr )', 'sum(b.x for b i barn der b.x > 0 kr)'],
     ['antall(x for x i a i b)', 'antall(x for x i a i b)'],
+    ['liste( b for b i barn etter b.fødselsdato  synkende )', 'liste(b for b i barn etter b.fødselsdato synkende)'],
+    ['sum(plass( b )for b i barn der b.x>0 etter hvis a så 1 ellers 2)', 'sum(plass(b) for b i barn der b.x > 0 etter hvis a så 1 ellers 2)'],
+    ['distinkte(x.y for x i a etter x.y i b)', 'distinkte(x.y for x i a etter x.y i b)'],
   ])('prints %s as %s', (input, expected) => {
     expect(formatExpression(input)).toBe(expected);
   });

@@ -91,8 +91,17 @@ const { full } = fc.letrec<{ expression: Expression; compound: Expression; full:
       fc.tuple(expr, name).map(([e, n]) => primary([...asOperand(e), token('.'), token(n)])),
       fc.tuple(expr, list(fullExpr)).map(([callee, args]) => primary([...asOperand(callee), token('('), ...separated(args, ','), token(')')])),
       fc
-        .tuple(name, fullExpr, name, fullExpr, maybe(fullExpr.map((f) => [token('der'), ...f])))
-        .map(([f, body, v, source, filter]) => primary([token(f), token('('), ...body, token('for'), token(v), token('i'), ...source, ...filter, token(')')])),
+        .tuple(
+          name,
+          fullExpr,
+          name,
+          fullExpr,
+          maybe(fullExpr.map((f) => [token('der'), ...f])),
+          maybe(fc.tuple(fullExpr, fc.boolean()).map(([key, descending]) => [token('etter'), ...key, ...(descending ? [token('synkende')] : [])])),
+        )
+        .map(([f, body, v, source, filter, ordering]) =>
+          primary([token(f), token('('), ...body, token('for'), token(v), token('i'), ...source, ...filter, ...ordering, token(')')]),
+        ),
       expr.map((e) => primary([...asOperand(e), token('%')])),
       // A date after `per` is a postfix expression: anything longer is in parentheses.
       fc.tuple(expr, expr).map(([lookup, date]) => primary([...asOperand(lookup), token('per'), token('('), ...date.tokens, token(')')])),

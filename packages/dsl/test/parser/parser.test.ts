@@ -57,7 +57,7 @@ function show(e: A.Expr | undefined): string {
       return `(. ${show(e.object)} ${e.member.text})`;
     case 'Call':
       return e.comprehension
-        ? `(${show(e.callee)} (for ${show(e.comprehension.body)} ${e.comprehension.variable.text} ${show(e.comprehension.source)}${e.comprehension.filter ? ` der ${show(e.comprehension.filter)}` : ''}))`
+        ? `(${show(e.callee)} (for ${show(e.comprehension.body)} ${e.comprehension.variable.text} ${show(e.comprehension.source)}${e.comprehension.filter ? ` der ${show(e.comprehension.filter)}` : ''}${showOrdering(e.comprehension.ordering)}))`
         : `(${[show(e.callee), ...e.args.map(show)].join(' ')})`;
     case 'Percent':
       return `(% ${show(e.operand)})`;
@@ -72,6 +72,10 @@ function show(e: A.Expr | undefined): string {
     case 'Record':
       return `${e.typeName?.text ?? ''}{${e.fields.map((f) => `${f.name.text}: ${show(f.value)}`).join(', ')}}`;
   }
+}
+
+function showOrdering(ordering: A.Ordering | undefined): string {
+  return ordering ? ` etter ${show(ordering.key)}${ordering.descending ? ' synkende' : ''}` : '';
 }
 
 function slice(text: string, node: { span: A.Span }): string {
@@ -405,6 +409,23 @@ describe('parser: expressions', () => {
     );
     expect(show(expr('a.b.c').value)).toBe('(. (. a b) c)');
     expect(show(expr('f(1)(2)').value)).toBe('((f 1) 2)');
+  });
+
+  it('reads a comprehension ordered by a key, after its filter, ascending or «synkende»', () => {
+    expect(show(expr('liste(b for b i barn etter b.fødselsdato)').value)).toBe('(liste (for b b barn etter (. b fødselsdato)))');
+    expect(show(expr('sum(plass(b) for b i barn der b.x > 0 etter hvis a så b.y ellers b.z synkende)').value)).toBe(
+      '(sum (for (plass b) b barn der (> (. b x) 0) etter (hvis a (. b y) (. b z)) synkende))',
+    );
+    const { value, text } = expr('liste(x for x i xs etter x.y synkende) + ys');
+    const comprehension = ((value as A.BinaryExpr).left as A.Call).comprehension as A.Comprehension;
+    expect(slice(text, comprehension)).toBe('x for x i xs etter x.y synkende');
+    expect(slice(text, comprehension.ordering?.key as A.Expr)).toBe('x.y');
+  });
+
+  it('reserves «etter» and «synkende»: they are not names', () => {
+    expect(parse('modul m\nregel etter: T\n  = 1\n').diagnostics.map((d) => d.code)).toEqual(['LK1003']);
+    expect(parse('modul m\nregel r: T\n  = synkende\n').diagnostics.map((d) => d.code)).toEqual(['LK1003']);
+    expect(parse('modul m\nregel r: T\n  = liste(x for x i xs synkende)\n').diagnostics.map((d) => d.code)).toEqual(['LK1003']);
   });
 
   it('reads lists and records, typed and untyped, with trailing commas', () => {

@@ -4,6 +4,7 @@ import type { EvalContext } from '../runtime/context';
 import { EvaluationError, type RuleLocation } from '../runtime/errors';
 import { toJson } from '../runtime/json';
 import * as op from '../runtime/operations';
+import { keyOrder } from '../runtime/order';
 import { roundToStep } from '../runtime/rounding';
 import { Decimal, Undetermined, ZERO, type RecordValue, type Value } from '../runtime/values';
 import type { TraceAggregation } from '../trace/trace';
@@ -38,9 +39,16 @@ export interface Linker {
   location(module: ModuleInfo, span: Ast.Span): RuleLocation;
 }
 
+/** Where a comprehension keeps its element's `plass` and, when it has `etter`, its `rang`. */
+export interface PositionSlots {
+  readonly position: number;
+  readonly rank: number | undefined;
+}
+
 /** Frame slots of the parameters and comprehension variables of one definition. */
 export class Scope {
   private readonly slots = new Map<LkSymbol, number>();
+  private readonly positions = new Map<LkSymbol, PositionSlots>();
   size = 0;
 
   add(symbol: LkSymbol): number {
@@ -51,6 +59,17 @@ export class Scope {
 
   slot(symbol: LkSymbol): number | undefined {
     return this.slots.get(symbol);
+  }
+
+  /** Slots for the position (and rank) of a comprehension variable's element. */
+  addPosition(symbol: LkSymbol, ranked: boolean): PositionSlots {
+    const slots = { position: this.size++, rank: ranked ? this.size++ : undefined };
+    this.positions.set(symbol, slots);
+    return slots;
+  }
+
+  position(symbol: LkSymbol): PositionSlots | undefined {
+    return this.positions.get(symbol);
   }
 
   /** A slot no name refers to: a table's lookup date, after its keys. */
@@ -400,7 +419,10 @@ function compileCall(env: CompileEnv, expr: Ast.Call, at?: Compiled): Compiled {
       }
       if (!expr.comprehension && args.length > 2) return (ctx, frame) => op.maximum(args.map((arg) => arg(ctx, frame)), largest);
       const fold = aggregate(env, expr);
-      return (ctx, frame) => op.maximum(fold(ctx, frame, [], op.collect) as Value[], largest);
+      return (ctx, frame) => {
+        const values = fold(ctx, frame, [], op.collect);
+        return values instanceof Undetermined ? values : op.maximum(values as Value[], largest);
+      };
     }
     case 'sum': {
       const fold = aggregate(env, expr);
@@ -423,6 +445,13 @@ function compileCall(env: CompileEnv, expr: Ast.Call, at?: Compiled): Compiled {
       const fold = aggregate(env, expr);
       return (ctx, frame) => fold(ctx, frame, [], op.collect);
     }
+    case 'distinkte': {
+      const fold = aggregate(env, expr);
+      return (ctx, frame) => fold(ctx, frame, [], op.distinct);
+    }
+    case 'plass':
+    case 'rang':
+      return compilePosition(env, expr, symbol.name);
     default:
       return internalError(expr, `the function «${symbol.name}»`);
   }
@@ -432,9 +461,20 @@ function undeterminedOf(value: Value): Undetermined | undefined {
   return value instanceof Undetermined ? value : undefined;
 }
 
+/** `plass(x)`, `rang(x)`: read from the slot the comprehension of `x` sets for its element. */
+function compilePosition(env: CompileEnv, expr: Ast.Call, fn: 'plass' | 'rang'): Compiled {
+  const arg = expr.args[0];
+  const variable = arg?.kind === 'Reference' ? env.linker.program.references.get(arg.name) : undefined;
+  const slots = variable && env.scope.position(variable);
+  const slot = fn === 'plass' ? slots?.position : slots?.rank;
+  if (slot === undefined) return internalError(expr, `${fn}(…)`);
+  return (_ctx, frame) => frame[slot] as Value;
+}
+
 /**
  * An aggregation's fold: from `initial`, each value it combines in turn through `step`; an
- * undetermined list, or an element whose filter is undetermined, through `unknown`.
+ * undetermined list, or an element whose filter is undetermined, through `unknown`. With
+ * `etter`, an undetermined filter or key is the result itself: the order is not known.
  */
 type Fold = (ctx: EvalContext, frame: Value[], initial: Value, step: op.Step, unknown?: op.Step) => Value;
 
@@ -461,28 +501,79 @@ function aggregate(env: CompileEnv, expr: Ast.Call): Fold {
   const variable = env.linker.program.declarations.get(comprehension.variable);
   if (!variable) return internalError(expr, 'a comprehension');
   const slot = env.scope.add(variable);
+  const ordering = comprehension.ordering;
+  const positions = env.scope.addPosition(variable, ordering !== undefined);
   const filter = comprehension.filter && compileExpr(env, comprehension.filter);
   const body = compileExpr(env, comprehension.body);
   const text = env.module.file.source.slice(expr.span);
   const sourceType = typeOf(env, comprehension.source);
   const elementType = sourceType?.kind === 'list' ? sourceType.element : undefined;
   const bodyType = typeOf(env, comprehension.body);
+  if (ordering) {
+    const keyType = typeOf(env, ordering.key);
+    if (!keyType) return internalError(ordering.key, 'the key of «etter»');
+    const key = compileExpr(env, ordering.key);
+    const order = keyOrder(keyType);
+    const byKey = ordering.descending ? (a: Keyed, b: Keyed) => order(b.key, a.key) : (a: Keyed, b: Keyed) => order(a.key, b.key);
+    return (ctx, frame, initial, step, unknown = step) => {
+      const list = source(ctx, frame);
+      if (list instanceof Undetermined) return unknown(initial, list);
+      const items: Array<TraceAggregation['items'][number]> | undefined = ctx.trace ? [] : undefined;
+      const kept: Keyed[] = [];
+      let undetermined: Undetermined | undefined;
+      for (const element of list as Value[]) {
+        frame[slot] = element;
+        const included = filter ? filter(ctx, frame) : true;
+        if (included === false) items?.push({ element: toJson(element, elementType, false), included: false });
+        if (included !== true) {
+          if (included instanceof Undetermined) undetermined = Undetermined.merge(undetermined, included);
+          continue;
+        }
+        const value = key(ctx, frame);
+        if (value instanceof Undetermined) undetermined = Undetermined.merge(undetermined, value);
+        else kept.push({ element, key: value });
+      }
+      if (undetermined) return undetermined;
+      // Array.prototype.sort is stable: equal keys keep the list's order, in either direction.
+      kept.sort(byKey);
+      let total = initial;
+      let rank = 0;
+      for (let i = 0; i < kept.length; i++) {
+        const { element, key: current } = kept[i] as Keyed;
+        if (i === 0 || order((kept[i - 1] as Keyed).key, current) !== 0) rank = i + 1;
+        frame[slot] = element;
+        frame[positions.position] = i + 1;
+        frame[positions.rank as number] = rank;
+        const value = body(ctx, frame);
+        total = step(total, value);
+        items?.push({ element: toJson(element, elementType, false), included: true, value: toJson(value, bodyType, false) });
+      }
+      if (items) ctx.trace?.addAggregation({ expression: text, items });
+      return total;
+    };
+  }
   return (ctx, frame, initial, step, unknown = step) => {
     const list = source(ctx, frame);
     if (list instanceof Undetermined) return unknown(initial, list);
     let total = initial;
+    let position = 0;
+    // After an element whose filter is undetermined, the positions of the next ones are too.
+    let unknownPosition: Undetermined | undefined;
     const items: Array<TraceAggregation['items'][number]> | undefined = ctx.trace ? [] : undefined;
     for (const element of list as Value[]) {
       frame[slot] = element;
       const included = filter ? filter(ctx, frame) : true;
       if (included instanceof Undetermined) {
         total = unknown(total, included);
+        unknownPosition = Undetermined.merge(unknownPosition, included);
         continue;
       }
       if (!included) {
         items?.push({ element: toJson(element, elementType, false), included: false });
         continue;
       }
+      position++;
+      frame[positions.position] = unknownPosition ?? position;
       const value = body(ctx, frame);
       total = step(total, value);
       items?.push({ element: toJson(element, elementType, false), included: true, value: toJson(value, bodyType, false) });
@@ -490,6 +581,12 @@ function aggregate(env: CompileEnv, expr: Ast.Call): Fold {
     if (items) ctx.trace?.addAggregation({ expression: text, items });
     return total;
   };
+}
+
+/** An element of an ordered comprehension that passed its filter, with its key. */
+interface Keyed {
+  readonly element: Value;
+  readonly key: Value;
 }
 
 /** Throws the runtime error for a failed lookup or default-logic failure with a location. */

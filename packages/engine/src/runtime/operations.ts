@@ -142,3 +142,37 @@ export const collect: Step = (total, value) => {
   (total as Value[]).push(value);
   return total;
 };
+
+/**
+ * `distinkte`: the value joins the list (`total`) unless an equal one is already there, so the
+ * first of equal values is kept, in place. A value that is or holds an undetermined value makes
+ * the result undetermined: whether it equals another is not known.
+ */
+export const distinct: Step = (total, value) => {
+  if (total instanceof Undetermined) return total;
+  const unknown = undeterminedIn(value);
+  if (unknown) return unknown;
+  const list = total as Value[];
+  for (const item of list) if (item === value || valuesEqual(item, value)) return total;
+  list.push(value);
+  return total;
+};
+
+/** The first undetermined value in a value, its list items or its record fields. */
+function undeterminedIn(value: Value): Undetermined | undefined {
+  if (value instanceof Undetermined) return value;
+  if (Array.isArray(value)) {
+    for (const item of value as readonly Value[]) {
+      const found = undeterminedIn(item);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (typeof value === 'object' && !isDecimal(value)) {
+    for (const field of Object.values(value)) {
+      const found = undeterminedIn(field as Value);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}

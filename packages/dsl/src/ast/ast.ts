@@ -202,6 +202,8 @@ export interface DiscretionDecl extends DeclarationBase {
   readonly kind: 'Discretion';
   readonly replaces: Replacement | undefined;
   readonly name: Name;
+  /** undefined: one value for the case; an array: one assessment per argument (per child, per adult). */
+  readonly params: readonly Param[] | undefined;
   readonly type: TypeRef;
   readonly annotation: Annotation | undefined;
   readonly guideline: Expr;
@@ -255,6 +257,8 @@ export interface Assignment extends NodeBase {
 export interface OverrideDecl extends NodeBase {
   readonly kind: 'Override';
   readonly name: Name;
+  /** What a `skjønn` with parameters is overridden for (`overstyr barnets_behov(b1) = …`). */
+  readonly args: readonly Expr[] | undefined;
   readonly value: Expr;
   readonly reason: TextLiteral | undefined;
 }

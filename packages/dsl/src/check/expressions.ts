@@ -181,6 +181,14 @@ function valueOf(env: Env, name: A.Name, symbol: ValueSymbol): Type {
       });
       return errorType;
     case 'discretion':
+      ctx.depend(env.owner, symbol);
+      if (symbol.params) {
+        ctx.report('LK3005', module, name.span, `Skjønnet «${symbol.name}» vurderes for hvert ${symbol.params.map((p) => p.name).join(', ')} og må brukes med argumenter`, {
+          hint: `Skriv ${symbol.name}(${symbol.params.map((p) => p.name).join(', ')}).`,
+        });
+        return errorType;
+      }
+      return symbol.type;
     case 'input':
       ctx.depend(env.owner, symbol);
       return symbol.type;
@@ -607,7 +615,7 @@ function call(env: Env, expr: A.Call, expected: Type | undefined): Type {
     checkArgsLoosely(env, expr);
     return errorType;
   }
-  if ((symbol.kind === 'rule' && symbol.params) || symbol.kind === 'table') {
+  if (((symbol.kind === 'rule' || symbol.kind === 'discretion') && symbol.params) || symbol.kind === 'table') {
     ctx.depend(env.owner, symbol);
     const params = symbol.params ?? [];
     if (expr.args.length !== params.length) {

@@ -451,6 +451,7 @@ class RuleParser extends EmbeddedActionsParser {
   discretionDecl = this.RULE('discretionDecl', (replaces: A.Replacement | undefined): A.DiscretionDecl => {
     const start = this.CONSUME(K.skjønn);
     const name = this.CONSUME(T.Identifier);
+    const params = this.OPTION3(() => this.SUBRULE(this.params));
     this.CONSUME(T.Colon);
     const type = this.SUBRULE(this.typeRef);
     const annotation = this.OPTION(() => this.SUBRULE(this.annotation));
@@ -462,6 +463,7 @@ class RuleParser extends EmbeddedActionsParser {
       kind: 'Discretion',
       replaces,
       name: this.nameOf(name),
+      params,
       type,
       annotation,
       guideline,
@@ -594,13 +596,29 @@ class RuleParser extends EmbeddedActionsParser {
   override = this.RULE('override', (): A.OverrideDecl => {
     const start = this.CONSUME(K.overstyr);
     const name = this.CONSUME(T.Identifier);
+    const args = this.OPTION2(() => this.SUBRULE(this.testArguments));
     this.CONSUME(T.AnyEquals);
     const value = this.SUBRULE(this.expression);
     const reason = this.OPTION(() => {
       this.CONSUME(K.begrunnelse);
       return this.SUBRULE(this.text);
     });
-    return this.RECORDING_PHASE ? recording : { kind: 'Override', name: this.nameOf(name), value, reason, span: this.spanFrom(start) };
+    return this.RECORDING_PHASE ? recording : { kind: 'Override', name: this.nameOf(name), args, value, reason, span: this.spanFrom(start) };
+  });
+
+  /** `(a, b)` after a name in a test: the arguments of a rule, `skjønn` or table it calls or overrides. */
+  testArguments = this.RULE('testArguments', (): A.Expr[] => {
+    this.CONSUME(T.LParen);
+    const list: A.Expr[] = [];
+    this.OPTION(() => {
+      list.push(this.SUBRULE(this.expression));
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        list.push(this.SUBRULE2(this.expression));
+      });
+    });
+    this.CONSUME(T.RParen);
+    return list;
   });
 
   expectation = this.RULE('expectation', (): A.Expectation => {
@@ -616,19 +634,7 @@ class RuleParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const name = this.CONSUME(T.Identifier);
-          const args = this.OPTION2(() => {
-            this.CONSUME(T.LParen);
-            const list: A.Expr[] = [];
-            this.OPTION3(() => {
-              list.push(this.SUBRULE2(this.expression));
-              this.MANY(() => {
-                this.CONSUME(T.Comma);
-                list.push(this.SUBRULE3(this.expression));
-              });
-            });
-            this.CONSUME(T.RParen);
-            return list;
-          });
+          const args = this.OPTION2(() => this.SUBRULE(this.testArguments));
           this.CONSUME(T.AnyEquals);
           const value = this.SUBRULE(this.expression);
           return this.RECORDING_PHASE ? recording : { kind: 'ExpectValue', name: this.nameOf(name), args, value, span: this.spanFrom(start) };

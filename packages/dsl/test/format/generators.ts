@@ -213,22 +213,22 @@ const declaration: fc.Arbitrary<Tokens> = fc.oneof(
       ...e,
     ]),
   fc
-    .tuple(replaceable('skjønn'), name, type, maybe(annotation), full, maybe(explanation))
-    .map(([keyword, n, t, a, guideline, e]) => [...keyword, token(n), token(':'), ...t, ...a, token('veiledende'), token('='), ...guideline, ...e]),
+    .tuple(replaceable('skjønn'), name, maybe(params), type, maybe(annotation), full, maybe(explanation))
+    .map(([keyword, n, p, t, a, guideline, e]) => [...keyword, token(n), ...p, token(':'), ...t, ...a, token('veiledende'), token('='), ...guideline, ...e]),
   fc
     .tuple(
       text,
       maybe(fc.oneof(dateText, monthText).map((d) => tokens('per', d))),
       fc.array(fc.tuple(fc.boolean(), name, full), { maxLength: 4 }),
-      fc.array(fc.tuple(name, full, maybe(text.map((t) => [token('begrunnelse'), ...t]))), { maxLength: 2 }),
-      fc.array(fc.oneof(maybe(text).map((m) => [token('forvent'), token('feil'), ...m]), fc.tuple(name, full).map(([n, v]) => [token('forvent'), token(n), token('='), ...v])), { maxLength: 3 }),
+      fc.array(fc.tuple(name, maybe(fc.array(full, { maxLength: 3 }).map((args) => [token('('), ...separated(args, ','), token(')')])), full, maybe(text.map((t) => [token('begrunnelse'), ...t]))), { maxLength: 2 }),
+      fc.array(fc.oneof(maybe(text).map((m) => [token('forvent'), token('feil'), ...m]), fc.tuple(name, maybe(fc.array(full, { maxLength: 3 }).map((args) => [token('('), ...separated(args, ','), token(')')])), full).map(([n, args, v]) => [token('forvent'), token(n), ...args, token('='), ...v])), { maxLength: 3 }),
     )
     .map(([t, per, givens, overrides, expectations]) => [
       starting('test'),
       ...t,
       ...per,
       ...givens.flatMap(([comma, n, v], i) => [...(i === 0 ? [token('gitt')] : comma ? [token(',')] : []), token(n), token('='), ...v]),
-      ...overrides.flatMap(([n, v, reason]) => [token('overstyr'), token(n), token('='), ...v, ...reason]),
+      ...overrides.flatMap(([n, args, v, reason]) => [token('overstyr'), token(n), ...args, token('='), ...v, ...reason]),
       ...expectations.flat(),
     ]),
 );

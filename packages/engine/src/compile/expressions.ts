@@ -330,7 +330,7 @@ function compileCall(env: CompileEnv, expr: Ast.Call, at?: Compiled): Compiled {
   const symbol = env.linker.program.references.get(callee.name);
   if (!symbol) return internalError(expr, 'a call');
   if (symbol.kind === 'table') return compileLookup(env, expr, symbol, at);
-  if (symbol.kind === 'rule') {
+  if (symbol.kind === 'rule' || symbol.kind === 'discretion') {
     const definition = env.linker.definition(symbol);
     const args = expr.args.map((arg) => compileExpr(env, arg));
     switch (args.length) {

@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { firstInvalidUtf8Byte, type Diagnostic, type RuleSource } from '@lovkode/dsl';
+import { decodeRuleFile, firstInvalidUtf8Byte, maxRuleFileBytes, ruleFileSizeProblem, type Diagnostic, type RuleSource } from '@lovkode/dsl';
+import type { ParsedArgs } from './args';
 import { InputError } from '../runtime/errors';
 import { writeFileAtomic } from '../files/atomic-write';
 import { readRuleFileText, UnreadableRuleFile } from '../files/rule-file';
@@ -140,6 +141,50 @@ export async function readRuleFiles(cwd: string, paths: readonly string[]): Prom
   const unreadable = read.flatMap((r) => (r.ok ? [] : [r.diagnostic]));
   if (unreadable.length > 0) throw new UnreadableRuleFiles(unreadable);
   return read.flatMap((r) => (r.ok ? [{ path: r.path, text: r.text }] : []));
+}
+
+/** The options of a command that reads a rule file from standard input (`-`). */
+export const stdinOptions = { 'stdin-filepath': { type: 'string' } } as const;
+
+export const stdinOptionHelp = '  --stdin-filepath STI  stien regelfilen fra standard inn («-») har i regelsettet (standard: standard-inn.lov)';
+
+/**
+ * The rule files named by a command's paths, where `-` is one file read from standard
+ * input, known by `--stdin-filepath` (an editor checking an unsaved buffer): it replaces the
+ * file of that path among the others, or is added to them.
+ */
+export async function readRuleFilesWithStdin(io: Io, args: ParsedArgs, command: string): Promise<RuleSource[]> {
+  const paths = args.positionals.filter((p) => p !== '-');
+  const fromStdin = args.positionals.length - paths.length;
+  if (fromStdin > 1) throw new CliError(`${command}: «-» kan bare stå én gang`, ExitCode.usage);
+  const stdinPath = args.values['stdin-filepath'];
+  if (fromStdin === 0) {
+    if (typeof stdinPath === 'string') throw new CliError(`${command}: --stdin-filepath gjelder bare sammen med «-»`, ExitCode.usage);
+    return readRuleFiles(io.cwd, paths);
+  }
+  const shown = displayPath(io.cwd, path.resolve(io.cwd, typeof stdinPath === 'string' ? stdinPath : 'standard-inn.lov'));
+  const stdin = await readStdinRuleFile(io, shown);
+  const others = paths.length > 0 ? await readRuleFiles(io.cwd, paths) : [];
+  return [...others.filter((f) => f.path !== shown), stdin];
+}
+
+/** A rule file from standard input, decoded strictly and within the size limit, like a file. */
+export async function readStdinRuleFile(io: Io, shown: string): Promise<RuleSource> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of io.stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    // The limit is checked on the bytes as they come: a stray 50 MB input is not kept.
+    if (size > maxRuleFileBytes) {
+      io.stdin.destroy();
+      throw new UnreadableRuleFiles([ruleFileSizeProblem(size, shown) as Diagnostic]);
+    }
+    chunks.push(buffer);
+  }
+  const decoded = decodeRuleFile(Buffer.concat(chunks), shown);
+  if (!decoded.ok) throw new UnreadableRuleFiles([decoded.diagnostic]);
+  return { path: shown, text: decoded.text };
 }
 
 /** One rule file: its text, or the diagnostic that says why it cannot be read as a rule file. */

@@ -9,6 +9,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { formatDiagnostic } from '@lovkode/dsl';
+import { version } from '../version';
 import { isMainThread } from 'node:worker_threads';
 import { exitCodeHelp, parseCommandArgs, type Command } from './args';
 import { checkCommand } from './commands/check';
@@ -34,7 +35,8 @@ Stier kan være filer eller mapper (alle *.lov under mappen, unntatt skjulte map
 og node_modules). Filstier regnes relativt til mappen du står i, så kjør fra roten
 av regelsamlingen for å få samme regelsett-id ("ruleset").
 
-Skriv «lovkode <kommando> --help» for mer om hver kommando.
+Skriv «lovkode <kommando> --help» for mer om hver kommando, og «lovkode --version» for
+versjonen.
 
 ${exitCodeHelp}
 `;
@@ -46,6 +48,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     if (name === undefined) {
       io.err(mainHelp);
       return ExitCode.usage;
+    }
+    if (name === '--version' || name === '-V') {
+      await io.out(`lovkode ${version}\n`);
+      return ExitCode.ok;
     }
     if (name === '--help' || name === '-h' || name === 'help') {
       const topic = name === 'help' && rest[0] !== undefined ? commands.find((c) => c.name === rest[0]) : undefined;

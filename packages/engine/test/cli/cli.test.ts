@@ -103,7 +103,7 @@ describe.concurrent('the lovkode command', () => {
       expect(run.code, run.stderr).toBe(1);
       const lines = outputLines(run.stdout);
       expect(lines).toHaveLength(2);
-      expect(lines[0]).toMatch(new RegExp(`^${escape(shown(rules))}:19: test "Feil med vilje": dobbel: expected 5\\.00, actual 4\\.00 \\(trace: dobbel .*\\)$`));
+      expect(lines[0]).toMatch(new RegExp(`^${escape(shown(rules))}:19:6: test "Feil med vilje": dobbel: expected 5\\.00, actual 4\\.00 \\(trace: dobbel .*\\)$`));
       expect(lines[1]).toBe('1 passed, 1 failed');
       expect(run.stdout.endsWith('1 passed, 1 failed\n')).toBe(true);
     });

@@ -14,7 +14,7 @@ export interface Run {
 }
 
 /** Runs the real `lovkode` command (the launcher `pnpm lovkode` runs) in a child process from the repository root. */
-export function lovkode(args: readonly string[], options: { readonly stdin?: string } = {}): Promise<Run> {
+export function lovkode(args: readonly string[], options: { readonly stdin?: string | Buffer } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['packages/engine/bin/lovkode.mjs', ...args], {
       cwd: root,

@@ -1,28 +1,37 @@
 import { format, formatDiagnostic, parse } from '@lovkode/dsl';
 import { exitCodeHelp, flag, usageError, type Command } from '../args';
-import { displayPath, ExitCode, findRuleFiles, plural, readRuleFile, writeText } from '../io';
+import { displayPath, ExitCode, findRuleFiles, plural, readRuleFile, readStdinRuleFile, stdinOptionHelp, stdinOptions, UnreadableRuleFiles, writeText, type Io } from '../io';
+import type { ParsedArgs } from '../args';
+import path from 'node:path';
 
 export const fmtCommand: Command = {
   name: 'fmt',
   summary: 'formaterer regelfiler',
   help: `Bruk: lovkode fmt [--check] <stier…>
+       lovkode fmt [--check] - [--stdin-filepath STI]
 
 Formaterer regelfilene (alle *.lov under en mappe) i kanonisk oppsett og skriver
 navnene på filene som ble endret. En fil med syntaksfeil, eller som ikke er UTF-8,
 lar den være urørt. Hver fil skrives til en midlertidig fil ved siden av og flyttes
 over originalen, så en avbrutt formatering etterlater aldri en halvskrevet fil.
 
+Med «-» leses én regelfil fra standard inn, og den formaterte teksten skrives til
+standard ut (med --check: ingenting; avslutningskode 1 hvis den måtte formateres).
+
 Valg:
   --check      endrer ingenting; skriver filene som ville blitt endret
+${stdinOptionHelp}
   -h, --help   viser denne hjelpen
 
 Avslutningskode 1 hvis --check finner filer som må formateres, eller en fil har
 syntaksfeil eller ikke kan leses.
 
 ${exitCodeHelp}`,
-  options: { check: { type: 'boolean' } },
+  options: { check: { type: 'boolean' }, ...stdinOptions },
   async run(args, io) {
     if (args.positionals.length === 0) throw usageError('fmt', 'mangler regelfiler eller mapper');
+    if (args.positionals.includes('-')) return formatStdin(args, io);
+    if (args.values['stdin-filepath'] !== undefined) throw usageError('fmt', '--stdin-filepath gjelder bare sammen med «-»');
     const checkOnly = flag(args, 'check');
     const files = await findRuleFiles(io.cwd, args.positionals);
     const changed: string[] = [];
@@ -52,3 +61,28 @@ ${exitCodeHelp}`,
     return broken > 0 || (checkOnly && changed.length > 0) ? ExitCode.failed : ExitCode.ok;
   },
 };
+
+/** `fmt -`: one rule file from standard input, formatted to standard output (an editor's format-on-save). */
+async function formatStdin(args: ParsedArgs, io: Io): Promise<number> {
+  if (args.positionals.length > 1) throw usageError('fmt', '«-» kan ikke stå sammen med andre stier');
+  const given = args.values['stdin-filepath'];
+  const shown = displayPath(io.cwd, path.resolve(io.cwd, typeof given === 'string' ? given : 'standard-inn.lov'));
+  let file;
+  try {
+    file = await readStdinRuleFile(io, shown);
+  } catch (error) {
+    if (!(error instanceof UnreadableRuleFiles)) throw error;
+    io.err(error.diagnostics.map((d) => `${formatDiagnostic(d)}\n`).join(''));
+    io.err(`${shown}: ikke formatert fordi teksten ikke kan leses som en regelfil\n`);
+    return ExitCode.failed;
+  }
+  const syntax = parse(file.text.replace(/^\ufeff/, ''), shown).diagnostics.find((d) => d.code.startsWith('LK1'));
+  if (syntax) {
+    io.err(`${formatDiagnostic(syntax)}\n${shown}: ikke formatert fordi filen har syntaksfeil\n`);
+    return ExitCode.failed;
+  }
+  const formatted = format(file.text, shown);
+  if (flag(args, 'check')) return formatted === file.text ? ExitCode.ok : ExitCode.failed;
+  await io.out(formatted);
+  return ExitCode.ok;
+}

@@ -199,6 +199,19 @@ describe('lovkode diff', () => {
     expect(measure.stderr).toContain('«finnes_ikke» er ikke et utdata begge versjonene har');
   }, timeout);
 
+  it('in a shallow clone, a missing HEAD~1 says that the history is missing and how to fetch it', async () => {
+    const shallow = mkdtempSync(path.join(tmpdir(), 'lovkode-shallow-'));
+    try {
+      git(shallow, 'clone', '--quiet', '--depth', '1', `file://${repo}`, 'klon');
+      const run = await lovkode(path.join(shallow, 'klon'), ['diff', 'HEAD~1', 'HEAD']);
+      expect(run.code).toBe(66);
+      expect(run.stderr).toContain('finner ikke «HEAD~1»');
+      expect(run.stderr).toContain('grunn klone uten historikk: hent den med «git fetch --unshallow»');
+    } finally {
+      rmSync(shallow, { recursive: true, force: true });
+    }
+  }, timeout);
+
   it('rules with errors on one side: the diagnostics and exit code 1', async () => {
     const dir = path.join(repo, 'feil');
     write(dir, [...current.map((f) => (f.path.endsWith('paragraf-18.lov') ? { ...f, text: `${f.text}\nregel ødelagt: beløp  (kilde stl18)\n  = finnes_ikke\n` } : f))]);

@@ -75,6 +75,15 @@ function git(cwd: string, args: readonly string[]): Promise<string> {
   });
 }
 
+/**
+ * Why a revision may be missing: a shallow clone (CI checks out one commit by default) has no
+ * history, so `HEAD~1` or the base branch does not exist there.
+ */
+async function missingHistoryHint(cwd: string): Promise<string> {
+  const shallow = (await git(cwd, ['rev-parse', '--is-shallow-repository']).catch(() => '')).trim() === 'true';
+  return shallow ? '. Depotet er en grunn klone uten historikk: hent den med «git fetch --unshallow» (i GitHub Actions: fetch-depth: 0 i actions/checkout)' : '';
+}
+
 async function commitOf(cwd: string, revision: string): Promise<string | undefined> {
   if (revision.startsWith('-')) return undefined;
   try {
@@ -183,7 +192,7 @@ export async function resolveSide(spec: string, options: ResolveOptions): Promis
   const revision = colon > 0 ? spec.slice(0, colon) : spec;
   const relative = colon > 0 ? spec.slice(colon + 1) : undefined;
   const commit = await commitOf(cwd, revision);
-  if (!commit) throw new SideError(`finner ikke «${spec}»: verken en fil eller mappe eller en git-revisjon`, 'not-found');
+  if (!commit) throw new SideError(`finner ikke «${spec}»: verken en fil eller mappe eller en git-revisjon${await missingHistoryHint(cwd)}`, 'not-found');
   const defaultRoot = path.resolve(cwd, options.rules ?? 'rules');
   const target = relative !== undefined && relative !== '' ? path.resolve(cwd, relative) : defaultRoot;
   const root = relative !== undefined && relative !== '' ? ruleRoot(cwd, options.rules, target, target.endsWith('.lov') ? 'file' : 'directory') : defaultRoot;

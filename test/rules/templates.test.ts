@@ -87,7 +87,7 @@ function fromTrace(expr: Ast.Expr, step: TraceStep, decl: Ast.RuleDecl | Ast.Dis
       const own = program.declarations.get(decl.name);
       if (symbol?.kind === 'variable' && symbol.boundBy === 'explanation' && (own?.kind === 'rule' || own?.kind === 'discretion')) return { json: step.value, type: own.type };
       if (symbol?.kind === 'parameter') {
-        const index = decl.kind === 'Rule' ? (decl.params ?? []).findIndex((p) => p.name.text === symbol.name) : -1;
+        const index = (decl.params ?? []).findIndex((p) => p.name.text === symbol.name);
         return { json: (step.args ?? [])[index] as JsonValue, type: symbol.type };
       }
       if (symbol?.kind === 'rule' || symbol?.kind === 'discretion' || symbol?.kind === 'input') {

@@ -24,7 +24,8 @@ export type BuiltinFunctionName =
   | 'distinkte'
   | 'plass'
   | 'rang'
-  | 'avrund';
+  | 'avrund'
+  | 'overstyrt';
 
 const functionDocs: Record<BuiltinFunctionName, [string, string]> = {
   alder: ['alder(fødselsdato: dato, på: dato): heltall', 'Alder i hele år på datoen `på`.'],
@@ -56,6 +57,10 @@ const functionDocs: Record<BuiltinFunctionName, [string, string]> = {
     'Rangen til elementet x i «… for x i liste etter nøkkel»: 1 + antall elementer med nøkkel foran x sin. Like nøkler får samme rang, og det neste får plassen sin (1, 2, 2, 4).',
   ],
   avrund: ['avrund(x, steg, modus: Avrunding)', 'Runder av x til et multiplum av steg, for eksempel avrund(x, 50 kr, halv_opp).'],
+  overstyrt: [
+    'overstyrt(skjønn(argumenter)): sannhetsverdi',
+    'Sann når saksbehandleren har overstyrt skjønnet (for disse argumentene) med en begrunnelse i saken, for eksempel overstyrt(barnets_behov(b)).',
+  ],
 };
 
 export const builtinFunctions: ReadonlyMap<string, BuiltinSymbol> = new Map(
@@ -126,6 +131,7 @@ export const builtinResultTypes: Partial<Record<BuiltinFunctionName, Type>> = {
   rang: integerType,
   noen: booleanType,
   alle: booleanType,
+  overstyrt: booleanType,
 };
 
 export const builtinTypes: ReadonlyMap<string, LkSymbol> = new Map<string, LkSymbol>([

@@ -818,7 +818,27 @@ function builtinCall(env: Env, expr: A.Call, fn: BuiltinFunctionName, expected: 
     case 'plass':
     case 'rang':
       return positionCall(env, expr, fn);
+    case 'overstyrt':
+      return overriddenCall(env, expr);
   }
+}
+
+/**
+ * `overstyrt(f(a, …))`, `overstyrt(f)`: whether the case carries an override of the `skjønn`
+ * `f` (for these arguments). The argument names the `skjønn`; it is not evaluated.
+ */
+function overriddenCall(env: Env, expr: A.Call): Type {
+  if (expr.comprehension || expr.args.length !== 1) return arityError(env, expr, 'overstyrt');
+  const arg = expr.args[0] as A.Expr;
+  const type = checkExpr(env, arg);
+  const name = arg.kind === 'Reference' ? arg.name : arg.kind === 'Call' && arg.callee.kind === 'Reference' ? arg.callee.name : undefined;
+  const symbol = name ? env.ctx.references.get(name) : undefined;
+  if (symbol?.kind !== 'discretion' && !(symbol === undefined && isWildcard(type))) {
+    env.ctx.report('LK3017', env.module, arg.span, 'overstyrt(…) tar et skjønn, som overstyrt(boutgifter) eller overstyrt(barnets_behov(b))', {
+      hint: 'Bare et skjønn kan overstyres av saksbehandleren.',
+    });
+  }
+  return booleanType;
 }
 
 function numericResult(env: Env, expr: A.Call, fn: string, type: Type): Type {

@@ -64,6 +64,7 @@ export const diagnosticCodes = {
   LK3014: { severity: 'error', title: '«per» etter noe som ikke er et tabelloppslag' },
   LK3015: { severity: 'error', title: 'Kan ikke ordnes etter denne nøkkelen' },
   LK3016: { severity: 'error', title: 'Plassen eller rangen er ikke kjent her' },
+  LK3017: { severity: 'error', title: 'Bare et skjønn kan være overstyrt' },
 
   // 4xxx — rules, exceptions, citations
   LK4001: { severity: 'error', title: 'Regelen mangler kilde' },

@@ -1,6 +1,6 @@
 import type { Ast, CheckedProgram, DefinitionSymbol, LkSymbol, ModuleInfo, TableSymbol, Type } from '@lovkode/dsl';
 import { ageOn, firstDayOf, lastDayOf, monthNumberOf, monthOf, shift, yearOf } from '../runtime/calendar';
-import type { EvalContext } from '../runtime/context';
+import { overrideKey, type EvalContext, type TraceRecorder } from '../runtime/context';
 import { EvaluationError, type RuleLocation } from '../runtime/errors';
 import { toJson } from '../runtime/json';
 import * as op from '../runtime/operations';
@@ -293,6 +293,11 @@ function compileRecord(env: CompileEnv, expr: Ast.RecordLiteral): Compiled {
 
 // ─── Calls and aggregations ──────────────────────────────────────────────────
 
+/** The types of an aggregation's elements and values, named in the trace. */
+function aggregationTypes(trace: TraceRecorder, element: Type | undefined, value: Type | undefined): { elementType?: string; valueType?: string } {
+  return { ...(element ? { elementType: trace.typeName(element) } : {}), ...(value ? { valueType: trace.typeName(value) } : {}) };
+}
+
 /** The day a `per` lookup reads its table on: the date, or the first day of the month. */
 function lookupDate(env: CompileEnv, expr: Ast.Expr): Compiled {
   const date = compileExpr(env, expr);
@@ -364,6 +369,7 @@ function compileCall(env: CompileEnv, expr: Ast.Call, at?: Compiled): Compiled {
     }
   }
   if (symbol.kind !== 'builtin') return internalError(expr, 'a call');
+  if (symbol.name === 'overstyrt') return compileOverridden(env, expr);
   const args = expr.args.map((arg) => compileExpr(env, arg));
   const [a, b, c] = args as [Compiled, Compiled, Compiled];
   switch (symbol.name) {
@@ -461,6 +467,32 @@ function undeterminedOf(value: Value): Undetermined | undefined {
   return value instanceof Undetermined ? value : undefined;
 }
 
+/**
+ * `overstyrt(f(a, …))`, `overstyrt(f)`: whether the case overrides the `skjønn` `f` for these
+ * arguments (keyed as `evaluate` keys overrides). The `skjønn` itself is not evaluated; an
+ * undetermined argument makes the answer undetermined.
+ */
+function compileOverridden(env: CompileEnv, expr: Ast.Call): Compiled {
+  const arg = expr.args[0];
+  const call = arg?.kind === 'Call' ? arg : undefined;
+  const name = arg?.kind === 'Reference' ? arg.name : call?.callee.kind === 'Reference' ? call.callee.name : undefined;
+  const symbol = name && env.linker.program.references.get(name);
+  if (!symbol || symbol.kind !== 'discretion') return internalError(expr, 'overstyrt(…)');
+  const params = symbol.params;
+  if (!params || !call) {
+    const key = overrideKey(symbol.name, undefined);
+    return (ctx) => ctx.overrides.has(key);
+  }
+  const args = call.args.map((a) => compileExpr(env, a));
+  return (ctx, frame) => {
+    if (ctx.overrides.size === 0) return false;
+    const values = args.map((a) => a(ctx, frame));
+    const unknown = values.find((v) => v instanceof Undetermined);
+    if (unknown) return unknown;
+    return ctx.overrides.has(overrideKey(symbol.name, values.map((v, i) => toJson(v, (params[i] as (typeof params)[number]).type, false))));
+  };
+}
+
 /** `plass(x)`, `rang(x)`: read from the slot the comprehension of `x` sets for its element. */
 function compilePosition(env: CompileEnv, expr: Ast.Call, fn: 'plass' | 'rang'): Compiled {
   const arg = expr.args[0];
@@ -548,7 +580,7 @@ function aggregate(env: CompileEnv, expr: Ast.Call): Fold {
         total = step(total, value);
         items?.push({ element: toJson(element, elementType, false), included: true, value: toJson(value, bodyType, false) });
       }
-      if (items) ctx.trace?.addAggregation({ expression: text, items });
+      if (items && ctx.trace) ctx.trace.addAggregation({ expression: text, ...aggregationTypes(ctx.trace, elementType, bodyType), items });
       return total;
     };
   }
@@ -578,7 +610,7 @@ function aggregate(env: CompileEnv, expr: Ast.Call): Fold {
       total = step(total, value);
       items?.push({ element: toJson(element, elementType, false), included: true, value: toJson(value, bodyType, false) });
     }
-    if (items) ctx.trace?.addAggregation({ expression: text, items });
+    if (items && ctx.trace) ctx.trace.addAggregation({ expression: text, ...aggregationTypes(ctx.trace, elementType, bodyType), items });
     return total;
   };
 }

@@ -1,4 +1,5 @@
-import type { TraceAggregation, TraceStep } from '../trace/trace';
+import { typeName, type Type } from '@lovkode/dsl';
+import type { TraceAggregation, TraceStep, TraceType } from '../trace/trace';
 import type { Value } from './values';
 
 /** A caseworker's override of a `skjønn` for one evaluation (for one element, when it is assessed per element). */
@@ -19,6 +20,32 @@ export function overrideKey(name: string, canonicalArgs: readonly unknown[] | un
 /** Records the trace of one evaluation as a graph of steps (docs/engine.md §7). */
 export class TraceRecorder {
   readonly steps: TraceStep[] = [];
+  /** The lists, records and enumerations the steps' values are of, by name. */
+  readonly types: Record<string, TraceType> = {};
+
+  /** The name of a value's type in the trace; a list, record or enumeration is described in `types` once. */
+  typeName(type: Type): string {
+    const name = typeName(type);
+    if (this.types[name] !== undefined) return name;
+    switch (type.kind) {
+      case 'list':
+        this.types[name] = { kind: 'list', element: this.typeName(type.element) };
+        break;
+      case 'enum':
+        this.types[name] = { kind: 'enum', members: [...type.symbol.members.keys()] };
+        break;
+      case 'record': {
+        const fields: Record<string, string> = {};
+        this.types[name] = { kind: 'record', fields };
+        for (const [field, symbol] of type.symbol.fields) fields[field] = this.typeName(symbol.type);
+        break;
+      }
+      default:
+        break;
+    }
+    return name;
+  }
+
   private readonly stack: TraceStep[] = [];
   private readonly calls = new Map<string, { readonly id: number; value: Value | undefined }>();
 

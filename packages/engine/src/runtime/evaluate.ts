@@ -158,7 +158,8 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
     const step = recorder.steps.find((s) => s.name === output.name && (s.kind === 'rule' || s.kind === 'discretion'));
     if (step) traced[output.name] = step.id;
   }
-  return { ...result, trace: { version: traceVersion, asOf, ruleset: rules.ruleset, outputs: traced, steps: recorder.steps } };
+  const asOfType = (options.asOf ?? '').length === 7 || (options.asOf === undefined && rules.asOf?.type.kind === 'month') ? 'måned' : 'dato';
+  return { ...result, trace: { version: traceVersion, asOf, asOfType, types: recorder.types, ruleset: rules.ruleset, outputs: traced, steps: recorder.steps } };
 }
 
 /** The overrides of a case that has none. */

@@ -1,6 +1,6 @@
 import type { EvaluationResult } from '../runtime/evaluate';
 import { formatDate, formatMonth, formatNumber } from './formatting';
-import type { JsonValue, Trace, TraceAggregation, TraceCitation, TraceStep } from './trace';
+import type { JsonValue, Trace, TraceAggregation, TraceCitation, TraceStep, TraceType } from './trace';
 
 /**
  * The justification (*begrunnelse*) of an evaluation: Norwegian plain text a family can
@@ -24,10 +24,12 @@ import type { JsonValue, Trace, TraceAggregation, TraceCitation, TraceStep } fro
  *     - Sosialtjenesteloven § 18: https://lovdata.no/…
  *     - Alder regnes i hele år … (forutsetning)
  *
- * The trace holds values as JSON without their types, so values are formatted by their
- * JSON form: a decimal string with exactly two decimals is an amount (`"7850.00"` →
- * `7 850,00 kr`), `YYYY-MM-DD` a date, `YYYY-MM` a month, `{ "ubestemt": […] }` an
- * undetermined outcome. The output is deterministic: the same trace gives the same text.
+ * Every value is formatted by its type, which the trace carries (`TraceStep.type`,
+ * `argTypes`, the aggregations' `elementType`/`valueType`, and `Trace.types` for lists,
+ * records and enumerations): an amount `"7850.00"` of type `beløp` is `7 850,00 kr`, a
+ * `tall` `"0.25"` is `0,25`, a `dato` `1. mars 2024`, a `måned` `mars 2024`; `{ "ubestemt":
+ * […] }` is an undetermined outcome of any type. Nothing is guessed from a value's shape.
+ * The output is deterministic: the same trace gives the same text.
  */
 export interface BegrunnelseOptions {
   /** The outputs to justify, in this order (default: every output of the result). */
@@ -48,13 +50,14 @@ export function renderBegrunnelse(result: EvaluationResult, options: Begrunnelse
     if (id !== undefined) outputSteps.add(id);
   }
 
-  const lines: string[] = [`Begrunnelse for beregningen – ${formatAsOf(trace.asOf)}`, ''];
+  const show = valueFormatter(trace.types);
+  const lines: string[] = [`Begrunnelse for beregningen – ${trace.asOfType === 'måned' ? formatMonth(trace.asOf) : formatDate(trace.asOf)}`, ''];
 
   lines.push('Resultat');
   for (const name of names) {
     const step = stepOf(trace, trace.outputs[name]);
     const value = name in result.values ? (result.values[name] as JsonValue) : (step?.value ?? null);
-    lines.push(`${INDENT}${humanize(name)}: ${formatJson(value)}`);
+    lines.push(`${INDENT}${humanize(name)}: ${show(value, step?.type)}`);
     if (step?.explanation) lines.push(`${INDENT.repeat(2)}${step.explanation}`);
   }
 
@@ -82,8 +85,8 @@ export function renderBegrunnelse(result: EvaluationResult, options: Begrunnelse
       if (!citations.has(key)) citations.set(key, citation);
     }
     const indent = INDENT.repeat(Math.min(depth, MAX_DEPTH) + 1);
-    walk.push(`${indent}- ${stepLine(step)}`);
-    for (const detail of stepDetails(step, !outputSteps.has(step.id))) walk.push(`${indent}${INDENT}${detail}`);
+    walk.push(`${indent}- ${stepLine(step, show)}`);
+    for (const detail of stepDetails(step, !outputSteps.has(step.id), show)) walk.push(`${indent}${INDENT}${detail}`);
     for (const id of [...step.uses].reverse()) {
       const used = stepOf(trace, id);
       if (used && !visited.has(used.id)) pending.push({ step: used, depth: depth + 1 });
@@ -94,7 +97,7 @@ export function renderBegrunnelse(result: EvaluationResult, options: Begrunnelse
 
   if (inputs.length > 0) {
     lines.push('', 'Opplysninger som er lagt til grunn');
-    for (const input of inputs) lines.push(...inputLines(input));
+    for (const input of inputs) lines.push(...inputLines(input, show));
   }
 
   if (citations.size > 0) {
@@ -118,22 +121,23 @@ function stepOf(trace: Trace, id: number | undefined): TraceStep | undefined {
  * `Veiledende sats for enslig fra 1. januar 2024: 7 850,00 kr (Rundskriv A-3/2023 …)`; a row read
  * on another day than the as-of date (`per`) adds the day: `…, som gjaldt 1. desember 2023`.
  */
-function stepLine(step: TraceStep): string {
+function stepLine(step: TraceStep, show: ShowValue): string {
   let label = humanize(step.name);
+  const args = (step.args ?? []).map((arg, i) => show(arg, step.argTypes?.[i]));
   if (step.kind === 'table') {
-    if (step.args && step.args.length > 0) label += ` for ${step.args.map(formatJson).join(', ')}`;
+    if (args.length > 0) label += ` for ${args.join(', ')}`;
     if (step.row?.from) label += ` fra ${formatDate(step.row.from)}`;
     if (step.row?.to) label += ` til ${formatDate(step.row.to)}`;
     if (step.row?.at) label += `, som gjaldt ${formatDate(step.row.at)}`;
-  } else if (step.args && step.args.length > 0) {
-    label += ` (${step.args.map(formatJson).join('; ')})`;
+  } else if (args.length > 0) {
+    label += ` (${args.join('; ')})`;
   }
   const sources = step.citations.length > 0 ? ` (${step.citations.map((c) => c.title).join('; ')})` : '';
-  return `${label}: ${formatJson(step.value)}${sources}`;
+  return `${label}: ${show(step.value, step.type)}${sources}`;
 }
 
 /** The lines under a step: exception, override, explanation, aggregations. */
-function stepDetails(step: TraceStep, withExplanation: boolean): string[] {
+function stepDetails(step: TraceStep, withExplanation: boolean, show: ShowValue): string[] {
   const details: string[] = [];
   const definition = step.definition;
   if (definition?.kind === 'exception' && definition.label) {
@@ -142,13 +146,13 @@ function stepDetails(step: TraceStep, withExplanation: boolean): string[] {
   }
   if (step.override) {
     details.push(
-      `Satt etter skjønn: ${formatJson(step.override.value)} (veiledende: ${formatJson(step.override.guideline)}). Begrunnelse: ${step.override.reason}`,
+      `Satt etter skjønn: ${show(step.override.value, step.type)} (veiledende: ${show(step.override.guideline, step.type)}). Begrunnelse: ${step.override.reason}`,
     );
   } else if (step.kind === 'discretion') {
-    details.push('Fastsatt etter skjønn; den veiledende verdien er brukt.');
+    details.push('Den veiledende verdien er brukt; saksbehandleren har ikke vurdert dette skjønnet.');
   }
   if (withExplanation && step.explanation) details.push(step.explanation);
-  for (const aggregation of shownAggregations(step.aggregations ?? [])) details.push(...aggregationLines(aggregation));
+  for (const aggregation of shownAggregations(step.aggregations ?? [])) details.push(...aggregationLines(aggregation, show));
   return details;
 }
 
@@ -171,29 +175,24 @@ function shownAggregations(aggregations: readonly TraceAggregation[]): TraceAggr
   return shown;
 }
 
-function aggregationLines(aggregation: TraceAggregation): string[] {
+function aggregationLines(aggregation: TraceAggregation, show: ShowValue): string[] {
   const lines = [`Beregnet som ${aggregation.expression}:`];
   for (const item of aggregation.items) {
-    const contribution = item.value !== undefined && JSON.stringify(item.value) !== JSON.stringify(item.element) ? `: ${formatJson(item.value)}` : '';
+    const contribution = item.value !== undefined && JSON.stringify(item.value) !== JSON.stringify(item.element) ? `: ${show(item.value, aggregation.valueType)}` : '';
     const outcome = item.included ? `tatt med${contribution}` : 'ikke tatt med';
-    lines.push(`${INDENT}- ${formatJson(item.element)} – ${outcome}`);
+    lines.push(`${INDENT}- ${show(item.element, aggregation.elementType)} – ${outcome}`);
   }
   return lines;
 }
 
-function inputLines(step: TraceStep): string[] {
+function inputLines(step: TraceStep, show: ShowValue): string[] {
   const label = `${INDENT}- ${humanize(step.name)}`;
   const value = step.value;
   if (Array.isArray(value) && value.length > 0 && value.some((v) => typeof v === 'object' && v !== null)) {
-    return [`${label}:`, ...value.map((v) => `${INDENT.repeat(2)}- ${formatJson(v)}`)];
+    const element = elementTypeOf(step.type, show);
+    return [`${label}:`, ...value.map((v) => `${INDENT.repeat(2)}- ${show(v, element)}`)];
   }
-  return [`${label}: ${formatJson(value)}`];
-}
-
-function formatAsOf(asOf: string): string {
-  if (/^\d{4}-\d{2}-01$/.test(asOf) && validMonth(asOf)) return formatMonth(asOf);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(asOf) && validMonth(asOf)) return formatDate(asOf);
-  return asOf;
+  return [`${label}: ${show(value, step.type)}`];
 }
 
 /** `inntekt_regnet_med` → `Inntekt regnet med`. */
@@ -211,37 +210,63 @@ function joinAnd(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
 }
 
-function validMonth(iso: string): boolean {
-  const month = Number(iso.slice(5, 7));
-  return month >= 1 && month <= 12;
+/** Formats a trace value by the name of its type (`Trace.types` describes lists, records and enumerations). */
+export type ShowValue = ((value: JsonValue | undefined, type: string | undefined) => string) & { readonly types: Readonly<Record<string, TraceType>> };
+
+export function valueFormatter(types: Readonly<Record<string, TraceType>>): ShowValue {
+  const show = (value: JsonValue | undefined, type: string | undefined): string => {
+    if (value === null || value === undefined) return 'ingen verdi';
+    if (typeof value === 'object' && !Array.isArray(value)) {
+      const reasons = value['ubestemt'];
+      if (Object.keys(value).length === 1 && Array.isArray(reasons)) return `må vurderes individuelt: ${reasons.map((r) => String(r)).join('; ')}`;
+    }
+    const described = type === undefined ? undefined : types[type];
+    switch (described?.kind ?? type) {
+      case 'beløp':
+        return `${formatNumber(String(value), 2)} kr`;
+      case 'tall':
+      case 'heltall':
+        return formatNumber(String(value));
+      case 'sannhetsverdi':
+        return value === true ? 'ja' : value === false ? 'nei' : String(value);
+      case 'dato':
+        return formatDate(String(value));
+      case 'måned':
+        return formatMonth(String(value));
+      case 'enum':
+        return String(value).replace(/_/g, ' ');
+      case 'list': {
+        if (!Array.isArray(value)) break;
+        if (value.length === 0) return 'ingen';
+        const element = (described as Extract<TraceType, { kind: 'list' }>).element;
+        const records = types[element]?.kind === 'record';
+        return value.map((v) => show(v, element)).join(records ? '; ' : ', ');
+      }
+      case 'record': {
+        if (typeof value !== 'object' || Array.isArray(value)) break;
+        const fields = (described as Extract<TraceType, { kind: 'record' }>).fields;
+        return Object.entries(value)
+          .map(([key, field]) => `${spaced(key)}: ${show(field, fields[key])}`)
+          .join(', ');
+      }
+      default:
+        break;
+    }
+    return untyped(value);
+  };
+  return Object.assign(show, { types });
 }
 
-/**
- * A JSON value from the trace as a family reads it: `16 550,00 kr`, `1. mars 2024`, `ja`,
- * `må vurderes individuelt: …`. See the type caveat in the module comment.
- */
-export function formatJson(value: JsonValue | undefined): string {
-  if (value === null || value === undefined) return 'ingen verdi';
+/** A value whose type the trace does not give (a trace from before types were recorded): shown as written, never guessed. */
+function untyped(value: JsonValue): string {
   if (typeof value === 'boolean') return value ? 'ja' : 'nei';
-  if (typeof value === 'number') return formatNumber(String(value));
-  if (typeof value === 'string') {
-    if (/^-?\d+\.\d{2}$/.test(value)) return `${formatNumber(value, 2)} kr`;
-    if (/^-?\d+(\.\d+)?$/.test(value)) return formatNumber(value);
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && validMonth(value)) return formatDate(value);
-    if (/^\d{4}-\d{2}$/.test(value) && validMonth(value)) return formatMonth(value);
-    if (/^[\p{L}\p{N}_]+$/u.test(value)) return value.replace(/_/g, ' ');
-    return value;
-  }
-  if (Array.isArray(value)) {
-    if (value.length === 0) return 'ingen';
-    const records = value.some((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
-    return value.map(formatJson).join(records ? '; ' : ', ');
-  }
-  const reasons = value['ubestemt'];
-  if (Object.keys(value).length === 1 && Array.isArray(reasons)) {
-    return `må vurderes individuelt: ${reasons.map((r) => String(r)).join('; ')}`;
-  }
-  return Object.entries(value)
-    .map(([key, field]) => `${spaced(key)}: ${formatJson(field)}`)
-    .join(', ');
+  if (Array.isArray(value)) return value.length === 0 ? 'ingen' : value.map((v) => (v === null ? 'ingen verdi' : untyped(v))).join(', ');
+  if (value !== null && typeof value === 'object') return Object.entries(value).map(([key, field]) => `${spaced(key)}: ${field === null ? 'ingen verdi' : untyped(field)}`).join(', ');
+  return String(value);
+}
+
+/** The element type of a list type, if the trace describes it. */
+function elementTypeOf(type: string | undefined, show: ShowValue): string | undefined {
+  const described = type === undefined ? undefined : show.types[type];
+  return described?.kind === 'list' ? described.element : undefined;
 }

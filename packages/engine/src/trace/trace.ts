@@ -22,9 +22,23 @@ export interface TraceDefinition {
   readonly location: RuleLocation;
 }
 
+/**
+ * A type the trace's values have, named as the rules write it (`beløp`, `liste av Barn`,
+ * `Satskategori`): the names of `beløp`, `tall`, `heltall`, `sannhetsverdi`, `tekst`, `dato`
+ * and `måned` stand for themselves; lists, records and enumerations are described in
+ * `Trace.types`. A reader formats a value by its type, never by its shape.
+ */
+export type TraceType =
+  | { readonly kind: 'list'; readonly element: string }
+  | { readonly kind: 'record'; readonly fields: Readonly<Record<string, string>> }
+  | { readonly kind: 'enum'; readonly members: readonly string[] };
+
 export interface TraceAggregation {
   /** The aggregation as written, e.g. `sum(x.beløp for x i inntekter der teller_som_inntekt(x))`. */
   readonly expression: string;
+  /** The types of the elements and of the values computed for them. */
+  readonly elementType?: string;
+  readonly valueType?: string;
   readonly items: ReadonlyArray<{ readonly element: JsonValue; readonly included: boolean; readonly value?: JsonValue }>;
 }
 
@@ -32,8 +46,12 @@ export interface TraceStep {
   readonly id: number;
   readonly kind: 'input' | 'rule' | 'discretion' | 'table';
   readonly name: string;
+  /** The type of `value` (see `TraceType`). */
+  readonly type?: string;
   /** Arguments of a function-like rule, or the keys of a table lookup. */
   readonly args?: readonly JsonValue[];
+  /** The types of `args`. */
+  readonly argTypes?: readonly string[];
   value: JsonValue;
   readonly location?: RuleLocation;
   definition?: TraceDefinition;
@@ -49,6 +67,10 @@ export interface TraceStep {
 export interface Trace {
   readonly version: typeof traceVersion;
   readonly asOf: string;
+  /** Whether the as-of was given as a day or as a month (whose first day `asOf` is). */
+  readonly asOfType: 'dato' | 'måned';
+  /** The lists, records and enumerations the values are of, by name (`TraceType`). */
+  readonly types: Readonly<Record<string, TraceType>>;
   readonly ruleset: string;
   readonly outputs: Record<string, number>;
   readonly steps: TraceStep[];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compile, evaluate, type EvaluationResult } from '../../src/index';
-import { formatJson, renderBegrunnelse } from '../../src/trace/begrunnelse';
+import { renderBegrunnelse, valueFormatter } from '../../src/trace/begrunnelse';
 import type { Trace, TraceStep } from '../../src/trace/trace';
 
 const example = (name: string) => ({ path: `docs/examples/${name}`, text: readFileSync(new URL(`../../../../docs/examples/${name}`, import.meta.url), 'utf8') });
@@ -63,7 +63,7 @@ describe('renderBegrunnelse for the example rules', () => {
       '- Veiledende sats for enslig fra 1. januar 2024: 7 850,00 kr (Rundskriv A-3/2023 Statlige veiledende retningslinjer for 2024)',
     );
     expect(walk).toContain('- art: husleie, beløp: 8 000,00 kr – tatt med: 8 000,00 kr');
-    expect(walk).toContain('Fastsatt etter skjønn; den veiledende verdien er brukt.');
+    expect(walk).toContain('Den veiledende verdien er brukt; saksbehandleren har ikke vurdert dette skjønnet.');
     // Depth-first: what a step uses is indented below it.
     expect(walk.indexOf('- Behov:')).toBeLessThan(walk.indexOf('- Sats:'));
     expect(indentOf(walk, '- Sats:')).toBeGreaterThan(indentOf(walk, '- Behov:'));
@@ -162,6 +162,8 @@ describe('renderBegrunnelse from a hand-made trace', () => {
   const trace: Trace = {
     version: 1,
     asOf: '2024-07-15',
+    asOfType: 'dato',
+    types: { Gruppe: { kind: 'enum', members: ['voksen'] } },
     ruleset: 'sha256:00',
     outputs: { tillegg: 0 },
     steps: [
@@ -169,14 +171,15 @@ describe('renderBegrunnelse from a hand-made trace', () => {
         id: 0,
         kind: 'rule',
         name: 'tillegg',
+        type: 'beløp',
         value: '-120.50',
         uses: [1, 2],
         definition: { kind: 'exception', label: 'særskilt_unntak', overrode: ['base', 'første_unntak'], location },
         citations: [{ id: 'a', title: 'Antakelse A', assumption: true }],
         explanation: 'Tillegget er trukket.',
       }),
-      step({ id: 1, kind: 'table', name: 'sats', args: ['voksen', true], value: '0.125', row: { keys: ['voksen', null], from: '2024-01-01', to: '2024-12-31', location }, citations: [{ id: 'a', title: 'Antakelse A', assumption: true }] }),
-      step({ id: 2, kind: 'input', name: 'dato', value: '2024-07-15' }),
+      step({ id: 1, kind: 'table', name: 'sats', type: 'tall', args: ['voksen', true], argTypes: ['Gruppe', 'sannhetsverdi'], value: '0.125', row: { keys: ['voksen', null], from: '2024-01-01', to: '2024-12-31', location }, citations: [{ id: 'a', title: 'Antakelse A', assumption: true }] }),
+      step({ id: 2, kind: 'input', name: 'dato', type: 'dato', value: '2024-07-15' }),
     ],
   };
   const result: EvaluationResult = { values: { tillegg: '-120.50' }, warnings: [], ruleset: 'sha256:00', trace };
@@ -196,7 +199,7 @@ describe('renderBegrunnelse from a hand-made trace', () => {
 
   it('walks a long chain of rules without exhausting the stack', () => {
     const n = 20_000;
-    const chain = Array.from({ length: n }, (_, i) => step({ id: i, kind: 'rule', name: `r${i}`, value: '1.00', uses: i + 1 < n ? [i + 1] : [] }));
+    const chain = Array.from({ length: n }, (_, i) => step({ id: i, kind: 'rule', name: `r${i}`, type: 'beløp', value: '1.00', uses: i + 1 < n ? [i + 1] : [] }));
     const long = renderBegrunnelse({ values: { r0: '1.00' }, warnings: [], ruleset: 'sha256:00', trace: { ...trace, outputs: { r0: 0 }, steps: chain } });
     expect(long).toContain('- R19999: 1,00 kr\n');
   });
@@ -206,26 +209,41 @@ describe('renderBegrunnelse from a hand-made trace', () => {
   });
 });
 
-describe('formatJson', () => {
+describe('values are shown by their type, never by their shape', () => {
+  const show = valueFormatter({
+    'liste av beløp': { kind: 'list', element: 'beløp' },
+    'liste av Inntekt': { kind: 'list', element: 'Inntekt' },
+    Inntekt: { kind: 'record', fields: { art: 'Inntektsart', beløp: 'beløp' } },
+    Inntektsart: { kind: 'enum', members: ['lønn', 'barns_arbeidsinntekt'] },
+    Satskategori: { kind: 'enum', members: ['barn_0_5'] },
+  });
   it.each([
-    ['16550.00', '16 550,00 kr'],
-    ['-5.10', '−5,10 kr'],
-    ['1234567', '1 234 567'],
-    ['0.5', '0,5'],
-    [3, '3'],
-    [true, 'ja'],
-    [false, 'nei'],
-    ['2024-03-01', '1. mars 2024'],
-    ['2024-03', 'mars 2024'],
-    ['barn_0_5', 'barn 0 5'],
-    ['Fritekst med_understrek og mellomrom', 'Fritekst med_understrek og mellomrom'],
-    [[], 'ingen'],
-    [['1.00', '2.00'], '1,00 kr, 2,00 kr'],
-    [{ ubestemt: ['grunn a', 'grunn b'] }, 'må vurderes individuelt: grunn a; grunn b'],
-    [{ art: 'lønn', beløp: '5000.00' }, 'art: lønn, beløp: 5 000,00 kr'],
-    [null, 'ingen verdi'],
-  ] as const)('%j → %s', (value, expected) => {
-    expect(formatJson(value as never)).toBe(expected);
+    ['16550.00', 'beløp', '16 550,00 kr'],
+    ['-5.10', 'beløp', '−5,10 kr'],
+    ['7850', 'beløp', '7 850,00 kr'],
+    // A `tall` with two decimals is not an amount (it was printed «0,25 kr»).
+    ['0.25', 'tall', '0,25'],
+    ['1234567', 'tall', '1 234 567'],
+    [3, 'heltall', '3'],
+    [true, 'sannhetsverdi', 'ja'],
+    [false, 'sannhetsverdi', 'nei'],
+    ['2024-03-01', 'dato', '1. mars 2024'],
+    ['2024-03', 'måned', 'mars 2024'],
+    ['barn_0_5', 'Satskategori', 'barn 0 5'],
+    // A text is shown as written, even one that looks like an amount or a date.
+    ['1.50', 'tekst', '1.50'],
+    ['2024-03-01', 'tekst', '2024-03-01'],
+    ['Fritekst med_understrek', 'tekst', 'Fritekst med_understrek'],
+    [[], 'liste av beløp', 'ingen'],
+    [['1.00', '2.00'], 'liste av beløp', '1,00 kr, 2,00 kr'],
+    [{ ubestemt: ['grunn a', 'grunn b'] }, 'beløp', 'må vurderes individuelt: grunn a; grunn b'],
+    [{ art: 'barns_arbeidsinntekt', beløp: '5000.00' }, 'Inntekt', 'art: barns arbeidsinntekt, beløp: 5 000,00 kr'],
+    [[{ art: 'lønn', beløp: '1.00' }, { art: 'lønn', beløp: '2.00' }], 'liste av Inntekt', 'art: lønn, beløp: 1,00 kr; art: lønn, beløp: 2,00 kr'],
+    [null, 'beløp', 'ingen verdi'],
+    // Without a type (a trace from before types were recorded): as written.
+    ['16550.00', undefined, '16550.00'],
+  ] as const)('%j (%s) → %s', (value, type, expected) => {
+    expect(show(value as never, type)).toBe(expected);
   });
 });
 
@@ -234,3 +252,47 @@ function indentOf(text: string, marker: string): number {
   if (!line) throw new Error(`no line with ${marker}`);
   return line.length - line.trimStart().length;
 }
+
+describe('types carried through the trace (issue 13, item 2)', () => {
+  const typed = rules([
+    {
+      path: 'typer.lov',
+      text: `modul typer
+
+kilde k "Kilde"
+
+inndata {
+  måned: måned  (vurderingstidspunkt)
+  sum:   beløp
+}
+
+utdata andel, justert
+
+skjønn andel: tall  (kilde k)
+  veiledende = 0,25
+
+regel justert: beløp  (kilde k)
+  = sum * (1 + andel)
+`,
+    },
+  ]);
+
+  it('a tall is not an amount: «Andel: 0,25», never «0,25 kr»', () => {
+    const text = renderBegrunnelse(evaluate(typed, { måned: '2024-05', sum: '100.00' }, { trace: true }));
+    expect(text).toContain('  Andel: 0,25\n');
+    expect(text).toContain('  Justert: 125,00 kr\n');
+    expect(text).not.toContain('0,25 kr');
+  });
+
+  it('the as-of given as a day is a day, given as a month a month (no guess from «-01»)', () => {
+    expect(lines(renderBegrunnelse(evaluate(typed, { måned: '2024-05', sum: '1' }, { trace: true, asOf: '2024-05-01' })))[0]).toBe('Begrunnelse for beregningen – 1. mai 2024');
+    expect(lines(renderBegrunnelse(evaluate(typed, { måned: '2024-05', sum: '1' }, { trace: true })))[0]).toBe('Begrunnelse for beregningen – mai 2024');
+  });
+
+  it('every trace step names its type, and the trace describes its records, lists and enumerations', () => {
+    const trace = evaluate(livsopphold, familie, { trace: true }).trace as Trace;
+    expect(trace.steps.every((s) => typeof s.type === 'string')).toBe(true);
+    expect(trace.types['liste av Barn']).toEqual({ kind: 'list', element: 'Barn' });
+    expect(trace.types['Barn']).toEqual({ kind: 'record', fields: { fødselsdato: 'dato' } });
+  });
+});

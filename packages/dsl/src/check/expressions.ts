@@ -832,7 +832,9 @@ function overriddenCall(env: Env, expr: A.Call): Type {
   const arg = expr.args[0] as A.Expr;
   const type = checkExpr(env, arg);
   const name = arg.kind === 'Reference' ? arg.name : arg.kind === 'Call' && arg.callee.kind === 'Reference' ? arg.callee.name : undefined;
-  const symbol = name ? env.ctx.references.get(name) : undefined;
+  // Resolved as the checker resolved it, without reading the recorded references (they are built for later stages).
+  const found = name && !env.locals.has(name.text) ? lookupValue(env.module, name.text) : undefined;
+  const symbol = found?.kind === 'found' ? found.symbol : undefined;
   if (symbol?.kind !== 'discretion' && !(symbol === undefined && isWildcard(type))) {
     env.ctx.report('LK3017', env.module, arg.span, 'overstyrt(…) tar et skjønn, som overstyrt(boutgifter) eller overstyrt(barnets_behov(b))', {
       hint: 'Bare et skjønn kan overstyres av saksbehandleren.',

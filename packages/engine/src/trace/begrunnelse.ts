@@ -245,7 +245,9 @@ export function valueFormatter(types: Readonly<Record<string, TraceType>>): Show
       case 'record': {
         if (typeof value !== 'object' || Array.isArray(value)) break;
         const fields = (described as Extract<TraceType, { kind: 'record' }>).fields;
+        // An empty list field says nothing a family needs («gjelder barn: ingen»).
         return Object.entries(value)
+          .filter(([, field]) => !(Array.isArray(field) && field.length === 0))
           .map(([key, field]) => `${spaced(key)}: ${show(field, fields[key])}`)
           .join(', ');
       }

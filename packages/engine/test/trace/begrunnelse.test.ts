@@ -238,6 +238,7 @@ describe('values are shown by their type, never by their shape', () => {
     [['1.00', '2.00'], 'liste av beløp', '1,00 kr, 2,00 kr'],
     [{ ubestemt: ['grunn a', 'grunn b'] }, 'beløp', 'må vurderes individuelt: grunn a; grunn b'],
     [{ art: 'barns_arbeidsinntekt', beløp: '5000.00' }, 'Inntekt', 'art: barns arbeidsinntekt, beløp: 5 000,00 kr'],
+    [{ art: 'lønn', beløp: '1.00', gjelder: [] }, 'Inntekt', 'art: lønn, beløp: 1,00 kr'],
     [[{ art: 'lønn', beløp: '1.00' }, { art: 'lønn', beløp: '2.00' }], 'liste av Inntekt', 'art: lønn, beløp: 1,00 kr; art: lønn, beløp: 2,00 kr'],
     [null, 'beløp', 'ingen verdi'],
     // Without a type (a trace from before types were recorded): as written.

@@ -1,0 +1,294 @@
+/**
+ * `lovkode lsp`: the rule language over the Language Server Protocol (stdio), for editors
+ * such as VS Code. It serves what the browser editor's worker serves, from the same
+ * DOM-free services of `@lovkode/dsl`: diagnostics with their LK codes, hover, completion,
+ * go to definition, references, rename, document symbols and formatting.
+ *
+ * The rule set is every `.lov` file under the workspace folder (read from disk when the
+ * client starts the server), with the documents the client has open in place of their
+ * files on disk. Paths are relative to the workspace folder, as the CLI shows them.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  complete,
+  decodeRuleFile,
+  definition,
+  documentSymbols,
+  format,
+  hover,
+  references,
+  rename,
+  Workspace,
+  type CheckResult,
+  type CompletionKind,
+  type Diagnostic,
+  type DocumentSymbol,
+  type DocumentSymbolKind,
+  type Range,
+} from '@lovkode/dsl';
+import {
+  CompletionItemKind,
+  createConnection,
+  DiagnosticSeverity,
+  ProposedFeatures,
+  SymbolKind,
+  TextDocumentSyncKind,
+  type Connection,
+  type DocumentSymbol as LspDocumentSymbol,
+  type InitializeParams,
+  type InitializeResult,
+  type Position as LspPosition,
+  type Range as LspRange,
+} from 'vscode-languageserver/node';
+import { diagnosticHelpUri } from '../cli/report-formats';
+import { version } from '../version';
+
+/** Starts the server on standard input and output; resolves when the client says `exit`. */
+export function startLanguageServer(): Promise<void> {
+  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  const server = new RuleLanguageServer(connection);
+  server.listen();
+  return new Promise((resolve) => connection.onExit(() => resolve()));
+}
+
+/** Waits this long after the last edit before checking the rule set again. */
+const checkDelayMs = 100;
+
+class RuleLanguageServer {
+  private readonly workspace = new Workspace();
+  private root = process.cwd();
+  /** Paths that were last published with diagnostics (so a fixed file gets an empty list). */
+  private published = new Set<string>();
+  private pending: NodeJS.Timeout | undefined;
+  private checked: CheckResult | undefined;
+
+  constructor(private readonly connection: Connection) {}
+
+  listen(): void {
+    const c = this.connection;
+    c.onInitialize((params) => this.initialize(params));
+    c.onInitialized(() => void this.loadFolder());
+    c.onDidOpenTextDocument(({ textDocument }) => this.edit(textDocument.uri, textDocument.text));
+    c.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+      const last = contentChanges[contentChanges.length - 1];
+      if (last && !('range' in last)) this.edit(textDocument.uri, last.text);
+    });
+    // A closed document is its file on disk again.
+    c.onDidCloseTextDocument(({ textDocument }) => void this.reload(textDocument.uri));
+    c.onHover(({ textDocument, position }) => {
+      const found = hover(this.check(), this.pathOf(textDocument.uri), positionIn(position));
+      return found ? { contents: { kind: 'markdown', value: found.contents }, range: lspRange(found.range) } : null;
+    });
+    c.onCompletion(({ textDocument, position }) =>
+      complete(this.check(), this.pathOf(textDocument.uri), positionIn(position)).map((item) => ({
+        label: item.label,
+        kind: completionKinds[item.kind],
+        ...(item.detail ? { detail: item.detail } : {}),
+        ...(item.documentation ? { documentation: { kind: 'markdown' as const, value: item.documentation } } : {}),
+        ...(item.insertText ? { insertText: item.insertText } : {}),
+      })),
+    );
+    c.onDefinition(({ textDocument, position }) => {
+      const found = definition(this.check(), this.pathOf(textDocument.uri), positionIn(position));
+      return found ? { uri: this.uriOf(found.path), range: lspRange(found) } : null;
+    });
+    c.onReferences(({ textDocument, position }) =>
+      references(this.check(), this.pathOf(textDocument.uri), positionIn(position)).map((found) => ({ uri: this.uriOf(found.path), range: lspRange(found) })),
+    );
+    c.onRenameRequest(({ textDocument, position, newName }) => {
+      const result = rename(this.check(), this.pathOf(textDocument.uri), positionIn(position), newName);
+      if ('error' in result) throw new Error(result.error);
+      const changes: Record<string, Array<{ range: LspRange; newText: string }>> = {};
+      for (const edit of result.edits) (changes[this.uriOf(edit.path)] ??= []).push({ range: lspRange(edit.range), newText: edit.newText });
+      return { changes };
+    });
+    c.onDocumentSymbol(({ textDocument }) => documentSymbols(this.check(), this.pathOf(textDocument.uri)).map(lspSymbol));
+    c.onDocumentFormatting(({ textDocument }) => {
+      const path = this.pathOf(textDocument.uri);
+      const text = this.workspace.text(path);
+      if (text === undefined) return [];
+      const formatted = format(text, path);
+      return formatted === text ? [] : [{ range: { start: { line: 0, character: 0 }, end: endOf(text) }, newText: formatted }];
+    });
+    c.listen();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    if (folder) this.root = fileURLToPath(folder);
+    return {
+      serverInfo: { name: 'lovkode', version },
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['.', '(', '{', ' '] },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: true,
+        documentSymbolProvider: true,
+        documentFormattingProvider: true,
+      },
+    };
+  }
+
+  /** Reads every `.lov` file under the workspace folder that the client has not opened. */
+  private async loadFolder(): Promise<void> {
+    for (const file of await lovFiles(this.root)) {
+      const relative = this.relative(file);
+      if (this.workspace.text(relative) !== undefined) continue;
+      const decoded = decodeRuleFile(await readFile(file), relative);
+      // A file that is not UTF-8 is left out; an open document of it shows the problem.
+      if (decoded.ok) this.workspace.set(relative, decoded.text);
+    }
+    this.schedule();
+  }
+
+  private async reload(uri: string): Promise<void> {
+    const relative = this.pathOf(uri);
+    try {
+      const decoded = decodeRuleFile(await readFile(fileURLToPath(uri)), relative);
+      if (decoded.ok) this.workspace.set(relative, decoded.text);
+      else this.workspace.delete(relative);
+    } catch {
+      this.workspace.delete(relative);
+    }
+    this.schedule();
+  }
+
+  private edit(uri: string, text: string): void {
+    this.workspace.set(this.pathOf(uri), text);
+    this.checked = undefined;
+    this.schedule();
+  }
+
+  private schedule(): void {
+    this.checked = undefined;
+    if (this.pending) clearTimeout(this.pending);
+    this.pending = setTimeout(() => {
+      this.pending = undefined;
+      void this.publish();
+    }, checkDelayMs);
+  }
+
+  private check(): CheckResult {
+    this.checked ??= this.workspace.check();
+    return this.checked;
+  }
+
+  /** Publishes every file's diagnostics, and an empty list for a file that had some and has none now. */
+  private async publish(): Promise<void> {
+    const byPath = new Map<string, Diagnostic[]>();
+    for (const d of this.check().diagnostics) {
+      if (d.file === '') continue;
+      const list = byPath.get(d.file) ?? [];
+      list.push(d);
+      byPath.set(d.file, list);
+    }
+    for (const path of this.published) if (!byPath.has(path)) byPath.set(path, []);
+    this.published = new Set([...byPath].filter(([, list]) => list.length > 0).map(([path]) => path));
+    for (const [path, list] of byPath) await this.connection.sendDiagnostics({ uri: this.uriOf(path), diagnostics: list.map(lspDiagnostic) });
+  }
+
+  private pathOf(uri: string): string {
+    return this.relative(fileURLToPath(uri));
+  }
+
+  private relative(file: string): string {
+    return path.relative(this.root, file).split(path.sep).join('/');
+  }
+
+  private uriOf(relative: string): string {
+    return pathToFileURL(path.resolve(this.root, relative)).href;
+  }
+}
+
+async function lovFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return found;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await lovFiles(full)));
+    else if (entry.isFile() && entry.name.endsWith('.lov')) found.push(full);
+  }
+  return found;
+}
+
+// ─── Positions: the services count from 1, the protocol from 0 (both in UTF-16 code units) ───
+
+function positionIn(position: LspPosition): { line: number; column: number } {
+  return { line: position.line + 1, column: position.character + 1 };
+}
+
+function lspRange(range: Range): LspRange {
+  return { start: { line: range.line - 1, character: range.column - 1 }, end: { line: range.endLine - 1, character: range.endColumn - 1 } };
+}
+
+function endOf(text: string): LspPosition {
+  const lines = text.split(/\r\n|\r|\n/);
+  return { line: lines.length - 1, character: (lines[lines.length - 1] as string).length };
+}
+
+function lspDiagnostic(d: Diagnostic) {
+  return {
+    range: lspRange(d),
+    severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: d.code,
+    codeDescription: { href: diagnosticHelpUri(d.code) },
+    source: 'lovkode',
+    message: `${d.message}${d.hint ? ` (${d.hint})` : ''}`,
+  };
+}
+
+const completionKinds: Record<CompletionKind, CompletionItemKind> = {
+  keyword: CompletionItemKind.Keyword,
+  rule: CompletionItemKind.Function,
+  table: CompletionItemKind.Struct,
+  discretion: CompletionItemKind.Variable,
+  input: CompletionItemKind.Field,
+  enum: CompletionItemKind.Enum,
+  'enum-member': CompletionItemKind.EnumMember,
+  record: CompletionItemKind.Class,
+  field: CompletionItemKind.Field,
+  source: CompletionItemKind.Reference,
+  function: CompletionItemKind.Function,
+  type: CompletionItemKind.TypeParameter,
+  variable: CompletionItemKind.Variable,
+  module: CompletionItemKind.Module,
+};
+
+const symbolKinds: Record<DocumentSymbolKind, SymbolKind> = {
+  module: SymbolKind.Module,
+  source: SymbolKind.Constant,
+  assumption: SymbolKind.Constant,
+  enum: SymbolKind.Enum,
+  'enum-member': SymbolKind.EnumMember,
+  record: SymbolKind.Struct,
+  field: SymbolKind.Field,
+  input: SymbolKind.Field,
+  output: SymbolKind.Property,
+  table: SymbolKind.Array,
+  rule: SymbolKind.Function,
+  exception: SymbolKind.Event,
+  discretion: SymbolKind.Variable,
+  test: SymbolKind.Method,
+  broken: SymbolKind.Null,
+};
+
+function lspSymbol(symbol: DocumentSymbol): LspDocumentSymbol {
+  return {
+    name: symbol.name,
+    kind: symbolKinds[symbol.kind],
+    ...(symbol.detail ? { detail: symbol.detail } : {}),
+    range: lspRange(symbol.range),
+    selectionRange: lspRange(symbol.selectionRange),
+    children: symbol.children.map(lspSymbol),
+  };
+}

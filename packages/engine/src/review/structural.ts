@@ -245,12 +245,12 @@ interface Unit {
 
 function headerText(file: ParsedFile, decl: Ast.RuleDecl | Ast.DiscretionDecl | Ast.TableDecl): string {
   const keyword = decl.kind === 'Rule' ? 'regel' : decl.kind === 'Discretion' ? 'skjønn' : 'tabell';
-  const params = decl.kind === 'Discretion' || decl.params === undefined ? '' : `(${decl.params.map((p) => `${p.name.text}: ${text(file, p.type.span)}`).join(', ')})`;
+  const params = decl.params === undefined ? '' : `(${decl.params.map((p) => `${p.name.text}: ${text(file, p.type.span)}`).join(', ')})`;
   return `${decl.replaces ? 'erstatt ' : ''}${keyword} ${decl.name.text}${params}: ${text(file, decl.type.span)}${annotationText(file, decl.annotation)}`;
 }
 
 function headerUnit(file: ParsedFile, decl: Ast.RuleDecl | Ast.DiscretionDecl | Ast.TableDecl): Unit {
-  const node = { kind: decl.kind, params: decl.kind === 'Discretion' ? undefined : decl.params, type: decl.type };
+  const node = { kind: decl.kind, params: decl.params, type: decl.type };
   return {
     part: 'header',
     text: headerText(file, decl),

@@ -94,10 +94,11 @@ class OutputSchemas {
 
   private plain(type: Type): JsonSchema {
     switch (type.kind) {
+      // `format: decimal` lets client generators (Java/Kotlin) map the decimal string to BigDecimal.
       case 'money':
-        return { type: 'string', pattern: '^-?\\d+\\.\\d{2}$', description: 'Beløp i kroner med to desimaler, f.eks. "16550.00"' };
+        return { type: 'string', format: 'decimal', pattern: '^-?\\d+\\.\\d{2}$', description: 'Beløp i kroner med to desimaler, f.eks. "16550.00"' };
       case 'decimal':
-        return { type: 'string', pattern: '^-?\\d+(\\.\\d+)?$', description: 'Tall som desimaltekst' };
+        return { type: 'string', format: 'decimal', pattern: '^-?\\d+(\\.\\d+)?$', description: 'Tall som desimaltekst' };
       case 'integer':
         return { type: 'integer' };
       case 'boolean':
@@ -177,7 +178,9 @@ function fixedComponents(limits: OpenApiLimits): Schemas {
         id: { type: 'integer' },
         kind: { type: 'string', enum: ['input', 'rule', 'discretion', 'table'] },
         name: { type: 'string' },
+        type: { type: 'string', description: 'Typen til value, slik reglene skriver den (beløp, tall, dato, liste av Barn …); se Trace.types' },
         args: { type: 'array', items: anyJson },
+        argTypes: { type: 'array', items: { type: 'string' } },
         value: anyJson,
         location: ref('RuleLocation'),
         definition: { type: 'object' },
@@ -196,6 +199,12 @@ function fixedComponents(limits: OpenApiLimits): Schemas {
       properties: {
         version: { const: 1 },
         asOf: { type: 'string', format: 'date' },
+        asOfType: { type: 'string', enum: ['dato', 'måned'], description: 'Om vurderingstidspunktet ble gitt som en dag eller en måned (asOf er da den første dagen)' },
+        types: {
+          type: 'object',
+          description: 'Listene, postene og valgene verdiene har, etter navn: { kind: list, element } | { kind: record, fields } | { kind: enum, members }',
+          additionalProperties: { type: 'object', properties: { kind: { type: 'string', enum: ['list', 'record', 'enum'] } }, required: ['kind'] },
+        },
         ruleset: ref('Regelsett'),
         outputs: { type: 'object', additionalProperties: { type: 'integer' } },
         steps: { type: 'array', items: ref('TraceStep') },
@@ -416,6 +425,8 @@ export function openApiDocument(version: RulesetVersion, registry: RulesetRegist
 
   return {
     openapi: '3.1.0',
+    // Relative to where the document is served from: generated clients call the same service.
+    servers: [{ url: '/', description: 'Denne tjenesten' }],
     info: {
       title: 'Lovkode',
       version: `1.0.0+${version.hash.slice('sha256:'.length, 'sha256:'.length + 12)}`,

@@ -22,7 +22,7 @@ export type { RecordedLookup } from './check/recorded-map';
 export { visibleModules, lookupValue } from './check/program';
 export type * from './check/symbols';
 export type { TableModel, TableEntry, TableEntryValue } from './check/table-model';
-export { typeName, isAssignable, type Type } from './check/types';
+export { typeName, isAssignable, sameType, type Type } from './check/types';
 export { roundingModes } from './check/builtins';
 export { daysInMonth, isIsoDate, isValidDate } from './check/literals';
 export { closestNames } from './check/suggest';

@@ -11,7 +11,7 @@ import type {
   TableSymbol,
   Type,
 } from '@lovkode/dsl';
-import { overrideKey, type EvalContext, type TraceRecorder } from '../runtime/context';
+import { claimOverride, overrideKey, type EvalContext, type TraceRecorder } from '../runtime/context';
 import { EvaluationError, type RuleLocation } from '../runtime/errors';
 import { toJson } from '../runtime/json';
 import { Undetermined, type Value } from '../runtime/values';
@@ -275,9 +275,14 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
   for (const param of symbol.params ?? []) scope.add(param);
   const env = { linker, module, scope };
   const params = symbol.params;
-  /** The override of this `skjønn` for the arguments in the frame (canonical JSON, as `evaluate` keys them). */
-  const overrideOf = (ctx: EvalContext, frame: Value[]) =>
-    ctx.overrides.size === 0 ? undefined : ctx.overrides.get(params ? overrideKey(symbol.name, params.map((p, i) => toJson(frame[i] as Value, p.type, false))) : symbol.name);
+  /** The override of this `skjønn` for the arguments in the frame (canonical JSON, as `evaluate` keys them); a per-element one notes who took it. */
+  const overrideOf = (ctx: EvalContext, frame: Value[]) => {
+    if (ctx.overrides.size === 0) return undefined;
+    if (!params) return ctx.overrides.get(symbol.name);
+    const override = ctx.overrides.get(overrideKey(symbol.name, params.map((p, i) => toJson(frame[i] as Value, p.type, false))));
+    if (override) claimOverride(override, frame.slice(0, params.length));
+    return override;
+  };
   const guideline = compileExpr(env, symbol.decl.guideline);
   const citations = citationsOf(symbol.citations);
   const location = linker.location(module, symbol.decl.guideline.span);

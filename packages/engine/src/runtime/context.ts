@@ -6,6 +6,8 @@ import type { Value } from './values';
 export interface Override {
   readonly value: Value;
   readonly reason: string;
+  /** For a `skjønn` assessed per element: the arguments of each call that took this override (none: it fitted nothing computed). */
+  readonly claims?: Array<readonly Value[]>;
 }
 
 /**
@@ -113,4 +115,11 @@ export class EvalContext {
     this.values = new Array<Value | undefined>(slotCount);
     this.valueSteps = trace ? new Array<number | undefined>(slotCount) : [];
   }
+}
+
+/** Notes that a call with these arguments (the very values, not equal ones) took a per-element override. */
+export function claimOverride(override: Override, args: readonly Value[]): void {
+  const claims = override.claims;
+  if (!claims || claims.some((claimed) => claimed.length === args.length && claimed.every((value, i) => value === args[i]))) return;
+  claims.push([...args]);
 }

@@ -1,4 +1,4 @@
-import type { CheckedProgram, InputSymbol } from '@lovkode/dsl';
+import { sameType, type CheckedProgram, type InputSymbol, type Type } from '@lovkode/dsl';
 import type { CompiledOutput, CompiledRules } from '../compile/compiler';
 import { inputSchema } from '../schema/input-schema';
 import { checkOverrides } from '../schema/overrides';
@@ -111,18 +111,6 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
   const given = object['overstyringer'] as Array<{ navn: string; verdi: unknown; begrunnelse: string; for?: unknown[] }> | undefined;
   const overrides = given && given.length > 0 ? new Map<string, Override>() : noOverrides;
   const warnings: string[] = [];
-  for (const [index, raw] of (given ?? []).entries()) {
-    const symbol = rules.discretion.get(raw.navn);
-    if (!symbol) continue;
-    const value = fromJson(raw.verdi, symbol.type);
-    const params = symbol.params;
-    const args = params && raw.for ? raw.for.map((arg, i) => fromJson(arg, (params[i] as (typeof params)[number]).type)) : undefined;
-    const key = overrideKey(raw.navn, args && params ? args.map((arg, i) => toJson(arg, (params[i] as (typeof params)[number]).type, false)) : undefined);
-    if (overrides.has(key)) throw new InputError('LK7006', [{ path: `/overstyringer/${index}`, message: `Skjønnet «${raw.navn}» er overstyrt to ganger for det samme` }]);
-    (overrides as Map<string, Override>).set(key, { value, reason: raw.begrunnelse.trim() });
-    const forWhom = args && params ? ` for ${args.map((arg, i) => formatValue(arg, (params[i] as (typeof params)[number]).type)).join(', ')}` : '';
-    warnings.push(`Skjønnet «${raw.navn}»${forWhom} er overstyrt til ${formatValue(value, symbol.type)}: ${raw.begrunnelse.trim()}`);
-  }
 
   const inputs = new Array<Value>(rules.inputCount);
   const recorder = options.trace ? new TraceRecorder() : undefined;
@@ -132,6 +120,36 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
     const symbol = rules.inputs[i] as InputSymbol;
     const given = object[symbol.name];
     inputs[plan.inputSlots[i] as number] = (given !== undefined ? (plan.readers[i] as JsonReader)(given, fieldDefault) : rules.fieldDefault(symbol, ctx)) as Value;
+  }
+  const perElement: Array<{ readonly name: string; readonly forWhom: string; readonly override: Override; readonly type: Type }> = [];
+  for (const [index, raw] of (given ?? []).entries()) {
+    const symbol = rules.discretion.get(raw.navn);
+    if (!symbol) continue;
+    const value = fromJson(raw.verdi, symbol.type);
+    const reason = raw.begrunnelse.trim();
+    const params = symbol.params;
+    if (!params || !raw.for) {
+      (overrides as Map<string, Override>).set(raw.navn, { value, reason });
+      warnings.push(`Skjønnet «${raw.navn}» er overstyrt til ${formatValue(value, symbol.type)}: ${reason}`);
+      continue;
+    }
+    // The element is read as an input is, with the rules' defaults for fields it leaves out.
+    const args = raw.for.map((arg, i) => fromJson(arg, (params[i] as (typeof params)[number]).type, fieldDefault));
+    const key = overrideKey(raw.navn, args.map((arg, i) => toJson(arg, (params[i] as (typeof params)[number]).type, false)));
+    if (overrides.has(key)) throw new InputError('LK7006', [{ path: `/overstyringer/${index}`, message: `Skjønnet «${raw.navn}» er overstyrt to ganger for det samme` }]);
+    const forWhom = args.map((arg, i) => formatValue(arg, (params[i] as (typeof params)[number]).type)).join(', ');
+    // Twins with the same data are two elements the case does not tell apart: one assessment would count for both.
+    if (params.length === 1) {
+      const alike = alikeInCase(rules, inputs, plan, (params[0] as (typeof params)[number]).type, key, raw.navn);
+      if (alike > 1) {
+        throw new InputError('LK7006', [
+          { path: `/overstyringer/${index}/for`, message: `Overstyringen av «${raw.navn}» for ${forWhom} passer på ${alike} elementer i saken med de samme opplysningene; skill dem i saken før skjønnet overstyres` },
+        ]);
+      }
+    }
+    const override: Override = { value, reason, claims: [] };
+    (overrides as Map<string, Override>).set(key, override);
+    perElement.push({ name: raw.navn, forWhom, override, type: symbol.type });
   }
 
   const outputs = named
@@ -151,6 +169,7 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
     if (args.length !== fn.params.length) throw new EvaluationError('LK7001', `«${name}» tar ${fn.params.length} argumenter, men fikk ${args.length}`);
     return jsonWriter(fn.type, true)(fn.call(ctx, args.map((arg, i) => fromJson(arg, fn.params[i] as Parameters<typeof fromJson>[1], fieldDefault))));
   });
+  warnings.push(...perElementWarnings(perElement));
   const result: EvaluationResult = { values, warnings, ruleset: rules.ruleset, ...(calls ? { calls } : {}) };
   if (!recorder) return result;
   const traced: Record<string, number> = {};
@@ -160,6 +179,33 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
   }
   const asOfType = (options.asOf ?? '').length === 7 || (options.asOf === undefined && rules.asOf?.type.kind === 'month') ? 'måned' : 'dato';
   return { ...result, trace: { version: traceVersion, asOf, asOfType, types: recorder.types, ruleset: rules.ruleset, outputs: traced, steps: recorder.steps } };
+}
+
+/**
+ * What became of each per-element override: taken (its warning says so), or taken by no
+ * computation — the case has no such element, or nothing computed needed it — which is said
+ * instead of «er overstyrt».
+ */
+function perElementWarnings(overrides: ReadonlyArray<{ readonly name: string; readonly forWhom: string; readonly override: Override; readonly type: Type }>): string[] {
+  return overrides.map(({ name, forWhom, override, type }) =>
+    (override.claims?.length ?? 0) > 0
+      ? `Skjønnet «${name}» for ${forWhom} er overstyrt til ${formatValue(override.value, type)}: ${override.reason}`
+      : `Overstyringen av «${name}» for ${forWhom} er ikke brukt: ingenting i beregningen gjelder ${forWhom}`,
+  );
+}
+
+/**
+ * How many elements of the case's own lists (the top-level inputs of the element's type, and
+ * lists of it) are the element an override names: twins with the same data are two.
+ */
+function alikeInCase(rules: CompiledRules, inputs: readonly Value[], plan: Plan, type: Type, key: string, name: string): number {
+  let count = 0;
+  rules.inputs.forEach((symbol, i) => {
+    const value = inputs[plan.inputSlots[i] as number] as Value;
+    const elements = sameType(symbol.type, type) ? [value] : symbol.type.kind === 'list' && sameType(symbol.type.element, type) && Array.isArray(value) ? value : [];
+    for (const element of elements) if (overrideKey(name, [toJson(element, type, false)]) === key) count++;
+  });
+  return count;
 }
 
 /** The overrides of a case that has none. */

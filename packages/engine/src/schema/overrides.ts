@@ -52,11 +52,11 @@ export function checkOverrides(overrides: readonly unknown[] | undefined, discre
       else if (!discretion.has(name)) add(`/${i}/navn`, unknownDiscretion(name, discretion));
       else target = discretion.get(name);
 
-      if (target && checkArguments(target, args, i, add, violations)) {
-        // The same `skjønn` for the same arguments, overridden twice.
-        const key = overrideKey(name as string, args);
-        if (first.has(key)) add(`/${i}/navn`, `Skjønnet ${quote(name as string)} er allerede overstyrt${args === undefined ? '' : ' for de samme argumentene'} i /${OVERRIDES_PROPERTY}/${first.get(key)}`);
-        else first.set(key, i);
+      // The same `skjønn` overridden twice for the whole case; twice for the same element is found
+      // by `evaluate`, which reads the elements as the rules do (defaults, amounts as values).
+      if (target && checkArguments(target, args, i, add, violations) && args === undefined) {
+        if (first.has(name as string)) add(`/${i}/navn`, `Skjønnet ${quote(name as string)} er allerede overstyrt i /${OVERRIDES_PROPERTY}/${first.get(name as string)}`);
+        else first.set(name as string, i);
       }
 
       if (value === undefined) add(`/${i}/verdi`, missingField('verdi'));
@@ -93,11 +93,6 @@ function checkArguments(target: DiscretionInfo, args: unknown, i: number, add: (
   const before = violations.length;
   params.forEach((param, k) => violations.push(...valueChecker({ type: param.type, negativeAllowed: true })(args[k], `/${OVERRIDES_PROPERTY}/${i}/for/${k}`)));
   return violations.length === before;
-}
-
-/** What identifies one override: the `skjønn` and, for one assessed per element, the arguments as written. */
-function overrideKey(name: string, args: unknown): string {
-  return args === undefined ? name : `${name}\u0000${JSON.stringify(args)}`;
 }
 
 function unknownDiscretion(name: string, discretion: ReadonlyMap<string, DiscretionInfo>): string {

@@ -61,8 +61,42 @@ describe('a skjønn assessed per child', () => {
       return [];
     };
     expect(refused([{ ...football, for: undefined }])).toEqual(['/overstyringer/0/for']);
-    expect(refused([football, { ...football, verdi: '900' }])).toEqual(['/overstyringer/1/navn']);
-    // The same child written another way (an amount as a number elsewhere does not matter): caught at evaluation.
-    expect(refused([{ ...football, for: [{ fødselsdato: '2015-01-01' }] }, { ...football, for: [{ fødselsdato: '2015-01-01' }], verdi: 900 }])).toEqual(['/overstyringer/1/navn']);
+    expect(refused([football, { ...football, verdi: '900' }])).toEqual(['/overstyringer/1']);
+  });
+
+  it('twins the case does not tell apart cannot be overridden one by one: refused, never counted for both', () => {
+    const twins = { måned: '2024-03', barn: [{ fødselsdato: '2015-03-01' }, { fødselsdato: '2015-03-01' }] };
+    const override = { navn: 'barnets_behov', for: [{ fødselsdato: '2015-03-01' }], verdi: '1000', begrunnelse: 'Vurdert tvilling A' };
+    expect(() => evaluate(compiled, { ...twins, overstyringer: [override] })).toThrow(/passer på 2 elementer i saken med de samme opplysningene/);
+  });
+
+  it('an override for a child the case does not have changes nothing and says so, instead of «er overstyrt»', () => {
+    const result = evaluate(compiled, { ...family, overstyringer: [{ ...football, for: [{ fødselsdato: '2015-01-02' }] }] });
+    expect(result.values).toEqual({ barnas_behov: '1300.00' });
+    expect(result.warnings).toEqual(['Overstyringen av «barnets_behov» for fødselsdato: 2. januar 2015 er ikke brukt: ingenting i beregningen gjelder fødselsdato: 2. januar 2015']);
+  });
+
+  it('an element written without a field that has a default is the element with that default', () => {
+    const withDefault = rules(`
+kilde k "Kilde"
+
+type U { beløp: beløp, barn: liste av heltall = [] }
+
+inndata {
+  måned: måned  (vurderingstidspunkt)
+  u:     U
+}
+
+utdata total
+
+skjønn f(u: U): beløp  (kilde k)
+  veiledende = u.beløp
+
+regel total: beløp  (kilde k)
+  = f(u)
+`);
+    const result = evaluate(withDefault, { måned: '2024-03', u: { beløp: 100 }, overstyringer: [{ navn: 'f', for: [{ beløp: 100 }], verdi: 7, begrunnelse: 'Vurdert' }] });
+    expect(result.values).toEqual({ total: '7.00' });
+    expect(result.warnings).toEqual(['Skjønnet «f» for beløp: 100,00 kr, barn: ingen er overstyrt til 7,00 kr: Vurdert']);
   });
 });

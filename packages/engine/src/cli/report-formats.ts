@@ -102,7 +102,7 @@ export function sarifLog(findings: readonly Finding[], extraRules: ReadonlyArray
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: f.file },
+                artifactLocation: { uri: relativeUri(f.file), uriBaseId: '%SRCROOT%' },
                 region: { startLine: f.line, startColumn: f.column, ...(f.endLine ? { endLine: f.endLine, endColumn: f.endColumn } : {}) },
               },
             },
@@ -112,6 +112,14 @@ export function sarifLog(findings: readonly Finding[], extraRules: ReadonlyArray
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** A path as a relative URI reference (RFC 3986): each segment percent-encoded, `/` between them. */
+function relativeUri(file: string): string {
+  return file
+    .split('/')
+    .map((segment) => (segment === '..' || segment === '.' ? segment : encodeURIComponent(segment)))
+    .join('/');
 }
 
 /** One GitHub Actions workflow command per finding (`::error file=…,line=…,col=…,title=…::message`). */

@@ -59,6 +59,8 @@ const checkDelayMs = 100;
 class RuleLanguageServer {
   private readonly workspace = new Workspace();
   private root = process.cwd();
+  /** Paths of the documents the client has open: their text is the client's, not the disk's. */
+  private readonly open = new Set<string>();
   /** Paths that were last published with diagnostics (so a fixed file gets an empty list). */
   private published = new Set<string>();
   private pending: NodeJS.Timeout | undefined;
@@ -70,19 +72,34 @@ class RuleLanguageServer {
     const c = this.connection;
     c.onInitialize((params) => this.initialize(params));
     c.onInitialized(() => void this.loadFolder());
-    c.onDidOpenTextDocument(({ textDocument }) => this.edit(textDocument.uri, textDocument.text));
+    c.onDidOpenTextDocument(({ textDocument }) => {
+      const path = this.inFolder(textDocument.uri);
+      if (path === undefined) return;
+      this.open.add(path);
+      this.edit(path, textDocument.text);
+    });
     c.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
-      const last = contentChanges[contentChanges.length - 1];
-      if (last && !('range' in last)) this.edit(textDocument.uri, last.text);
+      const path = this.inFolder(textDocument.uri);
+      if (path === undefined) return;
+      // Whole texts, or ranged edits applied in order (clients may send either).
+      let text = this.workspace.text(path) ?? '';
+      for (const change of contentChanges) text = 'range' in change ? applyEdit(text, change.range, change.text) : change.text;
+      this.edit(path, text);
     });
     // A closed document is its file on disk again.
-    c.onDidCloseTextDocument(({ textDocument }) => void this.reload(textDocument.uri));
+    c.onDidCloseTextDocument(({ textDocument }) => {
+      const path = this.inFolder(textDocument.uri);
+      if (path === undefined) return;
+      this.open.delete(path);
+      void this.reload(path);
+    });
     c.onHover(({ textDocument, position }) => {
-      const found = hover(this.check(), this.pathOf(textDocument.uri), positionIn(position));
+      const path = this.inFolder(textDocument.uri);
+      const found = path === undefined ? undefined : hover(this.check(), path, positionIn(position));
       return found ? { contents: { kind: 'markdown', value: found.contents }, range: lspRange(found.range) } : null;
     });
     c.onCompletion(({ textDocument, position }) =>
-      complete(this.check(), this.pathOf(textDocument.uri), positionIn(position)).map((item) => ({
+      this.at(textDocument.uri, (path) => complete(this.check(), path, positionIn(position))).map((item) => ({
         label: item.label,
         kind: completionKinds[item.kind],
         ...(item.detail ? { detail: item.detail } : {}),
@@ -91,25 +108,28 @@ class RuleLanguageServer {
       })),
     );
     c.onDefinition(({ textDocument, position }) => {
-      const found = definition(this.check(), this.pathOf(textDocument.uri), positionIn(position));
+      const path = this.inFolder(textDocument.uri);
+      const found = path === undefined ? undefined : definition(this.check(), path, positionIn(position));
       return found ? { uri: this.uriOf(found.path), range: lspRange(found) } : null;
     });
     c.onReferences(({ textDocument, position }) =>
-      references(this.check(), this.pathOf(textDocument.uri), positionIn(position)).map((found) => ({ uri: this.uriOf(found.path), range: lspRange(found) })),
+      this.at(textDocument.uri, (path) => references(this.check(), path, positionIn(position))).map((found) => ({ uri: this.uriOf(found.path), range: lspRange(found) })),
     );
     c.onRenameRequest(({ textDocument, position, newName }) => {
-      const result = rename(this.check(), this.pathOf(textDocument.uri), positionIn(position), newName);
+      const path = this.inFolder(textDocument.uri);
+      if (path === undefined) throw new Error('Filen hører ikke til regelsettet i arbeidsmappen');
+      const result = rename(this.check(), path, positionIn(position), newName);
       if ('error' in result) throw new Error(result.error);
       const changes: Record<string, Array<{ range: LspRange; newText: string }>> = {};
       for (const edit of result.edits) (changes[this.uriOf(edit.path)] ??= []).push({ range: lspRange(edit.range), newText: edit.newText });
       return { changes };
     });
-    c.onDocumentSymbol(({ textDocument }) => documentSymbols(this.check(), this.pathOf(textDocument.uri)).map(lspSymbol));
+    c.onDocumentSymbol(({ textDocument }) => this.at(textDocument.uri, (path) => documentSymbols(this.check(), path)).map(lspSymbol));
     c.onDocumentFormatting(({ textDocument }) => {
-      const path = this.pathOf(textDocument.uri);
-      const text = this.workspace.text(path);
+      const path = this.inFolder(textDocument.uri);
+      const text = path === undefined ? undefined : this.workspace.text(path);
       if (text === undefined) return [];
-      const formatted = format(text, path);
+      const formatted = format(text, path as string);
       return formatted === text ? [] : [{ range: { start: { line: 0, character: 0 }, end: endOf(text) }, newText: formatted }];
     });
     c.listen();
@@ -121,7 +141,7 @@ class RuleLanguageServer {
     return {
       serverInfo: { name: 'lovkode', version },
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['.', '(', '{', ' '] },
         definitionProvider: true,
@@ -137,28 +157,31 @@ class RuleLanguageServer {
   private async loadFolder(): Promise<void> {
     for (const file of await lovFiles(this.root)) {
       const relative = this.relative(file);
-      if (this.workspace.text(relative) !== undefined) continue;
-      const decoded = decodeRuleFile(await readFile(file), relative);
+      const bytes = await readFile(file);
+      // Checked after the read: a document opened meanwhile is the client's text, not the disk's.
+      if (this.open.has(relative)) continue;
+      const decoded = decodeRuleFile(bytes, relative);
       // A file that is not UTF-8 is left out; an open document of it shows the problem.
       if (decoded.ok) this.workspace.set(relative, decoded.text);
     }
     this.schedule();
   }
 
-  private async reload(uri: string): Promise<void> {
-    const relative = this.pathOf(uri);
+  private async reload(relative: string): Promise<void> {
     try {
-      const decoded = decodeRuleFile(await readFile(fileURLToPath(uri)), relative);
+      const bytes = await readFile(path.resolve(this.root, relative));
+      if (this.open.has(relative)) return;
+      const decoded = decodeRuleFile(bytes, relative);
       if (decoded.ok) this.workspace.set(relative, decoded.text);
       else this.workspace.delete(relative);
     } catch {
-      this.workspace.delete(relative);
+      if (!this.open.has(relative)) this.workspace.delete(relative);
     }
     this.schedule();
   }
 
-  private edit(uri: string, text: string): void {
-    this.workspace.set(this.pathOf(uri), text);
+  private edit(relative: string, text: string): void {
+    this.workspace.set(relative, text);
     this.checked = undefined;
     this.schedule();
   }
@@ -191,8 +214,20 @@ class RuleLanguageServer {
     for (const [path, list] of byPath) await this.connection.sendDiagnostics({ uri: this.uriOf(path), diagnostics: list.map(lspDiagnostic) });
   }
 
-  private pathOf(uri: string): string {
-    return this.relative(fileURLToPath(uri));
+  /**
+   * The path of a document in the rule set, or undefined for one that is not part of it: not
+   * a file (an unsaved `untitled:` buffer), or a file outside the workspace folder.
+   */
+  private inFolder(uri: string): string | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    const relative = this.relative(fileURLToPath(uri));
+    return relative.startsWith('../') || path.isAbsolute(relative) ? undefined : relative;
+  }
+
+  /** A request's answer for a document in the rule set; nothing for one outside it. */
+  private at<T>(uri: string, answer: (path: string) => T[]): T[] {
+    const path = this.inFolder(uri);
+    return path === undefined ? [] : answer(path);
   }
 
   private relative(file: string): string {
@@ -229,6 +264,22 @@ function positionIn(position: LspPosition): { line: number; column: number } {
 
 function lspRange(range: Range): LspRange {
   return { start: { line: range.line - 1, character: range.column - 1 }, end: { line: range.endLine - 1, character: range.endColumn - 1 } };
+}
+
+/** The text with `range` (lines and UTF-16 characters from 0) replaced by `newText`. */
+function applyEdit(text: string, range: LspRange, newText: string): string {
+  return text.slice(0, offsetOf(text, range.start)) + newText + text.slice(offsetOf(text, range.end));
+}
+
+function offsetOf(text: string, position: LspPosition): number {
+  let offset = 0;
+  for (let line = 0; line < position.line; line++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) return text.length;
+    offset = next + 1;
+  }
+  const lineEnd = text.indexOf('\n', offset);
+  return Math.min(offset + position.character, lineEnd < 0 ? text.length : lineEnd);
 }
 
 function endOf(text: string): LspPosition {

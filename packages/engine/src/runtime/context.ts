@@ -24,10 +24,16 @@ export class TraceRecorder {
   readonly steps: TraceStep[] = [];
   /** The lists, records and enumerations the steps' values are of, by name. */
   readonly types: Record<string, TraceType> = {};
+  /** The record or enumeration each name in `types` stands for: two modules may each declare `Barn`. */
+  private readonly named = new Map<string, unknown>();
 
-  /** The name of a value's type in the trace; a list, record or enumeration is described in `types` once. */
+  /**
+   * The name of a value's type in the trace; a list, record or enumeration is described in
+   * `types` once. A record or enumeration whose name another one already has in this trace is
+   * named with its module (`barnetrygd.Barn`).
+   */
   typeName(type: Type): string {
-    const name = typeName(type);
+    const name = this.nameOf(type);
     if (this.types[name] !== undefined) return name;
     switch (type.kind) {
       case 'list':
@@ -46,6 +52,18 @@ export class TraceRecorder {
         break;
     }
     return name;
+  }
+
+  private nameOf(type: Type): string {
+    if (type.kind === 'list') return `liste av ${this.nameOf(type.element)}`;
+    if (type.kind !== 'record' && type.kind !== 'enum') return typeName(type);
+    const plain = type.symbol.name;
+    const owner = this.named.get(plain);
+    if (owner === undefined) this.named.set(plain, type.symbol);
+    if (owner === undefined || owner === type.symbol) return plain;
+    const qualified = `${type.symbol.module?.name ?? '?'}.${plain}`;
+    this.named.set(qualified, type.symbol);
+    return qualified;
   }
 
   private readonly stack: TraceStep[] = [];

@@ -19,7 +19,7 @@ class Client {
   private nextId = 1;
   private readonly waiting = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();
   private readonly notifications: Array<{ method: string; params: unknown }> = [];
-  private readonly listeners: Array<() => void> = [];
+  private readonly listeners = new Set<() => boolean>();
 
   constructor(private readonly child: ChildProcessWithoutNullStreams) {
     child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
@@ -39,7 +39,8 @@ class Client {
         this.waiting.delete(message.id);
       } else if (message.method) {
         this.notifications.push({ method: message.method, params: message.params });
-        for (const listener of this.listeners) listener();
+        // A listener that took its notification stops listening, so it cannot take a later one.
+        for (const listener of [...this.listeners]) if (listener()) this.listeners.delete(listener);
       }
     }
   }
@@ -72,7 +73,7 @@ class Client {
         resolve(found.params as T);
         return true;
       };
-      if (!look()) this.listeners.push(() => void look());
+      if (!look()) this.listeners.add(look);
     });
   }
 }
@@ -159,6 +160,33 @@ describe('lovkode lsp', () => {
     expect(definition).toMatchObject({ uri: uri('grunn.lov'), range: { start: { line: 4 } } });
     const edit = await client.request<{ changes: Record<string, unknown[]> }>('textDocument/rename', { ...at, newName: 'grunnsats' });
     expect(Object.keys(edit.changes).sort()).toEqual([uri('bruker.lov'), uri('grunn.lov')].sort());
+  });
+
+  it('applies ranged (incremental) edits, and formats the edited text, not the old one', { timeout }, async () => {
+    // The document is `broken` without «+ ukjent_navn» now; replace «2» on line 7 by «zz».
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: uri('bruker.lov'), version: 10 },
+      contentChanges: [{ range: { start: { line: 6, character: 17 }, end: { line: 6, character: 18 } }, text: 'zz' }],
+    });
+    const published = await client.notification<PublishDiagnostics>('textDocument/publishDiagnostics', (p) => p.uri === uri('bruker.lov') && p.diagnostics.length > 0);
+    expect(published.diagnostics[0]).toMatchObject({ code: 'LK2001', message: expect.stringContaining('«zz»') });
+    const edits = await client.request<Array<{ newText: string }>>('textDocument/formatting', { textDocument: { uri: uri('bruker.lov') }, options: { tabSize: 2, insertSpaces: true } });
+    expect(edits.map((e) => e.newText).join('')).not.toContain('grunnbeløp * 2\n');
+    // Back to a clean text for the next test.
+    client.notify('textDocument/didChange', { textDocument: { uri: uri('bruker.lov'), version: 11 }, contentChanges: [{ text: broken.replace(' + ukjent_navn', '') }] });
+    await client.notification<PublishDiagnostics>('textDocument/publishDiagnostics', (p) => p.uri === uri('bruker.lov') && p.diagnostics.length === 0);
+  });
+
+  it('keeps documents that are not files of the workspace folder out of the rule set', { timeout }, async () => {
+    client.notify('textDocument/didOpen', { textDocument: { uri: 'untitled:Untitled-1', languageId: 'lovkode', version: 1, text: 'modul lsp.grunn\n' } });
+    const outside = pathToFileURL(path.join(temp.dir, 'annet', 'x.lov')).href;
+    client.notify('textDocument/didOpen', { textDocument: { uri: outside, languageId: 'lovkode', version: 1, text: 'modul lsp.grunn\n' } });
+    expect(await client.request('textDocument/hover', { textDocument: { uri: 'untitled:Untitled-1' }, position: { line: 0, character: 1 } })).toBeNull();
+    // No «module declared twice» in the workspace: the outside documents are not part of it.
+    const symbols = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: outside } });
+    expect(symbols).toEqual([]);
+    const definition = await client.request<{ uri: string }>('textDocument/definition', { textDocument: { uri: uri('bruker.lov') }, position: { line: 6, character: 5 } });
+    expect(definition.uri).toBe(uri('grunn.lov'));
   });
 
   it('lists the document symbols and formats the document', { timeout }, async () => {

@@ -75,12 +75,20 @@ describe('lovkode check --format', () => {
         ruleIndex: 0,
         level: 'error',
         message: { text: 'Ukjent navn «b» (Mente du «a»?)' },
-        locations: [{ physicalLocation: { artifactLocation: { uri: shown(file) }, region: { startLine: 6, startColumn: 5, endLine: 6, endColumn: 6 } } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri: shown(file).split('/').map((s) => (s === '..' ? s : encodeURIComponent(s))).join('/'), uriBaseId: '%SRCROOT%' }, region: { startLine: 6, startColumn: 5, endLine: 6, endColumn: 6 } } }],
       },
     ]);
     // The help anchor is the heading the documentation really has.
     const docs = readFileSync(path.join(import.meta.dirname, '../../../../docs/diagnostics.md'), 'utf8');
     expect(docs).toContain('## LK2001 — Ukjent navn');
+  });
+
+  it('sarif: a path with spaces, commas and % is a percent-encoded relative URI', { timeout }, async () => {
+    const odd = write('check/my dir, x%y/f il.lov', broken.replace('rapport.feil', 'rapport.rar'));
+    const run = await lovkode(['check', '--format', 'sarif', odd]);
+    const uri = JSON.parse(run.stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri as string;
+    expect(uri.endsWith('check/my%20dir%2C%20x%25y/f%20il.lov')).toBe(true);
+    expect(decodeURIComponent(uri)).toBe(shown(odd));
   });
 
   it('github: one ::error workflow command per diagnostic, with file, line and column', { timeout }, async () => {

@@ -297,3 +297,18 @@ regel justert: beløp  (kilde k)
     expect(trace.types['Barn']).toEqual({ kind: 'record', fields: { fødselsdato: 'dato' } });
   });
 });
+
+describe('two records of the same name in one trace', () => {
+  it('are told apart by their module, so each is shown by its own fields', () => {
+    const compiled = rules([
+      { path: 'x.lov', text: 'modul x\nkilde k "K"\ntype Barn { v: dato }\nregel bx: Barn  (kilde k)\n  = Barn { v: 2020-01-01 }\n' },
+      { path: 'y.lov', text: 'modul y\nkilde k "K"\ntype Barn { v: beløp }\nregel by: Barn  (kilde k)\n  = Barn { v: 5 kr }\n' },
+      { path: 'z.lov', text: 'modul z\nbruk x\nbruk y\nkilde kz "K"\ninndata S {\n  dag: dato  (vurderingstidspunkt)\n}\nregel r: sannhetsverdi  (kilde kz)\n  = bx.v > dag\nutdata bx, by, r\n' },
+    ]);
+    const result = evaluate(compiled, { dag: '2024-01-01' }, { trace: true });
+    const text = renderBegrunnelse(result);
+    expect(text).toContain('  Bx: v: 1. januar 2020\n');
+    expect(text).toContain('  By: v: 5,00 kr\n');
+    expect(Object.keys(result.trace?.types ?? {}).sort()).toEqual(['Barn', 'y.Barn']);
+  });
+});

@@ -4,6 +4,8 @@ import { JsonSyntaxError, readJson } from '../input/json-reader';
 import { InputError } from '../runtime/errors';
 import { evaluate } from '../runtime/evaluate';
 import { registerBodyEncoding } from './body-encoding';
+import { registerCors } from './cors';
+import { RequestMetrics } from './metrics';
 import { httpServerOptions, limitConnections } from './connections';
 import { defaults } from './limits';
 import { loggerOptions, registerRequestLog, requestId, type LogOptions } from './logging';
@@ -43,11 +45,15 @@ export interface ServerOptions {
   readonly maxConnections?: number;
   /** Logging: `false` for none (tests), else level and stream (default: info on stdout). */
   readonly logger?: LogOptions | false;
+  /** Origins whose browser pages may call the service (CORS); none by default. */
+  readonly corsOrigins?: readonly string[];
   /** The clock for deadlines, in milliseconds (tests replace it). */
   readonly now?: () => number;
 }
 
 export { defaults };
+
+const ANSWERED_WHILE_CLOSING = new Set(['/v1/health', '/v1/ready', '/metrics']);
 
 export function createServer(options: ServerOptions): FastifyInstance {
   const registry = options.rulesets instanceof RulesetRegistry ? options.rulesets : new RulesetRegistry(options.rulesets, options.defaultRuleset);
@@ -112,7 +118,8 @@ export function createServer(options: ServerOptions): FastifyInstance {
   });
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
-    if (closing) {
+    // While stopping, liveness and metrics still answer, and readiness says 503 itself.
+    if (closing && !ANSWERED_WHILE_CLOSING.has(request.url.split('?')[0] ?? '')) {
       reply.header('connection', 'close');
       sendProblem(reply, request, new ProblemError('shutting-down', 'Tjenesten stenger; send forespørselen til en annen instans eller prøv igjen'));
       return;
@@ -125,7 +132,10 @@ export function createServer(options: ServerOptions): FastifyInstance {
     done(null, payload);
   });
 
+  registerCors(app, options.corsOrigins ?? []);
   registerRequestLog(app);
+  const metrics = new RequestMetrics(now(), now);
+  metrics.register(app);
   if (flush) app.addHook('onClose', (_instance, done) => (flush(), done()));
 
   app.setErrorHandler((error, request, reply) => {
@@ -149,6 +159,6 @@ export function createServer(options: ServerOptions): FastifyInstance {
     return sendProblem(reply, request, new ProblemError('not-found', `Finner ikke ${path}; se /openapi.json for rutene`));
   });
 
-  registerRoutes(app, { registry, ...limits, sliceMs: options.sliceMs ?? defaults.sliceMs, now, startedAt: now() });
+  registerRoutes(app, { registry, ...limits, sliceMs: options.sliceMs ?? defaults.sliceMs, now, startedAt: now(), metrics, closing: () => closing });
   return app;
 }

@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
  *   {"level":"info","time":"2024-…Z","reqId":"…","method":"POST","route":"/v1/evaluate",
  *    "status":200,"durationMs":0.41,"ruleset":"sha256:…","msg":"request"}
  *
+ * with `traceId` and `parentId` when the request carries a valid W3C `traceparent`,
  * plus a line when the service starts and stops, and the cause of any 500 (which the
  * response never shows).
  */
@@ -86,6 +87,22 @@ export function requestId(req: IncomingMessage): string {
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
+const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}(-.*)?$/;
+
+/**
+ * The W3C trace context of a request (`traceparent`, https://www.w3.org/TR/trace-context/):
+ * its trace id and the caller's span id, for the log line; nothing for a header that is
+ * absent or malformed (version ff, all-zero ids, a longer version 00 header).
+ */
+export function traceContext(header: string | string[] | undefined): { traceId: string; parentId: string } | undefined {
+  if (typeof header !== 'string') return undefined;
+  const match = TRACEPARENT.exec(header.trim());
+  if (!match) return undefined;
+  const [, version, traceId, parentId, rest] = match as unknown as [string, string, string, string, string | undefined];
+  if (version === 'ff' || (version === '00' && rest !== undefined) || /^0+$/.test(traceId) || /^0+$/.test(parentId)) return undefined;
+  return { traceId, parentId };
+}
+
 /** One line per request, when the response is sent. */
 export function registerRequestLog(app: FastifyInstance): void {
   app.decorateRequest('lovkodeRuleset', undefined);
@@ -97,6 +114,7 @@ export function registerRequestLog(app: FastifyInstance): void {
       status,
       durationMs: Math.round(reply.elapsedTime * 1000) / 1000,
       ruleset: request.lovkodeRuleset ?? null,
+      ...traceContext(request.headers.traceparent),
     };
     if (status >= 500) request.log.error(line, 'request');
     else request.log.info(line, 'request');

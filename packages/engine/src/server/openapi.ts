@@ -295,6 +295,11 @@ function fixedComponents(limits: OpenApiLimits): Schemas {
       },
       required: ['status', 'default', 'rulesets', 'uptimeSeconds'],
     },
+    Klar: {
+      type: 'object',
+      properties: { status: { const: 'ready' }, rulesets: { type: 'integer', minimum: 1 } },
+      required: ['status', 'rulesets'],
+    },
     Regler: {
       type: 'object',
       description: 'Regelsettet: moduler, utdata, inndata, kilder og satstabeller med periodene sine',
@@ -402,6 +407,16 @@ function problems(statuses: readonly number[]): Record<string, JsonValue> {
 
 const rulesetHeader = { description: 'Regelsettet som ble brukt', schema: ref('Regelsett') };
 const requestIdHeader = { description: 'Forespørselens id, som i loggen', schema: { type: 'string' } };
+const etagHeader = { description: 'Dokumentets tag (sammendrag av teksten); send den som If-None-Match', schema: { type: 'string' } };
+
+/** A document route's answers: 200 with its entity tag, or 304 when If-None-Match names it. */
+function tagged(response: JsonValue): Record<string, JsonValue> {
+  const withTag = response as { headers: Record<string, JsonValue> };
+  return {
+    '200': { ...withTag, headers: { ...withTag.headers, ETag: etagHeader, 'Cache-Control': { description: 'no-cache: kan lagres, men spør igjen', schema: { type: 'string' } } } },
+    '304': { description: 'Uendret siden taggen i If-None-Match', headers: { ETag: etagHeader } },
+  };
+}
 
 function ok(description: string, schema: JsonSchema, withRuleset = true): JsonValue {
   return {
@@ -412,6 +427,7 @@ function ok(description: string, schema: JsonSchema, withRuleset = true): JsonVa
 }
 
 const pinParameters = [{ $ref: '#/components/parameters/RegelsettHeader' }, { $ref: '#/components/parameters/RegelsettQuery' }];
+const documentParameters = [...pinParameters, { $ref: '#/components/parameters/IfNoneMatch' }];
 const resultParameters = [{ $ref: '#/components/parameters/Explain' }, { $ref: '#/components/parameters/Begrunnelse' }, ...pinParameters];
 
 export function openApiDocument(version: RulesetVersion, registry: RulesetRegistry, limits: OpenApiLimits): JsonSchema {
@@ -462,31 +478,48 @@ export function openApiDocument(version: RulesetVersion, registry: RulesetRegist
         get: {
           operationId: 'getInputSchema',
           summary: 'JSON Schema for inndataene (som «lovkode schema»)',
-          parameters: pinParameters,
-          responses: { '200': ok('JSON Schema (draft 2020-12)', ref('JsonSchema')), ...problems([400, 404, 503]) },
+          parameters: documentParameters,
+          responses: { ...tagged(ok('JSON Schema (draft 2020-12)', ref('JsonSchema'))), ...problems([400, 404, 503]) },
         },
       },
       '/v1/rules': {
         get: {
           operationId: 'getRules',
           summary: 'Moduler, utdata, kilder og satstabeller med periodene sine, og regelsett-id',
-          parameters: pinParameters,
-          responses: { '200': ok('Regelsettet', ref('Regler')), ...problems([400, 404, 503]) },
+          parameters: documentParameters,
+          responses: { ...tagged(ok('Regelsettet', ref('Regler'))), ...problems([400, 404, 503]) },
         },
       },
       '/v1/health': {
         get: {
           operationId: 'getHealth',
-          summary: 'Om tjenesten svarer, og hvilke regelsett den har',
-          responses: { '200': ok('Tjenesten svarer', ref('Helse'), false), ...problems([503]) },
+          summary: 'Om tjenesten lever, og hvilke regelsett den har (liveness; svarer også mens tjenesten stopper)',
+          responses: { '200': ok('Tjenesten svarer', ref('Helse'), false), ...problems([400]) },
+        },
+      },
+      '/v1/ready': {
+        get: {
+          operationId: 'getReady',
+          summary: 'Om tjenesten tar imot arbeid (readiness): 503 fra den begynner å stoppe',
+          responses: { '200': ok('Tjenesten tar imot arbeid', ref('Klar'), false), ...problems([400, 503]) },
+        },
+      },
+      '/metrics': {
+        get: {
+          operationId: 'getMetrics',
+          summary: 'Forespørsler og svartider etter rute og status, i Prometheus tekstformat 0.0.4',
+          responses: {
+            '200': { description: 'Målingene', headers: { 'X-Request-Id': requestIdHeader }, content: { 'text/plain': { schema: { type: 'string' } } } },
+            ...problems([400]),
+          },
         },
       },
       '/openapi.json': {
         get: {
           operationId: 'getOpenApi',
           summary: 'Dette dokumentet (OpenAPI 3.1)',
-          parameters: pinParameters,
-          responses: { '200': ok('OpenAPI-dokumentet', { type: 'object' }), ...problems([400, 404, 503]) },
+          parameters: documentParameters,
+          responses: { ...tagged(ok('OpenAPI-dokumentet', { type: 'object' })), ...problems([400, 404, 503]) },
         },
       },
     },
@@ -496,6 +529,7 @@ export function openApiDocument(version: RulesetVersion, registry: RulesetRegist
         Explain: { name: 'explain', in: 'query', required: false, description: 'Ta med sporingen (trace)', schema: { type: 'boolean', default: false } },
         Begrunnelse: { name: 'begrunnelse', in: 'query', required: false, description: 'Ta med begrunnelsen som tekst', schema: { type: 'boolean', default: false } },
         RegelsettQuery: { name: 'ruleset', in: 'query', required: false, description: 'Regelsett-id (sha256:…) eller navn', schema: { type: 'string' } },
+        IfNoneMatch: { name: 'If-None-Match', in: 'header', required: false, description: 'ETag fra et tidligere svar; 304 hvis dokumentet er uendret', schema: { type: 'string' } },
         RegelsettHeader: { name: 'Lovkode-Ruleset', in: 'header', required: false, description: 'Regelsett-id (sha256:…) eller navn', schema: { type: 'string' } },
       },
     },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { EvaluationError } from '../runtime/errors';
 import { pointerSegment } from '../schema/messages';
@@ -8,6 +9,7 @@ import { openApiDocument, type OpenApiLimits } from './openapi';
 import { evaluationProblem, ProblemError } from './problem';
 import { RULESET_HEADER, RULESET_QUERY, type RulesetRegistry, type RulesetVersion } from './rulesets';
 import type { InputViolation } from '../runtime/errors';
+import { METRICS_CONTENT_TYPE, type RequestMetrics } from './metrics';
 
 /** What the routes need from the service's configuration. */
 export interface RouteConfig extends OpenApiLimits {
@@ -15,6 +17,9 @@ export interface RouteConfig extends OpenApiLimits {
   readonly sliceMs: number;
   readonly now: () => number;
   readonly startedAt: number;
+  readonly metrics: RequestMetrics;
+  /** True from the moment the service begins to stop. */
+  readonly closing: () => boolean;
 }
 
 /** The routes, by path and method (for 405 answers and the documentation). */
@@ -24,6 +29,8 @@ export const routeTable: ReadonlyMap<string, readonly string[]> = new Map([
   ['/v1/schema', ['GET', 'HEAD']],
   ['/v1/rules', ['GET', 'HEAD']],
   ['/v1/health', ['GET', 'HEAD']],
+  ['/v1/ready', ['GET', 'HEAD']],
+  ['/metrics', ['GET', 'HEAD']],
   ['/openapi.json', ['GET', 'HEAD']],
 ]);
 
@@ -130,8 +137,33 @@ function writeOrRefuse(answer: JsonResponse, text: string, progress: { readonly 
   if (!answer.write(text)) throw responseTooLarge(answer.limit, progress);
 }
 
-function sendJsonText(reply: FastifyReply, text: string): FastifyReply {
-  return reply.type('application/json; charset=utf-8').send(text);
+/** A document that is the same for every request to one rule-set version, with its entity tag. */
+interface Representation {
+  readonly text: string;
+  readonly etag: string;
+}
+
+function representation(text: string): Representation {
+  return { text, etag: `"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"` };
+}
+
+/**
+ * Sends a representation with `ETag` and `Cache-Control: no-cache` (store it, but ask again:
+ * the default version may change with a deployment); 304 without a body when the client's
+ * `If-None-Match` names it. The tag is a digest of the text, not the rule-set id alone:
+ * `/v1/rules` also names the service's other versions.
+ */
+function sendRepresentation(request: FastifyRequest, reply: FastifyReply, document: Representation): FastifyReply {
+  reply.header('etag', document.etag).header('cache-control', 'no-cache');
+  if (matches(request.headers['if-none-match'], document.etag)) return reply.code(304).send();
+  return reply.type('application/json; charset=utf-8').send(document.text);
+}
+
+/** `If-None-Match` by weak comparison (RFC 9110 13.1.2): `*`, or one of the listed tags. */
+function matches(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
 export function registerRoutes(app: FastifyInstance, config: RouteConfig): void {
@@ -178,16 +210,16 @@ export function registerRoutes(app: FastifyInstance, config: RouteConfig): void 
 
   app.get('/v1/schema', (request, reply) => {
     const version = choose(config, request, reply, checkQuery(request.query, PIN_PARAMETERS));
-    return sendJsonText(reply, version.cached('schema', () => `${JSON.stringify(version.inputSchema(), null, 2)}\n`));
+    return sendRepresentation(request, reply, version.cached('schema', () => representation(`${JSON.stringify(version.inputSchema(), null, 2)}\n`)));
   });
 
   app.get('/v1/rules', (request, reply) => {
     const version = choose(config, request, reply, checkQuery(request.query, PIN_PARAMETERS));
-    const text = version.cached('rules', () => {
+    const document = version.cached('rules', () => {
       const { ruleset, ...description } = describeRules(version.rules, version.names, version.sources);
-      return JSON.stringify({ ruleset, default: version === registry.default, available: registry.known(), ...description });
+      return representation(JSON.stringify({ ruleset, default: version === registry.default, available: registry.known(), ...description }));
     });
-    return sendJsonText(reply, text);
+    return sendRepresentation(request, reply, document);
   });
 
   app.get('/v1/health', (request, reply) => {
@@ -202,6 +234,20 @@ export function registerRoutes(app: FastifyInstance, config: RouteConfig): void 
 
   app.get('/openapi.json', (request, reply) => {
     const version = choose(config, request, reply, checkQuery(request.query, PIN_PARAMETERS));
-    return sendJsonText(reply, version.cached('openapi', () => JSON.stringify(openApiDocument(version, registry, config))));
+    return sendRepresentation(request, reply, version.cached('openapi', () => representation(JSON.stringify(openApiDocument(version, registry, config)))));
+  });
+
+  // Readiness, apart from liveness (/v1/health): every version is compiled before the service
+  // listens, so it is ready until it begins to stop; then 503, so that a load balancer sends
+  // no new work while the requests under way finish.
+  app.get('/v1/ready', (request, reply) => {
+    checkQuery(request.query, []);
+    if (config.closing()) throw new ProblemError('shutting-down', 'Tjenesten stenger og tar ikke imot nye forespørsler');
+    return reply.send({ status: 'ready', rulesets: registry.known().length });
+  });
+
+  app.get('/metrics', (request, reply) => {
+    checkQuery(request.query, []);
+    return reply.type(METRICS_CONTENT_TYPE).header('cache-control', 'no-store').send(config.metrics.text());
   });
 }

@@ -72,9 +72,9 @@ describe('GET /openapi.json', () => {
   });
 
   it('documents every route with an operationId, the pin parameters, and problem+json errors', () => {
-    expect(Object.keys(document.paths).sort()).toEqual(['/openapi.json', '/v1/evaluate', '/v1/evaluate/batch', '/v1/health', '/v1/rules', '/v1/schema']);
+    expect(Object.keys(document.paths).sort()).toEqual(['/metrics', '/openapi.json', '/v1/evaluate', '/v1/evaluate/batch', '/v1/health', '/v1/ready', '/v1/rules', '/v1/schema']);
     const operations = Object.values(document.paths).flatMap((p) => Object.values(p as object)) as Array<{ operationId: string; responses: Record<string, { content: object }> }>;
-    expect(new Set(operations.map((o) => o.operationId)).size).toBe(6);
+    expect(new Set(operations.map((o) => o.operationId)).size).toBe(8);
     for (const operation of operations) {
       for (const [status, response] of Object.entries(operation.responses)) {
         if (Number(status) >= 400) expect(Object.keys(response.content)).toEqual(['application/problem+json']);

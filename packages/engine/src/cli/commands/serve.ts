@@ -21,7 +21,7 @@ export const serveCommand: Command = {
                       [--max-explained-batch N] [--body-limit B]
                       [--max-response-bytes B] [--deadline MS]
                       [--request-timeout MS] [--max-connections N]
-                      [--log-level L] [--workers N|auto]
+                      [--cors-origin O]… [--log-level L] [--workers N|auto]
 
 Starter en tilstandsløs HTTP-tjeneste som beregner saker med reglene:
 
@@ -30,7 +30,9 @@ Starter en tilstandsløs HTTP-tjeneste som beregner saker med reglene:
   POST /v1/evaluate/batch  {"cases": […]} → ett resultat eller én feil per sak
   GET  /v1/schema          JSON Schema for inndataene
   GET  /v1/rules           moduler, utdata, kilder, satstabeller og regelsett-id
-  GET  /v1/health          om tjenesten svarer
+  GET  /v1/health          om tjenesten lever (svarer også mens den stopper)
+  GET  /v1/ready           om tjenesten tar imot arbeid (503 mens den stopper)
+  GET  /metrics            forespørsler og svartider i Prometheus-format
   GET  /openapi.json       OpenAPI 3.1-dokumentet
 
 Tjenesten kan ha flere versjoner av reglene. En forespørsel velger én med
@@ -60,6 +62,9 @@ Valg:
                           408 (standard ${defaults.requestTimeoutMs})
   --max-connections N     høyst N åpne forbindelser per prosess; flere lukkes med
                           en gang (standard ${defaults.maxConnections})
+  --cors-origin O         en nettside-opprinnelse (https://vert[:port]) som får
+                          kalle tjenesten fra nettleseren (kan gis flere ganger;
+                          standard ingen: CORS er av)
   --log-level L           ${LOG_LEVELS.join(', ')} (standard info)
   --workers N             N prosesser som deler porten (node:cluster), for å bruke
                           flere kjerner; «auto» gir én per kjerne (standard 1)
@@ -86,6 +91,7 @@ ${exitCodeHelp}`,
     'request-timeout': { type: 'string' },
     'max-connections': { type: 'string' },
     'log-level': { type: 'string' },
+    'cors-origin': { type: 'string', multiple: true },
     workers: { type: 'string' },
   },
   async run(args, io) {
@@ -120,7 +126,7 @@ async function serve(args: ParsedArgs, io: Io): Promise<number> {
   }
 
   const limits = serviceLimits(args);
-  const app = createServer({ rulesets: registry, ...limits, logger: { level: level as NonNullable<LogOptions['level']> } });
+  const app = createServer({ rulesets: registry, ...limits, corsOrigins: corsOrigins(args), logger: { level: level as NonNullable<LogOptions['level']> } });
 
   let address: string;
   try {
@@ -173,6 +179,24 @@ function serviceLimits(args: ParsedArgs): Omit<ServiceLimits, 'sliceMs' | 'keepA
     requestTimeoutMs: integerOption(args, 'request-timeout', defaults.requestTimeoutMs, 100, 3_600_000),
     maxConnections: integerOption(args, 'max-connections', defaults.maxConnections, 1, 1_000_000),
   };
+}
+
+/** The origins of --cors-origin, each an origin (scheme, host, port) and nothing more. */
+function corsOrigins(args: ParsedArgs): string[] {
+  const given = args.values['cors-origin'];
+  const list = Array.isArray(given) ? given : typeof given === 'string' ? [given] : [];
+  return list.map((text) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(text);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== text.replace(/\/+$/, '')) {
+      throw usageError('serve', `--cors-origin: «${text}» er ikke en opprinnelse som https://saksbehandling.kommune.no (skjema, vert og eventuelt port, uten sti)`);
+    }
+    return url.origin;
+  });
 }
 
 function workerCount(args: ParsedArgs): number {

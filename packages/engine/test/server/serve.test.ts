@@ -171,7 +171,7 @@ describe.concurrent('lovkode serve', () => {
   });
 
   it('holds the limits given on the command line', { timeout }, async () => {
-    const limits = ['--max-explained-batch', '1', '--max-response-bytes', '5000', '--request-timeout', '1000', '--max-connections', '5'];
+    const limits = ['--max-explained-batch', '1', '--max-response-bytes', '5000', '--request-timeout', '1000', '--max-connections', '5', '--cors-origin', 'https://a.kommune.no', '--cors-origin', 'http://localhost:5173/'];
     const { served, url } = await listening(['rules', '--module', 'sosialtjenesteloven.vedtak', '--port', '0', ...limits]);
     const explained = await call(url, '/v1/evaluate/batch?begrunnelse=true', { body: { cases: [e1, e1] } });
     expect(explained.status).toBe(413);
@@ -180,6 +180,11 @@ describe.concurrent('lovkode serve', () => {
     expect(large.status).toBe(422);
     expect(large.json.detail).toMatch(/grensen på 5000 byte/);
     expect((await call(url, '/v1/evaluate/batch', { body: { cases: [e1, e1] } })).json.summary.ok).toBe(2);
+    // Both origins given (the second with its trailing slash) may call; another may not.
+    for (const origin of ['https://a.kommune.no', 'http://localhost:5173']) {
+      expect((await call(url, '/v1/health', { headers: { origin } })).headers.get('access-control-allow-origin')).toBe(origin);
+    }
+    expect((await call(url, '/v1/health', { headers: { origin: 'https://b.kommune.no' } })).headers.get('access-control-allow-origin')).toBeNull();
     // Headers that never end: 408 after the timeout, within Node's check every second.
     const started = Date.now();
     const stalled = await new Promise<string>((resolve) => {
@@ -202,15 +207,16 @@ describe.concurrent('lovkode serve', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
     try {
-      const [inUse, inUseByWorkers, badSpec, none, badRevision, badLimit] = [
+      const [inUse, inUseByWorkers, badSpec, none, badRevision, badLimit, badOrigin] = [
         serve(['rules', '--module', 'sosialtjenesteloven.vedtak', '--port', String(port)]),
         serve(['rules', '--module', 'sosialtjenesteloven.vedtak', '--port', String(port), '--workers', '2']),
         serve(['--rules', 'uten-sti']),
         serve([]),
         serve(['--rules', 'x=git:finnes-ikke:rules']),
         serve(['rules', '--module', 'sosialtjenesteloven.vedtak', '--max-connections', '0']),
+        serve(['rules', '--module', 'sosialtjenesteloven.vedtak', '--cors-origin', 'https://a.kommune.no/saker']),
       ];
-      started.push(inUse, inUseByWorkers, badSpec, none, badRevision, badLimit);
+      started.push(inUse, inUseByWorkers, badSpec, none, badRevision, badLimit, badOrigin);
       expect(await inUse.exited).toBe(1);
       expect(inUse.stderr()).toMatch(/kan ikke lytte på 127\.0\.0\.1:\d+: adressen er i bruk/);
       // A process that cannot start is not started again: all stop, with the same code.
@@ -223,7 +229,9 @@ describe.concurrent('lovkode serve', () => {
       expect(badRevision.stderr()).toMatch(/finner ikke git-revisjonen «finnes-ikke»/);
       expect(await badLimit.exited).toBe(64);
       expect(badLimit.stderr()).toMatch(/--max-connections «0» må være et heltall fra 1 til/);
-      for (const s of [inUse, inUseByWorkers, badSpec, none, badRevision, badLimit]) expect(s.stderr()).not.toMatch(/intern feil|\n\s+at /);
+      expect(await badOrigin.exited).toBe(64);
+      expect(badOrigin.stderr()).toMatch(/--cors-origin: «https:\/\/a\.kommune\.no\/saker» er ikke en opprinnelse/);
+      for (const s of [inUse, inUseByWorkers, badSpec, none, badRevision, badLimit, badOrigin]) expect(s.stderr()).not.toMatch(/intern feil|\n\s+at /);
     } finally {
       blocker.close();
     }

@@ -12,27 +12,34 @@ import type { FastifyInstance } from 'fastify';
  */
 export const LATENCY_BUCKETS_SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] as const;
 
-interface Histogram {
-  readonly counts: number[];
-  sum: number;
+/** A request count, or a latency histogram, with its label text (built once per label set). */
+interface Counted {
+  readonly labels: string;
   count: number;
 }
 
+interface Histogram extends Counted {
+  /** Requests per bucket (not cumulative; the exposition sums them). */
+  readonly perBucket: number[];
+  sum: number;
+}
+
 export class RequestMetrics {
-  private readonly requests = new Map<string, number>();
+  private readonly requests = new Map<string, Counted>();
   private readonly latency = new Map<string, Histogram>();
 
   constructor(private readonly startedAt: number, private readonly now: () => number) {}
 
   record(method: string, route: string, status: number, seconds: number): void {
-    const counted = labels({ method, route, status: String(status) });
-    this.requests.set(counted, (this.requests.get(counted) ?? 0) + 1);
-    const timed = labels({ method, route });
-    let histogram = this.latency.get(timed);
-    if (!histogram) this.latency.set(timed, (histogram = { counts: LATENCY_BUCKETS_SECONDS.map(() => 0), sum: 0, count: 0 }));
-    LATENCY_BUCKETS_SECONDS.forEach((bound, i) => {
-      if (seconds <= bound) (histogram as Histogram).counts[i] = ((histogram as Histogram).counts[i] as number) + 1;
-    });
+    const timedKey = `${method} ${route}`;
+    const countedKey = `${timedKey} ${status}`;
+    let counted = this.requests.get(countedKey);
+    if (!counted) this.requests.set(countedKey, (counted = { labels: labels({ method, route, status: String(status) }), count: 0 }));
+    counted.count += 1;
+    let histogram = this.latency.get(timedKey);
+    if (!histogram) this.latency.set(timedKey, (histogram = { labels: labels({ method, route }), perBucket: LATENCY_BUCKETS_SECONDS.map(() => 0), sum: 0, count: 0 }));
+    const bucket = LATENCY_BUCKETS_SECONDS.findIndex((bound) => seconds <= bound);
+    if (bucket >= 0) histogram.perBucket[bucket] = (histogram.perBucket[bucket] as number) + 1;
     histogram.sum += seconds;
     histogram.count += 1;
   }
@@ -42,15 +49,19 @@ export class RequestMetrics {
     const lines = [
       '# HELP lovkode_http_requests_total Forespørsler besvart, etter metode, rute og status.',
       '# TYPE lovkode_http_requests_total counter',
-      ...[...this.requests].map(([key, count]) => `lovkode_http_requests_total{${key}} ${count}`),
+      ...[...this.requests.values()].map((c) => `lovkode_http_requests_total{${c.labels}} ${c.count}`),
       '# HELP lovkode_http_request_duration_seconds Tid fra forespørselen kom til svaret var sendt, etter metode og rute.',
       '# TYPE lovkode_http_request_duration_seconds histogram',
     ];
-    for (const [key, histogram] of this.latency) {
-      LATENCY_BUCKETS_SECONDS.forEach((bound, i) => lines.push(`lovkode_http_request_duration_seconds_bucket{${key},le="${bound}"} ${histogram.counts[i]}`));
-      lines.push(`lovkode_http_request_duration_seconds_bucket{${key},le="+Inf"} ${histogram.count}`);
-      lines.push(`lovkode_http_request_duration_seconds_sum{${key}} ${histogram.sum}`);
-      lines.push(`lovkode_http_request_duration_seconds_count{${key}} ${histogram.count}`);
+    for (const histogram of this.latency.values()) {
+      let cumulative = 0;
+      LATENCY_BUCKETS_SECONDS.forEach((bound, i) => {
+        cumulative += histogram.perBucket[i] as number;
+        lines.push(`lovkode_http_request_duration_seconds_bucket{${histogram.labels},le="${bound}"} ${cumulative}`);
+      });
+      lines.push(`lovkode_http_request_duration_seconds_bucket{${histogram.labels},le="+Inf"} ${histogram.count}`);
+      lines.push(`lovkode_http_request_duration_seconds_sum{${histogram.labels}} ${histogram.sum}`);
+      lines.push(`lovkode_http_request_duration_seconds_count{${histogram.labels}} ${histogram.count}`);
     }
     lines.push(
       '# HELP lovkode_uptime_seconds Sekunder siden tjenesten startet.',

@@ -9,4 +9,5 @@ export { structuralDiff, type CheckedSide } from './structural';
 export { diffRuleSets, prepareSide, ReviewError, type ImpactOptions, type PreparedSide, type RuleSetInput } from './diff';
 export { compareCases, mergedTestCases, populationCases, testCases, type ImpactSettings, type ReviewCase } from './impact';
 export { defaultPeriod, household, householdType, population, populationSlice, summarizePopulation, type Household, type PopulationOptions, type PopulationSummary } from './population';
+export { renderJsonLines } from './json-lines';
 export { renderJson, renderMarkdown, type MarkdownOptions } from './markdown';

@@ -5,6 +5,7 @@ import { CliError, ExitCode, openInput, readLines, writeText, type Io } from '..
 import { readJson } from '../../input/json-reader';
 import { ReviewError, type ImpactOptions } from '../../review/diff';
 import { renderJson, renderMarkdown } from '../../review/markdown';
+import { renderJsonLines } from '../../review/json-lines';
 import { autoWorkers, diffRuleSetsParallel } from '../../review/parallel';
 import type { ReviewCase } from '../../review/impact';
 import { defaultPeriod } from '../../review/population';
@@ -21,7 +22,7 @@ const sideExitCode: Record<SideError['kind'], ExitCode> = { 'not-found': ExitCod
 export const diffCommand: Command = {
   name: 'diff',
   summary: 'viser hva en endring i reglene gjør: struktur og virkning på saker',
-  help: `Bruk: lovkode diff <gammel> <ny> [--format md|json] [--cases F.jsonl]
+  help: `Bruk: lovkode diff <gammel> <ny> [--format md|json|jsonl] [--cases F.jsonl]
                     [--population N] [--seed S] [--from M] [--to M | --month M]
                     [--workers N|auto] [--measure UTDATA] [--overstyr navn=verdi]
                     [--old-module M] [--new-module M] [--rules DIR] [--no-tests]
@@ -48,7 +49,8 @@ under stien du gir. En side som er en variantmappe, beregnes gjennom varianten.
 Se docs/review.md.
 
 Valg:
-  --format F        md (standard; for en pull request) eller json
+  --format F        md (standard; for en pull request), json, eller jsonl:
+                    rapporten på første linje og så én linje per endret sak
   --cases F         saker som JSON Lines (én inndata-JSON per linje)
   --population N    antall syntetiske husstander (standard ${defaultPopulation}; 0 = ingen)
   --seed S          frø for befolkningen (standard 1)
@@ -92,7 +94,7 @@ ${exitCodeHelp}`,
     if (args.positionals.length !== 2) throw usageError('diff', args.positionals.length < 2 ? 'trenger to sider: <gammel> <ny>' : `uventet argument «${args.positionals[2]}»`);
     const [oldSpec, newSpec] = args.positionals as [string, string];
     const format = stringOption(args, 'format') ?? 'md';
-    if (format !== 'md' && format !== 'json') throw usageError('diff', `--format må være md eller json, ikke «${format}»`);
+    if (format !== 'md' && format !== 'json' && format !== 'jsonl') throw usageError('diff', `--format må være md, json eller jsonl, ikke «${format}»`);
     const population = populationOptions('diff', args, defaultPopulation, 'population');
     const maxCases = wholeNumber(args, 'max-cases', 100);
     const overrides = (args.values['overstyr'] as unknown as string[] | undefined)?.map(parseOverride) ?? [];
@@ -128,7 +130,7 @@ ${exitCodeHelp}`,
       const usage = error.diagnostics.length === 0;
       throw new CliError(`diff: ${error.message}${usage ? ' (bruk --old-module/--new-module)' : '; rett feilene først («lovkode check»)'}`, usage ? ExitCode.usage : ExitCode.failed);
     }
-    const text = format === 'json' ? renderJson(report) : renderMarkdown(report, { maxCases });
+    const text = format === 'json' ? renderJson(report) : format === 'jsonl' ? renderJsonLines(report) : renderMarkdown(report, { maxCases });
     const output = stringOption(args, 'output');
     if (output !== undefined) await writeText(path.resolve(io.cwd, output), output, text);
     else await io.out(text);

@@ -85,6 +85,8 @@ export interface ImpactOptions {
   readonly measure?: string;
   /** Overrides of a `skjønn` for every case, on the version that has it (`--overstyr navn=verdi`). */
   readonly overrides?: ReadonlyArray<{ readonly navn: string; readonly verdi: JsonValue; readonly begrunnelse: string }>;
+  /** A top-level case field to summarise by besides household type (`--group-by`); see `ImpactSettings.groupBy`. */
+  readonly groupBy?: string;
 }
 
 /** The settings both the inline and the threaded comparison use. */
@@ -93,7 +95,7 @@ export function settingsFor(old: PreparedSide, neu: PreparedSide, options: Impac
   if (options.measure !== undefined && !base.outputs.includes(options.measure)) {
     throw new ReviewError(`«${options.measure}» er ikke et utdata begge versjonene har (${base.outputs.join(', ')})`, neu.input.spec);
   }
-  return { ...base, ...(options.overrides ? { overrides: options.overrides } : {}) };
+  return { ...base, ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.groupBy !== undefined ? { groupBy: options.groupBy } : {}) };
 }
 
 export function populationDescription(p: PopulationOptions): string {
@@ -113,7 +115,7 @@ export function finishImpact(settings: ImpactSettings, groups: ReadonlyMap<CaseG
   const finished: GroupImpact[] = [];
   for (const group of ['tests', 'cases', 'population'] as const) {
     const g = groups.get(group);
-    if (g) finished.push(finishGroup(g, groupDescription(group, options, g.cases)));
+    if (g) finished.push(finishGroup(g, groupDescription(group, options, g.cases), settings.groupBy));
   }
   return { measure: settings.measure ?? '', outputs: settings.outputs, groups: finished };
 }

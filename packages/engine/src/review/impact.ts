@@ -87,6 +87,30 @@ export interface ImpactSettings {
   readonly outputs: readonly string[];
   /** `skjønn` overrides added to every case, for the version that has the `skjønn` (`--overstyr`). */
   readonly overrides?: ReadonlyArray<{ readonly navn: string; readonly verdi: JsonValue; readonly begrunnelse: string }>;
+  /**
+   * A top-level field of the case to summarise by besides household type (`--group-by
+   * kommune`). A version whose rules have no such input gets the case without it: it is the
+   * case's metadata (from a registry), not something the rules read.
+   */
+  readonly groupBy?: string;
+}
+
+/** The summary key of a case that lacks the `groupBy` field. */
+export const MISSING_GROUP_VALUE = '(mangler)';
+
+/** The value of the `groupBy` field as the summary shows it: text as it is, anything else as JSON. */
+function groupValue(input: unknown, field: string): string {
+  if (typeof input !== 'object' || input === null || Array.isArray(input) || !Object.hasOwn(input, field)) return MISSING_GROUP_VALUE;
+  const value = (input as Record<string, unknown>)[field];
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function withoutMetadata(rules: CompiledRules, input: unknown, settings: ImpactSettings): unknown {
+  const field = settings.groupBy;
+  if (field === undefined || typeof input !== 'object' || input === null || Array.isArray(input) || !Object.hasOwn(input, field)) return input;
+  if (rules.inputs.some((i) => i.name === field)) return input;
+  const { [field]: _metadata, ...rest } = input as Record<string, unknown>;
+  return rest;
 }
 
 type Outcome = { readonly values: Record<string, JsonValue>; readonly error?: undefined } | { readonly values?: undefined; readonly error: CaseError };
@@ -103,12 +127,23 @@ function withOverrides(rules: CompiledRules, input: unknown, settings: ImpactSet
 
 function run(rules: CompiledRules, c: ReviewCase, settings: ImpactSettings): Outcome {
   try {
-    return { values: evaluate(rules, withOverrides(rules, c.input, settings), c.asOf ? { asOf: c.asOf } : {}).values };
+    return { values: evaluate(rules, withOverrides(rules, withoutMetadata(rules, c.input, settings), settings), c.asOf ? { asOf: c.asOf } : {}).values };
   } catch (error) {
     if (error instanceof EvaluationError) return { error: { code: error.code, message: error.message } };
     return { error: { code: 'intern', message: error instanceof Error ? error.message : String(error) } };
   }
 }
+
+/** Counts of one household type, or one value of the `groupBy` field. */
+interface Tally {
+  cases: number;
+  compared: number;
+  changed: number;
+  /** Exact sum as a decimal string. */
+  total: string;
+}
+
+const emptyTally = (): Tally => ({ cases: 0, compared: 0, changed: 0, total: '0' });
 
 /** A summary under construction; mergeable across slices (workers) in case order. */
 export interface PartialGroup {
@@ -124,14 +159,16 @@ export interface PartialGroup {
   /** Exact sum as a decimal string. */
   total: string;
   measureChanged: number;
-  byType: Record<string, { cases: number; compared: number; changed: number; total: string }>;
+  byType: Record<string, Tally>;
+  /** By the value of the `groupBy` field. */
+  byValue: Record<string, Tally>;
   gains: ChangedCase[];
   losses: ChangedCase[];
   changedCases: ChangedCase[];
 }
 
 export function emptyPartial(group: CaseGroup): PartialGroup {
-  return { group, cases: 0, compared: 0, changed: 0, increased: 0, decreased: 0, errorOldOnly: 0, errorNewOnly: 0, errorBoth: 0, total: '0', measureChanged: 0, byType: {}, gains: [], losses: [], changedCases: [] };
+  return { group, cases: 0, compared: 0, changed: 0, increased: 0, decreased: 0, errorOldOnly: 0, errorNewOnly: 0, errorBoth: 0, total: '0', measureChanged: 0, byType: {}, byValue: {}, gains: [], losses: [], changedCases: [] };
 }
 
 // Deltas are whole øre well below 2^53, so comparing them as numbers orders them exactly.
@@ -177,7 +214,7 @@ export function compareCases(
   let index = firstIndex;
   // Running sums in øre as BigInt (exact); written back to the partials' strings at the end.
   const totals = new Map<PartialGroup, bigint>();
-  const typeTotals = new Map<PartialGroup, Map<string, bigint>>();
+  const tallyTotals = new Map<Tally, bigint>();
   const measure = settings.measure;
   for (const c of cases) {
     const i = index++;
@@ -187,9 +224,10 @@ export function compareCases(
       groups.set(c.group, g);
     }
     const type = householdType(c.input);
-    const t = (g.byType[type] ??= { cases: 0, compared: 0, changed: 0, total: '0' });
+    const tallies = [(g.byType[type] ??= emptyTally())];
+    if (settings.groupBy !== undefined) tallies.push((g.byValue[groupValue(c.input, settings.groupBy)] ??= emptyTally()));
     g.cases++;
-    t.cases++;
+    for (const t of tallies) t.cases++;
     const before = run(oldRules, c, settings);
     const after = run(newRules, c, settings);
     const input = c.input as Record<string, unknown> | null;
@@ -208,7 +246,7 @@ export function compareCases(
       continue;
     }
     g.compared++;
-    t.compared++;
+    for (const t of tallies) t.compared++;
     let differing: Array<{ name: string; old: unknown; new: unknown }> | undefined;
     for (const name of settings.outputs) {
       const x = before.values[name];
@@ -217,7 +255,7 @@ export function compareCases(
     }
     if (!differing) continue;
     g.changed++;
-    t.changed++;
+    for (const t of tallies) t.changed++;
     const x = measure !== undefined ? before.values[measure] : undefined;
     const y = measure !== undefined ? after.values[measure] : undefined;
     const from = typeof x === 'string' ? ore(x) : undefined;
@@ -229,9 +267,7 @@ export function compareCases(
       if (delta !== 0n) {
         g.measureChanged++;
         totals.set(g, (totals.get(g) ?? ore(g.total) ?? 0n) + delta);
-        let types = typeTotals.get(g);
-        if (!types) typeTotals.set(g, (types = new Map()));
-        types.set(type, (types.get(type) ?? ore(t.total) ?? 0n) + delta);
+        for (const t of tallies) tallyTotals.set(t, (tallyTotals.get(t) ?? ore(t.total) ?? 0n) + delta);
         if (delta > 0n) {
           g.increased++;
           keepTop(g.gains, changedCase, byGain);
@@ -247,7 +283,7 @@ export function compareCases(
     g.changedCases.push(changedCase);
   }
   for (const [g, total] of totals) g.total = kroner(total);
-  for (const [g, types] of typeTotals) for (const [type, total] of types) (g.byType[type] as { total: string }).total = kroner(total);
+  for (const [t, total] of tallyTotals) t.total = kroner(total);
   return groups;
 }
 
@@ -276,7 +312,6 @@ export function mergePartials(parts: readonly PartialGroup[]): PartialGroup {
   if (!first) throw new Error('mergePartials: no parts');
   const merged = emptyPartial(first.group);
   let total = 0n;
-  const typeTotals = new Map<string, bigint>();
   for (const p of parts) {
     merged.cases += p.cases;
     merged.compared += p.compared;
@@ -288,20 +323,31 @@ export function mergePartials(parts: readonly PartialGroup[]): PartialGroup {
     merged.errorBoth += p.errorBoth;
     merged.measureChanged += p.measureChanged;
     total += ore(p.total) ?? 0n;
-    for (const [type, t] of Object.entries(p.byType)) {
-      const m = (merged.byType[type] ??= { cases: 0, compared: 0, changed: 0, total: '0' });
-      m.cases += t.cases;
-      m.compared += t.compared;
-      m.changed += t.changed;
-      typeTotals.set(type, (typeTotals.get(type) ?? 0n) + (ore(t.total) ?? 0n));
-    }
+    addTallies(merged.byType, p.byType);
+    addTallies(merged.byValue, p.byValue);
     for (const c of p.gains) keepTop(merged.gains, c, byGain);
     for (const c of p.losses) keepTop(merged.losses, c, byLoss);
     for (const c of p.changedCases) merged.changedCases.push(c);
   }
   merged.total = kroner(total);
-  for (const [type, t] of typeTotals) (merged.byType[type] as { total: string }).total = kroner(t);
   return merged;
+}
+
+function addTallies(into: Record<string, Tally>, from: Readonly<Record<string, Tally>>): void {
+  for (const [key, t] of Object.entries(from)) {
+    const m = (into[key] ??= emptyTally());
+    m.cases += t.cases;
+    m.compared += t.compared;
+    m.changed += t.changed;
+    m.total = kroner((ore(m.total) ?? 0n) + (ore(t.total) ?? 0n));
+  }
+}
+
+/** The finished summaries of tallies, by key in code-point order. */
+function summaries(tallies: Readonly<Record<string, Tally>>): Array<{ key: string; cases: number; changed: number; total: string; average: string }> {
+  return Object.entries(tallies)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, t]) => ({ key, cases: t.cases, changed: t.changed, total: new Decimal(t.total).toFixed(2), average: average(new Decimal(t.total), t.compared) }));
 }
 
 function average(total: Decimal, count: number): string {
@@ -309,17 +355,12 @@ function average(total: Decimal, count: number): string {
 }
 
 /** The finished summary of a group. */
-export function finishGroup(p: PartialGroup, description: string): GroupImpact {
+export function finishGroup(p: PartialGroup, description: string, groupBy?: string): GroupImpact {
   const total = new Decimal(p.total);
-  const byHouseholdType: TypeSummary[] = Object.entries(p.byType)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([householdType, t]) => ({
-      householdType,
-      cases: t.cases,
-      changed: t.changed,
-      total: new Decimal(t.total).toFixed(2),
-      average: average(new Decimal(t.total), t.compared),
-    }));
+  const byHouseholdType: TypeSummary[] = summaries(p.byType).map(({ key, ...t }) => ({ householdType: key, ...t }));
+  // Only where some case has the field: the population and the rule tests do not.
+  const values = Object.keys(p.byValue);
+  const byField = groupBy !== undefined && values.some((v) => v !== MISSING_GROUP_VALUE) ? { field: groupBy, values: summaries(p.byValue).map(({ key, ...t }) => ({ value: key, ...t })) } : undefined;
   return {
     group: p.group,
     description,
@@ -335,6 +376,7 @@ export function finishGroup(p: PartialGroup, description: string): GroupImpact {
     average: average(total, p.compared),
     averageChanged: average(total, p.measureChanged),
     byHouseholdType,
+    ...(byField ? { byField } : {}),
     largestGains: p.gains,
     largestLosses: p.losses,
     changedCases: p.changedCases,

@@ -288,6 +288,11 @@ function groupSection(g: GroupImpact, measure: string, maxCases: number): string
     out.push('| husstandstype | saker | endret | sum per måned | snitt per husstand-måned |', '|---|---|---|---|---|');
     for (const t of g.byHouseholdType) out.push(`| ${plainCell(t.householdType)} | ${count(t.cases)} | ${count(t.changed)} | ${signedMoney(t.total)} | ${signedMoney(t.average)} |`);
     out.push('');
+    if (g.byField) {
+      out.push(`| ${plainCell(g.byField.field)} | saker | endret | sum per måned | snitt per husstand-måned |`, '|---|---|---|---|---|');
+      for (const t of g.byField.values) out.push(`| ${plainCell(t.value)} | ${count(t.cases)} | ${count(t.changed)} | ${signedMoney(t.total)} | ${signedMoney(t.average)} |`);
+      out.push('');
+    }
   }
   const header = ['| sak | husstandstype | måned | før | etter | endring |', '|---|---|---|---|---|---|'];
   if (g.largestGains.length > 0) out.push(`Største økninger i ${code(measure)}:`, '', ...header, ...g.largestGains.map(caseRow), '');

@@ -180,6 +180,8 @@ export interface GroupImpact {
   /** Average over the cases whose measure changed. */
   readonly averageChanged: string;
   readonly byHouseholdType: readonly TypeSummary[];
+  /** By the value of the field named with `--group-by` (text as it is, other values as JSON; `(mangler)` without it). */
+  readonly byField?: { readonly field: string; readonly values: ReadonlyArray<Omit<TypeSummary, 'householdType'> & { readonly value: string }> };
   readonly largestGains: readonly ChangedCase[];
   readonly largestLosses: readonly ChangedCase[];
   /** Every changed case, in case order (JSON); the Markdown shows the first ones. */

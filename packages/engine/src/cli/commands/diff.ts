@@ -26,7 +26,8 @@ export const diffCommand: Command = {
                     [--population N] [--seed S] [--from M] [--to M | --month M]
                     [--workers N|auto] [--measure UTDATA] [--overstyr navn=verdi]
                     [--old-module M] [--new-module M] [--rules DIR] [--no-tests]
-                    [--max-cases N] [-o FIL] [--fail-on-breaking]
+                    [--group-by FELT] [--max-cases N] [-o FIL]
+                    [--fail-on-breaking]
 
 Sammenligner to versjoner av reglene. Hver side er en mappe eller fil, en
 git-revisjon i depotet du står i (HEAD~1, main, en commit), eller REV:STI.
@@ -59,6 +60,9 @@ Valg:
   --workers N|auto  arbeidstråder for virkningen (standard auto: flere tråder fra
                     20 000 saker)
   --measure U       utdata som summeres (standard stønad)
+  --group-by FELT   oppsummerer også etter verdien av feltet FELT i hver sak
+                    (f.eks. kommune); et felt reglene ikke har som inndata, tas
+                    ut av saken før den beregnes
   --overstyr n=v    overstyrer skjønnet n med verdien v i hver sak, i den
                     versjonen som har skjønnet (f.eks. prisjustering=5%)
   --old-module M    modulen den gamle siden beregnes gjennom
@@ -87,6 +91,7 @@ ${exitCodeHelp}`,
     rules: { type: 'string' },
     'no-tests': { type: 'boolean' },
     'max-cases': { type: 'string' },
+    'group-by': { type: 'string' },
     output: { type: 'string', short: 'o' },
     'fail-on-breaking': { type: 'boolean' },
   },
@@ -98,6 +103,8 @@ ${exitCodeHelp}`,
     const population = populationOptions('diff', args, defaultPopulation, 'population');
     const maxCases = wholeNumber(args, 'max-cases', 100);
     const overrides = (args.values['overstyr'] as unknown as string[] | undefined)?.map(parseOverride) ?? [];
+    const groupBy = stringOption(args, 'group-by');
+    if (groupBy !== undefined && !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(groupBy)) throw usageError('diff', `--group-by «${groupBy}» må være navnet på et felt i saken (som kommune)`);
 
     const started = performance.now();
     const rules = stringOption(args, 'rules');
@@ -117,6 +124,7 @@ ${exitCodeHelp}`,
       ...(population.size > 0 ? { population } : {}),
       ...(stringOption(args, 'measure') !== undefined ? { measure: stringOption(args, 'measure') } : {}),
       ...(overrides.length > 0 ? { overrides } : {}),
+      ...(groupBy !== undefined ? { groupBy } : {}),
     };
     const workersText = stringOption(args, 'workers') ?? 'auto';
     const workers = workersText === 'auto' ? autoWorkers(population.size + (cases?.cases.length ?? 0)) : wholeNumber(args, 'workers', 0, 64);

@@ -3,7 +3,7 @@
  * directory set to a temporary git repository): sides given as git revisions, REV:PATH,
  * directories of the working tree and variant folders; options and exit codes.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -210,6 +210,20 @@ describe('lovkode diff', () => {
     } finally {
       rmSync(shallow, { recursive: true, force: true });
     }
+  }, timeout);
+
+  it('as a git difftool --dir-diff, which hands it only the changed files: a clear message and the way that works', async () => {
+    // The real flow: git copies the changed files of each side to …/git-difftool.XXXXXX/left and right.
+    const bin = path.join(root, 'packages/engine/bin/lovkode.mjs');
+    const tool = `difftool.lovkode.cmd="${process.execPath}" "${bin}" diff "$LOCAL" "$REMOTE"`;
+    const run = spawnSync('git', ['-c', tool, 'difftool', '--dir-diff', '--no-prompt', '--tool=lovkode', 'HEAD~1', 'HEAD'], { cwd: repo, encoding: 'utf8' });
+    expect(run.stderr).toMatch(/er en mappe fra git difftool --dir-diff, som bare har de endrede filene/);
+    expect(run.stderr).toContain('lovkode diff <gammel> <ny>');
+    expect(run.stderr).not.toMatch(/LK2\d{3}|intern feil/);
+    // (git difftool --dir-diff does not pass the tool's exit code on; the command's own is 64.)
+    // What the message says to do instead works.
+    const direct = await lovkode(repo, ['diff', 'HEAD~1', 'HEAD', '--population', '0', '--no-tests']);
+    expect(direct.code, direct.stderr).toBe(0);
   }, timeout);
 
   it('rules with errors on one side: the diagnostics and exit code 1', async () => {

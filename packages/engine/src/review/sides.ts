@@ -176,9 +176,22 @@ function entryOf(assembled: Assembled, spec: string, module: string | undefined)
   return variants[0];
 }
 
+/**
+ * `git difftool --dir-diff` hands a tool two temporary folders (`…/git-difftool.XXXXXX/left`
+ * and `right`) holding only the files that changed: the modules the changed ones use are
+ * missing, and the revisions are not named, so the rule sets cannot be rebuilt from them.
+ */
+const DIFFTOOL_FOLDER = /(^|[\\/])git-difftool\.[^\\/]+[\\/](left|right)([\\/]|$)/;
+
 /** Reads one side: `PATH`, `REV` or `REV:PATH`. */
 export async function resolveSide(spec: string, options: ResolveOptions): Promise<RuleSetInput> {
   const { cwd } = options;
+  if (DIFFTOOL_FOLDER.test(path.resolve(cwd, spec))) {
+    throw new SideError(
+      `«${spec}» er en mappe fra git difftool --dir-diff, som bare har de endrede filene, ikke hele regelsettet; sammenlign revisjonene direkte: lovkode diff <gammel> <ny> (f.eks. lovkode diff main HEAD, eller lovkode diff HEAD rules for endringene som ikke er committet)`,
+      'usage',
+    );
+  }
   const onDisk = await exists(path.resolve(cwd, spec));
   if (onDisk) {
     const target = path.resolve(cwd, spec);

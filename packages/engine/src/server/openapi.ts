@@ -1,5 +1,5 @@
 import type { EnumSymbol, RecordSymbol, Type } from '@lovkode/dsl';
-import { MONTH_PATTERN, type JsonSchema, type JsonValue } from '../schema/input-schema';
+import { MONTH_PATTERN, OVERRIDES_PROPERTY, valueSchema, type JsonSchema, type JsonValue } from '../schema/input-schema';
 import { PROBLEM_BASE, problemKinds } from './problem';
 import type { RulesetRegistry, RulesetVersion } from './rulesets';
 import { TIMEOUT_CODE } from './evaluation';
@@ -60,11 +60,14 @@ function mapJson(value: JsonValue, visit: (key: string, value: JsonValue) => Jso
   return value;
 }
 
-/** The input schema as components: `Inndata` and one `Inndata.<Name>` per `$defs` entry. */
-function inputComponents(schema: JsonSchema, names: Names, schemas: Schemas): void {
+/**
+ * A standalone schema as components: each `$defs` entry becomes `<prefix>.<Name>` (its
+ * `$ref`s rewritten), and the root is returned for the caller to place.
+ */
+function asComponents(schema: JsonSchema, prefix: string, names: Names, schemas: Schemas): JsonValue {
   const { $schema: _dialect, $defs, ...root } = schema;
   const renamed = new Map<string, string>();
-  for (const name of Object.keys(($defs ?? {}) as object)) renamed.set(name, names.claim(`Inndata.${asciiName(name)}`));
+  for (const name of Object.keys(($defs ?? {}) as object)) renamed.set(name, names.claim(`${prefix}.${asciiName(name)}`));
   const rewrite = (value: JsonValue): JsonValue =>
     mapJson(value, (key, inner) => {
       if (key !== '$ref' || typeof inner !== 'string' || !inner.startsWith('#/$defs/')) return inner;
@@ -74,7 +77,33 @@ function inputComponents(schema: JsonSchema, names: Names, schemas: Schemas): vo
   for (const [name, definition] of Object.entries(($defs ?? {}) as { [name: string]: JsonValue })) {
     schemas[renamed.get(name) as string] = rewrite(definition) as JsonSchema;
   }
-  schemas['Inndata'] = rewrite(root) as JsonSchema;
+  return rewrite(root);
+}
+
+/**
+ * Each `skjønn`'s override as `Overstyring.<navn>`, with `navn` fixed and `verdi` of the
+ * `skjønn`'s type (as the engine checks it, LK7006); the items of `overstyringer` are one of
+ * them, told apart by `navn` (an OpenAPI discriminator, so generated clients get a typed
+ * `verdi`). A rule set without `skjønn` keeps the general item.
+ */
+function overrideComponents(version: RulesetVersion, names: Names, schemas: Schemas): void {
+  type Item = { readonly properties?: { readonly [name: string]: JsonValue } };
+  const input = schemas['Inndata'] as { properties?: { [name: string]: { items?: JsonValue } } };
+  const list = input.properties?.[OVERRIDES_PROPERTY];
+  const item = list?.items as Item | undefined;
+  if (!list || !item?.properties || version.rules.discretion.size === 0) return;
+  const mapping: { [navn: string]: string } = {};
+  for (const [navn, info] of version.rules.discretion) {
+    const component = names.claim(`Overstyring.${asciiName(navn)}`);
+    const verdi = asComponents(valueSchema(info.type), `Verdi.${asciiName(navn)}`, names, schemas) as { [key: string]: JsonValue };
+    schemas[component] = {
+      ...(item as object),
+      title: `Overstyring av ${navn}`,
+      properties: { ...item.properties, navn: { const: navn }, verdi: { ...(item.properties['verdi'] as object), ...verdi } },
+    } as JsonSchema;
+    mapping[navn] = `#/components/schemas/${component}`;
+  }
+  list.items = { oneOf: Object.values(mapping).map((target) => ({ $ref: target })), discriminator: { propertyName: 'navn', mapping } };
 }
 
 /** JSON Schemas of output values as the engine prints them (docs/engine.md §2). */
@@ -433,7 +462,8 @@ const resultParameters = [{ $ref: '#/components/parameters/Explain' }, { $ref: '
 export function openApiDocument(version: RulesetVersion, registry: RulesetRegistry, limits: OpenApiLimits): JsonSchema {
   const schemas = fixedComponents(limits);
   const names = new Names([...Object.keys(schemas), 'Inndata', 'Utdata']);
-  inputComponents(version.inputSchema(), names, schemas);
+  schemas['Inndata'] = asComponents(version.inputSchema(), 'Inndata', names, schemas) as JsonSchema;
+  overrideComponents(version, names, schemas);
   const outputs = new OutputSchemas(names, schemas);
   const values: { [name: string]: JsonValue } = {};
   for (const output of version.rules.outputs) values[output.name] = outputs.value(output.type);

@@ -95,6 +95,33 @@ describe('GET /openapi.json', () => {
     expect(conforms('Inndata', { ...e1, voksne: [{}] }).length).toBeGreaterThan(0);
   });
 
+  it('an override\'s verdi has the type of its skjønn, told apart by navn, as the engine checks it', async () => {
+    const items = document.components.schemas['Inndata'].properties.overstyringer.items;
+    expect(items.discriminator.propertyName).toBe('navn');
+    expect(Object.keys(items.discriminator.mapping)).toEqual([...rules.discretion.keys()]);
+    expect(document.components.schemas['Overstyring.boutgifter'].properties.navn).toEqual({ const: 'boutgifter' });
+    const begrunnelse = 'Dokumentert';
+    const voksen = { fødselsdato: '1980-01-15' };
+    const examples = [
+      { navn: 'boutgifter', verdi: '9000', begrunnelse },
+      { navn: 'boutgifter', verdi: 9000.5, begrunnelse },
+      { navn: 'boutgifter', verdi: true, begrunnelse },
+      { navn: 'boutgifter', verdi: '-5', begrunnelse },
+      { navn: 'boutgifter', verdi: '12.345', begrunnelse },
+      { navn: 'tungtveiende_grunner_mot_vilkår', for: [voksen], verdi: true, begrunnelse },
+      { navn: 'tungtveiende_grunner_mot_vilkår', for: [voksen], verdi: 'ja', begrunnelse },
+      { navn: 'finnes_ikke', verdi: '1', begrunnelse },
+      { navn: 'boutgifter', verdi: '9000' },
+    ];
+    // The engine is the oracle: what it accepts, the document accepts, and what it refuses, the document refuses.
+    for (const override of examples) {
+      const input = { ...e1, overstyringer: [override] };
+      const answer = await call(server.url, '/v1/evaluate', { body: input });
+      expect([200, 422], answer.text).toContain(answer.status);
+      expect(conforms('Inndata', input).length === 0, `${JSON.stringify(override)} → ${answer.status}`).toBe(answer.status === 200);
+    }
+  });
+
   it('the answers of the service match the documented schemas', async () => {
     const check = (component: string, answer: Answer) => expect(conforms(component, answer.json), `${component}: ${answer.text.slice(0, 300)}`).toEqual([]);
     check('Resultat', await call(server.url, '/v1/evaluate', { body: e3 }));

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 
 /**
  * Request metrics for `/metrics` in the Prometheus text format (version 0.0.4): a counter of
- * requests by method, route and status, and a latency histogram by method and route. One
+ * requests and a latency histogram, both by method, route and status. One
  * instance per server, owned by `createServer`; nothing is shared between servers.
  *
  * The route is the pattern fastify matched (`/v1/evaluate`), never the raw URL, so a client
@@ -31,13 +31,12 @@ export class RequestMetrics {
   constructor(private readonly startedAt: number, private readonly now: () => number) {}
 
   record(method: string, route: string, status: number, seconds: number): void {
-    const timedKey = `${method} ${route}`;
-    const countedKey = `${timedKey} ${status}`;
-    let counted = this.requests.get(countedKey);
-    if (!counted) this.requests.set(countedKey, (counted = { labels: labels({ method, route, status: String(status) }), count: 0 }));
+    const key = `${method} ${route} ${status}`;
+    let counted = this.requests.get(key);
+    if (!counted) this.requests.set(key, (counted = { labels: labels({ method, route, status: String(status) }), count: 0 }));
     counted.count += 1;
-    let histogram = this.latency.get(timedKey);
-    if (!histogram) this.latency.set(timedKey, (histogram = { labels: labels({ method, route }), perBucket: LATENCY_BUCKETS_SECONDS.map(() => 0), sum: 0, count: 0 }));
+    let histogram = this.latency.get(key);
+    if (!histogram) this.latency.set(key, (histogram = { labels: counted.labels, perBucket: LATENCY_BUCKETS_SECONDS.map(() => 0), sum: 0, count: 0 }));
     const bucket = LATENCY_BUCKETS_SECONDS.findIndex((bound) => seconds <= bound);
     if (bucket >= 0) histogram.perBucket[bucket] = (histogram.perBucket[bucket] as number) + 1;
     histogram.sum += seconds;
@@ -50,7 +49,7 @@ export class RequestMetrics {
       '# HELP lovkode_http_requests_total Forespørsler besvart, etter metode, rute og status.',
       '# TYPE lovkode_http_requests_total counter',
       ...[...this.requests.values()].map((c) => `lovkode_http_requests_total{${c.labels}} ${c.count}`),
-      '# HELP lovkode_http_request_duration_seconds Tid fra forespørselen kom til svaret var sendt, etter metode og rute.',
+      '# HELP lovkode_http_request_duration_seconds Tid fra forespørselen kom til svaret var sendt, etter metode, rute og status.',
       '# TYPE lovkode_http_request_duration_seconds histogram',
     ];
     for (const histogram of this.latency.values()) {

@@ -84,7 +84,7 @@ describe('metrics', () => {
     return found;
   }
 
-  it('counts requests by method, route pattern and status, with a latency histogram per route', async () => {
+  it('counts requests by method, route pattern and status, with a latency histogram by route and status', async () => {
     for (let i = 0; i < 3; i++) expect((await call(server.url, '/v1/evaluate', { body: e1 })).status).toBe(200);
     expect((await call(server.url, '/v1/evaluate', { body: { tull: 1 } })).status).toBe(422);
     expect((await call(server.url, '/ingen/slik/rute/123')).status).toBe(404);
@@ -101,12 +101,14 @@ describe('metrics', () => {
     expect(answer.text).not.toContain('/ingen/slik');
 
     // The histogram is cumulative and its +Inf bucket is the count.
-    const key = 'method="POST",route="/v1/evaluate"';
-    const buckets = LATENCY_BUCKETS_SECONDS.map((le) => s.get(`lovkode_http_request_duration_seconds_bucket{${key},le="${le}"}`) as number);
-    for (let i = 1; i < buckets.length; i++) expect(buckets[i]).toBeGreaterThanOrEqual(buckets[i - 1] as number);
-    expect(s.get(`lovkode_http_request_duration_seconds_bucket{${key},le="+Inf"}`)).toBe(4);
-    expect(s.get(`lovkode_http_request_duration_seconds_count{${key}}`)).toBe(4);
-    expect(s.get(`lovkode_http_request_duration_seconds_sum{${key}}`)).toBeGreaterThan(0);
+    for (const [status, count] of [['200', 3], ['422', 1]] as const) {
+      const key = `method="POST",route="/v1/evaluate",status="${status}"`;
+      const buckets = LATENCY_BUCKETS_SECONDS.map((le) => s.get(`lovkode_http_request_duration_seconds_bucket{${key},le="${le}"}`) as number);
+      for (let i = 1; i < buckets.length; i++) expect(buckets[i]).toBeGreaterThanOrEqual(buckets[i - 1] as number);
+      expect(s.get(`lovkode_http_request_duration_seconds_bucket{${key},le="+Inf"}`)).toBe(count);
+      expect(s.get(`lovkode_http_request_duration_seconds_count{${key}}`)).toBe(count);
+      expect(s.get(`lovkode_http_request_duration_seconds_sum{${key}}`)).toBeGreaterThan(0);
+    }
     expect(s.get('lovkode_uptime_seconds')).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,8 @@
-import { formatDiagnostic, type Diagnostic } from '@lovkode/dsl';
+import path from 'node:path';
+import { formatDiagnostic, parseFile, type Diagnostic, type RuleSource } from '@lovkode/dsl';
 import { compile, type CompiledRules } from '../compile/compiler';
-import { CliError, ExitCode, readRuleFiles, type Io } from './io';
+import { variantFolders } from '../review/sides';
+import { CliError, displayPath, ExitCode, readRuleFiles, type Io } from './io';
 
 /**
  * Reads and compiles the rule files for `run` and `schema`. Rules with errors are refused:
@@ -8,7 +10,8 @@ import { CliError, ExitCode, readRuleFiles, type Io } from './io';
  */
 export async function loadRules(io: Io, paths: readonly string[], module: string | undefined): Promise<CompiledRules> {
   const files = await readRuleFiles(io.cwd, paths);
-  const compiled = compile(files, module !== undefined ? { module } : {});
+  const entry = module ?? namedVariant(io.cwd, paths, files);
+  const compiled = compile(files, entry !== undefined ? { module: entry } : {});
   if (compiled.ok) return compiled.rules;
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
   // Only the entry module is in question (none, several, or an unknown name): a usage problem.
@@ -22,4 +25,26 @@ export async function loadRules(io: Io, paths: readonly string[], module: string
 /** A diagnostic without a place in a file (e.g. "choose a module") is printed without one. */
 export function diagnosticLine(d: Diagnostic): string {
   return d.file === '' ? `${d.severity} ${d.code}: ${d.message}${d.hint ? ` (${d.hint})` : ''}` : formatDiagnostic(d);
+}
+
+/**
+ * The variant a command's paths name, as `lovkode diff` reads a side: a path inside a
+ * variant folder (`rules/kommuner/eksempel-egne-satser`) is computed through the one variant
+ * module among its files, not through the state rules it varies (which would give the state's
+ * numbers without a word). Several variants there is a usage error; none, the default.
+ */
+function namedVariant(cwd: string, paths: readonly string[], files: readonly RuleSource[]): string | undefined {
+  const variants = new Set<string>();
+  for (const given of paths) {
+    const segments = displayPath(cwd, path.resolve(cwd, given)).split('/');
+    if (!segments.slice(0, -1).some((segment) => (variantFolders as readonly string[]).includes(segment))) continue;
+    const prefix = segments.join('/');
+    for (const file of files) {
+      if (file.path !== prefix && !file.path.startsWith(`${prefix}/`)) continue;
+      const header = parseFile(file).ast.module;
+      if (header?.variantOf) variants.add(header.name.text);
+    }
+  }
+  if (variants.size > 1) throw new CliError(`stiene har flere varianter (${[...variants].join(', ')}); velg én med --module`, ExitCode.usage);
+  return [...variants][0];
 }

@@ -24,8 +24,8 @@ Valg:
                    Filer over 10 MB avvises (LK7007).
   --date D         vurderingstidspunkt (ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM); går foran
                    feltet for vurderingstidspunkt i inndataene
-  --module M       modulen som skal beregnes (standard: den ene modulen med
-                   utdata, eller varianten)
+  --module M       modulen som skal beregnes (standard: varianten i en
+                   variantmappe blant stiene, ellers den ene modulen med utdata)
   --explain        tar med sporingen ("trace") i resultatet
   --begrunnelse    skriver begrunnelsen som tekst i stedet for JSON
   --batch          inndataene er JSON Lines: én sak per linje, ett resultat per

@@ -8,7 +8,7 @@
  * client starts the server), with the documents the client has open in place of their
  * files on disk. Paths are relative to the workspace folder, as the CLI shows them.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -42,6 +42,7 @@ import {
   type Position as LspPosition,
   type Range as LspRange,
 } from 'vscode-languageserver/node';
+import { lovFilesUnder } from '../ruleset/rule-files';
 import { diagnosticHelpUri } from '../cli/report-formats';
 import { version } from '../version';
 
@@ -155,7 +156,8 @@ class RuleLanguageServer {
 
   /** Reads every `.lov` file under the workspace folder that the client has not opened. */
   private async loadFolder(): Promise<void> {
-    for (const file of await lovFiles(this.root)) {
+    // The same files `lovkode check` reads in the folder; one that cannot be read is left out.
+    for (const file of await lovFilesUnder(this.root, () => [])) {
       const relative = this.relative(file);
       const bytes = await readFile(file);
       // Checked after the read: a document opened meanwhile is the client's text, not the disk's.
@@ -237,23 +239,6 @@ class RuleLanguageServer {
   private uriOf(relative: string): string {
     return pathToFileURL(path.resolve(this.root, relative)).href;
   }
-}
-
-async function lovFiles(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return found;
-  }
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await lovFiles(full)));
-    else if (entry.isFile() && entry.name.endsWith('.lov')) found.push(full);
-  }
-  return found;
 }
 
 // ─── Positions: the services count from 1, the protocol from 0 (both in UTF-16 code units) ───

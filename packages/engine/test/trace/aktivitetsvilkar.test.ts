@@ -4,20 +4,12 @@
  * caseworker's reason is shown in the justification with what the condition is for and what
  * a breach can lead to (§ 20 third ledd).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ruleFiles } from '../../../../test/support/rule-files';
 import { compile, evaluate } from '../../src/index';
 import { renderBegrunnelse } from '../../src/trace/begrunnelse';
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
-function lovFiles(dir: string): Array<{ path: string; text: string }> {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? lovFiles(join(dir, e.name)) : e.name.endsWith('.lov') ? [{ path: relative(root, join(dir, e.name)), text: readFileSync(join(dir, e.name), 'utf8') }] : [],
-  );
-}
-const compiled = compile(lovFiles(join(root, 'rules')));
+const compiled = compile(ruleFiles('rules'));
 if (!compiled.ok) throw new Error(compiled.diagnostics[0]?.message);
 
 const reason = 'Alvorlig syk; behandling på dagtid i hele perioden';

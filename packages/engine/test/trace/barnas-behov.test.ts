@@ -4,20 +4,12 @@
  * the assessment and its reason child by child (NAVs veileder mars 2024: the assessment
  * shall be visible in the decision).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ruleFiles } from '../../../../test/support/rule-files';
 import { compile, evaluate } from '../../src/index';
 import { renderBegrunnelse } from '../../src/trace/begrunnelse';
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
-function lovFiles(dir: string): Array<{ path: string; text: string }> {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? lovFiles(join(dir, e.name)) : e.name.endsWith('.lov') ? [{ path: relative(root, join(dir, e.name)), text: readFileSync(join(dir, e.name), 'utf8') }] : [],
-  );
-}
-const compiled = compile(lovFiles(join(root, 'rules')));
+const compiled = compile(ruleFiles('rules'));
 if (!compiled.ok) throw new Error(compiled.diagnostics[0]?.message);
 
 const family = {

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { formatDiagnostic, parseFile, type Diagnostic, type RuleSource } from '@lovkode/dsl';
+import { formatDiagnostic, type Diagnostic, type RuleSource } from '@lovkode/dsl';
 import { compile, type CompiledRules } from '../compile/compiler';
-import { variantFolders } from '../review/sides';
+import { variantFolders, variantModules } from '../review/sides';
 import { CliError, displayPath, ExitCode, readRuleFiles, type Io } from './io';
 
 /**
@@ -39,11 +39,7 @@ function namedVariant(cwd: string, paths: readonly string[], files: readonly Rul
     const segments = displayPath(cwd, path.resolve(cwd, given)).split('/');
     if (!segments.slice(0, -1).some((segment) => (variantFolders as readonly string[]).includes(segment))) continue;
     const prefix = segments.join('/');
-    for (const file of files) {
-      if (file.path !== prefix && !file.path.startsWith(`${prefix}/`)) continue;
-      const header = parseFile(file).ast.module;
-      if (header?.variantOf) variants.add(header.name.text);
-    }
+    for (const name of variantModules(files.filter((file) => file.path === prefix || file.path.startsWith(`${prefix}/`)))) variants.add(name);
   }
   if (variants.size > 1) throw new CliError(`stiene har flere varianter (${[...variants].join(', ')}); velg én med --module`, ExitCode.usage);
   return [...variants][0];

@@ -164,12 +164,7 @@ async function fromRevision(cwd: string, commit: string, root: string, target: s
 function entryOf(assembled: Assembled, spec: string, module: string | undefined): string | undefined {
   if (module !== undefined) return module;
   if (!assembled.variant) return undefined;
-  const variants: string[] = [];
-  for (const file of assembled.files) {
-    if (!assembled.named.has(file.path)) continue;
-    const header = parseFile(file).ast.module;
-    if (header?.variantOf) variants.push(header.name.text);
-  }
+  const variants = variantModules(assembled.files.filter((file) => assembled.named.has(file.path)));
   if (variants.length > 1) {
     throw new SideError(`«${spec}» har flere varianter (${variants.join(', ')}); velg én med --old-module/--new-module`, 'usage');
   }
@@ -182,6 +177,16 @@ function entryOf(assembled: Assembled, spec: string, module: string | undefined)
  * missing, and the revisions are not named, so the rule sets cannot be rebuilt from them.
  */
 const DIFFTOOL_FOLDER = /(^|[\\/])git-difftool\.[^\\/]+[\\/](left|right)([\\/]|$)/;
+
+/** The variant modules (`modul x variant av y`) among `files`, in file order. */
+export function variantModules(files: Iterable<RuleSource>): string[] {
+  const variants: string[] = [];
+  for (const file of files) {
+    const header = parseFile(file).ast.module;
+    if (header?.variantOf) variants.push(header.name.text);
+  }
+  return variants;
+}
 
 /** Reads one side: `PATH`, `REV` or `REV:PATH`. */
 export async function resolveSide(spec: string, options: ResolveOptions): Promise<RuleSetInput> {

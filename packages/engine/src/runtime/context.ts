@@ -61,9 +61,7 @@ export class TraceRecorder {
     const owner = this.named.get(plain);
     if (owner === undefined) this.named.set(plain, type.symbol);
     if (owner === undefined || owner === type.symbol) return plain;
-    const qualified = `${type.symbol.module?.name ?? '?'}.${plain}`;
-    this.named.set(qualified, type.symbol);
-    return qualified;
+    return `${type.symbol.module?.name ?? '?'}.${plain}`;
   }
 
   private readonly stack: TraceStep[] = [];

@@ -127,20 +127,20 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
     if (!symbol) continue;
     const value = fromJson(raw.verdi, symbol.type);
     const reason = raw.begrunnelse.trim();
-    const params = symbol.params;
-    if (!params || !raw.for) {
+    const paramTypes = symbol.params?.map((param) => param.type);
+    if (!paramTypes || !raw.for) {
       (overrides as Map<string, Override>).set(raw.navn, { value, reason });
       warnings.push(`Skjønnet «${raw.navn}» er overstyrt til ${formatValue(value, symbol.type)}: ${reason}`);
       continue;
     }
     // The element is read as an input is, with the rules' defaults for fields it leaves out.
-    const args = raw.for.map((arg, i) => fromJson(arg, (params[i] as (typeof params)[number]).type, fieldDefault));
-    const key = overrideKey(raw.navn, args.map((arg, i) => toJson(arg, (params[i] as (typeof params)[number]).type, false)));
+    const args = raw.for.map((arg, i) => fromJson(arg, paramTypes[i] as Type, fieldDefault));
+    const key = overrideKey(raw.navn, args.map((arg, i) => toJson(arg, paramTypes[i] as Type, false)));
     if (overrides.has(key)) throw new InputError('LK7006', [{ path: `/overstyringer/${index}`, message: `Skjønnet «${raw.navn}» er overstyrt to ganger for det samme` }]);
-    const forWhom = args.map((arg, i) => formatValue(arg, (params[i] as (typeof params)[number]).type)).join(', ');
+    const forWhom = args.map((arg, i) => formatValue(arg, paramTypes[i] as Type)).join(', ');
     // Twins with the same data are two elements the case does not tell apart: one assessment would count for both.
-    if (params.length === 1) {
-      const alike = alikeInCase(rules, inputs, plan, (params[0] as (typeof params)[number]).type, key, raw.navn);
+    if (paramTypes.length === 1) {
+      const alike = alikeInCase(rules, inputs, plan, paramTypes[0] as Type, key, raw.navn);
       if (alike > 1) {
         throw new InputError('LK7006', [
           { path: `/overstyringer/${index}/for`, message: `Overstyringen av «${raw.navn}» for ${forWhom} passer på ${alike} elementer i saken med de samme opplysningene; skill dem i saken før skjønnet overstyres` },

@@ -9,7 +9,7 @@ import { RequestMetrics } from './metrics';
 import { httpServerOptions, limitConnections } from './connections';
 import { defaults } from './limits';
 import { loggerOptions, registerRequestLog, requestId, type LogOptions } from './logging';
-import { clientErrorProblem, ProblemError, sendProblem, toProblem } from './problem';
+import { clientErrorProblem, ProblemError, requestPath, sendProblem, toProblem } from './problem';
 import { registerRoutes, routeTable } from './routes';
 import { RulesetRegistry, type RulesetInput } from './rulesets';
 
@@ -119,7 +119,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     // While stopping, liveness and metrics still answer, and readiness says 503 itself.
-    if (closing && !ANSWERED_WHILE_CLOSING.has(request.url.split('?')[0] ?? '')) {
+    if (closing && !ANSWERED_WHILE_CLOSING.has(requestPath(request))) {
       reply.header('connection', 'close');
       sendProblem(reply, request, new ProblemError('shutting-down', 'Tjenesten stenger; send forespørselen til en annen instans eller prøv igjen'));
       return;
@@ -145,7 +145,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    const path = request.url.split('?')[0] ?? '';
+    const path = requestPath(request);
     const methods = routeTable.get(path);
     if (methods) {
       return sendProblem(

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { requestPath } from './problem';
 import { RULESET_HEADER } from './rulesets';
 import { routeTable } from './routes';
 
@@ -22,7 +23,7 @@ export function registerCors(app: FastifyInstance, origins: readonly string[]): 
     if (typeof origin !== 'string' || !allowed.has(origin)) return done();
     reply.header('access-control-allow-origin', origin);
     reply.header('access-control-expose-headers', EXPOSED_HEADERS);
-    const methods = routeTable.get(request.url.split('?')[0] ?? '');
+    const methods = routeTable.get(requestPath(request));
     if (request.method === 'OPTIONS' && methods && typeof request.headers['access-control-request-method'] === 'string') {
       reply
         .code(204)

@@ -14,6 +14,11 @@ import { bounded, boundedViolation, ECHO_LIMITS } from './echo';
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 export const PROBLEM_BASE = 'https://lovkode.no/problems/';
 
+/** The path a request names, without its query. */
+export function requestPath(request: { readonly url: string }): string {
+  return request.url.split('?')[0] ?? '';
+}
+
 /** The kinds of problem the service reports (docs/http.md lists them). */
 export const problemKinds = {
   'malformed-json': { status: 400, title: 'Forespørselen er ikke gyldig JSON' },
@@ -89,7 +94,7 @@ export function problem(kind: ProblemKind, detail: string, extras: ProblemExtras
     title,
     status,
     detail: bounded(detail, ECHO_LIMITS.text),
-    ...(request ? { instance: bounded(request.url.split('?')[0] ?? '', ECHO_LIMITS.path) } : {}),
+    ...(request ? { instance: bounded(requestPath(request), ECHO_LIMITS.path) } : {}),
     ...(extras.code !== undefined ? { code: extras.code } : {}),
     violations: (extras.violations ?? []).map(boundedViolation),
     ...(extras.locations && extras.locations.length > 0 ? { locations: extras.locations } : {}),

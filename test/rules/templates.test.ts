@@ -14,8 +14,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, templateParts, type Ast, type LkSymbol, type RuleSource, type Type } from '../../packages/dsl/src/index';
 import { population } from '../../packages/engine/src/review/population';
-import { fromJson } from '../../packages/engine/src/runtime/json';
-import { compile, evaluate, formatValue, type JsonValue, type TraceStep } from '../../packages/engine/src/index';
+import { fromJson } from '../../packages/engine/src/values/json';
+import { compile, evaluate, runtimeFormatter, type JsonValue, type TraceStep } from '../../packages/engine/src/index';
 
 const repo = join(import.meta.dirname, '..', '..');
 
@@ -139,7 +139,7 @@ describe('explanation templates print the values they name', () => {
             .map((part) => {
               if (typeof part === 'string') return part;
               const { json, type } = fromTrace(part.expr!, step, decl, steps);
-              return formatValue(fromJson(json, type), type);
+              return runtimeFormatter(type)(fromJson(json, type));
             })
             .join('');
           expect(step.explanation, `${file.path} ${step.name}(${JSON.stringify(step.args ?? [])})`).toBe(expected);

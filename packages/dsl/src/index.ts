@@ -24,7 +24,8 @@ export type * from './check/symbols';
 export type { TableModel, TableEntry, TableEntryValue } from './check/table-model';
 export { typeName, isAssignable, sameType, type Type } from './check/types';
 export { roundingModes } from './check/builtins';
-export { daysInMonth, isIsoDate, isValidDate } from './check/literals';
+export * as calendar from './calendar';
+export { daysInMonth, isIsoDate, isIsoMonth } from './calendar';
 export { closestNames } from './check/suggest';
 
 export { diagnosticCodes, type DiagnosticCode, type DiagnosticCodeInfo, type Severity } from './diagnostics/codes';

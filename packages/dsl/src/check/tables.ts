@@ -1,3 +1,4 @@
+import { shift } from '../calendar';
 import type * as A from '../ast/ast';
 import type { CheckContext, Env } from './context';
 import { checkExpr } from './expressions';
@@ -327,10 +328,8 @@ function checkPeriods(ctx: CheckContext, module: ModuleInfo, entries: readonly T
   }
 }
 
-export function nextDay(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
+function nextDay(iso: string): string {
+  return shift(iso, 1, 'dag') ?? iso;
 }
 
 /** Every combination of `valg` keys must have a row (LK5009). */

@@ -30,6 +30,7 @@ import type {
   WorkerApi,
 } from '../shared/protocol';
 import {
+  calendar,
   complete,
   compileChecked,
   definition,
@@ -53,7 +54,6 @@ import {
   prepareSide,
   renderMarkdown,
   ReviewError,
-  visibleModules,
   Workspace,
   type Ast,
   type CheckedProgram,
@@ -63,6 +63,7 @@ import {
   type Diagnostic,
   type DocumentSymbol,
   type EvaluationResult,
+  type JsonValue,
   type ModuleInfo,
   type PopulationOptions,
   type PreparedSide,
@@ -71,10 +72,8 @@ import {
   type TestResult,
   type Trace,
   type TraceStep,
-  type Type,
 } from './lib';
-import { formatDate } from '../../../engine/src/trace/formatting';
-import { displayValue, literalOf, norwegianNumber, textLiteral } from './values';
+import { displayValue, literalOf, norwegianNumber, showValue, textLiteral } from './values';
 
 /** Renders a trace as a Norwegian justification (the engine's renderBegrunnelse, when present). */
 export type BegrunnelseRenderer = (trace: Trace, result: EvaluationResult, rules: CompiledRules) => string | undefined;
@@ -195,20 +194,6 @@ function dependencies(module: ModuleInfo): Set<ModuleInfo> {
 }
 
 /** The type of a named value as `module` sees it. */
-function valueType(module: ModuleInfo, name: string): Type | undefined {
-  for (const m of visibleModules(module)) {
-    const symbol = m.values.get(name);
-    if (symbol && 'type' in symbol && symbol.type) return symbol.type;
-  }
-  return undefined;
-}
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /** The tests to run for a file; see `LovkodeService.planTests`. */
 export interface TestPlan {
   readonly set: RuleSet;
@@ -339,9 +324,10 @@ export class LovkodeService implements Sync<WorkerApi> {
 
   private testView(module: ModuleInfo, r: TestResult): TestView {
     const failures: FailureView[] = r.failures.map((f) => {
-      const type = f.output ? valueType(module, f.output) : undefined;
-      const show = (text: string) => (f.output ? displayValue(parseShown(text, type), type) : text);
-      return { output: f.output, expected: show(f.expected), actual: show(f.actual), tracePath: f.tracePath };
+      const values = f.values;
+      if (!values) return { output: f.output, expected: f.expected, actual: f.actual, tracePath: f.tracePath };
+      const show = (value: JsonValue) => showValue(value, values.type, values.types);
+      return { output: f.output, expected: show(values.expected), actual: show(values.actual), tracePath: f.tracePath };
     });
     // A test whose rules have errors did not run: shown as not passed, with the reason.
     if (r.notRun !== undefined) failures.push({ output: undefined, expected: 'at testen kan kjøres', actual: `ikke kjørt: ${r.notRun}`, tracePath: undefined });
@@ -426,14 +412,10 @@ export class LovkodeService implements Sync<WorkerApi> {
   }
 
   traceView(trace: Trace, rules: CompiledRules): TraceView {
-    const types = new Map<string, Type | undefined>();
-    const typeOf = (name: string) => {
-      if (!types.has(name)) types.set(name, valueType(rules.entry, name));
-      return types.get(name);
-    };
-    const label = (s: TraceStep) => `${s.name}${s.args ? `(${s.args.map((a) => displayValue(a, undefined)).join(', ')})` : ''}`;
+    const show = (value: JsonValue | undefined, type: string | undefined) => showValue(value, type, trace.types);
+    const label = (s: TraceStep) => `${s.name}${s.args ? `(${s.args.map((a, i) => show(a, s.argTypes?.[i])).join(', ')})` : ''}`;
     const steps: TraceNodeView[] = trace.steps.map((s) => {
-      const type = s.kind === 'table' || s.kind === 'rule' || s.kind === 'discretion' || s.kind === 'input' ? typeOf(s.name) : undefined;
+      const type = s.type;
       const location = s.definition?.location ?? s.row?.location ?? s.location;
       let definitionText: string | undefined;
       if (s.definition) {
@@ -445,22 +427,22 @@ export class LovkodeService implements Sync<WorkerApi> {
         else if (d.kind === 'override') definitionText = 'Overstyrt av saksbehandler';
       }
       const row = s.row
-        ? `Rad fra ${s.row.from ? formatDate(s.row.from) : 'start'}${s.row.to ? ` til ${formatDate(s.row.to)}` : ''}${s.row.keys.length > 0 ? ` for ${s.row.keys.map((k) => k ?? 'alle').join(', ')}` : ''}`
+        ? `Rad fra ${s.row.from ? show(s.row.from, 'dato') : 'start'}${s.row.to ? ` til ${show(s.row.to, 'dato')}` : ''}${s.row.keys.length > 0 ? ` for ${s.row.keys.map((k) => k ?? 'alle').join(', ')}` : ''}`
         : undefined;
       return {
         id: s.id,
         kind: s.kind,
         label: label(s),
-        value: displayValue(s.value, type),
+        value: show(s.value, type),
         explanation: s.explanation,
         definition: definitionText,
-        override: s.override ? `Overstyrt til ${displayValue(s.override.value, type)} (veiledende ${displayValue(s.override.guideline, type)}): ${s.override.reason}` : undefined,
+        override: s.override ? `Overstyrt til ${show(s.override.value, type)} (veiledende ${show(s.override.guideline, type)}): ${s.override.reason}` : undefined,
         row,
         citations: s.citations.map((c) => ({ id: c.id, title: c.title, ...(c.url ? { url: c.url } : {}), ...(c.assumption ? { assumption: true } : {}) })),
         location: location && { path: location.file, line: location.line, column: location.column },
         aggregations: (s.aggregations ?? []).map((a) => ({
           expression: a.expression,
-          items: a.items.map((i) => ({ element: displayValue(i.element, undefined), included: i.included, value: i.value === undefined ? undefined : displayValue(i.value, undefined) })),
+          items: a.items.map((i) => ({ element: show(i.element, a.elementType), included: i.included, value: i.value === undefined ? undefined : show(i.value, a.valueType) })),
         })),
         uses: [...s.uses],
       };
@@ -696,17 +678,6 @@ export class LovkodeService implements Sync<WorkerApi> {
 }
 
 /** A value `runTests` printed (a JSON string's content, or JSON) back as JSON. */
-function parseShown(text: string, type: Type | undefined): unknown {
-  if (type && (type.kind === 'money' || type.kind === 'decimal' || type.kind === 'date' || type.kind === 'month' || type.kind === 'text' || type.kind === 'enum')) {
-    if (!text.startsWith('{') && !text.startsWith('[')) return text;
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
 function tableView(program: CheckedProgram, symbol: TableSymbol, source: { positionAt(offset: number): { line: number }; slice(span: Ast.Span): string }): TableView {
   const decl = symbol.decl;
   const line = source.positionAt(decl.name.span.start).line;
@@ -739,7 +710,7 @@ function tableView(program: CheckedProgram, symbol: TableSymbol, source: { posit
       .sort((a, b) => ((a.validFrom ?? '') < (b.validFrom ?? '') ? -1 : (a.validFrom ?? '') > (b.validFrom ?? '') ? 1 : 0));
     const periods: TablePeriodView[] = entries.map((e, i) => {
       const next = entries.slice(i + 1).find((n) => (n.validFrom ?? '') > (e.validFrom ?? ''));
-      const implied = next?.validFrom ? addDays(next.validFrom, -1) : undefined;
+      const implied = next?.validFrom ? calendar.shift(next.validFrom, -1, 'dag') : undefined;
       return {
         from: e.validFrom ?? '',
         to: e.validTo ?? implied,
@@ -757,7 +728,7 @@ function tableView(program: CheckedProgram, symbol: TableSymbol, source: { posit
 /** A short justification from the trace, used until the engine's renderBegrunnelse is available. */
 function simpleBegrunnelse(trace: TraceView, values: ReadonlyArray<{ name: string; value: string }>, warnings: readonly string[]): string {
   const lines: string[] = [];
-  const asOf = formatDate(trace.asOf);
+  const asOf = calendar.norwegianDate(trace.asOf);
   lines.push(`Beregningen gjelder per ${asOf}.`);
   const cited = new Map<string, string>();
   for (const output of trace.outputs) {

@@ -13,7 +13,7 @@ import type {
 } from '@lovkode/dsl';
 import { claimOverride, overrideKey, type EvalContext, type TraceRecorder } from '../runtime/context';
 import { EvaluationError, type RuleLocation } from '../runtime/errors';
-import { toJson } from '../runtime/json';
+import { toJson } from '../values/json';
 import { Undetermined, type Value } from '../runtime/values';
 import type { TraceCitation, TraceDefinition, TraceStep } from '../trace/trace';
 import { compileExpr, fail, Scope, type Compiled, type CompiledDefinition, type Linker } from './expressions';

@@ -2,7 +2,7 @@ import type { Ast, CheckedProgram, DefinitionSymbol, LkSymbol, ModuleInfo, Table
 import { ageOn, firstDayOf, lastDayOf, monthNumberOf, monthOf, shift, yearOf } from '../runtime/calendar';
 import { overrideKey, type EvalContext, type TraceRecorder } from '../runtime/context';
 import { EvaluationError, type RuleLocation } from '../runtime/errors';
-import { toJson } from '../runtime/json';
+import { toJson } from '../values/json';
 import * as op from '../runtime/operations';
 import { keyOrder } from '../runtime/order';
 import { roundToStep } from '../runtime/rounding';

@@ -2,7 +2,7 @@ import { templateParts, type Ast, type LkSymbol } from '@lovkode/dsl';
 import type { EvalContext } from '../runtime/context';
 import { EvaluationError } from '../runtime/errors';
 import type { Value } from '../runtime/values';
-import { formatValue } from '../trace/norwegian';
+import { runtimeFormatter } from '../values/format';
 import { compileExpr, typeOf, type Compiled, type CompileEnv } from './expressions';
 
 type Piece = string | ((ctx: EvalContext, frame: Value[]) => string);
@@ -48,10 +48,10 @@ function placeholder(env: CompileEnv, part: Ast.Placeholder): Piece {
   // A placeholder that did not parse is an error the checker reported; compiled rules have none.
   if (!expr) return env.module.file.source.slice(part.span);
   const compiled: Compiled = compileExpr(env, expr);
-  const type = typeOf(env, expr);
+  const format = runtimeFormatter(typeOf(env, expr));
   return (ctx, frame) => {
     try {
-      return formatValue(compiled(ctx, frame), type);
+      return format(compiled(ctx, frame));
     } catch (error) {
       // An explanation never makes an evaluation fail (e.g. the guideline of an overridden skjønn).
       if (!(error instanceof EvaluationError)) throw error;

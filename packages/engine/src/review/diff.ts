@@ -6,7 +6,7 @@
  */
 import { check, hasErrors, type Diagnostic, type RuleSource } from '@lovkode/dsl';
 import { compileChecked, type CompiledRules } from '../compile/compiler';
-import { formatNumber } from '../trace/formatting';
+import { formatNumber } from '../values/numbers';
 import type { JsonValue } from '../trace/trace';
 import { compareCases, finishGroup, impactSettings, mergedTestCases, populationCases, type ImpactSettings, type PartialGroup, type ReviewCase } from './impact';
 import { reviewReportVersion, type CaseGroup, type GroupImpact, type ImpactReport, type ReviewReport, type SideInfo } from './model';

@@ -5,7 +5,7 @@
  * collapsed list of the changed cases. Deterministic: no times, no machine details.
  */
 import { Decimal } from '../runtime/values';
-import { formatNumber } from '../trace/formatting';
+import { formatNumber } from '../values/numbers';
 import type { ChangedCase, DeclarationChange, GroupImpact, ImpactReport, InterfaceChange, ReviewReport, SideInfo, StructuralDiff, TableChange } from './model';
 
 export interface MarkdownOptions {

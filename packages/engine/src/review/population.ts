@@ -13,6 +13,7 @@
  * the rest (housing costs, child benefit levels, how often each extra income occurs) are
  * stated assumptions. docs/review.md lists them all.
  */
+import { isIsoMonth } from '@lovkode/dsl/calendar';
 
 export type Sivilstand = 'enslig' | 'ektepar_samboere' | 'bofellesskap';
 
@@ -336,7 +337,7 @@ export function population(options: PopulationOptions): Household[] {
 
 /** Checks a month option (`YYYY-MM`). */
 export function isMonth(text: string): boolean {
-  return /^\d{4}-(0[1-9]|1[0-2])$/.test(text);
+  return isIsoMonth(text);
 }
 
 // ─── Household types ─────────────────────────────────────────────────────────

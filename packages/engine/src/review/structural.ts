@@ -23,7 +23,7 @@ import {
   type Type,
 } from '@lovkode/dsl';
 import { Decimal } from '../runtime/values';
-import { formatNumber } from '../trace/formatting';
+import { formatNumber } from '../values/numbers';
 import type {
   ChangeKind,
   DeclarationChange,

@@ -1,4 +1,5 @@
-import { typeName, type Type } from '@lovkode/dsl';
+import type { Type } from '@lovkode/dsl';
+import { TypeNames } from '../values/names';
 import type { TraceAggregation, TraceStep, TraceType } from '../trace/trace';
 import type { Value } from './values';
 
@@ -22,46 +23,17 @@ export function overrideKey(name: string, canonicalArgs: readonly unknown[] | un
 /** Records the trace of one evaluation as a graph of steps (docs/engine.md §7). */
 export class TraceRecorder {
   readonly steps: TraceStep[] = [];
-  /** The lists, records and enumerations the steps' values are of, by name. */
-  readonly types: Record<string, TraceType> = {};
-  /** The record or enumeration each name in `types` stands for: two modules may each declare `Barn`. */
-  private readonly named = new Map<string, unknown>();
+  /** The names of the steps' types, and the lists, records and enumerations among them. */
+  private readonly names = new TypeNames();
 
-  /**
-   * The name of a value's type in the trace; a list, record or enumeration is described in
-   * `types` once. A record or enumeration whose name another one already has in this trace is
-   * named with its module (`barnetrygd.Barn`).
-   */
-  typeName(type: Type): string {
-    const name = this.nameOf(type);
-    if (this.types[name] !== undefined) return name;
-    switch (type.kind) {
-      case 'list':
-        this.types[name] = { kind: 'list', element: this.typeName(type.element) };
-        break;
-      case 'enum':
-        this.types[name] = { kind: 'enum', members: [...type.symbol.members.keys()] };
-        break;
-      case 'record': {
-        const fields: Record<string, string> = {};
-        this.types[name] = { kind: 'record', fields };
-        for (const [field, symbol] of type.symbol.fields) fields[field] = this.typeName(symbol.type);
-        break;
-      }
-      default:
-        break;
-    }
-    return name;
+  /** The lists, records and enumerations the steps' values are of, by name. */
+  get types(): Record<string, TraceType> {
+    return this.names.types;
   }
 
-  private nameOf(type: Type): string {
-    if (type.kind === 'list') return `liste av ${this.nameOf(type.element)}`;
-    if (type.kind !== 'record' && type.kind !== 'enum') return typeName(type);
-    const plain = type.symbol.name;
-    const owner = this.named.get(plain);
-    if (owner === undefined) this.named.set(plain, type.symbol);
-    if (owner === undefined || owner === type.symbol) return plain;
-    return `${type.symbol.module?.name ?? '?'}.${plain}`;
+  /** The name of a value's type in the trace (`TypeNames`). */
+  typeName(type: Type): string {
+    return this.names.nameOf(type);
   }
 
   private readonly stack: TraceStep[] = [];

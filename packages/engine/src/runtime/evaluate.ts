@@ -1,13 +1,13 @@
-import { sameType, type CheckedProgram, type InputSymbol, type Type } from '@lovkode/dsl';
+import { calendar, sameType, type CheckedProgram, type InputSymbol, type Type } from '@lovkode/dsl';
 import type { CompiledOutput, CompiledRules } from '../compile/compiler';
 import { inputSchema } from '../schema/input-schema';
 import { checkOverrides } from '../schema/overrides';
 import { createInputValidator, inputErrorCode } from '../schema/validate';
 import { traceVersion, type JsonValue, type Trace } from '../trace/trace';
-import { formatValue } from '../trace/norwegian';
+import { runtimeFormatter } from '../values/format';
 import { EvalContext, overrideKey, TraceRecorder, type Override } from './context';
 import { EvaluationError, InputError, type InputViolation } from './errors';
-import { fromJson, jsonReader, jsonWriter, toJson, type JsonReader, type JsonWriter } from './json';
+import { fromJson, jsonReader, jsonWriter, toJson, type JsonReader, type JsonWriter } from '../values/json';
 import type { Value } from './values';
 
 export interface EvaluateOptions {
@@ -130,14 +130,14 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
     const paramTypes = symbol.params?.map((param) => param.type);
     if (!paramTypes || !raw.for) {
       (overrides as Map<string, Override>).set(raw.navn, { value, reason });
-      warnings.push(`Skjønnet «${raw.navn}» er overstyrt til ${formatValue(value, symbol.type)}: ${reason}`);
+      warnings.push(`Skjønnet «${raw.navn}» er overstyrt til ${runtimeFormatter(symbol.type)(value)}: ${reason}`);
       continue;
     }
     // The element is read as an input is, with the rules' defaults for fields it leaves out.
     const args = raw.for.map((arg, i) => fromJson(arg, paramTypes[i] as Type, fieldDefault));
     const key = overrideKey(raw.navn, args.map((arg, i) => toJson(arg, paramTypes[i] as Type, false)));
     if (overrides.has(key)) throw new InputError('LK7006', [{ path: `/overstyringer/${index}`, message: `Skjønnet «${raw.navn}» er overstyrt to ganger for det samme` }]);
-    const forWhom = args.map((arg, i) => formatValue(arg, paramTypes[i] as Type)).join(', ');
+    const forWhom = args.map((arg, i) => runtimeFormatter(paramTypes[i])(arg)).join(', ');
     // Twins with the same data are two elements the case does not tell apart: one assessment would count for both.
     if (paramTypes.length === 1) {
       const alike = alikeInCase(rules, inputs, plan, paramTypes[0] as Type, key, raw.navn);
@@ -189,7 +189,7 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
 function perElementWarnings(overrides: ReadonlyArray<{ readonly name: string; readonly forWhom: string; readonly override: Override; readonly type: Type }>): string[] {
   return overrides.map(({ name, forWhom, override, type }) =>
     (override.claims?.length ?? 0) > 0
-      ? `Skjønnet «${name}» for ${forWhom} er overstyrt til ${formatValue(override.value, type)}: ${override.reason}`
+      ? `Skjønnet «${name}» for ${forWhom} er overstyrt til ${runtimeFormatter(type)(override.value)}: ${override.reason}`
       : `Overstyringen av «${name}» for ${forWhom} er ikke brukt: ingenting i beregningen gjelder ${forWhom}`,
   );
 }
@@ -218,7 +218,7 @@ function asOfDay(rules: CompiledRules, input: Record<string, unknown>, explicit:
       { path: rules.asOf ? `/${rules.asOf.name}` : '', message: 'Beregningen trenger et vurderingstidspunkt (en dato eller måned)' },
     ]);
   }
-  if (!/^\d{4}-\d{2}(-\d{2})?$/.test(raw)) throw new InputError('LK7005', [{ path: '', message: `«${raw}» er ikke en dato eller måned` }]);
+  if (!calendar.isIsoDate(raw) && !calendar.isIsoMonth(raw)) throw new InputError('LK7005', [{ path: '', message: `«${raw}» er ikke en dato eller måned` }]);
   return raw.length === 7 ? `${raw}-01` : raw;
 }
 

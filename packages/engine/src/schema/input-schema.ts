@@ -1,5 +1,7 @@
 import type { Ast, EnumSymbol, FieldSymbol, InputSymbol, RecordSymbol, Type } from '@lovkode/dsl';
 import { reservedInputName } from '@lovkode/dsl';
+import { scalarCodec } from '../values/kinds';
+import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../values/limits';
 
 /**
  * The JSON Schema (draft 2020-12) of a rule set's input, generated from its `inndata`
@@ -11,38 +13,15 @@ import { reservedInputName } from '@lovkode/dsl';
  * is under the vendor keyword `x-lovkode-money`, which our validator (validate.ts) checks.
  */
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
-export type JsonSchema = { [keyword: string]: JsonValue };
+export type { JsonSchema, JsonValue } from '../values/codec';
+import type { JsonSchema, JsonValue } from '../values/codec';
 
 export const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
 /** The input property that carries overrides of `skjønn` (docs/engine.md §5). */
 export const OVERRIDES_PROPERTY = reservedInputName;
-/** Vendor keyword on every `beløp` schema: `{ "maxDecimals": 2, "negativeAllowed": false }`. */
-export const MONEY_KEYWORD = 'x-lovkode-money';
-
-/** Limits (docs/engine.md §8). */
-export const MAX_LIST_ITEMS = 1000;
-export const MAX_TEXT_LENGTH = 10_000;
+export { MONEY_KEYWORD, MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../values/limits';
 export const MAX_OVERRIDES = 100;
-/** Decimal strings are read into 40-digit decimals; longer ones cannot be exact. */
-export const MAX_DECIMAL_STRING_LENGTH = 40;
-/** `heltall` is a JavaScript number at run time, so it must be a safe integer. */
-export const MAX_INTEGER = Number.MAX_SAFE_INTEGER;
-
-export const MONEY_DECIMALS = 2;
-/**
- * Amounts are below 10¹² kr in absolute value: at most 12 digits before the point. With two
- * decimals that is at most 14 significant digits, so an amount sent as a JSON number is read
- * exactly (a double holds 15); a larger one is a mistake, not a case.
- */
-export const MAX_AMOUNT_DIGITS = 12;
-export const AMOUNT_LIMIT = 10 ** MAX_AMOUNT_DIGITS;
-export const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
-export const MONTH_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])$';
-export const MONEY_PATTERN = `^0*\\d{1,${MAX_AMOUNT_DIGITS}}(\\.\\d{1,2})?$`;
-export const SIGNED_MONEY_PATTERN = `^-?0*\\d{1,${MAX_AMOUNT_DIGITS}}(\\.\\d{1,2})?$`;
-export const DECIMAL_PATTERN = '^-?\\d+(\\.\\d+)?$';
 
 export interface InputSchemaOptions {
   /** The schema's `title`, e.g. the entry module's name. */
@@ -134,34 +113,15 @@ class Definitions {
   }
 
   schemaOf(type: Type, negativeAllowed: boolean): JsonSchema {
+    const codec = scalarCodec(type);
+    if (codec) return codec.schema(negativeAllowed || this.options.negativeAllowed === true);
     switch (type.kind) {
-      case 'money':
-        return moneySchema(negativeAllowed || this.options.negativeAllowed === true);
-      case 'decimal':
-        return {
-          anyOf: [
-            { type: 'number' },
-            { type: 'string', pattern: DECIMAL_PATTERN, maxLength: MAX_DECIMAL_STRING_LENGTH },
-          ],
-        };
-      case 'integer':
-        return { type: 'integer', minimum: -MAX_INTEGER, maximum: MAX_INTEGER };
-      case 'boolean':
-        return { type: 'boolean' };
-      case 'text':
-        return { type: 'string', maxLength: MAX_TEXT_LENGTH };
-      case 'date':
-        return { type: 'string', format: 'date', pattern: DATE_PATTERN };
-      case 'month':
-        return { type: 'string', pattern: MONTH_PATTERN };
       case 'list':
         return { type: 'array', maxItems: MAX_LIST_ITEMS, items: this.schemaOf(type.element, negativeAllowed) };
       case 'enum':
-        return { $ref: this.reference(type.symbol) };
       case 'record':
         return { $ref: this.reference(type.symbol) };
-      case 'undetermined':
-      case 'error':
+      default:
         return {};
     }
   }
@@ -214,18 +174,6 @@ function hasDefault(field: FieldSymbol): boolean {
   return field.decl.defaultValue !== undefined;
 }
 
-function moneySchema(negativeAllowed: boolean): JsonSchema {
-  return {
-    anyOf: [
-      negativeAllowed
-        ? { type: 'number', exclusiveMinimum: -AMOUNT_LIMIT, exclusiveMaximum: AMOUNT_LIMIT }
-        : { type: 'number', minimum: 0, exclusiveMaximum: AMOUNT_LIMIT },
-      { type: 'string', pattern: negativeAllowed ? SIGNED_MONEY_PATTERN : MONEY_PATTERN, maxLength: MAX_DECIMAL_STRING_LENGTH },
-    ],
-    [MONEY_KEYWORD]: { maxDecimals: MONEY_DECIMALS, negativeAllowed },
-  };
-}
-
 function enumDefinition(symbol: EnumSymbol): JsonSchema {
   const members = [...symbol.members.keys()];
   return {
@@ -241,31 +189,16 @@ function asOfDescription(type: Type): string {
 
 /** A short Norwegian description of a type, for the schema's `description`. */
 export function describeType(type: Type, negativeAllowed = false): string {
+  const codec = scalarCodec(type);
+  if (codec) return codec.describe(negativeAllowed);
   switch (type.kind) {
-    case 'money':
-      return negativeAllowed
-        ? 'Beløp i kroner, kan være negativt, under 1 000 000 000 000 kr i absoluttverdi; et tall eller en desimaltekst med høyst to desimaler, f.eks. "12.50"'
-        : 'Beløp i kroner, ikke negativt, under 1 000 000 000 000 kr; et tall eller en desimaltekst med høyst to desimaler, f.eks. "12.50"';
-    case 'decimal':
-      return 'Tall; et tall eller en desimaltekst, f.eks. "0.5"';
-    case 'integer':
-      return 'Heltall';
-    case 'boolean':
-      return 'Sannhetsverdi (true eller false)';
-    case 'text':
-      return `Tekst (høyst ${MAX_TEXT_LENGTH} tegn)`;
-    case 'date':
-      return 'Dato på formen ÅÅÅÅ-MM-DD';
-    case 'month':
-      return 'Måned på formen ÅÅÅÅ-MM';
     case 'list':
       return `Liste (høyst ${MAX_LIST_ITEMS} elementer); hvert element: ${lowerFirst(describeType(type.element, negativeAllowed))}`;
     case 'enum':
       return `Én av verdiene ${[...type.symbol.members.keys()].join(', ')}`;
     case 'record':
       return `Et objekt av typen ${type.symbol.name}`;
-    case 'undetermined':
-    case 'error':
+    default:
       return 'Verdi';
   }
 }

@@ -1,18 +1,12 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import { isIsoDate } from '@lovkode/dsl';
 import type { InputViolation } from '../runtime/errors';
-import { AMOUNT_LIMIT, MAX_AMOUNT_DIGITS, MAX_DECIMAL_STRING_LENGTH, MAX_LIST_ITEMS, MONEY_DECIMALS, MONEY_KEYWORD, OVERRIDES_PROPERTY, type JsonSchema } from './input-schema';
-import {
-  emptyField,
-  expected,
-  listTooLong,
-  missingField,
-  pointerSegment,
-  quote,
-  textTooLong,
-  tooManyFields,
-  unknownField,
-} from './messages';
+import { codecOfSchema } from '../values/kinds';
+import { decimalsOf } from '../values/money';
+import { MAX_LIST_ITEMS, MONEY_KEYWORD } from '../values/limits';
+import type { ScalarCodec, SchemaNode } from '../values/codec';
+import { OVERRIDES_PROPERTY, type JsonSchema } from './input-schema';
+import { expected, listTooLong, missingField, pointerSegment, quote, tooManyFields, unknownField } from './messages';
 
 /**
  * Validation of an input against its generated schema (docs/engine.md §8): ajv finds the
@@ -88,14 +82,6 @@ function newAjv(): Ajv2020 {
   return ajv;
 }
 
-/** The number of decimals in the shortest decimal text of a number (`12.5` → 1, `1e-7` → 7). */
-export function decimalsOf(n: number): number {
-  const text = String(Math.abs(n));
-  const [mantissa = '', exponent = '0'] = text.split('e');
-  const fraction = mantissa.split('.')[1] ?? '';
-  return Math.max(0, fraction.length - Number(exponent));
-}
-
 /** Violations collected for one input: at most one per path and message, at most MAX_VIOLATIONS. */
 class Report {
   readonly violations: InputViolation[] = [];
@@ -162,32 +148,14 @@ function run(validate: ValidateFunction, data: unknown, prefix: string): InputVi
 // ---------------------------------------------------------------------------------------
 // From ajv's errors to one plain message per problem
 
-type SchemaNode = { readonly [keyword: string]: unknown };
-type Kind = 'money' | 'decimal' | 'integer' | 'boolean' | 'text' | 'date' | 'month' | 'enum' | 'list' | 'object' | 'other';
+/** What a (generated) schema node describes: a list, an object, an enumeration or a scalar type. */
+type Kind = 'enum' | 'list' | 'object' | ScalarCodec | undefined;
 
-/** What a (generated) schema node describes, read from its keywords. */
 function kindOf(schema: SchemaNode): Kind {
-  if (MONEY_KEYWORD in schema) return 'money';
-  if (Array.isArray(schema.anyOf)) return 'decimal';
   if (Array.isArray(schema.enum)) return 'enum';
-  switch (schema.type) {
-    case 'integer':
-      return 'integer';
-    case 'number':
-      return 'decimal';
-    case 'boolean':
-      return 'boolean';
-    case 'array':
-      return 'list';
-    case 'object':
-      return 'object';
-    case 'string':
-      if (schema.format === 'date') return 'date';
-      if (typeof schema.pattern === 'string' && schema.pattern.startsWith('^\\d{4}-(0[1-9]|1[0-2])$')) return 'month';
-      return 'text';
-    default:
-      return 'other';
-  }
+  if (schema.type === 'array') return 'list';
+  if (schema.type === 'object') return 'object';
+  return codecOfSchema(schema);
 }
 
 /** An error inside one branch of a number-or-string `anyOf`; the `anyOf` error speaks for it. */
@@ -242,105 +210,15 @@ function objectPhrase(schema: SchemaNode): string {
   return typeof schema.title === 'string' ? `et objekt av typen ${schema.title}` : 'et objekt';
 }
 
-/** What is wrong with a scalar value, judged from the value itself: one message per path. */
+/** What is wrong with a scalar value: its type's codec says, from the value itself; one message per path. */
 function scalarMessage(kind: Kind, schema: SchemaNode, data: unknown, path: string): { message: string; size: boolean } {
-  const plain = (message: string): { message: string; size: boolean } => ({ message, size: false });
-  switch (kind) {
-    case 'money': {
-      const rule = schema[MONEY_KEYWORD] as { negativeAllowed?: boolean } | undefined;
-      return plain(moneyMessage(data, rule?.negativeAllowed === true));
-    }
-    case 'decimal':
-      return plain(decimalMessage(data));
-    case 'integer':
-      if (typeof data === 'number' && Number.isFinite(data)) {
-        if (!Number.isInteger(data)) return plain(expected('et heltall', data));
-        return plain(`Heltallet er for stort; det må ligge mellom ${-Number.MAX_SAFE_INTEGER} og ${Number.MAX_SAFE_INTEGER}`);
-      }
-      return plain(expected('et heltall', data));
-    case 'boolean':
-      return plain(expected('en sannhetsverdi (true eller false)', data));
-    case 'text': {
-      if (typeof data !== 'string') return plain(expected('en tekst', data));
-      const length = codePoints(data);
-      if (typeof schema.maxLength === 'number' && length > schema.maxLength) return { message: textTooLong(length, schema.maxLength), size: true };
-      if (typeof schema.minLength === 'number' && length < schema.minLength) {
-        const field = lastSegment(path);
-        return plain(field === undefined ? 'Teksten kan ikke være tom' : emptyField(field));
-      }
-      return plain('Ugyldig tekst');
-    }
-    case 'date':
-      if (typeof data !== 'string') return plain(expected('en dato (ÅÅÅÅ-MM-DD)', data));
-      return plain(/^\d{4}-\d{2}-\d{2}$/.test(data) ? `Datoen ${quote(data)} finnes ikke` : `${quote(data)} er ikke en dato på formen ÅÅÅÅ-MM-DD`);
-    case 'month':
-      if (typeof data !== 'string') return plain(expected('en måned (ÅÅÅÅ-MM)', data));
-      return plain(/^\d{4}-\d{2}$/.test(data) ? `Måneden ${quote(data)} finnes ikke` : `${quote(data)} er ikke en måned på formen ÅÅÅÅ-MM`);
-    case 'enum': {
-      const allowed = (schema.enum as unknown[]).map(String).join(', ');
-      if (typeof data !== 'string') return plain(expected(`en av verdiene ${allowed}`, data));
-      return plain(`Ugyldig verdi ${quote(data)}; tillatte verdier er ${allowed}`);
-    }
-    default:
-      return plain('Ugyldig verdi');
+  if (kind === 'enum') {
+    const allowed = (schema.enum as unknown[]).map(String).join(', ');
+    if (typeof data !== 'string') return { message: expected(`en av verdiene ${allowed}`, data), size: false };
+    return { message: `Ugyldig verdi ${quote(data)}; tillatte verdier er ${allowed}`, size: false };
   }
-}
-
-function moneyMessage(data: unknown, negativeAllowed: boolean): string {
-  const problems: string[] = [];
-  if (typeof data === 'number') {
-    if (!Number.isFinite(data)) return expected('et beløp', data);
-    if (Math.abs(data) >= AMOUNT_LIMIT) return amountTooLarge(negativeAllowed);
-    if (data < 0 && !negativeAllowed) problems.push('Beløpet kan ikke være negativt');
-    if (decimalsOf(data) > MONEY_DECIMALS) problems.push('Beløpet kan ha høyst to desimaler (øre)');
-  } else if (typeof data === 'string') {
-    const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(data);
-    if (!match) return notANumber(data, 'et gyldig beløp', '12.50');
-    if ((match[2] as string).replace(/^0+(?=\d)/, '').length > MAX_AMOUNT_DIGITS) return amountTooLarge(negativeAllowed);
-    if (data.length > MAX_DECIMAL_STRING_LENGTH) return 'Beløpet har for mange sifre';
-    if (match[1] && !negativeAllowed) problems.push('Beløpet kan ikke være negativt');
-    if ((match[3] ?? '').length > MONEY_DECIMALS) problems.push('Beløpet kan ha høyst to desimaler (øre)');
-  } else {
-    return expected('et beløp', data);
-  }
-  if (problems.length === 2) return 'Beløpet kan ikke være negativt og kan ha høyst to desimaler (øre)';
-  return problems[0] ?? 'Ugyldig beløp';
-}
-
-/** Amounts are below 10¹² kr in absolute value (input-schema.ts, AMOUNT_LIMIT). */
-function amountTooLarge(negativeAllowed: boolean): string {
-  const bound = '999 999 999 999.99';
-  return negativeAllowed ? `Beløpet er for stort; det må ligge mellom -${bound} og ${bound} kr` : `Beløpet er for stort; høyst ${bound} kr er tillatt`;
-}
-
-function decimalMessage(data: unknown): string {
-  if (typeof data === 'string') {
-    if (!/^-?\d+(?:\.\d+)?$/.test(data)) return notANumber(data, 'et gyldig tall', '0.5');
-    return 'Tallet har for mange sifre';
-  }
-  return expected('et tall', data);
-}
-
-/** A string that is not a decimal: with a hint when it is written the Norwegian way (`1 234,50`). */
-function notANumber(data: string, what: string, example: string): string {
-  const norwegian = /^-?\d[\d  ]*(,\d+)?$/.test(data.trim());
-  const hint = norwegian ? `bruk punktum som desimaltegn og ingen mellomrom, f.eks. "${example}"` : `skriv f.eks. "${example}"`;
-  return `${quote(data)} er ikke ${what}; ${hint}`;
-}
-
-/** Length in code points, as JSON Schema counts it. */
-function codePoints(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) count++;
-    else {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-      count++;
-    }
-  }
-  return count;
+  if (kind === undefined || typeof kind === 'string') return { message: 'Ugyldig verdi', size: false };
+  return kind.violation(data, schema, lastSegment(path));
 }
 
 /** The field name a path ends in, if it ends in a field (not a list index). */

@@ -1,5 +1,6 @@
 import type { EnumSymbol, RecordSymbol, Type } from '@lovkode/dsl';
-import { MONTH_PATTERN, OVERRIDES_PROPERTY, valueSchema, type JsonSchema, type JsonValue } from '../schema/input-schema';
+import { scalarCodec } from '../values/kinds';
+import { OVERRIDES_PROPERTY, valueSchema, type JsonSchema, type JsonValue } from '../schema/input-schema';
 import { PROBLEM_BASE, problemKinds } from './problem';
 import type { RulesetRegistry, RulesetVersion } from './rulesets';
 import { TIMEOUT_CODE } from './evaluation';
@@ -122,29 +123,15 @@ class OutputSchemas {
   }
 
   private plain(type: Type): JsonSchema {
+    const codec = scalarCodec(type);
+    if (codec) return codec.resultSchema();
     switch (type.kind) {
-      // `format: decimal` lets client generators (Java/Kotlin) map the decimal string to BigDecimal.
-      case 'money':
-        return { type: 'string', format: 'decimal', pattern: '^-?\\d+\\.\\d{2}$', description: 'Beløp i kroner med to desimaler, f.eks. "16550.00"' };
-      case 'decimal':
-        return { type: 'string', format: 'decimal', pattern: '^-?\\d+(\\.\\d+)?$', description: 'Tall som desimaltekst' };
-      case 'integer':
-        return { type: 'integer' };
-      case 'boolean':
-        return { type: 'boolean' };
-      case 'text':
-        return { type: 'string' };
-      case 'date':
-        return { type: 'string', format: 'date' };
-      case 'month':
-        return { type: 'string', pattern: MONTH_PATTERN };
       case 'list':
         return { type: 'array', items: this.value(type.element) };
       case 'enum':
       case 'record':
         return ref(this.component(type.symbol));
-      case 'undetermined':
-      case 'error':
+      default:
         return {};
     }
   }

@@ -4,7 +4,8 @@ import { compileExpr, Scope } from '../compile/expressions';
 import { EvalContext } from '../runtime/context';
 import { EvaluationError, InputError } from '../runtime/errors';
 import { evaluate } from '../runtime/evaluate';
-import { toJson } from '../runtime/json';
+import { toJson } from '../values/json';
+import { TypeNames, type TypeTable } from '../values/index';
 import { Undetermined, type Value } from '../runtime/values';
 import type { JsonValue, Trace } from '../trace/trace';
 
@@ -15,6 +16,8 @@ export interface TestFailure {
   readonly actual: string;
   /** How the actual value came about: the output and the values it was computed from. */
   readonly tracePath: string | undefined;
+  /** The two values as JSON with their type, for a reader's formatting (`formatValue`); for a wrong value only. */
+  readonly values?: { readonly expected: JsonValue; readonly actual: JsonValue; readonly type: string; readonly types: TypeTable };
 }
 
 export interface TestResult {
@@ -141,23 +144,33 @@ function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): 
     const actual = result.values[name] ?? null;
     const output = rules.valueNamed(name);
     const expectedValue = constantOf(rules.program, module, expectation.value);
-    if (matches(expectedValue, toJson(expectedValue, output?.type, false), actual)) continue;
+    const expected = toJson(expectedValue, output?.type, false);
+    if (matches(expectedValue, expected, actual)) continue;
     failures.push({
       output: name,
-      expected: show(toJson(expectedValue, output?.type, false)),
+      expected: show(expected),
       actual: show(actual),
       tracePath: tracePath(traceOf() as Trace, name),
+      ...typedValues(expected, actual, output?.type),
     });
   }
   calls.forEach((expectation, i) => {
     const fn = rules.functionNamed(expectation.name.text);
     const actual = result.calls?.[i] ?? null;
     const expectedValue = constantOf(rules.program, module, expectation.value);
-    if (matches(expectedValue, toJson(expectedValue, fn?.type, false), actual)) return;
+    const expected = toJson(expectedValue, fn?.type, false);
+    if (matches(expectedValue, expected, actual)) return;
     const args = options.calls?.[i]?.args ?? [];
-    failures.push({ output: `${expectation.name.text}(${args.map(show).join(', ')})`, expected: show(toJson(expectedValue, fn?.type, false)), actual: show(actual), tracePath: undefined });
+    failures.push({ output: `${expectation.name.text}(${args.map(show).join(', ')})`, expected: show(expected), actual: show(actual), tracePath: undefined, ...typedValues(expected, actual, fn?.type) });
   });
   return failures;
+}
+
+/** A wrong value's two sides with their type's name, when the type is known. */
+function typedValues(expected: JsonValue, actual: JsonValue, type: Type | undefined): Pick<TestFailure, 'values'> {
+  if (type === undefined) return {};
+  const names = new TypeNames();
+  return { values: { expected, actual, type: names.nameOf(type), types: names.types } };
 }
 
 /** The arguments of `forvent f(a, b) = …` as JSON, each of its parameter's type. */

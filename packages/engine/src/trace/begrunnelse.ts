@@ -1,5 +1,6 @@
+import { calendar } from '@lovkode/dsl';
 import type { EvaluationResult } from '../runtime/evaluate';
-import { formatDate, formatMonth, formatNumber } from './formatting';
+import { formatValue } from '../values/format';
 import type { JsonValue, Trace, TraceAggregation, TraceCitation, TraceStep, TraceType } from './trace';
 
 /**
@@ -51,7 +52,8 @@ export function renderBegrunnelse(result: EvaluationResult, options: Begrunnelse
   }
 
   const show = valueFormatter(trace.types);
-  const lines: string[] = [`Begrunnelse for beregningen – ${trace.asOfType === 'måned' ? formatMonth(trace.asOf) : formatDate(trace.asOf)}`, ''];
+  const asOf = trace.asOfType === 'måned' ? calendar.monthOf(trace.asOf) : trace.asOf;
+  const lines: string[] = [`Begrunnelse for beregningen – ${show(asOf, trace.asOfType)}`, ''];
 
   lines.push('Resultat');
   for (const name of names) {
@@ -126,9 +128,9 @@ function stepLine(step: TraceStep, show: ShowValue): string {
   const args = (step.args ?? []).map((arg, i) => show(arg, step.argTypes?.[i]));
   if (step.kind === 'table') {
     if (args.length > 0) label += ` for ${args.join(', ')}`;
-    if (step.row?.from) label += ` fra ${formatDate(step.row.from)}`;
-    if (step.row?.to) label += ` til ${formatDate(step.row.to)}`;
-    if (step.row?.at) label += `, som gjaldt ${formatDate(step.row.at)}`;
+    if (step.row?.from) label += ` fra ${show(step.row.from, 'dato')}`;
+    if (step.row?.to) label += ` til ${show(step.row.to, 'dato')}`;
+    if (step.row?.at) label += `, som gjaldt ${show(step.row.at, 'dato')}`;
   } else if (args.length > 0) {
     label += ` (${args.join('; ')})`;
   }
@@ -214,57 +216,7 @@ function joinAnd(items: readonly string[]): string {
 export type ShowValue = ((value: JsonValue | undefined, type: string | undefined) => string) & { readonly types: Readonly<Record<string, TraceType>> };
 
 export function valueFormatter(types: Readonly<Record<string, TraceType>>): ShowValue {
-  const show = (value: JsonValue | undefined, type: string | undefined): string => {
-    if (value === null || value === undefined) return 'ingen verdi';
-    if (typeof value === 'object' && !Array.isArray(value)) {
-      const reasons = value['ubestemt'];
-      if (Object.keys(value).length === 1 && Array.isArray(reasons)) return `må vurderes individuelt: ${reasons.map((r) => String(r)).join('; ')}`;
-    }
-    const described = type === undefined ? undefined : types[type];
-    switch (described?.kind ?? type) {
-      case 'beløp':
-        return `${formatNumber(String(value), 2)} kr`;
-      case 'tall':
-      case 'heltall':
-        return formatNumber(String(value));
-      case 'sannhetsverdi':
-        return value === true ? 'ja' : value === false ? 'nei' : String(value);
-      case 'dato':
-        return formatDate(String(value));
-      case 'måned':
-        return formatMonth(String(value));
-      case 'enum':
-        return String(value).replace(/_/g, ' ');
-      case 'list': {
-        if (!Array.isArray(value)) break;
-        if (value.length === 0) return 'ingen';
-        const element = (described as Extract<TraceType, { kind: 'list' }>).element;
-        const records = types[element]?.kind === 'record';
-        return value.map((v) => show(v, element)).join(records ? '; ' : ', ');
-      }
-      case 'record': {
-        if (typeof value !== 'object' || Array.isArray(value)) break;
-        const fields = (described as Extract<TraceType, { kind: 'record' }>).fields;
-        // An empty list field says nothing a family needs («gjelder barn: ingen»).
-        return Object.entries(value)
-          .filter(([, field]) => !(Array.isArray(field) && field.length === 0))
-          .map(([key, field]) => `${spaced(key)}: ${show(field, fields[key])}`)
-          .join(', ');
-      }
-      default:
-        break;
-    }
-    return untyped(value);
-  };
-  return Object.assign(show, { types });
-}
-
-/** A value whose type the trace does not give (a trace from before types were recorded): shown as written, never guessed. */
-function untyped(value: JsonValue): string {
-  if (typeof value === 'boolean') return value ? 'ja' : 'nei';
-  if (Array.isArray(value)) return value.length === 0 ? 'ingen' : value.map((v) => (v === null ? 'ingen verdi' : untyped(v))).join(', ');
-  if (value !== null && typeof value === 'object') return Object.entries(value).map(([key, field]) => `${spaced(key)}: ${field === null ? 'ingen verdi' : untyped(field)}`).join(', ');
-  return String(value);
+  return Object.assign((value: JsonValue | undefined, type: string | undefined) => formatValue(value, type, types), { types });
 }
 
 /** The element type of a list type, if the trace describes it. */

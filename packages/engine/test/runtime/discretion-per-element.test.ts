@@ -97,6 +97,6 @@ regel total: beløp  (kilde k)
 `);
     const result = evaluate(withDefault, { måned: '2024-03', u: { beløp: 100 }, overstyringer: [{ navn: 'f', for: [{ beløp: 100 }], verdi: 7, begrunnelse: 'Vurdert' }] });
     expect(result.values).toEqual({ total: '7.00' });
-    expect(result.warnings).toEqual(['Skjønnet «f» for beløp: 100,00 kr, barn: ingen er overstyrt til 7,00 kr: Vurdert']);
+    expect(result.warnings).toEqual(['Skjønnet «f» for beløp: 100,00 kr er overstyrt til 7,00 kr: Vurdert']);
   });
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inputSchema } from '../../src/schema/input-schema';
-import { createInputValidator, decimalsOf, inputErrorCode, isSizeViolation, MAX_VIOLATIONS } from '../../src/schema/validate';
+import { createInputValidator, inputErrorCode, isSizeViolation, MAX_VIOLATIONS } from '../../src/schema/validate';
+import { decimalsOf } from '../../src/values/money';
 import { allTypes, checked, example } from './rules';
 
 const validate = createInputValidator(inputSchema(example.inputs));

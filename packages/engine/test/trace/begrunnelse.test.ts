@@ -109,7 +109,7 @@ describe('renderBegrunnelse for a family with income, an override and an open qu
 
   it('says what must be assessed individually', () => {
     expect(result.values['vurdering_etter_19']).toEqual({ ubestemt: ['Vurder om det skal gis stønad etter § 19'] });
-    expect(text).toContain('Vurdering etter 19: må vurderes individuelt: Vurder om det skal gis stønad etter § 19\n');
+    expect(text).toContain('Vurdering etter 19: ikke fastsatt (Vurder om det skal gis stønad etter § 19)');
   });
 
   it('lists each step once, though several outputs use it', () => {
@@ -236,7 +236,7 @@ describe('values are shown by their type, never by their shape', () => {
     ['Fritekst med_understrek', 'tekst', 'Fritekst med_understrek'],
     [[], 'liste av beløp', 'ingen'],
     [['1.00', '2.00'], 'liste av beløp', '1,00 kr, 2,00 kr'],
-    [{ ubestemt: ['grunn a', 'grunn b'] }, 'beløp', 'må vurderes individuelt: grunn a; grunn b'],
+    [{ ubestemt: ['grunn a', 'grunn b'] }, 'beløp', 'ikke fastsatt (grunn a; grunn b)'],
     [{ art: 'barns_arbeidsinntekt', beløp: '5000.00' }, 'Inntekt', 'art: barns arbeidsinntekt, beløp: 5 000,00 kr'],
     [{ art: 'lønn', beløp: '1.00', gjelder: [] }, 'Inntekt', 'art: lønn, beløp: 1,00 kr'],
     [[{ art: 'lønn', beløp: '1.00' }, { art: 'lønn', beløp: '2.00' }], 'liste av Inntekt', 'art: lønn, beløp: 1,00 kr; art: lønn, beløp: 2,00 kr'],

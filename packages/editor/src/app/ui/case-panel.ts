@@ -3,6 +3,7 @@
  * computed live by the worker, with the results, the explanation tree and the justification,
  * and «Lag test av saken», which writes the case and its results as a test in the module.
  */
+import { isIsoMonth } from '@lovkode/dsl/calendar';
 import type { CaseInfo, CaseResult } from '../../shared/protocol';
 import type { App } from '../app';
 import { clear, debounce, h, humanize } from '../dom';
@@ -269,7 +270,7 @@ export function mountCasePanel(app: App, container: HTMLElement, isVisible: () =
 function suggestName(state: Obj): string {
   const parts: string[] = [];
   for (const [key, value] of Object.entries(state)) {
-    if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) parts.push(value);
+    if (typeof value === 'string' && isIsoMonth(value)) parts.push(value);
     else if (typeof value === 'string' && /^[\p{L}_]+$/u.test(value) && key !== 'overstyringer') parts.push(value.replace(/_/g, ' '));
     else if (Array.isArray(value) && value.length > 0 && key !== 'overstyringer') parts.push(`${value.length} ${key.replace(/_/g, ' ')}`);
   }

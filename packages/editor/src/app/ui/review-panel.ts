@@ -10,7 +10,7 @@
 import type { ChangedCase, DeclarationChange, GroupImpact, ImpactReport, InterfaceChange, StructuralDiff, TableChange } from '@lovkode/engine/review';
 // The engine's number format (as in its Markdown); imported from its source file because the
 // package entry points would bring the whole engine into the main thread.
-import { formatNumber } from '../../../../engine/src/trace/formatting';
+import { formatNumber } from '../../../../engine/src/values/numbers';
 import type { FileDiagnosticData, ReviewResult, SourceRef } from '../../shared/protocol';
 import { h } from '../dom';
 

@@ -3,6 +3,7 @@
  * enumerations, date and month pickers, amounts written the Norwegian way (`8 000,50`),
  * lists of records with add/remove, and the overrides of `skjønn` with their reasons.
  */
+import { MONTH_PATTERN } from '@lovkode/dsl/calendar';
 import type { JsonSchema } from '../../shared/protocol';
 import { h, humanize } from '../dom';
 
@@ -19,7 +20,6 @@ export interface FormContext {
 }
 
 const MONEY = 'x-lovkode-money';
-const MONTH_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])$';
 
 function asSchema(value: unknown): JsonSchema {
   return (typeof value === 'object' && value !== null ? value : {}) as JsonSchema;

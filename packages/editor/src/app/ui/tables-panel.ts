@@ -6,16 +6,19 @@
 import type { TablePeriodView, TableView } from '../../shared/protocol';
 import type { App } from '../app';
 import { clear, debounce, h } from '../dom';
+import { dayNumberOf, norwegianDate as calendarDate } from '@lovkode/dsl/calendar';
 
 const DAY = 86_400_000;
 
+/** A day as milliseconds since 1970-01-01, the unit of the timeline's geometry and of `Date.now()`. */
 function time(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`);
+  return (dayNumberOf(iso) - UNIX_EPOCH) * DAY;
 }
 
+const UNIX_EPOCH = dayNumberOf('1970-01-01');
+
 function norwegianDate(iso: string): string {
-  const months = ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
-  return `${Number(iso.slice(8, 10))}. ${months[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`;
+  return calendarDate(iso, true);
 }
 
 function periodText(p: TablePeriodView): string {

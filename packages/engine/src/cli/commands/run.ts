@@ -1,4 +1,4 @@
-import { isIsoDate, isValidDate } from '@lovkode/dsl';
+import { isIsoDate, isIsoMonth } from '@lovkode/dsl';
 import type { CompiledRules } from '../../compile/compiler';
 import { EvaluationError, InputError } from '../../runtime/errors';
 import { evaluate, type EvaluateOptions, type EvaluationResult } from '../../runtime/evaluate';
@@ -120,9 +120,7 @@ function asEvaluationError(error: unknown): EvaluationError {
 }
 
 function validAsOf(date: string): boolean {
-  if (isIsoDate(date)) return true;
-  if (/^\d{4}-\d{2}$/.test(date)) return isValidDate(`${date}-01`);
-  return false;
+  return isIsoDate(date) || isIsoMonth(date);
 }
 
 function oneLine(text: string): string {

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, formatNumber } from '../../src/trace/formatting';
+import { calendar } from '@lovkode/dsl';
+import { formatNumber } from '../../src/values/numbers';
+
+const formatDate = calendar.norwegianDate;
+const formatMonth = calendar.norwegianMonth;
 
 // docs/formatting.md: Lovkode formats numbers and dates itself instead of through Intl, so
 // that a justification is the same text in Node, in the editor's browser and in an

@@ -1,7 +1,7 @@
 import type { FieldSymbol, Type } from '@lovkode/dsl';
-import type { JsonValue } from '../trace/trace';
-import { EvaluationError } from './errors';
-import { Decimal, isDecimal, isUndetermined, type RecordValue, type Value } from './values';
+import { isDecimal, isUndetermined, type RecordValue, type Value } from '../runtime/values';
+import type { JsonValue } from './codec';
+import { scalarCodec } from './kinds';
 
 /** The value of a record field left out of the input: its declared default. */
 export type FieldDefault = (field: FieldSymbol) => Value | undefined;
@@ -14,7 +14,8 @@ export type JsonWriter = (value: Value) => JsonValue;
 const noDefault: FieldDefault = () => undefined;
 
 /**
- * Conversion between JSON and runtime values by type (docs/engine.md §2). Input JSON has
+ * Conversion between JSON and runtime values by type (docs/engine.md §2, docs/values.md):
+ * scalars by their codecs, lists and records by their parts. Input JSON has
  * been validated against the schema before it gets here.
  *
  * Every type gets its reader and writer built once (records once per declaration, since the
@@ -52,10 +53,9 @@ export function jsonReader(type: Type): JsonReader {
 }
 
 function buildReader(type: Type): JsonReader {
+  const codec = scalarCodec(type);
+  if (codec) return (json) => codec.read(json);
   switch (type.kind) {
-    case 'money':
-    case 'decimal':
-      return (json) => (typeof json === 'string' ? decimalOf(json) : new Decimal(json as number));
     case 'list': {
       let element: JsonReader | undefined;
       return (json, fieldDefault) => {
@@ -82,6 +82,7 @@ function buildReader(type: Type): JsonReader {
       };
     }
     default:
+      // An enumeration member is its name; `ubestemt` and erroneous types have no JSON of their own.
       return (json) => json as Value;
   }
 }
@@ -97,17 +98,19 @@ export function jsonWriter(type: Type | undefined, strict: boolean): JsonWriter 
 }
 
 /**
- * The writer of a type. A value is written by what it is (a `Decimal` as an amount or a
- * decimal, a list, a record …); the type says how amounts are written and gives the types
- * of list elements and record fields.
+ * The writer of a type: an undetermined outcome as `{ ubestemt: [...] }` whatever the type,
+ * a scalar by its codec, lists and records by their parts. Without a type (a test's
+ * expectation for a name that is not an output) a value is written as what it is at run
+ * time: a `Decimal` as a decimal string, never as an amount.
  */
 function buildWriter(type: Type | undefined, strict: boolean): JsonWriter {
-  const money = type?.kind === 'money';
+  const codec = type === undefined ? undefined : scalarCodec(type);
+  if (codec) return (value) => (isUndetermined(value) ? { ubestemt: [...value.reasons] } : codec.write(value, strict));
   let element: JsonWriter | undefined;
   let fields: Array<{ readonly name: string; readonly write: JsonWriter }> | undefined;
   return (value) => {
     if (isUndetermined(value)) return { ubestemt: [...value.reasons] };
-    if (isDecimal(value)) return money ? amountJson(value, strict) : value.toString();
+    if (isDecimal(value)) return value.toString();
     if (Array.isArray(value)) {
       const write = (element ??= jsonWriter(type?.kind === 'list' ? type.element : undefined, strict));
       const list: JsonValue[] = [];
@@ -135,68 +138,3 @@ function buildWriter(type: Type | undefined, strict: boolean): JsonWriter {
 
 const untypedStrict = buildWriter(undefined, true);
 const untypedLoose = buildWriter(undefined, false);
-
-/**
- * A decimal string as an exact `Decimal`. Whole amounts (`"11150"`, `"11150.00"`) are by far
- * the most common; as integers they take decimal.js's fast path, with the same value.
- */
-function decimalOf(text: string): Decimal {
-  let whole = 0;
-  let end = 0;
-  for (; end < text.length && end < 8; end++) {
-    const c = text.charCodeAt(end);
-    if (c < 48 || c > 57) break;
-    whole = whole * 10 + c - 48;
-  }
-  // Up to seven digits, then nothing or a point and only zeros.
-  if (end === 0 || end > 7) return new Decimal(text);
-  let rest = end;
-  if (text.charCodeAt(end) === 46 /* . */) {
-    rest++;
-    while (rest < text.length && text.charCodeAt(rest) === 48) rest++;
-  }
-  if (rest === text.length) return new Decimal(whole);
-  return new Decimal(text);
-}
-
-/**
- * An amount with exactly two decimals, written from decimal.js's representation where that
- * is plain (see `commonAmount`), else read off its one `toString()`. The amounts of a result
- * are written out for every case; `toFixed(2)` and `decimalPlaces()` each cost as much again.
- */
-function amountJson(value: Decimal, strict: boolean): string {
-  const common = commonAmount(value);
-  if (common !== undefined) return common;
-  const text = value.toString();
-  if (!text.includes('e')) {
-    const dot = text.indexOf('.');
-    if (dot < 0) return `${text}.00`;
-    const places = text.length - dot - 1;
-    if (places === 2) return text;
-    if (places === 1) return `${text}0`;
-  } else if (value.decimalPlaces() <= 2) {
-    return value.toFixed(2);
-  }
-  if (!strict) return text;
-  throw new EvaluationError('LK7008', `Beløpet ${text} er ikke et helt antall øre; rund av med avrund(…) i reglene`);
-}
-
-/**
- * The two-decimal text of zero or of an amount of at least 1 and under 10 000 000 (kroner) in
- * whole øre, from the documented read-only properties of a decimal.js value: `d`, its digits
- * in words of seven, `e`, its exponent, and `s`, its sign. Such an amount is one word before
- * the decimal point and at most one after it (`984.5` is `d = [984, 5000000]`, `e = 2`).
- * Anything else, `undefined`.
- */
-export function commonAmount(value: Decimal): string | undefined {
-  const { d, e, s } = value;
-  if (!d || e < 0 || e > 6 || d.length > 2) return undefined;
-  const whole = d[0] as number;
-  if (whole === 0) return '0.00';
-  const sign = s < 0 ? '-' : '';
-  if (d.length === 1) return `${sign}${whole}.00`;
-  const fraction = d[1] as number;
-  if (fraction % 100_000 !== 0) return undefined;
-  const cents = fraction / 100_000;
-  return `${sign}${whole}.${cents < 10 ? '0' : ''}${cents}`;
-}

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commonAmount, fromJson, toJson } from '../../src/runtime/json';
+import { commonAmount } from '../../src/values/money';
+import { fromJson, toJson } from '../../src/values/json';
 import { Decimal } from '../../src/runtime/values';
 import { EvaluationError } from '../../src/runtime/errors';
 

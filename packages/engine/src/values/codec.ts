@@ -1,0 +1,54 @@
+import type { Value } from '../runtime/values';
+
+/** A value in its JSON form (case input, results, the trace). */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+/** A JSON Schema node as generated (input-schema.ts). */
+export type JsonSchema = { [keyword: string]: JsonValue };
+/** A schema node as the validator meets it. */
+export type SchemaNode = { readonly [keyword: string]: unknown };
+
+/** The names of the scalar types, as the rules and the trace write them. */
+export type ScalarTypeName = 'beløp' | 'tall' | 'heltall' | 'sannhetsverdi' | 'tekst' | 'dato' | 'måned';
+
+/** What is wrong with a JSON value; `size` when it is too large rather than malformed (LK7007). */
+export interface Violation {
+  readonly message: string;
+  readonly size: boolean;
+}
+
+/** How a value is shown: the space that groups digits (the editor uses a no-break space). */
+export interface FormatStyle {
+  readonly group: string;
+}
+
+export const plainStyle: FormatStyle = { group: ' ' };
+
+/**
+ * Everything Lovkode knows about one scalar type, in one place (docs/values.md): how its
+ * JSON is described, checked, read and written, and how it is shown to people and in rules.
+ */
+export interface ScalarCodec {
+  readonly name: ScalarTypeName;
+  /** The JSON Schema node of a value (`negativeAllowed` matters for amounts only). */
+  schema(negativeAllowed: boolean): JsonSchema;
+  /** The JSON Schema node of a value as `write` writes it (results, OpenAPI). */
+  resultSchema(): JsonSchema;
+  /** Is a generated schema node this type's? (The validator's way from an ajv error back to the type.) */
+  describes(node: SchemaNode): boolean;
+  /** A short Norwegian description, for the schema. */
+  describe(negativeAllowed: boolean): string;
+  /** What is wrong with a JSON value the schema refused; `field` is the field it was given for. */
+  violation(data: unknown, node: SchemaNode, field: string | undefined): Violation;
+  /** A validated JSON value as a runtime value. */
+  read(json: unknown): Value;
+  /** A runtime value as JSON; `strict`: a result must be exact (an amount in whole øre, LK7008). */
+  write(value: Value, strict: boolean): JsonValue;
+  /** A JSON value as a reader sees it: `7 850,00 kr`, `1. mars 2024`, `ja`. */
+  format(json: JsonValue, style: FormatStyle): string;
+  /** A JSON value as rule text: `7 850 kr`, `2024-03-01`, `sann`. */
+  literal(json: JsonValue): string;
+}
+
+export function plain(message: string): Violation {
+  return { message, size: false };
+}

@@ -1,0 +1,96 @@
+import type { Type } from '@lovkode/dsl';
+import type { Value } from '../runtime/values';
+import type { TraceType } from '../trace/trace';
+import { plainStyle, type FormatStyle, type JsonValue } from './codec';
+import { jsonWriter } from './json';
+import { codecNamed } from './kinds';
+import { TypeNames } from './names';
+
+/** The lists, records and enumerations values are of, by name (`Trace.types`). */
+export type TypeTable = Readonly<Record<string, TraceType>>;
+
+/**
+ * The one formatter of values (docs/values.md): a JSON value of the type named `type` as a
+ * reader sees it — `16 550,00 kr`, `1. mars 2024`, `ja`, `enslig`, `ingen`. An undetermined
+ * outcome reads «ikke fastsatt (grunnen)», whatever its type. A value whose type is not
+ * known (a trace from before types were recorded) is shown as written, never guessed.
+ */
+export function formatValue(value: JsonValue | undefined, type: string | undefined, types: TypeTable, style: FormatStyle = plainStyle): string {
+  if (value === null || value === undefined) return 'ingen verdi';
+  const reasons = undeterminedReasons(value);
+  if (reasons !== undefined) return `ikke fastsatt (${reasons.join('; ')})`;
+  if (type === undefined) return untyped(value);
+  const codec = codecNamed(type);
+  if (codec) return codec.format(value, style);
+  const described = types[type];
+  switch (described?.kind) {
+    case 'enum':
+      return String(value).replace(/_/g, ' ');
+    case 'list': {
+      if (!Array.isArray(value)) break;
+      if (value.length === 0) return 'ingen';
+      const records = types[described.element]?.kind === 'record';
+      return value.map((v) => formatValue(v, described.element, types, style)).join(records ? '; ' : ', ');
+    }
+    case 'record': {
+      if (typeof value !== 'object' || Array.isArray(value)) break;
+      // An empty list field says nothing a family needs («gjelder barn: ingen»).
+      return Object.entries(value)
+        .filter(([, field]) => !(Array.isArray(field) && field.length === 0))
+        .map(([key, field]) => `${key.replace(/_/g, ' ')}: ${formatValue(field, described.fields[key], types, style)}`)
+        .join(', ');
+    }
+    default:
+      break;
+  }
+  return untyped(value);
+}
+
+/** Formats runtime values of a checked type as `formatValue` does (the type named once). */
+export function runtimeFormatter(type: Type | undefined, style: FormatStyle = plainStyle): (value: Value) => string {
+  const names = new TypeNames();
+  const name = type === undefined ? undefined : names.nameOf(type);
+  const write = jsonWriter(type, false);
+  return (value) => formatValue(write(value), name, names.types, style);
+}
+
+/**
+ * A JSON value of the type named `type` as rule text, for `gitt`, `overstyr` and `forvent`
+ * lines: `7 850 kr`, `2024-03-01`, `sann`, `[{ fødselsdato: 2015-05-01 }]`, `ubestemt "…"`.
+ */
+export function literalOf(value: JsonValue | undefined, type: string | undefined, types: TypeTable): string {
+  if (value === null || value === undefined) throw new Error('Verdien mangler');
+  const reasons = undeterminedReasons(value);
+  if (reasons !== undefined) return reasons[0] ? `ubestemt ${codecNamed('tekst')?.literal(reasons[0])}` : 'ubestemt';
+  const codec = type === undefined ? undefined : codecNamed(type);
+  if (codec) return codec.literal(value);
+  const described = type === undefined ? undefined : types[type];
+  switch (described?.kind) {
+    case 'enum':
+      return String(value);
+    case 'list':
+      if (Array.isArray(value)) return `[${value.map((v) => literalOf(v, described.element, types)).join(', ')}]`;
+      break;
+    case 'record':
+      if (typeof value === 'object' && !Array.isArray(value)) {
+        return `{ ${Object.entries(value).map(([key, field]) => `${key}: ${literalOf(field, described.fields[key], types)}`).join(', ')} }`;
+      }
+      break;
+    default:
+      break;
+  }
+  throw new Error(`Verdien ${JSON.stringify(value)} kan ikke skrives som en verdi av typen ${type ?? 'ukjent'}`);
+}
+
+function undeterminedReasons(value: JsonValue): readonly string[] | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const reasons = value['ubestemt'];
+  return Object.keys(value).length === 1 && Array.isArray(reasons) ? reasons.map(String) : undefined;
+}
+
+function untyped(value: JsonValue): string {
+  if (typeof value === 'boolean') return value ? 'ja' : 'nei';
+  if (Array.isArray(value)) return value.length === 0 ? 'ingen' : value.map((v) => (v === null ? 'ingen verdi' : untyped(v))).join(', ');
+  if (value !== null && typeof value === 'object') return Object.entries(value).map(([key, field]) => `${key.replace(/_/g, ' ')}: ${field === null ? 'ingen verdi' : untyped(field)}`).join(', ');
+  return String(value);
+}

@@ -1,0 +1,47 @@
+import { typeName, type Type } from '@lovkode/dsl';
+import type { TraceType } from '../trace/trace';
+
+/**
+ * Names of checked types as the trace writes them (`beløp`, `liste av Barn`, `Satskategori`),
+ * with a table describing each list, record and enumeration named (`TraceType`). A record or
+ * enumeration whose name another one already has here is named with its module
+ * (`barnetrygd.Barn`): two schemes may each declare `Barn`.
+ */
+export class TypeNames {
+  /** The lists, records and enumerations named so far. */
+  readonly types: Record<string, TraceType> = {};
+  /** The record or enumeration each name in `types` stands for. */
+  private readonly named = new Map<string, unknown>();
+
+  nameOf(type: Type): string {
+    const name = this.plainName(type);
+    if (this.types[name] !== undefined) return name;
+    switch (type.kind) {
+      case 'list':
+        this.types[name] = { kind: 'list', element: this.nameOf(type.element) };
+        break;
+      case 'enum':
+        this.types[name] = { kind: 'enum', members: [...type.symbol.members.keys()] };
+        break;
+      case 'record': {
+        const fields: Record<string, string> = {};
+        this.types[name] = { kind: 'record', fields };
+        for (const [field, symbol] of type.symbol.fields) fields[field] = this.nameOf(symbol.type);
+        break;
+      }
+      default:
+        break;
+    }
+    return name;
+  }
+
+  private plainName(type: Type): string {
+    if (type.kind === 'list') return `liste av ${this.plainName(type.element)}`;
+    if (type.kind !== 'record' && type.kind !== 'enum') return typeName(type);
+    const plain = type.symbol.name;
+    const owner = this.named.get(plain);
+    if (owner === undefined) this.named.set(plain, type.symbol);
+    if (owner === undefined || owner === type.symbol) return plain;
+    return `${type.symbol.module?.name ?? '?'}.${plain}`;
+  }
+}

@@ -139,7 +139,9 @@ describe('explanation templates print the values they name', () => {
             .map((part) => {
               if (typeof part === 'string') return part;
               const { json, type } = fromTrace(part.expr!, step, decl, steps);
-              return runtimeFormatter(type)(fromJson(json, type));
+              // An undetermined input to the sentence reads «ikke fastsatt»; its reason is shown with its own step.
+              const undetermined = typeof json === 'object' && json !== null && !Array.isArray(json) && 'ubestemt' in json;
+              return undetermined ? 'ikke fastsatt' : runtimeFormatter(type)(fromJson(json, type));
             })
             .join('');
           expect(step.explanation, `${file.path} ${step.name}(${JSON.stringify(step.args ?? [])})`).toBe(expected);

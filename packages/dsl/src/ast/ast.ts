@@ -92,6 +92,8 @@ export interface EnumDecl extends DeclarationBase {
   readonly kind: 'Enum';
   readonly name: Name;
   readonly members: readonly Name[];
+  /** The `##` doc comment directly above each member (its label for readers), by member name. */
+  readonly memberDocs?: Readonly<Record<string, string>>;
 }
 
 export interface FieldDecl extends NodeBase {

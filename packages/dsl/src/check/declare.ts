@@ -89,7 +89,7 @@ function collectDeclarations(ctx: CheckContext, module: ModuleInfo): void {
             ctx.report('LK2016', module, member.span, `«${member.text}» står to ganger i valget «${decl.name.text}»`);
             continue;
           }
-          const memberSymbol: EnumMemberSymbol = { kind: 'enum-member', name: member.text, nameSpan: member.span, module, doc: undefined, owner: symbol };
+          const memberSymbol: EnumMemberSymbol = { kind: 'enum-member', name: member.text, nameSpan: member.span, module, doc: decl.memberDocs?.[member.text], owner: symbol };
           symbol.members.set(member.text, memberSymbol);
           ctx.declare(member, memberSymbol);
         }

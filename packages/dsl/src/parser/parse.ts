@@ -107,7 +107,8 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
   for (let i = 0; i < declarations.length; i++) {
     const declaration = declarations[i] as A.Declaration;
     const doc = docs.get(declaration.span.start);
-    if (doc !== undefined) declarations[i] = { ...declaration, doc };
+    const memberDocs = declaration.kind === 'Enum' ? docsOfMembers(declaration, docs) : undefined;
+    if (doc !== undefined || memberDocs !== undefined) declarations[i] = { ...declaration, ...(doc === undefined ? {} : { doc }), ...(memberDocs === undefined ? {} : { memberDocs }) };
   }
 
   if (!module && !moduleKeywordSeen) {
@@ -287,6 +288,16 @@ function docCommentIndex(comments: readonly A.Comment[], text: string): Map<numb
     }
   }
   return index;
+}
+
+/** The doc comments directly above an enumeration's members, by member name; undefined when there are none. */
+function docsOfMembers(declaration: A.EnumDecl, docs: ReadonlyMap<number, string>): Record<string, string> | undefined {
+  let found: Record<string, string> | undefined;
+  for (const member of declaration.members) {
+    const doc = docs.get(member.span.start);
+    if (doc !== undefined) (found ??= {})[member.text] = doc;
+  }
+  return found;
 }
 
 function nextNonSpace(text: string, from: number): number | undefined {

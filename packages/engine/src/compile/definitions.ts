@@ -198,7 +198,7 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
             : { kind: 'base', location: winner.location };
         step.definition = definition;
         step.citations = winner.citations;
-        if (explanation) step.explanation = explanation(ctx, frame, value);
+        if (explanation && !(value instanceof Undetermined)) step.explanation = explanation(ctx, frame, value);
       }
       return value;
     },
@@ -316,7 +316,7 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
       }
       if (step) {
         step.citations = citations;
-        if (explanation) step.explanation = explanation(ctx, frame, value);
+        if (explanation && !(value instanceof Undetermined)) step.explanation = explanation(ctx, frame, value);
       }
       return value;
     },

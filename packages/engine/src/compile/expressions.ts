@@ -538,6 +538,7 @@ function aggregate(env: CompileEnv, expr: Ast.Call): Fold {
   const filter = comprehension.filter && compileExpr(env, comprehension.filter);
   const body = compileExpr(env, comprehension.body);
   const text = env.module.file.source.slice(expr.span);
+  const fn = expr.callee.kind === 'Reference' ? { function: expr.callee.name.text } : {};
   const sourceType = typeOf(env, comprehension.source);
   const elementType = sourceType?.kind === 'list' ? sourceType.element : undefined;
   const bodyType = typeOf(env, comprehension.body);
@@ -580,7 +581,7 @@ function aggregate(env: CompileEnv, expr: Ast.Call): Fold {
         total = step(total, value);
         items?.push({ element: toJson(element, elementType, false), included: true, value: toJson(value, bodyType, false) });
       }
-      if (items && ctx.trace) ctx.trace.addAggregation({ expression: text, ...aggregationTypes(ctx.trace, elementType, bodyType), items });
+      if (items && ctx.trace) ctx.trace.addAggregation({ expression: text, ...fn, ...aggregationTypes(ctx.trace, elementType, bodyType), items });
       return total;
     };
   }
@@ -610,7 +611,7 @@ function aggregate(env: CompileEnv, expr: Ast.Call): Fold {
       total = step(total, value);
       items?.push({ element: toJson(element, elementType, false), included: true, value: toJson(value, bodyType, false) });
     }
-    if (items && ctx.trace) ctx.trace.addAggregation({ expression: text, ...aggregationTypes(ctx.trace, elementType, bodyType), items });
+    if (items && ctx.trace) ctx.trace.addAggregation({ expression: text, ...fn, ...aggregationTypes(ctx.trace, elementType, bodyType), items });
     return total;
   };
 }

@@ -1,7 +1,7 @@
 import { templateParts, type Ast, type LkSymbol } from '@lovkode/dsl';
 import type { EvalContext } from '../runtime/context';
 import { EvaluationError } from '../runtime/errors';
-import type { Value } from '../runtime/values';
+import { Undetermined, type Value } from '../runtime/values';
 import { runtimeFormatter } from '../values/format';
 import { compileExpr, typeOf, type Compiled, type CompileEnv } from './expressions';
 
@@ -9,7 +9,9 @@ type Piece = string | ((ctx: EvalContext, frame: Value[]) => string);
 
 /**
  * Compiles a `forklaring` template: each `{uttrykk}` is an expression compiled like any
- * other in the definition's scope, its value formatted by its type for a Norwegian reader.
+ * other in the definition's scope, its value formatted by its type for a Norwegian reader
+ * (an undetermined one as «ikke fastsatt»; the step whose own value is undetermined gets no
+ * sentence at all: its value, with the reason, says it).
  * `verdi` (the definition's own value) is a variable of the frame, set before the pieces are
  * printed. The checker has typed every placeholder (a rule with parameters must be called).
  */
@@ -51,7 +53,9 @@ function placeholder(env: CompileEnv, part: Ast.Placeholder): Piece {
   const format = runtimeFormatter(typeOf(env, expr));
   return (ctx, frame) => {
     try {
-      return format(compiled(ctx, frame));
+      // The reason an input to the sentence is undetermined is given where that value is shown.
+      const value = compiled(ctx, frame);
+      return value instanceof Undetermined ? 'ikke fastsatt' : format(value);
     } catch (error) {
       // An explanation never makes an evaluation fail (e.g. the guideline of an overridden skjønn).
       if (!(error instanceof EvaluationError)) throw error;

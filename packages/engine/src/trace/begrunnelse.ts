@@ -95,6 +95,14 @@ export function renderBegrunnelse(result: EvaluationResult, options: Begrunnelse
     }
   }
 
+  // Every assessment the caseworker made, with its reason, before the details (forvaltningsloven
+  // § 25: the main considerations of a discretionary decision belong in the justification).
+  const assessed = trace.steps.filter((step) => step.override && visited.has(step.id));
+  if (assessed.length > 0) {
+    lines.push('', 'Saksbehandlerens vurderinger');
+    for (const step of assessed) lines.push(`${INDENT}- ${assessmentLine(step, show)}`);
+  }
+
   if (walk.length > 0) lines.push('', 'Slik er beløpet satt sammen', ...walk);
 
   if (inputs.length > 0) {
@@ -111,6 +119,14 @@ export function renderBegrunnelse(result: EvaluationResult, options: Begrunnelse
 
   lines.push('', `Beregnet med regelsett ${trace.ruleset}.`);
   return `${lines.join('\n')}\n`;
+}
+
+/** `Barnets behov utover satsen (fødselsdato: 12. desember 2012): 450,00 kr (veiledende: 0,00 kr). Begrunnelse: …` */
+function assessmentLine(step: TraceStep, show: ShowValue): string {
+  const override = step.override as NonNullable<TraceStep['override']>;
+  const args = (step.args ?? []).map((arg, i) => show(arg, step.argTypes?.[i]));
+  const label = `${humanize(step.name)}${args.length > 0 ? ` (${args.join('; ')})` : ''}`;
+  return `${label}: ${show(override.value, step.type)} (veiledende: ${show(override.guideline, step.type)}). Begrunnelse: ${override.reason}`;
 }
 
 function stepOf(trace: Trace, id: number | undefined): TraceStep | undefined {
@@ -177,8 +193,23 @@ function shownAggregations(aggregations: readonly TraceAggregation[]): TraceAggr
   return shown;
 }
 
+/**
+ * What an aggregation did, in words: the justification never shows rule code
+ * (`sum(barnesats(b) for b i barn)`); the trace keeps the expression for the editor.
+ */
+const aggregationHeading: Readonly<Record<string, string>> = {
+  sum: 'Summen er regnet slik',
+  antall: 'Talt slik',
+  liste: 'Listen er satt sammen slik',
+  distinkte: 'Listen er satt sammen slik',
+  noen: 'Vurdert for hver enkelt',
+  alle: 'Vurdert for hver enkelt',
+  min: 'Det minste er funnet slik',
+  maks: 'Det største er funnet slik',
+};
+
 function aggregationLines(aggregation: TraceAggregation, show: ShowValue): string[] {
-  const lines = [`Beregnet som ${aggregation.expression}:`];
+  const lines = [`${aggregationHeading[aggregation.function ?? ''] ?? 'Vurdert for hver enkelt'}:`];
   for (const item of aggregation.items) {
     const contribution = item.value !== undefined && JSON.stringify(item.value) !== JSON.stringify(item.element) ? `: ${show(item.value, aggregation.valueType)}` : '';
     const outcome = item.included ? `tatt med${contribution}` : 'ikke tatt med';

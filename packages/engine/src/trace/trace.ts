@@ -26,16 +26,19 @@ export interface TraceDefinition {
  * A type the trace's values have, named as the rules write it (`beløp`, `liste av Barn`,
  * `Satskategori`): the names of `beløp`, `tall`, `heltall`, `sannhetsverdi`, `tekst`, `dato`
  * and `måned` stand for themselves; lists, records and enumerations are described in
- * `Trace.types`. A reader formats a value by its type, never by its shape.
+ * `Trace.types`. A reader formats a value by its type, never by its shape. An enumeration's
+ * `labels` are its members' doc comments (`## enslig voksen`), shown instead of the member's name.
  */
 export type TraceType =
   | { readonly kind: 'list'; readonly element: string }
   | { readonly kind: 'record'; readonly fields: Readonly<Record<string, string>> }
-  | { readonly kind: 'enum'; readonly members: readonly string[] };
+  | { readonly kind: 'enum'; readonly members: readonly string[]; readonly labels?: Readonly<Record<string, string>> };
 
 export interface TraceAggregation {
   /** The aggregation as written, e.g. `sum(x.beløp for x i inntekter der teller_som_inntekt(x))`. */
   readonly expression: string;
+  /** The built-in the aggregation calls (`sum`, `antall`, `liste`, `noen`, `alle` …). */
+  readonly function?: string;
   /** The types of the elements and of the values computed for them. */
   readonly elementType?: string;
   readonly valueType?: string;

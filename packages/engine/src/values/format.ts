@@ -25,7 +25,7 @@ export function formatValue(value: JsonValue | undefined, type: string | undefin
   const described = types[type];
   switch (described?.kind) {
     case 'enum':
-      return String(value).replace(/_/g, ' ');
+      return described.labels?.[String(value)] ?? String(value).replace(/_/g, ' ');
     case 'list': {
       if (!Array.isArray(value)) break;
       if (value.length === 0) return 'ingen';

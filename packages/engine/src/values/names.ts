@@ -20,9 +20,11 @@ export class TypeNames {
       case 'list':
         this.types[name] = { kind: 'list', element: this.nameOf(type.element) };
         break;
-      case 'enum':
-        this.types[name] = { kind: 'enum', members: [...type.symbol.members.keys()] };
+      case 'enum': {
+        const labels = Object.fromEntries([...type.symbol.members.values()].flatMap((member) => (member.doc === undefined ? [] : [[member.name, member.doc.replace(/\s*\n\s*/g, ' ')]])));
+        this.types[name] = { kind: 'enum', members: [...type.symbol.members.keys()], ...(Object.keys(labels).length > 0 ? { labels } : {}) };
         break;
+      }
       case 'record': {
         const fields: Record<string, string> = {};
         this.types[name] = { kind: 'record', fields };

@@ -36,8 +36,8 @@ describe('each child’s needs in the justification', () => {
     expect(assessed?.override?.reason).toBe('Fotball 300 kr og utstyr 150 kr i måneden; klærne dekkes av satsen');
     const text = renderBegrunnelse(result);
     expect(text).toContain('Satt etter skjønn: 450,00 kr (veiledende: 0,00 kr). Begrunnelse: Fotball 300 kr og utstyr 150 kr i måneden; klærne dekkes av satsen');
-    expect(text).toContain('Barnet født 12. desember 2012: behovene for fritid, utstyr og klær og utgiftene som gjelder barnet, er tatt med med 450,00 kr.');
-    expect(text).toContain('Barnet født 31. januar 2017: behovene for fritid, utstyr og klær og utgiftene som gjelder barnet, er tatt med med 1 800,00 kr.');
+    expect(text).toContain('Barnet født 12. desember 2012: behovene for fritid, utstyr og klær og utgiftene som gjelder barnet, utgjør 450,00 kr i behovet.');
+    expect(text).toContain('Barnet født 31. januar 2017: behovene for fritid, utstyr og klær og utgiftene som gjelder barnet, utgjør 1 800,00 kr i behovet.');
     expect(text).toContain('Behovene til barnet født 31. januar 2017 er vurdert: nei.');
     expect(text).toContain('Beregningen er foreløpig: 1 av 2 barn har ikke fått behovene sine vurdert ennå.');
     expect(result.warnings.some((w) => w.includes('Fotball 300 kr'))).toBe(true);

@@ -150,9 +150,11 @@ describe('renderBegrunnelse for the variant', () => {
     expect(text).toContain('- Sats: 19 125,00 kr (Eksempel: kommunestyrevedtak om egne satser (oppdiktet))\n');
     expect(text).toContain('- Barnesats (3; fødselsdato: 1. mai 2020): 1 925,00 kr (Eksempel: kommunestyrevedtak om egne satser (oppdiktet))\n');
     // The outer sum shows each child's contribution; the nested `liste(…)` is not repeated per child.
-    expect(text).toContain('Beregnet som sum(barnesats(antall(liste(x for x i barn der x.fødselsdato <= b.fødselsdato)), b) for b i barn):\n');
+    // In words, not rule code (issue 14: no «sum(barnesats(b) for b i barn)» in a justification).
+    expect(text).toContain('Summen er regnet slik:\n');
     expect(text).toContain('  - fødselsdato: 1. mai 2020 – tatt med: 1 925,00 kr\n');
-    expect(text).not.toContain('Beregnet som liste(');
+    expect(text).not.toContain('Listen er satt sammen slik');
+    expect(text).not.toMatch(/\b(sum|liste|antall)\(/);
   });
 });
 

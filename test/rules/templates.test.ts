@@ -35,11 +35,37 @@ function ruleFiles(dir: string): RuleSource[] {
 const files = ruleFiles(join(repo, 'rules'));
 const { program } = check(files);
 
+/** Households with the roles the generated population does not draw: a child born after the first day of the month, young adults in upper secondary school with their own income, cohabitants, adults sharing a dwelling who own their incomes. */
+const householdRoles: readonly unknown[] = [
+  {
+    beregningsmåned: '2024-03',
+    sivilstand: 'enslig',
+    voksne: [{ fødselsdato: '1980-01-15' }],
+    barn: [{ fødselsdato: '2024-03-02' }],
+    myndige_barn_i_skole: [{ fødselsdato: '2005-09-10' }],
+    inntekter: [{ art: 'lønn', beløp: '2000', tilhører: [{ fødselsdato: '2005-09-10' }] }],
+  },
+  {
+    beregningsmåned: '2024-03',
+    sivilstand: 'ektepar_samboere',
+    samboere: true,
+    voksne: [{ fødselsdato: '1990-01-01' }, { fødselsdato: '1992-02-02' }],
+    inntekter: [{ art: 'lønn', beløp: '20000', tilhører: [{ fødselsdato: '1990-01-01' }] }],
+  },
+  {
+    beregningsmåned: '2024-03',
+    sivilstand: 'bofellesskap',
+    voksne: [{ fødselsdato: '1990-01-01' }, { fødselsdato: '1998-02-02' }],
+    utgifter: [{ art: 'husleie', beløp: '10000' }],
+    inntekter: [{ art: 'lønn', beløp: '20000', tilhører: [{ fødselsdato: '1990-01-01' }] }, { art: 'trygd', beløp: '3000' }],
+  },
+];
+
 /** Each scheme's entry modules with the cases it is evaluated on: the social-assistance decision and its variants with generated households, barnetrygd with generated families. */
 const entries: Array<{ readonly module: string | undefined; readonly cases: readonly unknown[] }> = [
   ...[undefined, ...[...program.modules.values()].filter((m) => m.variantOf).map((m) => m.name)].map((module) => ({
     module,
-    cases: population({ size: 300, seed: 13, from: '2018-01', to: '2024-12' }),
+    cases: [...population({ size: 300, seed: 13, from: '2018-01', to: '2024-12' }), ...householdRoles],
   })),
   { module: 'barnetrygd', cases: barnetrygdCases(300) },
 ];

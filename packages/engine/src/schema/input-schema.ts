@@ -211,7 +211,7 @@ function lowerFirst(text: string): string {
  * The JSON form of a field's default (`= verdi`), for the schema's `default` annotation,
  * when the default is a plain literal; undefined otherwise (the evaluator supplies it).
  */
-function defaultOf(expr: Ast.Expr | undefined, type: Type): JsonValue | undefined {
+export function defaultOf(expr: Ast.Expr | undefined, type: Type): JsonValue | undefined {
   if (!expr) return undefined;
   switch (expr.kind) {
     case 'Money':

@@ -218,7 +218,7 @@ function fixedComponents(limits: OpenApiLimits): Schemas {
         asOfType: { type: 'string', enum: ['dato', 'måned'], description: 'Om vurderingstidspunktet ble gitt som en dag eller en måned (asOf er da den første dagen)' },
         types: {
           type: 'object',
-          description: 'Listene, postene og valgene verdiene har, etter navn: { kind: list, element } | { kind: record, fields } | { kind: enum, members }',
+          description: 'Listene, postene og valgene verdiene har, etter navn: { kind: list, element } | { kind: record, fields, defaults? } | { kind: enum, members, labels? } (labels: medlemmenes dokumentasjonskommentarer; defaults: feltenes standardverdier)',
           additionalProperties: { type: 'object', properties: { kind: { type: 'string', enum: ['list', 'record', 'enum'] } }, required: ['kind'] },
         },
         ruleset: ref('Regelsett'),

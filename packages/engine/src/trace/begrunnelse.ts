@@ -67,7 +67,8 @@ export function renderBegrunnelse(result: EvaluationResult, options: Begrunnelse
   // not exhaust the stack); inputs are gathered for their own section.
   const visited = new Set<number>();
   const inputs: TraceStep[] = [];
-  const citations = new Map<string, TraceCitation>();
+  // Sources are numbered in the order they are first cited; a line cites them by number («[1, 3]»).
+  const citations = new Map<string, { readonly citation: TraceCitation; readonly number: number }>();
   const walk: string[] = [];
   const pending: Array<{ readonly step: TraceStep; readonly depth: number }> = [];
   for (const name of [...names].reverse()) {
@@ -82,12 +83,15 @@ export function renderBegrunnelse(result: EvaluationResult, options: Begrunnelse
       inputs.push(step);
       continue;
     }
+    const numbers: number[] = [];
     for (const citation of step.citations) {
       const key = `${citation.id}\u0000${citation.title}\u0000${citation.url ?? ''}`;
-      if (!citations.has(key)) citations.set(key, citation);
+      let cited = citations.get(key);
+      if (!cited) citations.set(key, (cited = { citation, number: citations.size + 1 }));
+      if (!numbers.includes(cited.number)) numbers.push(cited.number);
     }
     const indent = INDENT.repeat(Math.min(depth, MAX_DEPTH) + 1);
-    walk.push(`${indent}- ${stepLine(step, show)}`);
+    walk.push(`${indent}- ${stepLine(step, show)}${numbers.length > 0 ? ` [${numbers.join(', ')}]` : ''}`);
     for (const detail of stepDetails(step, !outputSteps.has(step.id), show)) walk.push(`${indent}${INDENT}${detail}`);
     for (const id of [...step.uses].reverse()) {
       const used = stepOf(trace, id);
@@ -112,8 +116,8 @@ export function renderBegrunnelse(result: EvaluationResult, options: Begrunnelse
 
   if (citations.size > 0) {
     lines.push('', 'Kilder');
-    for (const c of citations.values()) {
-      lines.push(`${INDENT}- ${c.title}${c.assumption ? ' (forutsetning)' : ''}${c.url ? `: ${c.url}` : ''}`);
+    for (const { citation: c, number } of citations.values()) {
+      lines.push(`${INDENT}[${number}] ${c.title}${c.assumption ? ' (forutsetning)' : ''}${c.url ? `: ${c.url}` : ''}`);
     }
   }
 
@@ -150,8 +154,7 @@ function stepLine(step: TraceStep, show: ShowValue): string {
   } else if (args.length > 0) {
     label += ` (${args.join('; ')})`;
   }
-  const sources = step.citations.length > 0 ? ` (${step.citations.map((c) => c.title).join('; ')})` : '';
-  return `${label}: ${show(step.value, step.type)}${sources}`;
+  return `${label}: ${show(step.value, step.type)}`;
 }
 
 /** The lines under a step: exception, override, explanation, aggregations. */

@@ -27,11 +27,12 @@ export interface TraceDefinition {
  * `Satskategori`): the names of `beløp`, `tall`, `heltall`, `sannhetsverdi`, `tekst`, `dato`
  * and `måned` stand for themselves; lists, records and enumerations are described in
  * `Trace.types`. A reader formats a value by its type, never by its shape. An enumeration's
- * `labels` are its members' doc comments (`## enslig voksen`), shown instead of the member's name.
+ * `labels` are its members' doc comments (`## enslig voksen`), shown instead of the member's name;
+ * a record's `defaults` are its fields' declared defaults, and a field at its default is not shown.
  */
 export type TraceType =
   | { readonly kind: 'list'; readonly element: string }
-  | { readonly kind: 'record'; readonly fields: Readonly<Record<string, string>> }
+  | { readonly kind: 'record'; readonly fields: Readonly<Record<string, string>>; readonly defaults?: Readonly<Record<string, JsonValue>> }
   | { readonly kind: 'enum'; readonly members: readonly string[]; readonly labels?: Readonly<Record<string, string>> };
 
 export interface TraceAggregation {

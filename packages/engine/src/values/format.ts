@@ -34,9 +34,11 @@ export function formatValue(value: JsonValue | undefined, type: string | undefin
     }
     case 'record': {
       if (typeof value !== 'object' || Array.isArray(value)) break;
-      // An empty list field says nothing a family needs («gjelder barn: ingen»).
+      // An empty list field or a field at its declared default says nothing a family needs
+      // («gjelder barn: ingen», «utdanning: ikke under utdanning»).
+      const defaults = described.defaults ?? {};
       return Object.entries(value)
-        .filter(([, field]) => !(Array.isArray(field) && field.length === 0))
+        .filter(([key, field]) => !(Array.isArray(field) && field.length === 0) && !(key in defaults && JSON.stringify(defaults[key]) === JSON.stringify(field)))
         .map(([key, field]) => `${key.replace(/_/g, ' ')}: ${formatValue(field, described.fields[key], types, style)}`)
         .join(', ');
     }

@@ -1,5 +1,7 @@
 import { typeName, type Type } from '@lovkode/dsl';
+import { defaultOf } from '../schema/input-schema';
 import type { TraceType } from '../trace/trace';
+import type { JsonValue } from './codec';
 
 /**
  * Names of checked types as the trace writes them (`beløp`, `liste av Barn`, `Satskategori`),
@@ -27,7 +29,12 @@ export class TypeNames {
       }
       case 'record': {
         const fields: Record<string, string> = {};
-        this.types[name] = { kind: 'record', fields };
+        const defaults: Record<string, JsonValue> = {};
+        for (const [field, symbol] of type.symbol.fields) {
+          const fallback = defaultOf(symbol.decl.defaultValue, symbol.type);
+          if (fallback !== undefined) defaults[field] = fallback;
+        }
+        this.types[name] = { kind: 'record', fields, ...(Object.keys(defaults).length > 0 ? { defaults } : {}) };
         for (const [field, symbol] of type.symbol.fields) fields[field] = this.nameOf(symbol.type);
         break;
       }

@@ -58,10 +58,9 @@ describe('renderBegrunnelse for the example rules', () => {
 
   it('shows how the amount is made up, table lookups with their period and source', () => {
     const walk = text.slice(text.indexOf('Slik er beløpet satt sammen'), text.indexOf('\nKilder'));
-    expect(walk).toContain('- Stønad: 16 550,00 kr (Sosialtjenesteloven § 18)');
-    expect(walk).toContain(
-      '- Veiledende sats for enslig fra 1. januar 2024: 7 850,00 kr (Rundskriv A-3/2023 Statlige veiledende retningslinjer for 2024)',
-    );
+    // Each line cites its sources by their number in «Kilder».
+    expect(walk).toContain(`- Stønad: 16 550,00 kr [${sourceNumber(text, 'Sosialtjenesteloven § 18')}]`);
+    expect(walk).toContain(`- Veiledende sats for enslig fra 1. januar 2024: 7 850,00 kr [${sourceNumber(text, 'Rundskriv A-3/2023 Statlige veiledende retningslinjer for 2024')}]`);
     expect(walk).toContain('- art: husleie, beløp: 8 000,00 kr – tatt med: 8 000,00 kr');
     expect(walk).toContain('Den veiledende verdien er brukt; saksbehandleren har ikke vurdert dette skjønnet.');
     // Depth-first: what a step uses is indented below it.
@@ -72,9 +71,10 @@ describe('renderBegrunnelse for the example rules', () => {
 
   it('ends with the sources, each once, and the rule set', () => {
     const sources = text.slice(text.indexOf('\nKilder\n'));
-    expect(sources).toContain('  - Sosialtjenesteloven § 18: https://lovdata.no/lov/2009-12-18-131/§18\n');
-    expect(sources).toContain('  - Rundskriv A-3/2023 Statlige veiledende retningslinjer for 2024: https://www.regjeringen.no/\n');
-    expect(sources).toContain('  - Sosialtjenesteloven § 19: https://lovdata.no/lov/2009-12-18-131/§19\n');
+    expect(sources).toMatch(/\n {2}\[1\] /);
+    expect(sources).toContain('] Sosialtjenesteloven § 18: https://lovdata.no/lov/2009-12-18-131/§18\n');
+    expect(sources).toContain('] Rundskriv A-3/2023 Statlige veiledende retningslinjer for 2024: https://www.regjeringen.no/\n');
+    expect(sources).toContain('] Sosialtjenesteloven § 19: https://lovdata.no/lov/2009-12-18-131/§19\n');
     expect(sources.match(/Sosialtjenesteloven § 18:/g)).toHaveLength(1);
     expect(text.trimEnd().split('\n').at(-1)).toBe(`Beregnet med regelsett ${livsopphold.ruleset}.`);
   });
@@ -98,7 +98,7 @@ describe('renderBegrunnelse for a family with income, an override and an open qu
   it('lists each income as counted or not, and the exception that applied', () => {
     expect(text).toContain('- art: barnetrygd, beløp: 1 510,00 kr – ikke tatt med');
     expect(text).toContain('- art: lønn, beløp: 25 000,00 kr – tatt med: 25 000,00 kr');
-    expect(text).toContain('- Teller som inntekt (art: barnetrygd, beløp: 1 510,00 kr): nei (Sosialtjenesteloven § 18 tredje ledd)');
+    expect(text).toContain(`- Teller som inntekt (art: barnetrygd, beløp: 1 510,00 kr): nei [${sourceNumber(text, 'Sosialtjenesteloven § 18 tredje ledd')}]`);
     expect(text).toContain('Unntak «barnetrygd» gjelder: går foran hovedregelen.');
     expect(text).toContain('- art: annen, beløp: 50,00 kr – ikke tatt med');
   });
@@ -119,8 +119,8 @@ describe('renderBegrunnelse for a family with income, an override and an open qu
   });
 
   it('marks assumptions among the sources', () => {
-    expect(text).toContain('  - Alder regnes i hele år den første dagen i beregningsmåneden (forutsetning)\n');
-    expect(text).toContain('  - Sosialtjenesteloven § 18 tredje ledd: https://lovdata.no/lov/2009-12-18-131/§18\n');
+    expect(text).toMatch(/\n {2}\[\d+\] Alder regnes i hele år den første dagen i beregningsmåneden \(forutsetning\)\n/);
+    expect(text).toMatch(/\n {2}\[\d+\] Sosialtjenesteloven § 18 tredje ledd: https:\/\/lovdata\.no\/lov\/2009-12-18-131\/§18\n/);
   });
 
   it('lists the facts it used', () => {
@@ -144,11 +144,11 @@ describe('renderBegrunnelse for the variant', () => {
     const text = renderBegrunnelse(
       evaluate(kommune, { beregningsmåned: '2024-03', sivilstand: 'enslig', barn: [{ fødselsdato: '2010-05-01' }, { fødselsdato: '2015-05-01' }, { fødselsdato: '2020-05-01' }] }, { trace: true }),
     );
-    expect(text).toContain('- Veiledende sats for enslig fra 1. januar 2024: 8 100,00 kr (Eksempel: kommunestyrevedtak om egne satser (oppdiktet))');
+    const eksempel = sourceNumber(text, 'Eksempel: kommunestyrevedtak om egne satser (oppdiktet)');
+    expect(text).toContain(`- Veiledende sats for enslig fra 1. januar 2024: 8 100,00 kr [${eksempel}]`);
     expect(text).toContain('Unntak «fra tredje barn» gjelder: går foran hovedregelen.');
-    expect(text).toContain('  - Eksempel: kommunestyrevedtak om egne satser (oppdiktet)\n');
-    expect(text).toContain('- Sats: 19 125,00 kr (Eksempel: kommunestyrevedtak om egne satser (oppdiktet))\n');
-    expect(text).toContain('- Barnesats (3; fødselsdato: 1. mai 2020): 1 925,00 kr (Eksempel: kommunestyrevedtak om egne satser (oppdiktet))\n');
+    expect(text).toContain(`- Sats: 19 125,00 kr [${eksempel}]\n`);
+    expect(text).toContain(`- Barnesats (3; fødselsdato: 1. mai 2020): 1 925,00 kr [${eksempel}]\n`);
     // The outer sum shows each child's contribution; the nested `liste(…)` is not repeated per child.
     // In words, not rule code (issue 14: no «sum(barnesats(b) for b i barn)» in a justification).
     expect(text).toContain('Summen er regnet slik:\n');
@@ -157,6 +157,14 @@ describe('renderBegrunnelse for the variant', () => {
     expect(text).not.toMatch(/\b(sum|liste|antall)\(/);
   });
 });
+
+/** The number a source has in the «Kilder» section (`  [3] Sosialtjenesteloven § 18: …`). */
+function sourceNumber(text: string, title: string): number {
+  const sources = text.slice(text.indexOf('\nKilder\n'));
+  const match = new RegExp(`\\n {2}\\[(\\d+)\\] ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(:| \\(forutsetning\\)|\\n)`).exec(sources);
+  if (!match) throw new Error(`no source «${title}» in\n${sources}`);
+  return Number(match[1]);
+}
 
 describe('renderBegrunnelse from a hand-made trace', () => {
   const step = (s: Partial<TraceStep> & Pick<TraceStep, 'id' | 'kind' | 'name'>): TraceStep => ({ value: null, citations: [], uses: [], ...s });
@@ -193,9 +201,9 @@ describe('renderBegrunnelse from a hand-made trace', () => {
 
   it('shows the exception chain, a bounded table period and a citation without a link once', () => {
     expect(text).toContain('Unntak «særskilt unntak» gjelder: går foran hovedregelen og unntaket «første unntak».');
-    expect(text).toContain('- Sats for voksen, ja fra 1. januar 2024 til 31. desember 2024: 0,125 (Antakelse A)');
-    expect(text).toContain('Kilder\n  - Antakelse A (forutsetning)\n');
-    expect(text).toContain('  - Tillegg: −120,50 kr (Antakelse A)\n');
+    expect(text).toContain('- Sats for voksen, ja fra 1. januar 2024 til 31. desember 2024: 0,125 [1]');
+    expect(text).toContain('Kilder\n  [1] Antakelse A (forutsetning)\n');
+    expect(text).toContain('  - Tillegg: −120,50 kr [1]\n');
     expect(text).toContain('  - Dato: 15. juli 2024\n');
   });
 

@@ -84,11 +84,17 @@ export function mountCasePanel(app: App, container: HTMLElement, isVisible: () =
     }
     const parts: Array<HTMLElement | null> = [];
     if (result.error) {
+      // A month in a period whose rates nobody has verified (`ukjent` rows, LK7003) is said
+      // plainly first: the case is fine, the rates are missing.
+      const unknownPeriod = result.error.code === 'LK7003';
       parts.push(
         h(
           'div',
-          { class: 'callout error' },
-          h('strong', null, result.error.code === 'LK7005' ? 'Inndataene er ikke gyldige' : 'Regelsettet gir ikke et resultat for saken'),
+          { class: `callout error${unknownPeriod ? ' unknown-period' : ''}`, role: 'alert' },
+          h('strong', null, errorHeading[result.error.code] ?? 'Regelsettet gir ikke et resultat for saken'),
+          unknownPeriod
+            ? h('p', null, 'Saken gjelder en periode der satsene ikke er kjent (ukjent i tabellen). Det gis ikke noe beløp før satsene for perioden er lagt inn med kilden de kommer fra; prøv en annen måned, eller legg inn satsene.')
+            : null,
           result.error.violations.length > 0
             ? h('ul', null, result.error.violations.map((v) => h('li', null, h('code', null, v.path || '/'), ' ', v.message)))
             : h('p', null, result.error.message),
@@ -266,6 +272,12 @@ export function mountCasePanel(app: App, container: HTMLElement, isVisible: () =
     refresh: () => void refresh(),
   };
 }
+
+/** The heading of an error by its code (docs/diagnostics.md). */
+const errorHeading: Readonly<Record<string, string>> = {
+  LK7005: 'Inndataene er ikke gyldige',
+  LK7003: 'Satsene for denne perioden er ikke kjent',
+};
 
 function suggestName(state: Obj): string {
   const parts: string[] = [];

@@ -65,6 +65,7 @@ export type Declaration =
   | SourceDecl
   | AssumptionDecl
   | EnumDecl
+  | EnumExtensionDecl
   | RecordDecl
   | InputDecl
   | OutputDecl
@@ -90,6 +91,17 @@ export interface AssumptionDecl extends DeclarationBase {
 
 export interface EnumDecl extends DeclarationBase {
   readonly kind: 'Enum';
+  readonly name: Name;
+  readonly members: readonly Name[];
+}
+
+/**
+ * `utvid valg Utgiftsart { bussbillett }` in a variant: members added to an enumeration its
+ * base sees, for evaluations through the variant only.
+ */
+export interface EnumExtensionDecl extends DeclarationBase {
+  readonly kind: 'EnumExtension';
+  /** The enumeration extended, as written. */
   readonly name: Name;
   readonly members: readonly Name[];
 }

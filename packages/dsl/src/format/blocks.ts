@@ -5,14 +5,14 @@ import { printType } from './signatures';
 import type { SourceScanner } from './source-scanner';
 
 /**
- * Declarations with a braced body: `valg` and `type` on one line when they fit and hold no
+ * Declarations with a braced body: `valg` (and `utvid valg`) and `type` on one line when they fit and hold no
  * comment, otherwise one member per line; `inndata` always one field per line. On separate
  * lines the field types start in one column. A field's options stand two spaces after its
  * type, like an annotation.
  */
 
-export function enumLines(decl: A.EnumDecl, source: SourceScanner): Line[] {
-  const head = `valg ${decl.name.text}`;
+export function enumLines(decl: A.EnumDecl | A.EnumExtensionDecl, source: SourceScanner): Line[] {
+  const head = `${decl.kind === 'EnumExtension' ? 'utvid ' : ''}valg ${decl.name.text}`;
   const oneLine = `${head} { ${decl.members.map((m) => m.text).join(', ')} }`;
   if (fits(0, oneLine) && !source.hasCommentInside(decl.span)) return [line(0, oneLine, decl.span.start, decl.span.end)];
   const last = decl.members.length - 1;

@@ -245,7 +245,7 @@ function syntaxDiagnostic(error: IRecognitionException, chunk: IToken[], source:
   const span = atEnd ? { start: tokenEnd(last), end: tokenEnd(last) } : tokenSpan(error.token);
   const first = chunk[0] as IToken;
   const hint = !declarationTokens.has(first.tokenType)
-    ? 'En deklarasjon begynner på en ny linje med et av ordene modul, bruk, kilde, antakelse, valg, type, inndata, utdata, tabell, regel, skjønn, erstatt eller test.'
+    ? 'En deklarasjon begynner på en ny linje med et av ordene modul, bruk, kilde, antakelse, valg, type, inndata, utdata, tabell, regel, skjønn, erstatt, utvid eller test.'
     : atEnd
       ? 'Deklarasjonen slutter for tidlig. Mangler det noe på slutten, eller står neste deklarasjon for tett?'
       : undefined;
@@ -257,7 +257,7 @@ function broken(chunk: IToken[]): A.BrokenDecl | undefined {
   let index = 0;
   let first = chunk[index] as IToken;
   if (!declarationTokens.has(first.tokenType) || first.tokenType === keywords.modul || first.tokenType === keywords.bruk) return undefined;
-  if (first.tokenType === keywords.erstatt && chunk[1]) first = chunk[++index] as IToken;
+  if ((first.tokenType === keywords.erstatt || first.tokenType === keywords.utvid) && chunk[1]) first = chunk[++index] as IToken;
   const nameToken = chunk[index + 1];
   const name: A.Name | undefined =
     nameToken && nameToken.tokenType === Identifier ? { kind: 'Name', text: nameToken.image, span: tokenSpan(nameToken) } : undefined;

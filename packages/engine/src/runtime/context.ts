@@ -1,4 +1,4 @@
-import { typeName, type Type } from '@lovkode/dsl';
+import { typeName, type EnumSymbol, type Type } from '@lovkode/dsl';
 import type { TraceAggregation, TraceStep, TraceType } from '../trace/trace';
 import type { Value } from './values';
 
@@ -27,6 +27,9 @@ export class TraceRecorder {
   /** The record or enumeration each name in `types` stands for: two modules may each declare `Barn`. */
   private readonly named = new Map<string, unknown>();
 
+  /** `members`: an enumeration's members as the evaluation sees them (with a variant's `utvid valg`). */
+  constructor(private readonly members: (symbol: EnumSymbol) => Iterable<string>) {}
+
   /**
    * The name of a value's type in the trace; a list, record or enumeration is described in
    * `types` once. A record or enumeration whose name another one already has in this trace is
@@ -40,7 +43,7 @@ export class TraceRecorder {
         this.types[name] = { kind: 'list', element: this.typeName(type.element) };
         break;
       case 'enum':
-        this.types[name] = { kind: 'enum', members: [...type.symbol.members.keys()] };
+        this.types[name] = { kind: 'enum', members: [...this.members(type.symbol)] };
         break;
       case 'record': {
         const fields: Record<string, string> = {};

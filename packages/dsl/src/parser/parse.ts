@@ -4,6 +4,7 @@ import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import { tokenEnd, tokenize, type LexProblem } from '../lexer/lexer';
 import { declarationKeywords, Identifier, isFirstOnLine, isInlineSpace, keywords, LBrace, LBracket, LParen, RBrace, RBracket, RParen, wordEnd } from '../lexer/tokens';
 import { SourceText } from '../source/source-text';
+import { citationMistake } from './citation-errors';
 import { ruleParser, type TopLevel } from './parser';
 import { withPlaceholders } from './template';
 
@@ -244,6 +245,8 @@ function syntaxDiagnostic(error: IRecognitionException, chunk: IToken[], source:
   const last = chunk[chunk.length - 1] as IToken;
   const span = atEnd ? { start: tokenEnd(last), end: tokenEnd(last) } : tokenSpan(error.token);
   const first = chunk[0] as IToken;
+  const mistake = atEnd ? undefined : citationMistake(chunk, chunk.indexOf(error.token));
+  if (mistake) return createDiagnostic('LK1003', source, span, mistake.message, { hint: mistake.hint });
   const hint = !declarationTokens.has(first.tokenType)
     ? 'En deklarasjon begynner på en ny linje med et av ordene modul, bruk, kilde, antakelse, valg, type, inndata, utdata, tabell, regel, skjønn, erstatt, utvid eller test.'
     : atEnd

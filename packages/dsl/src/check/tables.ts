@@ -59,13 +59,15 @@ function readHeader(ctx: CheckContext, module: ModuleInfo, table: TableSymbol, h
   const last = params[params.length - 1];
   const names = header.cells.map(headerName);
   const long = params.length === 0 || (last !== undefined && names.includes(last.name));
+  // A column per member only for a `valg` key (or one whose type has an error, reported already); any other last key needs its own column and `verdi`.
+  const wide = !long && (last?.type.kind === 'enum' || last?.type.kind === 'error');
   const wideMembers = !long && last?.type.kind === 'enum' ? [...enumMembers(last.type.symbol, module).keys()] : [];
   const keyParams = long ? params : params.slice(0, -1);
   const expected = [
     'fra',
     'til',
-    ...keyParams.map((p) => p.name),
-    ...(long ? ['verdi'] : wideMembers),
+    ...(wide || long ? keyParams : params).map((p) => p.name),
+    ...(wide ? wideMembers : ['verdi']),
     'kilde',
   ];
   const columns: Column[] = [];
@@ -73,6 +75,13 @@ function readHeader(ctx: CheckContext, module: ModuleInfo, table: TableSymbol, h
   let valid = true;
   header.cells.forEach((cell, i) => {
     const name = names[i];
+    if (name === undefined && !long && !wide && last && cell.content.kind === 'Value') {
+      valid = false;
+      ctx.report('LK5001', module, cell.span, `Nøkkelen «${last.name}» er ${typeName(last.type)}, og bare et valg kan ha én kolonne per verdi`, {
+        hint: `Skriv nøkkelen i en egen kolonne og verdien i «verdi»: | ${expected.filter((n) => n !== 'til').join(' | ')} |.`,
+      });
+      return;
+    }
     if (name === undefined || !expected.includes(name) || seen.has(name)) {
       valid = false;
       ctx.report('LK5001', module, cell.span, name === undefined ? 'Tabellhodet kan bare inneholde kolonnenavn' : `Kolonnen «${name}» hører ikke hjemme i tabellhodet${seen.has(name) ? ' to ganger' : ''}`, {
@@ -98,16 +107,18 @@ function readHeader(ctx: CheckContext, module: ModuleInfo, table: TableSymbol, h
     return undefined;
   }
   const missing = expected.filter((name) => name !== 'fra' && name !== 'til' && name !== 'kilde' && !seen.has(name));
-  if (!long && last && last.type.kind !== 'enum' && last.type.kind !== 'error') {
-    missing.push(last.name, 'verdi');
-  }
   if (seen.has('til') && !seen.has('fra')) {
     ctx.report('LK5001', module, header.span, 'En tabell med «til» må også ha «fra»');
     return undefined;
   }
   if (missing.length > 0) {
     ctx.report('LK5002', module, header.span, `Tabellhodet mangler ${missing.length === 1 ? 'kolonnen' : 'kolonnene'} ${missing.map((m) => `«${m}»`).join(', ')}`, {
-      hint: long || params.length === 0 ? undefined : `Hver verdi i «${last?.type.kind === 'enum' ? last.type.symbol.name : ''}» trenger en kolonne.`,
+      hint:
+        long || !last
+          ? undefined
+          : last.type.kind === 'enum'
+            ? `Hver verdi i «${last.type.symbol.name}» trenger en kolonne.`
+            : `Nøkkelen «${last.name}» er ${typeName(last.type)}: den står i en egen kolonne, og verdien i «verdi».`,
     });
     return undefined;
   }

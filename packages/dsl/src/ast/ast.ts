@@ -104,6 +104,8 @@ export interface EnumExtensionDecl extends DeclarationBase {
   /** The enumeration extended, as written. */
   readonly name: Name;
   readonly members: readonly Name[];
+  /** `(kilde …)`: the decision the members come from (no validity: a member exists or not). */
+  readonly annotation: Annotation | undefined;
 }
 
 export interface FieldDecl extends NodeBase {

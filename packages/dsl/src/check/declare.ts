@@ -2,6 +2,7 @@ import type * as A from '../ast/ast';
 import { builtinTypes } from './builtins';
 import type { CheckContext } from './context';
 import { enumMembers, lookupType, visibleModules, type ModuleInfo, type ParsedFile, type TypeSymbol } from './program';
+import { resolveCitations } from './rules';
 import { suggest } from './suggest';
 import type { EnumMemberSymbol, EnumSymbol, FieldSymbol, InputSymbol, LkSymbol, ParameterSymbol, ValueSymbol } from './symbols';
 import { errorType, listOf, typeName, type Type } from './types';
@@ -236,6 +237,12 @@ function extend(ctx: CheckContext, module: ModuleInfo, decl: A.EnumExtensionDecl
     return;
   }
   ctx.refer(decl.name, symbol);
+  resolveCitations(ctx, module, decl.annotation);
+  if (decl.annotation?.validity) {
+    ctx.report('LK2025', module, decl.annotation.validity.span, 'En verdi varianten legger til i et valg, har ingen gyldighetsperiode', {
+      hint: 'Verdien finnes i alle beregninger gjennom varianten. Legg perioden på regelen eller tabellen som bruker verdien.',
+    });
+  }
   let added = module.extensions.get(symbol);
   for (const member of decl.members) {
     const existing = enumMembers(symbol, module).get(member.text);

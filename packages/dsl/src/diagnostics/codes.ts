@@ -49,6 +49,7 @@ export const diagnosticCodes = {
   LK2022: { severity: 'error', title: 'Ugyldig merke på modulen' },
   LK2023: { severity: 'error', title: '«utvid» utenfor en variant' },
   LK2024: { severity: 'error', title: 'Det finnes ikke noe valg å utvide' },
+  LK2025: { severity: 'error', title: 'Gyldighetsperiode på en utvidelse av et valg' },
 
   // 3xxx — types
   LK3001: { severity: 'error', title: 'Feil type' },

@@ -208,7 +208,8 @@ class RuleParser extends EmbeddedActionsParser {
     this.CONSUME(K.valg);
     const name = this.CONSUME(T.Identifier);
     const members = this.SUBRULE(this.enumMembers);
-    return this.RECORDING_PHASE ? recording : { kind: 'EnumExtension', name: this.nameOf(name), members, doc: undefined, span: this.spanFrom(start) };
+    const annotation = this.OPTION(() => this.SUBRULE(this.annotation));
+    return this.RECORDING_PHASE ? recording : { kind: 'EnumExtension', name: this.nameOf(name), members, annotation, doc: undefined, span: this.spanFrom(start) };
   });
 
   /** `{ a, b, }`: the members of a `valg` (a comma after the last is allowed). */

@@ -16,7 +16,7 @@ function expectFormattedFaithfully(text: string): void {
   expect(commentTexts(formatted)).toEqual(commentTexts(text));
 }
 
-const declarationKeyword = /^(modul|bruk|kilde|antakelse|valg|type|inndata|utdata|tabell|regel|skjønn|erstatt|test)(?![\p{L}\p{N}_])/u;
+const declarationKeyword = /^(modul|bruk|kilde|antakelse|valg|type|inndata|utdata|tabell|regel|skjønn|erstatt|utvid|test)(?![\p{L}\p{N}_])/u;
 
 describe('format: properties', () => {
   it(

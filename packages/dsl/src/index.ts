@@ -19,7 +19,7 @@ export * from './services/index';
 export { Workspace } from './check/workspace';
 export type { CheckedProgram, ModuleInfo, ParsedFile, ReplaceableSymbol } from './check/program';
 export type { RecordedLookup } from './check/recorded-map';
-export { visibleModules, lookupValue } from './check/program';
+export { enumMembers, extendingModules, visibleModules, lookupValue } from './check/program';
 export type * from './check/symbols';
 export type { TableModel, TableEntry, TableEntryValue } from './check/table-model';
 export { typeName, isAssignable, sameType, type Type } from './check/types';

@@ -65,6 +65,7 @@ export type Declaration =
   | SourceDecl
   | AssumptionDecl
   | EnumDecl
+  | EnumExtensionDecl
   | RecordDecl
   | InputDecl
   | OutputDecl
@@ -94,6 +95,19 @@ export interface EnumDecl extends DeclarationBase {
   readonly members: readonly Name[];
   /** The `##` doc comment directly above each member (its label for readers), by member name. */
   readonly memberDocs?: Readonly<Record<string, string>>;
+}
+
+/**
+ * `utvid valg Utgiftsart { bussbillett }` in a variant: members added to an enumeration its
+ * base sees, for evaluations through the variant only.
+ */
+export interface EnumExtensionDecl extends DeclarationBase {
+  readonly kind: 'EnumExtension';
+  /** The enumeration extended, as written. */
+  readonly name: Name;
+  readonly members: readonly Name[];
+  /** `(kilde …)`: the decision the members come from (no validity: a member exists or not). */
+  readonly annotation: Annotation | undefined;
 }
 
 export interface FieldDecl extends NodeBase {

@@ -2,13 +2,13 @@ import type * as A from '../ast/ast';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { parse } from '../parser/parse';
 import { CheckContext } from './context';
-import { buildModules, linkModules, resolveSignatures } from './declare';
+import { buildModules, linkModules, resolveExtensions, resolveSignatures } from './declare';
 import { checkCycles } from './cycles';
 import { expectType } from './expressions';
 import type { CheckedProgram, ModuleInfo, ParsedFile } from './program';
 import { checkAssumption, checkDiscretion, checkOutputs, checkReplacement, checkRule, env } from './rules';
 import type { InputSymbol } from './symbols';
-import { checkTable } from './tables';
+import { checkExtendedKeys, checkTable } from './tables';
 import { checkTests } from './tests';
 
 export interface RuleSource {
@@ -40,6 +40,7 @@ export function checkParsed(files: readonly ParsedFile[]): CheckResult {
   const ctx = new CheckContext();
   const modules = buildModules(ctx, files);
   linkModules(ctx, modules);
+  resolveExtensions(ctx, modules);
   for (const module of modules.values()) guarded(ctx, module, module.file.ast.span, () => resolveSignatures(ctx, module));
   const asOfByModule = checkInputs(ctx, modules);
   checkModuleMarks(ctx, modules);
@@ -50,6 +51,7 @@ export function checkParsed(files: readonly ParsedFile[]): CheckResult {
     guarded(ctx, module, module.file.ast.span, () => checkTests(ctx, module, tests, asOfByModule.get(module)));
   }
   checkCycles(ctx);
+  for (const module of modules.values()) checkExtendedKeys(ctx, module);
   for (const module of modules.values()) {
     for (const source of module.sources.values()) {
       if (ctx.citedSources.has(source) || !source.nameSpan) continue;
@@ -108,6 +110,7 @@ function checkDeclaration(ctx: CheckContext, module: ModuleInfo, decl: A.Declara
       break;
     case 'Source':
     case 'Enum':
+    case 'EnumExtension':
     case 'Test':
     case 'Broken':
       break;

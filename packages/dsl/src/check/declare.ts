@@ -1,7 +1,8 @@
 import type * as A from '../ast/ast';
 import { builtinTypes } from './builtins';
 import type { CheckContext } from './context';
-import { lookupType, visibleModules, type ModuleInfo, type ParsedFile, type TypeSymbol } from './program';
+import { enumMembers, lookupType, visibleModules, type ModuleInfo, type ParsedFile, type TypeSymbol } from './program';
+import { resolveCitations } from './rules';
 import { suggest } from './suggest';
 import type { EnumMemberSymbol, EnumSymbol, FieldSymbol, InputSymbol, LkSymbol, ParameterSymbol, ValueSymbol } from './symbols';
 import { errorType, listOf, typeName, type Type } from './types';
@@ -40,6 +41,7 @@ function createModule(name: string, file: ParsedFile): ModuleInfo {
     sources: new Map(),
     outputs: [],
     replacements: new Map(),
+    extensions: new Map(),
     broken: new Set(),
     visibility: undefined,
   };
@@ -184,8 +186,78 @@ function collectDeclarations(ctx: CheckContext, module: ModuleInfo): void {
         break;
       case 'Output':
       case 'Test':
+      case 'EnumExtension':
         break;
     }
+  }
+}
+
+/**
+ * Registers the members each `utvid valg` adds (docs/language.md §5, variants), once modules
+ * are linked and before anything is checked: a base variant's additions before those of a
+ * variant of it, so that adding a member twice along a chain is found (LK2016).
+ */
+export function resolveExtensions(ctx: CheckContext, modules: ReadonlyMap<string, ModuleInfo>): void {
+  const depth = (module: ModuleInfo) => {
+    let n = 0;
+    for (let m = module.variantOf; m && n <= modules.size; m = m.variantOf) n++;
+    return n;
+  };
+  const ordered = [...modules.values()].sort((a, b) => depth(a) - depth(b));
+  for (const module of ordered) {
+    for (const decl of module.file.ast.declarations) if (decl.kind === 'EnumExtension') extend(ctx, module, decl);
+  }
+}
+
+function extend(ctx: CheckContext, module: ModuleInfo, decl: A.EnumExtensionDecl): void {
+  if (!module.variantOf) {
+    ctx.report('LK2023', module, { start: decl.span.start, end: decl.span.start + 'utvid'.length }, '«utvid» kan bare brukes i en variant', {
+      hint: `Skriv verdiene i valget «${decl.name.text}» der det er deklarert, eller lag en variant: «modul … variant av …».`,
+    });
+    return;
+  }
+  const found = lookupType(module, decl.name.text);
+  const symbol = found.kind === 'found' && found.symbol.kind === 'enum' ? found.symbol : undefined;
+  if (!symbol || !symbol.module || symbol.module === module) {
+    if (found.kind === 'found') ctx.refer(decl.name, found.symbol);
+    const enums = visibleModules(module)
+      .filter((m) => m !== module)
+      .flatMap((m) => [...m.types.values()].filter((t) => t.kind === 'enum').map((t) => t.name));
+    const what =
+      found.kind !== 'found'
+        ? `Finner ikke noe valg «${decl.name.text}» som varianten kan utvide`
+        : found.symbol.kind === 'record'
+          ? `«${decl.name.text}» er en type med felt, ikke et valg; bare et valg kan utvides`
+          : symbol?.module === module
+            ? `Valget «${decl.name.text}» er deklarert i varianten selv; skriv verdiene der`
+            : `«${decl.name.text}» er innebygd og kan ikke utvides`;
+    ctx.report('LK2024', module, decl.name.span, what, {
+      hint: suggest(decl.name.text, enums) ?? (enums.length > 0 ? `Valgene varianten ser, er: ${enums.join(', ')}.` : undefined),
+    });
+    return;
+  }
+  ctx.refer(decl.name, symbol);
+  resolveCitations(ctx, module, decl.annotation);
+  if (decl.annotation?.validity) {
+    ctx.report('LK2025', module, decl.annotation.validity.span, 'En verdi varianten legger til i et valg, har ingen gyldighetsperiode', {
+      hint: 'Verdien finnes i alle beregninger gjennom varianten. Legg perioden på regelen eller tabellen som bruker verdien.',
+    });
+  }
+  let added = module.extensions.get(symbol);
+  for (const member of decl.members) {
+    const existing = enumMembers(symbol, module).get(member.text);
+    if (existing) {
+      const where = existing.module && existing.module !== module ? ` (i ${existing.module.name})` : '';
+      ctx.report('LK2016', module, member.span, `«${member.text}» finnes allerede i valget «${symbol.name}»${where}`, {
+        hint: 'En variant kan bare legge til verdier valget ikke har.',
+        related: existing.nameSpan && existing.module ? [ctx.related(existing.module, existing.nameSpan, 'verdien står her')] : [],
+      });
+      continue;
+    }
+    const memberSymbol: EnumMemberSymbol = { kind: 'enum-member', name: member.text, nameSpan: member.span, module, doc: decl.doc, owner: symbol };
+    if (!added) module.extensions.set(symbol, (added = new Map()));
+    added.set(member.text, memberSymbol);
+    ctx.declare(member, memberSymbol);
   }
 }
 

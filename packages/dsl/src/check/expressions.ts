@@ -2,7 +2,7 @@ import type * as A from '../ast/ast';
 import { builtinFunctions, builtinParameterTypes, builtinResultTypes, roundingModes, type BuiltinFunctionName } from './builtins';
 import type { Env } from './context';
 import { checkCalendarLiteral, checkMoneyLiteral } from './literals';
-import { isBrokenName, lookupType, lookupValue, visibleModules } from './program';
+import { enumMembers, isBrokenName, lookupType, lookupValue, visibleModules } from './program';
 import { suggest } from './suggest';
 import type { EnumMemberSymbol, EnumSymbol, FieldSymbol, LkSymbol, RecordSymbol, TableSymbol, ValueSymbol, VariableSymbol } from './symbols';
 import {
@@ -127,7 +127,7 @@ function reference(env: Env, expr: A.Reference, expected: Type | undefined): Typ
   const { ctx, module } = env;
   const name = expr.name.text;
   if (expected?.kind === 'enum') {
-    const member = expected.symbol.members.get(name);
+    const member = enumMembers(expected.symbol, module).get(name);
     if (member) {
       ctx.refer(expr.name, member);
       return expected;
@@ -216,7 +216,7 @@ export function reportUnknownName(env: Env, name: A.Name): void {
   const candidates = new Set<string>(env.locals.keys());
   for (const m of visibleModules(env.module)) {
     for (const key of m.values.keys()) candidates.add(key);
-    for (const type of m.types.values()) if (type.kind === 'enum') for (const key of type.members.keys()) candidates.add(key);
+    for (const type of m.types.values()) if (type.kind === 'enum') for (const key of enumMembers(type, env.module).keys()) candidates.add(key);
   }
   for (const key of builtinFunctions.keys()) candidates.add(key);
   env.ctx.report('LK2001', env.module, name.span, `Ukjent navn «${name.text}»`, {
@@ -228,7 +228,7 @@ function enumMembersNamed(env: Env, name: string): EnumMemberSymbol[] {
   const found: EnumMemberSymbol[] = [];
   for (const m of visibleModules(env.module)) {
     for (const type of m.types.values()) {
-      const member = type.kind === 'enum' ? type.members.get(name) : undefined;
+      const member = type.kind === 'enum' ? enumMembers(type, env.module).get(name) : undefined;
       if (member) found.push(member);
     }
   }
@@ -244,13 +244,14 @@ function memberAccess(env: Env, expr: A.MemberAccess): Type {
       const owner = found.symbol;
       ctx.refer(expr.object.name, owner);
       ctx.types.set(expr.object, errorType);
-      const member = owner.members.get(expr.member.text);
+      const members = enumMembers(owner, module);
+      const member = members.get(expr.member.text);
       if (member) {
         ctx.refer(expr.member, member);
         return enumType(owner);
       }
       ctx.report('LK2010', module, expr.member.span, `Valget «${owner.name}» har ingen verdi «${expr.member.text}»`, {
-        hint: suggest(expr.member.text, owner.members.keys()) ?? `Verdiene er: ${[...owner.members.keys()].join(', ')}.`,
+        hint: suggest(expr.member.text, members.keys()) ?? `Verdiene er: ${[...members.keys()].join(', ')}.`,
       });
       return errorType;
     }

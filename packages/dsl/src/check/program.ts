@@ -12,6 +12,7 @@ import type {
   RuleSymbol,
   DiscretionSymbol,
   TableSymbol,
+  EnumMemberSymbol,
   EnumSymbol,
   RecordSymbol,
   ValueSymbol,
@@ -49,6 +50,8 @@ export interface ModuleInfo {
   readonly outputs: DefinitionSymbol[];
   /** In a variant: what each `erstatt` replaces → its replacement. */
   readonly replacements: Map<ReplaceableSymbol, ReplaceableSymbol>;
+  /** In a variant: the members each `utvid valg` adds to an enumeration, in the order written. */
+  readonly extensions: Map<EnumSymbol, Map<string, EnumMemberSymbol>>;
   /** Names of declarations that failed to parse; uses of them are not reported again. */
   readonly broken: Set<string>;
   /** What this module sees, once a name has been looked up in it (see `visibleModules`). */
@@ -92,7 +95,7 @@ export function visibleModules(module: ModuleInfo): readonly ModuleInfo[] {
  * module's imports and base before anything looks a name up, and a name lookup is the
  * checker's most frequent step.
  */
-function visibility(module: ModuleInfo): Visibility {
+export function visibility(module: ModuleInfo): Visibility {
   if (module.visibility) return module.visibility;
   const modules: ModuleInfo[] = [module];
   for (let base = module.variantOf; base && !modules.includes(base); base = base.variantOf) modules.push(base);
@@ -143,6 +146,30 @@ export function lookupType(module: ModuleInfo, name: string): Lookup<TypeSymbol 
 
 export function lookupSource(module: ModuleInfo, name: string): Lookup<CitableSymbol> {
   return lookup<CitableSymbol>(module, name, (m) => m.sources, noSources);
+}
+
+/**
+ * The members of an enumeration as `module` sees them: its own, then those `utvid valg` adds
+ * in the module and its base chain (base first). A variant's members exist only for the
+ * variant and what is evaluated through it; everywhere else the enumeration is as declared.
+ */
+export function enumMembers(symbol: EnumSymbol, module: ModuleInfo | undefined): ReadonlyMap<string, EnumMemberSymbol> {
+  if (!module) return symbol.members;
+  const { modules, own } = visibility(module);
+  let members: Map<string, EnumMemberSymbol> | undefined;
+  for (let i = own - 1; i >= 0; i--) {
+    const added = (modules[i] as ModuleInfo).extensions.get(symbol);
+    if (!added) continue;
+    members ??= new Map(symbol.members);
+    for (const [name, member] of added) members.set(name, member);
+  }
+  return members ?? symbol.members;
+}
+
+/** The module and its base chain, those with `utvid valg`: an evaluation through `module` sees their members. */
+export function extendingModules(module: ModuleInfo): ModuleInfo[] {
+  const { modules, own } = visibility(module);
+  return modules.slice(0, own).filter((m) => m.extensions.size > 0);
 }
 
 /** Is `name` the name of a declaration that failed to parse, in a visible module? */

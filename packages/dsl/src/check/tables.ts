@@ -3,7 +3,7 @@ import type * as A from '../ast/ast';
 import type { CheckContext, Env } from './context';
 import { checkExpr } from './expressions';
 import { checkCalendarLiteral } from './literals';
-import { lookupSource, type ModuleInfo } from './program';
+import { enumMembers, lookupSource, visibility, type ModuleInfo } from './program';
 import { env, resolveCitations } from './rules';
 import type { CitableSymbol, ParameterSymbol, TableSymbol } from './symbols';
 import { keyText, type TableEntry, type TableEntryValue } from './table-model';
@@ -60,13 +60,15 @@ function readHeader(ctx: CheckContext, module: ModuleInfo, table: TableSymbol, h
   const last = params[params.length - 1];
   const names = header.cells.map(headerName);
   const long = params.length === 0 || (last !== undefined && names.includes(last.name));
-  const wideMembers = !long && last?.type.kind === 'enum' ? [...last.type.symbol.members.keys()] : [];
+  // A column per member only for a `valg` key (or one whose type has an error, reported already); any other last key needs its own column and `verdi`.
+  const wide = !long && (last?.type.kind === 'enum' || last?.type.kind === 'error');
+  const wideMembers = !long && last?.type.kind === 'enum' ? [...enumMembers(last.type.symbol, module).keys()] : [];
   const keyParams = long ? params : params.slice(0, -1);
   const expected = [
     'fra',
     'til',
-    ...keyParams.map((p) => p.name),
-    ...(long ? ['verdi'] : wideMembers),
+    ...(wide || long ? keyParams : params).map((p) => p.name),
+    ...(wide ? wideMembers : ['verdi']),
     'kilde',
   ];
   const columns: Column[] = [];
@@ -74,6 +76,13 @@ function readHeader(ctx: CheckContext, module: ModuleInfo, table: TableSymbol, h
   let valid = true;
   header.cells.forEach((cell, i) => {
     const name = names[i];
+    if (name === undefined && !long && !wide && last && cell.content.kind === 'Value') {
+      valid = false;
+      ctx.report('LK5001', module, cell.span, `Nøkkelen «${last.name}» er ${typeName(last.type)}, og bare et valg kan ha én kolonne per verdi`, {
+        hint: `Skriv nøkkelen i en egen kolonne og verdien i «verdi»: | ${expected.filter((n) => n !== 'til').join(' | ')} |.`,
+      });
+      return;
+    }
     if (name === undefined || !expected.includes(name) || seen.has(name)) {
       valid = false;
       ctx.report('LK5001', module, cell.span, name === undefined ? 'Tabellhodet kan bare inneholde kolonnenavn' : `Kolonnen «${name}» hører ikke hjemme i tabellhodet${seen.has(name) ? ' to ganger' : ''}`, {
@@ -99,16 +108,18 @@ function readHeader(ctx: CheckContext, module: ModuleInfo, table: TableSymbol, h
     return undefined;
   }
   const missing = expected.filter((name) => name !== 'fra' && name !== 'til' && name !== 'kilde' && !seen.has(name));
-  if (!long && last && last.type.kind !== 'enum' && last.type.kind !== 'error') {
-    missing.push(last.name, 'verdi');
-  }
   if (seen.has('til') && !seen.has('fra')) {
     ctx.report('LK5001', module, header.span, 'En tabell med «til» må også ha «fra»');
     return undefined;
   }
   if (missing.length > 0) {
     ctx.report('LK5002', module, header.span, `Tabellhodet mangler ${missing.length === 1 ? 'kolonnen' : 'kolonnene'} ${missing.map((m) => `«${m}»`).join(', ')}`, {
-      hint: long || params.length === 0 ? undefined : `Hver verdi i «${last?.type.kind === 'enum' ? last.type.symbol.name : ''}» trenger en kolonne.`,
+      hint:
+        long || !last
+          ? undefined
+          : last.type.kind === 'enum'
+            ? `Hver verdi i «${last.type.symbol.name}» trenger en kolonne.`
+            : `Nøkkelen «${last.name}» er ${typeName(last.type)}: den står i en egen kolonne, og verdien i «verdi».`,
     });
     return undefined;
   }
@@ -332,6 +343,32 @@ function nextDay(iso: string): string {
   return shift(iso, 1, 'dag') ?? iso;
 }
 
+/**
+ * A table the variant does not replace has no row for a member the variant adds to its key
+ * (LK5013, a warning): a lookup of that member through the variant fails (LK7003), so the
+ * author learns it here rather than from a case.
+ */
+export function checkExtendedKeys(ctx: CheckContext, module: ModuleInfo): void {
+  if (module.extensions.size === 0) return;
+  const { modules, own } = visibility(module);
+  const replaced = (table: TableSymbol) => modules.slice(0, own).some((m) => m.replacements.has(table));
+  for (const m of modules.slice(1)) {
+    for (const table of m.values.values()) {
+      if (table.kind !== 'table' || !table.model || replaced(table)) continue;
+      const entries = table.model.entries;
+      table.params.forEach((param, index) => {
+        const added = param.type.kind === 'enum' ? module.extensions.get(param.type.symbol) : undefined;
+        for (const member of added?.values() ?? []) {
+          if (entries.some((e) => e.keys[index] === undefined || e.keys[index] === member.name)) continue;
+          ctx.report('LK5013', module, member.nameSpan as A.Span, `Tabellen «${table.name}» (${m.name}) har ingen rad for «${member.name}»: et oppslag på verdien gir feil i en beregning gjennom varianten`, {
+            hint: `Erstatt tabellen i varianten («erstatt tabell ${table.name}(…)») med rader for «${member.name}», hvis den skal slås opp for verdien.`,
+          });
+        }
+      });
+    }
+  }
+}
+
 /** Every combination of `valg` keys must have a row (LK5009). */
 function checkCoverage(ctx: CheckContext, module: ModuleInfo, table: TableSymbol, columns: readonly Column[], entries: readonly TableEntry[]): void {
   const keyColumns = columns.filter((c): c is Extract<Column, { kind: 'key' }> => c.kind === 'key');
@@ -340,7 +377,7 @@ function checkCoverage(ctx: CheckContext, module: ModuleInfo, table: TableSymbol
   for (const column of keyColumns) {
     const type = column.param.type;
     if (type.kind !== 'enum') return;
-    combinations = combinations.flatMap((prefix) => [...type.symbol.members.keys()].map((m) => [...prefix, m]));
+    combinations = combinations.flatMap((prefix) => [...enumMembers(type.symbol, module).keys()].map((m) => [...prefix, m]));
     if (combinations.length > 10_000) return;
   }
   const present = entries.map((e) => e.keys);

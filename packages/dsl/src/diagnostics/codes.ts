@@ -47,6 +47,9 @@ export const diagnosticCodes = {
   LK2020: { severity: 'error', title: 'Flere vurderingstidspunkt' },
   LK2021: { severity: 'error', title: 'Navnet er reservert' },
   LK2022: { severity: 'error', title: 'Ugyldig merke på modulen' },
+  LK2023: { severity: 'error', title: '«utvid» utenfor en variant' },
+  LK2024: { severity: 'error', title: 'Det finnes ikke noe valg å utvide' },
+  LK2025: { severity: 'error', title: 'Gyldighetsperiode på en utvidelse av et valg' },
 
   // 3xxx — types
   LK3001: { severity: 'error', title: 'Feil type' },
@@ -91,6 +94,7 @@ export const diagnosticCodes = {
   LK5010: { severity: 'warning', title: 'Hull mellom radene' },
   LK5011: { severity: 'error', title: 'Tabellen har ingen rader' },
   LK5012: { severity: 'error', title: 'Ugyldig nøkkeltype' },
+  LK5013: { severity: 'warning', title: 'Tabellen har ingen rad for en verdi varianten legger til' },
 
   // 6xxx — tests
   LK6001: { severity: 'error', title: 'Testen viser til ukjent utdata' },

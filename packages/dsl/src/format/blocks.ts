@@ -1,26 +1,43 @@
 import type * as A from '../ast/ast';
 import { printExpression } from './expressions';
 import { fits, indentStep, line, padEnd, width, type Line } from './line';
-import { printType } from './signatures';
+import { printAnnotation, printType } from './signatures';
 import type { SourceScanner } from './source-scanner';
 
 /**
- * Declarations with a braced body: `valg` and `type` on one line when they fit and hold no
+ * Declarations with a braced body: `valg` (and `utvid valg`) and `type` on one line when they fit and hold no
  * comment, otherwise one member per line; `inndata` always one field per line. On separate
  * lines the field types start in one column. A field's options stand two spaces after its
  * type, like an annotation.
  */
 
-export function enumLines(decl: A.EnumDecl, source: SourceScanner): Line[] {
-  const head = `valg ${decl.name.text}`;
-  const oneLine = `${head} { ${decl.members.map((m) => m.text).join(', ')} }`;
+export function enumLines(decl: A.EnumDecl | A.EnumExtensionDecl, source: SourceScanner): Line[] {
+  const head = `${decl.kind === 'EnumExtension' ? 'utvid ' : ''}valg ${decl.name.text}`;
+  const annotation = decl.kind === 'EnumExtension' ? decl.annotation : undefined;
+  const cited = annotation ? `  ${printAnnotation(annotation)}` : '';
+  const oneLine = `${head} { ${decl.members.map((m) => m.text).join(', ')} }${cited}`;
   if (fits(0, oneLine) && !source.hasCommentInside(decl.span)) return [line(0, oneLine, decl.span.start, decl.span.end)];
   const last = decl.members.length - 1;
+  // The closing brace: after the last member and a comma after it, if any.
+  let close = source.nextTokenStart((decl.members[last] as A.Name).span.end);
+  if (source.slice({ start: close, end: close + 1 }) === ',') close = source.nextTokenStart(close + 1);
   return [
-    openingLine(head, decl.span.start, decl.name.span.end, source),
+    ...enumOpening(head, decl, source),
     ...decl.members.map((m, i) => line(indentStep, i < last ? `${m.text},` : m.text, m.span.start, m.span.end)),
-    closingLine(decl.span),
+    annotation ? line(0, `}${cited}`, close, decl.span.end, indentStep) : closingLine(decl.span),
   ];
+}
+
+/**
+ * The opening of a `valg` block: `valg X {` on one line. A comment written inside the head
+ * (before the brace) stays before the brace, with the brace on its own line: moved into the
+ * block it would stand directly above the first member and become that member's doc comment
+ * (its label), which the author did not write.
+ */
+function enumOpening(head: string, decl: A.EnumDecl | A.EnumExtensionDecl, source: SourceScanner): Line[] {
+  const brace = source.nextTokenStart(decl.name.span.end);
+  if (!source.hasCommentInside({ start: decl.span.start, end: brace })) return [openingLine(head, decl.span.start, decl.name.span.end, source)];
+  return [line(0, head, decl.span.start, decl.name.span.end), line(0, '{', brace, brace + 1, indentStep)];
 }
 
 export function recordLines(decl: A.RecordDecl, source: SourceScanner): Line[] {

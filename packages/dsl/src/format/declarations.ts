@@ -24,6 +24,7 @@ export function declarationLines(node: TopLevel, sourceNameColumns: ReadonlyMap<
     case 'Assumption':
       return [assumptionLine(node, source)];
     case 'Enum':
+    case 'EnumExtension':
       return enumLines(node, source);
     case 'Record':
       return recordLines(node, source);

@@ -17,6 +17,8 @@ export interface FormattedItem {
  * always separated by a blank line, put directly after the first so that the comments above
  * the second stay with it. Comments moved out of a single-line declaration are followed by
  * a blank line, so that they never attach to the next declaration as its doc comment.
+ * Inside an item the same holds for a `##` comment above a line that was not that line's doc
+ * comment in the source (a `valg` member's doc comment is its label): a blank line follows it.
  */
 export function renderDocument(items: readonly FormattedItem[], source: SourceScanner): string {
   const itemLines: ItemLine[] = items.flatMap((item) =>
@@ -52,7 +54,13 @@ export function renderDocument(items: readonly FormattedItem[], source: SourceSc
     emitGap(items[itemIndex - 1], (slots[lineIndex] as CommentSlot).above, item);
     item.lines.forEach((line, index) => {
       const slot = slots[lineIndex++] as CommentSlot;
-      if (index > 0) for (const comment of slot.above) emit(line.commentIndent, source.slice(comment.span));
+      if (index > 0) {
+        slot.above.forEach((comment, i) => {
+          emit(line.commentIndent, source.slice(comment.span));
+          const next = slot.above[i + 1];
+          if (!(next ? directlyAbove(comment, next.span.start, source) : directlyAbove(comment, line.start, source))) blankPending = true;
+        });
+      }
       emit(line.indent, line.text + trailingComment(slot.trailing, source));
       const belowIndent = item.lines[index + 1]?.commentIndent ?? 0;
       for (const comment of slot.below) emit(belowIndent, source.slice(comment.span));
@@ -61,6 +69,18 @@ export function renderDocument(items: readonly FormattedItem[], source: SourceSc
   });
   emitGap(items[items.length - 1], (slots[lineIndex] as CommentSlot).above, undefined);
   return `${output.join('\n')}\n`;
+}
+
+/**
+ * Was a `##` comment directly above what now follows it (the next comment, or the code of the
+ * line) in the source, with only one line break between? Only then is it part of a doc comment
+ * there (a `valg` member's doc comment is its label); any other `##` comment gets a blank line
+ * after it, so that it is never made part of one. A `#` comment is never a doc comment.
+ */
+function directlyAbove(comment: Comment, next: number, source: SourceScanner): boolean {
+  if (!comment.doc) return true;
+  const between = source.slice({ start: comment.span.end, end: next });
+  return /^\s*$/.test(between) && (between.match(/\r\n|\r|\n/g) ?? []).length === 1;
 }
 
 /** A comment at the end of a line keeps the space the author put before it (at least one). */

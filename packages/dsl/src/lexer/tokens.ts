@@ -49,7 +49,7 @@ export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/, grou
 /** Keyword spelling → token. Sorted longest first when registered (see `allTokens`). */
 const keywordSpellings = [
   'modul', 'variant', 'av', 'bruk', 'kilde', 'antakelse', 'valg', 'type', 'inndata', 'utdata',
-  'tabell', 'regel', 'skjønn', 'erstatt', 'unntak', 'til', 'fra', 'gjelder', 'når', 'så',
+  'tabell', 'regel', 'skjønn', 'erstatt', 'utvid', 'unntak', 'til', 'fra', 'gjelder', 'når', 'så',
   'hvis', 'ellers', 'forklaring', 'veiledende', 'test', 'per', 'gitt', 'overstyr',
   'begrunnelse', 'forvent', 'feil', 'og', 'eller', 'ikke', 'for', 'i', 'der', 'etter', 'synkende',
   'sann', 'usann', 'ukjent', 'ubestemt', 'kr',
@@ -80,7 +80,7 @@ export const keywordList: readonly KeywordSpelling[] = keywordSpellings;
 /** Keywords that may only begin a declaration; the parser splits a file at them. */
 export const declarationKeywords: readonly KeywordSpelling[] = [
   'modul', 'bruk', 'kilde', 'antakelse', 'valg', 'type', 'inndata', 'utdata', 'tabell', 'regel',
-  'skjønn', 'erstatt', 'test',
+  'skjønn', 'erstatt', 'utvid', 'test',
 ];
 
 export const DateLiteral = createToken({ name: 'DateLiteral', label: 'en dato', pattern: /\d{4}-\d{2}-\d{2}(?![\d-])/ });

@@ -3,7 +3,7 @@ import { Identifier, keywords } from '../lexer/tokens';
 
 /** What each grammar rule is, in words, for "expected …" messages. */
 const ruleDescriptions: Record<string, string> = {
-  topLevel: 'en deklarasjon (modul, bruk, kilde, antakelse, valg, type, inndata, utdata, tabell, regel, skjønn, erstatt eller test)',
+  topLevel: 'en deklarasjon (modul, bruk, kilde, antakelse, valg, type, inndata, utdata, tabell, regel, skjønn, erstatt, utvid eller test)',
   expression: 'et uttrykk',
   primary: 'et uttrykk (et tall, en dato, en tekst, et navn, en liste …)',
   typeRef: 'en type (for eksempel beløp, dato eller liste av Barn)',

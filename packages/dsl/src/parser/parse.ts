@@ -4,6 +4,7 @@ import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic';
 import { tokenEnd, tokenize, type LexProblem } from '../lexer/lexer';
 import { declarationKeywords, Identifier, isFirstOnLine, isInlineSpace, keywords, LBrace, LBracket, LParen, RBrace, RBracket, RParen, wordEnd } from '../lexer/tokens';
 import { SourceText } from '../source/source-text';
+import { citationMistake } from './citation-errors';
 import { ruleParser, type TopLevel } from './parser';
 import { withPlaceholders } from './template';
 
@@ -245,8 +246,10 @@ function syntaxDiagnostic(error: IRecognitionException, chunk: IToken[], source:
   const last = chunk[chunk.length - 1] as IToken;
   const span = atEnd ? { start: tokenEnd(last), end: tokenEnd(last) } : tokenSpan(error.token);
   const first = chunk[0] as IToken;
+  const mistake = atEnd ? undefined : citationMistake(chunk, chunk.indexOf(error.token));
+  if (mistake) return createDiagnostic('LK1003', source, span, mistake.message, { hint: mistake.hint });
   const hint = !declarationTokens.has(first.tokenType)
-    ? 'En deklarasjon begynner på en ny linje med et av ordene modul, bruk, kilde, antakelse, valg, type, inndata, utdata, tabell, regel, skjønn, erstatt eller test.'
+    ? 'En deklarasjon begynner på en ny linje med et av ordene modul, bruk, kilde, antakelse, valg, type, inndata, utdata, tabell, regel, skjønn, erstatt, utvid eller test.'
     : atEnd
       ? 'Deklarasjonen slutter for tidlig. Mangler det noe på slutten, eller står neste deklarasjon for tett?'
       : undefined;
@@ -258,7 +261,7 @@ function broken(chunk: IToken[]): A.BrokenDecl | undefined {
   let index = 0;
   let first = chunk[index] as IToken;
   if (!declarationTokens.has(first.tokenType) || first.tokenType === keywords.modul || first.tokenType === keywords.bruk) return undefined;
-  if (first.tokenType === keywords.erstatt && chunk[1]) first = chunk[++index] as IToken;
+  if ((first.tokenType === keywords.erstatt || first.tokenType === keywords.utvid) && chunk[1]) first = chunk[++index] as IToken;
   const nameToken = chunk[index + 1];
   const name: A.Name | undefined =
     nameToken && nameToken.tokenType === Identifier ? { kind: 'Name', text: nameToken.image, span: tokenSpan(nameToken) } : undefined;

@@ -115,6 +115,7 @@ class RuleParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.ruleDecl, { ARGS: [undefined] }) },
       { ALT: () => this.SUBRULE(this.discretionDecl, { ARGS: [undefined] }) },
       { ALT: () => this.SUBRULE(this.replaceDecl) },
+      { ALT: () => this.SUBRULE(this.extendDecl) },
       { ALT: () => this.SUBRULE(this.testDecl) },
     ]));
   });
@@ -197,21 +198,31 @@ class RuleParser extends EmbeddedActionsParser {
   enumDecl = this.RULE('enumDecl', (): A.EnumDecl => {
     const start = this.CONSUME(K.valg);
     const name = this.CONSUME(T.Identifier);
+    const members = this.SUBRULE(this.enumMembers);
+    return this.RECORDING_PHASE ? recording : { kind: 'Enum', name: this.nameOf(name), members, doc: undefined, span: this.spanFrom(start) };
+  });
+
+  /** `utvid valg Navn { a, b }`: members a variant adds to an enumeration of its base. */
+  extendDecl = this.RULE('extendDecl', (): A.EnumExtensionDecl => {
+    const start = this.CONSUME(K.utvid);
+    this.CONSUME(K.valg);
+    const name = this.CONSUME(T.Identifier);
+    const members = this.SUBRULE(this.enumMembers);
+    const annotation = this.OPTION(() => this.SUBRULE(this.annotation));
+    return this.RECORDING_PHASE ? recording : { kind: 'EnumExtension', name: this.nameOf(name), members, annotation, doc: undefined, span: this.spanFrom(start) };
+  });
+
+  /** `{ a, b, }`: the members of a `valg` (a comma after the last is allowed). */
+  enumMembers = this.RULE('enumMembers', (): A.Name[] => {
     this.CONSUME(T.LBrace);
-    const members: IToken[] = [this.CONSUME2(T.Identifier)];
+    const members: IToken[] = [this.CONSUME(T.Identifier)];
     this.MANY(() => {
       this.CONSUME(T.Comma);
-      members.push(this.CONSUME3(T.Identifier));
+      members.push(this.CONSUME2(T.Identifier));
     });
     this.OPTION(() => this.CONSUME2(T.Comma));
     this.CONSUME(T.RBrace);
-    return this.RECORDING_PHASE ? recording : {
-      kind: 'Enum',
-      name: this.nameOf(name),
-      members: members.map((m) => this.nameOf(m)),
-      doc: undefined,
-      span: this.spanFrom(start),
-    };
+    return this.RECORDING_PHASE ? recording : members.map((m) => this.nameOf(m));
   });
 
   field = this.RULE('field', (): A.FieldDecl => {

@@ -1,7 +1,7 @@
 import type { IToken } from 'chevrotain';
 import { builtinFunctions, builtinParameterTypes, builtinResultTypes, builtinTypes, builtinValues, type BuiltinFunctionName } from '../check/builtins';
 import type { CheckResult } from '../check/check';
-import { lookupType, lookupValue, visibleModules, type CheckedProgram, type ModuleInfo, type ParsedFile, type TypeSymbol } from '../check/program';
+import { enumMembers, lookupType, lookupValue, visibleModules, type CheckedProgram, type ModuleInfo, type ParsedFile, type TypeSymbol } from '../check/program';
 import type { CitableSymbol, EnumSymbol, LkSymbol, RecordSymbol, ValueSymbol } from '../check/symbols';
 import { booleanType, listOf, typeName, type Type } from '../check/types';
 import * as T from '../lexer/tokens';
@@ -276,7 +276,7 @@ class Completer {
     if (!header || header.span.start >= this.start) items.push(keyword('modul'));
     items.push(keyword('bruk'));
     for (const k of ['kilde', 'antakelse', 'valg', 'type', 'inndata', 'utdata', 'tabell', 'regel', 'skjønn']) items.push(keyword(k));
-    if (this.module?.variantOf || header?.variantOf) items.push(keyword('erstatt'));
+    if (this.module?.variantOf || header?.variantOf) items.push(keyword('erstatt'), keyword('utvid'));
     items.push(keyword('test'));
     return items;
   }
@@ -362,7 +362,8 @@ class Completer {
   }
 
   private enumMembers(symbol: EnumSymbol): CompletionItem[] {
-    return [...symbol.members.values()].map((m) => symbolItem(m));
+    // With a variant's `utvid valg` members, where the file is that variant.
+    return [...enumMembers(symbol, this.module).values()].map((m) => symbolItem(m));
   }
 
   // ─── Annotations `(kilde …, gjelder fra … til …)` ───────────────────────────
@@ -918,7 +919,7 @@ class Completer {
       const member = this.tok(i + 1);
       if (!is(this.tok(i), T.Dot) || !isIdentifier(member)) return undefined;
       if (typed?.kind === 'enum-type') {
-        typed = typed.symbol.members.has(member.image) ? { kind: 'value', type: { kind: 'enum', symbol: typed.symbol } } : undefined;
+        typed = enumMembers(typed.symbol, this.module).has(member.image) ? { kind: 'value', type: { kind: 'enum', symbol: typed.symbol } } : undefined;
       } else if (typed?.kind === 'value' && typed.type.kind === 'record') {
         const field = typed.type.symbol.fields.get(member.image);
         typed = field && { kind: 'value', type: field.type };

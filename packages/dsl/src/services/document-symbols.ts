@@ -106,6 +106,15 @@ function declarationSymbol(result: CheckResult, file: ParsedFile, decl: A.Declar
         decl.name.span,
         decl.members.map((m) => node(m.text, 'enum-member', decl.name.text, m.span, m.span)),
       );
+    case 'EnumExtension':
+      return node(
+        decl.name.text,
+        'enum',
+        'utvid valg',
+        decl.span,
+        decl.name.span,
+        decl.members.map((m) => node(m.text, 'enum-member', decl.name.text, m.span, m.span)),
+      );
     case 'Record':
       return node(decl.name.text, 'record', 'type', decl.span, decl.name.span, fields(decl.fields));
     case 'Input':

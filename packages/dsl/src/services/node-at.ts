@@ -79,7 +79,7 @@ export const isName = (n: AstNode | undefined): n is A.Name => n?.kind === 'Name
 export const isRecordLiteral = (n: AstNode | undefined): n is A.RecordLiteral => n?.kind === 'Record' && 'typeName' in n;
 export const isRecordDecl = (n: AstNode | undefined): n is A.RecordDecl => n?.kind === 'Record' && !('typeName' in n);
 
-const declarationKinds = new Set(['Source', 'Assumption', 'Enum', 'Record', 'Input', 'Output', 'Table', 'Rule', 'Discretion', 'Test', 'Broken']);
+const declarationKinds = new Set(['Source', 'Assumption', 'Enum', 'EnumExtension', 'Record', 'Input', 'Output', 'Table', 'Rule', 'Discretion', 'Test', 'Broken']);
 
 /** The module header, a `bruk` or a declaration: the top-level items of a file. */
 export type TopLevelNode = A.ModuleDecl | A.UseDecl | A.Declaration;

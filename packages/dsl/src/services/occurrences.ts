@@ -1,6 +1,6 @@
 import type * as A from '../ast/ast';
 import type { CheckResult } from '../check/check';
-import type { CheckedProgram, ParsedFile } from '../check/program';
+import { enumMembers, type CheckedProgram, type ParsedFile } from '../check/program';
 import type { LkSymbol } from '../check/symbols';
 import type { Type } from '../check/types';
 import { walk } from './node-at';
@@ -184,7 +184,7 @@ function tableHeaderOccurrences(program: CheckedProgram, file: ParsedFile, decl:
   for (const name of names) {
     if (!name) continue;
     const param = keyParams.find((p) => p.name === name.text);
-    const member = !long && last?.type.kind === 'enum' ? last.type.symbol.members.get(name.text) : undefined;
+    const member = !long && last?.type.kind === 'enum' ? enumMembers(last.type.symbol, program.moduleOfFile.get(file.path)).get(name.text) : undefined;
     const symbol = param ?? member;
     if (symbol) out.push({ symbol, file, span: name.span, declaration: false, origin: 'table-header' });
   }

@@ -1,6 +1,6 @@
 import type * as A from '../ast/ast';
 import type { CheckResult } from '../check/check';
-import type { CheckedProgram } from '../check/program';
+import { enumMembers, type CheckedProgram, type ModuleInfo } from '../check/program';
 import type { LkSymbol } from '../check/symbols';
 import { Identifier, keywordList } from '../lexer/tokens';
 import { symbolAt } from './definition';
@@ -80,7 +80,7 @@ function clashOf(result: CheckResult, symbol: LkSymbol, newName: string): string
     case 'assumption':
       return symbol.module?.sources.has(newName) ? taken('En kilde eller antakelse som heter') : undefined;
     case 'enum-member':
-      return symbol.owner.members.has(newName) ? taken(`Valget «${symbol.owner.name}» har allerede verdien`) : undefined;
+      return [...program.modules.values()].some((m: ModuleInfo) => enumMembers(symbol.owner, m).has(newName)) ? taken(`Valget «${symbol.owner.name}» har allerede verdien`) : undefined;
     case 'field':
       return symbol.owner?.fields.has(newName) ? taken(`Typen «${symbol.owner.name}» har allerede feltet`) : undefined;
     case 'exception':

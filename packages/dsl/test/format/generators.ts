@@ -184,6 +184,18 @@ const declaration: fc.Arbitrary<Tokens> = fc.oneof(
   fc
     .tuple(name, fc.array(name, { minLength: 1, maxLength: 20 }), fc.boolean())
     .map(([n, members, comma]) => [starting('valg'), token(n), token('{'), ...separated(members.map((m) => [token(m)]), ','), ...(comma ? [token(',')] : []), token('}')]),
+  fc
+    .tuple(name, fc.array(name, { minLength: 1, maxLength: 20 }), fc.boolean(), maybe(annotation))
+    .map(([n, members, comma, a]) => [
+      starting('utvid'),
+      inline('valg'),
+      token(n),
+      token('{'),
+      ...separated(members.map((m) => [token(m)]), ','),
+      ...(comma ? [token(',')] : []),
+      token('}'),
+      ...a,
+    ]),
   fc.tuple(name, fieldBlock).map(([n, block]) => [starting('type'), token(n), ...block]),
   fc.tuple(fc.option(name, { nil: undefined }), fieldBlock).map(([n, block]) => [starting('inndata'), ...(n ? [token(n)] : []), ...block]),
   fc.array(name, { minLength: 1, maxLength: 4 }).map((ns) => [starting('utdata'), ...separated(ns.map((n) => [token(n)]), ',')]),

@@ -126,6 +126,20 @@ regel by: tekst  (kilde k)
     expect(item(items, 'barn_0_5')).toMatchObject({ kind: 'enum-member', detail: 'Satskategori' });
     expect(labels(at(`${exampleText}\nregel r: beløp  (kilde stl18)\n  = avrund(behov, 50 kr, Avrunding.‸`))).toEqual(['halv_opp', 'halv_ned', 'halv_partall', 'opp', 'ned']);
   });
+
+  it('in a variant, the members its «utvid valg» adds come after the declared ones; in the base they are not offered', () => {
+    const variant = `modul sosialhjelp.kommune variant av sosialhjelp.grunn
+
+kilde vedtak "Vedtak"
+
+utvid valg Sivilstand { samboer }
+
+regel er_samboer: sannhetsverdi  (kilde vedtak)
+  = sivilstand = Sivilstand.‸`;
+    expect(labels(at(variant, [grunn]))).toEqual(['enslig', 'par', 'samboer']);
+    const base = grunn.text.replace('  = 7 850 kr', '  = hvis sivilstand = Sivilstand.‸');
+    expect(labels(at(base, [{ path: 'kommune.lov', text: variant.replace('‸', 'enslig') }]))).toEqual(['enslig', 'par']);
+  });
 });
 
 describe('complete: types', () => {

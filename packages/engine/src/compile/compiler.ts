@@ -1,5 +1,6 @@
 import {
   check,
+  enumMembers,
   hasErrors,
   visibleModules,
   type Ast,
@@ -8,6 +9,7 @@ import {
   type DefinitionSymbol,
   type Diagnostic,
   type DiscretionSymbol,
+  type EnumSymbol,
   type FieldSymbol,
   type InputSymbol,
   type ModuleInfo,
@@ -87,8 +89,9 @@ export function compileChecked(checked: CheckResult, files: readonly RuleSource[
 }
 
 /**
- * The compiler of a checked program for one set of variant replacements. The compiled
- * definitions do not depend on the entry module, so every entry with the same replacements
+ * The compiler of a checked program for one set of variant replacements and enumeration
+ * extensions. The compiled definitions do not depend on the entry module otherwise, so
+ * every entry with the same replacements and extensions
  * (the state module, and each of the test modules the editor and `lovkode test` run through)
  * shares them: a rule is compiled once per check, not once per entry.
  */
@@ -96,7 +99,7 @@ const compilers = new WeakMap<CheckedProgram, Map<string, Compiler>>();
 function compilerFor(program: CheckedProgram, entry: ModuleInfo): Compiler {
   const chain: ModuleInfo[] = [];
   for (let m: ModuleInfo | undefined = entry; m && !chain.includes(m); m = m.variantOf) chain.push(m);
-  const variants = chain.filter((m) => m.replacements.size > 0);
+  const variants = chain.filter((m) => m.replacements.size > 0 || m.extensions.size > 0);
   const key = variants.map((m) => m.name).join('\u0000');
   let byKey = compilers.get(program);
   if (!byKey) compilers.set(program, (byKey = new Map()));
@@ -141,10 +144,10 @@ class Compiler implements Linker {
   private readonly reading: Array<Set<InputSymbol>> = [];
   private slots = 0;
 
-  /** `variants`: the variant modules of the entry's chain with replacements, the entry's own first. */
+  /** `variants`: the variant modules of the entry's chain with replacements or extensions, the entry's own first. */
   constructor(
     readonly program: CheckedProgram,
-    variants: readonly ModuleInfo[],
+    private readonly variants: readonly ModuleInfo[],
   ) {
     // A variant's replacements apply everywhere; a variant of a variant overrides its base's.
     for (const m of [...variants].reverse()) for (const [original, replacement] of m.replacements) this.replacements.set(original, replacement);
@@ -153,6 +156,11 @@ class Compiler implements Linker {
   location(module: ModuleInfo, span: Ast.Span): RuleLocation {
     const at = module.file.source.positionAt(span.start);
     return { file: module.file.path, line: at.line, column: at.column };
+  }
+
+  enumMembers(symbol: EnumSymbol): Iterable<string> {
+    // The first variant's base chain holds every other: its view is the evaluation's.
+    return enumMembers(symbol, this.variants[0]).keys();
   }
 
   definition(symbol: DefinitionSymbol): CompiledDefinition {

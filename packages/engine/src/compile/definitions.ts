@@ -390,6 +390,8 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
       for (let i = 0; i < symbol.params.length; i++) if (frame[i] instanceof Undetermined) return frame[i] as Undetermined;
       const at = frame[atSlot] as string;
       const group = (single && groups.get(keyOf(frame[0] as Value))) || matching(keysOf(frame));
+      // No row for the keys at all (a member a variant's `utvid valg` adds, say): never a silent value.
+      if (group.length === 0) fail('LK7003', `Tabellen «${symbol.name}» har ingen rad${describe(frame)}`, [location]);
       let found: IndexedEntry | undefined;
       if (model.dated) {
         let low = 0;
@@ -405,8 +407,7 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
           }
         }
         if (!found) {
-          const firstFrom = group[0]?.entry.validFrom;
-          fail('LK7003', `Tabellen «${symbol.name}» har ingen verdi${describe(frame)} ${at}: ${firstFrom ? `første rad gjelder fra ${firstFrom}` : 'ingen rader for nøklene'}`, [location]);
+          fail('LK7003', `Tabellen «${symbol.name}» har ingen verdi${describe(frame)} ${at}: første rad gjelder fra ${group[0]?.entry.validFrom}`, [location]);
         }
         if (found.entry.validTo !== undefined && found.entry.validTo < at) {
           fail('LK7003', `Tabellen «${symbol.name}» har ingen verdi${describe(frame)} ${at}: raden fra ${found.entry.validFrom} gjaldt til ${found.entry.validTo}`, [found.row.location]);

@@ -186,6 +186,8 @@ function summaryLine(report: ReviewReport): string {
   if (s.sources.length) parts.push(`${s.sources.length === 1 ? '1 kilde/antakelse' : `${s.sources.length} kilder/antakelser`}`);
   const nonBreaking = s.interface.filter((c) => !c.breaking).length;
   if (nonBreaking) parts.push(`${nonBreaking} i inndata/utdata`);
+  const types = s.types.filter((c) => !c.breaking).length;
+  if (types) parts.push(types === 1 ? '1 valg/type' : `${types} valg/typer`);
   const structural = parts.length > 0 ? `**Endret:** ${parts.join(', ')}.` : s.semanticChange ? '**Endret:** moduler eller typer.' : '**Endret:** ingenting i betydning.';
   const population = report.impact?.groups.find((g) => g.group === 'population') ?? report.impact?.groups[report.impact.groups.length - 1];
   if (!population || !report.impact) return structural;

@@ -3,8 +3,8 @@
  * checked programs — symbols, table models and syntax trees compared with
  * `equalIgnoringSpans` — never on the text. Declarations are matched across the versions
  * by module and name. A side evaluated through a variant shows each `erstatt` as a change
- * to the declaration it replaces, so a municipal variant reads as its departures from the
- * state rules.
+ * to the declaration it replaces, and each `utvid valg` as members added to the enumeration,
+ * so a municipal variant reads as its departures from the state rules.
  */
 import {
   equalIgnoringSpans,
@@ -118,6 +118,8 @@ interface Decl {
   readonly moduleInfo: ModuleInfo;
   /** The variant whose `erstatt` this is, when it stands in for the declaration of `module`. */
   readonly replacedIn?: string;
+  /** Members the entry's variant chain adds to this enumeration (`utvid valg`), and the variants that add them. */
+  readonly added?: { readonly members: readonly string[]; readonly by: readonly string[] };
   /** The table's checked model. */
   readonly model?: TableModel;
   readonly tableType?: Type;
@@ -192,6 +194,13 @@ function collect(side: CheckedSide): Map<string, Decl> {
       if (!original || !original.module || variant.replacements.get(original)?.decl !== decl) continue;
       const made = make(variant, decl as Comparable, original.module.name, variant.name);
       decls.set(keyOf('value', original.module.name, original.name), made);
+    }
+    for (const [symbol, members] of variant.extensions) {
+      const key = keyOf('type', symbol.module?.name ?? '', symbol.name);
+      const extended = decls.get(key);
+      if (!extended) continue;
+      const added = { members: [...(extended.added?.members ?? []), ...members.keys()], by: [...(extended.added?.by ?? []), variant.name] };
+      decls.set(key, { ...extended, added });
     }
   }
   return decls;
@@ -682,7 +691,7 @@ function compareInterface(
 
 function members(d: Decl | undefined): Map<string, string> {
   const result = new Map<string, string>();
-  if (d?.decl.kind === 'Enum') for (const m of d.decl.members) result.set(m.text, '');
+  if (d?.decl.kind === 'Enum') for (const m of [...d.decl.members.map((m) => m.text), ...(d.added?.members ?? [])]) result.set(m, '');
   if (d?.decl.kind === 'Record') {
     for (const f of d.decl.fields) result.set(f.name.text, `${text(d.file, f.type.span)}${f.options.length ? ` (${f.options.map((o) => o.text).join(', ')})` : ''}${f.defaultValue ? ` = ${text(d.file, f.defaultValue.span)}` : ''}`);
   }
@@ -720,8 +729,10 @@ function compareType(x: Decl | undefined, y: Decl | undefined, usedBy: ReadonlyS
   if (removed.length + added.length + changed.length === 0) return undefined;
   const requiredAdded = !isEnum && added.some((k) => !(after.get(k) ?? '').includes(' = '));
   const breaking = usedBy.size > 0 && (removed.length > 0 || changed.length > 0 || (requiredAdded && usedBy.has('inndata')));
+  const by = [...new Set([...(x.added?.by ?? []), ...(y.added?.by ?? [])])];
+  const extension = by.length > 0 ? ` (utvid valg i ${by.join(', ')})` : '';
   const partsText = [
-    added.length ? `lagt til ${added.map((k) => `«${k}»`).join(', ')}` : '',
+    added.length ? `lagt til ${added.map((k) => `«${k}»`).join(', ')}${extension}` : '',
     removed.length ? `fjernet ${removed.map((k) => `«${k}»`).join(', ')}` : '',
     changed.length ? `endret ${changed.map((k) => `«${k}»`).join(', ')}` : '',
   ].filter(Boolean);

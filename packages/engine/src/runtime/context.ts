@@ -1,4 +1,4 @@
-import type { Type } from '@lovkode/dsl';
+import type { EnumMemberSymbol, EnumSymbol, Type } from '@lovkode/dsl';
 import { TypeNames } from '../values/names';
 import type { TraceAggregation, TraceStep, TraceType } from '../trace/trace';
 import type { Value } from './values';
@@ -24,7 +24,12 @@ export function overrideKey(name: string, canonicalArgs: readonly unknown[] | un
 export class TraceRecorder {
   readonly steps: TraceStep[] = [];
   /** The names of the steps' types, and the lists, records and enumerations among them. */
-  private readonly names = new TypeNames();
+  private readonly names: TypeNames;
+
+  /** `members`: an enumeration's members as the evaluation sees them (with a variant's `utvid valg`). */
+  constructor(members?: (symbol: EnumSymbol) => ReadonlyMap<string, EnumMemberSymbol>) {
+    this.names = new TypeNames(members);
+  }
 
   /** The lists, records and enumerations the steps' values are of, by name. */
   get types(): Record<string, TraceType> {

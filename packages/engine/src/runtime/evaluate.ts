@@ -1,4 +1,4 @@
-import { calendar, sameType, type CheckedProgram, type InputSymbol, type Type } from '@lovkode/dsl';
+import { calendar, enumMembers, extendingModules, sameType, type CheckedProgram, type InputSymbol, type Type } from '@lovkode/dsl';
 import type { CompiledOutput, CompiledRules } from '../compile/compiler';
 import { inputSchema } from '../schema/input-schema';
 import { checkOverrides } from '../schema/overrides';
@@ -73,12 +73,14 @@ const validatorsBySchema = new Map<string, Validator>();
 const maxCachedSchemas = 16;
 
 function validatorFor(rules: CompiledRules): Validator {
-  const symbols = rules.inputs.map((s) => inputIds.get(s) ?? (inputIds.set(s, nextInputId), nextInputId++)).join(',');
+  // A variant's `utvid valg` members are allowed values through it only: they are part of the key.
+  const extended = extendingModules(rules.entry).map((m) => m.name);
+  const symbols = [...rules.inputs.map((s) => inputIds.get(s) ?? (inputIds.set(s, nextInputId), nextInputId++)), ...extended].join(',');
   let byInputs = validatorsByInputs.get(rules.program);
   if (!byInputs) validatorsByInputs.set(rules.program, (byInputs = new Map()));
   let validate = byInputs.get(symbols);
   if (!validate) {
-    const schema = inputSchema(rules.inputs);
+    const schema = inputSchema(rules.inputs, { entry: rules.entry });
     const key = JSON.stringify(schema);
     validate = validatorsBySchema.get(key);
     if (!validate) {
@@ -104,7 +106,7 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
   const violations = plan.validate(input);
   if (violations.length > 0) throw new InputError(inputErrorCode(violations), violations);
   const object = input as Record<string, unknown>;
-  const overrideViolations = checkOverrides(object['overstyringer'] as unknown[] | undefined, rules.discretion);
+  const overrideViolations = checkOverrides(object['overstyringer'] as unknown[] | undefined, rules.discretion, rules.entry);
   if (overrideViolations.length > 0) throw new InputError('LK7006', overrideViolations);
 
   const asOf = asOfDay(rules, object, options.asOf);
@@ -113,7 +115,7 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
   const warnings: string[] = [];
 
   const inputs = new Array<Value>(rules.inputCount);
-  const recorder = options.trace ? new TraceRecorder() : undefined;
+  const recorder = options.trace ? new TraceRecorder((symbol) => enumMembers(symbol, rules.entry)) : undefined;
   const ctx = new EvalContext(rules.slotCount, asOf, inputs, overrides, recorder);
   const fieldDefault = (field: Parameters<CompiledRules['fieldDefault']>[0]) => rules.fieldDefault(field, ctx);
   for (let i = 0; i < rules.inputs.length; i++) {

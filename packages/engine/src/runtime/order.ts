@@ -1,4 +1,4 @@
-import type { Type } from '@lovkode/dsl';
+import type { EnumSymbol, Type } from '@lovkode/dsl';
 import { compare } from './operations';
 import type { Value } from './values';
 
@@ -6,11 +6,11 @@ import type { Value } from './values';
  * The order of the keys a comprehension is ordered by (`etter`, docs/language.md §4): a
  * comparison that is negative when `a` comes first, zero for equal keys. Numbers and amounts
  * by value, dates and months by the calendar, texts by Unicode code points, an enumeration's
- * members in the order they are declared.
+ * members in the order they are declared (a variant's added members after the rest).
  */
 export type KeyOrder = (a: Value, b: Value) => number;
 
-export function keyOrder(type: Type): KeyOrder {
+export function keyOrder(type: Type, members: (symbol: EnumSymbol) => Iterable<string>): KeyOrder {
   switch (type.kind) {
     case 'integer':
     case 'decimal':
@@ -23,7 +23,7 @@ export function keyOrder(type: Type): KeyOrder {
     case 'text':
       return (a, b) => compareCodePoints(a as string, b as string);
     case 'enum': {
-      const index = new Map([...type.symbol.members.keys()].map((name, i) => [name, i]));
+      const index = new Map([...members(type.symbol)].map((name, i) => [name, i]));
       return (a, b) => (index.get(a as string) as number) - (index.get(b as string) as number);
     }
     default:

@@ -1,5 +1,5 @@
-import type { Ast, EnumSymbol, FieldSymbol, InputSymbol, RecordSymbol, Type } from '@lovkode/dsl';
-import { reservedInputName } from '@lovkode/dsl';
+import type { Ast, EnumSymbol, FieldSymbol, InputSymbol, ModuleInfo, RecordSymbol, Type } from '@lovkode/dsl';
+import { enumMembers, reservedInputName } from '@lovkode/dsl';
 import { scalarCodec } from '../values/kinds';
 import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../values/limits';
 
@@ -26,12 +26,16 @@ export const MAX_OVERRIDES = 100;
 export interface InputSchemaOptions {
   /** The schema's `title`, e.g. the entry module's name. */
   readonly title?: string;
+  /** The module evaluated through: a variant's `utvid valg` members are allowed values. */
+  readonly entry?: ModuleInfo;
 }
 
 /** How amounts may be signed in the schema of a value. */
 export interface ValueSchemaOptions {
   /** Allow negative `beløp` everywhere (default: only where `negativ_tillatt` says so). */
   readonly negativeAllowed?: boolean;
+  /** The module evaluated through: a variant's `utvid valg` members are allowed values. */
+  readonly entry?: ModuleInfo;
 }
 
 /**
@@ -40,7 +44,7 @@ export interface ValueSchemaOptions {
  * Records and enumerations are `$defs` entries named after their declarations.
  */
 export function inputSchema(inputs: readonly InputSymbol[], options: InputSchemaOptions = {}): JsonSchema {
-  const defs = new Definitions({});
+  const defs = new Definitions({ ...(options.entry ? { entry: options.entry } : {}) });
   const properties: { [name: string]: JsonValue } = {};
   const required: string[] = [];
   for (const input of inputs) {
@@ -49,8 +53,8 @@ export function inputSchema(inputs: readonly InputSymbol[], options: InputSchema
     }
     if (Object.prototype.hasOwnProperty.call(properties, input.name)) continue; // declared twice: LK2018
     const schema = defs.schemaOf(input.type, input.negativeAllowed);
-    const description = input.doc ?? (input.asOf ? `Vurderingstidspunktet: ${asOfDescription(input.type)}. ` : '') + describeType(input.type, input.negativeAllowed);
-    const fallback = input.optional ? defaultOf(input.decl.defaultValue, input.type) : undefined;
+    const description = input.doc ?? (input.asOf ? `Vurderingstidspunktet: ${asOfDescription(input.type)}. ` : '') + describeType(input.type, input.negativeAllowed, options.entry);
+    const fallback = input.optional ? defaultOf(input.decl.defaultValue, input.type, options.entry) : undefined;
     properties[input.name] = { description, ...schema, ...(fallback === undefined ? {} : { default: fallback }) };
     if (!input.optional) required.push(input.name);
   }
@@ -132,7 +136,7 @@ class Definitions {
       name = this.uniqueName(symbol);
       this.names.set(symbol, name);
       this.entries[name] = {}; // reserved before the fields, so recursive records terminate
-      this.entries[name] = symbol.kind === 'enum' ? enumDefinition(symbol) : this.recordDefinition(symbol);
+      this.entries[name] = symbol.kind === 'enum' ? enumDefinition(symbol, this.options.entry) : this.recordDefinition(symbol);
     }
     return `#/$defs/${encodeURIComponent(name)}`;
   }
@@ -151,9 +155,9 @@ class Definitions {
     const properties: { [name: string]: JsonValue } = {};
     const required: string[] = [];
     for (const field of symbol.fields.values()) {
-      const fallback = defaultOf(field.decl.defaultValue, field.type);
+      const fallback = defaultOf(field.decl.defaultValue, field.type, this.options.entry);
       properties[field.name] = {
-        description: field.doc ?? describeType(field.type, field.negativeAllowed),
+        description: field.doc ?? describeType(field.type, field.negativeAllowed, this.options.entry),
         ...this.schemaOf(field.type, field.negativeAllowed),
         ...(fallback === undefined ? {} : { default: fallback }),
       };
@@ -174,8 +178,8 @@ function hasDefault(field: FieldSymbol): boolean {
   return field.decl.defaultValue !== undefined;
 }
 
-function enumDefinition(symbol: EnumSymbol): JsonSchema {
-  const members = [...symbol.members.keys()];
+function enumDefinition(symbol: EnumSymbol, entry: ModuleInfo | undefined): JsonSchema {
+  const members = [...enumMembers(symbol, entry).keys()];
   return {
     title: symbol.name,
     description: symbol.doc ?? `Én av verdiene ${members.join(', ')}`,
@@ -188,14 +192,14 @@ function asOfDescription(type: Type): string {
 }
 
 /** A short Norwegian description of a type, for the schema's `description`. */
-export function describeType(type: Type, negativeAllowed = false): string {
+export function describeType(type: Type, negativeAllowed = false, entry?: ModuleInfo): string {
   const codec = scalarCodec(type);
   if (codec) return codec.describe(negativeAllowed);
   switch (type.kind) {
     case 'list':
-      return `Liste (høyst ${MAX_LIST_ITEMS} elementer); hvert element: ${lowerFirst(describeType(type.element, negativeAllowed))}`;
+      return `Liste (høyst ${MAX_LIST_ITEMS} elementer); hvert element: ${lowerFirst(describeType(type.element, negativeAllowed, entry))}`;
     case 'enum':
-      return `Én av verdiene ${[...type.symbol.members.keys()].join(', ')}`;
+      return `Én av verdiene ${[...enumMembers(type.symbol, entry).keys()].join(', ')}`;
     case 'record':
       return `Et objekt av typen ${type.symbol.name}`;
     default:
@@ -211,7 +215,7 @@ function lowerFirst(text: string): string {
  * The JSON form of a field's default (`= verdi`), for the schema's `default` annotation,
  * when the default is a plain literal; undefined otherwise (the evaluator supplies it).
  */
-export function defaultOf(expr: Ast.Expr | undefined, type: Type): JsonValue | undefined {
+export function defaultOf(expr: Ast.Expr | undefined, type: Type, entry: ModuleInfo | undefined): JsonValue | undefined {
   if (!expr) return undefined;
   switch (expr.kind) {
     case 'Money':
@@ -230,7 +234,7 @@ export function defaultOf(expr: Ast.Expr | undefined, type: Type): JsonValue | u
     case 'List':
       return type.kind === 'list' && expr.items.length === 0 ? [] : undefined;
     case 'Reference':
-      return type.kind === 'enum' && type.symbol.members.has(expr.name.text) ? expr.name.text : undefined;
+      return type.kind === 'enum' && enumMembers(type.symbol, entry).has(expr.name.text) ? expr.name.text : undefined;
     default:
       return undefined;
   }

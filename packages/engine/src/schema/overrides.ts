@@ -1,4 +1,4 @@
-import type { Type } from '@lovkode/dsl';
+import { extendingModules, type ModuleInfo, type Type } from '@lovkode/dsl';
 import type { InputViolation } from '../runtime/errors';
 import { MAX_OVERRIDES, MAX_TEXT_LENGTH, OVERRIDES_PROPERTY, valueSchema } from './input-schema';
 import { emptyField, expected, listTooLong, missingField, quote, textTooLong } from './messages';
@@ -21,9 +21,11 @@ export interface DiscretionInfo {
  * (`LK7006`), with paths such as `/overstyringer/0/navn`; never throws.
  *
  * The input schema already checks the shape of each override; this check is meant to run
- * after it, but reads anything it is given.
+ * after it, but reads anything it is given. `entry`, the module evaluated through, decides
+ * which members an enumeration has (a variant's `utvid valg`).
  */
-export function checkOverrides(overrides: readonly unknown[] | undefined, discretion: ReadonlyMap<string, DiscretionInfo>): InputViolation[] {
+export function checkOverrides(overrides: readonly unknown[] | undefined, discretion: ReadonlyMap<string, DiscretionInfo>, entry?: ModuleInfo): InputViolation[] {
+  const valueChecker = (info: DiscretionInfo) => checkerOf(info, entry);
   const violations: InputViolation[] = [];
   const add = (path: string, message: string): void => {
     violations.push({ path: `/${OVERRIDES_PROPERTY}${path}`, message });
@@ -54,7 +56,7 @@ export function checkOverrides(overrides: readonly unknown[] | undefined, discre
 
       // The same `skjønn` overridden twice for the whole case; twice for the same element is found
       // by `evaluate`, which reads the elements as the rules do (defaults, amounts as values).
-      if (target && checkArguments(target, args, i, add, violations) && args === undefined) {
+      if (target && checkArguments(target, args, i, add, violations, valueChecker) && args === undefined) {
         if (first.has(name as string)) add(`/${i}/navn`, `Skjønnet ${quote(name as string)} er allerede overstyrt i /${OVERRIDES_PROPERTY}/${first.get(name as string)}`);
         else first.set(name as string, i);
       }
@@ -75,7 +77,14 @@ export function checkOverrides(overrides: readonly unknown[] | undefined, discre
 }
 
 /** Does an override give the arguments its `skjønn` is assessed for (`for`), each of its parameter's type? */
-function checkArguments(target: DiscretionInfo, args: unknown, i: number, add: (path: string, message: string) => void, violations: InputViolation[]): boolean {
+function checkArguments(
+  target: DiscretionInfo,
+  args: unknown,
+  i: number,
+  add: (path: string, message: string) => void,
+  violations: InputViolation[],
+  valueChecker: (info: DiscretionInfo) => Checker,
+): boolean {
   const params = target.params;
   if (!params) {
     if (args === undefined) return true;
@@ -104,8 +113,10 @@ function unknownDiscretion(name: string, discretion: ReadonlyMap<string, Discret
 /** One compiled checker per type of `skjønn` (types live as long as their checked rule set). */
 const checkers = new WeakMap<Type, { readonly signed?: Checker; readonly unsigned?: Checker }>();
 
-function valueChecker(info: DiscretionInfo): Checker {
+function checkerOf(info: DiscretionInfo, entry: ModuleInfo | undefined): Checker {
   const negativeAllowed = info.negativeAllowed === true;
+  // Through a variant that adds members to an enumeration, the type has more values than elsewhere: not shared.
+  if (entry && extendingModules(entry).length > 0) return compileChecker(valueSchema(info.type, { negativeAllowed, entry }));
   const cached = checkers.get(info.type) ?? {};
   const found = negativeAllowed ? cached.signed : cached.unsigned;
   if (found) return found;

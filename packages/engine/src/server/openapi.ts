@@ -1,4 +1,4 @@
-import type { EnumSymbol, RecordSymbol, Type } from '@lovkode/dsl';
+import { enumMembers, type EnumSymbol, type ModuleInfo, type RecordSymbol, type Type } from '@lovkode/dsl';
 import { scalarCodec } from '../values/kinds';
 import { OVERRIDES_PROPERTY, valueSchema, type JsonSchema, type JsonValue } from '../schema/input-schema';
 import { PROBLEM_BASE, problemKinds } from './problem';
@@ -96,7 +96,7 @@ function overrideComponents(version: RulesetVersion, names: Names, schemas: Sche
   const mapping: { [navn: string]: string } = {};
   for (const [navn, info] of version.rules.discretion) {
     const component = names.claim(`Overstyring.${asciiName(navn)}`);
-    const verdi = asComponents(valueSchema(info.type), `Verdi.${asciiName(navn)}`, names, schemas) as { [key: string]: JsonValue };
+    const verdi = asComponents(valueSchema(info.type, { entry: version.rules.entry }), `Verdi.${asciiName(navn)}`, names, schemas) as { [key: string]: JsonValue };
     schemas[component] = {
       ...(item as object),
       title: `Overstyring av ${navn}`,
@@ -114,6 +114,8 @@ class OutputSchemas {
   constructor(
     private readonly names: Names,
     private readonly schemas: Schemas,
+    /** The module evaluated through: a variant's `utvid valg` members are values too. */
+    private readonly entry: ModuleInfo,
   ) {}
 
   /** Any value may be undetermined: `{ "ubestemt": [reasons] }`. */
@@ -143,7 +145,7 @@ class OutputSchemas {
     this.named.set(symbol, name);
     this.schemas[name] = {}; // reserved first: a record may refer to itself
     if (symbol.kind === 'enum') {
-      this.schemas[name] = { title: symbol.name, type: 'string', enum: [...symbol.members.keys()] };
+      this.schemas[name] = { title: symbol.name, type: 'string', enum: [...enumMembers(symbol, this.entry).keys()] };
     } else {
       const properties: { [field: string]: JsonValue } = {};
       for (const field of symbol.fields.values()) properties[field.name] = this.value(field.type);
@@ -451,7 +453,7 @@ export function openApiDocument(version: RulesetVersion, registry: RulesetRegist
   const names = new Names([...Object.keys(schemas), 'Inndata', 'Utdata']);
   schemas['Inndata'] = asComponents(version.inputSchema(), 'Inndata', names, schemas) as JsonSchema;
   overrideComponents(version, names, schemas);
-  const outputs = new OutputSchemas(names, schemas);
+  const outputs = new OutputSchemas(names, schemas, version.rules.entry);
   const values: { [name: string]: JsonValue } = {};
   for (const output of version.rules.outputs) values[output.name] = outputs.value(output.type);
   schemas['Utdata'] = { type: 'object', description: 'Utdataene til regelsettet', properties: values, required: Object.keys(values), additionalProperties: false };

@@ -36,7 +36,7 @@ export class RulesetVersion {
 
   /** The input JSON Schema, as `lovkode schema` prints it. */
   inputSchema(): JsonSchema {
-    this.schema ??= inputSchema(this.rules.inputs, { title: this.rules.entry.name });
+    this.schema ??= inputSchema(this.rules.inputs, { title: this.rules.entry.name, entry: this.rules.entry });
     return this.schema;
   }
 

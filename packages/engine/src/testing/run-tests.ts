@@ -1,4 +1,4 @@
-import { reachedModules, visibleModules, type Ast, type CheckedProgram, type CheckResult, type ModuleInfo, type RuleSource, type Type } from '@lovkode/dsl';
+import { enumMembers, reachedModules, visibleModules, type Ast, type CheckedProgram, type CheckResult, type EnumSymbol, type ModuleInfo, type RuleSource, type Type } from '@lovkode/dsl';
 import { compileChecked, type CompiledRules } from '../compile/compiler';
 import { compileExpr, Scope } from '../compile/expressions';
 import { EvalContext } from '../runtime/context';
@@ -82,6 +82,7 @@ function constantOf(program: CheckedProgram, module: ModuleInfo, expr: Ast.Expr,
       throw new Error('En verdi i en test kan ikke bruke regler, bare faste verdier');
     },
     location: () => ({ file: '', line: 0, column: 0 }),
+    enumMembers: (symbol: EnumSymbol) => enumMembers(symbol, module).keys(),
   };
   return compileExpr({ linker, module, scope: new Scope() }, expr)(new EvalContext(0, asOf, [], new Map(), undefined), []);
 }

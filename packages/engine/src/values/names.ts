@@ -1,4 +1,4 @@
-import { typeName, type Type } from '@lovkode/dsl';
+import { typeName, type EnumMemberSymbol, type EnumSymbol, type Type } from '@lovkode/dsl';
 import { defaultOf } from '../schema/input-schema';
 import type { TraceType } from '../trace/trace';
 import type { JsonValue } from './codec';
@@ -15,6 +15,9 @@ export class TypeNames {
   /** The record or enumeration each name in `types` stands for. */
   private readonly named = new Map<string, unknown>();
 
+  /** `members`: an enumeration's members as the evaluation sees them (a variant's `utvid valg` adds some). */
+  constructor(private readonly members: (symbol: EnumSymbol) => ReadonlyMap<string, EnumMemberSymbol> = (symbol) => symbol.members) {}
+
   nameOf(type: Type): string {
     const name = this.plainName(type);
     if (this.types[name] !== undefined) return name;
@@ -23,15 +26,16 @@ export class TypeNames {
         this.types[name] = { kind: 'list', element: this.nameOf(type.element) };
         break;
       case 'enum': {
-        const labels = Object.fromEntries([...type.symbol.members.values()].flatMap((member) => (member.doc === undefined ? [] : [[member.name, member.doc.replace(/\s*\n\s*/g, ' ')]])));
-        this.types[name] = { kind: 'enum', members: [...type.symbol.members.keys()], ...(Object.keys(labels).length > 0 ? { labels } : {}) };
+        const members = this.members(type.symbol);
+        const labels = Object.fromEntries([...members.values()].flatMap((member) => (member.doc === undefined ? [] : [[member.name, member.doc.replace(/\s*\n\s*/g, ' ')]])));
+        this.types[name] = { kind: 'enum', members: [...members.keys()], ...(Object.keys(labels).length > 0 ? { labels } : {}) };
         break;
       }
       case 'record': {
         const fields: Record<string, string> = {};
         const defaults: Record<string, JsonValue> = {};
         for (const [field, symbol] of type.symbol.fields) {
-          const fallback = defaultOf(symbol.decl.defaultValue, symbol.type);
+          const fallback = defaultOf(symbol.decl.defaultValue, symbol.type, undefined);
           if (fallback !== undefined) defaults[field] = fallback;
         }
         this.types[name] = { kind: 'record', fields, ...(Object.keys(defaults).length > 0 ? { defaults } : {}) };

@@ -195,6 +195,25 @@ erstatt regel stønad: beløp  (kilde k1)
     ]);
   });
 
+  it('a variant that adds a member to an enumeration (utvid valg) shows it as a change of the enumeration', () => {
+    const variant = `modul liten.kommune variant av liten.regler
+
+kilde vedtak  "Kommunens vedtak"
+
+utvid valg Kategori { student }
+
+erstatt tabell grunnsats(kategori: Kategori): beløp
+  | fra        | voksen | barn | student | kilde  |
+  | 2023-01-01 |  1 000 |  500 |     800 | vedtak |
+  | 2024-01-01 |  1 100 |  550 |     850 | vedtak |
+`;
+    const s = diff(base, base, { new: [{ path: 'kommune.lov', text: variant }], module: 'liten.kommune' });
+    expect(s.types.map((t) => [t.change, t.name, t.module, t.description, t.old, t.new])).toEqual([
+      ['changed', 'Kategori', 'liten.regler', 'Valget «Kategori»: lagt til «student» (utvid valg i liten.kommune).', '{ voksen, barn }', '{ voksen, barn, student }'],
+    ]);
+    expect(s.semanticChange).toBe(true);
+  });
+
   it('the whole review in one call: structure, tests as cases and the impact', () => {
     const report = diffRuleSets(
       { spec: 'gammel', kind: 'files', files: [{ path: 'regler.lov', text: base }] },

@@ -21,7 +21,7 @@ ${exitCodeHelp}`,
   async run(args, io) {
     if (args.positionals.length === 0) throw usageError('schema', 'mangler regelfiler eller mapper');
     const rules = await loadRules(io, args.positionals, stringOption(args, 'module'));
-    await io.out(`${JSON.stringify(inputSchema(rules.inputs, { title: rules.entry.name }), null, 2)}\n`);
+    await io.out(`${JSON.stringify(inputSchema(rules.inputs, { title: rules.entry.name, entry: rules.entry }), null, 2)}\n`);
     return ExitCode.ok;
   },
 };

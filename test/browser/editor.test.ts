@@ -219,6 +219,25 @@ describe('Lovkode editor in the browser', { timeout: 60_000 }, () => {
     await screenshot(page, '08-test-fra-saken');
   });
 
+  it('says plainly when the month tried lies in a period whose rates are not known', async () => {
+    await page.click('.panel-tabs [data-panel="case"]');
+    await page.locator('#panel-case .case-tools .link-button').filter({ hasText: 'Tøm skjemaet' }).click();
+    await page.selectOption('#panel-case select[data-pointer="/sivilstand"]', 'enslig');
+    await page.fill('#panel-case input[data-pointer="/beregningsmåned"]', '2025-03');
+    await page.locator('#panel-case input[data-pointer="/beregningsmåned"]').dispatchEvent('change');
+    // The fixture's rate table has `ukjent` from 2025-01-01: no amount, and a banner that says why.
+    // (An emptied form starts in the current month, which may itself lie in the unknown period: wait for March 2025.)
+    const banner = page.locator('#panel-case .callout.unknown-period');
+    await expect.poll(async () => ((await banner.count()) > 0 ? banner.textContent() : '')).toMatch(/enslig 2025-03-01 \(perioden fra 2025-01-01\): Rundskriv for 2025 er ikke registrert/);
+    expect(await banner.locator('strong').textContent()).toBe('Satsene for denne perioden er ikke kjent');
+    expect(await page.locator('#panel-case tr[data-output="stønad"]').count()).toBe(0);
+    await screenshot(page, '08a-ukjent-periode');
+    await page.fill('#panel-case input[data-pointer="/beregningsmåned"]', '2024-03');
+    await page.locator('#panel-case input[data-pointer="/beregningsmåned"]').dispatchEvent('change');
+    await page.locator('#panel-case tr[data-output="stønad"]').waitFor();
+    expect(await banner.count()).toBe(0);
+  });
+
   it("starts a new child's birth date empty and reports it missing, instead of guessing a date", async () => {
     await page.click('.panel-tabs [data-panel="case"]');
     await page.locator('#panel-case .case-tools .link-button').filter({ hasText: 'Tøm skjemaet' }).click();

@@ -147,7 +147,7 @@ describe('explanation templates print the values they name', () => {
     f.ast.declarations.filter((d) => (d.kind === 'Rule' || d.kind === 'Discretion') && (d.explanation?.placeholders.length ?? 0) > 0).map((d) => `${f.path}:${(d as Ast.RuleDecl).name.text}`),
   );
 
-  it('for every shipped scheme and variant, 300 cases each; every shipped template is exercised', () => {
+  it('for every shipped scheme and variant, 300 cases each; every shipped template is exercised', { timeout: 30_000 }, () => {
     const seen = new Set<string>();
     let compared = 0;
     for (const entry of entries) {

@@ -106,6 +106,8 @@ export interface EnumExtensionDecl extends DeclarationBase {
   /** The enumeration extended, as written. */
   readonly name: Name;
   readonly members: readonly Name[];
+  /** The `##` doc comment directly above each added member (its label), by member name. */
+  readonly memberDocs?: Readonly<Record<string, string>>;
   /** `(kilde …)`: the decision the members come from (no validity: a member exists or not). */
   readonly annotation: Annotation | undefined;
 }

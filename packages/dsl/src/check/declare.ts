@@ -254,7 +254,8 @@ function extend(ctx: CheckContext, module: ModuleInfo, decl: A.EnumExtensionDecl
       });
       continue;
     }
-    const memberSymbol: EnumMemberSymbol = { kind: 'enum-member', name: member.text, nameSpan: member.span, module, doc: decl.doc, owner: symbol };
+    // An added member's label: its own doc comment, else the extension's (one member, one comment).
+    const memberSymbol: EnumMemberSymbol = { kind: 'enum-member', name: member.text, nameSpan: member.span, module, doc: decl.memberDocs?.[member.text] ?? decl.doc, owner: symbol };
     if (!added) module.extensions.set(symbol, (added = new Map()));
     added.set(member.text, memberSymbol);
     ctx.declare(member, memberSymbol);

@@ -108,8 +108,10 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
   for (let i = 0; i < declarations.length; i++) {
     const declaration = declarations[i] as A.Declaration;
     const doc = docs.get(declaration.span.start);
-    const memberDocs = declaration.kind === 'Enum' ? docsOfMembers(declaration, docs) : undefined;
-    if (doc !== undefined || memberDocs !== undefined) declarations[i] = { ...declaration, ...(doc === undefined ? {} : { doc }), ...(memberDocs === undefined ? {} : { memberDocs }) };
+    const memberDocs = declaration.kind === 'Enum' || declaration.kind === 'EnumExtension' ? docsOfMembers(declaration, docs) : undefined;
+    if (doc !== undefined || memberDocs !== undefined) {
+      declarations[i] = { ...declaration, ...(doc === undefined ? {} : { doc }), ...(memberDocs === undefined ? {} : { memberDocs }) } as A.Declaration;
+    }
   }
 
   if (!module && !moduleKeywordSeen) {
@@ -294,7 +296,7 @@ function docCommentIndex(comments: readonly A.Comment[], text: string): Map<numb
 }
 
 /** The doc comments directly above an enumeration's members, by member name; undefined when there are none. */
-function docsOfMembers(declaration: A.EnumDecl, docs: ReadonlyMap<number, string>): Record<string, string> | undefined {
+function docsOfMembers(declaration: A.EnumDecl | A.EnumExtensionDecl, docs: ReadonlyMap<number, string>): Record<string, string> | undefined {
   let found: Record<string, string> | undefined;
   for (const member of declaration.members) {
     const doc = docs.get(member.span.start);

@@ -115,6 +115,8 @@ export interface EnumExtensionDecl extends DeclarationBase {
 export interface FieldDecl extends NodeBase {
   readonly kind: 'Field';
   readonly name: Name;
+  /** In a `type` (record): the `##` doc comment directly above the field, its label for readers. */
+  readonly doc?: string;
   readonly type: TypeRef;
   readonly options: readonly Name[];
   readonly defaultValue: Expr | undefined;

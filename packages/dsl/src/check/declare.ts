@@ -366,7 +366,7 @@ export function resolveSignatures(ctx: CheckContext, module: ModuleInfo): void {
             type: resolveType(ctx, module, field.type),
             negativeAllowed: false,
             module,
-            doc: undefined,
+            doc: field.doc,
           };
           ctx.declare(field.name, symbol);
           if (record.fields.has(symbol.name)) {

@@ -1,6 +1,6 @@
 import type * as A from '../ast/ast';
 import { printExpression } from './expressions';
-import { fits, indentStep, line, padEnd, width, type Line } from './line';
+import { fits, indentStep, labelledLine, line, padEnd, width, type Line } from './line';
 import { printAnnotation, printType } from './signatures';
 import type { SourceScanner } from './source-scanner';
 
@@ -22,22 +22,22 @@ export function enumLines(decl: A.EnumDecl | A.EnumExtensionDecl, source: Source
   let close = source.nextTokenStart((decl.members[last] as A.Name).span.end);
   if (source.slice({ start: close, end: close + 1 }) === ',') close = source.nextTokenStart(close + 1);
   return [
-    ...enumOpening(head, decl, source),
+    ...blockOpening(head, decl.span.start, decl.name.span.end, source),
     ...decl.members.map((m, i) => line(indentStep, i < last ? `${m.text},` : m.text, m.span.start, m.span.end)),
     annotation ? line(0, `}${cited}`, close, decl.span.end, indentStep) : closingLine(decl.span),
   ];
 }
 
 /**
- * The opening of a `valg` block: `valg X {` on one line. A comment written inside the head
- * (before the brace) stays before the brace, with the brace on its own line: moved into the
- * block it would stand directly above the first member and become that member's doc comment
- * (its label), which the author did not write.
+ * The opening of a `valg` or `type` block: `valg X {` on one line. A comment written inside
+ * the head (before the brace) stays before the brace, with the brace on its own line: moved
+ * into the block it would stand directly above the first member or field and become its doc
+ * comment (its label), which the author did not write.
  */
-function enumOpening(head: string, decl: A.EnumDecl | A.EnumExtensionDecl, source: SourceScanner): Line[] {
-  const brace = source.nextTokenStart(decl.name.span.end);
-  if (!source.hasCommentInside({ start: decl.span.start, end: brace })) return [openingLine(head, decl.span.start, decl.name.span.end, source)];
-  return [line(0, head, decl.span.start, decl.name.span.end), line(0, '{', brace, brace + 1, indentStep)];
+function blockOpening(head: string, start: number, headEnd: number, source: SourceScanner): Line[] {
+  const brace = source.nextTokenStart(headEnd);
+  if (!source.hasCommentInside({ start, end: brace })) return [openingLine(head, start, headEnd, source)];
+  return [line(0, head, start, headEnd), line(0, '{', brace, brace + 1, indentStep)];
 }
 
 export function recordLines(decl: A.RecordDecl, source: SourceScanner): Line[] {
@@ -45,7 +45,13 @@ export function recordLines(decl: A.RecordDecl, source: SourceScanner): Line[] {
   const fields = decl.fields.map((f) => fieldText(f, 0, source));
   const oneLine = fields.length === 0 ? `${head} {}` : `${head} { ${fields.join(', ')} }`;
   if (fits(0, oneLine) && !source.hasCommentInside(decl.span)) return [line(0, oneLine, decl.span.start, decl.span.end)];
-  return fieldBlockLines(head, decl.span, decl.name.span.end, decl.fields, source);
+  // A field's doc comment is its label (docs/language.md §7): the head's comments stay before the brace.
+  const nameColumns = Math.max(0, ...decl.fields.map((f) => width(f.name.text) + 1));
+  return [
+    ...blockOpening(head, decl.span.start, decl.name.span.end, source),
+    ...decl.fields.map((f) => labelledLine(indentStep, fieldText(f, nameColumns, source), f.span.start, f.span.end)),
+    closingLine(decl.span),
+  ];
 }
 
 export function inputLines(decl: A.InputDecl, source: SourceScanner): Line[] {

@@ -64,7 +64,8 @@ export function renderDocument(items: readonly FormattedItem[], source: SourceSc
       emit(line.indent, line.text + trailingComment(slot.trailing, source));
       const belowIndent = item.lines[index + 1]?.commentIndent ?? 0;
       for (const comment of slot.below) emit(belowIndent, source.slice(comment.span));
-      if (slot.below.length > 0 && item.lines.length === 1) blankPending = true;
+      const lastBelow = slot.below[slot.below.length - 1];
+      if (lastBelow && (item.lines.length === 1 || (line.labelled && lastBelow.doc))) blankPending = true;
     });
   });
   emitGap(items[items.length - 1], (slots[lineIndex] as CommentSlot).above, undefined);

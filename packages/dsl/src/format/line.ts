@@ -16,10 +16,20 @@ export interface Line {
   readonly end: number;
   /** Indentation of a comment placed on its own line directly above this line. */
   readonly commentIndent: number;
+  /**
+   * The line holds a record field, whose doc comment (directly above) is its label: a comment
+   * from inside the line goes below it, never above (where it would become the label).
+   */
+  readonly labelled?: true;
 }
 
 export function line(indent: number, text: string, start: number, end: number, commentIndent = indent): Line {
   return { indent, text, start, end, commentIndent };
+}
+
+/** A record field's line (see `Line.labelled`). */
+export function labelledLine(indent: number, text: string, start: number, end: number): Line {
+  return { indent, text, start, end, commentIndent: indent, labelled: true };
 }
 
 /** Width of a text in characters (code points, so `ø` counts one). */

@@ -109,8 +109,9 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
     const declaration = declarations[i] as A.Declaration;
     const doc = docs.get(declaration.span.start);
     const memberDocs = declaration.kind === 'Enum' || declaration.kind === 'EnumExtension' ? docsOfMembers(declaration, docs) : undefined;
-    if (doc !== undefined || memberDocs !== undefined) {
-      declarations[i] = { ...declaration, ...(doc === undefined ? {} : { doc }), ...(memberDocs === undefined ? {} : { memberDocs }) } as A.Declaration;
+    const fields = declaration.kind === 'Record' ? fieldsWithDocs(declaration, docs) : undefined;
+    if (doc !== undefined || memberDocs !== undefined || fields !== undefined) {
+      declarations[i] = { ...declaration, ...(doc === undefined ? {} : { doc }), ...(memberDocs === undefined ? {} : { memberDocs }), ...(fields === undefined ? {} : { fields }) } as A.Declaration;
     }
   }
 
@@ -293,6 +294,15 @@ function docCommentIndex(comments: readonly A.Comment[], text: string): Map<numb
     }
   }
   return index;
+}
+
+/** A record's fields with the doc comment directly above each (its label); undefined when none has one. */
+function fieldsWithDocs(declaration: A.RecordDecl, docs: ReadonlyMap<number, string>): A.FieldDecl[] | undefined {
+  if (!declaration.fields.some((field) => docs.has(field.span.start))) return undefined;
+  return declaration.fields.map((field) => {
+    const doc = docs.get(field.span.start);
+    return doc === undefined ? field : { ...field, doc };
+  });
 }
 
 /** The doc comments directly above an enumeration's members, by member name; undefined when there are none. */

@@ -28,11 +28,18 @@ export interface TraceDefinition {
  * and `måned` stand for themselves; lists, records and enumerations are described in
  * `Trace.types`. A reader formats a value by its type, never by its shape. An enumeration's
  * `labels` are its members' doc comments (`## enslig voksen`), shown instead of the member's name;
- * a record's `defaults` are its fields' declared defaults, and a field at its default is not shown.
+ * a record's `defaults` are its fields' declared defaults, and a field at its default is not shown;
+ * its `labels` are its fields' doc comments: such a field is shown as «label value», or with an
+ * empty label as the value alone, instead of «name: value».
  */
 export type TraceType =
   | { readonly kind: 'list'; readonly element: string }
-  | { readonly kind: 'record'; readonly fields: Readonly<Record<string, string>>; readonly defaults?: Readonly<Record<string, JsonValue>> }
+  | {
+      readonly kind: 'record';
+      readonly fields: Readonly<Record<string, string>>;
+      readonly defaults?: Readonly<Record<string, JsonValue>>;
+      readonly labels?: Readonly<Record<string, string>>;
+    }
   | { readonly kind: 'enum'; readonly members: readonly string[]; readonly labels?: Readonly<Record<string, string>> };
 
 export interface TraceAggregation {

@@ -35,12 +35,22 @@ export function formatValue(value: JsonValue | undefined, type: string | undefin
     case 'record': {
       if (typeof value !== 'object' || Array.isArray(value)) break;
       // An empty list field or a field at its declared default says nothing a family needs
-      // («gjelder barn: ingen», «utdanning: ikke under utdanning»).
+      // («gjelder barn: ingen», «utdanning: ikke under utdanning»). A field with a label (its doc
+      // comment) reads «label value»; after one with an empty label (the value alone) the next
+      // follows without a comma: «husleie på 8 000,00 kr», «barnets behov må vurderes for barnet født …».
       const defaults = described.defaults ?? {};
-      return Object.entries(value)
-        .filter(([key, field]) => !(Array.isArray(field) && field.length === 0) && !(key in defaults && JSON.stringify(defaults[key]) === JSON.stringify(field)))
-        .map(([key, field]) => `${key.replace(/_/g, ' ')}: ${formatValue(field, described.fields[key], types, style)}`)
-        .join(', ');
+      const labels = described.labels ?? {};
+      let text = '';
+      let previous: string | undefined;
+      for (const [key, field] of Object.entries(value)) {
+        if ((Array.isArray(field) && field.length === 0) || (key in defaults && JSON.stringify(defaults[key]) === JSON.stringify(field))) continue;
+        const shown = formatValue(field, described.fields[key], types, style);
+        const label = labels[key];
+        if (previous !== undefined) text += previous === '' ? ' ' : ', ';
+        text += label === undefined ? `${key.replace(/_/g, ' ')}: ${shown}` : label === '' ? shown : `${label} ${shown}`;
+        previous = label ?? key;
+      }
+      return text;
     }
     default:
       break;

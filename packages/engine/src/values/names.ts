@@ -34,11 +34,18 @@ export class TypeNames {
       case 'record': {
         const fields: Record<string, string> = {};
         const defaults: Record<string, JsonValue> = {};
+        const labels: Record<string, string> = {};
         for (const [field, symbol] of type.symbol.fields) {
           const fallback = defaultOf(symbol.decl.defaultValue, symbol.type, undefined);
           if (fallback !== undefined) defaults[field] = fallback;
+          if (symbol.doc !== undefined) labels[field] = symbol.doc.replace(/\s*\n\s*/g, ' ');
         }
-        this.types[name] = { kind: 'record', fields, ...(Object.keys(defaults).length > 0 ? { defaults } : {}) };
+        this.types[name] = {
+          kind: 'record',
+          fields,
+          ...(Object.keys(defaults).length > 0 ? { defaults } : {}),
+          ...(Object.keys(labels).length > 0 ? { labels } : {}),
+        };
         for (const [field, symbol] of type.symbol.fields) fields[field] = this.nameOf(symbol.type);
         break;
       }

@@ -328,3 +328,20 @@ describe('format: comments', () => {
     expect(format(file('inndata {', 'a: dato', '# siste', '}'))).toBe(file('inndata {', '  a: dato', '  # siste', '}'));
   });
 });
+
+describe('format: labels (doc comments of valg members and type fields) are never made or moved', () => {
+  it('keeps a label directly above its field and member', () => {
+    const text = 'modul m\n\ntype Barn {\n  ## født\n  fødselsdato: dato\n}\n\nvalg Art {\n  ## SFO\n  sfo,\n  husleie\n}\n';
+    expect(format(text)).toBe(text);
+  });
+
+  it('puts a comment from inside a field below the field, not above it where it would be the label', () => {
+    const formatted = format('modul m\n\ntype T {\n  a:  ## inne i feltet\n    dato\n  b: dato\n}\n');
+    expect(formatted).toBe('modul m\n\ntype T {\n  a: dato\n  ## inne i feltet\n\n  b: dato\n}\n');
+    expectSameTree(formatted, 'modul m\n\ntype T {\n  a:  ## inne i feltet\n    dato\n  b: dato\n}\n');
+  });
+
+  it('keeps a comment from the head of a valg before its brace', () => {
+    expect(format('modul m\nvalg Art  ## ikke en etikett\n  { sfo, husleie }\n')).toBe('modul m\n\nvalg Art  ## ikke en etikett\n{\n  sfo,\n  husleie\n}\n');
+  });
+});

@@ -109,3 +109,23 @@ describe('formatting by type, never by shape', () => {
     expect(formatValue(value, type, {})).toBe(shown);
   });
 });
+
+describe('records and enumerations read with their labels (doc comments)', () => {
+  const types = {
+    Utgift: { kind: 'record', fields: { art: 'Utgiftsart', beløp: 'beløp', gjelder_barn: 'liste av Barn' }, labels: { art: '', beløp: 'på', gjelder_barn: 'for barnet' } },
+    Utgiftsart: { kind: 'enum', members: ['husleie', 'sfo'], labels: { sfo: 'SFO' } },
+    'liste av Barn': { kind: 'list', element: 'Barn' },
+    Barn: { kind: 'record', fields: { fødselsdato: 'dato' }, labels: { fødselsdato: 'født' } },
+    Voksen: { kind: 'record', fields: { fødselsdato: 'dato', utdanning: 'tekst' }, defaults: { utdanning: 'ingen' } },
+  } as const;
+
+  it('a labelled field reads «label value»; after a value alone, no comma', () => {
+    expect(formatValue({ art: 'sfo', beløp: '1200.00', gjelder_barn: [{ fødselsdato: '2016-05-01' }] }, 'Utgift', types)).toBe('SFO på 1 200,00 kr, for barnet født 1. mai 2016');
+    expect(formatValue({ art: 'husleie', beløp: '8000.00', gjelder_barn: [] }, 'Utgift', types)).toBe('husleie på 8 000,00 kr');
+  });
+
+  it('a field without a label reads «name: value», and a field at its declared default is left out', () => {
+    expect(formatValue({ fødselsdato: '1980-01-15', utdanning: 'ingen' }, 'Voksen', types)).toBe('fødselsdato: 15. januar 1980');
+    expect(formatValue({ fødselsdato: '1980-01-15', utdanning: 'student' }, 'Voksen', types)).toBe('fødselsdato: 15. januar 1980, utdanning: student');
+  });
+});

@@ -52,6 +52,9 @@ const cases: ReadonlyArray<readonly [string, string, string]> = [
   ['forelopig', 'sosialtjenesteloven.tester.vedtaket', 'Et barns behov er ikke vurdert: foreløpig beregning, ikke innvilget'],
   ['overstyring', 'sosialtjenesteloven.tester.barnas_behov', 'Begge barna er vurdert: beregningen er endelig, og ingen barn står igjen'],
   ['paragraf-20a', 'sosialtjenesteloven.tester.aktivitet', '§ 20 a: en mottaker på 29 år skal ha aktivitetsvilkår'],
+  // Beyond the list: the households of its items 4 and 5.
+  ['myndig-barn', 'sosialtjenesteloven.tester.myndige_barn', 'Enslig forsørger med en 18-åring i videregående hjemme: forelderen og 18-åringen får hver sin beregning'],
+  ['bofellesskap', 'sosialtjenesteloven.tester.bofellesskap', 'Bofellesskap: den ene har lønn, den andre ingen inntekt; lønnen dekker ikke den andres behov'],
 ];
 
 function findTest(moduleName: string, name: string, file: string): { module: ModuleInfo; test: Ast.TestDecl } {

@@ -510,6 +510,23 @@ describe('Lovkode editor in the browser', { timeout: 60_000 }, () => {
     });
   });
 
+  it('starts «Prøv en sak» in the shipped rules from a test of the scheme computed, not from a variant that adds values', async () => {
+    await withShippedRules(async (p) => {
+      await p.click('.panel-tabs [data-panel="case"]');
+      // The first case is a valid case of the standard scheme: a result, no field refused.
+      await p.locator('#panel-case tr[data-output="stønad"]').waitFor();
+      expect(await p.locator('#panel-case .field-error').count()).toBe(0);
+      // A test written in a variant (Eksempeldal's bus ticket, `utvid valg`) is computed through that variant.
+      const fill = p.locator('#panel-case select[aria-label="Fyll ut fra en test"]');
+      const option = fill.locator('optgroup[label="kommuner.eksempel_bussbillett"] option').first();
+      await fill.selectOption({ value: (await option.getAttribute('value')) ?? '' });
+      await expect.poll(() => p.locator('#panel-case select[aria-label="Beregn gjennom modul"]').inputValue()).toBe('kommuner.eksempel_bussbillett');
+      await p.locator('#panel-case tr[data-output="stønad"]').waitFor();
+      expect(await p.locator('#panel-case .field-error').count()).toBe(0);
+      await screenshot(p, '14b-prov-en-sak-i-rules');
+    });
+  });
+
   it('reviews a rate change in the shipped rules: the row old → new, and whom it affects', async () => {
     await withShippedRules(async (p) => {
       const SATSER = 'satser/veiledende-satser.lov';

@@ -149,7 +149,12 @@ export function mountCasePanel(app: App, container: HTMLElement, isVisible: () =
     app.notice(`La til testen «${made.name}» i ${made.path}. Husk å lagre.`);
   };
 
-  const fillFromTest = async (path: string, name: string) => {
+  const fillFromTest = async (path: string, name: string, module: string) => {
+    // A test written in another entry (a variant) is computed through that entry.
+    if (info && module !== info.entry && info.entries.some((e) => e.module === module)) {
+      chosenEntry = module;
+      await refresh();
+    }
     const t = await app.client.call('testTrace', path, name);
     if (!t.input || typeof t.input !== 'object') {
       app.notice(`Kan ikke hente inndata fra testen «${name}».`, 'warning');
@@ -198,15 +203,15 @@ export function mountCasePanel(app: App, container: HTMLElement, isVisible: () =
               h(
                 'optgroup',
                 { label: module },
-                tests.filter((t) => t.module === module).map((t) => h('option', { value: JSON.stringify([t.path, t.name]) }, t.name)),
+                tests.filter((t) => t.module === module).map((t) => h('option', { value: JSON.stringify([t.path, t.name, t.module]) }, t.name)),
               ),
             ),
           )
         : null;
     fill?.addEventListener('change', () => {
       if (fill.value) {
-        const [path, name] = JSON.parse(fill.value) as [string, string];
-        void fillFromTest(path, name);
+        const [path, name, module] = JSON.parse(fill.value) as [string, string, string];
+        void fillFromTest(path, name, module);
       }
       fill.value = '';
     });
@@ -249,9 +254,13 @@ export function mountCasePanel(app: App, container: HTMLElement, isVisible: () =
     }
     const entry = info.entry ?? '';
     if (!started.has(entry) && !states.has(entry)) {
-      // Start from a realistic case: the first test's input, when there is one.
+      // Start from a realistic case: the first test's input, when there is one — a test of
+      // this module's own scheme, not one written in another entry (a variant may add values
+      // to a choice, `utvid valg`, that this module's input does not accept).
       started.add(entry);
-      const first = (await availableTests(info.entries.find((e) => e.module === entry)?.path))[0];
+      const otherEntries = new Set(info.entries.map((e) => e.module).filter((m) => m !== entry));
+      const tests = await availableTests(info.entries.find((e) => e.module === entry)?.path);
+      const first = tests.find((t) => !otherEntries.has(t.module));
       if (first) {
         const t = await app.client.call('testTrace', first.path, first.name);
         if (t.input && typeof t.input === 'object') states.set(entry, t.input as Obj);

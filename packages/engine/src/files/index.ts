@@ -4,3 +4,4 @@
  */
 export { writeFileAtomic } from './atomic-write';
 export { decodeRuleBytes, readRuleFileText, UnreadableRuleFile } from './rule-file';
+export { readGitRuleFiles } from './git';

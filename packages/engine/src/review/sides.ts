@@ -15,7 +15,7 @@
  * Files are named by their path relative to the working directory, whichever side they come
  * from, so that the same file has the same name in both versions. Git is run with execFile
  * (no shell): `git rev-parse` here, `git ls-tree` and `git show` through `readGitRuleFiles`
- * (../server/sources.ts), which `lovkode serve` uses too.
+ * (../files/git.ts), which `lovkode serve` uses too.
  */
 import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
@@ -23,7 +23,7 @@ import path from 'node:path';
 import { parseFile, type RuleSource } from '@lovkode/dsl';
 import { readRuleFileText, UnreadableRuleFile } from '../files/rule-file';
 import { lovFilesUnder } from '../ruleset/rule-files';
-import { readGitRuleFiles } from '../server/sources';
+import { readGitRuleFiles } from '../files/git';
 import type { RuleSetInput } from './diff';
 
 /** Folders under the rule root that hold variants; loaded only when a side names them. */

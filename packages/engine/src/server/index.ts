@@ -2,7 +2,8 @@
 export { createServer, defaults, type ServerOptions } from './app';
 export type { ServiceLimits } from './limits';
 export { RulesetRegistry, RulesetVersion, RULESET_HEADER, type RulesetInput } from './rulesets';
-export { parseRulesetSpec, readGitRuleFiles, type RulesetSpec } from './sources';
+export { parseRulesetSpec, type RulesetSpec } from './sources';
+export { readGitRuleFiles } from '../files/git';
 export { openApiDocument } from './openapi';
 export { describeRules, type RulesDescription } from './describe';
 export { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, problemKinds, type Problem, type ProblemKind } from './problem';

@@ -91,7 +91,7 @@ function collectDeclarations(ctx: CheckContext, module: ModuleInfo): void {
             ctx.report('LK2016', module, member.span, `«${member.text}» står to ganger i valget «${decl.name.text}»`);
             continue;
           }
-          const memberSymbol: EnumMemberSymbol = { kind: 'enum-member', name: member.text, nameSpan: member.span, module, doc: decl.memberDocs?.[member.text], owner: symbol };
+          const memberSymbol: EnumMemberSymbol = { kind: 'enum-member', name: member.text, nameSpan: member.span, module, doc: ownDoc(decl.memberDocs, member.text), owner: symbol };
           symbol.members.set(member.text, memberSymbol);
           ctx.declare(member, memberSymbol);
         }
@@ -255,7 +255,7 @@ function extend(ctx: CheckContext, module: ModuleInfo, decl: A.EnumExtensionDecl
       continue;
     }
     // An added member's label: its own doc comment, else the extension's (one member, one comment).
-    const memberSymbol: EnumMemberSymbol = { kind: 'enum-member', name: member.text, nameSpan: member.span, module, doc: decl.memberDocs?.[member.text] ?? decl.doc, owner: symbol };
+    const memberSymbol: EnumMemberSymbol = { kind: 'enum-member', name: member.text, nameSpan: member.span, module, doc: ownDoc(decl.memberDocs, member.text) ?? decl.doc, owner: symbol };
     if (!added) module.extensions.set(symbol, (added = new Map()));
     added.set(member.text, memberSymbol);
     ctx.declare(member, memberSymbol);
@@ -431,4 +431,9 @@ function applyFieldOptions(ctx: CheckContext, module: ModuleInfo, field: A.Field
       });
     }
   }
+}
+
+/** A member's doc comment, by its name (any name, `constructor` too: own keys only). */
+function ownDoc(docs: Readonly<Record<string, string>> | undefined, name: string): string | undefined {
+  return docs !== undefined && Object.prototype.hasOwnProperty.call(docs, name) ? docs[name] : undefined;
 }

@@ -307,10 +307,11 @@ function fieldsWithDocs(declaration: A.RecordDecl, docs: ReadonlyMap<number, str
 
 /** The doc comments directly above an enumeration's members, by member name; undefined when there are none. */
 function docsOfMembers(declaration: A.EnumDecl | A.EnumExtensionDecl, docs: ReadonlyMap<number, string>): Record<string, string> | undefined {
+  // Keyed by member names, which may be any name (`constructor`): no inherited keys.
   let found: Record<string, string> | undefined;
   for (const member of declaration.members) {
     const doc = docs.get(member.span.start);
-    if (doc !== undefined) (found ??= {})[member.text] = doc;
+    if (doc !== undefined) (found ??= Object.create(null) as Record<string, string>)[member.text] = doc;
   }
   return found;
 }

@@ -6,6 +6,7 @@ import {
   type Ast,
   type CheckedProgram,
   type CheckResult,
+  type EnumMemberSymbol,
   type DefinitionSymbol,
   type Diagnostic,
   type DiscretionSymbol,
@@ -158,9 +159,9 @@ class Compiler implements Linker {
     return { file: module.file.path, line: at.line, column: at.column };
   }
 
-  enumMembers(symbol: EnumSymbol): Iterable<string> {
+  enumMembers(symbol: EnumSymbol): ReadonlyMap<string, EnumMemberSymbol> {
     // The first variant's base chain holds every other: its view is the evaluation's.
-    return enumMembers(symbol, this.variants[0]).keys();
+    return enumMembers(symbol, this.variants[0]);
   }
 
   definition(symbol: DefinitionSymbol): CompiledDefinition {

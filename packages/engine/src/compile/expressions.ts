@@ -1,4 +1,4 @@
-import type { Ast, CheckedProgram, DefinitionSymbol, EnumSymbol, LkSymbol, ModuleInfo, TableSymbol, Type } from '@lovkode/dsl';
+import type { Ast, CheckedProgram, DefinitionSymbol, EnumMemberSymbol, EnumSymbol, LkSymbol, ModuleInfo, TableSymbol, Type } from '@lovkode/dsl';
 import { ageOn, firstDayOf, lastDayOf, monthNumberOf, monthOf, shift, yearOf } from '../runtime/calendar';
 import { overrideKey, type EvalContext, type TraceRecorder } from '../runtime/context';
 import { EvaluationError, type RuleLocation } from '../runtime/errors';
@@ -38,7 +38,7 @@ export interface Linker {
   /** File, line and column of a span in a module's file. */
   location(module: ModuleInfo, span: Ast.Span): RuleLocation;
   /** An enumeration's members, in order, as the evaluation sees them (after a variant's `utvid valg`). */
-  enumMembers(symbol: EnumSymbol): Iterable<string>;
+  enumMembers(symbol: EnumSymbol): ReadonlyMap<string, EnumMemberSymbol>;
 }
 
 /** Where a comprehension keeps its element's `plass` and, when it has `etter`, its `rang`. */
@@ -548,7 +548,7 @@ function aggregate(env: CompileEnv, expr: Ast.Call): Fold {
     const keyType = typeOf(env, ordering.key);
     if (!keyType) return internalError(ordering.key, 'the key of «etter»');
     const key = compileExpr(env, ordering.key);
-    const order = keyOrder(keyType, (symbol) => env.linker.enumMembers(symbol));
+    const order = keyOrder(keyType, (symbol) => env.linker.enumMembers(symbol).keys());
     const byKey = ordering.descending ? (a: Keyed, b: Keyed) => order(b.key, a.key) : (a: Keyed, b: Keyed) => order(a.key, b.key);
     return (ctx, frame, initial, step, unknown = step) => {
       const list = source(ctx, frame);

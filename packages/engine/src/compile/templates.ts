@@ -50,7 +50,7 @@ function placeholder(env: CompileEnv, part: Ast.Placeholder): Piece {
   // A placeholder that did not parse is an error the checker reported; compiled rules have none.
   if (!expr) return env.module.file.source.slice(part.span);
   const compiled: Compiled = compileExpr(env, expr);
-  const format = runtimeFormatter(typeOf(env, expr));
+  const format = runtimeFormatter(typeOf(env, expr), (symbol) => env.linker.enumMembers(symbol));
   return (ctx, frame) => {
     try {
       // The reason an input to the sentence is undetermined is given where that value is shown.

@@ -1,10 +1,11 @@
-import { calendar, enumMembers, extendingModules, sameType, type CheckedProgram, type InputSymbol, type Type } from '@lovkode/dsl';
+import { calendar, enumMembers, extendingModules, sameType, type CheckedProgram, type EnumSymbol, type InputSymbol, type Type } from '@lovkode/dsl';
 import type { CompiledOutput, CompiledRules } from '../compile/compiler';
 import { inputSchema } from '../schema/input-schema';
 import { checkOverrides } from '../schema/overrides';
 import { createInputValidator, inputErrorCode } from '../schema/validate';
 import { traceVersion, type JsonValue, type Trace } from '../trace/trace';
 import { runtimeFormatter } from '../values/format';
+import type { MembersOf } from '../values/names';
 import { EvalContext, overrideKey, TraceRecorder, type Override } from './context';
 import { EvaluationError, InputError, type InputViolation } from './errors';
 import { fromJson, jsonReader, jsonWriter, toJson, type JsonReader, type JsonWriter } from '../values/json';
@@ -123,6 +124,8 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
     const given = object[symbol.name];
     inputs[plan.inputSlots[i] as number] = (given !== undefined ? (plan.readers[i] as JsonReader)(given, fieldDefault) : rules.fieldDefault(symbol, ctx)) as Value;
   }
+  // Values in warnings read with the labels the evaluation's enumerations have (a variant's `utvid valg`).
+  const membersOf = (symbol: EnumSymbol) => enumMembers(symbol, rules.entry);
   const perElement: Array<{ readonly name: string; readonly forWhom: string; readonly override: Override; readonly type: Type }> = [];
   for (const [index, raw] of (given ?? []).entries()) {
     const symbol = rules.discretion.get(raw.navn);
@@ -132,14 +135,14 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
     const paramTypes = symbol.params?.map((param) => param.type);
     if (!paramTypes || !raw.for) {
       (overrides as Map<string, Override>).set(raw.navn, { value, reason });
-      warnings.push(`Skjønnet «${raw.navn}» er overstyrt til ${runtimeFormatter(symbol.type)(value)}: ${reason}`);
+      warnings.push(`Skjønnet «${raw.navn}» er overstyrt til ${runtimeFormatter(symbol.type, membersOf)(value)}: ${reason}`);
       continue;
     }
     // The element is read as an input is, with the rules' defaults for fields it leaves out.
     const args = raw.for.map((arg, i) => fromJson(arg, paramTypes[i] as Type, fieldDefault));
     const key = overrideKey(raw.navn, args.map((arg, i) => toJson(arg, paramTypes[i] as Type, false)));
     if (overrides.has(key)) throw new InputError('LK7006', [{ path: `/overstyringer/${index}`, message: `Skjønnet «${raw.navn}» er overstyrt to ganger for det samme` }]);
-    const forWhom = args.map((arg, i) => runtimeFormatter(paramTypes[i])(arg)).join(', ');
+    const forWhom = args.map((arg, i) => runtimeFormatter(paramTypes[i], membersOf)(arg)).join(', ');
     // Twins with the same data are two elements the case does not tell apart: one assessment would count for both.
     if (paramTypes.length === 1) {
       const alike = alikeInCase(rules, inputs, plan, paramTypes[0] as Type, key, raw.navn);
@@ -171,7 +174,7 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
     if (args.length !== fn.params.length) throw new EvaluationError('LK7001', `«${name}» tar ${fn.params.length} argumenter, men fikk ${args.length}`);
     return jsonWriter(fn.type, true)(fn.call(ctx, args.map((arg, i) => fromJson(arg, fn.params[i] as Parameters<typeof fromJson>[1], fieldDefault))));
   });
-  warnings.push(...perElementWarnings(perElement));
+  warnings.push(...perElementWarnings(perElement, membersOf));
   const result: EvaluationResult = { values, warnings, ruleset: rules.ruleset, ...(calls ? { calls } : {}) };
   if (!recorder) return result;
   const traced: Record<string, number> = {};
@@ -188,10 +191,13 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
  * computation — the case has no such element, or nothing computed needed it — which is said
  * instead of «er overstyrt».
  */
-function perElementWarnings(overrides: ReadonlyArray<{ readonly name: string; readonly forWhom: string; readonly override: Override; readonly type: Type }>): string[] {
+function perElementWarnings(
+  overrides: ReadonlyArray<{ readonly name: string; readonly forWhom: string; readonly override: Override; readonly type: Type }>,
+  membersOf: MembersOf,
+): string[] {
   return overrides.map(({ name, forWhom, override, type }) =>
     (override.claims?.length ?? 0) > 0
-      ? `Skjønnet «${name}» for ${forWhom} er overstyrt til ${runtimeFormatter(type)(override.value)}: ${override.reason}`
+      ? `Skjønnet «${name}» for ${forWhom} er overstyrt til ${runtimeFormatter(type, membersOf)(override.value)}: ${override.reason}`
       : `Overstyringen av «${name}» for ${forWhom} er ikke brukt: ingenting i beregningen gjelder ${forWhom}`,
   );
 }

@@ -112,15 +112,22 @@ function unknownDiscretion(name: string, discretion: ReadonlyMap<string, Discret
 
 /** One compiled checker per type of `skjønn` (types live as long as their checked rule set). */
 const checkers = new WeakMap<Type, { readonly signed?: Checker; readonly unsigned?: Checker }>();
+/** Through a variant that adds members to an enumeration, the type has more values than elsewhere: one set per entry. */
+const checkersThrough = new WeakMap<ModuleInfo, WeakMap<Type, { readonly signed?: Checker; readonly unsigned?: Checker }>>();
 
 function checkerOf(info: DiscretionInfo, entry: ModuleInfo | undefined): Checker {
   const negativeAllowed = info.negativeAllowed === true;
-  // Through a variant that adds members to an enumeration, the type has more values than elsewhere: not shared.
-  if (entry && extendingModules(entry).length > 0) return compileChecker(valueSchema(info.type, { negativeAllowed, entry }));
-  const cached = checkers.get(info.type) ?? {};
+  const extended = entry !== undefined && extendingModules(entry).length > 0;
+  let cache = checkers;
+  if (extended) {
+    let own = checkersThrough.get(entry);
+    if (!own) checkersThrough.set(entry, (own = new WeakMap()));
+    cache = own;
+  }
+  const cached = cache.get(info.type) ?? {};
   const found = negativeAllowed ? cached.signed : cached.unsigned;
   if (found) return found;
-  const checker = compileChecker(valueSchema(info.type, { negativeAllowed }));
-  checkers.set(info.type, negativeAllowed ? { ...cached, signed: checker } : { ...cached, unsigned: checker });
+  const checker = compileChecker(valueSchema(info.type, extended ? { negativeAllowed, entry } : { negativeAllowed }));
+  cache.set(info.type, negativeAllowed ? { ...cached, signed: checker } : { ...cached, unsigned: checker });
   return checker;
 }

@@ -82,7 +82,7 @@ function constantOf(program: CheckedProgram, module: ModuleInfo, expr: Ast.Expr,
       throw new Error('En verdi i en test kan ikke bruke regler, bare faste verdier');
     },
     location: () => ({ file: '', line: 0, column: 0 }),
-    enumMembers: (symbol: EnumSymbol) => enumMembers(symbol, module).keys(),
+    enumMembers: (symbol: EnumSymbol) => enumMembers(symbol, module),
   };
   return compileExpr({ linker, module, scope: new Scope() }, expr)(new EvalContext(0, asOf, [], new Map(), undefined), []);
 }
@@ -152,7 +152,7 @@ function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): 
       expected: show(expected),
       actual: show(actual),
       tracePath: tracePath(traceOf() as Trace, name),
-      ...typedValues(expected, actual, output?.type),
+      ...typedValues(expected, actual, output?.type, rules.entry),
     });
   }
   calls.forEach((expectation, i) => {
@@ -162,15 +162,15 @@ function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): 
     const expected = toJson(expectedValue, fn?.type, false);
     if (matches(expectedValue, expected, actual)) return;
     const args = options.calls?.[i]?.args ?? [];
-    failures.push({ output: `${expectation.name.text}(${args.map(show).join(', ')})`, expected: show(expected), actual: show(actual), tracePath: undefined, ...typedValues(expected, actual, fn?.type) });
+    failures.push({ output: `${expectation.name.text}(${args.map(show).join(', ')})`, expected: show(expected), actual: show(actual), tracePath: undefined, ...typedValues(expected, actual, fn?.type, rules.entry) });
   });
   return failures;
 }
 
 /** A wrong value's two sides with their type's name, when the type is known. */
-function typedValues(expected: JsonValue, actual: JsonValue, type: Type | undefined): Pick<TestFailure, 'values'> {
+function typedValues(expected: JsonValue, actual: JsonValue, type: Type | undefined, entry: ModuleInfo | undefined): Pick<TestFailure, 'values'> {
   if (type === undefined) return {};
-  const names = new TypeNames();
+  const names = new TypeNames((symbol) => enumMembers(symbol, entry));
   return { values: { expected, actual, type: names.nameOf(type), types: names.types } };
 }
 

@@ -4,7 +4,7 @@ import type { TraceType } from '../trace/trace';
 import { plainStyle, type FormatStyle, type JsonValue } from './codec';
 import { jsonWriter } from './json';
 import { codecNamed } from './kinds';
-import { TypeNames } from './names';
+import { TypeNames, type MembersOf } from './names';
 
 /** The lists, records and enumerations values are of, by name (`Trace.types`). */
 export type TypeTable = Readonly<Record<string, TraceType>>;
@@ -25,7 +25,7 @@ export function formatValue(value: JsonValue | undefined, type: string | undefin
   const described = types[type];
   switch (described?.kind) {
     case 'enum':
-      return described.labels?.[String(value)] ?? String(value).replace(/_/g, ' ');
+      return own(described.labels, String(value)) ?? String(value).replace(/_/g, ' ');
     case 'list': {
       if (!Array.isArray(value)) break;
       if (value.length === 0) return 'ingen';
@@ -38,14 +38,15 @@ export function formatValue(value: JsonValue | undefined, type: string | undefin
       // («gjelder barn: ingen», «utdanning: ikke under utdanning»). A field with a label (its doc
       // comment) reads «label value»; after one with an empty label (the value alone) the next
       // follows without a comma: «husleie på 8 000,00 kr», «barnets behov må vurderes for barnet født …».
-      const defaults = described.defaults ?? {};
-      const labels = described.labels ?? {};
+      const defaults = described.defaults;
+      const labels = described.labels;
       let text = '';
       let previous: string | undefined;
       for (const [key, field] of Object.entries(value)) {
-        if ((Array.isArray(field) && field.length === 0) || (key in defaults && JSON.stringify(defaults[key]) === JSON.stringify(field))) continue;
-        const shown = formatValue(field, described.fields[key], types, style);
-        const label = labels[key];
+        const fallback = own(defaults, key);
+        if ((Array.isArray(field) && field.length === 0) || (fallback !== undefined && JSON.stringify(fallback) === JSON.stringify(field))) continue;
+        const shown = formatValue(field, own(described.fields, key), types, style);
+        const label = own(labels, key);
         if (previous !== undefined) text += previous === '' ? ' ' : ', ';
         text += label === undefined ? `${key.replace(/_/g, ' ')}: ${shown}` : label === '' ? shown : `${label} ${shown}`;
         previous = label ?? key;
@@ -58,9 +59,13 @@ export function formatValue(value: JsonValue | undefined, type: string | undefin
   return untyped(value);
 }
 
-/** Formats runtime values of a checked type as `formatValue` does (the type named once). */
-export function runtimeFormatter(type: Type | undefined, style: FormatStyle = plainStyle): (value: Value) => string {
-  const names = new TypeNames();
+/**
+ * Formats runtime values of a checked type as `formatValue` does (the type named once).
+ * `members`: an enumeration's members as the evaluation sees them (a variant's `utvid valg`
+ * adds some, with their labels).
+ */
+export function runtimeFormatter(type: Type | undefined, members?: MembersOf, style: FormatStyle = plainStyle): (value: Value) => string {
+  const names = new TypeNames(members);
   const name = type === undefined ? undefined : names.nameOf(type);
   const write = jsonWriter(type, false);
   return (value) => formatValue(write(value), name, names.types, style);
@@ -92,6 +97,11 @@ export function literalOf(value: JsonValue | undefined, type: string | undefined
       break;
   }
   throw new Error(`Verdien ${JSON.stringify(value)} kan ikke skrives som en verdi av typen ${type ?? 'ukjent'}`);
+}
+
+/** A value by key, own keys only: field and member names may be any name (`constructor`). */
+function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
 function undeterminedReasons(value: JsonValue): readonly string[] | undefined {

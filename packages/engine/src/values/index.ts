@@ -4,7 +4,7 @@
  */
 export type { FormatStyle, JsonSchema, JsonValue, ScalarCodec, ScalarTypeName, SchemaNode, Violation } from './codec';
 export { plainStyle } from './codec';
-export { codecNamed, codecOfSchema, isScalarTypeName, scalarCodec } from './kinds';
+export { codecNamed, codecOfSchema, scalarCodec } from './kinds';
 export { commonAmount, decimalsOf } from './money';
 export * from './limits';
 export { formatNumber } from './numbers';

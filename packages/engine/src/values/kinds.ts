@@ -1,6 +1,6 @@
 import type { Type } from '@lovkode/dsl';
 import { boolean } from './boolean';
-import type { ScalarCodec, ScalarTypeName, SchemaNode } from './codec';
+import type { ScalarCodec, SchemaNode } from './codec';
 import { date } from './date';
 import { decimal } from './decimal';
 import { integer } from './integer';
@@ -34,6 +34,3 @@ export function codecOfSchema(node: SchemaNode): ScalarCodec | undefined {
   return bySchema.find((codec) => codec.describes(node));
 }
 
-export function isScalarTypeName(name: string): name is ScalarTypeName {
-  return byName.has(name);
-}

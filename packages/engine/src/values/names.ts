@@ -2,6 +2,10 @@ import { typeName, type EnumMemberSymbol, type EnumSymbol, type Type } from '@lo
 import { defaultOf } from '../schema/input-schema';
 import type { TraceType } from '../trace/trace';
 import type { JsonValue } from './codec';
+import { scalarCodec } from './kinds';
+
+/** An enumeration's members as an evaluation sees them (with a variant's `utvid valg`). */
+export type MembersOf = (symbol: EnumSymbol) => ReadonlyMap<string, EnumMemberSymbol>;
 
 /**
  * Names of checked types as the trace writes them (`beløp`, `liste av Barn`, `Satskategori`),
@@ -16,7 +20,7 @@ export class TypeNames {
   private readonly named = new Map<string, unknown>();
 
   /** `members`: an enumeration's members as the evaluation sees them (a variant's `utvid valg` adds some). */
-  constructor(private readonly members: (symbol: EnumSymbol) => ReadonlyMap<string, EnumMemberSymbol> = (symbol) => symbol.members) {}
+  constructor(private readonly members: MembersOf = (symbol) => symbol.members) {}
 
   nameOf(type: Type): string {
     const name = this.plainName(type);
@@ -37,7 +41,9 @@ export class TypeNames {
         const labels: Record<string, string> = {};
         for (const [field, symbol] of type.symbol.fields) {
           const fallback = defaultOf(symbol.decl.defaultValue, symbol.type, undefined);
-          if (fallback !== undefined) defaults[field] = fallback;
+          // In the form values are written in (`0 kr` is "0.00"), so that a value at its default is recognised.
+          const codec = scalarCodec(symbol.type);
+          if (fallback !== undefined) defaults[field] = codec ? codec.write(codec.read(fallback), false) : fallback;
           if (symbol.doc !== undefined) labels[field] = symbol.doc.replace(/\s*\n\s*/g, ' ');
         }
         this.types[name] = {

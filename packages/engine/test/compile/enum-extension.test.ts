@@ -96,3 +96,52 @@ describe('a variant that adds a member to an enumeration', () => {
     expect([lookup.code, lookup.message]).toEqual(['LK7003', 'Tabellen «andel» har ingen rad for bussbillett']);
   });
 });
+
+describe('an added member read by its label', () => {
+  it('in templates and warnings as in the trace: the label the variant gives it', async () => {
+    const { renderBegrunnelse } = await import('../../src/trace/begrunnelse');
+    const files = [
+      {
+        path: 'base.lov',
+        text: `modul base
+
+kilde r1 "Rundskriv"
+
+valg Art { lønn }
+type Post { art: Art, beløp: beløp }
+
+inndata { måned: måned (vurderingstidspunkt), poster: liste av Post = [] }
+
+utdata sum_poster
+
+skjønn brukes(p: Post): beløp  (kilde r1)
+  veiledende = p.beløp
+
+regel sum_poster: beløp  (kilde r1)
+  = sum(brukes(p) for p i poster)
+  forklaring "Postene: {poster}."
+`,
+      },
+      {
+        path: 'variant.lov',
+        text: `modul variant variant av base
+
+utvid valg Art {
+  ## arv etter foreldre
+  arv
+}
+`,
+      },
+    ];
+    const result = compile(files, { module: 'variant' });
+    if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join('\n'));
+    const evaluated = evaluate(
+      result.rules,
+      { måned: '2024-03', poster: [{ art: 'arv', beløp: 100 }], overstyringer: [{ navn: 'brukes', for: [{ art: 'arv', beløp: 100 }], verdi: 50, begrunnelse: 'Halvparten' }] },
+      { trace: true },
+    );
+    const text = renderBegrunnelse(evaluated);
+    expect(text).toContain('Postene: art: arv etter foreldre, beløp: 100,00 kr.');
+    expect(evaluated.warnings).toEqual(['Skjønnet «brukes» for art: arv etter foreldre, beløp: 100,00 kr er overstyrt til 50,00 kr: Halvparten']);
+  });
+});

@@ -129,3 +129,31 @@ describe('records and enumerations read with their labels (doc comments)', () =>
     expect(formatValue({ fødselsdato: '1980-01-15', utdanning: 'student' }, 'Voksen', types)).toBe('fødselsdato: 15. januar 1980, utdanning: student');
   });
 });
+
+describe('labels and defaults by name, for any name', () => {
+  it('a member or field named like a JavaScript built-in (`constructor`) is shown by its name, and a money field at its default (`0 kr`) is left out', async () => {
+    const { renderBegrunnelse } = await import('../../src/trace/begrunnelse');
+    const compiled = rules(`kilde k "Kilde"
+valg Art {
+  ## husleie
+  husleie,
+  constructor
+}
+type Post {
+  ##
+  art: Art
+  ## på
+  beløp: beløp
+  fradrag: beløp = 0 kr
+}
+inndata Sak { måned: måned (vurderingstidspunkt), poster: liste av Post }
+regel sum_poster: beløp  (kilde k)
+  = sum(p.beløp for p i poster)
+  forklaring "Poster: {poster}."
+utdata sum_poster`);
+    const result = evaluate(compiled, { måned: '2024-03', poster: [{ art: 'constructor', beløp: 100 }, { art: 'husleie', beløp: 50, fradrag: 0 }] }, { trace: true });
+    const text = renderBegrunnelse(result);
+    expect(text).toContain('Poster: constructor på 100,00 kr; husleie på 50,00 kr.');
+    expect(text).not.toMatch(/native code|fradrag/);
+  });
+});

@@ -121,7 +121,7 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
   const fieldDefault = (field: Parameters<CompiledRules['fieldDefault']>[0]) => rules.fieldDefault(field, ctx);
   for (let i = 0; i < rules.inputs.length; i++) {
     const symbol = rules.inputs[i] as InputSymbol;
-    const given = object[symbol.name];
+    const given = Object.prototype.hasOwnProperty.call(object, symbol.name) ? object[symbol.name] : undefined;
     inputs[plan.inputSlots[i] as number] = (given !== undefined ? (plan.readers[i] as JsonReader)(given, fieldDefault) : rules.fieldDefault(symbol, ctx)) as Value;
   }
   // Values in warnings read with the labels the evaluation's enumerations have (a variant's `utvid valg`).

@@ -64,7 +64,9 @@ function newAjv(): Ajv2020 {
   // A fresh instance per schema, so nothing accumulates in ajv's cache as rule sets are
   // recompiled (the editor). The schema is generated, and checked against the 2020-12
   // meta-schema by the tests; checking it again here would triple the compile time.
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictNumbers: true, validateFormats: true, validateSchema: false });
+  // `ownProperties`: a field the input leaves out is absent even when its name is that of an
+  // inherited JavaScript property (`toString`, `constructor`).
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictNumbers: true, validateFormats: true, validateSchema: false, ownProperties: true });
   ajv.addFormat('date', isIsoDate);
   ajv.addKeyword({
     keyword: MONEY_KEYWORD,

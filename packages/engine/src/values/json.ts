@@ -74,7 +74,8 @@ function buildReader(type: Type): JsonReader {
         const record: Record<string, Value> = {};
         const object = json as Record<string, unknown>;
         for (const field of fields) {
-          const given = object[field.name];
+          // Own properties only: a field named `toString` that the case leaves out is absent, not the inherited function.
+          const given = Object.prototype.hasOwnProperty.call(object, field.name) ? object[field.name] : undefined;
           const value = given !== undefined ? field.read(given, fieldDefault) : fieldDefault(field.symbol);
           if (value !== undefined) record[field.name] = value;
         }

@@ -131,7 +131,7 @@ describe('records and enumerations read with their labels (doc comments)', () =>
 });
 
 describe('labels and defaults by name, for any name', () => {
-  it('a member or field named like a JavaScript built-in (`constructor`) is shown by its name, and a money field at its default (`0 kr`) is left out', async () => {
+  it('a member or field named like a JavaScript built-in (`constructor`, `toString`) is shown by its name, absent when the case leaves it out, and a money field at its default (`0 kr`) is left out', async () => {
     const { renderBegrunnelse } = await import('../../src/trace/begrunnelse');
     const compiled = rules(`kilde k "Kilde"
 valg Art {
@@ -145,8 +145,9 @@ type Post {
   ## på
   beløp: beløp
   fradrag: beløp = 0 kr
+  toString: tekst = ""
 }
-inndata Sak { måned: måned (vurderingstidspunkt), poster: liste av Post }
+inndata Sak { måned: måned (vurderingstidspunkt), poster: liste av Post, constructor: tekst = "" }
 regel sum_poster: beløp  (kilde k)
   = sum(p.beløp for p i poster)
   forklaring "Poster: {poster}."

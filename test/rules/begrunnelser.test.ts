@@ -11,28 +11,15 @@
  * names of enumeration members that have a label, no record dumps of default fields, no
  * «med med», the outcome first, and the appeal block (forvaltningsloven § 27) in every one.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, type Ast, type ModuleInfo } from '../../packages/dsl/src/index';
 import { compileChecked, evaluate } from '../../packages/engine/src/index';
 import { testCaseInput } from '../../packages/engine/src/testing/run-tests';
 import { renderBegrunnelse } from '../../packages/engine/src/trace/begrunnelse';
+import { ruleFiles } from '../support/rule-files';
 
-const root = join(__dirname, '..', '..');
-const rulesDir = join(root, 'rules');
-
-function lovFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? lovFiles(path) : name.endsWith('.lov') ? [path] : [];
-  });
-}
-
-const sources = [...lovFiles(join(rulesDir, 'sosialtjenesteloven')), ...lovFiles(join(rulesDir, 'satser'))].map((path) => ({
-  path: path.slice(root.length + 1),
-  text: readFileSync(path, 'utf8'),
-}));
+const sources = [...ruleFiles('rules/sosialtjenesteloven'), ...ruleFiles('rules/satser')];
 const checked = check(sources);
 const compiled = compileChecked(checked, sources);
 

@@ -11,4 +11,4 @@ export { readJson, JsonSyntaxError } from './input/json-reader';
 export { runTests, testCaseInput, testValue, type TestFailure, type TestResult } from './testing/run-tests';
 export { rulesetHash } from './ruleset/hash';
 export { traceVersion, type Trace, type TraceStep, type TraceCitation, type JsonValue } from './trace/trace';
-export { formatValue, literalOf, runtimeFormatter, TypeNames, type TypeTable } from './values/index';
+export { formatValue, literalOf, namedType, runtimeFormatter, TypeNames, type TypeTable } from './values/index';

@@ -1,4 +1,5 @@
 import type { Comment, Span } from '../ast/ast';
+import { onlySpaceWithOneLineBreak } from '../parser/parse';
 import { placeComments, type CommentSlot, type ItemLine } from './comments';
 import type { Line } from './line';
 import type { SourceScanner } from './source-scanner';
@@ -79,9 +80,7 @@ export function renderDocument(items: readonly FormattedItem[], source: SourceSc
  * after it, so that it is never made part of one. A `#` comment is never a doc comment.
  */
 function directlyAbove(comment: Comment, next: number, source: SourceScanner): boolean {
-  if (!comment.doc) return true;
-  const between = source.slice({ start: comment.span.end, end: next });
-  return /^\s*$/.test(between) && (between.match(/\r\n|\r|\n/g) ?? []).length === 1;
+  return !comment.doc || onlySpaceWithOneLineBreak(source.text, comment.span.end, next);
 }
 
 /** A comment at the end of a line keeps the space the author put before it (at least one). */

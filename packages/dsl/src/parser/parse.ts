@@ -321,7 +321,11 @@ function nextNonSpace(text: string, from: number): number | undefined {
   return undefined;
 }
 
-function onlySpaceWithOneLineBreak(text: string, from: number, to: number): boolean {
+/**
+ * Is there only space, with exactly one line break, between `from` and `to`? A doc comment
+ * documents what follows it only so (and the formatter keeps to the same rule, format/document.ts).
+ */
+export function onlySpaceWithOneLineBreak(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);
   return /^\s*$/.test(between) && (between.match(/\r\n|\r|\n/g) ?? []).length === 1;
 }

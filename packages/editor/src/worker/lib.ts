@@ -39,7 +39,7 @@ export {
   InputError,
   formatValue,
   literalOf,
-  TypeNames,
+  namedType,
   type TypeTable,
   type CompiledRules,
   type CompileResult,

@@ -5,7 +5,7 @@
  * wrap — and the rule language's literals (`16 550 kr`, `2024-03`) for `gitt` and `forvent`.
  */
 import { formatNumber } from '../../../engine/src/values/numbers';
-import { formatValue, literalOf as literalOfNamed, TypeNames, type JsonValue, type Type, type TypeTable } from './lib';
+import { formatValue, literalOf as literalOfNamed, namedType, type JsonValue, type Type, type TypeTable } from './lib';
 
 const editorStyle = { group: '\u00a0' };
 
@@ -21,16 +21,14 @@ export function showValue(value: JsonValue | undefined, type: string | undefined
 
 /** A JSON value of a checked type as the editor shows it. */
 export function displayValue(value: unknown, type: Type | undefined): string {
-  const names = new TypeNames();
-  const name = type === undefined ? undefined : names.nameOf(type);
-  return showValue(value as JsonValue | undefined, name, names.types);
+  const { name, types } = namedType(type);
+  return showValue(value as JsonValue | undefined, name, types);
 }
 
 /** A JSON value of `type` written as a literal of the rule language (for `gitt` and `forvent`). */
 export function literalOf(value: unknown, type: Type | undefined): string {
-  const names = new TypeNames();
-  const name = type === undefined ? undefined : names.nameOf(type);
-  return literalOfNamed(value as JsonValue | undefined, name, names.types);
+  const { name, types } = namedType(type);
+  return literalOfNamed(value as JsonValue | undefined, name, types);
 }
 
 /** Quoted rule text. */

@@ -116,7 +116,9 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
   const warnings: string[] = [];
 
   const inputs = new Array<Value>(rules.inputCount);
-  const recorder = options.trace ? new TraceRecorder((symbol) => enumMembers(symbol, rules.entry)) : undefined;
+  // The trace and the warnings name values with the evaluation's enumerations (a variant's `utvid valg` adds members and labels).
+  const membersOf = (symbol: EnumSymbol) => enumMembers(symbol, rules.entry);
+  const recorder = options.trace ? new TraceRecorder(membersOf) : undefined;
   const ctx = new EvalContext(rules.slotCount, asOf, inputs, overrides, recorder);
   const fieldDefault = (field: Parameters<CompiledRules['fieldDefault']>[0]) => rules.fieldDefault(field, ctx);
   for (let i = 0; i < rules.inputs.length; i++) {
@@ -124,8 +126,6 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
     const given = Object.prototype.hasOwnProperty.call(object, symbol.name) ? object[symbol.name] : undefined;
     inputs[plan.inputSlots[i] as number] = (given !== undefined ? (plan.readers[i] as JsonReader)(given, fieldDefault) : rules.fieldDefault(symbol, ctx)) as Value;
   }
-  // Values in warnings read with the labels the evaluation's enumerations have (a variant's `utvid valg`).
-  const membersOf = (symbol: EnumSymbol) => enumMembers(symbol, rules.entry);
   const perElement: Array<{ readonly name: string; readonly forWhom: string; readonly override: Override; readonly type: Type }> = [];
   for (const [index, raw] of (given ?? []).entries()) {
     const symbol = rules.discretion.get(raw.navn);

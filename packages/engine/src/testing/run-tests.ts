@@ -5,7 +5,7 @@ import { EvalContext } from '../runtime/context';
 import { EvaluationError, InputError } from '../runtime/errors';
 import { evaluate } from '../runtime/evaluate';
 import { toJson } from '../values/json';
-import { TypeNames, type TypeTable } from '../values/index';
+import { namedType, type TypeTable } from '../values/index';
 import { Undetermined, type Value } from '../runtime/values';
 import type { JsonValue, Trace } from '../trace/trace';
 
@@ -169,9 +169,8 @@ function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): 
 
 /** A wrong value's two sides with their type's name, when the type is known. */
 function typedValues(expected: JsonValue, actual: JsonValue, type: Type | undefined, entry: ModuleInfo | undefined): Pick<TestFailure, 'values'> {
-  if (type === undefined) return {};
-  const names = new TypeNames((symbol) => enumMembers(symbol, entry));
-  return { values: { expected, actual, type: names.nameOf(type), types: names.types } };
+  const { name, types } = namedType(type, (symbol) => enumMembers(symbol, entry));
+  return name === undefined ? {} : { values: { expected, actual, type: name, types } };
 }
 
 /** The arguments of `forvent f(a, b) = …` as JSON, each of its parameter's type. */

@@ -4,7 +4,7 @@ import type { TraceType } from '../trace/trace';
 import { plainStyle, type FormatStyle, type JsonValue } from './codec';
 import { jsonWriter } from './json';
 import { codecNamed } from './kinds';
-import { TypeNames, type MembersOf } from './names';
+import { namedType, type MembersOf } from './names';
 
 /** The lists, records and enumerations values are of, by name (`Trace.types`). */
 export type TypeTable = Readonly<Record<string, TraceType>>;
@@ -65,10 +65,9 @@ export function formatValue(value: JsonValue | undefined, type: string | undefin
  * adds some, with their labels).
  */
 export function runtimeFormatter(type: Type | undefined, members?: MembersOf, style: FormatStyle = plainStyle): (value: Value) => string {
-  const names = new TypeNames(members);
-  const name = type === undefined ? undefined : names.nameOf(type);
+  const { name, types } = namedType(type, members);
   const write = jsonWriter(type, false);
-  return (value) => formatValue(write(value), name, names.types, style);
+  return (value) => formatValue(write(value), name, types, style);
 }
 
 /**

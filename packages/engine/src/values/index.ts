@@ -10,4 +10,4 @@ export * from './limits';
 export { formatNumber } from './numbers';
 export { formatValue, runtimeFormatter, literalOf, type TypeTable } from './format';
 export { fromJson, jsonReader, jsonWriter, toJson, type FieldDefault, type JsonReader, type JsonWriter } from './json';
-export { TypeNames } from './names';
+export { namedType, TypeNames } from './names';

@@ -7,6 +7,12 @@ import { scalarCodec } from './kinds';
 /** An enumeration's members as an evaluation sees them (with a variant's `utvid valg`). */
 export type MembersOf = (symbol: EnumSymbol) => ReadonlyMap<string, EnumMemberSymbol>;
 
+/** The name of a type (none for no type) and the table of the lists, records and enumerations it names. */
+export function namedType(type: Type | undefined, members?: MembersOf): { readonly name: string | undefined; readonly types: Record<string, TraceType> } {
+  const names = new TypeNames(members);
+  return { name: type === undefined ? undefined : names.nameOf(type), types: names.types };
+}
+
 /**
  * Names of checked types as the trace writes them (`beløp`, `liste av Barn`, `Satskategori`),
  * with a table describing each list, record and enumeration named (`TraceType`). A record or

@@ -3,7 +3,7 @@
 // run `npx -y pnpm@10.34.8 --filter @lovkode/editor generate`.
 import type { languages } from 'monaco-editor/editor/editor.api';
 
-export const keywords: readonly string[] = ['modul', 'variant', 'av', 'bruk', 'kilde', 'antakelse', 'valg', 'type', 'inndata', 'utdata', 'tabell', 'regel', 'skjønn', 'erstatt', 'utvid', 'unntak', 'til', 'fra', 'gjelder', 'når', 'så', 'hvis', 'ellers', 'forklaring', 'veiledende', 'test', 'per', 'gitt', 'overstyr', 'begrunnelse', 'forvent', 'feil', 'og', 'eller', 'ikke', 'for', 'i', 'der', 'etter', 'synkende', 'sann', 'usann', 'ukjent', 'ubestemt', 'kr'];
+export const keywords: readonly string[] = ['modul', 'variant', 'av', 'bruk', 'kilde', 'antakelse', 'valg', 'type', 'inndata', 'utdata', 'tabell', 'regel', 'skjønn', 'erstatt', 'utvid', 'unntak', 'til', 'fra', 'gjelder', 'når', 'så', 'hvis', 'ellers', 'forklaring', 'veiledende', 'test', 'per', 'gitt', 'overstyr', 'begrunnelse', 'forvent', 'feil', 'og', 'eller', 'ikke', 'for', 'i', 'der', 'etter', 'synkende', 'sann', 'usann', 'ukjent', 'ubestemt', 'kr', 'kontrollert', 'ledd', 'punktum'];
 
 export const declarationKeywords: readonly string[] = ['modul', 'bruk', 'kilde', 'antakelse', 'valg', 'type', 'inndata', 'utdata', 'tabell', 'regel', 'skjønn', 'erstatt', 'utvid', 'test'];
 

@@ -79,7 +79,41 @@ export interface SourceDecl extends DeclarationBase {
   readonly kind: 'Source';
   readonly name: Name;
   readonly title: TextLiteral;
-  readonly url: { readonly href: string; readonly span: Span } | undefined;
+  readonly url: Link | undefined;
+  /** `kontrollert <dato> <lenke>`: when and against what the stored wording was checked. */
+  readonly checked: SourceCheck | undefined;
+  /** The stored text of the provision, one line per punktum (docs/law-text.md). */
+  readonly sentences: readonly SentenceDecl[];
+}
+
+export interface Link {
+  readonly href: string;
+  readonly span: Span;
+}
+
+export interface SourceCheck extends NodeBase {
+  readonly kind: 'SourceCheck';
+  readonly date: DateLiteral;
+  readonly url: Link;
+}
+
+/** `ledd 3 punktum 1 "…" (kilde x, gjelder fra …)`, or `… ukjent "…"` when the wording was not found. */
+export interface SentenceDecl extends NodeBase {
+  readonly kind: 'Sentence';
+  readonly ledd: Locator;
+  readonly punktum: Locator;
+  /** The text is a summary of content whose wording was not found (`ukjent`). */
+  readonly unknown: boolean;
+  readonly text: TextLiteral;
+  /** `(kilde x)`: where this wording was found instead; `gjelder fra … til …`: when it applies. */
+  readonly annotation: Annotation | undefined;
+}
+
+/** The number after `ledd` or `punktum`, as written. */
+export interface Locator extends NodeBase {
+  readonly kind: 'Locator';
+  /** The literal as written (`3`); a whole number from 1 is a valid place. */
+  readonly text: string;
 }
 
 export interface AssumptionDecl extends DeclarationBase {
@@ -158,8 +192,16 @@ export interface Param extends NodeBase {
 /** `(kilde a, b, gjelder fra D til D)` */
 export interface Annotation extends NodeBase {
   readonly kind: 'Annotation';
-  readonly sources: readonly Name[];
+  readonly sources: readonly CitedSource[];
   readonly validity: Validity | undefined;
+}
+
+/** A source named in a citation, perhaps pinned to a ledd and punktum (`stl18 ledd 3 punktum 1`). */
+export interface CitedSource extends NodeBase {
+  readonly kind: 'CitedSource';
+  readonly name: Name;
+  readonly ledd: Locator | undefined;
+  readonly punktum: Locator | undefined;
 }
 
 export interface Validity extends NodeBase {
@@ -263,6 +305,8 @@ export interface TestDecl extends DeclarationBase {
   readonly kind: 'Test';
   readonly name: TextLiteral;
   readonly asOf: DateLiteral | MonthLiteral | undefined;
+  /** `(kilde …)`: the provisions the test checks. */
+  readonly annotation: Annotation | undefined;
   readonly givens: readonly Assignment[];
   readonly overrides: readonly OverrideDecl[];
   readonly expectations: readonly Expectation[];

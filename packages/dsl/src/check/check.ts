@@ -6,6 +6,7 @@ import { buildModules, linkModules, resolveExtensions, resolveSignatures } from 
 import { checkCycles } from './cycles';
 import { expectType } from './expressions';
 import type { CheckedProgram, ModuleInfo, ParsedFile } from './program';
+import { checkProvisionText } from './provisions';
 import { checkAssumption, checkDiscretion, checkOutputs, checkReplacement, checkRule, env } from './rules';
 import type { InputSymbol } from './symbols';
 import { checkExtendedKeys, checkTable } from './tables';
@@ -109,6 +110,8 @@ function checkDeclaration(ctx: CheckContext, module: ModuleInfo, decl: A.Declara
       checkFieldDefaults(ctx, module, decl.fields);
       break;
     case 'Source':
+      checkProvisionText(ctx, module, decl);
+      break;
     case 'Enum':
     case 'EnumExtension':
     case 'Test':

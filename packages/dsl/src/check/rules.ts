@@ -3,6 +3,7 @@ import { equalIgnoringSpans } from '../ast/equal';
 import type { CheckContext, Env } from './context';
 import { checkExpr, expectType, reportUnknownName } from './expressions';
 import { checkCalendarLiteral } from './literals';
+import { checkPinpoint } from './provisions';
 import { lookupSource, lookupValue, type ModuleInfo, type ReplaceableSymbol } from './program';
 import { suggest } from './suggest';
 import type { CitableSymbol, CitationSet, DefinitionSymbol, DiscretionSymbol, ExceptionSymbol, ParameterSymbol, RuleSymbol, VariableSymbol } from './symbols';
@@ -16,12 +17,14 @@ export function env(ctx: CheckContext, module: ModuleInfo, owner: DefinitionSymb
 export function resolveCitations(ctx: CheckContext, module: ModuleInfo, annotation: A.Annotation | undefined): CitableSymbol[] {
   if (!annotation) return [];
   const cited: CitableSymbol[] = [];
-  for (const name of annotation.sources) {
+  for (const source of annotation.sources) {
+    const name = source.name;
     const found = lookupSource(module, name.text);
     if (found.kind === 'found') {
       ctx.refer(name, found.symbol);
       ctx.citedSources.add(found.symbol);
       cited.push(found.symbol);
+      checkPinpoint(ctx, module, source, found.symbol);
       continue;
     }
     const candidates = new Set<string>();
@@ -162,7 +165,8 @@ function linkExceptions(ctx: CheckContext, module: ModuleInfo, rule: RuleSymbol)
   }
 }
 
-function overlaps(fromA: string | undefined, toA: string | undefined, fromB: string | undefined, toB: string | undefined): boolean {
+/** Whether two periods (`fra`/`til` days, either open) share a day. */
+export function overlaps(fromA: string | undefined, toA: string | undefined, fromB: string | undefined, toB: string | undefined): boolean {
   return (fromA === undefined || toB === undefined || fromA <= toB) && (fromB === undefined || toA === undefined || fromB <= toA);
 }
 

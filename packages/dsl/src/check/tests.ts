@@ -3,7 +3,7 @@ import type { CheckContext, Env } from './context';
 import { checkExpr, expectType } from './expressions';
 import { checkCalendarLiteral } from './literals';
 import { lookupValue, visibleModules, type ModuleInfo } from './program';
-import { env } from './rules';
+import { env, resolveCitations } from './rules';
 import type { DiscretionSymbol, InputSymbol, LkSymbol } from './symbols';
 
 /** Checks the tests of a module (docs/language.md §12). */
@@ -32,6 +32,7 @@ function visibleInputs(module: ModuleInfo): InputSymbol[] {
 function checkTest(ctx: CheckContext, module: ModuleInfo, test: A.TestDecl, inputs: readonly InputSymbol[], asOf: InputSymbol | undefined): void {
   const scope = env(ctx, module, undefined);
   if (test.asOf) checkCalendarLiteral(ctx, module, test.asOf);
+  checkTestCitations(ctx, module, test);
   const given = new Set<InputSymbol>();
   for (const assignment of test.givens) {
     const found = lookupValue(module, assignment.name.text);
@@ -157,4 +158,15 @@ function checkOverrideArguments(scope: Env, override: A.OverrideDecl, symbol: Di
     if (param) expectType(scope, arg, param.type, `argumentet «${param.name}»`);
     else checkExpr(scope, arg);
   });
+}
+
+/** `test "…" (kilde …)`: the provisions a test checks; a test has a date (`per`), not a period (LK2030). */
+function checkTestCitations(ctx: CheckContext, module: ModuleInfo, test: A.TestDecl): void {
+  resolveCitations(ctx, module, test.annotation);
+  const validity = test.annotation?.validity;
+  if (validity) {
+    ctx.report('LK2030', module, validity.span, 'En test har ingen gyldighetsperiode', {
+      hint: 'Skriv datoen testen gjelder med «per» etter testnavnet, og bare kildene i parentesen: test "…" per 2024-03-01 (kilde stl18).',
+    });
+  }
 }

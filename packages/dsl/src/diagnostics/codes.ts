@@ -50,6 +50,11 @@ export const diagnosticCodes = {
   LK2023: { severity: 'error', title: '«utvid» utenfor en variant' },
   LK2024: { severity: 'error', title: 'Det finnes ikke noe valg å utvide' },
   LK2025: { severity: 'error', title: 'Gyldighetsperiode på en utvidelse av et valg' },
+  LK2026: { severity: 'error', title: 'Ukjent ledd eller punktum' },
+  LK2027: { severity: 'error', title: 'Kilden har ingen lovtekst' },
+  LK2028: { severity: 'error', title: 'Punktumet er lagret to ganger for samme tid' },
+  LK2029: { severity: 'error', title: 'Ugyldig nummer på ledd eller punktum' },
+  LK2030: { severity: 'error', title: 'Gyldighetsperiode på en test' },
 
   // 3xxx — types
   LK3001: { severity: 'error', title: 'Feil type' },

@@ -5,7 +5,7 @@ import type { Line } from './line';
 import { discretionLines, ruleLines } from './rules';
 import { assumptionLine, moduleLine, outputLine, useLine } from './simple-declarations';
 import type { SourceScanner } from './source-scanner';
-import { sourceLine } from './sources';
+import { sourceLines } from './sources';
 import { tableLines } from './tables';
 import { testLines } from './test-declarations';
 
@@ -20,7 +20,7 @@ export function declarationLines(node: TopLevel, sourceNameColumns: ReadonlyMap<
     case 'Use':
       return [useLine(node)];
     case 'Source':
-      return [sourceLine(node, sourceNameColumns.get(node), source)];
+      return sourceLines(node, sourceNameColumns.get(node), source);
     case 'Assumption':
       return [assumptionLine(node, source)];
     case 'Enum':

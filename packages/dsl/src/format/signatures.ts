@@ -14,8 +14,14 @@ export function printParams(params: readonly A.Param[]): string {
 export function printAnnotation(annotation: A.Annotation): string {
   const validity = annotation.validity ? printValidity(annotation.validity) : undefined;
   if (annotation.sources.length === 0) return `(${validity ?? ''})`;
-  const sources = `kilde ${annotation.sources.map((s) => s.text).join(', ')}`;
+  const sources = `kilde ${annotation.sources.map(printCitedSource).join(', ')}`;
   return `(${validity ? `${sources}, ${validity}` : sources})`;
+}
+
+function printCitedSource(cited: A.CitedSource): string {
+  const ledd = cited.ledd ? ` ledd ${cited.ledd.text}` : '';
+  const punktum = cited.punktum ? ` punktum ${cited.punktum.text}` : '';
+  return `${cited.name.text}${ledd}${punktum}`;
 }
 
 function printValidity(validity: A.Validity): string {

@@ -2,6 +2,7 @@ import type * as A from '../ast/ast';
 import { printExpression } from './expressions';
 import { fits, indentStep, line, width, type Line } from './line';
 import { printText } from './literals';
+import { headerLines } from './signatures';
 import type { SourceScanner } from './source-scanner';
 
 /**
@@ -12,9 +13,10 @@ import type { SourceScanner } from './source-scanner';
 
 export function testLines(decl: A.TestDecl, source: SourceScanner): Line[] {
   const asOf = decl.asOf ? ` per ${decl.asOf.value}` : '';
-  const headerEnd = (decl.asOf ?? decl.name).span.end;
+  const headEnd = (decl.asOf ?? decl.name).span.end;
+  const headerEnd = (decl.annotation ?? decl.asOf ?? decl.name).span.end;
   return [
-    line(0, `test ${printText(decl.name, source)}${asOf}`, decl.span.start, headerEnd),
+    ...headerLines(0, `test ${printText(decl.name, source)}${asOf}`, decl.span.start, headEnd, decl.annotation),
     ...givenLines(decl.givens, source.nextTokenStart(headerEnd), source),
     ...decl.overrides.map((o) => overrideLine(o, source)),
     ...decl.expectations.map((e) => expectationLine(e, source)),

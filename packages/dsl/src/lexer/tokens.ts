@@ -52,7 +52,7 @@ const keywordSpellings = [
   'tabell', 'regel', 'skjønn', 'erstatt', 'utvid', 'unntak', 'til', 'fra', 'gjelder', 'når', 'så',
   'hvis', 'ellers', 'forklaring', 'veiledende', 'test', 'per', 'gitt', 'overstyr',
   'begrunnelse', 'forvent', 'feil', 'og', 'eller', 'ikke', 'for', 'i', 'der', 'etter', 'synkende',
-  'sann', 'usann', 'ukjent', 'ubestemt', 'kr',
+  'sann', 'usann', 'ukjent', 'ubestemt', 'kr', 'kontrollert', 'ledd', 'punktum',
 ] as const;
 export type KeywordSpelling = (typeof keywordSpellings)[number];
 

@@ -170,13 +170,68 @@ class RuleParser extends EmbeddedActionsParser {
     const name = this.CONSUME(T.Identifier);
     const title = this.SUBRULE(this.text);
     const url = this.OPTION(() => this.CONSUME(T.Url));
+    const checked = this.OPTION2(() => this.SUBRULE(this.sourceCheck));
+    const sentences: A.SentenceDecl[] = [];
+    this.MANY(() => sentences.push(this.SUBRULE(this.sentenceDecl)));
     return this.RECORDING_PHASE ? recording : {
       kind: 'Source',
       name: this.nameOf(name),
       title,
-      url: url ? { href: url.image.slice(1, -1), span: { start: url.startOffset, end: tokenEnd(url) } } : undefined,
+      url: url ? linkOf(url) : undefined,
+      checked,
+      sentences,
       doc: undefined,
       span: this.spanFrom(start),
+    };
+  });
+
+  /** `kontrollert 2026-12-05 <lenke>` under a `kilde`. */
+  sourceCheck = this.RULE('sourceCheck', (): A.SourceCheck => {
+    const start = this.CONSUME(K.kontrollert);
+    const date = this.CONSUME(T.DateLiteral);
+    const url = this.CONSUME(T.Url);
+    return this.RECORDING_PHASE ? recording : { kind: 'SourceCheck', date: dateLiteral(date), url: linkOf(url), span: this.spanFrom(start) };
+  });
+
+  /** `ledd 3 punktum 1 "…" (kilde x, gjelder fra …)` or `ledd 4 punktum 1 ukjent "…"` under a `kilde`. */
+  sentenceDecl = this.RULE('sentenceDecl', (): A.SentenceDecl => {
+    const start = this.LA(1);
+    const { ledd, punktum } = this.SUBRULE(this.locators);
+    const unknown = this.OPTION(() => this.CONSUME(K.ukjent));
+    const text = this.SUBRULE(this.text);
+    const annotation = this.OPTION2(() => this.SUBRULE(this.annotation));
+    return this.RECORDING_PHASE ? recording : {
+      kind: 'Sentence',
+      ledd: ledd as A.Locator,
+      punktum: punktum as A.Locator,
+      unknown: unknown !== undefined,
+      text,
+      annotation,
+      span: this.spanFrom(start),
+    };
+  });
+
+  /** `ledd 3 punktum 1`, or in a citation also `ledd 3` alone. */
+  locators = this.RULE('locators', (): { ledd: A.Locator; punktum: A.Locator | undefined } => {
+    this.CONSUME(K.ledd);
+    const ledd = this.CONSUME(T.NumberLiteral);
+    const punktum = this.OPTION(() => {
+      this.CONSUME(K.punktum);
+      return this.CONSUME2(T.NumberLiteral);
+    });
+    return this.RECORDING_PHASE ? recording : { ledd: locatorOf(ledd), punktum: punktum ? locatorOf(punktum) : undefined };
+  });
+
+  /** A source in a citation: `stl18`, `stl18 ledd 3` or `stl18 ledd 3 punktum 1`. */
+  citedSource = this.RULE('citedSource', (): A.CitedSource => {
+    const name = this.CONSUME(T.Identifier);
+    const place = this.OPTION(() => this.SUBRULE(this.locators));
+    return this.RECORDING_PHASE ? recording : {
+      kind: 'CitedSource',
+      name: this.nameOf(name),
+      ledd: place?.ledd,
+      punktum: place?.punktum,
+      span: this.spanFrom(name),
     };
   });
 
@@ -340,16 +395,16 @@ class RuleParser extends EmbeddedActionsParser {
   annotation = this.RULE('annotation', (): A.Annotation => {
     const start = this.CONSUME(T.LParen);
     // An annotation holds no expression, so no annotation is read while this one is.
-    const sources: IToken[] = (this.annotationSources = []);
+    const sources: A.CitedSource[] = (this.annotationSources = []);
     this.annotationValidity = undefined;
     this.OR((this.annotationAlternatives ??= [
       {
         ALT: () => {
           this.CONSUME(K.kilde);
-          this.annotationSources.push(this.CONSUME(T.Identifier));
+          this.annotationSources.push(this.SUBRULE(this.citedSource));
           this.MANY(() => {
             this.CONSUME(T.Comma);
-            this.annotationSources.push(this.CONSUME2(T.Identifier));
+            this.annotationSources.push(this.SUBRULE2(this.citedSource));
           });
           this.OPTION(() => {
             this.CONSUME2(T.Comma);
@@ -363,7 +418,7 @@ class RuleParser extends EmbeddedActionsParser {
     this.CONSUME(T.RParen);
     return this.RECORDING_PHASE ? recording : {
       kind: 'Annotation',
-      sources: sources.map((s) => this.nameOf(s)),
+      sources,
       validity,
       span: this.spanFrom(start),
     };
@@ -572,6 +627,7 @@ class RuleParser extends EmbeddedActionsParser {
         { ALT: () => monthLiteral(this.CONSUME(T.MonthLiteral)) },
       ]);
     });
+    const annotation = this.OPTION4(() => this.SUBRULE(this.annotation));
     const givens: A.Assignment[] = [];
     this.OPTION2(() => {
       this.CONSUME(K.gitt);
@@ -589,6 +645,7 @@ class RuleParser extends EmbeddedActionsParser {
       kind: 'Test',
       name,
       asOf,
+      annotation,
       givens,
       overrides,
       expectations,
@@ -670,7 +727,7 @@ class RuleParser extends EmbeddedActionsParser {
   private topLevelAlternatives?: Array<IOrAlt<TopLevel>>;
   private annotationAlternatives?: Array<IOrAlt<unknown>>;
   /** The sources and validity of the annotation being read. */
-  private annotationSources: IToken[] = [];
+  private annotationSources: A.CitedSource[] = [];
   private annotationValidity: A.Validity | undefined;
   private namePartAlternatives?: Array<IOrAlt<IToken>>;
   private laterNamePartAlternatives?: Array<IOrAlt<IToken>>;
@@ -988,6 +1045,14 @@ class RuleParser extends EmbeddedActionsParser {
       span: this.spanFrom(parts[0] as IToken),
     };
   });
+}
+
+function linkOf(url: IToken): A.Link {
+  return { href: url.image.slice(1, -1), span: tokenSpan(url) };
+}
+
+function locatorOf(token: IToken): A.Locator {
+  return { kind: 'Locator', text: token.image, span: tokenSpan(token) };
 }
 
 function tokenSpan(token: IToken): A.Span {

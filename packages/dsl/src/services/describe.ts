@@ -123,12 +123,12 @@ export function kindLabel(symbol: LkSymbol): string {
   }
 }
 
-function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
 /** A link as a markdown link target: as written, with only what would end the target escaped. */
-function linkTarget(url: string): string {
+export function linkTarget(url: string): string {
   return url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 

@@ -4,6 +4,7 @@ import { typeName, type Type } from '../check/types';
 import { codeBlock, symbolMarkdown } from './describe';
 import { nodeAtOffset, type AstNode } from './node-at';
 import { occurrencesAt } from './occurrences';
+import { provisionMarkdown } from './provision';
 import { fileOf, offsetOf, rangeOf, type Position, type Range } from './positions';
 
 export interface Hover {
@@ -38,14 +39,23 @@ export function hover(result: CheckResult, path: string, position: Position): Ho
 
   const found = occurrencesAt(result, file, offset);
   const occurrence = found.find((o) => o.declaration) ?? found[0];
+  const at = nodeAtOffset(result, file, offset);
   if (occurrence) {
-    return { contents: symbolMarkdown(result.program, occurrence.symbol, module), range: rangeOf(file, occurrence.span) };
+    const described = symbolMarkdown(result.program, occurrence.symbol, module);
+    const text = occurrence.symbol.kind === 'source' ? storedText(occurrence.symbol.decl, at.path) : undefined;
+    return { contents: text ? `${described}\n\n${text}` : described, range: rangeOf(file, occurrence.span) };
   }
 
-  const at = nodeAtOffset(result, file, offset);
   const literal = [...at.path].reverse().find((n) => literalKinds.has(n.kind));
   if (literal) return literalHover(result, file.source.slice(literal.span), literal, rangeOf(file, literal.span));
   return undefined;
+}
+
+/** The stored wording a citation points at (its ledd and punktum), or all of it at the declaration. */
+function storedText(decl: A.SourceDecl, path: readonly AstNode[]): string | undefined {
+  const cited = [...path].reverse().find((n): n is A.CitedSource => n.kind === 'CitedSource');
+  const number = (locator: A.Locator | undefined) => (locator ? Number(locator.text) : undefined);
+  return provisionMarkdown(decl, number(cited?.ledd), number(cited?.punktum));
 }
 
 function literalHover(result: CheckResult, written: string, node: AstNode, range: Range): Hover {

@@ -135,10 +135,15 @@ const type: fc.Arbitrary<Tokens> = fc.letrec<{ type: Tokens }>((tie) => ({
 const validity = fc
   .tuple(dateText, fc.option(dateText, { nil: undefined }))
   .map(([from, to]) => [...tokens('gjelder', 'fra', from), ...(to ? tokens('til', to) : [])]);
+/** `ledd 3` or `ledd 3 punktum 1` after a source (docs/law-text.md). */
+const place = fc.constantFrom('1', '3', '12').chain((ledd) =>
+  maybe(fc.constantFrom('1', '2').map((p) => tokens('punktum', p))).map((punktum) => [...tokens('ledd', ledd), ...punktum]),
+);
+const citedSource = fc.tuple(name, maybe(place)).map(([n, p]) => [token(n), ...p]);
 const annotation = fc.oneof(
   fc
-    .tuple(fc.array(name, { minLength: 1, maxLength: 3 }), maybe(validity.map((v) => [token(','), ...v])))
-    .map(([sources, v]) => [token('('), inline('kilde'), ...separated(sources.map((s) => [token(s)]), ','), ...v, token(')')]),
+    .tuple(fc.array(citedSource, { minLength: 1, maxLength: 3 }), maybe(validity.map((v) => [token(','), ...v])))
+    .map(([sources, v]) => [token('('), inline('kilde'), ...separated(sources, ','), ...v, token(')')]),
   validity.map((v) => [token('('), ...v, token(')')]),
 );
 const params = fc
@@ -173,13 +178,15 @@ const row = fc
   .array(cell, { minLength: 1, maxLength: 5 })
   .chain((cells) => fc.boolean().map((closed) => [starting('|'), ...cells.flatMap((c, i) => (i === 0 ? c : [inline('|'), ...c])), ...(closed ? [inline('|')] : [])]));
 
+const sourceCheck = dateText.map((d) => [starting('kontrollert'), token(d), token('<https://lovdata.no/dokument/NL/lov/2009-12-18-131>')]);
+const sentence = fc
+  .tuple(fc.constantFrom('1', '2', '3'), fc.constantFrom('1', '2'), fc.boolean(), text, maybe(annotation))
+  .map(([ledd, punktum, unknown, t, a]) => [starting('ledd'), token(ledd), ...tokens('punktum', punktum), ...(unknown ? [token('ukjent')] : []), ...t, ...a]);
+
 const declaration: fc.Arbitrary<Tokens> = fc.oneof(
-  fc.tuple(name, text, fc.option(fc.constantFrom('<https://lovdata.no/lov/§18>', '<http://x.no>'), { nil: undefined })).map(([n, t, url]) => [
-    starting('kilde'),
-    token(n),
-    ...t,
-    ...(url ? [token(url)] : []),
-  ]),
+  fc
+    .tuple(name, text, fc.option(fc.constantFrom('<https://lovdata.no/lov/§18>', '<http://x.no>'), { nil: undefined }), maybe(sourceCheck), fc.array(sentence, { maxLength: 3 }))
+    .map(([n, t, url, check, sentences]) => [starting('kilde'), token(n), ...t, ...(url ? [token(url)] : []), ...check, ...sentences.flat()]),
   fc.tuple(name, text, maybe(annotation)).map(([n, t, a]) => [starting('antakelse'), token(n), ...t, ...a]),
   fc
     .tuple(name, fc.array(name, { minLength: 1, maxLength: 20 }), fc.boolean())
@@ -231,14 +238,16 @@ const declaration: fc.Arbitrary<Tokens> = fc.oneof(
     .tuple(
       text,
       maybe(fc.oneof(dateText, monthText).map((d) => tokens('per', d))),
+      maybe(annotation),
       fc.array(fc.tuple(fc.boolean(), name, full), { maxLength: 4 }),
       fc.array(fc.tuple(name, maybe(fc.array(full, { maxLength: 3 }).map((args) => [token('('), ...separated(args, ','), token(')')])), full, maybe(text.map((t) => [token('begrunnelse'), ...t]))), { maxLength: 2 }),
       fc.array(fc.oneof(maybe(text).map((m) => [token('forvent'), token('feil'), ...m]), fc.tuple(name, maybe(fc.array(full, { maxLength: 3 }).map((args) => [token('('), ...separated(args, ','), token(')')])), full).map(([n, args, v]) => [token('forvent'), token(n), ...args, token('='), ...v])), { maxLength: 3 }),
     )
-    .map(([t, per, givens, overrides, expectations]) => [
+    .map(([t, per, a, givens, overrides, expectations]) => [
       starting('test'),
       ...t,
       ...per,
+      ...a,
       ...givens.flatMap(([comma, n, v], i) => [...(i === 0 ? [token('gitt')] : comma ? [token(',')] : []), token(n), token('='), ...v]),
       ...overrides.flatMap(([n, args, v, reason]) => [token('overstyr'), token(n), ...args, token('='), ...v, ...reason]),
       ...expectations.flat(),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { format } from '../../src/format/formatter';
+import { format, formatChecked } from '../../src/format/formatter';
 import { mutated, ruleFile } from './generators';
 import { commentTexts, expectSameTree, hasSyntaxErrors } from './syntax-tree';
 
@@ -10,6 +10,7 @@ const timeout = 60_000;
 
 /** The properties every valid file has: formatting is idempotent and changes no meaning. */
 function expectFormattedFaithfully(text: string): void {
+  expect(formatChecked(text).unfaithful, 'the printer kept the meaning (the round-trip guard did not step in)').toBe(false);
   const formatted = format(text);
   expect(format(formatted)).toBe(formatted);
   expectSameTree(formatted, text);

@@ -135,7 +135,7 @@ describe('parser: declarations', () => {
   it('antakelse: text and citation', () => {
     const decl = first('antakelse a "Tekst"\n  (kilde k1, k2)\n', 'Assumption');
     expect(decl.text.value).toBe('Tekst');
-    expect(decl.annotation?.sources.map((s) => s.text)).toEqual(['k1', 'k2']);
+    expect(decl.annotation?.sources.map((s) => s.name.text)).toEqual(['k1', 'k2']);
     expect(decl.annotation?.validity).toBeUndefined();
   });
 
@@ -194,14 +194,14 @@ describe('parser: declarations', () => {
     expect(rule.replaces).toBeUndefined();
     expect(rule.params?.map((p) => `${p.name.text}: ${p.type.kind === 'NamedType' ? p.type.name.text : '?'}`)).toEqual(['inntekt: Inntekt', 'n: heltall']);
     expect(rule.type.kind === 'NamedType' && rule.type.name.text).toBe('sannhetsverdi');
-    expect(rule.annotation?.sources.map((s) => s.text)).toEqual(['stl18', 'a']);
+    expect(rule.annotation?.sources.map((s) => s.name.text)).toEqual(['stl18', 'a']);
     expect(rule.annotation?.validity?.from.value).toBe('2022-01-01');
     expect(rule.annotation?.validity?.to?.value).toBe('2030-12-31');
     expect(rule.definitions.map((d) => [d.condition && show(d.condition), show(d.value)])).toEqual([
       [undefined, 'sann'],
       ['(> n 2)', 'usann'],
     ]);
-    expect(rule.exceptions.map((e) => [e.label.text, e.parent?.text, e.annotation?.sources.map((s) => s.text), e.annotation?.validity?.from.value])).toEqual([
+    expect(rule.exceptions.map((e) => [e.label.text, e.parent?.text, e.annotation?.sources.map((s) => s.name.text), e.annotation?.validity?.from.value])).toEqual([
       ['barns_arbeid', undefined, ['stl18_3'], undefined],
       ['likevel', 'barns_arbeid', [], '2022-09-01'],
     ]);
@@ -292,7 +292,7 @@ describe('parser: tables', () => {
     const table = parseOk(text).declarations[0] as A.TableDecl;
     expect(table.kind).toBe('Table');
     expect(table.params.map((p) => p.name.text)).toEqual(['antall', 'kategori']);
-    expect(table.annotation?.sources.map((s) => s.text)).toEqual(['k']);
+    expect(table.annotation?.sources.map((s) => s.name.text)).toEqual(['k']);
     const cells = table.rows.map((row) =>
       row.cells.map((cell) => {
         const c = cell.content;

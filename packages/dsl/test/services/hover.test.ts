@@ -126,6 +126,35 @@ regel r: heltall  (kilde k)
     expect(imported).toContain('Fra modulen `sosialhjelp.grunn`');
   });
 
+  it('shows the stored wording a citation is pinned to (docs/law-text.md)', () => {
+    const text = [
+      'modul lov',
+      'kilde stl18 "Sosialtjenesteloven § 18"',
+      '  kontrollert 2026-12-05 <https://lovdata.no/dokument/NL/lov/2009-12-18-131>',
+      '  ledd 1 punktum 1 "De som ikke kan sørge for sitt livsopphold, har krav på økonomisk stønad."',
+      '  ledd 3 punktum 1 "Uten barnetrygd."  (kilde ks, gjelder fra 2016-01-01 til 2022-08-31)',
+      '  ledd 3 punktum 1 ukjent "Barnetrygd holdes også utenfor."  (gjelder fra 2022-09-01)',
+      'kilde ks "KS"',
+      'regel r: beløp  (kilde stl18 ledd 3 punktum 1)',
+      '  = 1 kr',
+      'regel s: beløp  (kilde stl18 ledd 1)',
+      '  = 1 kr',
+      '',
+    ].join('\n');
+    const r = check([{ path: 'lov.lov', text }]);
+    const third = hover(r, 'lov.lov', find(text, 'stl18 ledd 3', 1))?.contents ?? '';
+    expect(third).toContain('**Ledd 3, punktum 1** (2016-01-01–2022-08-31): «Uten barnetrygd.» *(ordlyden bare funnet i `ks`)*');
+    expect(third).toContain('**Ledd 3, punktum 1** (fra 2022-09-01): *ordlyden er ikke funnet; innholdet:* Barnetrygd holdes også utenfor.');
+    expect(third).not.toContain('Ledd 1');
+    expect(third).toContain('Ordlyden er kontrollert 2026-12-05');
+    const first = hover(r, 'lov.lov', find(text, 'stl18 ledd 1', 1))?.contents ?? '';
+    expect(first).toContain('«De som ikke kan sørge for sitt livsopphold, har krav på økonomisk stønad.»');
+    expect(first).not.toContain('Ledd 3');
+    const declaration = hover(r, 'lov.lov', find(text, 'kilde stl18', 7))?.contents ?? '';
+    expect(declaration).toContain('Ledd 1, punktum 1');
+    expect(declaration).toContain('Ledd 3, punktum 1');
+  });
+
   it('gives nothing on white space, keywords and unknown names', () => {
     expect(at('regel stønad', 0)).toBeUndefined();
     expect(at('\n\nregel stønad', 1)).toBeUndefined();

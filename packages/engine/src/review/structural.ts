@@ -235,8 +235,13 @@ function annotationText(file: ParsedFile, annotation: Ast.Annotation | undefined
   return annotation ? `  ${text(file, annotation.span)}` : '';
 }
 
+/** A cited source as written, with its ledd and punktum: `stl18 ledd 3 punktum 1`. */
+function citedText(cited: Ast.CitedSource): string {
+  return [cited.name.text, ...(cited.ledd ? ['ledd', cited.ledd.text] : []), ...(cited.punktum ? ['punktum', cited.punktum.text] : [])].join(' ');
+}
+
 function sameAnnotation(a: Ast.Annotation | undefined, b: Ast.Annotation | undefined): boolean {
-  const ids = (x: Ast.Annotation | undefined) => [...new Set((x?.sources ?? []).map((n) => n.text))].sort().join(',');
+  const ids = (x: Ast.Annotation | undefined) => [...new Set((x?.sources ?? []).map(citedText))].sort().join(',');
   const validity = (x: Ast.Annotation | undefined) => (x?.validity ? `${x.validity.from.value}..${x.validity.to?.value ?? ''}` : '');
   return ids(a) === ids(b) && validity(a) === validity(b);
 }

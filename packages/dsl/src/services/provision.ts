@@ -1,0 +1,29 @@
+import type * as A from '../ast/ast';
+import { escapeMarkdown, linkTarget } from './describe';
+
+/**
+ * The stored wording of a provision (docs/law-text.md) as markdown, for hovers: every
+ * punktum of the `kilde`, or those of one ledd, or one punktum (each of its dated wordings),
+ * with what is known about where the wording comes from. `undefined` when nothing is stored
+ * for that place.
+ */
+export function provisionMarkdown(decl: A.SourceDecl, ledd?: number, punktum?: number): string | undefined {
+  const sentences = decl.sentences.filter(
+    (s) => (ledd === undefined || Number(s.ledd.text) === ledd) && (punktum === undefined || Number(s.punktum.text) === punktum),
+  );
+  if (sentences.length === 0) return undefined;
+  const lines = sentences.map(sentenceLine);
+  if (decl.checked) lines.push(`Ordlyden er kontrollert ${decl.checked.date.value} mot [${escapeMarkdown(decl.checked.url.href)}](${linkTarget(decl.checked.url.href)}).`);
+  else lines.push('Ordlyden er ikke kontrollert mot den offisielle teksten.');
+  return lines.join('\n\n');
+}
+
+function sentenceLine(sentence: A.SentenceDecl): string {
+  const validity = sentence.annotation?.validity;
+  const period = validity ? ` (${validity.to ? `${validity.from.value}–${validity.to.value}` : `fra ${validity.from.value}`})` : '';
+  const place = `**Ledd ${sentence.ledd.text}, punktum ${sentence.punktum.text}**${period}`;
+  if (sentence.unknown) return `${place}: *ordlyden er ikke funnet; innholdet:* ${escapeMarkdown(sentence.text.value)}`;
+  const secondary = sentence.annotation?.sources.map((s) => s.name.text) ?? [];
+  const from = secondary.length > 0 ? ` *(ordlyden bare funnet i ${secondary.map((n) => `\`${n}\``).join(', ')})*` : '';
+  return `${place}: «${escapeMarkdown(sentence.text.value)}»${from}`;
+}

@@ -16,6 +16,7 @@ export { decodeRuleFile, firstInvalidUtf8Byte, ruleFileSizeProblem, maxRuleFileB
 export { check, checkParsed, parseFile, reachedModules, reservedInputName, type CheckResult, type RuleSource } from './check/check';
 export { format } from './format/formatter';
 export * from './services/index';
+export * from './coverage/index';
 export { Workspace } from './check/workspace';
 export type { CheckedProgram, ModuleInfo, ParsedFile, ReplaceableSymbol } from './check/program';
 export type { RecordedLookup } from './check/recorded-map';

@@ -202,6 +202,23 @@ describe.concurrent('the lovkode command', () => {
     });
   });
 
+  describe('lovkode dekning', () => {
+    it('lists the stored punktum of the law with the rules and tests that link to them, as text, Markdown or JSON', { timeout }, async () => {
+      const dir = 'test/conformance/lovtekst/good';
+      const text = await lovkode(['dekning', dir]);
+      expect(text.code, text.stderr).toBe(0);
+      expect(text.stdout).toContain('3 punktum lagret: 1 kodet og testet, 2 kodet uten test, 0 ikke kodet');
+      expect(text.stdout).toContain('      kodet i: antakelse første_dag, regel stønad, tabell sats');
+      const markdown = await lovkode(['dekning', '--format', 'markdown', dir]);
+      expect(markdown.stdout).toContain('### Sosialtjenesteloven § 18 (`stl18`)');
+      const json = await lovkode(['dekning', '--format', 'json', dir]);
+      expect(JSON.parse(json.stdout).sentences).toHaveLength(3);
+      const wrong = await lovkode(['dekning', '--format', 'html', dir]);
+      expect(wrong.code).toBe(64);
+      expect(wrong.stderr).toContain('ukjent format «html»');
+    });
+  });
+
   describe('lovkode fmt', () => {
     it('--check lists the files that would change, changes nothing, exit 1; without it formats in place', { timeout }, async () => {
       const messy = 'modul   cli.rot\n\nkilde k "K"\n\nregel   a : beløp   (kilde k)\n  =   1 kr+2 kr\n';

@@ -92,9 +92,11 @@ export type CalendarUnit = 'dag' | 'måned' | 'år';
  * A day or month moved by a whole number of calendar units. Months and years keep the day
  * of the month where it exists and otherwise take the last day of the month: 2024-01-31 +
  * 1 måned is 2024-02-29, 2024-02-29 + 1 år is 2025-02-28. `undefined` when the result falls
- * outside the years 1–9999.
+ * outside the years 1–9999. A month has no days to move by: the checker refuses `måned +
+ * dager` (LK3003), and asking for it here is a programming error (a `RangeError`).
  */
 export function shift(value: string, amount: number, unit: CalendarUnit): string | undefined {
+  if (value.length === 7 && unit === 'dag') throw new RangeError(`a month (${value}) cannot be moved by days`);
   // Beyond the span of the calendar in any unit the result is outside it; checked first, so
   // that no arithmetic below meets a number too large to count in.
   if (Math.abs(amount) > calendarSpan[unit]) return undefined;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isIsoDate, isIsoMonth, looksLikeDate, looksLikeMonth, norwegianDate, norwegianMonth } from '../src/calendar';
+import { isIsoDate, isIsoMonth, looksLikeDate, looksLikeMonth, norwegianDate, norwegianMonth, shift } from '../src/calendar';
 
 describe('isIsoDate: a date written YYYY-MM-DD that exists in the calendar', () => {
   it('accepts real days, leap days in leap years only', () => {
@@ -47,6 +47,15 @@ describe('the one calendar (docs/values.md)', () => {
     expect(norwegianMonth('2024-12')).toBe('desember 2024');
     expect(norwegianMonth('2024-05-01')).toBe('2024-05-01');
     expect(norwegianDate('2024-05')).toBe('2024-05');
+  });
+
+  it('moves days by days, months or years, and months by months or years only', () => {
+    expect(shift('2024-01-31', 1, 'måned')).toBe('2024-02-29');
+    expect(shift('2024-02-29', 1, 'år')).toBe('2025-02-28');
+    expect(shift('2024-02-28', 2, 'dag')).toBe('2024-03-01');
+    expect(shift('2024-11', 3, 'måned')).toBe('2025-02');
+    expect(shift('9999-12', 1, 'måned')).toBeUndefined();
+    expect(() => shift('2024-03', 3, 'dag')).toThrow(RangeError);
   });
 
   it('no other source file parses ISO days or months with a pattern or a Date of its own', () => {

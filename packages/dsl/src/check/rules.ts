@@ -248,8 +248,25 @@ export function checkOutputs(ctx: CheckContext, module: ModuleInfo, decl: A.Outp
 }
 
 /** `erstatt` must replace a declaration of the base module with the same kind and signature. */
+/**
+ * A variant's own rule, `skjønn` or table named like one its base sees, without `erstatt`
+ * (LK2031): the base would go on using its own, so the variant would silently change nothing.
+ */
+function checkShadowing(ctx: CheckContext, module: ModuleInfo, decl: A.RuleDecl | A.DiscretionDecl | A.TableDecl, own: ReplaceableSymbol): void {
+  if (!module.variantOf) return;
+  const found = lookupValue(module.variantOf, decl.name.text);
+  if (found.kind !== 'found') return;
+  const what = { rule: 'regel', discretion: 'skjønn', table: 'tabell' }[own.kind];
+  const base = found.symbol;
+  ctx.report('LK2031', module, decl.name.span, `«${module.variantOf.name}» har allerede «${decl.name.text}»; uten «erstatt» bruker grunnmodulen fortsatt sin egen`, {
+    hint: base.kind === own.kind ? `Skriv «erstatt ${what} ${decl.name.text} …» for å erstatte den, eller gi denne et annet navn.` : 'Gi denne et annet navn.',
+    related: base.module && base.nameSpan ? [ctx.related(base.module, base.nameSpan, 'den i grunnmodulen står her')] : [],
+  });
+}
+
 export function checkReplacement(ctx: CheckContext, module: ModuleInfo, decl: A.RuleDecl | A.DiscretionDecl | A.TableDecl): void {
   const replacement = ctx.declarations.get(decl.name) as ReplaceableSymbol | undefined;
+  if (replacement && !decl.replaces) checkShadowing(ctx, module, decl, replacement);
   if (!replacement || !decl.replaces) return;
   if (!module.variantOf) {
     ctx.report('LK2013', module, decl.replaces.span, '«erstatt» kan bare brukes i en variant', {

@@ -55,6 +55,7 @@ export const diagnosticCodes = {
   LK2028: { severity: 'error', title: 'Punktumet er lagret to ganger for samme tid' },
   LK2029: { severity: 'error', title: 'Ugyldig nummer på ledd eller punktum' },
   LK2030: { severity: 'error', title: 'Gyldighetsperiode på en test' },
+  LK2031: { severity: 'error', title: 'Variant med samme navn som grunnmodulen, uten «erstatt»' },
 
   // 3xxx — types
   LK3001: { severity: 'error', title: 'Feil type' },

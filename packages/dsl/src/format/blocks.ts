@@ -1,6 +1,6 @@
 import type * as A from '../ast/ast';
 import { printExpression } from './expressions';
-import { fits, indentStep, labelledLine, line, padEnd, width, type Line } from './line';
+import { closingLineWith, fits, indentStep, labelledLine, line, padEnd, width, type Line } from './line';
 import { printAnnotation, printType } from './signatures';
 import type { SourceScanner } from './source-scanner';
 
@@ -15,16 +15,17 @@ export function enumLines(decl: A.EnumDecl | A.EnumExtensionDecl, source: Source
   const head = `${decl.kind === 'EnumExtension' ? 'utvid ' : ''}valg ${decl.name.text}`;
   const annotation = decl.kind === 'EnumExtension' ? decl.annotation : undefined;
   const cited = annotation ? `  ${printAnnotation(annotation)}` : '';
-  const oneLine = `${head} { ${decl.members.map((m) => m.text).join(', ')} }${cited}`;
-  if (fits(0, oneLine) && !source.hasCommentInside(decl.span)) return [line(0, oneLine, decl.span.start, decl.span.end)];
   const last = decl.members.length - 1;
   // The closing brace: after the last member and a comma after it, if any.
   let close = source.nextTokenStart((decl.members[last] as A.Name).span.end);
   if (source.slice({ start: close, end: close + 1 }) === ',') close = source.nextTokenStart(close + 1);
+  const oneLine = `${head} { ${decl.members.map((m) => m.text).join(', ')} }${cited}`;
+  // A comment after the closing brace goes below the declaration either way (`Line.closing`).
+  if (fits(0, oneLine) && !source.hasCommentInside({ start: decl.span.start, end: close })) return [line(0, oneLine, decl.span.start, decl.span.end)];
   return [
     ...blockOpening(head, decl.span.start, decl.name.span.end, source),
     ...decl.members.map((m, i) => line(indentStep, i < last ? `${m.text},` : m.text, m.span.start, m.span.end)),
-    annotation ? line(0, `}${cited}`, close, decl.span.end, indentStep) : closingLine(decl.span),
+    annotation ? closingLineWith(`}${cited}`, close, decl.span.end, indentStep) : closingLine(decl.span),
   ];
 }
 

@@ -25,9 +25,10 @@ export interface CommentSlot {
  * Decides where each comment goes, so that every comment appears exactly once and in its
  * original order. A comment written at the end of a line stays there when the code before
  * it still ends a line; otherwise a comment goes on its own line directly above the line
- * that now holds the code that followed it. The exceptions are a declaration's first line and
- * a record field's line: a comment from inside one goes below it, so that it is never taken
- * for (or breaks up) the doc comment of the declaration or the field (its label).
+ * that now holds the code that followed it. The exceptions are a declaration's first line,
+ * a record field's line and a block's closing line that goes on after the brace: a comment
+ * from inside one goes below it, so that it is never taken for (or breaks up) the doc
+ * comment of the declaration or the field (its label), nor moved into the block.
  *
  * Returns one slot per line, plus one for the comments after the last line.
  */
@@ -41,7 +42,7 @@ export function placeComments(lines: readonly ItemLine[], source: SourceScanner)
     const preceding = lines[next - 1];
     if (preceding && !source.hasLineBreak(preceding.line.end, at) && (!following || following.line.start > at)) {
       (slots[next - 1] as CommentSlot).trailing = comment;
-    } else if (following && ((following.first && at > following.itemStart) || (following.line.labelled && at > following.line.start))) {
+    } else if (following && ((following.first && at > following.itemStart) || ((following.line.labelled || following.line.closing) && at > following.line.start))) {
       (slots[next] as CommentSlot).below.push(comment);
     } else {
       (slots[next] as CommentSlot).above.push(comment);

@@ -21,6 +21,11 @@ export interface Line {
    * from inside the line goes below it, never above (where it would become the label).
    */
   readonly labelled?: true;
+  /**
+   * The line closes a block and goes on after the brace (`}  (kilde …)`): a comment from
+   * between the brace and the rest goes below the line, not above it into the block.
+   */
+  readonly closing?: true;
 }
 
 export function line(indent: number, text: string, start: number, end: number, commentIndent = indent): Line {
@@ -30,6 +35,11 @@ export function line(indent: number, text: string, start: number, end: number, c
 /** A record field's line (see `Line.labelled`). */
 export function labelledLine(indent: number, text: string, start: number, end: number): Line {
   return { indent, text, start, end, commentIndent: indent, labelled: true };
+}
+
+/** The closing line of a block that goes on after the brace (see `Line.closing`). */
+export function closingLineWith(text: string, start: number, end: number, commentIndent: number): Line {
+  return { indent: 0, text, start, end, commentIndent, closing: true };
 }
 
 /** Width of a text in characters (code points, so `ø` counts one). */

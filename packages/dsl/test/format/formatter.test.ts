@@ -305,6 +305,13 @@ describe('format: comments', () => {
     );
   });
 
+  it('keeps a comment after the closing brace of «utvid valg» out of the block', () => {
+    expect(format(file('utvid valg Art {', '  a,', '  b', '}  # etter blokken', '  (kilde k)'))).toBe(file('utvid valg Art { a, b }  (kilde k)', '# etter blokken'));
+    expect(format(file('utvid valg Art {', '  a,  # om a', '  b', '}  # etter blokken', '  (kilde k)'))).toBe(
+      file('utvid valg Art {', '  a,  # om a', '  b', '}  (kilde k)', '# etter blokken'),
+    );
+  });
+
   it('keeps doc comments directly above their declaration', () => {
     const text = file('## Dok for a.', '## Andre linje.', 'valg A { a }', '## Ikke dok (blank linje under).', '', 'valg B { b }');
     expect(format(text)).toBe(text);

@@ -4,7 +4,7 @@ import { format, formatChecked } from '../../src/format/formatter';
 import { mutated, ruleFile } from './generators';
 import { commentTexts, expectSameTree, hasSyntaxErrors } from './syntax-tree';
 
-const numRuns = 200;
+const numRuns = Number(process.env['LOVKODE_FORMAT_RUNS'] ?? 200);
 /** Property runs parse and format hundreds of files; allow for a busy machine. */
 const timeout = 60_000;
 

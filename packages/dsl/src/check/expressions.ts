@@ -402,7 +402,7 @@ function arithmetic(env: Env, expr: A.BinaryExpr, expected: Type | undefined): T
     }
     if ((left.kind === 'money' && isNumeric(right)) || (right.kind === 'money' && isNumeric(left))) {
       const plain = left.kind === 'money' ? expr.right : expr.left;
-      ctx.report('LK3002', module, plain.span, `Et beløp og et tall uten enhet kan ikke legges sammen eller trekkes fra`, {
+      ctx.report('LK3002', module, expr.span, `Et beløp og et tall uten enhet kan ikke legges sammen eller trekkes fra`, {
         hint: plain.kind === 'Number' ? `Skriv «${plain.value.replace('.', ',')} kr».` : 'Gjør tallet om til et beløp, for eksempel ved å gange med «1 kr».',
       });
       return errorType;

@@ -4,6 +4,7 @@ import { checkExpr, expectType } from './expressions';
 import { checkCalendarLiteral } from './literals';
 import { lookupValue, visibleModules, type ModuleInfo } from './program';
 import { env, resolveCitations } from './rules';
+import { suggest } from './suggest';
 import type { DiscretionSymbol, InputSymbol, LkSymbol } from './symbols';
 
 /** Checks the tests of a module (docs/language.md §12). */
@@ -81,7 +82,7 @@ function checkTest(ctx: CheckContext, module: ModuleInfo, test: A.TestDecl, inpu
     const symbol = found.kind === 'found' ? found.symbol : undefined;
     if (!symbol) {
       ctx.report('LK6001', module, expectation.name.span, `«${expectation.name.text}» ${found.kind === 'ambiguous' ? 'er tvetydig' : 'finnes ikke'}`, {
-        hint: 'Etter «forvent» står navnet på en regel uten parametre eller et skjønn.',
+        hint: (found.kind === 'missing' ? suggest(expectation.name.text, expectable(module)) : undefined) ?? 'Etter «forvent» står navnet på en regel uten parametre eller et skjønn.',
       });
       checkExpr(scope, expectation.value);
       continue;
@@ -169,4 +170,13 @@ function checkTestCitations(ctx: CheckContext, module: ModuleInfo, test: A.TestD
       hint: 'Skriv datoen testen gjelder med «per» etter testnavnet, og bare kildene i parentesen: test "…" per 2024-03-01 (kilde stl18).',
     });
   }
+}
+
+/** The names a test of `module` can expect: rules, `skjønn` and tables it sees. */
+function expectable(module: ModuleInfo): string[] {
+  const names: string[] = [];
+  for (const m of visibleModules(module)) {
+    for (const [name, symbol] of m.values) if (symbol.kind === 'rule' || symbol.kind === 'discretion' || symbol.kind === 'table') names.push(name);
+  }
+  return names;
 }

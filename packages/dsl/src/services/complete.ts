@@ -3,7 +3,7 @@ import { builtinFunctions, builtinParameterTypes, builtinResultTypes, builtinTyp
 import type { CheckResult } from '../check/check';
 import { enumMembers, lookupType, lookupValue, visibleModules, type CheckedProgram, type ModuleInfo, type ParsedFile, type TypeSymbol } from '../check/program';
 import type { CitableSymbol, EnumSymbol, LkSymbol, RecordSymbol, ValueSymbol } from '../check/symbols';
-import { booleanType, listOf, typeName, type Type } from '../check/types';
+import { booleanType, isAssignable, listOf, typeName, type Type } from '../check/types';
 import * as T from '../lexer/tokens';
 import { detailOf } from './describe';
 import { nodeAtOffset } from './node-at';
@@ -660,7 +660,33 @@ class Completer {
     }
     for (const k of expressionKeywords) items.push(keyword(k));
     for (const k of options.extra ?? []) items.push(keyword(k));
-    return items;
+    return soft || !expected || expected.kind === 'error' || expected.kind === 'undetermined' ? items : this.fittingFirst(items, expected, locals);
+  }
+
+  /**
+   * The items whose value has the expected type first (after `og`, the boolean rules; in a
+   * table call, the members of its key's `valg`), the rest after them, each in its order.
+   */
+  private fittingFirst(items: CompletionItem[], expected: Type, locals: Locals): CompletionItem[] {
+    const fits = (item: CompletionItem): boolean => {
+      const type = this.itemType(item, expected, locals);
+      return type !== undefined && type.kind !== 'error' && isAssignable(type, expected);
+    };
+    return [...items.filter(fits), ...items.filter((item) => !fits(item))];
+  }
+
+  /** The type of the value an expression completion item stands for, where it has one. */
+  private itemType(item: CompletionItem, expected: Type, locals: Locals): Type | undefined {
+    switch (item.kind) {
+      case 'variable':
+        return locals.get(item.label)?.type;
+      case 'enum-member':
+        return expected.kind === 'enum' && enumMembers(expected.symbol, this.module).has(item.label) ? expected : undefined;
+      case 'keyword':
+        return item.label === 'sann' || item.label === 'usann' ? booleanType : undefined;
+      default:
+        return valueType(this.visibleValues().get(item.label) ?? builtinValues.get(item.label));
+    }
   }
 
   /** After `x.`: the fields of a record, or the members of a `valg` named by its type. */

@@ -294,6 +294,27 @@ describe('complete: rule bodies', () => {
     expect(definition).toContain('hvis');
   });
 
+  it('offers the values of the expected type first: after «og» the conditions, in a table call the key’s members', () => {
+    const text = `${grunn.text}
+regel har_barn: sannhetsverdi  (kilde stl18)
+  = antall(barn) > 0
+
+tabell sats(s: Sivilstand): beløp  (kilde stl18)
+  | fra        | enslig | par    |
+  | 2024-01-01 |  7 850 | 13 100 |
+`;
+    const afterAnd = labels(at(`${text}
+regel r: sannhetsverdi  (kilde stl18)
+  = har_barn og ‸`));
+    const first = afterAnd.slice(0, afterAnd.indexOf('grunnsats'));
+    expect(first).toEqual(expect.arrayContaining(['har_barn', 'sann', 'usann']));
+    expect(first).not.toContain('sats');
+    const inCall = labels(at(`${text}
+regel r: beløp  (kilde stl18)
+  = sats(‸`));
+    expect(inCall.slice(0, 2)).toEqual(['enslig', 'par']);
+  });
+
   it('after «til» in an exception offers the rule’s other exceptions', () => {
     const items = at(exampleWith('unntak barnetrygd  (kilde', 'unntak barnetrygd til ‸ (kilde'));
     expect(labels(items)).toEqual(['barns_arbeid']);

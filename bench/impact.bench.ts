@@ -1,8 +1,8 @@
 import { availableParallelism, loadavg } from 'node:os';
-import { diffRuleSetsParallel } from '../packages/engine/src/review/parallel';
-import { resolveSide } from '../packages/engine/src/review/sides';
-import { prepareSide } from '../packages/engine/src/review/diff';
-import { renderMarkdown } from '../packages/engine/src/review/markdown';
+import { diffRuleSetsParallel } from '../packages/cli/src/review/parallel';
+import { resolveSide } from '../packages/cli/src/review/sides';
+import { prepareSide } from '../packages/cli/src/review/diff';
+import { renderMarkdown } from '../packages/cli/src/review/markdown';
 
 /**
  * Impact of a reform over 100 000 synthetic households (docs/review.md §6): the state rules

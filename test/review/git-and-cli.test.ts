@@ -10,13 +10,13 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { RuleSource } from '../../packages/dsl/src/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../packages/engine/src/cli/main';
-import type { Io } from '../../packages/engine/src/cli/io';
-import { diffRuleSets } from '../../packages/engine/src/review/diff';
-import type { ReviewReport } from '../../packages/engine/src/review/model';
-import { population } from '../../packages/engine/src/review/population';
-import { resolveSide } from '../../packages/engine/src/review/sides';
-import { formattingOnly, rateChange2023, renamedInput, root } from '../../packages/engine/test/review/known-changes';
+import { main } from '../../packages/cli/src/cli/main';
+import type { Io } from '../../packages/cli/src/cli/io';
+import { diffRuleSets } from '../../packages/cli/src/review/diff';
+import type { ReviewReport } from '../../packages/cli/src/review/model';
+import { population } from '../../packages/cli/src/review/population';
+import { resolveSide } from '../../packages/cli/src/review/sides';
+import { formattingOnly, rateChange2023, renamedInput, root } from '../../packages/cli/test/review/known-changes';
 
 const timeout = 180_000;
 
@@ -214,7 +214,7 @@ describe('lovkode diff', () => {
 
   it('as a git difftool --dir-diff, which hands it only the changed files: a clear message and the way that works', async () => {
     // The real flow: git copies the changed files of each side to …/git-difftool.XXXXXX/left and right.
-    const bin = path.join(root, 'packages/engine/bin/lovkode.mjs');
+    const bin = path.join(root, 'packages/cli/bin/lovkode.mjs');
     const tool = `difftool.lovkode.cmd="${process.execPath}" "${bin}" diff "$LOCAL" "$REMOTE"`;
     const run = spawnSync('git', ['-c', tool, 'difftool', '--dir-diff', '--no-prompt', '--tool=lovkode', 'HEAD~1', 'HEAD'], { cwd: repo, encoding: 'utf8' });
     expect(run.stderr).toMatch(/er en mappe fra git difftool --dir-diff, som bare har de endrede filene/);

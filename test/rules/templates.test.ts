@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, templateParts, type Ast, type LkSymbol, type RuleSource, type Type } from '../../packages/dsl/src/index';
-import { population } from '../../packages/engine/src/review/population';
+import { population } from '../../packages/cli/src/review/population';
 import { fromJson } from '../../packages/engine/src/values/json';
 import { compile, evaluate, runtimeFormatter, type JsonValue, type TraceStep } from '../../packages/engine/src/index';
 

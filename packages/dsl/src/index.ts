@@ -9,7 +9,7 @@ export { equalIgnoringSpans } from './ast/equal';
 export { parse, type ParseResult } from './parser/parse';
 export { templateParts } from './parser/template';
 export { tokenize } from './lexer/lexer';
-export { keywordList, tokenClasses, type TokenClass } from './lexer/tokens';
+export { declarationKeywords, keywordList, tokenClasses, type TokenClass } from './lexer/tokens';
 export { SourceText, type Position } from './source/source-text';
 export { decodeRuleFile, firstInvalidUtf8Byte, ruleFileSizeProblem, maxRuleFileBytes, type DecodedRuleFile } from './source/decode';
 

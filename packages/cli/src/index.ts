@@ -3,5 +3,5 @@
  * themselves (docs/http.md). The review is `@lovkode/cli/review`, reading and writing rule
  * files `@lovkode/cli/files`.
  */
-export { main, runAsProcess } from './cli/main';
-export { createServer, type ServerOptions } from './server/index';
+export { main, runAsProcess } from './cli/main.js';
+export { createServer, type ServerOptions } from './server/index.js';

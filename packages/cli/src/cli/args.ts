@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { CliError, ExitCode, type Io } from './io';
+import { CliError, ExitCode, type Io } from './io.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 

@@ -3,11 +3,11 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { decodeRuleFile, firstInvalidUtf8Byte, maxRuleFileBytes, ruleFileSizeProblem, type Diagnostic, type RuleSource } from '@lovkode/dsl';
-import type { ParsedArgs } from './args';
+import type { ParsedArgs } from './args.js';
 import { InputError } from '@lovkode/engine';
-import { writeFileAtomic } from '../files/atomic-write';
-import { readRuleFileText, UnreadableRuleFile } from '../files/rule-file';
-import { lovFilesUnder } from '../files/rule-files';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import { readRuleFileText, UnreadableRuleFile } from '../files/rule-file.js';
+import { lovFilesUnder } from '../files/rule-files.js';
 
 /** Exit codes of `lovkode` (documented in the help text; 64–70 as in BSD sysexits). */
 export const ExitCode = {

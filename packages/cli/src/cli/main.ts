@@ -9,19 +9,19 @@
  */
 import { pathToFileURL } from 'node:url';
 import { formatDiagnostic } from '@lovkode/dsl';
-import { version } from '../version';
+import { version } from '../version.js';
 import { isMainThread } from 'node:worker_threads';
-import { exitCodeHelp, parseCommandArgs, type Command } from './args';
-import { checkCommand } from './commands/check';
-import { diffCommand } from './commands/diff';
-import { fmtCommand } from './commands/fmt';
-import { lspCommand } from './commands/lsp';
-import { populationCommand } from './commands/population';
-import { runCommand } from './commands/run';
-import { schemaCommand } from './commands/schema';
-import { serveCommand } from './commands/serve';
-import { testCommand } from './commands/test';
-import { CliError, ExitCode, processIo, UnreadableRuleFiles, type Io } from './io';
+import { exitCodeHelp, parseCommandArgs, type Command } from './args.js';
+import { checkCommand } from './commands/check.js';
+import { diffCommand } from './commands/diff.js';
+import { fmtCommand } from './commands/fmt.js';
+import { lspCommand } from './commands/lsp.js';
+import { populationCommand } from './commands/population.js';
+import { runCommand } from './commands/run.js';
+import { schemaCommand } from './commands/schema.js';
+import { serveCommand } from './commands/serve.js';
+import { testCommand } from './commands/test.js';
+import { CliError, ExitCode, processIo, UnreadableRuleFiles, type Io } from './io.js';
 
 export const commands: readonly Command[] = [checkCommand, testCommand, runCommand, schemaCommand, fmtCommand, serveCommand, diffCommand, populationCommand, lspCommand];
 

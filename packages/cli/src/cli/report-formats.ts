@@ -6,8 +6,8 @@
  * shown as annotations on a pull request).
  */
 import { diagnosticCodes, type Diagnostic, type DiagnosticCode } from '@lovkode/dsl';
-import { version } from '../version';
-import { usageError, type ParsedArgs } from './args';
+import { version } from '../version.js';
+import { usageError, type ParsedArgs } from './args.js';
 
 export const reportFormats = ['text', 'json', 'sarif', 'github'] as const;
 export type ReportFormat = (typeof reportFormats)[number];

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { formatDiagnostic, type Diagnostic, type RuleSource } from '@lovkode/dsl';
 import { compile, type CompiledRules } from '@lovkode/engine';
-import { variantFolders, variantModules } from '../review/sides';
-import { CliError, displayPath, ExitCode, readRuleFiles, type Io } from './io';
+import { variantFolders, variantModules } from '../review/sides.js';
+import { CliError, displayPath, ExitCode, readRuleFiles, type Io } from './io.js';
 
 /**
  * Reads and compiles the rule files for `run` and `schema`. Rules with errors are refused:

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import type { RuleSource } from '@lovkode/dsl';
-import { decodeRuleBytes } from './rule-file';
+import { decodeRuleBytes } from './rule-file.js';
 
 /**
  * Rule files as they are in a git revision: the `.lov` files under a path, read with

@@ -42,9 +42,9 @@ import {
   type Position as LspPosition,
   type Range as LspRange,
 } from 'vscode-languageserver/node';
-import { lovFilesUnder } from '../files/rule-files';
-import { diagnosticHelpUri } from '../cli/report-formats';
-import { version } from '../version';
+import { lovFilesUnder } from '../files/rule-files.js';
+import { diagnosticHelpUri } from '../cli/report-formats.js';
+import { version } from '../version.js';
 
 /** Starts the server on standard input and output; resolves when the client says `exit`. */
 export function startLanguageServer(): Promise<void> {

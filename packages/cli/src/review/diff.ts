@@ -6,10 +6,10 @@
  */
 import { check, hasErrors, type Diagnostic, type RuleSource } from '@lovkode/dsl';
 import { compileChecked, type CompiledRules, formatNumber, type JsonValue } from '@lovkode/engine';
-import { compareCases, finishGroup, impactSettings, mergedTestCases, populationCases, type ImpactSettings, type PartialGroup, type ReviewCase } from './impact';
-import { reviewReportVersion, type CaseGroup, type GroupImpact, type ImpactReport, type ReviewReport, type SideInfo } from './model';
-import { defaultPeriod, type PopulationOptions } from './population';
-import { structuralDiff, type CheckedSide } from './structural';
+import { compareCases, finishGroup, impactSettings, mergedTestCases, populationCases, type ImpactSettings, type PartialGroup, type ReviewCase } from './impact.js';
+import { reviewReportVersion, type CaseGroup, type GroupImpact, type ImpactReport, type ReviewReport, type SideInfo } from './model.js';
+import { defaultPeriod, type PopulationOptions } from './population.js';
+import { structuralDiff, type CheckedSide } from './structural.js';
 
 /** A version of the rules: its files and, optionally, the module to evaluate through. */
 export interface RuleSetInput {

@@ -7,8 +7,8 @@
  */
 import { reachedModules, type CheckedProgram, type ModuleInfo } from '@lovkode/dsl';
 import { type CompiledRules, Decimal, evaluate, EvaluationError, type JsonValue, testCaseInput } from '@lovkode/engine';
-import type { CaseError, CaseGroup, ChangedCase, GroupImpact, TypeSummary } from './model';
-import { household, householdType, type PopulationOptions } from './population';
+import type { CaseError, CaseGroup, ChangedCase, GroupImpact, TypeSummary } from './model.js';
+import { household, householdType, type PopulationOptions } from './population.js';
 
 /** One case: an input for the entry module, and the as-of day if the input does not carry it. */
 export interface ReviewCase {

@@ -4,10 +4,10 @@
  * system, git or threads — so the editor's web worker can use it; `./node` adds sides from
  * directories and git revisions, and worker threads, and is not part of this entry.
  */
-export * from './model';
-export { structuralDiff, type CheckedSide } from './structural';
-export { diffRuleSets, prepareSide, ReviewError, type ImpactOptions, type PreparedSide, type RuleSetInput } from './diff';
-export { compareCases, mergedTestCases, populationCases, testCases, type ImpactSettings, type ReviewCase } from './impact';
-export { defaultPeriod, household, householdType, population, populationSlice, summarizePopulation, type Household, type PopulationOptions, type PopulationSummary } from './population';
-export { renderJsonLines } from './json-lines';
-export { renderJson, renderMarkdown, type MarkdownOptions } from './markdown';
+export * from './model.js';
+export { structuralDiff, type CheckedSide } from './structural.js';
+export { diffRuleSets, prepareSide, ReviewError, type ImpactOptions, type PreparedSide, type RuleSetInput } from './diff.js';
+export { compareCases, mergedTestCases, populationCases, testCases, type ImpactSettings, type ReviewCase } from './impact.js';
+export { defaultPeriod, household, householdType, population, populationSlice, summarizePopulation, type Household, type PopulationOptions, type PopulationSummary } from './population.js';
+export { renderJsonLines } from './json-lines.js';
+export { renderJson, renderMarkdown, type MarkdownOptions } from './markdown.js';

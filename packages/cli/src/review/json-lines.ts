@@ -1,4 +1,4 @@
-import type { ReviewReport } from './model';
+import type { ReviewReport } from './model.js';
 
 /**
  * The review report as JSON Lines (`lovkode diff --format jsonl`), for tools that read a large

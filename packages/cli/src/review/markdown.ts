@@ -5,7 +5,7 @@
  * collapsed list of the changed cases. Deterministic: no times, no machine details.
  */
 import { Decimal, formatNumber } from '@lovkode/engine';
-import type { ChangedCase, DeclarationChange, GroupImpact, ImpactReport, InterfaceChange, ReviewReport, SideInfo, StructuralDiff, TableChange } from './model';
+import type { ChangedCase, DeclarationChange, GroupImpact, ImpactReport, InterfaceChange, ReviewReport, SideInfo, StructuralDiff, TableChange } from './model.js';
 
 export interface MarkdownOptions {
   /** Changed cases listed per group (the rest are in the JSON). Default 100. */

@@ -10,11 +10,11 @@ import { availableParallelism } from 'node:os';
 import { createRequire as requireFrom } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { compareCases, mergePartials, type PartialGroup } from './impact';
-import { diffRuleSets, explicitCases, finishImpact, prepareSide, settingsFor, type ImpactOptions, type PreparedSide, type RuleSetInput } from './diff';
-import { reviewReportVersion, type CaseGroup, type ReviewReport } from './model';
-import { structuralDiff } from './structural';
-import { workerUrl, type WorkerJob, type WorkerResult } from './worker';
+import { compareCases, mergePartials, type PartialGroup } from './impact.js';
+import { diffRuleSets, explicitCases, finishImpact, prepareSide, settingsFor, type ImpactOptions, type PreparedSide, type RuleSetInput } from './diff.js';
+import { reviewReportVersion, type CaseGroup, type ReviewReport } from './model.js';
+import { structuralDiff } from './structural.js';
+import { workerUrl, type WorkerJob, type WorkerResult } from './worker.js';
 
 /** Below this many cases a review runs in one thread: starting workers costs more than it saves. */
 export const parallelThreshold = 20_000;

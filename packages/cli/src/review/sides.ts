@@ -21,10 +21,10 @@ import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFile, type RuleSource } from '@lovkode/dsl';
-import { readRuleFileText, UnreadableRuleFile } from '../files/rule-file';
-import { lovFilesUnder } from '../files/rule-files';
-import { readGitRuleFiles } from '../files/git';
-import type { RuleSetInput } from './diff';
+import { readRuleFileText, UnreadableRuleFile } from '../files/rule-file.js';
+import { lovFilesUnder } from '../files/rule-files.js';
+import { readGitRuleFiles } from '../files/git.js';
+import type { RuleSetInput } from './diff.js';
 
 /** Folders under the rule root that hold variants; loaded only when a side names them. */
 export const variantFolders = ['kommuner', 'reformer'] as const;

@@ -33,7 +33,7 @@ import type {
   SourceChange,
   StructuralDiff,
   TableChange,
-} from './model';
+} from './model.js';
 
 /** A checked rule set and the module it is evaluated through. */
 export interface CheckedSide {

@@ -10,9 +10,9 @@
 import type { RuleSource } from '@lovkode/dsl';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { compile, type CompiledRules } from '@lovkode/engine';
-import { compareCases, populationCases, type ImpactSettings, type PartialGroup, type ReviewCase } from './impact';
-import type { CaseGroup } from './model';
-import type { PopulationOptions } from './population';
+import { compareCases, populationCases, type ImpactSettings, type PartialGroup, type ReviewCase } from './impact.js';
+import type { CaseGroup } from './model.js';
+import type { PopulationOptions } from './population.js';
 
 /** The URL of the module workers load (this file, or the bundle it is part of). */
 export const workerUrl: string = import.meta.url;

@@ -1,15 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { evaluate, InputError, JsonSyntaxError, readJson } from '@lovkode/engine';
-import { registerBodyEncoding } from './body-encoding';
-import { registerCors } from './cors';
-import { RequestMetrics } from './metrics';
-import { httpServerOptions, limitConnections } from './connections';
-import { defaults } from './limits';
-import { loggerOptions, registerRequestLog, requestId, type LogOptions } from './logging';
-import { clientErrorProblem, ProblemError, requestPath, sendProblem, toProblem } from './problem';
-import { registerRoutes, routeTable } from './routes';
-import { RulesetRegistry, type RulesetInput } from './rulesets';
+import { registerBodyEncoding } from './body-encoding.js';
+import { registerCors } from './cors.js';
+import { RequestMetrics } from './metrics.js';
+import { httpServerOptions, limitConnections } from './connections.js';
+import { defaults } from './limits.js';
+import { loggerOptions, registerRequestLog, requestId, type LogOptions } from './logging.js';
+import { clientErrorProblem, ProblemError, requestPath, sendProblem, toProblem } from './problem.js';
+import { registerRoutes, routeTable } from './routes.js';
+import { RulesetRegistry, type RulesetInput } from './rulesets.js';
 
 /**
  * The HTTP service (`lovkode serve`, docs/http.md): a stateless fastify application over

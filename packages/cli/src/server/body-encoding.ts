@@ -1,6 +1,6 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ProblemError } from './problem';
+import { ProblemError } from './problem.js';
 
 /**
  * JSON is read as UTF-8 only (RFC 8259 §8.1; docs/http.md, "Errors"). A body declared in

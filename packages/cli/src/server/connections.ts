@@ -1,6 +1,6 @@
 import type { ServerOptions as HttpServerOptions } from 'node:http';
 import type { FastifyInstance } from 'fastify';
-import { TIMEOUT_CHECK_MS } from './limits';
+import { TIMEOUT_CHECK_MS } from './limits.js';
 
 /**
  * Node's HTTP server settings that make the documented timeout hold (docs/http.md,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { requestPath } from './problem';
-import { RULESET_HEADER } from './rulesets';
-import { routeTable } from './routes';
+import { requestPath } from './problem.js';
+import { RULESET_HEADER } from './rulesets.js';
+import { routeTable } from './routes.js';
 
 /**
  * Cross-origin requests (CORS) are off unless the operator names the origins allowed

@@ -1,6 +1,6 @@
 import { type CompiledRules, evaluate, EvaluationError, type EvaluationResult, type JsonValue, renderBegrunnelse, type Trace } from '@lovkode/engine';
-import { bounded, boundedViolation, ECHO_LIMITS } from './echo';
-import { responseTooLarge, type JsonResponse } from './json-response';
+import { bounded, boundedViolation, ECHO_LIMITS } from './echo.js';
+import { responseTooLarge, type JsonResponse } from './json-response.js';
 
 /**
  * Evaluation as the service does it: one case, or a batch that is cut off at a deadline.

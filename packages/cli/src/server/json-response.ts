@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
-import { byteCount } from './limits';
-import { ProblemError } from './problem';
+import { byteCount } from './limits.js';
+import { ProblemError } from './problem.js';
 
 /**
  * The JSON text of an answer, written in pieces (a batch: one per case) and counted as it

@@ -1,9 +1,9 @@
 import { enumMembers, type EnumSymbol, type ModuleInfo, type RecordSymbol, type Type } from '@lovkode/dsl';
 import { type JsonSchema, type JsonValue, OVERRIDES_PROPERTY, scalarCodec, valueSchema } from '@lovkode/engine';
-import { PROBLEM_BASE, problemKinds } from './problem';
-import type { RulesetRegistry, RulesetVersion } from './rulesets';
-import { TIMEOUT_CODE } from './evaluation';
-import { byteCount, type ServiceLimits } from './limits';
+import { PROBLEM_BASE, problemKinds } from './problem.js';
+import type { RulesetRegistry, RulesetVersion } from './rulesets.js';
+import { TIMEOUT_CODE } from './evaluation.js';
+import { byteCount, type ServiceLimits } from './limits.js';
 
 /**
  * The OpenAPI 3.1 document of the service (`GET /openapi.json`), generated from the same

@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { FastifyBaseLogger, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { EvaluationError, InputError, type InputViolation, type RuleLocation } from '@lovkode/engine';
-import { bounded, boundedViolation, ECHO_LIMITS } from './echo';
+import { bounded, boundedViolation, ECHO_LIMITS } from './echo.js';
 
 /**
  * Problem details (RFC 9457) for every request the service cannot answer with a result:

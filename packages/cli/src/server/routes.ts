@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { EvaluationError, type InputViolation, pointerSegment } from '@lovkode/engine';
-import { describeRules } from './describe';
-import { evaluateBatchWithDeadline, evaluateCase, type ResultBody, type ResultOptions } from './evaluation';
-import { JsonResponse, responseTooLarge } from './json-response';
-import { openApiDocument, type OpenApiLimits } from './openapi';
-import { evaluationProblem, ProblemError } from './problem';
-import { RULESET_HEADER, RULESET_QUERY, type RulesetRegistry, type RulesetVersion } from './rulesets';
-import { METRICS_CONTENT_TYPE, type RequestMetrics } from './metrics';
+import { describeRules } from './describe.js';
+import { evaluateBatchWithDeadline, evaluateCase, type ResultBody, type ResultOptions } from './evaluation.js';
+import { JsonResponse, responseTooLarge } from './json-response.js';
+import { openApiDocument, type OpenApiLimits } from './openapi.js';
+import { evaluationProblem, ProblemError } from './problem.js';
+import { RULESET_HEADER, RULESET_QUERY, type RulesetRegistry, type RulesetVersion } from './rulesets.js';
+import { METRICS_CONTENT_TYPE, type RequestMetrics } from './metrics.js';
 
 /** What the routes need from the service's configuration. */
 export interface RouteConfig extends OpenApiLimits {

@@ -1,5 +1,5 @@
 import { type CompiledRules, inputSchema, type JsonSchema } from '@lovkode/engine';
-import { ProblemError } from './problem';
+import { ProblemError } from './problem.js';
 
 /**
  * The rule-set versions a service holds (docs/http.md, "Replay"). Each version is known by

@@ -1,8 +1,8 @@
-import type * as A from '../ast/ast';
-import type { TopLevel } from '../parser/parser';
-import { line, padEnd, width, type Line } from './line';
-import { printText } from './literals';
-import type { SourceScanner } from './source-scanner';
+import type * as A from '../ast/ast.js';
+import type { TopLevel } from '../parser/parser.js';
+import { line, padEnd, width, type Line } from './line.js';
+import { printText } from './literals.js';
+import type { SourceScanner } from './source-scanner.js';
 
 /**
  * `kilde` lines. Consecutive `kilde` lines (no blank line between them) form a group whose

@@ -1,15 +1,15 @@
 import { calendar, enumMembers, extendingModules, sameType, type CheckedProgram, type EnumSymbol, type InputSymbol, type Type } from '@lovkode/dsl';
-import type { CompiledOutput, CompiledRules } from '../compile/compiler';
-import { inputSchema } from '../schema/input-schema';
-import { checkOverrides } from '../schema/overrides';
-import { createInputValidator, inputErrorCode } from '../schema/validate';
-import { traceVersion, type JsonValue, type Trace } from '../trace/trace';
-import { runtimeFormatter } from '../values/format';
-import type { MembersOf } from '../values/names';
-import { EvalContext, overrideKey, TraceRecorder, type Override } from './context';
-import { EvaluationError, InputError, type InputViolation } from './errors';
-import { fromJson, jsonReader, jsonWriter, toJson, type JsonReader, type JsonWriter } from '../values/json';
-import type { Value } from './values';
+import type { CompiledOutput, CompiledRules } from '../compile/compiler.js';
+import { inputSchema } from '../schema/input-schema.js';
+import { checkOverrides } from '../schema/overrides.js';
+import { createInputValidator, inputErrorCode } from '../schema/validate.js';
+import { traceVersion, type JsonValue, type Trace } from '../trace/trace.js';
+import { runtimeFormatter } from '../values/format.js';
+import type { MembersOf } from '../values/names.js';
+import { EvalContext, overrideKey, TraceRecorder, type Override } from './context.js';
+import { EvaluationError, InputError, type InputViolation } from './errors.js';
+import { fromJson, jsonReader, jsonWriter, toJson, type JsonReader, type JsonWriter } from '../values/json.js';
+import type { Value } from './values.js';
 
 export interface EvaluateOptions {
   /** The as-of day (`YYYY-MM-DD`) or month; wins over the input's `vurderingstidspunkt`. */

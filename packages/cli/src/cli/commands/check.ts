@@ -1,7 +1,7 @@
 import { check, formatDiagnostic, type Diagnostic } from '@lovkode/dsl';
-import { exitCodeHelp, usageError, type Command } from '../args';
-import { ExitCode, plural, readRuleFilesWithStdin, stdinOptionHelp, stdinOptions, UnreadableRuleFiles } from '../io';
-import { diagnosticFinding, diagnosticJson, formatOptionHelp, githubAnnotations, reportFormatOf, sarifLog, type ReportFormat } from '../report-formats';
+import { exitCodeHelp, usageError, type Command } from '../args.js';
+import { ExitCode, plural, readRuleFilesWithStdin, stdinOptionHelp, stdinOptions, UnreadableRuleFiles } from '../io.js';
+import { diagnosticFinding, diagnosticJson, formatOptionHelp, githubAnnotations, reportFormatOf, sarifLog, type ReportFormat } from '../report-formats.js';
 
 export const checkCommand: Command = {
   name: 'check',

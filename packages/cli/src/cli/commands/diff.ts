@@ -1,16 +1,16 @@
 import path from 'node:path';
-import { diagnosticLine } from '../rules';
-import { exitCodeHelp, flag, stringOption, usageError, type Command, type ParsedArgs } from '../args';
-import { CliError, ExitCode, openInput, readLines, writeText, type Io } from '../io';
+import { diagnosticLine } from '../rules.js';
+import { exitCodeHelp, flag, stringOption, usageError, type Command, type ParsedArgs } from '../args.js';
+import { CliError, ExitCode, openInput, readLines, writeText, type Io } from '../io.js';
 import { Decimal, type JsonValue, readJson } from '@lovkode/engine';
-import { ReviewError, type ImpactOptions } from '../../review/diff';
-import { renderJson, renderMarkdown } from '../../review/markdown';
-import { renderJsonLines } from '../../review/json-lines';
-import { autoWorkers, diffRuleSetsParallel } from '../../review/parallel';
-import type { ReviewCase } from '../../review/impact';
-import { defaultPeriod } from '../../review/population';
-import { resolveSide, SideError, variantFolders } from '../../review/sides';
-import { populationOptions } from './population';
+import { ReviewError, type ImpactOptions } from '../../review/diff.js';
+import { renderJson, renderMarkdown } from '../../review/markdown.js';
+import { renderJsonLines } from '../../review/json-lines.js';
+import { autoWorkers, diffRuleSetsParallel } from '../../review/parallel.js';
+import type { ReviewCase } from '../../review/impact.js';
+import { defaultPeriod } from '../../review/population.js';
+import { resolveSide, SideError, variantFolders } from '../../review/sides.js';
+import { populationOptions } from './population.js';
 
 const defaultPopulation = 10_000;
 

@@ -1,7 +1,7 @@
 import { format, formatDiagnostic, parse } from '@lovkode/dsl';
-import { exitCodeHelp, flag, usageError, type Command } from '../args';
-import { displayPath, ExitCode, findRuleFiles, plural, readRuleFile, readStdinRuleFile, stdinOptionHelp, stdinOptions, UnreadableRuleFiles, writeText, type Io } from '../io';
-import type { ParsedArgs } from '../args';
+import { exitCodeHelp, flag, usageError, type Command } from '../args.js';
+import { displayPath, ExitCode, findRuleFiles, plural, readRuleFile, readStdinRuleFile, stdinOptionHelp, stdinOptions, UnreadableRuleFiles, writeText, type Io } from '../io.js';
+import type { ParsedArgs } from '../args.js';
 import path from 'node:path';
 
 export const fmtCommand: Command = {

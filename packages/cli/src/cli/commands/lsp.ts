@@ -1,6 +1,6 @@
-import { startLanguageServer } from '../../lsp/server';
-import { exitCodeHelp, type Command } from '../args';
-import { ExitCode } from '../io';
+import { startLanguageServer } from '../../lsp/server.js';
+import { exitCodeHelp, type Command } from '../args.js';
+import { ExitCode } from '../io.js';
 
 export const lspCommand: Command = {
   name: 'lsp',

@@ -1,6 +1,6 @@
-import { exitCodeHelp, flag, stringOption, usageError, type Command, type ParsedArgs } from '../args';
-import { ExitCode } from '../io';
-import { defaultPeriod, isMonth, maxPopulationSize, populationSlice, summarizePopulation, type PopulationOptions } from '../../review/population';
+import { exitCodeHelp, flag, stringOption, usageError, type Command, type ParsedArgs } from '../args.js';
+import { ExitCode } from '../io.js';
+import { defaultPeriod, isMonth, maxPopulationSize, populationSlice, summarizePopulation, type PopulationOptions } from '../../review/population.js';
 
 export const populationCommand: Command = {
   name: 'population',

@@ -1,8 +1,8 @@
 import { isIsoDate, isIsoMonth } from '@lovkode/dsl';
 import { type CompiledRules, evaluate, type EvaluateOptions, EvaluationError, type EvaluationResult, InputError, readJson, renderBegrunnelse } from '@lovkode/engine';
-import { exitCodeHelp, flag, stringOption, usageError, type Command } from '../args';
-import { ExitCode, InputTooLarge, openInput, readAll, readLines, type Io } from '../io';
-import { loadRules } from '../rules';
+import { exitCodeHelp, flag, stringOption, usageError, type Command } from '../args.js';
+import { ExitCode, InputTooLarge, openInput, readAll, readLines, type Io } from '../io.js';
+import { loadRules } from '../rules.js';
 
 export const runCommand: Command = {
   name: 'run',

@@ -1,7 +1,7 @@
 import { inputSchema } from '@lovkode/engine';
-import { exitCodeHelp, stringOption, usageError, type Command } from '../args';
-import { ExitCode } from '../io';
-import { loadRules } from '../rules';
+import { exitCodeHelp, stringOption, usageError, type Command } from '../args.js';
+import { ExitCode } from '../io.js';
+import { loadRules } from '../rules.js';
 
 export const schemaCommand: Command = {
   name: 'schema',

@@ -2,15 +2,15 @@ import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import type { RuleSource } from '@lovkode/dsl';
 import { compile, type CompiledRules } from '@lovkode/engine';
-import { createServer } from '../../server/app';
-import { defaults, type ServiceLimits } from '../../server/limits';
-import type { LogOptions } from '../../server/logging';
-import { RulesetRegistry, type RulesetInput } from '../../server/rulesets';
-import { readGitRuleFiles } from '../../files/git';
-import { parseRulesetSpec, type RulesetSpec } from '../../server/sources';
-import { exitCodeHelp, stringOption, usageError, type Command, type ParsedArgs } from '../args';
-import { CliError, ExitCode, readRuleFiles, type Io } from '../io';
-import { diagnosticLine } from '../rules';
+import { createServer } from '../../server/app.js';
+import { defaults, type ServiceLimits } from '../../server/limits.js';
+import type { LogOptions } from '../../server/logging.js';
+import { RulesetRegistry, type RulesetInput } from '../../server/rulesets.js';
+import { readGitRuleFiles } from '../../files/git.js';
+import { parseRulesetSpec, type RulesetSpec } from '../../server/sources.js';
+import { exitCodeHelp, stringOption, usageError, type Command, type ParsedArgs } from '../args.js';
+import { CliError, ExitCode, readRuleFiles, type Io } from '../io.js';
+import { diagnosticLine } from '../rules.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

@@ -1,8 +1,8 @@
 import { check, formatDiagnostic, type Diagnostic } from '@lovkode/dsl';
 import { runTests, type TestFailure, type TestResult } from '@lovkode/engine';
-import { exitCodeHelp, usageError, type Command } from '../args';
-import { ExitCode, readRuleFiles } from '../io';
-import { diagnosticFinding, diagnosticJson, formatOptionHelp, githubAnnotations, reportFormatOf, sarifLog, type Finding, type ReportFormat } from '../report-formats';
+import { exitCodeHelp, usageError, type Command } from '../args.js';
+import { ExitCode, readRuleFiles } from '../io.js';
+import { diagnosticFinding, diagnosticJson, formatOptionHelp, githubAnnotations, reportFormatOf, sarifLog, type Finding, type ReportFormat } from '../report-formats.js';
 
 export const testCommand: Command = {
   name: 'test',

@@ -13,6 +13,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const packagesDir = path.join(root, 'packages');
 const packageNames = readdirSync(packagesDir).filter((name) => !name.startsWith('.'));
 const browserSafe = ['dsl', 'engine'];
+/** Built to dist/ with `"module": "nodenext"` (tsconfig.build.json), where a relative import names its file. */
+const published = ['dsl', 'engine', 'cli'];
 const nodeOnly = new Set([...builtinModules, 'fastify', 'vscode-languageserver']);
 
 /** The module specifiers of a source file: static imports and exports, and `import('…')`. */
@@ -27,6 +29,7 @@ export function specifiers(text: string): string[] {
 /** What is wrong with `specifier` in a file of package `owner` at `file`; undefined if nothing. */
 export function violation(owner: string, file: string, specifier: string): string | undefined {
   if (specifier.startsWith('.')) {
+    if (published.includes(owner) && file.includes(`${path.sep}src${path.sep}`) && !/\.(js|json)$/.test(specifier)) return `imports ${specifier} without its .js extension`;
     const target = path.relative(packagesDir, path.resolve(path.dirname(file), specifier));
     const [name] = target.split(path.sep);
     if (!target.startsWith('..') && name !== owner) return `reaches into packages/${target} (import @lovkode/${name} instead)`;
@@ -61,7 +64,8 @@ describe('package boundaries', () => {
     expect(violation('engine', engineFile, 'node:fs')).toMatch(/browser-safe/);
     expect(violation('engine', engineFile, 'fastify')).toMatch(/browser-safe/);
     expect(violation('engine', engineFile, 'path')).toMatch(/browser-safe/);
-    expect(violation('engine', engineFile, './values/index')).toBeUndefined();
+    expect(violation('engine', engineFile, './values/index')).toMatch(/without its .js extension/);
+    expect(violation('engine', engineFile, './values/index.js')).toBeUndefined();
     expect(violation('editor', editorFile, '@lovkode/cli/review')).toBeUndefined();
   });
 

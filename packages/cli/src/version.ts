@@ -1,4 +1,4 @@
-/** The version of lovkode (the engine package's), as `lovkode --version` and SARIF reports give it. */
-import engine from '../package.json' with { type: 'json' };
+/** The version of lovkode (this package's), as `lovkode --version` and SARIF reports give it. */
+import manifest from '../package.json' with { type: 'json' };
 
-export const version: string = engine.version;
+export const version: string = manifest.version;

@@ -41,7 +41,7 @@ import {
   type InitializeResult,
   type Position as LspPosition,
   type Range as LspRange,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver/node.js';
 import { lovFilesUnder } from '../files/rule-files.js';
 import { diagnosticHelpUri } from '../cli/report-formats.js';
 import { version } from '../version.js';

@@ -1,4 +1,4 @@
-import type DecimalBase from 'decimal.js';
+import type { Decimal as DecimalBase } from 'decimal.js';
 import { Decimal } from './values.js';
 
 const modes: Record<string, DecimalBase.Rounding> = {

@@ -1,4 +1,4 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isIsoDate } from '@lovkode/dsl';
 import type { InputViolation } from '../runtime/errors.js';
 import { codecOfSchema } from '../values/kinds.js';

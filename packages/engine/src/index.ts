@@ -6,6 +6,7 @@
  */
 export { compile, compileChecked, type CompiledRules, type CompiledOutput, type CompileOptions, type CompileResult } from './compile/compiler.js';
 export { evaluate, evaluateBatch, type EvaluateOptions, type EvaluationResult } from './runtime/evaluate.js';
+export type { MaybeUndetermined, SchemeTypes, Ubestemt, UntypedScheme } from './runtime/result.js';
 export { EvaluationError, InputError, type InputViolation, type RuleLocation } from './runtime/errors.js';
 export { readJson, JsonSyntaxError } from './input/json-reader.js';
 export { runTests, testCaseInput, testValue, type TestFailure, type TestResult } from './testing/run-tests.js';

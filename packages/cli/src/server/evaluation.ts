@@ -43,7 +43,7 @@ export const CANCELLED_CODE = 'cancelled';
 export function evaluateCase(rules: CompiledRules, input: unknown, options: ResultOptions): ResultBody {
   const traced = options.explain || options.begrunnelse;
   const result: EvaluationResult = evaluate(rules, input, traced ? { trace: true } : {});
-  if (!traced) return result;
+  // Without `complete`, which only the in-process result has (docs/engine.md §6).
   const { values, warnings, ruleset, trace } = result;
   return {
     values,

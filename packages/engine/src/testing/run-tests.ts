@@ -3,7 +3,7 @@ import { compileChecked, type CompiledRules } from '../compile/compiler.js';
 import { compileExpr, Scope } from '../compile/expressions.js';
 import { EvalContext } from '../runtime/context.js';
 import { EvaluationError, InputError } from '../runtime/errors.js';
-import { evaluate } from '../runtime/evaluate.js';
+import { evaluate, type EvaluationResult } from '../runtime/evaluate.js';
 import { toJson } from '../values/json.js';
 import { namedType, type TypeTable } from '../values/index.js';
 import { Undetermined, type Value } from '../runtime/values.js';
@@ -124,7 +124,7 @@ function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): 
     ...(test.asOf ? { asOf: test.asOf.value } : {}),
   };
 
-  let result: ReturnType<typeof evaluate>;
+  let result: EvaluationResult;
   try {
     result = evaluate(rules, input, options);
   } catch (error) {

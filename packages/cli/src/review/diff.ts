@@ -8,7 +8,7 @@ import { check, hasErrors, type Diagnostic, type RuleSource } from '@lovkode/dsl
 import { compileChecked, type CompiledRules, formatNumber, type JsonValue } from '@lovkode/engine';
 import { compareCases, finishGroup, impactSettings, mergedTestCases, populationCases, type ImpactSettings, type PartialGroup, type ReviewCase } from './impact.js';
 import { reviewReportVersion, type CaseGroup, type GroupImpact, type ImpactReport, type ReviewReport, type SideInfo } from './model.js';
-import { defaultPeriod, type PopulationOptions } from './population.js';
+import { noHouseholdType, periodOf, type PopulationModule, type PopulationOptions } from './population.js';
 import { structuralDiff, type CheckedSide } from './structural.js';
 
 /** A version of the rules: its files and, optionally, the module to evaluate through. */
@@ -77,8 +77,13 @@ export interface ImpactOptions {
   readonly cases?: readonly ReviewCase[];
   /** How the case file is named in the report. */
   readonly casesLabel?: string;
-  /** The synthetic population; `size: 0` or undefined for none. */
+  /** The synthetic population; `size: 0` or undefined for none. Needs `populationModule`. */
   readonly population?: PopulationOptions;
+  /**
+   * The scheme's population module (`rules/befolkning.mjs`): it generates the population and
+   * gives every case its household type; without it all cases are one type, «alle».
+   */
+  readonly populationModule?: PopulationModule;
   /** The output whose change is summed (default `stønad`). */
   readonly measure?: string;
   /** Overrides of a `skjønn` for every case, on the version that has it (`--overstyr navn=verdi`). */
@@ -96,16 +101,15 @@ export function settingsFor(old: PreparedSide, neu: PreparedSide, options: Impac
   return { ...base, ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.groupBy !== undefined ? { groupBy: options.groupBy } : {}) };
 }
 
-export function populationDescription(p: PopulationOptions): string {
-  const from = p.from ?? defaultPeriod.from;
-  const to = p.to ?? defaultPeriod.to;
+export function populationDescription(p: PopulationOptions, module: PopulationModule | undefined): string {
+  const { from, to } = module ? periodOf(module, p) : { from: p.from ?? '', to: p.to ?? '' };
   return `${formatNumber(String(p.size))} syntetiske husstander (seed ${p.seed ?? 1}, ${from === to ? from : `${from} – ${to}`})`;
 }
 
 export function groupDescription(group: CaseGroup, options: ImpactOptions, count: number): string {
   if (group === 'tests') return `${count} regeltester`;
   if (group === 'cases') return `${options.casesLabel ?? 'saksfilen'} (${count} saker)`;
-  return populationDescription(options.population ?? { size: count });
+  return populationDescription(options.population ?? { size: count }, options.populationModule);
 }
 
 /** Finishes the groups in the fixed order tests, case file, population. */
@@ -123,6 +127,13 @@ export function explicitCases(old: PreparedSide, neu: PreparedSide, options: Imp
   return { tests: options.tests === false ? [] : mergedTestCases(old.checked.program, neu.checked.program, old.rules.entry, neu.rules.entry), cases: options.cases ?? [] };
 }
 
+/** The number of households to generate: none without a population module. */
+export function populationSize(options: ImpactOptions): number {
+  const size = options.population?.size ?? 0;
+  if (size > 0 && !options.populationModule) throw new ReviewError('en syntetisk befolkning trenger befolkningsmodulen til reglene (rules/befolkning.mjs)', '');
+  return size;
+}
+
 /** The complete review, evaluated in this thread. */
 export function diffRuleSets(oldInput: RuleSetInput | PreparedSide, newInput: RuleSetInput | PreparedSide, options: ImpactOptions = {}): ReviewReport {
   const old = 'rules' in oldInput ? oldInput : prepareSide(oldInput);
@@ -131,9 +142,11 @@ export function diffRuleSets(oldInput: RuleSetInput | PreparedSide, newInput: Ru
   const settings = settingsFor(old, neu, options);
   const { tests, cases } = explicitCases(old, neu, options);
   const groups = new Map<CaseGroup, PartialGroup>();
-  compareCases(old.rules, neu.rules, tests, settings, 0, groups);
-  compareCases(old.rules, neu.rules, cases, settings, tests.length, groups);
-  const size = options.population?.size ?? 0;
-  if (options.population && size > 0) compareCases(old.rules, neu.rules, populationCases(options.population, 0, size), settings, tests.length + cases.length, groups);
+  const module = options.populationModule;
+  const householdType = module ? module.householdType : noHouseholdType;
+  compareCases(old.rules, neu.rules, tests, settings, 0, groups, householdType);
+  compareCases(old.rules, neu.rules, cases, settings, tests.length, groups, householdType);
+  const size = populationSize(options);
+  if (options.population && module && size > 0) compareCases(old.rules, neu.rules, populationCases(module, options.population, 0, size), settings, tests.length + cases.length, groups, householdType);
   return { version: reviewReportVersion, old: old.info, new: neu.info, structural, impact: finishImpact(settings, groups, options) };
 }

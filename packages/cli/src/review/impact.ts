@@ -8,7 +8,7 @@
 import { reachedModules, type CheckedProgram, type ModuleInfo } from '@lovkode/dsl';
 import { type CompiledRules, Decimal, evaluate, EvaluationError, type JsonValue, testCaseInput } from '@lovkode/engine';
 import type { CaseError, CaseGroup, ChangedCase, GroupImpact, TypeSummary } from './model.js';
-import { household, householdType, type PopulationOptions } from './population.js';
+import { noHouseholdType, periodOf, type PopulationModule, type PopulationOptions } from './population.js';
 
 /** One case: an input for the entry module, and the as-of day if the input does not carry it. */
 export interface ReviewCase {
@@ -66,10 +66,10 @@ export function mergedTestCases(oldProgram: CheckedProgram, newProgram: CheckedP
 // ─── Cases from the population ───────────────────────────────────────────────
 
 /** Households `start` … `end − 1` of the population as cases. */
-export function* populationCases(options: PopulationOptions, start: number, end: number): Generator<ReviewCase> {
+export function* populationCases(module: PopulationModule, options: PopulationOptions, start: number, end: number): Generator<ReviewCase> {
   const seed = options.seed ?? 1;
-  const period = { ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) };
-  for (let i = start; i < end; i++) yield { id: `befolkning #${i}`, group: 'population', input: household(seed, i, period) };
+  const period = periodOf(module, options);
+  for (let i = start; i < end; i++) yield { id: `befolkning #${i}`, group: 'population', input: module.household(seed, i, period) };
 }
 
 // ─── Evaluating and comparing ────────────────────────────────────────────────
@@ -196,7 +196,8 @@ function sameJson(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
 
 /**
  * Evaluates each case under both versions and adds it to the group summaries, which are
- * created as needed (one per case group, in the order met).
+ * created as needed (one per case group, in the order met). `householdType` is the scheme's
+ * (its population module's), or one type for all.
  */
 export function compareCases(
   oldRules: CompiledRules,
@@ -205,6 +206,7 @@ export function compareCases(
   settings: ImpactSettings,
   firstIndex: number,
   groups: Map<CaseGroup, PartialGroup> = new Map(),
+  householdType: (input: unknown) => string = noHouseholdType,
 ): Map<CaseGroup, PartialGroup> {
   let index = firstIndex;
   // Running sums in øre as BigInt (exact); written back to the partials' strings at the end.

@@ -8,6 +8,6 @@ export * from './model.js';
 export { structuralDiff, type CheckedSide } from './structural.js';
 export { diffRuleSets, prepareSide, ReviewError, type ImpactOptions, type PreparedSide, type RuleSetInput } from './diff.js';
 export { compareCases, mergedTestCases, populationCases, testCases, type ImpactSettings, type ReviewCase } from './impact.js';
-export { defaultPeriod, household, householdType, population, populationSlice, summarizePopulation, type Household, type PopulationOptions, type PopulationSummary } from './population.js';
+export { population, populationSlice, summarizePopulation, type Period, type PopulationModule, type PopulationOptions } from './population.js';
 export { renderJsonLines } from './json-lines.js';
 export { renderJson, renderMarkdown, type MarkdownOptions } from './markdown.js';

@@ -11,8 +11,10 @@ import { createRequire as requireFrom } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { compareCases, mergePartials, type PartialGroup } from './impact.js';
-import { diffRuleSets, explicitCases, finishImpact, prepareSide, settingsFor, type ImpactOptions, type PreparedSide, type RuleSetInput } from './diff.js';
+import { diffRuleSets, explicitCases, finishImpact, populationSize, prepareSide, settingsFor, type ImpactOptions, type PreparedSide, type RuleSetInput } from './diff.js';
 import { reviewReportVersion, type CaseGroup, type ReviewReport } from './model.js';
+import { noHouseholdType } from './population.js';
+import type { LoadedPopulationModule } from './population-module.js';
 import { structuralDiff } from './structural.js';
 import { workerUrl, type WorkerJob, type WorkerResult } from './worker.js';
 
@@ -29,7 +31,7 @@ export function autoWorkers(cases: number): number {
 export async function diffRuleSetsParallel(
   oldInput: RuleSetInput | PreparedSide,
   newInput: RuleSetInput | PreparedSide,
-  options: ImpactOptions & { readonly workers: number },
+  options: ImpactOptions & { readonly workers: number; readonly populationModule?: LoadedPopulationModule },
 ): Promise<ReviewReport> {
   const old = 'rules' in oldInput ? oldInput : prepareSide(oldInput);
   const neu = 'rules' in newInput ? newInput : prepareSide(newInput);
@@ -38,7 +40,8 @@ export async function diffRuleSetsParallel(
   const structural = structuralDiff(old, neu);
   const settings = settingsFor(old, neu, options);
   const { tests, cases } = explicitCases(old, neu, options);
-  const size = options.population?.size ?? 0;
+  const size = populationSize(options);
+  const module = options.populationModule;
   const count = options.workers;
   const slice = (total: number, k: number) => [Math.floor((total * k) / count), Math.floor((total * (k + 1)) / count)] as const;
   const jobs: WorkerJob[] = [];
@@ -53,11 +56,12 @@ export async function diffRuleSetsParallel(
       cases: cases.slice(cs, ce),
       casesIndex: tests.length + cs,
       population: options.population && size > 0 ? { options: options.population, start: ps, end: pe, index: tests.length + cases.length + ps } : undefined,
+      populationModule: module?.url,
     });
   }
   const running = jobs.map(startWorker);
   // The rule tests meanwhile, here.
-  const groups = compareCases(old.rules, neu.rules, tests, settings, 0);
+  const groups = compareCases(old.rules, neu.rules, tests, settings, 0, new Map(), module ? module.householdType : noHouseholdType);
   const results = await Promise.all(running);
   for (const group of ['cases', 'population'] as const) {
     const parts: PartialGroup[] = [];

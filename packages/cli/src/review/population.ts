@@ -1,423 +1,73 @@
 /**
- * A synthetic population of households that apply for social assistance (docs/review.md §4).
- *
- * Each household is one *household-month*: the input JSON (`inndata Søknad` of the shipped
- * rules) for one month. Household `i` of seed `s` depends only on `(s, i)`, never on the
- * households before it, so a slice can be generated anywhere (a worker thread, a test) and
- * gives exactly the same cases: `population({ size, seed })[i]` equals
- * `household(seed, i)`. No randomness outside the seeded generator, no clock.
- *
- * The distributions are plausible, not calibrated: household types, adults' ages and main
- * income sources follow the shares in Statistics Norway's social-assistance statistics
- * (SSB, «Sosialhjelpsmottakarar etter familiefase» and «… etter hovudinntektskjelde», 2007);
- * the rest (housing costs, child benefit levels, how often each extra income occurs) are
- * stated assumptions. docs/review.md lists them all.
+ * The synthetic population of a review (docs/review.md §4), generic: what the households
+ * are and how they are grouped is the scheme's knowledge, in its population module beside
+ * the rules (`rules/befolkning.mjs` for the shipped rules); this file draws slices of it and
+ * adds the run's settings to its summary. Household `i` of seed `s` depends only on `(s, i)`.
  */
 import { isIsoMonth } from '@lovkode/dsl/calendar';
 
-export type Sivilstand = 'enslig' | 'ektepar_samboere' | 'bofellesskap';
+/** A scheme's population module: named exports of a JavaScript module with no imports. */
+export interface PopulationModule {
+  /** The months drawn from when the run names none (`YYYY-MM`, inclusive). */
+  readonly defaultPeriod: Period;
+  /** Household `index` of the population with `seed`: an input of the scheme, the same whatever else is generated. */
+  household(seed: number, index: number, period: Period): unknown;
+  /** The household type a summary is split by (`enslig med barn`). */
+  householdType(input: unknown): string;
+  /** Counts and shares of households, for `lovkode population --summary`. */
+  summarize(households: readonly unknown[]): object;
+}
 
-/** One case: the input of `sosialtjenesteloven.vedtak` (rules/sosialtjenesteloven/soknad.lov). */
-export interface Household {
-  beregningsmåned: string;
-  sivilstand: Sivilstand;
-  voksne: Array<{ fødselsdato: string }>;
-  barn: Array<{ fødselsdato: string }>;
-  utgifter: Array<{ art: string; beløp: string }>;
-  inntekter: Array<{ art: string; beløp: string }>;
-  tungtveiende_grunner_mot_aktivitetsvilkår: boolean;
+export interface Period {
+  readonly from: string;
+  readonly to: string;
 }
 
 export interface PopulationOptions {
   readonly size: number;
   readonly seed?: number;
-  /** First month (`YYYY-MM`, inclusive); default 2018-01. */
+  /** First month (`YYYY-MM`, inclusive); default the module's. */
   readonly from?: string;
-  /** Last month (`YYYY-MM`, inclusive); default 2024-12. */
+  /** Last month (`YYYY-MM`, inclusive); default the module's. */
   readonly to?: string;
 }
-
-/** 2018-01 … 2024-12: the months for which every guideline rate is known (rules/satser). */
-export const defaultPeriod = { from: '2018-01', to: '2024-12' } as const;
 
 /** The largest population the CLI generates (memory stays bounded). */
 export const maxPopulationSize = 10_000_000;
 
-// ─── Seeded randomness ───────────────────────────────────────────────────────
+/** The household type of every case when the rules have no population module. */
+export const ALL_HOUSEHOLDS = 'alle';
 
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+export function noHouseholdType(): string {
+  return ALL_HOUSEHOLDS;
 }
 
-/** mulberry32, seeded per household from (seed, index). */
-class Random {
-  private state: number;
-
-  constructor(seed: number, index: number) {
-    this.state = fmix32((fmix32(seed >>> 0) ^ fmix32((index + 0x9e3779b9) >>> 0)) >>> 0);
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  /** Uniform whole number in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  /** One of `choices`, by weight. */
-  weighted<T>(choices: ReadonlyArray<readonly [T, number]>): T {
-    const total = choices.reduce((sum, [, w]) => sum + w, 0);
-    let x = this.next() * total;
-    for (const [value, weight] of choices) {
-      x -= weight;
-      if (x < 0) return value;
-    }
-    return (choices[choices.length - 1] as readonly [T, number])[0];
-  }
-
-  /** A whole-krone amount in [min, max], in steps of `step` (a triangular draw: the middle is likelier). */
-  amount(min: number, max: number, step = 1): number {
-    const x = (this.next() + this.next()) / 2;
-    return Math.round((min + x * (max - min)) / step) * step;
-  }
-}
-
-// ─── Distributions (documented in docs/review.md §4) ─────────────────────────
-
-type Kind = 'enslig_uten_barn' | 'bofellesskap' | 'enslig_forsørger' | 'par_uten_barn' | 'par_med_barn';
-
-/** SSB 2007 by family phase: single 58 %, single parent 19 %, couple 11 %, couple with children 12 %; bofellesskap taken from single (assumption). */
-const kinds: ReadonlyArray<readonly [Kind, number]> = [
-  ['enslig_uten_barn', 54],
-  ['bofellesskap', 4],
-  ['enslig_forsørger', 19],
-  ['par_uten_barn', 11],
-  ['par_med_barn', 12],
-];
-
-/** Age bands of single recipients (SSB 2007): under 20 7 %, 20–24 21 %, 25–44 44 %, 45–66 26 %, 67+ 2 %. */
-const singleAges: ReadonlyArray<readonly [readonly [number, number], number]> = [
-  [[18, 19], 7],
-  [[20, 24], 21],
-  [[25, 44], 44],
-  [[45, 66], 26],
-  [[67, 85], 2],
-];
-const parentAges: ReadonlyArray<readonly [readonly [number, number], number]> = [
-  [[19, 24], 9],
-  [[25, 44], 71],
-  [[45, 60], 20],
-];
-const sharedAges: ReadonlyArray<readonly [readonly [number, number], number]> = [
-  [[18, 24], 45],
-  [[25, 44], 45],
-  [[45, 66], 10],
-];
-
-const childrenOfSingleParent: ReadonlyArray<readonly [number, number]> = [
-  [1, 50],
-  [2, 30],
-  [3, 13],
-  [4, 7],
-];
-const childrenOfCouple: ReadonlyArray<readonly [number, number]> = [
-  [1, 30],
-  [2, 33],
-  [3, 20],
-  [4, 10],
-  [5, 7],
-];
-
-/** Main income (SSB 2007, «hovudinntektskjelde»); «sosialhjelp» means no other main income. */
-type MainIncome = 'sosialhjelp' | 'trygd' | 'lønn' | 'tiltak' | 'studiestøtte' | 'introduksjonsstønad' | 'annen';
-const mainIncomes: ReadonlyArray<readonly [MainIncome, number]> = [
-  ['sosialhjelp', 44],
-  ['trygd', 34],
-  ['lønn', 10],
-  ['tiltak', 3],
-  ['studiestøtte', 2],
-  ['introduksjonsstønad', 3],
-  ['annen', 4],
-];
-
-/** Approximate barnetrygd per child and month (NAV), for realism only: [from month, 0–5 years, 6–17 years]. */
-const barnetrygd: ReadonlyArray<readonly [string, number, number]> = [
-  ['2000-01', 970, 970],
-  ['2019-03', 1054, 1054],
-  ['2020-09', 1354, 1054],
-  ['2021-09', 1654, 1054],
-  ['2022-03', 1676, 1054],
-  ['2023-03', 1723, 1310],
-  ['2024-03', 1766, 1510],
-];
-
-function barnetrygdFor(month: string, age: number): number {
-  let rate = barnetrygd[0] as readonly [string, number, number];
-  for (const row of barnetrygd) if (row[0] <= month) rate = row;
-  return age < 6 ? rate[1] : rate[2];
-}
-
-// ─── Calendar helpers ────────────────────────────────────────────────────────
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-function monthIndex(month: string): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-}
-
-function monthOf(index: number): string {
-  return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}`;
-}
-
-const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const daysInMonth = (year: number, month: number) => (month === 2 && isLeap(year) ? 29 : (monthLengths[month - 1] as number));
-
-/**
- * A birth date such that the age in whole years on `day` (`YYYY-MM-DD`) is exactly `age`:
- * a day in the year after the `age`-th birthday before `day` (as `alder()` counts).
- */
-function birthDate(random: Random, day: string, age: number): string {
-  const year = Number(day.slice(0, 4));
-  const month = Number(day.slice(5, 7));
-  // Born between (day − age − 1 years, day − age years]: pick a month offset 0–11 back and a day in it.
-  const back = random.int(0, 11);
-  let bornYear = year - age;
-  let bornMonth = month - back;
-  if (bornMonth < 1) {
-    bornMonth += 12;
-    bornYear -= 1;
-  }
-  // On the first day of the month, a birthday later in the same month has not happened yet.
-  const lastDay = back === 0 ? 1 : daysInMonth(bornYear, bornMonth);
-  return `${pad(bornYear, 4)}-${pad(bornMonth)}-${pad(random.int(1, lastDay))}`;
-}
-
-const kr = (amount: number) => `${amount}.00`;
-
-// ─── The generator ───────────────────────────────────────────────────────────
-
-/** Household `index` of the population with `seed` (the same whatever else is generated). */
-export function household(seed: number, index: number, options: Omit<PopulationOptions, 'size' | 'seed'> = {}): Household {
-  const random = new Random(seed, index);
-  const first = monthIndex(options.from ?? defaultPeriod.from);
-  const last = monthIndex(options.to ?? defaultPeriod.to);
-  const month = monthOf(random.int(first, Math.max(first, last)));
-  const day = `${month}-01`;
-
-  const kind = random.weighted(kinds);
-  const withChildren = kind === 'enslig_forsørger' || kind === 'par_med_barn';
-  const sivilstand: Sivilstand = kind === 'bofellesskap' ? 'bofellesskap' : kind.startsWith('par') ? 'ektepar_samboere' : 'enslig';
-
-  const ageBands = kind === 'bofellesskap' ? sharedAges : withChildren ? parentAges : singleAges;
-  const [minAge, maxAge] = random.weighted(ageBands);
-  const firstAge = random.int(minAge, maxAge);
-  const adultAges = [firstAge];
-  if (sivilstand === 'ektepar_samboere') adultAges.push(Math.max(18, firstAge + random.int(-6, 6)));
-  if (sivilstand === 'bofellesskap') for (let n = random.int(2, 3) - 1; n > 0; n--) adultAges.push(random.int(minAge, maxAge));
-  const voksne = adultAges.map((age) => ({ fødselsdato: birthDate(random, day, age) }));
-
-  const childCount = withChildren ? random.weighted(kind === 'enslig_forsørger' ? childrenOfSingleParent : childrenOfCouple) : 0;
-  const youngestParent = Math.min(...adultAges);
-  const childAges = Array.from({ length: childCount }, () => random.int(0, Math.max(0, Math.min(17, youngestParent - 18))));
-  childAges.sort((a, b) => b - a);
-  const barn = childAges.map((age) => ({ fødselsdato: birthDate(random, day, age) }));
-
-  const utgifter: Household['utgifter'] = [];
-  const inntekter: Household['inntekter'] = [];
-  const people = adultAges.length + childCount;
-
-  // Housing: most rent; a few pay mortgage interest and municipal fees; some have no housing costs.
-  const housing = random.weighted([
-    ['leie', 88],
-    ['eier', 7],
-    ['ingen', 5],
-  ] as const);
-  if (housing === 'leie') {
-    const base = sivilstand === 'enslig' && childCount === 0 ? random.amount(4500, 11500, 50) : random.amount(7000, 15000, 50);
-    utgifter.push({ art: 'husleie', beløp: kr(base + Math.max(0, people - 3) * 1000) });
-  } else if (housing === 'eier') {
-    utgifter.push({ art: 'boliglån_renter', beløp: kr(random.amount(2000, 9000, 10)) });
-    utgifter.push({ art: 'kommunale_avgifter', beløp: kr(random.amount(600, 1600, 10)) });
-  }
-  if (housing !== 'ingen') {
-    utgifter.push({ art: 'strøm', beløp: kr(random.amount(400, 1200, 10) + people * random.int(50, 250)) });
-    if (random.chance(0.3)) utgifter.push({ art: 'innboforsikring', beløp: kr(random.amount(150, 350, 5)) });
-  }
-
-  // Special costs of the children and of the household.
-  for (const age of childAges) {
-    if (age >= 1 && age <= 5 && random.chance(0.35)) utgifter.push({ art: 'barnehage', beløp: kr(random.amount(1500, 3300, 10)) });
-    if (age >= 6 && age <= 9 && random.chance(0.25)) utgifter.push({ art: 'sfo', beløp: kr(random.amount(1000, 3000, 10)) });
-  }
-  if (childCount > 0 && random.chance(0.15)) utgifter.push({ art: 'barns_fritid', beløp: kr(random.amount(200, 1500, 10)) });
-  if (random.chance(0.04)) utgifter.push({ art: 'tannbehandling', beløp: kr(random.amount(500, 6000, 10)) });
-  if (random.chance(0.03)) utgifter.push({ art: 'annen', beløp: kr(random.amount(200, 2000, 10)) });
-
-  // Main income (monthly, net).
-  const main = random.weighted(mainIncomes);
-  switch (main) {
-    case 'trygd':
-      inntekter.push({ art: 'trygd', beløp: kr(random.amount(6000, 22000, 1)) });
-      break;
-    case 'lønn':
-      inntekter.push({ art: 'lønn', beløp: kr(random.amount(2000, 20000, 1)) });
-      break;
-    case 'tiltak':
-      inntekter.push({ art: 'trygd', beløp: kr(random.amount(4000, 12000, 1)) });
-      break;
-    case 'studiestøtte':
-      inntekter.push({ art: 'studiestøtte', beløp: kr(random.amount(4000, 12000, 1)) });
-      break;
-    case 'introduksjonsstønad':
-      inntekter.push({ art: 'annen', beløp: kr(random.amount(8000, 16000, 1)) });
-      break;
-    case 'annen':
-      inntekter.push({ art: 'annen', beløp: kr(random.amount(1000, 8000, 1)) });
-      break;
-    case 'sosialhjelp':
-      break;
-  }
-  if (sivilstand === 'ektepar_samboere' && random.chance(0.25)) inntekter.push({ art: 'lønn', beløp: kr(random.amount(2000, 15000, 1)) });
-  if (housing === 'leie' && random.chance(0.3)) inntekter.push({ art: 'bostøtte', beløp: kr(random.amount(500, 3500, 1)) });
-  if (random.chance(0.02)) inntekter.push({ art: 'formue', beløp: kr(random.amount(500, 5000, 1)) });
-
-  // Child-related income.
-  if (childCount > 0) {
-    if (random.chance(0.95)) inntekter.push({ art: 'barnetrygd', beløp: kr(childAges.reduce((sum, age) => sum + barnetrygdFor(month, age), 0)) });
-    if (sivilstand === 'enslig' && random.chance(0.9)) inntekter.push({ art: 'utvidet_barnetrygd', beløp: kr(barnetrygdFor(month, 17)) });
-    if (sivilstand === 'enslig' && childAges.some((a) => a < 3) && random.chance(0.1)) inntekter.push({ art: 'småbarnstillegg', beløp: kr(660) });
-    if (childAges.some((a) => a === 1) && random.chance(0.2)) inntekter.push({ art: 'kontantstøtte', beløp: kr(7500) });
-    if (sivilstand === 'enslig' && random.chance(0.45)) inntekter.push({ art: 'barnebidrag', beløp: kr(random.amount(1000, 3500, 1) * childCount) });
-    if (childAges.some((a) => a >= 15) && random.chance(0.12)) inntekter.push({ art: 'barns_arbeidsinntekt', beløp: kr(random.amount(500, 4000, 10)) });
-    if (random.chance(0.01)) inntekter.push({ art: 'utenlandsk_barnetrygd', beløp: kr(random.amount(500, 1500, 1)) });
-  }
-
-  const young = adultAges.some((a) => a < 30);
-  return {
-    beregningsmåned: month,
-    sivilstand,
-    voksne,
-    barn,
-    utgifter,
-    inntekter,
-    tungtveiende_grunner_mot_aktivitetsvilkår: young && random.chance(0.1),
-  };
+/** The months of a run: its own, or the module's. */
+export function periodOf(module: PopulationModule, options: PopulationOptions): Period {
+  return { from: options.from ?? module.defaultPeriod.from, to: options.to ?? module.defaultPeriod.to };
 }
 
 /** Households `start` … `end − 1` of the population. */
-export function populationSlice(options: PopulationOptions, start: number, end: number): Household[] {
+export function populationSlice(module: PopulationModule, options: PopulationOptions, start: number, end: number): unknown[] {
   const seed = options.seed ?? 1;
-  const period = { from: options.from ?? defaultPeriod.from, to: options.to ?? defaultPeriod.to };
-  const result: Household[] = [];
-  for (let i = start; i < end; i++) result.push(household(seed, i, period));
+  const period = periodOf(module, options);
+  const result: unknown[] = [];
+  for (let i = start; i < end; i++) result.push(module.household(seed, i, period));
   return result;
 }
 
 /** The whole population: `size` households, deterministic per seed. */
-export function population(options: PopulationOptions): Household[] {
-  return populationSlice(options, 0, options.size);
+export function population(module: PopulationModule, options: PopulationOptions): unknown[] {
+  return populationSlice(module, options, 0, options.size);
+}
+
+/** The summary of `lovkode population --summary`: the run's settings, then the module's counts. */
+export function summarizePopulation(module: PopulationModule, households: readonly unknown[], options: PopulationOptions): object {
+  const period = periodOf(module, options);
+  return { size: households.length, seed: options.seed ?? 1, from: period.from, to: period.to, ...module.summarize(households) };
 }
 
 /** Checks a month option (`YYYY-MM`). */
 export function isMonth(text: string): boolean {
   return isIsoMonth(text);
-}
-
-// ─── Household types ─────────────────────────────────────────────────────────
-
-/** The household type a summary is split by: `sivilstand` × has children, e.g. `enslig med barn`. */
-export function householdType(input: unknown): string {
-  const object = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-  const sivilstand = typeof object['sivilstand'] === 'string' ? (object['sivilstand'] as string).replace(/_/g, '/') : 'ukjent';
-  const barn = Array.isArray(object['barn']) && object['barn'].length > 0;
-  return `${sivilstand} ${barn ? 'med' : 'uten'} barn`;
-}
-
-/** Counts and shares of a population, for `lovkode population --summary` and the docs. */
-export interface PopulationSummary {
-  readonly size: number;
-  readonly seed: number;
-  readonly from: string;
-  readonly to: string;
-  readonly householdTypes: Record<string, number>;
-  readonly adults: Record<string, number>;
-  readonly children: Record<string, number>;
-  readonly childAges: Record<string, number>;
-  readonly housing: Record<string, number>;
-  readonly incomes: Record<string, number>;
-  readonly medianRent: number | undefined;
-}
-
-export function summarizePopulation(households: readonly Household[], options: PopulationOptions): PopulationSummary {
-  const count = (map: Record<string, number>, key: string) => {
-    map[key] = (map[key] ?? 0) + 1;
-  };
-  const householdTypes: Record<string, number> = {};
-  const adults: Record<string, number> = {};
-  const children: Record<string, number> = {};
-  const childAges: Record<string, number> = {};
-  const housing: Record<string, number> = {};
-  const incomes: Record<string, number> = {};
-  const rents: number[] = [];
-  for (const h of households) {
-    count(householdTypes, householdType(h));
-    const day = `${h.beregningsmåned}-01`;
-    for (const v of h.voksne) count(adults, ageBand(age(v.fødselsdato, day), [18, 20, 25, 30, 45, 67]));
-    count(children, String(h.barn.length));
-    for (const b of h.barn) count(childAges, ageBand(age(b.fødselsdato, day), [0, 6, 11, 15]));
-    const rent = h.utgifter.find((u) => u.art === 'husleie');
-    count(housing, rent ? 'husleie' : h.utgifter.some((u) => u.art === 'boliglån_renter') ? 'boliglån' : 'ingen boutgift');
-    if (rent) rents.push(Number(rent.beløp));
-    const arts = new Set(h.inntekter.map((x) => x.art));
-    if (arts.size === 0) count(incomes, '(ingen inntekt)');
-    for (const art of arts) count(incomes, art);
-  }
-  rents.sort((a, b) => a - b);
-  const sorted = (map: Record<string, number>) => Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b, 'nb', { numeric: true })));
-  return {
-    size: households.length,
-    seed: options.seed ?? 1,
-    from: options.from ?? defaultPeriod.from,
-    to: options.to ?? defaultPeriod.to,
-    householdTypes: sorted(householdTypes),
-    adults: sorted(adults),
-    children: sorted(children),
-    childAges: sorted(childAges),
-    housing: sorted(housing),
-    incomes: sorted(incomes),
-    medianRent: rents.length > 0 ? rents[Math.floor(rents.length / 2)] : undefined,
-  };
-}
-
-function age(born: string, on: string): number {
-  const years = Number(on.slice(0, 4)) - Number(born.slice(0, 4));
-  return on.slice(5) < born.slice(5) ? years - 1 : years;
-}
-
-function ageBand(value: number, starts: readonly number[]): string {
-  for (let i = starts.length - 1; i >= 0; i--) {
-    const start = starts[i] as number;
-    if (value >= start) {
-      const next = starts[i + 1];
-      return next === undefined ? `${start}+` : `${start}–${next - 1}`;
-    }
-  }
-  return `<${starts[0]}`;
 }

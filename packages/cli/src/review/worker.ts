@@ -12,7 +12,8 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { compile, type CompiledRules } from '@lovkode/engine';
 import { compareCases, populationCases, type ImpactSettings, type PartialGroup, type ReviewCase } from './impact.js';
 import type { CaseGroup } from './model.js';
-import type { PopulationOptions } from './population.js';
+import { noHouseholdType, type PopulationOptions } from './population.js';
+import { loadPopulationModule } from './population-module.js';
 
 /** The URL of the module workers load (this file, or the bundle it is part of). */
 export const workerUrl: string = import.meta.url;
@@ -27,6 +28,8 @@ export interface WorkerJob {
   readonly casesIndex: number;
   /** Households `start` … `end − 1` of the population, and the global index of `start`. */
   readonly population: { readonly options: PopulationOptions; readonly start: number; readonly end: number; readonly index: number } | undefined;
+  /** The URL of the scheme's population module (households, household types), if it has one. */
+  readonly populationModule: string | undefined;
 }
 
 /**
@@ -43,14 +46,16 @@ function compileSide(side: WorkerJob['old']): CompiledRules {
 }
 
 /** Runs one job (in a worker, or in this thread for a test). */
-export function runWorkerJob(job: WorkerJob): WorkerResult {
+export async function runWorkerJob(job: WorkerJob): Promise<WorkerResult> {
   try {
+    const module = job.populationModule !== undefined ? await loadPopulationModule(job.populationModule) : undefined;
+    const householdType = module ? module.householdType : noHouseholdType;
     const oldRules = compileSide(job.old);
     const newRules = compileSide(job.new);
     const groups = new Map<CaseGroup, PartialGroup>();
-    compareCases(oldRules, newRules, job.cases, job.settings, job.casesIndex, groups);
+    compareCases(oldRules, newRules, job.cases, job.settings, job.casesIndex, groups, householdType);
     const p = job.population;
-    if (p && p.end > p.start) compareCases(oldRules, newRules, populationCases(p.options, p.start, p.end), job.settings, p.index, groups);
+    if (p && module && p.end > p.start) compareCases(oldRules, newRules, populationCases(module, p.options, p.start, p.end), job.settings, p.index, groups, householdType);
     return { ok: true, groups: JSON.stringify([...groups]) };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
@@ -59,5 +64,6 @@ export function runWorkerJob(job: WorkerJob): WorkerResult {
 
 const data = workerData as { kind?: unknown } | null | undefined;
 if (!isMainThread && parentPort && data?.kind === 'lovkode-impact') {
-  parentPort.postMessage(runWorkerJob(workerData as WorkerJob));
+  const port = parentPort;
+  void runWorkerJob(workerData as WorkerJob).then((result) => port.postMessage(result));
 }

@@ -13,20 +13,23 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { diffRuleSets } from '../../src/review/diff';
 import { renderMarkdown } from '../../src/review/markdown';
 import type { ReviewReport } from '../../src/review/model';
-import { barnetrygd2022, currentRules, formattingOnly, rateChange2023, renamedInput, type KnownChange } from './known-changes';
+import type { LoadedPopulationModule } from '../../src/review/population-module';
+import { barnetrygd2022, currentRules, formattingOnly, rateChange2023, renamedInput, shippedPopulation, type KnownChange } from './known-changes';
 
 const timeout = 120_000;
 
 let current: RuleSource[];
+let populationModule: LoadedPopulationModule;
 beforeAll(async () => {
   current = await currentRules();
+  populationModule = await shippedPopulation();
 });
 
 function review(change: KnownChange): ReviewReport {
   return diffRuleSets(
     { spec: 'gammel', kind: 'files', files: change.old },
     { spec: 'ny', kind: 'files', files: change.new },
-    { population: { size: 200, seed: 1 } },
+    { population: { size: 200, seed: 1 }, populationModule },
   );
 }
 

@@ -6,9 +6,17 @@
  */
 import type { RuleSource } from '@lovkode/dsl';
 import { fileURLToPath } from 'node:url';
+import { findPopulationModule, type LoadedPopulationModule } from '../../src/review/population-module';
 import { resolveSide } from '../../src/review/sides';
 
 export const root = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** The population module of the shipped rules (rules/befolkning.mjs). */
+export async function shippedPopulation(): Promise<LoadedPopulationModule> {
+  const module = await findPopulationModule(root, 'rules');
+  if (!module) throw new Error('rules/befolkning.mjs is missing');
+  return module;
+}
 
 /** The current state rule set (no variants), as `lovkode diff rules/sosialtjenesteloven …` reads it from the repository root. */
 export async function currentRules(): Promise<RuleSource[]> {

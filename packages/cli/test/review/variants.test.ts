@@ -8,7 +8,7 @@ import { diffRuleSets, prepareSide, type PreparedSide } from '../../src/review/d
 import { renderMarkdown } from '../../src/review/markdown';
 import { diffRuleSetsParallel } from '../../src/review/parallel';
 import { resolveSide } from '../../src/review/sides';
-import { root } from './known-changes';
+import { root, shippedPopulation } from './known-changes';
 
 const timeout = 180_000;
 
@@ -24,7 +24,7 @@ describe('municipal variants (examples)', () => {
       const [old, neu] = await sides('rules/kommuner/eksempel-egne-satser');
       expect(neu.info.entry).toBe('kommuner.eksempel_egne_satser');
       expect(neu.info.variantOf).toBe('sosialtjenesteloven.vedtak');
-      const report = diffRuleSets(old, neu, { population: { size: 300, seed: 2, from: '2023-07', to: '2024-12' } });
+      const report = diffRuleSets(old, neu, { population: { size: 300, seed: 2, from: '2023-07', to: '2024-12' }, populationModule: await shippedPopulation() });
       const table = report.structural.tables[0];
       expect([table?.module, table?.name, table?.replacedIn]).toEqual(['satser.veiledende', 'veiledende_sats', { new: 'kommuner.eksempel_egne_satser' }]);
       expect(table?.rows.filter((r) => r.from === '2024-01-01').map((r) => [r.keys, r.old, r.new])).toEqual([
@@ -50,7 +50,7 @@ describe('municipal variants (examples)', () => {
     'half the child rate from the third child: one replaced skjønn and a helper rule; only households with three or more children lose',
     async () => {
       const [old, neu] = await sides('rules/kommuner/eksempel-halv-barnesats');
-      const report = diffRuleSets(old, neu, { tests: false, population: { size: 400, seed: 3, from: '2024-01', to: '2024-12' } });
+      const report = diffRuleSets(old, neu, { tests: false, population: { size: 400, seed: 3, from: '2024-01', to: '2024-12' }, populationModule: await shippedPopulation() });
       expect(report.structural.tables).toEqual([]);
       expect(report.structural.declarations.map((d) => [d.name, d.change, d.replacedIn?.new])).toEqual([
         ['kommunal_barnesats', 'added', undefined],
@@ -70,7 +70,7 @@ describe('reform scenarios', () => {
     'SIFO: every rate up, so every household in December 2024 gains; the new age bands are in the variant',
     async () => {
       const [old, neu] = await sides('rules/reformer/sifo');
-      const report = diffRuleSets(old, neu, { tests: false, population: { size: 300, seed: 4, from: '2024-12', to: '2024-12' } });
+      const report = diffRuleSets(old, neu, { tests: false, population: { size: 300, seed: 4, from: '2024-12', to: '2024-12' }, populationModule: await shippedPopulation() });
       const population = report.impact?.groups.find((g) => g.group === 'population');
       expect(population?.changed).toBe(300);
       expect(population?.decreased).toBe(0);
@@ -84,7 +84,7 @@ describe('reform scenarios', () => {
     'barnetrygd counted again: what the 2022 change is worth — losses only, only for households with barnetrygd from September 2022',
     async () => {
       const [old, neu] = await sides('rules/reformer/barnetrygd-regnes-med');
-      const report = diffRuleSets(old, neu, { tests: false, population: { size: 400, seed: 5 } });
+      const report = diffRuleSets(old, neu, { tests: false, population: { size: 400, seed: 5 }, populationModule: await shippedPopulation() });
       expect(report.structural.declarations.map((d) => [d.name, d.parts.map((p) => `${p.part} ${p.change}`)])).toEqual([
         ['teller_som_inntekt', ['citations changed', 'exception:barnetrygd removed']],
       ]);
@@ -120,7 +120,7 @@ describe('worker threads', () => {
     'give the same report as one thread, in case order',
     async () => {
       const [old, neu] = await sides('rules/reformer/sifo');
-      const options = { population: { size: 600, seed: 9 }, cases: [{ id: 'tom', group: 'cases' as const, input: {} }] };
+      const options = { population: { size: 600, seed: 9 }, populationModule: await shippedPopulation(), cases: [{ id: 'tom', group: 'cases' as const, input: {} }] };
       const inline = await diffRuleSetsParallel(old, neu, { ...options, workers: 0 });
       const threaded = await diffRuleSetsParallel(old, neu, { ...options, workers: 3 });
       expect(threaded).toEqual(inline);

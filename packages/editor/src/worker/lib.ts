@@ -49,4 +49,6 @@ export {
   type Trace,
   type TraceStep,
 } from '@lovkode/engine';
-export { diffRuleSets, prepareSide, renderMarkdown, ReviewError, type PopulationOptions, type PreparedSide } from '@lovkode/cli/review';
+export { diffRuleSets, prepareSide, renderMarkdown, ReviewError, type PopulationModule, type PopulationOptions, type PreparedSide } from '@lovkode/cli/review';
+// The population module of the rules the editor serves (the repository's rules/, docs/review.md §4).
+export * as befolkning from '../../../../rules/befolkning.mjs';

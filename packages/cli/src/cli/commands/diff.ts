@@ -8,9 +8,9 @@ import { renderJson, renderMarkdown } from '../../review/markdown.js';
 import { renderJsonLines } from '../../review/json-lines.js';
 import { autoWorkers, diffRuleSetsParallel } from '../../review/parallel.js';
 import type { ReviewCase } from '../../review/impact.js';
-import { defaultPeriod } from '../../review/population.js';
+import { populationModuleFile, type LoadedPopulationModule } from '../../review/population-module.js';
 import { resolveSide, SideError, variantFolders } from '../../review/sides.js';
-import { populationOptions } from './population.js';
+import { populationModule, populationOptions } from './population.js';
 
 const defaultPopulation = 10_000;
 
@@ -53,7 +53,8 @@ Valg:
   --cases F         saker som JSON Lines (én inndata-JSON per linje)
   --population N    antall syntetiske husstander (standard ${defaultPopulation}; 0 = ingen)
   --seed S          frø for befolkningen (standard 1)
-  --from M, --to M  beregningsmånedene i befolkningen (standard ${defaultPeriod.from} – ${defaultPeriod.to})
+  --from M, --to M  beregningsmånedene i befolkningen (standard: befolknings-
+                    modulens, rules/${populationModuleFile})
   --month M         hele befolkningen i måned M
   --workers N|auto  arbeidstråder for virkningen (standard auto: flere tråder fra
                     20 000 saker)
@@ -98,14 +99,18 @@ ${exitCodeHelp}`,
     const [oldSpec, newSpec] = args.positionals as [string, string];
     const format = stringOption(args, 'format') ?? 'md';
     if (format !== 'md' && format !== 'json' && format !== 'jsonl') throw usageError('diff', `--format må være md, json eller jsonl, ikke «${format}»`);
-    const population = populationOptions('diff', args, defaultPopulation, 'population');
+    const rules = stringOption(args, 'rules');
+    const module = await populationModule(io, 'diff', rules ?? 'rules');
+    if (!module && stringOption(args, 'population') !== undefined && stringOption(args, 'population') !== '0') {
+      throw usageError('diff', `--population trenger befolkningsmodulen til reglene (${rules ?? 'rules'}/${populationModuleFile}), og den finnes ikke`);
+    }
+    const population = populationOptions('diff', args, module ? defaultPopulation : 0, module, 'population');
     const maxCases = wholeNumber(args, 'max-cases', 100);
     const overrides = (args.values['overstyr'] as unknown as string[] | undefined)?.map(parseOverride) ?? [];
     const groupBy = stringOption(args, 'group-by');
     if (groupBy !== undefined && !/^[\p{L}_][\p{L}\p{N}_]*$/u.test(groupBy)) throw usageError('diff', `--group-by «${groupBy}» må være navnet på et felt i saken (som kommune)`);
 
     const started = performance.now();
-    const rules = stringOption(args, 'rules');
     const side = async (spec: string, module: string | undefined) => {
       try {
         return await resolveSide(spec, { cwd: io.cwd, ...(rules !== undefined ? { rules } : {}), ...(module !== undefined ? { module } : {}) });
@@ -116,10 +121,11 @@ ${exitCodeHelp}`,
     };
     const [oldSide, newSide] = await Promise.all([side(oldSpec, stringOption(args, 'old-module')), side(newSpec, stringOption(args, 'new-module'))]);
     const cases = await readCases(io, stringOption(args, 'cases'));
-    const options: ImpactOptions = {
+    const options: ImpactOptions & { readonly populationModule?: LoadedPopulationModule } = {
       tests: !flag(args, 'no-tests'),
       ...(cases ? { cases: cases.cases, casesLabel: cases.label } : {}),
       ...(population.size > 0 ? { population } : {}),
+      ...(module ? { populationModule: module } : {}),
       ...(stringOption(args, 'measure') !== undefined ? { measure: stringOption(args, 'measure') } : {}),
       ...(overrides.length > 0 ? { overrides } : {}),
       ...(groupBy !== undefined ? { groupBy } : {}),

@@ -1,7 +1,19 @@
+/**
+ * The population module of the shipped rules (rules/befolkning.mjs, docs/review.md §4),
+ * through the review's generic population functions.
+ */
 import { describe, expect, it } from 'vitest';
-import { compile, evaluate } from '@lovkode/engine';
-import { household, householdType, population, populationSlice, summarizePopulation } from '../../src/review/population';
-import { currentRules } from './known-changes';
+import { compile, evaluate } from '../../packages/engine/src/index';
+import type { PopulationModule } from '../../packages/cli/src/review/population';
+import { populationSlice, summarizePopulation } from '../../packages/cli/src/review/population';
+import { currentRules } from '../../packages/cli/test/review/known-changes';
+import * as befolkning from '../../rules/befolkning.mjs';
+import { household, householdType, type Household, type Summary } from '../../rules/befolkning.mjs';
+
+// The module has the shape the review loads (checked by the compiler).
+const module: PopulationModule = befolkning;
+const population = (options: { size: number; seed: number; from?: string; to?: string }) => populationSlice(module, options, 0, options.size) as Household[];
+const period = befolkning.defaultPeriod;
 
 function age(born: string, on: string): number {
   const years = Number(on.slice(0, 4)) - Number(born.slice(0, 4));
@@ -12,13 +24,13 @@ describe('synthetic population', () => {
   it('is deterministic per seed, and household i does not depend on the others', () => {
     const a = population({ size: 500, seed: 7 });
     expect(population({ size: 500, seed: 7 })).toEqual(a);
-    expect(populationSlice({ size: 500, seed: 7 }, 300, 310)).toEqual(a.slice(300, 310));
-    expect(household(7, 123)).toEqual(a[123]);
+    expect(populationSlice(module, { size: 500, seed: 7 }, 300, 310)).toEqual(a.slice(300, 310));
+    expect(household(7, 123, period)).toEqual(a[123]);
     expect(population({ size: 500, seed: 8 })).not.toEqual(a);
   });
 
   it('a fixed household stays the same (the generator is part of reviewed reports)', () => {
-    expect(household(1, 0)).toMatchInlineSnapshot(`
+    expect(household(1, 0, period)).toMatchInlineSnapshot(`
       {
         "barn": [],
         "beregningsmåned": "2023-08",
@@ -72,7 +84,7 @@ describe('synthetic population', () => {
 
   it('the shares follow the documented distributions (docs/review.md §4)', () => {
     const size = 20_000;
-    const summary = summarizePopulation(population({ size, seed: 1 }), { size, seed: 1 });
+    const summary = summarizePopulation(module, population({ size, seed: 1 }), { size, seed: 1 }) as Summary;
     const share = (n: number | undefined) => (n ?? 0) / size;
     expect(share(summary.householdTypes['enslig uten barn'])).toBeCloseTo(0.54, 1);
     expect(share(summary.householdTypes['enslig med barn'])).toBeCloseTo(0.19, 1);

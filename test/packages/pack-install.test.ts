@@ -2,7 +2,8 @@
  * What an embedder installs (docs/engine-design.md §3, docs/packages.md): the three packages
  * are built (`pnpm build`), packed (`pnpm pack`, which writes the published `exports` and
  * `bin` and the dependency versions) and installed with npm from the tarballs into an empty
- * project. There `npx lovkode` runs, `lovkode types` writes the scheme's types, and a short
+ * project. There `npx lovkode` runs (also the review, with worker threads and the rules'
+ * population module), `lovkode types` writes the scheme's types, and a short
  * TypeScript program compiles with `tsc --strict` under `"module": "nodenext"` and runs on
  * plain Node. Needs the npm registry for the packages' own dependencies.
  */
@@ -91,6 +92,14 @@ describe('the packages as an embedder installs them', () => {
     const decision = JSON.parse(await run('npx', ['--no-install', 'lovkode', 'run', 'rules', '--input', 'case.json'], app)) as { values: Record<string, unknown>; ruleset: string };
     expect(decision.values['stønad']).toBe('16550.00');
     expect(decision.ruleset).toMatch(/^sha256:/);
+
+    // The review from the build: worker threads load dist/review/worker.js, and the population module beside the rules (rules/befolkning.mjs) by its URL.
+    const review = JSON.parse(await run('npx', ['--no-install', 'lovkode', 'diff', 'rules/sosialtjenesteloven', 'rules/reformer/sifo', '--population', '200', '--workers', '2', '--no-tests', '--format', 'json'], app)) as {
+      impact: { groups: Array<{ group: string; cases: number; byHouseholdType: Array<{ householdType: string }> }> };
+    };
+    const population = review.impact.groups.find((g) => g.group === 'population');
+    expect(population?.cases).toBe(200);
+    expect(population?.byHouseholdType.map((t) => t.householdType)).toContain('enslig uten barn');
 
     writeFileSync(path.join(app, 'livsopphold.ts'), await run('npx', ['--no-install', 'lovkode', 'types', 'rules'], app));
     writeFileSync(path.join(app, 'main.ts'), program);

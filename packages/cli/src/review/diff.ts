@@ -101,9 +101,11 @@ export function settingsFor(old: PreparedSide, neu: PreparedSide, options: Impac
   return { ...base, ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.groupBy !== undefined ? { groupBy: options.groupBy } : {}) };
 }
 
+/** The population as the report names it; the months are the run's or the module's (a population needs a module). */
 export function populationDescription(p: PopulationOptions, module: PopulationModule | undefined): string {
-  const { from, to } = module ? periodOf(module, p) : { from: p.from ?? '', to: p.to ?? '' };
-  return `${formatNumber(String(p.size))} syntetiske husstander (seed ${p.seed ?? 1}, ${from === to ? from : `${from} – ${to}`})`;
+  const { from, to } = module ? periodOf(module, p) : { from: p.from, to: p.to };
+  const months = from === undefined || to === undefined ? '' : `, ${from === to ? from : `${from} – ${to}`}`;
+  return `${formatNumber(String(p.size))} syntetiske husstander (seed ${p.seed ?? 1}${months})`;
 }
 
 export function groupDescription(group: CaseGroup, options: ImpactOptions, count: number): string {

@@ -35,11 +35,9 @@ export interface PopulationOptions {
 /** The largest population the CLI generates (memory stays bounded). */
 export const maxPopulationSize = 10_000_000;
 
-/** The household type of every case when the rules have no population module. */
-export const ALL_HOUSEHOLDS = 'alle';
-
+/** The household type of every case when the rules have no population module: one type, «alle». */
 export function noHouseholdType(): string {
-  return ALL_HOUSEHOLDS;
+  return 'alle';
 }
 
 /** The months of a run: its own, or the module's. */

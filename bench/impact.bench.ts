@@ -1,8 +1,9 @@
 import { availableParallelism, loadavg } from 'node:os';
-import { diffRuleSetsParallel } from '../packages/engine/src/review/parallel';
-import { resolveSide } from '../packages/engine/src/review/sides';
-import { prepareSide } from '../packages/engine/src/review/diff';
-import { renderMarkdown } from '../packages/engine/src/review/markdown';
+import { diffRuleSetsParallel } from '../packages/cli/src/review/parallel';
+import { resolveSide } from '../packages/cli/src/review/sides';
+import { prepareSide } from '../packages/cli/src/review/diff';
+import { renderMarkdown } from '../packages/cli/src/review/markdown';
+import { findPopulationModule } from '../packages/cli/src/review/population-module';
 
 /**
  * Impact of a reform over 100 000 synthetic households (docs/review.md §6): the state rules
@@ -16,7 +17,9 @@ export default async function run(): Promise<void> {
   const [oldSide, newSide] = await Promise.all([resolveSide('rules/sosialtjenesteloven', { cwd }), resolveSide('rules/reformer/sifo', { cwd })]);
   const old = prepareSide(oldSide);
   const neu = prepareSide(newSide);
-  const options = { tests: false, population: { size, seed: 42 } } as const;
+  const populationModule = await findPopulationModule(cwd, 'rules');
+  if (!populationModule) throw new Error('rules/befolkning.mjs is missing');
+  const options = { tests: false, population: { size, seed: 42 }, populationModule } as const;
   console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 
   const reports: string[] = [];

@@ -22,7 +22,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from '../packages/engine/src/index';
-import { createServer } from '../packages/engine/src/server/index';
+import { createServer } from '../packages/cli/src/server/index';
 import { ruleFiles } from '../test/support/rule-files';
 import { households } from './households';
 
@@ -95,7 +95,7 @@ function loadAutocannon(): Cannon {
  */
 function startCommand(workers: number): Promise<{ child: ChildProcess; url: string }> {
   const root = repositoryRoot();
-  const child = spawn(process.execPath, [join(root, 'packages/engine/bin/lovkode.mjs'), 'serve', 'rules', '--port', '0', '--workers', String(workers)], {
+  const child = spawn(process.execPath, [join(root, 'packages/cli/bin/lovkode.mjs'), 'serve', 'rules', '--port', '0', '--workers', String(workers)], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

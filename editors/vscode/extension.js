@@ -1,6 +1,6 @@
 // The VS Code client of `lovkode lsp`: starts the language server for the workspace folder
 // and lets VS Code show its diagnostics, hovers, completions, definitions, references,
-// renames, outline and formatting. The server does all the work (packages/engine/src/lsp).
+// renames, outline and formatting. The server does all the work (packages/cli/src/lsp).
 'use strict';
 const vscode = require('vscode');
 const { LanguageClient, TransportKind } = require('vscode-languageclient/node');

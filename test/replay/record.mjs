@@ -21,7 +21,7 @@ if (!old) {
 }
 
 const cli = (args, input) =>
-  execFileSync(process.execPath, [join(old, 'packages/engine/bin/lovkode.mjs'), ...args], { cwd: old, input, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['pipe', 'pipe', 'ignore'] });
+  execFileSync(process.execPath, [join(old, 'packages/cli/bin/lovkode.mjs'), ...args], { cwd: old, input, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['pipe', 'pipe', 'ignore'] });
 
 const base = 'sosialtjenesteloven.vedtak';
 const variants = ['kommuner.eksempel_egne_satser', 'kommuner.eksempel_halv_barnesats', 'reformer.barnetrygd_regnes_med', 'reformer.prisjustering', 'reformer.sifo'];

@@ -4,19 +4,20 @@
  * directories of the working tree and variant folders; options and exit codes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { RuleSource } from '../../packages/dsl/src/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../packages/engine/src/cli/main';
-import type { Io } from '../../packages/engine/src/cli/io';
-import { diffRuleSets } from '../../packages/engine/src/review/diff';
-import type { ReviewReport } from '../../packages/engine/src/review/model';
-import { population } from '../../packages/engine/src/review/population';
-import { resolveSide } from '../../packages/engine/src/review/sides';
-import { formattingOnly, rateChange2023, renamedInput, root } from '../../packages/engine/test/review/known-changes';
+import { main } from '../../packages/cli/src/cli/main';
+import type { Io } from '../../packages/cli/src/cli/io';
+import { diffRuleSets } from '../../packages/cli/src/review/diff';
+import type { ReviewReport } from '../../packages/cli/src/review/model';
+import { population } from '../../packages/cli/src/review/population';
+import * as befolkning from '../../rules/befolkning.mjs';
+import { resolveSide } from '../../packages/cli/src/review/sides';
+import { formattingOnly, rateChange2023, renamedInput, root } from '../../packages/cli/test/review/known-changes';
 
 const timeout = 180_000;
 
@@ -65,8 +66,9 @@ beforeAll(async () => {
   current = all.filter((f) => !/^rules\/(kommuner|reformer)\//.test(f.path));
   variants = all.filter((f) => /^rules\/(kommuner|reformer)\//.test(f.path));
   git(repo, 'init', '--quiet', '--initial-branch=main');
-  // First commit: the state rules before the 2023-07-01 rate change (the example variants came later).
+  // First commit: the state rules before the 2023-07-01 rate change (the example variants came later), and the population module beside them.
   write(repo, rateChange2023(current).old);
+  copyFileSync(path.join(root, 'rules', 'befolkning.mjs'), path.join(repo, 'rules', 'befolkning.mjs'));
   git(repo, 'add', '-A');
   git(repo, 'commit', '--quiet', '-m', 'Satser uten 2023-07-01');
   // Second commit: the rules as they are, with the variants.
@@ -116,7 +118,7 @@ describe('lovkode diff', () => {
       const direct = diffRuleSets(
         { spec: 'HEAD~1', kind: 'files', files: rateChange2023(current).old },
         { spec: 'HEAD', kind: 'files', files: [...current, ...variants] },
-        { population: { size: 100 } },
+        { population: { size: 100 }, populationModule: befolkning },
       );
       expect(report.structural).toEqual(JSON.parse(JSON.stringify(direct.structural)));
       expect(report.impact).toEqual(JSON.parse(JSON.stringify(direct.impact)));
@@ -159,7 +161,7 @@ describe('lovkode diff', () => {
       const change = renamedInput(current);
       write(path.join(dir, 'gammel'), change.old);
       write(path.join(dir, 'ny'), change.new);
-      const cases = [population({ size: 2, seed: 1 })[0], { beregningsmåned: '2024-03', sivilstand: 'enslig', voksne: [{ fødselsdato: '1990-01-01' }] }];
+      const cases = [population(befolkning, { size: 2, seed: 1 })[0], { beregningsmåned: '2024-03', sivilstand: 'enslig', voksne: [{ fødselsdato: '1990-01-01' }] }];
       writeFileSync(path.join(dir, 'saker.jsonl'), `${cases.map((c) => JSON.stringify(c)).join('\n')}\n\nikke json\n`);
       const run = await lovkode(repo, [
         'diff',
@@ -214,7 +216,7 @@ describe('lovkode diff', () => {
 
   it('as a git difftool --dir-diff, which hands it only the changed files: a clear message and the way that works', async () => {
     // The real flow: git copies the changed files of each side to …/git-difftool.XXXXXX/left and right.
-    const bin = path.join(root, 'packages/engine/bin/lovkode.mjs');
+    const bin = path.join(root, 'packages/cli/bin/lovkode.mjs');
     const tool = `difftool.lovkode.cmd="${process.execPath}" "${bin}" diff "$LOCAL" "$REMOTE"`;
     const run = spawnSync('git', ['-c', tool, 'difftool', '--dir-diff', '--no-prompt', '--tool=lovkode', 'HEAD~1', 'HEAD'], { cwd: repo, encoding: 'utf8' });
     expect(run.stderr).toMatch(/er en mappe fra git difftool --dir-diff, som bare har de endrede filene/);
@@ -240,7 +242,7 @@ describe('lovkode population', () => {
   it('writes the population as JSON Lines, deterministic per seed', async () => {
     const run = await lovkode(repo, ['population', '--size', '3', '--seed', '5']);
     expect(run.code).toBe(0);
-    expect(run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as unknown)).toEqual(population({ size: 3, seed: 5 }));
+    expect(run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as unknown)).toEqual(population(befolkning, { size: 3, seed: 5 }));
   });
 
   it('--month, --summary and bad options', async () => {
@@ -252,4 +254,15 @@ describe('lovkode population', () => {
     expect((await lovkode(repo, ['population', '--size', 'mange'])).code).toBe(64);
     expect((await lovkode(repo, ['population', '--from', '2024-05', '--to', '2024-01'])).code).toBe(64);
   });
+
+  it('needs the population module beside the rules; without it diff has no population and one household type', async () => {
+    const elsewhere = path.join(repo, 'endring', 'uten-befolkning');
+    write(elsewhere, current);
+    const missing = await lovkode(elsewhere, ['population', '--size', '3']);
+    expect([missing.code, missing.stderr]).toEqual([66, 'lovkode: population: reglene i rules har ingen befolkningsmodul (rules/befolkning.mjs)\n']);
+    expect((await lovkode(elsewhere, ['diff', 'rules', 'rules', '--population', '10'])).code).toBe(64);
+    const report = JSON.parse((await lovkode(elsewhere, ['diff', 'rules', 'rules', '--format', 'json'])).stdout) as ReviewReport;
+    expect(report.impact?.groups.map((g) => g.group)).toEqual(['tests']);
+    expect(report.impact?.groups[0]?.byHouseholdType.map((t) => t.householdType)).toEqual(['alle']);
+  }, timeout);
 });

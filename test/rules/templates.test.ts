@@ -13,7 +13,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, templateParts, type Ast, type LkSymbol, type RuleSource, type Type } from '../../packages/dsl/src/index';
-import { population } from '../../packages/engine/src/review/population';
+import { population } from '../../packages/cli/src/review/population';
+import * as befolkning from '../../rules/befolkning.mjs';
 import { fromJson } from '../../packages/engine/src/values/json';
 import { compile, evaluate, runtimeFormatter, type JsonValue, type TraceStep } from '../../packages/engine/src/index';
 
@@ -65,7 +66,7 @@ const householdRoles: readonly unknown[] = [
 const entries: Array<{ readonly module: string | undefined; readonly cases: readonly unknown[] }> = [
   ...[undefined, ...[...program.modules.values()].filter((m) => m.variantOf).map((m) => m.name)].map((module) => ({
     module,
-    cases: [...population({ size: 300, seed: 13, from: '2018-01', to: '2024-12' }), ...householdRoles],
+    cases: [...population(befolkning, { size: 300, seed: 13, from: '2018-01', to: '2024-12' }), ...householdRoles],
   })),
   { module: 'barnetrygd', cases: barnetrygdCases(300) },
 ];

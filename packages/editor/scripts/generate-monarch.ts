@@ -13,8 +13,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { keywordList, tokenClasses } from '@lovkode/dsl';
-import { declarationKeywords } from '../../dsl/src/lexer/tokens';
+import { declarationKeywords, keywordList, tokenClasses } from '@lovkode/dsl';
 
 export const generatedPath = fileURLToPath(new URL('../generated/monarch.ts', import.meta.url));
 

@@ -1,6 +1,6 @@
 /**
  * Reading, listing and saving rule files for the editor. A file is read strictly as UTF-8
- * and within the size limit (`readRuleFileText` from `@lovkode/engine/files`); one that is
+ * and within the size limit (`readRuleFileText` from `@lovkode/cli/files`); one that is
  * not is *unreadable*: listed with its diagnostic and without text, and never overwritten.
  * A save happens under the file's lock, checks again under the lock that the file on disk
  * is still the version the editor loaded, and writes atomically (`writeFileAtomic`).
@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '@lovkode/dsl';
-import { readRuleFileText, UnreadableRuleFile, writeFileAtomic } from '@lovkode/engine/files';
+import { readRuleFileText, UnreadableRuleFile, writeFileAtomic } from '@lovkode/cli/files';
 import type { PathLocks } from './path-locks';
 import { isInside, locateRuleFile } from './rule-location';
 

@@ -4,11 +4,16 @@
  *   const compiled = compile([{ path: 'livsopphold.lov', text }]);
  *   if (compiled.ok) evaluate(compiled.rules, { beregningsmåned: '2024-03', … });
  */
-export { compile, compileChecked, type CompiledRules, type CompiledOutput, type CompileOptions, type CompileResult } from './compile/compiler';
-export { evaluate, evaluateBatch, type EvaluateOptions, type EvaluationResult } from './runtime/evaluate';
-export { EvaluationError, InputError, type InputViolation, type RuleLocation } from './runtime/errors';
-export { readJson, JsonSyntaxError } from './input/json-reader';
-export { runTests, testCaseInput, testValue, type TestFailure, type TestResult } from './testing/run-tests';
-export { rulesetHash } from './ruleset/hash';
-export { traceVersion, type Trace, type TraceStep, type TraceCitation, type JsonValue } from './trace/trace';
-export { formatValue, literalOf, namedType, runtimeFormatter, TypeNames, type TypeTable } from './values/index';
+export { compile, compileChecked, type CompiledRules, type CompiledOutput, type CompileOptions, type CompileResult } from './compile/compiler.js';
+export { evaluate, evaluateBatch, type EvaluateOptions, type EvaluationResult } from './runtime/evaluate.js';
+export type { MaybeUndetermined, SchemeTypes, Ubestemt, UntypedScheme } from './runtime/result.js';
+export { EvaluationError, InputError, type InputViolation, type RuleLocation } from './runtime/errors.js';
+export { readJson, JsonSyntaxError } from './input/json-reader.js';
+export { runTests, testCaseInput, testValue, type TestFailure, type TestResult } from './testing/run-tests.js';
+export { rulesetHash } from './ruleset/hash.js';
+export { traceVersion, type Trace, type TraceStep, type TraceCitation, type JsonValue } from './trace/trace.js';
+export { formatNumber, formatValue, literalOf, namedType, runtimeFormatter, scalarCodec, TypeNames, type JsonSchema, type TypeTable } from './values/index.js';
+export { Decimal } from './runtime/values.js';
+export { inputSchema, OVERRIDES_PROPERTY, valueSchema, type InputSchemaOptions } from './schema/input-schema.js';
+export { pointerSegment } from './schema/messages.js';
+export { renderBegrunnelse, type BegrunnelseOptions } from './trace/begrunnelse.js';

@@ -1,5 +1,5 @@
-import type { BuiltinSymbol, EnumMemberSymbol, EnumSymbol, LkSymbol, ValueSymbol } from './symbols';
-import { booleanType, dateType, decimalType, integerType, moneyType, monthType, textType, type Type } from './types';
+import type { BuiltinSymbol, EnumMemberSymbol, EnumSymbol, LkSymbol, ValueSymbol } from './symbols.js';
+import { booleanType, dateType, decimalType, integerType, moneyType, monthType, textType, type Type } from './types.js';
 
 /** Built-in names of the language (docs/language.md §3, "Built-in values and functions"). */
 

@@ -1,16 +1,16 @@
-import type * as A from '../ast/ast';
-import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
-import { parse } from '../parser/parse';
-import { CheckContext } from './context';
-import { buildModules, linkModules, resolveExtensions, resolveSignatures } from './declare';
-import { checkCycles } from './cycles';
-import { expectType } from './expressions';
-import type { CheckedProgram, ModuleInfo, ParsedFile } from './program';
-import { checkProvisionText } from './provisions';
-import { checkAssumption, checkDiscretion, checkOutputs, checkReplacement, checkRule, env } from './rules';
-import type { InputSymbol } from './symbols';
-import { checkExtendedKeys, checkTable } from './tables';
-import { checkTests } from './tests';
+import type * as A from '../ast/ast.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { parse } from '../parser/parse.js';
+import { CheckContext } from './context.js';
+import { buildModules, linkModules, resolveExtensions, resolveSignatures } from './declare.js';
+import { checkCycles } from './cycles.js';
+import { expectType } from './expressions.js';
+import type { CheckedProgram, ModuleInfo, ParsedFile } from './program.js';
+import { checkProvisionText } from './provisions.js';
+import { checkAssumption, checkDiscretion, checkOutputs, checkReplacement, checkRule, env } from './rules.js';
+import type { InputSymbol } from './symbols.js';
+import { checkExtendedKeys, checkTable } from './tables.js';
+import { checkTests } from './tests.js';
 
 export interface RuleSource {
   readonly path: string;

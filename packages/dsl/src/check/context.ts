@@ -1,10 +1,10 @@
-import type * as A from '../ast/ast';
-import type { DiagnosticCode } from '../diagnostics/codes';
-import { createDiagnostic, type Diagnostic, type DiagnosticDetails } from '../diagnostics/diagnostic';
-import type { ModuleInfo } from './program';
-import { RecordedMap } from './recorded-map';
-import type { CitableSymbol, DefinitionSymbol, InputSymbol, LkSymbol, ParameterSymbol, VariableSymbol } from './symbols';
-import type { Type } from './types';
+import type * as A from '../ast/ast.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import { createDiagnostic, type Diagnostic, type DiagnosticDetails } from '../diagnostics/diagnostic.js';
+import type { ModuleInfo } from './program.js';
+import { RecordedMap } from './recorded-map.js';
+import type { CitableSymbol, DefinitionSymbol, InputSymbol, LkSymbol, ParameterSymbol, VariableSymbol } from './symbols.js';
+import type { Type } from './types.js';
 
 /** The state the checker's passes share while checking one rule set. */
 export class CheckContext {

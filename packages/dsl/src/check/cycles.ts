@@ -1,5 +1,5 @@
-import type { CheckContext } from './context';
-import type { DefinitionSymbol } from './symbols';
+import type { CheckContext } from './context.js';
+import type { DefinitionSymbol } from './symbols.js';
 
 /** Reports definitions that depend on themselves, directly or through others (LK4003). */
 export function checkCycles(ctx: CheckContext): void {

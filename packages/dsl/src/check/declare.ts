@@ -1,11 +1,11 @@
-import type * as A from '../ast/ast';
-import { builtinTypes } from './builtins';
-import type { CheckContext } from './context';
-import { enumMembers, lookupType, visibleModules, type ModuleInfo, type ParsedFile, type TypeSymbol } from './program';
-import { resolveCitations } from './rules';
-import { suggest } from './suggest';
-import type { EnumMemberSymbol, EnumSymbol, FieldSymbol, InputSymbol, LkSymbol, ParameterSymbol, ValueSymbol } from './symbols';
-import { errorType, listOf, typeName, type Type } from './types';
+import type * as A from '../ast/ast.js';
+import { builtinTypes } from './builtins.js';
+import type { CheckContext } from './context.js';
+import { enumMembers, lookupType, visibleModules, type ModuleInfo, type ParsedFile, type TypeSymbol } from './program.js';
+import { resolveCitations } from './rules.js';
+import { suggest } from './suggest.js';
+import type { EnumMemberSymbol, EnumSymbol, FieldSymbol, InputSymbol, LkSymbol, ParameterSymbol, ValueSymbol } from './symbols.js';
+import { errorType, listOf, typeName, type Type } from './types.js';
 
 /** Creates one module per file and registers the names each declares (pass 1). */
 export function buildModules(ctx: CheckContext, files: readonly ParsedFile[]): Map<string, ModuleInfo> {

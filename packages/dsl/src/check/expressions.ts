@@ -1,10 +1,10 @@
-import type * as A from '../ast/ast';
-import { builtinFunctions, builtinParameterTypes, builtinResultTypes, roundingModes, type BuiltinFunctionName } from './builtins';
-import type { Env } from './context';
-import { checkCalendarLiteral, checkMoneyLiteral } from './literals';
-import { enumMembers, isBrokenName, lookupType, lookupValue, visibleModules } from './program';
-import { suggest } from './suggest';
-import type { EnumMemberSymbol, EnumSymbol, FieldSymbol, LkSymbol, RecordSymbol, TableSymbol, ValueSymbol, VariableSymbol } from './symbols';
+import type * as A from '../ast/ast.js';
+import { builtinFunctions, builtinParameterTypes, builtinResultTypes, roundingModes, type BuiltinFunctionName } from './builtins.js';
+import type { Env } from './context.js';
+import { checkCalendarLiteral, checkMoneyLiteral } from './literals.js';
+import { enumMembers, isBrokenName, lookupType, lookupValue, visibleModules } from './program.js';
+import { suggest } from './suggest.js';
+import type { EnumMemberSymbol, EnumSymbol, FieldSymbol, LkSymbol, RecordSymbol, TableSymbol, ValueSymbol, VariableSymbol } from './symbols.js';
 import {
   booleanType,
   commonType,
@@ -21,7 +21,7 @@ import {
   typeName,
   undeterminedType,
   type Type,
-} from './types';
+} from './types.js';
 
 /**
  * Checks an expression and returns its type (docs/language.md §3). `expected` is the type

@@ -1,7 +1,7 @@
-import type * as A from '../ast/ast';
-import type { CheckContext } from './context';
-import type { ModuleInfo } from './program';
-import { isValidDate, isValidMonth } from '../calendar';
+import type * as A from '../ast/ast.js';
+import type { CheckContext } from './context.js';
+import type { ModuleInfo } from './program.js';
+import { isValidDate, isValidMonth } from '../calendar.js';
 
 /** Reports a date or month literal that names no real day or month (LK1006). */
 export function checkCalendarLiteral(ctx: CheckContext, module: ModuleInfo, literal: A.DateLiteral | A.MonthLiteral): void {

@@ -1,8 +1,8 @@
-import type * as A from '../ast/ast';
-import type { Diagnostic } from '../diagnostics/diagnostic';
-import type { SourceText } from '../source/source-text';
-import { builtinTypes, builtinValues } from './builtins';
-import type { RecordedLookup } from './recorded-map';
+import type * as A from '../ast/ast.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourceText } from '../source/source-text.js';
+import { builtinTypes, builtinValues } from './builtins.js';
+import type { RecordedLookup } from './recorded-map.js';
 import type {
   CitableSymbol,
   DefinitionSymbol,
@@ -16,8 +16,8 @@ import type {
   EnumSymbol,
   RecordSymbol,
   ValueSymbol,
-} from './symbols';
-import type { Type } from './types';
+} from './symbols.js';
+import type { Type } from './types.js';
 
 /** A parsed rule file as the checker sees it. */
 export interface ParsedFile {

@@ -1,9 +1,9 @@
-import type * as A from '../ast/ast';
-import type { CheckContext } from './context';
-import { checkCalendarLiteral } from './literals';
-import type { ModuleInfo } from './program';
-import { overlaps, resolveCitations } from './rules';
-import type { CitableSymbol } from './symbols';
+import type * as A from '../ast/ast.js';
+import type { CheckContext } from './context.js';
+import { checkCalendarLiteral } from './literals.js';
+import type { ModuleInfo } from './program.js';
+import { overlaps, resolveCitations } from './rules.js';
+import type { CitableSymbol } from './symbols.js';
 
 /**
  * The stored text of a provision in a `kilde` (docs/law-text.md): its punktum lines, and

@@ -1,13 +1,13 @@
-import type * as A from '../ast/ast';
-import { equalIgnoringSpans } from '../ast/equal';
-import type { CheckContext, Env } from './context';
-import { checkExpr, expectType, reportUnknownName } from './expressions';
-import { checkCalendarLiteral } from './literals';
-import { checkPinpoint } from './provisions';
-import { lookupSource, lookupValue, type ModuleInfo, type ReplaceableSymbol } from './program';
-import { suggest } from './suggest';
-import type { CitableSymbol, CitationSet, DefinitionSymbol, DiscretionSymbol, ExceptionSymbol, ParameterSymbol, RuleSymbol, VariableSymbol } from './symbols';
-import { booleanType, sameType } from './types';
+import type * as A from '../ast/ast.js';
+import { equalIgnoringSpans } from '../ast/equal.js';
+import type { CheckContext, Env } from './context.js';
+import { checkExpr, expectType, reportUnknownName } from './expressions.js';
+import { checkCalendarLiteral } from './literals.js';
+import { checkPinpoint } from './provisions.js';
+import { lookupSource, lookupValue, type ModuleInfo, type ReplaceableSymbol } from './program.js';
+import { suggest } from './suggest.js';
+import type { CitableSymbol, CitationSet, DefinitionSymbol, DiscretionSymbol, ExceptionSymbol, ParameterSymbol, RuleSymbol, VariableSymbol } from './symbols.js';
+import { booleanType, sameType } from './types.js';
 
 export function env(ctx: CheckContext, module: ModuleInfo, owner: DefinitionSymbol | undefined, params: readonly ParameterSymbol[] = []): Env {
   return { ctx, module, owner, locals: new Map(params.map((p) => [p.name, p])) };

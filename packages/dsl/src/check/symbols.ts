@@ -1,7 +1,7 @@
-import type * as A from '../ast/ast';
-import type { ModuleInfo } from './program';
-import type { TableModel } from './table-model';
-import type { Type } from './types';
+import type * as A from '../ast/ast.js';
+import type { ModuleInfo } from './program.js';
+import type { TableModel } from './table-model.js';
+import type { Type } from './types.js';
 
 /** What every named thing shares: where it is declared and how it is documented. */
 interface SymbolBase {

@@ -1,5 +1,5 @@
-import type * as A from '../ast/ast';
-import type { CitableSymbol } from './symbols';
+import type * as A from '../ast/ast.js';
+import type { CitableSymbol } from './symbols.js';
 
 /**
  * A checked rate table, ready for lookup: one entry per (keys, period), the form the

@@ -1,13 +1,13 @@
-import { shift } from '../calendar';
-import type * as A from '../ast/ast';
-import type { CheckContext, Env } from './context';
-import { checkExpr } from './expressions';
-import { checkCalendarLiteral } from './literals';
-import { enumMembers, lookupSource, visibility, type ModuleInfo } from './program';
-import { env, resolveCitations } from './rules';
-import type { CitableSymbol, ParameterSymbol, TableSymbol } from './symbols';
-import { keyText, type TableEntry, type TableEntryValue } from './table-model';
-import { isAssignable, moneyType, typeName, type Type } from './types';
+import { shift } from '../calendar.js';
+import type * as A from '../ast/ast.js';
+import type { CheckContext, Env } from './context.js';
+import { checkExpr } from './expressions.js';
+import { checkCalendarLiteral } from './literals.js';
+import { enumMembers, lookupSource, visibility, type ModuleInfo } from './program.js';
+import { env, resolveCitations } from './rules.js';
+import type { CitableSymbol, ParameterSymbol, TableSymbol } from './symbols.js';
+import { keyText, type TableEntry, type TableEntryValue } from './table-model.js';
+import { isAssignable, moneyType, typeName, type Type } from './types.js';
 
 type Column =
   | { readonly kind: 'from' | 'to' | 'source' }

@@ -1,11 +1,11 @@
-import type * as A from '../ast/ast';
-import type { CheckContext, Env } from './context';
-import { checkExpr, expectType } from './expressions';
-import { checkCalendarLiteral } from './literals';
-import { lookupValue, visibleModules, type ModuleInfo } from './program';
-import { env, resolveCitations } from './rules';
-import { suggest } from './suggest';
-import type { DiscretionSymbol, InputSymbol, LkSymbol } from './symbols';
+import type * as A from '../ast/ast.js';
+import type { CheckContext, Env } from './context.js';
+import { checkExpr, expectType } from './expressions.js';
+import { checkCalendarLiteral } from './literals.js';
+import { lookupValue, visibleModules, type ModuleInfo } from './program.js';
+import { env, resolveCitations } from './rules.js';
+import { suggest } from './suggest.js';
+import type { DiscretionSymbol, InputSymbol, LkSymbol } from './symbols.js';
 
 /** Checks the tests of a module (docs/language.md §12). */
 export function checkTests(ctx: CheckContext, module: ModuleInfo, tests: readonly A.TestDecl[], asOf: InputSymbol | undefined): void {

@@ -1,4 +1,4 @@
-import type { EnumSymbol, RecordSymbol } from './symbols';
+import type { EnumSymbol, RecordSymbol } from './symbols.js';
 
 /** The types of the rule language (docs/language.md §3). */
 export type Type =

@@ -1,5 +1,5 @@
-import { checkParsed, parseFile, type CheckResult } from './check';
-import type { ParsedFile } from './program';
+import { checkParsed, parseFile, type CheckResult } from './check.js';
+import type { ParsedFile } from './program.js';
 
 /**
  * A set of rule files kept between edits, as an editor holds them. An edit re-parses only

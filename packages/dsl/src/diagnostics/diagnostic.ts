@@ -1,6 +1,6 @@
-import type { Span } from '../ast/ast';
-import type { SourceText } from '../source/source-text';
-import { diagnosticCodes, type DiagnosticCode, type Severity } from './codes';
+import type { Span } from '../ast/ast.js';
+import type { SourceText } from '../source/source-text.js';
+import { diagnosticCodes, type DiagnosticCode, type Severity } from './codes.js';
 
 /** A related location, e.g. the other half of a conflict. */
 export interface RelatedLocation {

@@ -1,8 +1,8 @@
-import type * as A from '../ast/ast';
-import { printExpression } from './expressions';
-import { closingLineWith, fits, indentStep, labelledLine, line, padEnd, width, type Line } from './line';
-import { printAnnotation, printType } from './signatures';
-import type { SourceScanner } from './source-scanner';
+import type * as A from '../ast/ast.js';
+import { printExpression } from './expressions.js';
+import { closingLineWith, fits, indentStep, labelledLine, line, padEnd, width, type Line } from './line.js';
+import { printAnnotation, printType } from './signatures.js';
+import type { SourceScanner } from './source-scanner.js';
 
 /**
  * Declarations with a braced body: `valg` (and `utvid valg`) and `type` on one line when they fit and hold no

@@ -1,6 +1,6 @@
-import type { Comment } from '../ast/ast';
-import type { Line } from './line';
-import type { SourceScanner } from './source-scanner';
+import type { Comment } from '../ast/ast.js';
+import type { Line } from './line.js';
+import type { SourceScanner } from './source-scanner.js';
 
 /** A formatted line with the start of the top-level item it belongs to. */
 export interface ItemLine {

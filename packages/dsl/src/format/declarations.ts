@@ -1,13 +1,13 @@
-import type { SourceDecl } from '../ast/ast';
-import type { TopLevel } from '../parser/parser';
-import { enumLines, inputLines, recordLines } from './blocks';
-import type { Line } from './line';
-import { discretionLines, ruleLines } from './rules';
-import { assumptionLine, moduleLine, outputLine, useLine } from './simple-declarations';
-import type { SourceScanner } from './source-scanner';
-import { sourceLines } from './sources';
-import { tableLines } from './tables';
-import { testLines } from './test-declarations';
+import type { SourceDecl } from '../ast/ast.js';
+import type { TopLevel } from '../parser/parser.js';
+import { enumLines, inputLines, recordLines } from './blocks.js';
+import type { Line } from './line.js';
+import { discretionLines, ruleLines } from './rules.js';
+import { assumptionLine, moduleLine, outputLine, useLine } from './simple-declarations.js';
+import type { SourceScanner } from './source-scanner.js';
+import { sourceLines } from './sources.js';
+import { tableLines } from './tables.js';
+import { testLines } from './test-declarations.js';
 
 /**
  * The formatted lines of one top-level item. `sourceNameColumns` holds the name width of

@@ -1,8 +1,8 @@
-import type { Comment, Span } from '../ast/ast';
-import { onlySpaceWithOneLineBreak } from '../parser/parse';
-import { placeComments, type CommentSlot, type ItemLine } from './comments';
-import type { Line } from './line';
-import type { SourceScanner } from './source-scanner';
+import type { Comment, Span } from '../ast/ast.js';
+import { onlySpaceWithOneLineBreak } from '../parser/parse.js';
+import { placeComments, type CommentSlot, type ItemLine } from './comments.js';
+import type { Line } from './line.js';
+import type { SourceScanner } from './source-scanner.js';
 
 /** A formatted top-level item (module, import or declaration) and its source span. */
 export interface FormattedItem {

@@ -1,6 +1,6 @@
-import type * as A from '../ast/ast';
-import { printDuration, printMoney, printNumber, printText } from './literals';
-import type { SourceScanner } from './source-scanner';
+import type * as A from '../ast/ast.js';
+import { printDuration, printMoney, printNumber, printText } from './literals.js';
+import type { SourceScanner } from './source-scanner.js';
 
 /**
  * Binding strength of each expression form, weakest first (docs/language.md §3): an operand

@@ -1,11 +1,11 @@
-import type { RuleFile } from '../ast/ast';
-import { equalIgnoringSpans } from '../ast/equal';
-import { parse } from '../parser/parse';
-import type { TopLevel } from '../parser/parser';
-import { declarationLines } from './declarations';
-import { renderDocument } from './document';
-import { SourceScanner } from './source-scanner';
-import { sourceNameColumns } from './sources';
+import type { RuleFile } from '../ast/ast.js';
+import { equalIgnoringSpans } from '../ast/equal.js';
+import { parse } from '../parser/parse.js';
+import type { TopLevel } from '../parser/parser.js';
+import { declarationLines } from './declarations.js';
+import { renderDocument } from './document.js';
+import { SourceScanner } from './source-scanner.js';
+import { sourceNameColumns } from './sources.js';
 
 /**
  * Formats a rule file in the canonical layout (docs/language.md): declarations at column 1,

@@ -1,5 +1,5 @@
-import type { DurationLiteral, MoneyLiteral, NumberLiteral, TextLiteral } from '../ast/ast';
-import type { SourceScanner } from './source-scanner';
+import type { DurationLiteral, MoneyLiteral, NumberLiteral, TextLiteral } from '../ast/ast.js';
+import type { SourceScanner } from './source-scanner.js';
 
 /**
  * Literals are printed as the author spelled them: digit grouping and decimals of numbers,

@@ -1,9 +1,9 @@
-import type * as A from '../ast/ast';
-import { printExpression } from './expressions';
-import { indentStep, line, width, type Line } from './line';
-import { headerLines, printParams, printType, replacePrefix } from './signatures';
-import type { SourceScanner, TextPiece } from './source-scanner';
-import { statementLines } from './statements';
+import type * as A from '../ast/ast.js';
+import { printExpression } from './expressions.js';
+import { indentStep, line, width, type Line } from './line.js';
+import { headerLines, printParams, printType, replacePrefix } from './signatures.js';
+import type { SourceScanner, TextPiece } from './source-scanner.js';
+import { statementLines } from './statements.js';
 
 /**
  * `regel` and `skjønn`: the header, then the definitions one step in; an exception's header

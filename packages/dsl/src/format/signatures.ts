@@ -1,5 +1,5 @@
-import type * as A from '../ast/ast';
-import { fits, indentStep, line, type Line } from './line';
+import type * as A from '../ast/ast.js';
+import { fits, indentStep, line, type Line } from './line.js';
 
 /** Types, parameter lists and `(kilde …)` annotations, and the header lines they end. */
 

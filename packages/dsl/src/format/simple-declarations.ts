@@ -1,8 +1,8 @@
-import type * as A from '../ast/ast';
-import { line, type Line } from './line';
-import { printText } from './literals';
-import { printAnnotation } from './signatures';
-import type { SourceScanner } from './source-scanner';
+import type * as A from '../ast/ast.js';
+import { line, type Line } from './line.js';
+import { printText } from './literals.js';
+import { printAnnotation } from './signatures.js';
+import type { SourceScanner } from './source-scanner.js';
 
 /** Declarations that are a single line. */
 

@@ -1,4 +1,4 @@
-import type { Comment, Span } from '../ast/ast';
+import type { Comment, Span } from '../ast/ast.js';
 
 /** One quoted piece of a text literal, e.g. `"Første del "` in `"Første del " "andre del"`. */
 export interface TextPiece {

@@ -1,9 +1,9 @@
-import type * as A from '../ast/ast';
-import type { TopLevel } from '../parser/parser';
-import { indentStep, line, padEnd, width, type Line } from './line';
-import { printText } from './literals';
-import { headerLines } from './signatures';
-import type { SourceScanner } from './source-scanner';
+import type * as A from '../ast/ast.js';
+import type { TopLevel } from '../parser/parser.js';
+import { indentStep, line, padEnd, width, type Line } from './line.js';
+import { printText } from './literals.js';
+import { headerLines } from './signatures.js';
+import type { SourceScanner } from './source-scanner.js';
 
 /**
  * `kilde` declarations. Consecutive `kilde` lines (no blank line between them) form a group

@@ -1,7 +1,7 @@
-import type * as A from '../ast/ast';
-import { precedence, precedenceOf, printExpression, printOperand } from './expressions';
-import { fits, indentStep, line, type Line } from './line';
-import type { SourceScanner } from './source-scanner';
+import type * as A from '../ast/ast.js';
+import { precedence, precedenceOf, printExpression, printOperand } from './expressions.js';
+import { fits, indentStep, line, type Line } from './line.js';
+import type { SourceScanner } from './source-scanner.js';
 
 /**
  * A statement that ends in an expression, such as `= …`, `når … så …` or `veiledende = …`.

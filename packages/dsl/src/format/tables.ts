@@ -1,9 +1,9 @@
-import type * as A from '../ast/ast';
-import { printExpression } from './expressions';
-import { indentStep, line, padEnd, padStart, width, type Line } from './line';
-import { printText } from './literals';
-import { headerLines, printParams, printType, replacePrefix } from './signatures';
-import type { SourceScanner } from './source-scanner';
+import type * as A from '../ast/ast.js';
+import { printExpression } from './expressions.js';
+import { indentStep, line, padEnd, padStart, width, type Line } from './line.js';
+import { printText } from './literals.js';
+import { headerLines, printParams, printType, replacePrefix } from './signatures.js';
+import type { SourceScanner } from './source-scanner.js';
 
 /**
  * `tabell`: the header, then the rows one step in, aligned into columns. Each column is as

@@ -1,9 +1,9 @@
-import type * as A from '../ast/ast';
-import { printExpression } from './expressions';
-import { fits, indentStep, line, width, type Line } from './line';
-import { printText } from './literals';
-import { headerLines } from './signatures';
-import type { SourceScanner } from './source-scanner';
+import type * as A from '../ast/ast.js';
+import { printExpression } from './expressions.js';
+import { fits, indentStep, line, width, type Line } from './line.js';
+import { printText } from './literals.js';
+import { headerLines } from './signatures.js';
+import type { SourceScanner } from './source-scanner.js';
 
 /**
  * `test`: the header, then `gitt`, `overstyr` and `forvent` one step in. The assignments of

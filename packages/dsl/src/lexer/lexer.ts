@@ -1,6 +1,6 @@
 import { Lexer, type IToken } from 'chevrotain';
-import type { Comment } from '../ast/ast';
-import { DocComment, Identifier, keywordOfWord, lexerTokens, UnterminatedText } from './tokens';
+import type { Comment } from '../ast/ast.js';
+import { DocComment, Identifier, keywordOfWord, lexerTokens, UnterminatedText } from './tokens.js';
 
 export interface LexProblem {
   readonly kind: 'unknown-character' | 'unterminated-text';

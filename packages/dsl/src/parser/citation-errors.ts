@@ -1,5 +1,5 @@
 import type { IToken } from 'chevrotain';
-import { Comma, DateLiteral, Identifier, keywords, LParen, RParen, Text, Url } from '../lexer/tokens';
+import { Comma, DateLiteral, Identifier, keywords, LParen, RParen, Text, Url } from '../lexer/tokens.js';
 
 /** A syntax error in a citation, said in words: what is wrong and how to write it. */
 export interface CitationMistake {

@@ -1,5 +1,5 @@
 import { EOF, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
-import { Identifier, keywords } from '../lexer/tokens';
+import { Identifier, keywords } from '../lexer/tokens.js';
 
 /** What each grammar rule is, in words, for "expected …" messages. */
 const ruleDescriptions: Record<string, string> = {

@@ -1,12 +1,12 @@
 import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
-import type * as A from '../ast/ast';
-import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic';
-import { tokenEnd, tokenize, type LexProblem } from '../lexer/lexer';
-import { declarationKeywords, Identifier, isFirstOnLine, isInlineSpace, keywords, LBrace, LBracket, LParen, RBrace, RBracket, RParen, wordEnd } from '../lexer/tokens';
-import { SourceText } from '../source/source-text';
-import { citationMistake } from './citation-errors';
-import { ruleParser, type TopLevel } from './parser';
-import { withPlaceholders } from './template';
+import type * as A from '../ast/ast.js';
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { tokenEnd, tokenize, type LexProblem } from '../lexer/lexer.js';
+import { declarationKeywords, Identifier, isFirstOnLine, isInlineSpace, keywords, LBrace, LBracket, LParen, RBrace, RBracket, RParen, wordEnd } from '../lexer/tokens.js';
+import { SourceText } from '../source/source-text.js';
+import { citationMistake } from './citation-errors.js';
+import { ruleParser, type TopLevel } from './parser.js';
+import { withPlaceholders } from './template.js';
 
 export interface ParseResult {
   readonly file: A.RuleFile;

@@ -1,8 +1,8 @@
 import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
-import type * as A from '../ast/ast';
-import * as T from '../lexer/tokens';
-import { norwegianErrorMessages } from './error-messages';
-import { tokenEnd } from '../lexer/lexer';
+import type * as A from '../ast/ast.js';
+import * as T from '../lexer/tokens.js';
+import { norwegianErrorMessages } from './error-messages.js';
+import { tokenEnd } from '../lexer/lexer.js';
 
 const K = T.keywords;
 

@@ -6,11 +6,11 @@
  * ends before closing; `\{` is a brace in the text, and so is a `}` with no `{` before it.
  */
 import type { IToken } from 'chevrotain';
-import type * as A from '../ast/ast';
-import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic';
-import { tokenEnd, tokenize } from '../lexer/lexer';
-import type { SourceText } from '../source/source-text';
-import { ruleParser } from './parser';
+import type * as A from '../ast/ast.js';
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { tokenEnd, tokenize } from '../lexer/lexer.js';
+import type { SourceText } from '../source/source-text.js';
+import { ruleParser } from './parser.js';
 
 export function withPlaceholders(explanation: A.Explanation, source: SourceText, diagnostics: Diagnostic[]): A.Explanation {
   const { spans, unclosed } = placeholderSpans(source.text, explanation.template.span);

@@ -1,14 +1,14 @@
 import type { IToken } from 'chevrotain';
-import { builtinFunctions, builtinParameterTypes, builtinResultTypes, builtinTypes, builtinValues, type BuiltinFunctionName } from '../check/builtins';
-import type { CheckResult } from '../check/check';
-import { enumMembers, lookupType, lookupValue, visibleModules, type CheckedProgram, type ModuleInfo, type ParsedFile, type TypeSymbol } from '../check/program';
-import type { CitableSymbol, EnumSymbol, LkSymbol, RecordSymbol, ValueSymbol } from '../check/symbols';
-import { booleanType, isAssignable, listOf, typeName, type Type } from '../check/types';
-import * as T from '../lexer/tokens';
-import { detailOf } from './describe';
-import { nodeAtOffset } from './node-at';
-import { valueType } from './occurrences';
-import { fileOf, offsetOf, type Position } from './positions';
+import { builtinFunctions, builtinParameterTypes, builtinResultTypes, builtinTypes, builtinValues, type BuiltinFunctionName } from '../check/builtins.js';
+import type { CheckResult } from '../check/check.js';
+import { enumMembers, lookupType, lookupValue, visibleModules, type CheckedProgram, type ModuleInfo, type ParsedFile, type TypeSymbol } from '../check/program.js';
+import type { CitableSymbol, EnumSymbol, LkSymbol, RecordSymbol, ValueSymbol } from '../check/symbols.js';
+import { booleanType, isAssignable, listOf, typeName, type Type } from '../check/types.js';
+import * as T from '../lexer/tokens.js';
+import { detailOf } from './describe.js';
+import { nodeAtOffset } from './node-at.js';
+import { valueType } from './occurrences.js';
+import { fileOf, offsetOf, type Position } from './positions.js';
 import {
   end,
   enclosingOpener,
@@ -24,7 +24,7 @@ import {
   matchingCloser,
   matchingOpener,
   startsDeclaration,
-} from './tokens';
+} from './tokens.js';
 
 export type CompletionKind =
   | 'keyword'

@@ -1,7 +1,7 @@
-import type { CheckResult } from '../check/check';
-import type { LkSymbol } from '../check/symbols';
-import { declarationOf, occurrencesAt, occurrencesOf, type Occurrence } from './occurrences';
-import { fileOf, locationOf, offsetOf, type Location, type Position } from './positions';
+import type { CheckResult } from '../check/check.js';
+import type { LkSymbol } from '../check/symbols.js';
+import { declarationOf, occurrencesAt, occurrencesOf, type Occurrence } from './occurrences.js';
+import { fileOf, locationOf, offsetOf, type Location, type Position } from './positions.js';
 
 /**
  * The symbol at a position, as found by go-to-definition: a use (reference, type name,

@@ -1,6 +1,6 @@
-import type { CheckedProgram, ModuleInfo } from '../check/program';
-import type { CitableSymbol, CitationSet, LkSymbol, ParameterSymbol } from '../check/symbols';
-import { typeName } from '../check/types';
+import type { CheckedProgram, ModuleInfo } from '../check/program.js';
+import type { CitableSymbol, CitationSet, LkSymbol, ParameterSymbol } from '../check/symbols.js';
+import { typeName } from '../check/types.js';
 
 /** How symbols are written in hovers, completion details and the outline. */
 

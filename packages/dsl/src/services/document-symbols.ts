@@ -1,10 +1,10 @@
-import type * as A from '../ast/ast';
-import type { CheckResult } from '../check/check';
-import type { ParsedFile } from '../check/program';
-import type { LkSymbol } from '../check/symbols';
-import { typeName } from '../check/types';
-import { detailOf } from './describe';
-import { fileOf, rangeOf, type Range } from './positions';
+import type * as A from '../ast/ast.js';
+import type { CheckResult } from '../check/check.js';
+import type { ParsedFile } from '../check/program.js';
+import type { LkSymbol } from '../check/symbols.js';
+import { typeName } from '../check/types.js';
+import { detailOf } from './describe.js';
+import { fileOf, rangeOf, type Range } from './positions.js';
 
 export type DocumentSymbolKind =
   | 'module'

@@ -1,11 +1,11 @@
-import type * as A from '../ast/ast';
-import type { CheckResult } from '../check/check';
-import { typeName, type Type } from '../check/types';
-import { codeBlock, symbolMarkdown } from './describe';
-import { nodeAtOffset, type AstNode } from './node-at';
-import { occurrencesAt } from './occurrences';
-import { provisionMarkdown } from './provision';
-import { fileOf, offsetOf, rangeOf, type Position, type Range } from './positions';
+import type * as A from '../ast/ast.js';
+import type { CheckResult } from '../check/check.js';
+import { typeName, type Type } from '../check/types.js';
+import { codeBlock, symbolMarkdown } from './describe.js';
+import { nodeAtOffset, type AstNode } from './node-at.js';
+import { occurrencesAt } from './occurrences.js';
+import { provisionMarkdown } from './provision.js';
+import { fileOf, offsetOf, rangeOf, type Position, type Range } from './positions.js';
 
 export interface Hover {
   /** Markdown. */

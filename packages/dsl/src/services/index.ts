@@ -4,11 +4,11 @@
  * worker); each works on a `CheckResult` (from `check`), a file path and a 1-based position,
  * and returns plain data.
  */
-export { complete, expressionKeywords, type CompletionItem, type CompletionKind } from './complete';
-export { definition, references, symbolAt } from './definition';
-export { documentSymbols, type DocumentSymbol, type DocumentSymbolKind } from './document-symbols';
-export { hover, type Hover } from './hover';
-export { childNodes, nodeAt, pathAt, walk, type AstNode, type LocalName, type NodeAt, type TopLevelNode } from './node-at';
-export { occurrenceIndex, type Occurrence, type OccurrenceOrigin } from './occurrences';
-export type { Location, Position, Range } from './positions';
-export { isValidModuleName, isValidName, rename, type RenameResult, type TextEdit } from './rename';
+export { complete, expressionKeywords, type CompletionItem, type CompletionKind } from './complete.js';
+export { definition, references, symbolAt } from './definition.js';
+export { documentSymbols, type DocumentSymbol, type DocumentSymbolKind } from './document-symbols.js';
+export { hover, type Hover } from './hover.js';
+export { childNodes, nodeAt, pathAt, walk, type AstNode, type LocalName, type NodeAt, type TopLevelNode } from './node-at.js';
+export { occurrenceIndex, type Occurrence, type OccurrenceOrigin } from './occurrences.js';
+export type { Location, Position, Range } from './positions.js';
+export { isValidModuleName, isValidName, rename, type RenameResult, type TextEdit } from './rename.js';

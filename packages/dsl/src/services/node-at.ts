@@ -1,8 +1,8 @@
-import type * as A from '../ast/ast';
-import type { CheckResult } from '../check/check';
-import type { ModuleInfo, ParsedFile } from '../check/program';
-import type { ParameterSymbol, VariableSymbol } from '../check/symbols';
-import { fileOf, offsetOf, type Position } from './positions';
+import type * as A from '../ast/ast.js';
+import type { CheckResult } from '../check/check.js';
+import type { ModuleInfo, ParsedFile } from '../check/program.js';
+import type { ParameterSymbol, VariableSymbol } from '../check/symbols.js';
+import { fileOf, offsetOf, type Position } from './positions.js';
 
 /**
  * Finding the syntax at a position: the innermost AST node, the name under the cursor, the

@@ -1,9 +1,9 @@
-import type * as A from '../ast/ast';
-import type { CheckResult } from '../check/check';
-import { enumMembers, type CheckedProgram, type ParsedFile } from '../check/program';
-import type { LkSymbol } from '../check/symbols';
-import type { Type } from '../check/types';
-import { walk } from './node-at';
+import type * as A from '../ast/ast.js';
+import type { CheckResult } from '../check/check.js';
+import { enumMembers, type CheckedProgram, type ParsedFile } from '../check/program.js';
+import type { LkSymbol } from '../check/symbols.js';
+import type { Type } from '../check/types.js';
+import { walk } from './node-at.js';
 
 /**
  * Every occurrence of every symbol in a checked rule set, by file and by symbol: the basis of

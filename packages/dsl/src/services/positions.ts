@@ -1,9 +1,9 @@
-import type { Span } from '../ast/ast';
-import type { CheckResult } from '../check/check';
-import type { ParsedFile } from '../check/program';
-import type { Position } from '../source/source-text';
+import type { Span } from '../ast/ast.js';
+import type { CheckResult } from '../check/check.js';
+import type { ParsedFile } from '../check/program.js';
+import type { Position } from '../source/source-text.js';
 
-export type { Position } from '../source/source-text';
+export type { Position } from '../source/source-text.js';
 
 /** A range in a file: 1-based line and column of the first character, and just after the last (like diagnostics). */
 export interface Range {

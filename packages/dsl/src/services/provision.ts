@@ -1,5 +1,5 @@
-import type * as A from '../ast/ast';
-import { escapeMarkdown, linkTarget } from './describe';
+import type * as A from '../ast/ast.js';
+import { escapeMarkdown, linkTarget } from './describe.js';
 
 /**
  * The stored wording of a provision (docs/law-text.md) as markdown, for hovers: every

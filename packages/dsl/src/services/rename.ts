@@ -1,13 +1,13 @@
-import type * as A from '../ast/ast';
-import type { CheckResult } from '../check/check';
-import { enumMembers, type CheckedProgram, type ModuleInfo } from '../check/program';
-import type { LkSymbol } from '../check/symbols';
-import { Identifier, keywordList } from '../lexer/tokens';
-import { symbolAt } from './definition';
-import { kindLabel } from './describe';
-import { nodeAtOffset, walk, type AstNode } from './node-at';
-import { declarationOf, occurrencesOf } from './occurrences';
-import { rangeOf, type Position, type Range } from './positions';
+import type * as A from '../ast/ast.js';
+import type { CheckResult } from '../check/check.js';
+import { enumMembers, type CheckedProgram, type ModuleInfo } from '../check/program.js';
+import type { LkSymbol } from '../check/symbols.js';
+import { Identifier, keywordList } from '../lexer/tokens.js';
+import { symbolAt } from './definition.js';
+import { kindLabel } from './describe.js';
+import { nodeAtOffset, walk, type AstNode } from './node-at.js';
+import { declarationOf, occurrencesOf } from './occurrences.js';
+import { rangeOf, type Position, type Range } from './positions.js';
 
 export interface TextEdit {
   readonly path: string;

@@ -1,8 +1,8 @@
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
-import type * as A from '../ast/ast';
-import type { ParsedFile } from '../check/program';
-import { tokenEnd, tokenize } from '../lexer/lexer';
-import * as T from '../lexer/tokens';
+import type * as A from '../ast/ast.js';
+import type { ParsedFile } from '../check/program.js';
+import { tokenEnd, tokenize } from '../lexer/lexer.js';
+import * as T from '../lexer/tokens.js';
 
 /**
  * The token stream of a file, for the services that must understand text the parser cannot

@@ -5,8 +5,8 @@
  * and written back (by `fmt` or an editor save) would lose its `§` and `ø` for good.
  * Files over `maxRuleFileBytes` are refused before they are decoded.
  */
-import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic';
-import { SourceText } from './source-text';
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { SourceText } from './source-text.js';
 
 /** The largest rule file read (4 MiB, about 100 000 lines; the shipped rules are under 100 kB each). */
 export const maxRuleFileBytes = 4 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import type { Span } from '../ast/ast';
+import type { Span } from '../ast/ast.js';
 
 /** A 1-based line and column (columns count UTF-16 code units, as editors do). */
 export interface Position {

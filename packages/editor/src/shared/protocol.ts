@@ -3,7 +3,7 @@
  * is plain, structured-cloneable data; the worker owns the rule set (a dsl `Workspace`) and
  * runs the dsl services and the engine, the main thread only shows the results.
  */
-import type { ReviewReport } from '@lovkode/engine/review';
+import type { ReviewReport } from '@lovkode/cli/review';
 
 export interface FileText {
   readonly path: string;

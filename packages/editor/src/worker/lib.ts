@@ -1,8 +1,6 @@
 /**
- * The parts of @lovkode/dsl and @lovkode/engine the worker uses, in one place. The engine's
- * input schema and justification renderer are not (yet) exported from its entry point, so
- * they are imported from their source files here; when the package exports them, only this
- * file changes.
+ * The parts of @lovkode/dsl, @lovkode/engine and the review (`@lovkode/cli/review`, which
+ * has no Node APIs) the worker uses, in one place; only the packages' exports.
  */
 export {
   Workspace,
@@ -38,8 +36,10 @@ export {
   EvaluationError,
   InputError,
   formatValue,
+  inputSchema,
   literalOf,
   namedType,
+  renderBegrunnelse,
   type TypeTable,
   type CompiledRules,
   type CompileResult,
@@ -49,6 +49,6 @@ export {
   type Trace,
   type TraceStep,
 } from '@lovkode/engine';
-export { diffRuleSets, prepareSide, renderMarkdown, ReviewError, type PopulationOptions, type PreparedSide } from '@lovkode/engine/review';
-export { inputSchema } from '../../../engine/src/schema/input-schema';
-export { renderBegrunnelse } from '../../../engine/src/trace/begrunnelse';
+export { diffRuleSets, prepareSide, renderMarkdown, ReviewError, type PopulationModule, type PopulationOptions, type PreparedSide } from '@lovkode/cli/review';
+// The population module of the rules the editor serves (the repository's rules/, docs/review.md §4).
+export * as befolkning from '../../../../rules/befolkning.mjs';

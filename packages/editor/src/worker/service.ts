@@ -30,6 +30,7 @@ import type {
   WorkerApi,
 } from '../shared/protocol';
 import {
+  befolkning,
   calendar,
   complete,
   compileChecked,
@@ -65,6 +66,7 @@ import {
   type EvaluationResult,
   type JsonValue,
   type ModuleInfo,
+  type PopulationModule,
   type PopulationOptions,
   type PreparedSide,
   type RuleSource,
@@ -83,6 +85,7 @@ export type BegrunnelseRenderer = (trace: Trace, result: EvaluationResult, rules
  * change affects, few enough that the review takes well under a second in the worker.
  */
 const reviewPopulation: PopulationOptions = { size: 2000, seed: 1 };
+const populationModule: PopulationModule = befolkning;
 
 /** How the two versions are named in the review (and its Markdown). */
 const DISK_SPEC = 'på disken';
@@ -647,7 +650,7 @@ export class LovkodeService implements Sync<WorkerApi> {
     if (disk.length === working.length && disk.every((f, i) => f.path === working[i]?.path && f.text === working[i]?.text)) return { state: 'unchanged' };
     const start = performance.now();
     try {
-      const report = diffRuleSets(this.preparedDisk(disk), { spec: WORKING_SPEC, kind: 'files', files: working }, { population: reviewPopulation });
+      const report = diffRuleSets(this.preparedDisk(disk), { spec: WORKING_SPEC, kind: 'files', files: working }, { population: reviewPopulation, populationModule });
       return { state: 'reviewed', report, markdown: renderMarkdown(report), reviewMs: performance.now() - start };
     } catch (error) {
       if (!(error instanceof ReviewError)) throw error;

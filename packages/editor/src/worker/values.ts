@@ -4,7 +4,7 @@
  * (`16 550,00 kr`, `1. mars 2024`, `ja`), with a no-break space in amounts so that they never
  * wrap — and the rule language's literals (`16 550 kr`, `2024-03`) for `gitt` and `forvent`.
  */
-import { formatNumber } from '../../../engine/src/values/numbers';
+import { formatNumber } from '@lovkode/engine';
 import { formatValue, literalOf as literalOfNamed, namedType, type JsonValue, type Type, type TypeTable } from './lib';
 
 const editorStyle = { group: '\u00a0' };

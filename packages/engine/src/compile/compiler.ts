@@ -18,12 +18,12 @@ import {
   type RuleSource,
   type Type,
 } from '@lovkode/dsl';
-import type { EvalContext } from '../runtime/context';
-import type { RuleLocation } from '../runtime/errors';
-import type { Value } from '../runtime/values';
-import { rulesetHash } from '../ruleset/hash';
-import { definitionOf, discretionBody, inputBody, ruleBody, tableBody } from './definitions';
-import { compileExpr, lookUp, Scope, type CompiledDefinition, type Linker } from './expressions';
+import type { EvalContext } from '../runtime/context.js';
+import type { RuleLocation } from '../runtime/errors.js';
+import type { Value } from '../runtime/values.js';
+import { rulesetHash } from '../ruleset/hash.js';
+import { definitionOf, discretionBody, inputBody, ruleBody, tableBody } from './definitions.js';
+import { compileExpr, lookUp, Scope, type CompiledDefinition, type Linker } from './expressions.js';
 
 export interface CompiledOutput {
   readonly name: string;

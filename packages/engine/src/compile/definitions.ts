@@ -11,13 +11,13 @@ import type {
   TableSymbol,
   Type,
 } from '@lovkode/dsl';
-import { claimOverride, overrideKey, type EvalContext, type TraceRecorder } from '../runtime/context';
-import { EvaluationError, type RuleLocation } from '../runtime/errors';
-import { toJson } from '../values/json';
-import { Undetermined, type Value } from '../runtime/values';
-import type { TraceCitation, TraceDefinition, TraceStep } from '../trace/trace';
-import { compileExpr, fail, Scope, type Compiled, type CompiledDefinition, type Linker } from './expressions';
-import { renderTemplate } from './templates';
+import { claimOverride, overrideKey, type EvalContext, type TraceRecorder } from '../runtime/context.js';
+import { EvaluationError, type RuleLocation } from '../runtime/errors.js';
+import { toJson } from '../values/json.js';
+import { Undetermined, type Value } from '../runtime/values.js';
+import type { TraceCitation, TraceDefinition, TraceStep } from '../trace/trace.js';
+import { compileExpr, fail, Scope, type Compiled, type CompiledDefinition, type Linker } from './expressions.js';
+import { renderTemplate } from './templates.js';
 
 /** What a definition computes, and how it appears in the trace. */
 interface Body {

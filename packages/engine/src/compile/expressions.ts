@@ -1,13 +1,13 @@
 import type { Ast, CheckedProgram, DefinitionSymbol, EnumMemberSymbol, EnumSymbol, LkSymbol, ModuleInfo, TableSymbol, Type } from '@lovkode/dsl';
-import { ageOn, firstDayOf, lastDayOf, monthNumberOf, monthOf, shift, yearOf } from '../runtime/calendar';
-import { overrideKey, type EvalContext, type TraceRecorder } from '../runtime/context';
-import { EvaluationError, type RuleLocation } from '../runtime/errors';
-import { toJson } from '../values/json';
-import * as op from '../runtime/operations';
-import { keyOrder } from '../runtime/order';
-import { roundToStep } from '../runtime/rounding';
-import { Decimal, Undetermined, ZERO, type RecordValue, type Value } from '../runtime/values';
-import type { TraceAggregation } from '../trace/trace';
+import { ageOn, firstDayOf, lastDayOf, monthNumberOf, monthOf, shift, yearOf } from '../runtime/calendar.js';
+import { overrideKey, type EvalContext, type TraceRecorder } from '../runtime/context.js';
+import { EvaluationError, type RuleLocation } from '../runtime/errors.js';
+import { toJson } from '../values/json.js';
+import * as op from '../runtime/operations.js';
+import { keyOrder } from '../runtime/order.js';
+import { roundToStep } from '../runtime/rounding.js';
+import { Decimal, Undetermined, ZERO, type RecordValue, type Value } from '../runtime/values.js';
+import type { TraceAggregation } from '../trace/trace.js';
 
 /** A compiled expression: evaluates with the evaluation's context and the current frame of locals. */
 export type Compiled = (ctx: EvalContext, frame: Value[]) => Value;

@@ -1,9 +1,9 @@
 import { templateParts, type Ast, type LkSymbol } from '@lovkode/dsl';
-import type { EvalContext } from '../runtime/context';
-import { EvaluationError } from '../runtime/errors';
-import { Undetermined, type Value } from '../runtime/values';
-import { runtimeFormatter } from '../values/format';
-import { compileExpr, typeOf, type Compiled, type CompileEnv } from './expressions';
+import type { EvalContext } from '../runtime/context.js';
+import { EvaluationError } from '../runtime/errors.js';
+import { Undetermined, type Value } from '../runtime/values.js';
+import { runtimeFormatter } from '../values/format.js';
+import { compileExpr, typeOf, type Compiled, type CompileEnv } from './expressions.js';
 
 type Piece = string | ((ctx: EvalContext, frame: Value[]) => string);
 

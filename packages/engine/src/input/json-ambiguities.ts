@@ -1,7 +1,7 @@
-import type { InputViolation } from '../runtime/errors';
-import { pointerSegment, quote } from '../schema/messages';
-import { MAX_VIOLATIONS } from '../schema/validate';
-import { EXACT_DIGITS, inexactNumber, inexactNumberMessage } from './json-number';
+import type { InputViolation } from '../runtime/errors.js';
+import { pointerSegment, quote } from '../schema/messages.js';
+import { MAX_VIOLATIONS } from '../schema/validate.js';
+import { EXACT_DIGITS, inexactNumber, inexactNumberMessage } from './json-number.js';
 
 /**
  * What `JSON.parse` reads silently but not as written (docs/engine.md §8): a field given

@@ -1,4 +1,4 @@
-import { Decimal } from '../runtime/values';
+import { Decimal } from '../runtime/values.js';
 
 /**
  * Is a JSON number literal read exactly by `JSON.parse`? A JSON number becomes a binary

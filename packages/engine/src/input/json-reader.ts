@@ -1,5 +1,5 @@
-import { InputError } from '../runtime/errors';
-import { findAmbiguities } from './json-ambiguities';
+import { InputError } from '../runtime/errors.js';
+import { findAmbiguities } from './json-ambiguities.js';
 
 /**
  * The one reader of a case's JSON text, for the CLI (`lovkode run`, `lovkode diff --cases`),

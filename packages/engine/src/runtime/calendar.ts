@@ -1,5 +1,5 @@
 import { calendar, type Ast } from '@lovkode/dsl';
-import { Undetermined } from './values';
+import { Undetermined } from './values.js';
 
 type DurationUnit = Ast.DurationUnit;
 

@@ -1,7 +1,7 @@
 import type { EnumMemberSymbol, EnumSymbol, Type } from '@lovkode/dsl';
-import { TypeNames } from '../values/names';
-import type { TraceAggregation, TraceStep, TraceType } from '../trace/trace';
-import type { Value } from './values';
+import { TypeNames } from '../values/names.js';
+import type { TraceAggregation, TraceStep, TraceType } from '../trace/trace.js';
+import type { Value } from './values.js';
 
 /** A caseworker's override of a `skjønn` for one evaluation (for one element, when it is assessed per element). */
 export interface Override {

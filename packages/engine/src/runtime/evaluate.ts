@@ -1,15 +1,16 @@
 import { calendar, enumMembers, extendingModules, sameType, type CheckedProgram, type EnumSymbol, type InputSymbol, type Type } from '@lovkode/dsl';
-import type { CompiledOutput, CompiledRules } from '../compile/compiler';
-import { inputSchema } from '../schema/input-schema';
-import { checkOverrides } from '../schema/overrides';
-import { createInputValidator, inputErrorCode } from '../schema/validate';
-import { traceVersion, type JsonValue, type Trace } from '../trace/trace';
-import { runtimeFormatter } from '../values/format';
-import type { MembersOf } from '../values/names';
-import { EvalContext, overrideKey, TraceRecorder, type Override } from './context';
-import { EvaluationError, InputError, type InputViolation } from './errors';
-import { fromJson, jsonReader, jsonWriter, toJson, type JsonReader, type JsonWriter } from '../values/json';
-import type { Value } from './values';
+import type { CompiledOutput, CompiledRules } from '../compile/compiler.js';
+import { inputSchema } from '../schema/input-schema.js';
+import { checkOverrides } from '../schema/overrides.js';
+import { createInputValidator, inputErrorCode } from '../schema/validate.js';
+import { traceVersion, type JsonValue } from '../trace/trace.js';
+import { runtimeFormatter } from '../values/format.js';
+import type { MembersOf } from '../values/names.js';
+import { EvalContext, overrideKey, TraceRecorder, type Override } from './context.js';
+import { EvaluationError, InputError, type InputViolation } from './errors.js';
+import { fromJson, jsonReader, jsonWriter, toJson, type JsonReader, type JsonWriter } from '../values/json.js';
+import { isComplete, type EvaluationResult, type SchemeTypes, type UntypedScheme } from './result.js';
+import type { Value } from './values.js';
 
 export interface EvaluateOptions {
   /** The as-of day (`YYYY-MM-DD`) or month; wins over the input's `vurderingstidspunkt`. */
@@ -26,14 +27,7 @@ export interface EvaluateOptions {
   readonly calls?: ReadonlyArray<{ readonly name: string; readonly args: readonly JsonValue[] }>;
 }
 
-export interface EvaluationResult {
-  readonly values: Record<string, JsonValue>;
-  /** The values of `options.calls`, in order. */
-  readonly calls?: JsonValue[];
-  readonly warnings: string[];
-  readonly ruleset: string;
-  readonly trace?: Trace;
-}
+export type { EvaluationResult } from './result.js';
 
 type Validator = (input: unknown) => InputViolation[];
 
@@ -97,8 +91,13 @@ function validatorFor(rules: CompiledRules): Validator {
 /**
  * Evaluates one case. Throws `InputError` (every violation) for input that does not match
  * the schema and `EvaluationError` when the rules give no result; never a partial result.
+ * Typed by the types `lovkode types` writes: `evaluate<Scheme>(rules, input)`.
  */
-export function evaluate(rules: CompiledRules, input: unknown, options: EvaluateOptions = {}): EvaluationResult {
+export function evaluate<S extends SchemeTypes = UntypedScheme>(rules: CompiledRules, input: S['input'], options: EvaluateOptions = {}): EvaluationResult<S['output']> {
+  return evaluateUntyped(rules, input, options) as EvaluationResult<S['output']>;
+}
+
+function evaluateUntyped(rules: CompiledRules, input: unknown, options: EvaluateOptions): EvaluationResult {
   // Named outputs first: compiling one may add an input its rules read.
   const named = options.outputs?.map((name) => ({ name, output: rules.valueNamed(name) }));
   // Resolved before the plan: a function compiled now may read one more input.
@@ -175,7 +174,7 @@ export function evaluate(rules: CompiledRules, input: unknown, options: Evaluate
     return jsonWriter(fn.type, true)(fn.call(ctx, args.map((arg, i) => fromJson(arg, fn.params[i] as Parameters<typeof fromJson>[1], fieldDefault))));
   });
   warnings.push(...perElementWarnings(perElement, membersOf));
-  const result: EvaluationResult = { values, warnings, ruleset: rules.ruleset, ...(calls ? { calls } : {}) };
+  const result = { values, complete: isComplete(values), warnings, ruleset: rules.ruleset, ...(calls ? { calls } : {}) } as EvaluationResult;
   if (!recorder) return result;
   const traced: Record<string, number> = {};
   for (const output of outputs) {

@@ -1,5 +1,5 @@
-import { EvaluationError } from './errors';
-import { Decimal, isDecimal, Undetermined, valuesEqual, type Value } from './values';
+import { EvaluationError } from './errors.js';
+import { Decimal, isDecimal, Undetermined, valuesEqual, type Value } from './values.js';
 
 /**
  * The operators of the language on runtime values (docs/language.md §3). Whole numbers are

@@ -1,6 +1,6 @@
 import type { EnumSymbol, Type } from '@lovkode/dsl';
-import { compare } from './operations';
-import type { Value } from './values';
+import { compare } from './operations.js';
+import type { Value } from './values.js';
 
 /**
  * The order of the keys a comprehension is ordered by (`etter`, docs/language.md §4): a

@@ -1,5 +1,5 @@
-import type DecimalBase from 'decimal.js';
-import { Decimal } from './values';
+import type { Decimal as DecimalBase } from 'decimal.js';
+import { Decimal } from './values.js';
 
 const modes: Record<string, DecimalBase.Rounding> = {
   halv_opp: Decimal.ROUND_HALF_UP,

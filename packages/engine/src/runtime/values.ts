@@ -1,4 +1,4 @@
-import DecimalBase from 'decimal.js';
+import { Decimal as DecimalBase } from 'decimal.js';
 
 /**
  * Runtime values of the rule language (docs/engine.md §2). Amounts and decimals are exact

@@ -12,6 +12,6 @@ export {
   type JsonValue,
   type InputSchemaOptions,
   type ValueSchemaOptions,
-} from './input-schema';
-export { createInputValidator, inputErrorCode, isSizeViolation, MAX_VIOLATIONS, MAX_FIELDS, type InputValidator } from './validate';
-export { checkOverrides, type DiscretionInfo } from './overrides';
+} from './input-schema.js';
+export { createInputValidator, inputErrorCode, isSizeViolation, MAX_VIOLATIONS, MAX_FIELDS, type InputValidator } from './validate.js';
+export { checkOverrides, type DiscretionInfo } from './overrides.js';

@@ -1,7 +1,7 @@
 import type { Ast, EnumSymbol, FieldSymbol, InputSymbol, ModuleInfo, RecordSymbol, Type } from '@lovkode/dsl';
 import { enumMembers, reservedInputName } from '@lovkode/dsl';
-import { scalarCodec } from '../values/kinds';
-import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../values/limits';
+import { scalarCodec } from '../values/kinds.js';
+import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../values/limits.js';
 
 /**
  * The JSON Schema (draft 2020-12) of a rule set's input, generated from its `inndata`
@@ -13,14 +13,14 @@ import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../values/limits';
  * is under the vendor keyword `x-lovkode-money`, which our validator (validate.ts) checks.
  */
 
-export type { JsonSchema, JsonValue } from '../values/codec';
-import type { JsonSchema, JsonValue } from '../values/codec';
+export type { JsonSchema, JsonValue } from '../values/codec.js';
+import type { JsonSchema, JsonValue } from '../values/codec.js';
 
 export const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
 /** The input property that carries overrides of `skjønn` (docs/engine.md §5). */
 export const OVERRIDES_PROPERTY = reservedInputName;
-export { MONEY_KEYWORD, MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../values/limits';
+export { MONEY_KEYWORD, MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../values/limits.js';
 export const MAX_OVERRIDES = 100;
 
 export interface InputSchemaOptions {

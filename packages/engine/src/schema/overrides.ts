@@ -1,8 +1,8 @@
 import { extendingModules, type ModuleInfo, type Type } from '@lovkode/dsl';
-import type { InputViolation } from '../runtime/errors';
-import { MAX_OVERRIDES, MAX_TEXT_LENGTH, OVERRIDES_PROPERTY, valueSchema } from './input-schema';
-import { emptyField, expected, listTooLong, missingField, quote, textTooLong } from './messages';
-import { compileChecker, type Checker } from './validate';
+import type { InputViolation } from '../runtime/errors.js';
+import { MAX_OVERRIDES, MAX_TEXT_LENGTH, OVERRIDES_PROPERTY, valueSchema } from './input-schema.js';
+import { emptyField, expected, listTooLong, missingField, quote, textTooLong } from './messages.js';
+import { compileChecker, type Checker } from './validate.js';
 
 /** What an override needs to know of a `skjønn`. */
 export interface DiscretionInfo {

@@ -1,12 +1,12 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isIsoDate } from '@lovkode/dsl';
-import type { InputViolation } from '../runtime/errors';
-import { codecOfSchema } from '../values/kinds';
-import { decimalsOf } from '../values/money';
-import { MAX_LIST_ITEMS, MONEY_KEYWORD } from '../values/limits';
-import type { ScalarCodec, SchemaNode } from '../values/codec';
-import { OVERRIDES_PROPERTY, type JsonSchema } from './input-schema';
-import { expected, listTooLong, missingField, pointerSegment, quote, tooManyFields, unknownField } from './messages';
+import type { InputViolation } from '../runtime/errors.js';
+import { codecOfSchema } from '../values/kinds.js';
+import { decimalsOf } from '../values/money.js';
+import { MAX_LIST_ITEMS, MONEY_KEYWORD } from '../values/limits.js';
+import type { ScalarCodec, SchemaNode } from '../values/codec.js';
+import { OVERRIDES_PROPERTY, type JsonSchema } from './input-schema.js';
+import { expected, listTooLong, missingField, pointerSegment, quote, tooManyFields, unknownField } from './messages.js';
 
 /**
  * Validation of an input against its generated schema (docs/engine.md §8): ajv finds the

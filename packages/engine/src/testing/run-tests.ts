@@ -1,13 +1,13 @@
 import { enumMembers, reachedModules, visibleModules, type Ast, type CheckedProgram, type CheckResult, type EnumSymbol, type ModuleInfo, type RuleSource, type Type } from '@lovkode/dsl';
-import { compileChecked, type CompiledRules } from '../compile/compiler';
-import { compileExpr, Scope } from '../compile/expressions';
-import { EvalContext } from '../runtime/context';
-import { EvaluationError, InputError } from '../runtime/errors';
-import { evaluate } from '../runtime/evaluate';
-import { toJson } from '../values/json';
-import { namedType, type TypeTable } from '../values/index';
-import { Undetermined, type Value } from '../runtime/values';
-import type { JsonValue, Trace } from '../trace/trace';
+import { compileChecked, type CompiledRules } from '../compile/compiler.js';
+import { compileExpr, Scope } from '../compile/expressions.js';
+import { EvalContext } from '../runtime/context.js';
+import { EvaluationError, InputError } from '../runtime/errors.js';
+import { evaluate, type EvaluationResult } from '../runtime/evaluate.js';
+import { toJson } from '../values/json.js';
+import { namedType, type TypeTable } from '../values/index.js';
+import { Undetermined, type Value } from '../runtime/values.js';
+import type { JsonValue, Trace } from '../trace/trace.js';
 
 export interface TestFailure {
   /** The output whose value was wrong; undefined for a test that expected an error. */
@@ -124,7 +124,7 @@ function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): 
     ...(test.asOf ? { asOf: test.asOf.value } : {}),
   };
 
-  let result: ReturnType<typeof evaluate>;
+  let result: EvaluationResult;
   try {
     result = evaluate(rules, input, options);
   } catch (error) {

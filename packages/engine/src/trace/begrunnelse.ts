@@ -1,7 +1,7 @@
 import { calendar } from '@lovkode/dsl';
-import type { EvaluationResult } from '../runtime/evaluate';
-import { formatValue } from '../values/format';
-import type { JsonValue, Trace, TraceAggregation, TraceCitation, TraceStep, TraceType } from './trace';
+import type { EvaluationResult } from '../runtime/evaluate.js';
+import { formatValue } from '../values/format.js';
+import type { JsonValue, Trace, TraceAggregation, TraceCitation, TraceStep, TraceType } from './trace.js';
 
 /**
  * The justification (*begrunnelse*) of an evaluation: Norwegian plain text a family can

@@ -1,4 +1,4 @@
-import type { RuleLocation } from '../runtime/errors';
+import type { RuleLocation } from '../runtime/errors.js';
 
 /** The trace format (docs/engine.md §7). Bump `traceVersion` on any incompatible change. */
 export const traceVersion = 1;

@@ -1,5 +1,5 @@
-import { expected } from '../schema/messages';
-import { plain, type JsonValue, type ScalarCodec } from './codec';
+import { expected } from '../schema/messages.js';
+import { plain, type JsonValue, type ScalarCodec } from './codec.js';
 
 /** `sannhetsverdi`: `ja`/`nei` to a reader, `sann`/`usann` in rules. */
 export const boolean: ScalarCodec = {

@@ -1,4 +1,4 @@
-import type { Value } from '../runtime/values';
+import type { Value } from '../runtime/values.js';
 
 /** A value in its JSON form (case input, results, the trace). */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };

@@ -1,8 +1,8 @@
-import { Decimal, isDecimal } from '../runtime/values';
-import { expected, quote } from '../schema/messages';
-import { plain, type JsonSchema, type JsonValue, type ScalarCodec } from './codec';
-import { MAX_DECIMAL_STRING_LENGTH } from './limits';
-import { formatNumber, isNorwegianNumber, numberLiteral } from './numbers';
+import { Decimal, isDecimal } from '../runtime/values.js';
+import { expected, quote } from '../schema/messages.js';
+import { plain, type JsonSchema, type JsonValue, type ScalarCodec } from './codec.js';
+import { MAX_DECIMAL_STRING_LENGTH } from './limits.js';
+import { formatNumber, isNorwegianNumber, numberLiteral } from './numbers.js';
 
 const DECIMAL_PATTERN = '^-?\\d+(\\.\\d+)?$';
 

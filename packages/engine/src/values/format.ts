@@ -1,10 +1,10 @@
 import type { Type } from '@lovkode/dsl';
-import type { Value } from '../runtime/values';
-import type { TraceType } from '../trace/trace';
-import { plainStyle, type FormatStyle, type JsonValue } from './codec';
-import { jsonWriter } from './json';
-import { codecNamed } from './kinds';
-import { namedType, type MembersOf } from './names';
+import type { Value } from '../runtime/values.js';
+import type { TraceType } from '../trace/trace.js';
+import { plainStyle, type FormatStyle, type JsonValue } from './codec.js';
+import { jsonWriter } from './json.js';
+import { codecNamed } from './kinds.js';
+import { namedType, type MembersOf } from './names.js';
 
 /** The lists, records and enumerations values are of, by name (`Trace.types`). */
 export type TypeTable = Readonly<Record<string, TraceType>>;

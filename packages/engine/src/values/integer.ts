@@ -1,7 +1,7 @@
-import { expected } from '../schema/messages';
-import { plain, type JsonValue, type ScalarCodec } from './codec';
-import { MAX_INTEGER } from './limits';
-import { formatNumber, numberLiteral } from './numbers';
+import { expected } from '../schema/messages.js';
+import { plain, type JsonValue, type ScalarCodec } from './codec.js';
+import { MAX_INTEGER } from './limits.js';
+import { formatNumber, numberLiteral } from './numbers.js';
 
 /** `heltall`: a whole number, a safe JavaScript integer at run time. */
 export const integer: ScalarCodec = {

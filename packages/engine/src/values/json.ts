@@ -1,7 +1,7 @@
 import type { FieldSymbol, Type } from '@lovkode/dsl';
-import { isDecimal, isUndetermined, type RecordValue, type Value } from '../runtime/values';
-import type { JsonValue } from './codec';
-import { scalarCodec } from './kinds';
+import { isDecimal, isUndetermined, type RecordValue, type Value } from '../runtime/values.js';
+import type { JsonValue } from './codec.js';
+import { scalarCodec } from './kinds.js';
 
 /** The value of a record field left out of the input: its declared default. */
 export type FieldDefault = (field: FieldSymbol) => Value | undefined;

@@ -1,12 +1,12 @@
 import type { Type } from '@lovkode/dsl';
-import { boolean } from './boolean';
-import type { ScalarCodec, SchemaNode } from './codec';
-import { date } from './date';
-import { decimal } from './decimal';
-import { integer } from './integer';
-import { money } from './money';
-import { month } from './month';
-import { text } from './text';
+import { boolean } from './boolean.js';
+import type { ScalarCodec, SchemaNode } from './codec.js';
+import { date } from './date.js';
+import { decimal } from './decimal.js';
+import { integer } from './integer.js';
+import { money } from './money.js';
+import { month } from './month.js';
+import { text } from './text.js';
 
 /** The scalar types and their codecs (docs/values.md). */
 

@@ -1,10 +1,10 @@
-import { EvaluationError } from '../runtime/errors';
-import { Decimal, isDecimal, type Value } from '../runtime/values';
-import { expected } from '../schema/messages';
-import { plain, type JsonSchema, type JsonValue, type ScalarCodec } from './codec';
-import { AMOUNT_LIMIT, MAX_AMOUNT_DIGITS, MAX_DECIMAL_STRING_LENGTH, MONEY_DECIMALS, MONEY_KEYWORD } from './limits';
-import { decimalOf, notANumber } from './decimal';
-import { formatNumber, numberLiteral } from './numbers';
+import { EvaluationError } from '../runtime/errors.js';
+import { Decimal, isDecimal, type Value } from '../runtime/values.js';
+import { expected } from '../schema/messages.js';
+import { plain, type JsonSchema, type JsonValue, type ScalarCodec } from './codec.js';
+import { AMOUNT_LIMIT, MAX_AMOUNT_DIGITS, MAX_DECIMAL_STRING_LENGTH, MONEY_DECIMALS, MONEY_KEYWORD } from './limits.js';
+import { decimalOf, notANumber } from './decimal.js';
+import { formatNumber, numberLiteral } from './numbers.js';
 
 const MONEY_PATTERN = `^0*\\d{1,${MAX_AMOUNT_DIGITS}}(\\.\\d{1,2})?$`;
 const SIGNED_MONEY_PATTERN = `^-?0*\\d{1,${MAX_AMOUNT_DIGITS}}(\\.\\d{1,2})?$`;

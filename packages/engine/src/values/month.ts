@@ -1,6 +1,6 @@
 import { calendar } from '@lovkode/dsl';
-import { expected, quote } from '../schema/messages';
-import { plain, type JsonValue, type ScalarCodec } from './codec';
+import { expected, quote } from '../schema/messages.js';
+import { plain, type JsonValue, type ScalarCodec } from './codec.js';
 
 /** `måned`: a month, `ÅÅÅÅ-MM`; `mars 2024` to a reader. */
 export const month: ScalarCodec = {

@@ -1,8 +1,8 @@
 import { typeName, type EnumMemberSymbol, type EnumSymbol, type Type } from '@lovkode/dsl';
-import { defaultOf } from '../schema/input-schema';
-import type { TraceType } from '../trace/trace';
-import type { JsonValue } from './codec';
-import { scalarCodec } from './kinds';
+import { defaultOf } from '../schema/input-schema.js';
+import type { TraceType } from '../trace/trace.js';
+import type { JsonValue } from './codec.js';
+import { scalarCodec } from './kinds.js';
 
 /** An enumeration's members as an evaluation sees them (with a variant's `utvid valg`). */
 export type MembersOf = (symbol: EnumSymbol) => ReadonlyMap<string, EnumMemberSymbol>;

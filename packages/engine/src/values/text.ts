@@ -1,6 +1,6 @@
-import { emptyField, expected, textTooLong } from '../schema/messages';
-import { plain, type JsonValue, type ScalarCodec } from './codec';
-import { MAX_TEXT_LENGTH } from './limits';
+import { emptyField, expected, textTooLong } from '../schema/messages.js';
+import { plain, type JsonValue, type ScalarCodec } from './codec.js';
+import { MAX_TEXT_LENGTH } from './limits.js';
 
 /** `tekst`: shown as it is; in rules a quoted string. */
 export const text: ScalarCodec = {

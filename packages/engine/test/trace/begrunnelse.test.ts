@@ -192,7 +192,7 @@ describe('renderBegrunnelse from a hand-made trace', () => {
       step({ id: 2, kind: 'input', name: 'dato', type: 'dato', value: '2024-07-15' }),
     ],
   };
-  const result: EvaluationResult = { values: { tillegg: '-120.50' }, warnings: [], ruleset: 'sha256:00', trace };
+  const result: EvaluationResult = { values: { tillegg: '-120.50' }, complete: true, warnings: [], ruleset: 'sha256:00', trace };
   const text = renderBegrunnelse(result);
 
   it('names a day that is not the first of a month', () => {
@@ -210,12 +210,12 @@ describe('renderBegrunnelse from a hand-made trace', () => {
   it('walks a long chain of rules without exhausting the stack', () => {
     const n = 20_000;
     const chain = Array.from({ length: n }, (_, i) => step({ id: i, kind: 'rule', name: `r${i}`, type: 'beløp', value: '1.00', uses: i + 1 < n ? [i + 1] : [] }));
-    const long = renderBegrunnelse({ values: { r0: '1.00' }, warnings: [], ruleset: 'sha256:00', trace: { ...trace, outputs: { r0: 0 }, steps: chain } });
+    const long = renderBegrunnelse({ values: { r0: '1.00' }, complete: true, warnings: [], ruleset: 'sha256:00', trace: { ...trace, outputs: { r0: 0 }, steps: chain } });
     expect(long).toContain('- R19999: 1,00 kr\n');
   });
 
   it('needs a trace', () => {
-    expect(() => renderBegrunnelse({ values: {}, warnings: [], ruleset: 'sha256:00' })).toThrow(/sporing/);
+    expect(() => renderBegrunnelse({ values: {}, complete: true, warnings: [], ruleset: 'sha256:00' })).toThrow(/sporing/);
   });
 });
 

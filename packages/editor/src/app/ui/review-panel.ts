@@ -7,10 +7,10 @@
  * change per month, household types, the largest gains and losses, and the cases that fail
  * in one version only.
  */
-import type { ChangedCase, DeclarationChange, GroupImpact, ImpactReport, InterfaceChange, StructuralDiff, TableChange } from '@lovkode/engine/review';
+import type { ChangedCase, DeclarationChange, GroupImpact, ImpactReport, InterfaceChange, StructuralDiff, TableChange } from '@lovkode/cli/review';
 // The engine's number format (as in its Markdown); imported from its source file because the
 // package entry points would bring the whole engine into the main thread.
-import { formatNumber } from '../../../../engine/src/values/numbers';
+import { formatNumber } from '@lovkode/engine';
 import type { FileDiagnosticData, ReviewResult, SourceRef } from '../../shared/protocol';
 import { h } from '../dom';
 

@@ -1,0 +1,51 @@
+import type { JsonValue, Trace } from '../trace/trace.js';
+
+/** An output the rules leave undetermined (docs/engine.md §5): the reasons, never a number. */
+export type Ubestemt = { ubestemt: string[] };
+
+/** A value as a result that is not complete may hold it: undetermined itself, or anywhere inside. */
+export type MaybeUndetermined<T> = T extends readonly (infer E)[] ? MaybeUndetermined<E>[] | Ubestemt : T extends object ? { [K in keyof T]: MaybeUndetermined<T[K]> } | Ubestemt : T | Ubestemt;
+
+/**
+ * The types of a scheme's input and output, as `lovkode types` writes them (`Scheme` in the
+ * written module); `evaluate<Scheme>(…)` then takes that input and gives those outputs.
+ */
+export interface SchemeTypes {
+  readonly input: unknown;
+  readonly output: object;
+}
+
+/** The types of an evaluation that names no scheme: any input, outputs as JSON. */
+export interface UntypedScheme extends SchemeTypes {
+  readonly output: Record<string, JsonValue>;
+}
+
+interface ResultFields {
+  /** The values of `options.calls`, in order. */
+  readonly calls?: JsonValue[];
+  readonly warnings: string[];
+  readonly ruleset: string;
+  readonly trace?: Trace;
+}
+
+/**
+ * The result of `evaluate`. `complete` is true when no output is undetermined, anywhere
+ * inside it; then `values` has the output types as they are, and otherwise any of them may
+ * be `{ ubestemt: [...] }` (docs/engine-design.md §3). `complete` is not part of the JSON the
+ * CLI and the HTTP service write.
+ */
+export type EvaluationResult<O extends object = Record<string, JsonValue>> = ResultFields &
+  ({ readonly complete: true; readonly values: O } | { readonly complete: false; readonly values: string extends keyof O ? O : { [K in keyof O]: MaybeUndetermined<O[K]> } });
+
+/** Whether no value is undetermined, anywhere inside. */
+export function isComplete(values: Readonly<Record<string, JsonValue>>): boolean {
+  for (const key in values) if (!determined(values[key] as JsonValue)) return false;
+  return true;
+}
+
+function determined(value: JsonValue): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) return value.every(determined);
+  if (Object.hasOwn(value, 'ubestemt')) return false;
+  return Object.values(value).every(determined);
+}

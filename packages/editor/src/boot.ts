@@ -10,6 +10,7 @@ import { mountCasePanel } from './app/ui/case-panel';
 import { mountConflictDialog } from './app/ui/conflict';
 import { mountDiffView } from './app/ui/diff-view';
 import { mountProblemsPanel } from './app/ui/problems-panel';
+import { mountSaveAll } from './app/ui/save-all';
 import { mountTablesPanel } from './app/ui/tables-panel';
 import { mountTabs } from './app/ui/tabs';
 import { mountTestsPanel } from './app/ui/tests-panel';
@@ -79,6 +80,7 @@ export function boot(client: WorkerClient, started: Promise<Startup>): void {
   diffButton.addEventListener('click', () => diff.toggle());
   mountConflictDialog(app, diff);
   byId('btn-save').addEventListener('click', () => void app.save());
+  mountSaveAll(app, byId<HTMLButtonElement>('btn-save-all'));
   byId('btn-format').addEventListener('click', () => void app.formatActive());
 
   // File status, status bar and notices.

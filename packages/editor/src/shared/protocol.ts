@@ -57,6 +57,12 @@ export interface FailureView {
   readonly expected: string;
   readonly actual: string;
   readonly tracePath: string | undefined;
+  /**
+   * «Godta nye verdier»: the value of the `forvent` line (its range in the test's file, and
+   * the text there) and the literal that expects the actual value instead; for a wrong
+   * value of an output only.
+   */
+  readonly accept?: { readonly range: RangeData; readonly written: string; readonly text: string };
 }
 
 export interface TestView {

@@ -23,7 +23,7 @@ export function mountCasePanel(app: App, container: HTMLElement, isVisible: () =
 
   const formSlot = h('div', { class: 'case-form' });
   const resultSlot = h('div', { class: 'case-result', 'aria-live': 'polite' });
-  const headSlot = h('div', { class: 'case-head' });
+  const headSlot = h('div', { class: 'case-panel-head' });
 
   const state = (): Obj => {
     const entry = info?.entry ?? '';

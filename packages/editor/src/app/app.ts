@@ -2,7 +2,7 @@
  * The editor application: the open files (one Monaco model each), tabs, saving with conflict
  * detection, unsaved drafts, and the wiring between the editor and the language worker.
  */
-import type { Analysis, DiagnosticData, FailureView, FileDiagnosticData, SourceRef, TestsReport } from '../shared/protocol';
+import type { AcceptedValue, Analysis, DiagnosticData, FileDiagnosticData, SourceRef, TestsReport } from '../shared/protocol';
 import { debounce } from './dom';
 import { writeJournal, type JournalEntry } from './draft-journal';
 import type { DraftOffer } from './draft-plan';
@@ -633,14 +633,14 @@ export class App {
    * value, as one undoable edit per file (Ctrl+Z in the file undoes it). Nothing is changed
    * when a line is no longer what the tests saw (the text was edited since): returns false.
    */
-  acceptValues(choices: ReadonlyArray<{ readonly path: string; readonly accept: NonNullable<FailureView['accept']> }>): boolean {
-    const byFile = new Map<Doc, Array<NonNullable<FailureView['accept']>>>();
+  acceptValues(choices: ReadonlyArray<{ readonly path: string; readonly accept: AcceptedValue }>): boolean {
+    const byFile = new Map<Doc, Array<AcceptedValue>>();
     for (const { path, accept } of choices) {
       const doc = this.docs.get(path);
       if (!doc) return false;
       byFile.set(doc, [...(byFile.get(doc) ?? []), accept]);
     }
-    const range = (r: NonNullable<FailureView['accept']>['range']) => new monaco.Range(r.line, r.column, r.endLine, r.endColumn);
+    const range = (r: AcceptedValue['range']) => new monaco.Range(r.line, r.column, r.endLine, r.endColumn);
     const unchanged = [...byFile].every(([doc, accepts]) => accepts.every((a) => doc.model.getValueInRange(range(a.range)) === a.written));
     if (!unchanged) return false;
     for (const [doc, accepts] of byFile) {

@@ -4,6 +4,7 @@
  * DOM-free, so it runs in the web worker and in unit tests alike.
  */
 import type {
+  AcceptedValue,
   Analysis,
   CaseInfo,
   CaseResult,
@@ -682,7 +683,7 @@ export class LovkodeService implements Sync<WorkerApi> {
 
 /** A value `runTests` printed (a JSON string's content, or JSON) back as JSON. */
 /** The edit that makes a test's `forvent <output> = …` expect the actual value (not for `forvent f(x) = …`). */
-function acceptedValue(module: ModuleInfo, test: Ast.TestDecl, failure: TestResult['failures'][number]): FailureView['accept'] {
+function acceptedValue(module: ModuleInfo, test: Ast.TestDecl, failure: TestResult['failures'][number]): AcceptedValue | undefined {
   const values = failure.values;
   const expectation = test.expectations.find((e): e is Ast.ExpectValue => e.kind === 'ExpectValue' && e.args === undefined && e.name.text === failure.output);
   if (!values || !expectation) return undefined;

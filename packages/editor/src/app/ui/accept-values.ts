@@ -3,11 +3,11 @@
  * values can be replaced by the values the rules give now. Each is shown old → new first;
  * the chosen ones are written into their `forvent` lines as one undoable step per file.
  */
-import type { FailureView, TestView } from '../../shared/protocol';
+import type { AcceptedValue, FailureView, TestView } from '../../shared/protocol';
 import type { App } from '../app';
 import { h } from '../dom';
 
-type Acceptable = FailureView & { readonly accept: NonNullable<FailureView['accept']> };
+type Acceptable = FailureView & { readonly accept: AcceptedValue };
 
 /** The failing tests with at least one value that can be accepted. */
 export function acceptableTests(tests: readonly TestView[]): TestView[] {

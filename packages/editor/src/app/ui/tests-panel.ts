@@ -10,10 +10,10 @@ import { clear, h } from '../dom';
 import { acceptableTests, openAcceptDialog } from './accept-values';
 import { renderTrace } from './trace-view';
 
-/** Groups that need attention (failing or blocked) first, each group's order otherwise kept. */
-function attentionFirst(groups: readonly TestGroup[]): TestGroup[] {
-  const attention = (g: TestGroup) => g.state === 'blocked' || g.results.some((t) => !t.passed);
-  return [...groups.filter(attention), ...groups.filter((g) => !attention(g))];
+/** Groups with a failing test first, each group's order otherwise kept. */
+function failingFirst(groups: readonly TestGroup[]): TestGroup[] {
+  const failing = (g: TestGroup) => g.results.some((t) => !t.passed);
+  return [...groups.filter(failing), ...groups.filter((g) => !failing(g))];
 }
 
 /**
@@ -106,7 +106,7 @@ export function mountTestsPanel(app: App, container: HTMLElement, onSummary: (te
         ? h('button', { type: 'button', class: 'link-button accept-button', title: 'La testene forvente verdiene reglene gir nå', onclick: () => openAcceptDialog(app, acceptable) }, 'Godta nye verdier …')
         : null,
     );
-    const sections = attentionFirst(report.groups.filter((g) => g.state === 'ran')).map((group) => groupSection(group, report.groups.length));
+    const sections = failingFirst(report.groups.filter((g) => g.state === 'ran')).map((group) => groupSection(group, report.groups.length));
     clear(container, header, summary, blockedBanner(app, blocked), sections);
   };
 

@@ -2,7 +2,9 @@
  * The layout at smaller windows, in a real browser on a temporary copy of the shipped rules:
  * at 1440×900, 1024×700 and 800×600 nothing sticks out sideways (no element past the window
  * or past a parent that does not scroll), «Prøv en sak» with its selects fits its column,
- * and every tool tab and the top bar's buttons («Endringer» too) stay in view.
+ * and every tool tab and the top bar's buttons («Endringer» too) stay in view. The file list
+ * and the tools can be hidden and resized (by dragging and by the arrow keys), and a wide
+ * enough «Prøv en sak» shows the form and the result side by side.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -59,7 +61,7 @@ describe('the layout at smaller windows', { timeout: 90_000 }, () => {
         await p.goto(harness.url);
         await p.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
         expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
-        for (const selector of ['#btn-save', '#btn-save-all', '#btn-format', '#btn-diff', ...['tests', 'case', 'tables', 'problems'].map((n) => `.panel-tabs [data-panel="${n}"]`)]) {
+        for (const selector of ['#btn-files', '#btn-tools', '#btn-save', '#btn-save-all', '#btn-format', '#btn-diff', ...['tests', 'case', 'tables', 'problems'].map((n) => `.panel-tabs [data-panel="${n}"]`)]) {
           expect(await inView(p, selector), selector).toBe(true);
         }
         expect(await overflowing(p)).toEqual([]);
@@ -83,4 +85,55 @@ describe('the layout at smaller windows', { timeout: 90_000 }, () => {
       }
     });
   }
+
+  it('hides and shows the file list and the tools, and resizes them by dragging or with the arrow keys', async () => {
+    const context = await harness.browser.newContext({ viewport: { width: 1024, height: 700 }, deviceScaleFactor: 1, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+    try {
+      const p = await context.newPage();
+      p.on('pageerror', (error) => console.error('[browser]', error.message));
+      await p.goto(harness.url);
+      await p.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+      const width = async (selector: string) => (await p.locator(selector).boundingBox())?.width ?? 0;
+      const editorBefore = await width('#editor');
+      // Hidden and shown again.
+      await p.click('#btn-files');
+      expect(await p.locator('#btn-files').getAttribute('aria-expanded')).toBe('false');
+      await expect.poll(() => p.locator('#sidebar').isHidden()).toBe(true);
+      await expect.poll(() => width('#editor')).toBeGreaterThan(editorBefore + 150);
+      await p.click('#btn-tools');
+      await expect.poll(() => p.locator('#panel').isHidden()).toBe(true);
+      await screenshot(p, 'oppsett-1024-skjult');
+      expect(await overflowing(p)).toEqual([]);
+      await p.click('#btn-files');
+      await p.click('#btn-tools');
+      await expect.poll(() => width('#editor')).toBe(editorBefore);
+      // The file list is made wider with the arrow keys on its separator.
+      const sidebar = await width('#sidebar');
+      await p.locator('#separator-side').focus();
+      await p.keyboard.press('ArrowRight');
+      await p.keyboard.press('ArrowRight');
+      await expect.poll(() => width('#sidebar')).toBe(sidebar + 32);
+      expect(Number(await p.locator('#separator-side').getAttribute('aria-valuenow'))).toBe(sidebar + 32);
+      // With the file list hidden, the tools are dragged wider (the editor keeps 280 px): «Prøv en sak» puts the form and the result side by side.
+      await p.click('#btn-files');
+      await p.click('.panel-tabs [data-panel="case"]');
+      await p.locator('#panel-case tr[data-output="stønad"]').waitFor({ timeout: 30_000 });
+      const form = async () => (await p.locator('#panel-case .case-form').boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+      const result = async () => (await p.locator('#panel-case .case-result').boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+      expect((await result()).y).toBeGreaterThan((await form()).y + (await form()).height - 1);
+      const handle = (await p.locator('#separator-panel').boundingBox()) as { x: number; y: number; width: number; height: number };
+      await p.mouse.move(handle.x + handle.width / 2, handle.y + 200);
+      await p.mouse.down();
+      await p.mouse.move(handle.x - 300, handle.y + 200, { steps: 5 });
+      await p.mouse.up();
+      await expect.poll(() => width('#panel')).toBeGreaterThan(690);
+      expect(await width('#editor')).toBeGreaterThanOrEqual(279);
+      await expect.poll(async () => (await result()).x).toBeGreaterThan((await form()).x + (await form()).width);
+      expect(Math.abs((await result()).y - (await form()).y)).toBeLessThan(40);
+      expect(await overflowing(p)).toEqual([]);
+      await screenshot(p, 'oppsett-1024-side-om-side');
+    } finally {
+      await context.close();
+    }
+  });
 });

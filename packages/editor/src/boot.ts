@@ -10,6 +10,7 @@ import { mountCasePanel } from './app/ui/case-panel';
 import { mountConflictDialog } from './app/ui/conflict';
 import { mountDiffView } from './app/ui/diff-view';
 import { mountSkipLink, mountTabFocus } from './app/ui/keyboard';
+import { mountLayout } from './app/ui/layout';
 import { mountProblemsPanel } from './app/ui/problems-panel';
 import { mountSaveAll } from './app/ui/save-all';
 import { mountTablesPanel } from './app/ui/tables-panel';
@@ -40,6 +41,7 @@ export function boot(client: WorkerClient, started: Promise<Startup>): void {
   mountTree(app, byId('tree'));
   mountTabs(app, byId('tabs'));
   mountSkipLink(app, byId<HTMLAnchorElement>('skip-link'));
+  mountLayout(byId('app'), { files: byId<HTMLButtonElement>('btn-files'), tools: byId<HTMLButtonElement>('btn-tools') }, { side: byId('separator-side'), panel: byId('separator-panel') });
   mountTabFocus(app, byId('tab-hint'));
   mountOutline(app, byId('outline'));
   mountNewFile(app, byId<HTMLButtonElement>('btn-new-file'), byId('new-file'));

@@ -79,6 +79,11 @@ describe('the tests panel', { timeout: 90_000 }, () => {
       return from !== undefined && to !== undefined && Math.abs(amount(to) - amount(from) - 140) < 0.001;
     })).toBe(true);
     await screenshot(page, 'tester-2-godta-nye-verdier');
+    // «Velg ingen» and «Velg alle» choose every test at once.
+    await dialog.getByRole('button', { name: 'Velg ingen' }).click();
+    expect(await dialog.locator('button.primary').isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: 'Velg alle' }).click();
+    expect(await dialog.locator('button.primary').textContent()).toBe(`Godta ${failing.length} tester`);
     // Leave one test out.
     const left = failing[failing.length - 1] as { name: string; path: string };
     await dialog.locator(`.accept-list > li[data-test="${left.name}"] input[type="checkbox"]`).uncheck();

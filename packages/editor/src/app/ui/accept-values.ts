@@ -23,11 +23,18 @@ export function openAcceptDialog(app: App, tests: readonly TestView[]): void {
   };
   const boxes = tests.map((test) => ({ test, box: h('input', { type: 'checkbox', checked: true, 'data-test': test.name }) }));
   const confirm = h('button', { type: 'button', class: 'primary' });
+  const all = h('button', { type: 'button', class: 'link-button' });
   const count = () => {
     const chosen = boxes.filter((b) => b.box.checked).length;
     confirm.textContent = chosen === 1 ? 'Godta 1 test' : `Godta ${chosen} tester`;
     confirm.disabled = chosen === 0;
+    all.textContent = chosen === boxes.length ? 'Velg ingen' : 'Velg alle';
   };
+  all.addEventListener('click', () => {
+    const check = boxes.some((b) => !b.box.checked);
+    for (const { box } of boxes) box.checked = check;
+    count();
+  });
   confirm.addEventListener('click', () => {
     const choices = boxes
       .filter((b) => b.box.checked)
@@ -43,32 +50,30 @@ export function openAcceptDialog(app: App, tests: readonly TestView[]): void {
   dialog.append(
     h('h2', { id: 'accept-title' }, 'Godta nye verdier'),
     h('p', null, 'Disse testene forventer verdiene fra før endringen. De valgte testene får de nye verdiene i «forvent»-linjene sine, som ett steg som Ctrl+Z angrer.'),
+    h('div', { class: 'accept-choose' }, all),
     h(
       'ul',
       { class: 'accept-list' },
-      boxes.map(({ test, box }) => {
+      boxes.map(({ test, box }, index) => {
+        box.id = `godta-${index}`;
         box.addEventListener('change', count);
         return h(
           'li',
           { 'data-test': test.name },
+          box,
+          h('label', { class: 'accept-test', for: box.id }, test.name),
           h(
-            'label',
-            null,
-            box,
-            h('span', { class: 'accept-test' }, test.name),
-            h(
-              'ul',
-              { class: 'accept-values-list' },
-              test.failures.map((f) =>
-                h(
-                  'li',
-                  { class: f.accept ? 'accept-value' : 'accept-value muted' },
-                  f.output ? h('strong', null, `${f.output}: `) : null,
-                  h('span', { class: 'expected' }, f.expected),
-                  ' → ',
-                  h('span', { class: 'actual' }, f.actual),
-                  f.accept ? null : ' (kan ikke godtas her)',
-                ),
+            'ul',
+            { class: 'accept-values-list' },
+            test.failures.map((f) =>
+              h(
+                'li',
+                { class: f.accept ? 'accept-value' : 'accept-value muted' },
+                f.output ? h('strong', null, `${f.output}: `) : null,
+                h('span', { class: 'expected' }, f.expected),
+                ' → ',
+                h('span', { class: 'actual' }, f.actual),
+                f.accept ? null : ' (kan ikke godtas her)',
               ),
             ),
           ),

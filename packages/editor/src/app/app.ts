@@ -2,7 +2,7 @@
  * The editor application: the open files (one Monaco model each), tabs, saving with conflict
  * detection, unsaved drafts, and the wiring between the editor and the language worker.
  */
-import type { AcceptedValue, Analysis, DiagnosticData, FileDiagnosticData, SourceRef, TestsReport } from '../shared/protocol';
+import type { Analysis, DiagnosticData, FileDiagnosticData, SourceRef, TestsReport } from '../shared/protocol';
 import { debounce } from './dom';
 import { writeJournal, type JournalEntry } from './draft-journal';
 import type { DraftOffer } from './draft-plan';
@@ -626,29 +626,6 @@ export class App {
     const endLine = startLine + text.split('\n').length - 1;
     this.open(path, { startLineNumber: startLine, startColumn: 1, endLineNumber: endLine, endColumn: model.getLineMaxColumn(endLine) });
     this.flash(startLine);
-  }
-
-  /**
-   * «Godta nye verdier»: each chosen `forvent` value replaced by the literal of the actual
-   * value, as one undoable edit per file (Ctrl+Z in the file undoes it). Nothing is changed
-   * when a line is no longer what the tests saw (the text was edited since): returns false.
-   */
-  acceptValues(choices: ReadonlyArray<{ readonly path: string; readonly accept: AcceptedValue }>): boolean {
-    const byFile = new Map<Doc, Array<AcceptedValue>>();
-    for (const { path, accept } of choices) {
-      const doc = this.docs.get(path);
-      if (!doc) return false;
-      byFile.set(doc, [...(byFile.get(doc) ?? []), accept]);
-    }
-    const range = (r: AcceptedValue['range']) => new monaco.Range(r.line, r.column, r.endLine, r.endColumn);
-    const unchanged = [...byFile].every(([doc, accepts]) => accepts.every((a) => doc.model.getValueInRange(range(a.range)) === a.written));
-    if (!unchanged) return false;
-    for (const [doc, accepts] of byFile) {
-      doc.model.pushStackElement();
-      doc.model.pushEditOperations([], accepts.map((a) => ({ range: range(a.range), text: a.text })), () => null);
-      doc.model.pushStackElement();
-    }
-    return true;
   }
 
   /** A new, unsaved rule file (saved with Ctrl+S like any other). Returns an error message, or undefined. */

@@ -4,8 +4,9 @@
  * the chosen ones are written into their `forvent` lines as one undoable step per file.
  */
 import type { AcceptedValue, FailureView, TestView } from '../../shared/protocol';
-import type { App } from '../app';
+import type { App, Doc } from '../app';
 import { h } from '../dom';
+import { monaco } from '../monaco';
 
 type Acceptable = FailureView & { readonly accept: AcceptedValue };
 
@@ -40,7 +41,7 @@ export function openAcceptDialog(app: App, tests: readonly TestView[]): void {
       .filter((b) => b.box.checked)
       .flatMap(({ test }) => test.failures.filter((f): f is Acceptable => f.accept !== undefined).map((f) => ({ path: test.path, accept: f.accept })));
     close();
-    if (!app.acceptValues(choices)) {
+    if (!acceptValues(app, choices)) {
       app.notice('Testene er endret siden de ble kjørt. Vent til de er kjørt på nytt, og prøv igjen.', 'warning');
       return;
     }
@@ -87,4 +88,27 @@ export function openAcceptDialog(app: App, tests: readonly TestView[]): void {
   document.body.append(dialog);
   dialog.showModal();
   confirm.focus();
+}
+
+/**
+ * Each chosen `forvent` value replaced by the literal of the actual value, as one undoable
+ * edit per file (Ctrl+Z in the file undoes it). Nothing is changed when a value is no longer
+ * what the tests saw (the text was edited since): returns false.
+ */
+function acceptValues(app: App, choices: ReadonlyArray<{ readonly path: string; readonly accept: AcceptedValue }>): boolean {
+  const byFile = new Map<Doc, AcceptedValue[]>();
+  for (const { path, accept } of choices) {
+    const doc = app.docs.get(path);
+    if (!doc) return false;
+    byFile.set(doc, [...(byFile.get(doc) ?? []), accept]);
+  }
+  const range = (r: AcceptedValue['range']) => new monaco.Range(r.line, r.column, r.endLine, r.endColumn);
+  const unchanged = [...byFile].every(([doc, accepts]) => accepts.every((a) => doc.model.getValueInRange(range(a.range)) === a.written));
+  if (!unchanged) return false;
+  for (const [doc, accepts] of byFile) {
+    doc.model.pushStackElement();
+    doc.model.pushEditOperations([], accepts.map((a) => ({ range: range(a.range), text: a.text })), () => null);
+    doc.model.pushStackElement();
+  }
+  return true;
 }

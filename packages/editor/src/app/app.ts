@@ -649,7 +649,8 @@ export class App {
 
   /**
    * A rename changes several files, but Ctrl+Z undoes only the file it is pressed in; so
-   * after a rename across files a notice offers to undo it in all of them.
+   * after a rename across files a notice offers to undo it in all of them, or to save them
+   * all together.
    */
   renamed(from: string, to: string, before: ReadonlyMap<string, string>): void {
     if (before.size < 2) return;
@@ -667,6 +668,8 @@ export class App {
             }
           },
         },
+        // Saving only the open file would leave the rules on disk not checking.
+        { label: 'Lagre alle', run: () => void this.saveAll() },
       ]);
     }, 0);
   }

@@ -2,14 +2,12 @@
  * «Lagre alle»: several rule files saved as one step, all or nothing. Every file is located
  * and its precondition checked as for a single save (`saveRuleFile`), under the locks of
  * all the files at once; only when every file on disk is still the version named are they
- * written, each atomically (`writeFileAtomic`). Should a write fail half-way, the files
+ * written, each atomically (`writeRuleFile`). Should a write fail half-way, the files
  * already written are put back as they were, so the rules on disk are never half a change.
  */
-import { mkdir, unlink } from 'node:fs/promises';
-import path from 'node:path';
-import { writeFileAtomic } from '@lovkode/engine/files';
+import { unlink } from 'node:fs/promises';
 import type { PathLocks } from './path-locks';
-import { contentHash, meets, preconditionRequired, readAt, type RuleFileData, type RuleFileProblem, type SavePrecondition } from './rule-files';
+import { contentHash, meets, preconditionRequired, readAt, writeRuleFile, type RuleFileData, type RuleFileProblem, type SavePrecondition } from './rule-files';
 import { locateRuleFile } from './rule-location';
 
 export interface FileChange {
@@ -62,8 +60,7 @@ async function checkAndWrite(located: readonly Located[]): Promise<ChangeSetOutc
   const written: number[] = [];
   try {
     for (const [index, change] of located.entries()) {
-      await mkdir(path.dirname(change.real), { recursive: true });
-      await writeFileAtomic(change.real, change.text);
+      await writeRuleFile(change.real, change.text);
       written.push(index);
     }
   } catch (error) {
@@ -79,7 +76,7 @@ async function restore(located: readonly Located[], onDisk: ReadonlyArray<RuleFi
     const change = located[index] as Located;
     const before = onDisk[index];
     try {
-      if (before) await writeFileAtomic(change.real, before.text);
+      if (before) await writeRuleFile(change.real, before.text);
       else await unlink(change.real);
     } catch (error) {
       console.error(`[lovkode] kunne ikke sette ${change.path} tilbake etter en lagring som feilet:`, error);

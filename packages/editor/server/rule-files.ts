@@ -152,6 +152,12 @@ export interface SavePrecondition {
   readonly ifNoneMatch: boolean;
 }
 
+/** Writes a rule file at its real path atomically (`writeFileAtomic`), making its folder if needed. */
+export async function writeRuleFile(real: string, text: string): Promise<void> {
+  await mkdir(path.dirname(real), { recursive: true });
+  await writeFileAtomic(real, text);
+}
+
 /** True when the file on disk (undefined: none) is the version the precondition names. */
 export function meets(onDisk: RuleFileData | undefined, precondition: SavePrecondition): boolean {
   return precondition.ifNoneMatch ? onDisk === undefined : onDisk !== undefined && onDisk.hash === precondition.ifMatch;
@@ -168,8 +174,7 @@ export async function saveRuleFile(root: string, relative: string, text: string,
     if (current.kind === 'unreadable') return { kind: 'unreadable', problem: current.file.problem };
     const onDisk = current.kind === 'readable' ? current.file : undefined;
     if (!meets(onDisk, precondition)) return { kind: 'conflict', current: onDisk };
-    await mkdir(path.dirname(location.real), { recursive: true });
-    await writeFileAtomic(location.real, text);
+    await writeRuleFile(location.real, text);
     return { kind: 'saved', hash: contentHash(text) };
   });
 }

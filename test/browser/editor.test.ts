@@ -138,7 +138,8 @@ describe('Lovkode editor in the browser', { timeout: 60_000 }, () => {
     await hover.first().waitFor({ state: 'visible' });
     expect(await hover.first().textContent()).toContain(diagnostic?.code ?? '');
     // The tests wait for the fix.
-    await page.waitForSelector('.test-group .callout.warning');
+    await page.waitForSelector('#panel-tests .tests-blocked');
+    expect(await page.locator('#panel-tests .callout.warning').count()).toBe(1);
     await screenshot(page, '02-feil-i-regelen');
     // And in the problem list.
     await page.keyboard.press('Escape');

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root: the nearest directory with pnpm-workspace.yaml above this file or the working directory. */
@@ -15,16 +15,19 @@ function findRoot(): string {
 
 const root = findRoot();
 
-/** The `.lov` files under a directory of the repository, with paths relative to the repository root. */
-export function ruleFiles(directory = 'rules'): Array<{ path: string; text: string }> {
+/**
+ * The `.lov` files under a directory of the repository (or any absolute directory), with
+ * paths relative to `base` (the repository root unless given).
+ */
+export function ruleFiles(directory = 'rules', base = root): Array<{ path: string; text: string }> {
   const found: Array<{ path: string; text: string }> = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.lov')) found.push({ path: relative(root, full), text: readFileSync(full, 'utf8') });
+      else if (entry.name.endsWith('.lov')) found.push({ path: relative(base, full), text: readFileSync(full, 'utf8') });
     }
   };
-  walk(join(root, directory));
+  walk(resolve(root, directory));
   return found.sort((a, b) => (a.path < b.path ? -1 : 1));
 }

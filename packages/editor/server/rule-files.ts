@@ -64,7 +64,8 @@ export async function readRuleFile(root: string, relative: string): Promise<Rule
   return readAt(location.real, relative);
 }
 
-async function readAt(real: string, relative: string): Promise<RuleFileRead> {
+/** The file at its real path (`locateRuleFile`), read strictly. */
+export async function readAt(real: string, relative: string): Promise<RuleFileRead> {
   try {
     const text = await readRuleFileText(real, relative);
     return { kind: 'readable', file: { path: relative, text, hash: contentHash(text) } };
@@ -135,6 +136,8 @@ async function walk(realRoot: string, dir: string, prefix: string, above: Readon
   }
 }
 
+export const preconditionRequired = 'Lagring krever If-Match (eller If-None-Match: * for en ny fil)';
+
 export type SaveOutcome =
   | { readonly kind: 'saved'; readonly hash: string }
   | { readonly kind: 'conflict'; readonly current: RuleFileData | undefined }
@@ -149,22 +152,29 @@ export interface SavePrecondition {
   readonly ifNoneMatch: boolean;
 }
 
+/** Writes a rule file at its real path atomically (`writeFileAtomic`), making its folder if needed. */
+export async function writeRuleFile(real: string, text: string): Promise<void> {
+  await mkdir(path.dirname(real), { recursive: true });
+  await writeFileAtomic(real, text);
+}
+
+/** True when the file on disk (undefined: none) is the version the precondition names. */
+export function meets(onDisk: RuleFileData | undefined, precondition: SavePrecondition): boolean {
+  return precondition.ifNoneMatch ? onDisk === undefined : onDisk !== undefined && onDisk.hash === precondition.ifMatch;
+}
+
 /** Saves `text` if the file on disk is still the version the precondition names; one save per file at a time (`locks`). */
 export async function saveRuleFile(root: string, relative: string, text: string, precondition: SavePrecondition, locks: PathLocks): Promise<SaveOutcome> {
   const location = await locateRuleFile(root, relative);
   if (location.kind === 'invalid') return { kind: 'invalid', message: `Ugyldig filsti: ${relative}` };
   if (location.kind === 'outside') return location;
-  if (!precondition.ifMatch && !precondition.ifNoneMatch) {
-    return { kind: 'precondition-required', message: 'Lagring krever If-Match (eller If-None-Match: * for en ny fil)' };
-  }
+  if (!precondition.ifMatch && !precondition.ifNoneMatch) return { kind: 'precondition-required', message: preconditionRequired };
   return locks.run(location.real, async () => {
     const current = await readAt(location.real, relative);
     if (current.kind === 'unreadable') return { kind: 'unreadable', problem: current.file.problem };
     const onDisk = current.kind === 'readable' ? current.file : undefined;
-    const expected = precondition.ifNoneMatch ? onDisk === undefined : onDisk !== undefined && onDisk.hash === precondition.ifMatch;
-    if (!expected) return { kind: 'conflict', current: onDisk };
-    await mkdir(path.dirname(location.real), { recursive: true });
-    await writeFileAtomic(location.real, text);
+    if (!meets(onDisk, precondition)) return { kind: 'conflict', current: onDisk };
+    await writeRuleFile(location.real, text);
     return { kind: 'saved', hash: contentHash(text) };
   });
 }

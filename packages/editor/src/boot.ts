@@ -9,10 +9,14 @@ import { monaco, setupMonaco } from './app/monaco';
 import { mountCasePanel } from './app/ui/case-panel';
 import { mountConflictDialog } from './app/ui/conflict';
 import { mountDiffView } from './app/ui/diff-view';
+import { mountSkipLink, mountTabFocus } from './app/ui/keyboard';
+import { mountLayout } from './app/ui/layout';
 import { mountProblemsPanel } from './app/ui/problems-panel';
+import { mountSaveAll } from './app/ui/save-all';
 import { mountTablesPanel } from './app/ui/tables-panel';
 import { mountTabs } from './app/ui/tabs';
 import { mountTestsPanel } from './app/ui/tests-panel';
+import { setRovingItem, tabListKeys } from './app/ui/roving-focus';
 import { mountOutline } from './app/ui/outline';
 import { mountNewFile, mountTree } from './app/ui/tree';
 import type { WorkerClient } from './app/rpc';
@@ -36,6 +40,9 @@ export function boot(client: WorkerClient, started: Promise<Startup>): void {
   app.createEditor(editorHost);
   mountTree(app, byId('tree'));
   mountTabs(app, byId('tabs'));
+  mountSkipLink(app, byId<HTMLAnchorElement>('skip-link'));
+  mountLayout(byId('app'), { files: byId<HTMLButtonElement>('btn-files'), tools: byId<HTMLButtonElement>('btn-tools') }, { side: byId('separator-side'), panel: byId('separator-panel') });
+  mountTabFocus(app, byId('tab-hint'));
   mountOutline(app, byId('outline'));
   mountNewFile(app, byId<HTMLButtonElement>('btn-new-file'), byId('new-file'));
   app.on('active', (path) => {
@@ -63,11 +70,14 @@ export function boot(client: WorkerClient, started: Promise<Startup>): void {
   function showPanel(name: PanelName): void {
     current = name;
     for (const button of panelButtons) button.setAttribute('aria-selected', String(button.dataset['panel'] === name));
+    setRovingItem(panelButtons, panelButtons.find((b) => b.dataset['panel'] === name));
     for (const n of ['tests', 'case', 'tables', 'problems'] as const) byId(`panel-${n}`).hidden = n !== name;
     if (name === 'case') casePanel.refresh();
     if (name === 'tables') tablesPanel.refresh();
   }
   for (const button of panelButtons) button.addEventListener('click', () => showPanel(button.dataset['panel'] as PanelName));
+  setRovingItem(panelButtons, panelButtons[0]);
+  tabListKeys(byId('panel-tabs'), (tab) => showPanel(tab.dataset['panel'] as PanelName));
 
   // Diff view and conflicts.
   const diffButton = byId<HTMLButtonElement>('btn-diff');
@@ -79,6 +89,7 @@ export function boot(client: WorkerClient, started: Promise<Startup>): void {
   diffButton.addEventListener('click', () => diff.toggle());
   mountConflictDialog(app, diff);
   byId('btn-save').addEventListener('click', () => void app.save());
+  mountSaveAll(app, byId<HTMLButtonElement>('btn-save-all'));
   byId('btn-format').addEventListener('click', () => void app.formatActive());
 
   // File status, status bar and notices.

@@ -158,6 +158,73 @@ describe('rules API over HTTP: saves', () => {
   });
 });
 
+const postChangeSet = (files: ReadonlyArray<{ path: string; text: string; hash: string | null }>) =>
+  send('POST', '/api/rules/change-set', { body: JSON.stringify({ files }), headers: { 'Content-Type': 'application/json' } });
+
+describe('rules API over HTTP: a change set («Lagre alle»)', () => {
+  const texts = (names: readonly string[]) => names.map((name) => readFileSync(path.join(serverRoot, 'sett', name), 'utf8'));
+
+  it('saves every file of the set, a new one too, and answers each hash', async () => {
+    mkdirSync(path.join(serverRoot, 'sett'), { recursive: true });
+    writeFileSync(path.join(serverRoot, 'sett/a.lov'), 'modul sett.a\n');
+    writeFileSync(path.join(serverRoot, 'sett/b.lov'), 'modul sett.b\n');
+    const reply = await postChangeSet([
+      { path: 'sett/a.lov', text: 'modul sett.a\n# ny\n', hash: contentHash('modul sett.a\n') },
+      { path: 'sett/b.lov', text: 'modul sett.b\n# ny\n', hash: contentHash('modul sett.b\n') },
+      { path: 'sett/c.lov', text: 'modul sett.c\n', hash: null },
+    ]);
+    expect(reply.status, reply.body).toBe(200);
+    expect(reply.json()['files']).toEqual([
+      { path: 'sett/a.lov', hash: contentHash('modul sett.a\n# ny\n') },
+      { path: 'sett/b.lov', hash: contentHash('modul sett.b\n# ny\n') },
+      { path: 'sett/c.lov', hash: contentHash('modul sett.c\n') },
+    ]);
+    expect(texts(['a.lov', 'b.lov', 'c.lov'])).toEqual(['modul sett.a\n# ny\n', 'modul sett.b\n# ny\n', 'modul sett.c\n']);
+  });
+
+  it('writes none of the files when one of them changed on disk, and names that one with its text', async () => {
+    const before = texts(['a.lov', 'b.lov']);
+    writeFileSync(path.join(serverRoot, 'sett/b.lov'), 'modul sett.b\n# endret av en annen\n');
+    const reply = await postChangeSet([
+      { path: 'sett/a.lov', text: 'modul sett.a\n# mitt\n', hash: contentHash(before[0] as string) },
+      { path: 'sett/b.lov', text: 'modul sett.b\n# mitt\n', hash: contentHash(before[1] as string) },
+    ]);
+    expect(reply.status).toBe(409);
+    expect(reply.json()['conflicts']).toEqual([{ path: 'sett/b.lov', text: 'modul sett.b\n# endret av en annen\n', hash: contentHash('modul sett.b\n# endret av en annen\n') }]);
+    expect(texts(['a.lov', 'b.lov'])).toEqual([before[0], 'modul sett.b\n# endret av en annen\n']);
+  });
+
+  it('writes nothing when one path is bad, lacks its version, or is not a file the editor may save', async () => {
+    const before = texts(['a.lov']);
+    const a = { path: 'sett/a.lov', text: 'modul sett.a\n# x\n', hash: contentHash(before[0] as string) };
+    expect((await postChangeSet([a, { path: '../ut.lov', text: 'x', hash: null }])).status).toBe(400);
+    expect((await postChangeSet([a, { path: 'sett/ny.lov', text: 'x', hash: '' }])).status).toBe(428);
+    expect((await postChangeSet([a, { path: 'sett/ny.lov', text: 'modul x\n\ud800', hash: null }])).status).toBe(400);
+    expect((await postChangeSet([a, a])).status).toBe(400);
+    writeFileSync(path.join(serverRoot, 'sett/latin1.lov'), latin1);
+    const unreadable = await postChangeSet([a, { path: 'sett/latin1.lov', text: 'modul y\n', hash: contentHash('modul y\n') }]);
+    expect(unreadable.status).toBe(422);
+    expect(unreadable.json()['problem']).toMatchObject({ code: 'LK1009' });
+    expect(texts(['a.lov'])).toEqual(before);
+    expect(readFileSync(path.join(serverRoot, 'sett/latin1.lov')).equals(latin1)).toBe(true);
+    expect(readdirSync(path.join(serverRoot, 'sett'))).not.toContain('ny.lov');
+  });
+
+  it('puts back the files already written when a later write fails', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const before = texts(['a.lov']);
+    // A file where a folder must be created: the second write cannot succeed.
+    writeFileSync(path.join(serverRoot, 'sett/blokk'), 'ikke en mappe');
+    const reply = await postChangeSet([
+      { path: 'sett/a.lov', text: 'modul sett.a\n# halvveis\n', hash: contentHash(before[0] as string) },
+      { path: 'sett/blokk/ny.lov', text: 'modul ny\n', hash: null },
+    ]);
+    expect(reply.status).toBe(500);
+    expect(texts(['a.lov'])).toEqual(before);
+    expect(readdirSync(path.join(serverRoot, 'sett')).filter((name) => name.includes('.tmp'))).toEqual([]);
+  });
+});
+
 describe('rules API over HTTP: strict UTF-8', () => {
   it('lists a Latin-1 file as unreadable with LK1009 and the byte offset, and without text', async () => {
     writeFileSync(path.join(serverRoot, 'latin1.lov'), latin1);

@@ -54,6 +54,12 @@ describe('language service', { timeout: 30_000 }, () => {
     const failure = failed?.failures.find((f) => f.output === 'stønad');
     expect(failure?.expected).toBe('16\u00a0550,00 kr');
     expect(failure?.actual).toBe('16\u00a0650,00 kr');
+    // «Godta nye verdier»: the value of its `forvent` line, and the literal of the actual value.
+    const accept = failure?.accept;
+    const line = base.split('\n')[(accept?.range.line ?? 0) - 1] ?? '';
+    expect(line.slice((accept?.range.column ?? 1) - 1, (accept?.range.endColumn ?? 1) - 1)).toBe('16 550 kr');
+    expect(line).toMatch(/^\s*forvent stønad = 16 550 kr/);
+    expect(accept?.text).toBe('16 650 kr');
     const diff = s.diffTests(BASE);
     expect(diff.changes.map((c) => c.name)).toContain('Enslig uten inntekt, mars 2024');
     const trace = s.testTrace(BASE, 'Enslig uten inntekt, mars 2024');

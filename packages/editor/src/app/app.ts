@@ -2,12 +2,12 @@
  * The editor application: the open files (one Monaco model each), tabs, saving with conflict
  * detection, unsaved drafts, and the wiring between the editor and the language worker.
  */
-import type { Analysis, DiagnosticData, SourceRef, TestsReport } from '../shared/protocol';
+import type { Analysis, DiagnosticData, FileDiagnosticData, SourceRef, TestsReport } from '../shared/protocol';
 import { debounce } from './dom';
 import { writeJournal, type JournalEntry } from './draft-journal';
 import type { DraftOffer } from './draft-plan';
 import type { Draft, DraftStore } from './drafts';
-import { readRule, saveRule, type RuleFile, type RuleFileProblem } from './files-api';
+import { readRule, saveChangeSet, saveRule, type RuleFile, type RuleFileProblem } from './files-api';
 import { initialFile, type Startup } from './startup';
 import { LANGUAGE_ID, monaco, pathOf, THEME, uriOf } from './monaco';
 import { registerProviders } from './providers';
@@ -90,6 +90,11 @@ export class App {
   private readonly saving = new Set<string>();
   /** The file the worker was last told is open. */
   private workerActive: string | undefined;
+  /**
+   * Asked before «Lagre alle» saves a change set whose rules do not check (the errors
+   * given); true to save anyway. The save-all dialog sets it; without one, nothing unchecked is saved.
+   */
+  confirmUnchecked: (errors: readonly FileDiagnosticData[]) => Promise<boolean> = async () => false;
 
   constructor(client: WorkerClient) {
     this.client = client;
@@ -140,6 +145,7 @@ export class App {
       'semanticHighlighting.enabled': false,
     });
     this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => void this.save());
+    this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyS, () => void this.saveAll());
     this.editor.addCommand(monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF, () => void this.formatActive());
     monaco.editor.registerEditorOpener({
       openCodeEditor: (_source, resource, selection) => {
@@ -195,7 +201,7 @@ export class App {
     window.addEventListener('keydown', (event) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
         event.preventDefault();
-        void this.save();
+        void (event.shiftKey ? this.saveAll() : this.save());
       }
     });
   }
@@ -442,14 +448,7 @@ export class App {
     this.saving.add(doc.path);
     const result = await saveRule(doc.path, text, doc.diskHash).finally(() => this.saving.delete(doc.path));
     if (result.kind === 'saved') {
-      doc.diskText = text;
-      doc.diskHash = result.hash;
-      doc.dirty = doc.model.getValue() !== text;
-      this.draftWriter(doc).cancel();
-      await this.writeDraft(doc);
-      void this.client.call('setDisk', doc.path, text);
-      this.emit('dirty', doc.path);
-      this.emit('saved', doc.path);
+      await this.savedAs(doc, text, result.hash);
       this.notice(`Lagret ${doc.path}.`);
       return true;
     }
@@ -464,6 +463,71 @@ export class App {
     }
     this.notice(`Kunne ikke lagre ${doc.path}: ${result.message}`, 'error');
     return false;
+  }
+
+  /** `doc` is on disk now as `text` (with `hash`). */
+  private async savedAs(doc: Doc, text: string, hash: string): Promise<void> {
+    doc.diskText = text;
+    doc.diskHash = hash;
+    doc.dirty = doc.model.getValue() !== text;
+    this.draftWriter(doc).cancel();
+    await this.writeDraft(doc);
+    void this.client.call('setDisk', doc.path, text);
+    this.emit('dirty', doc.path);
+    this.emit('saved', doc.path);
+  }
+
+  /** The files with unsaved edits: the change set «Lagre alle» saves. */
+  changeSet(): Doc[] {
+    return [...this.docs.values()].filter((d) => d.dirty).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /**
+   * «Lagre alle»: every file with unsaved edits as one step, all or nothing (a file changed
+   * on disk stops the whole set). A set whose rules do not check is saved only when the
+   * user says so (`confirmUnchecked`).
+   */
+  async saveAll(): Promise<boolean> {
+    const docs = this.changeSet();
+    if (docs.length === 0) {
+      this.notice('Ingen filer har ulagrede endringer.');
+      return true;
+    }
+    const errors = (await this.currentAnalysis()).filter((d) => d.severity === 'error');
+    if (errors.length > 0 && !(await this.confirmUnchecked(errors))) return false;
+    const texts = docs.map((doc) => doc.model.getValue());
+    for (const doc of docs) this.saving.add(doc.path);
+    const result = await saveChangeSet(docs.map((doc, i) => ({ path: doc.path, text: texts[i] as string, hash: doc.diskHash }))).finally(() => {
+      for (const doc of docs) this.saving.delete(doc.path);
+    });
+    if (result.kind === 'saved') {
+      await Promise.all(docs.map((doc, i) => this.savedAs(doc, texts[i] as string, result.files[i]?.hash as string)));
+      this.notice(docs.length === 1 ? `Lagret ${docs[0]?.path}.` : `Lagret ${docs.length} filer som én endring: ${docs.map((d) => d.path).join(', ')}.`);
+      return true;
+    }
+    if (result.kind === 'conflict') {
+      const paths = result.conflicts.map((c) => c.path);
+      this.notice(`Ingen filer er lagret: ${paths.join(', ')} er endret på disken siden du åpnet ${paths.length === 1 ? 'den' : 'dem'}.`, 'error');
+      const first = result.conflicts[0];
+      if (first) this.emit('conflict', { path: first.path, text: first.text, hash: first.hash });
+      return false;
+    }
+    if (result.kind === 'unreadable') {
+      this.markUnreadable(result.path, result.problem);
+      this.notice(`Ingen filer er lagret: ${result.message}. Endringene dine er fortsatt her i editoren.`, 'error', [], result.path);
+      return false;
+    }
+    this.notice(`Ingen filer er lagret: ${result.message}`, 'error');
+    return false;
+  }
+
+  /** The diagnostics of every file, once the worker has checked the text now in the editor (or after 5 s, the last it sent). */
+  private async currentAnalysis(): Promise<FileDiagnosticData[]> {
+    // The worker answers every edit (`onEdit`) with the version it checked.
+    const current = (a: Analysis | undefined) => a !== undefined && [...this.pendingDiagnostics].every(([path, edits]) => edits.every((e) => (a.versions[path] ?? 0) >= e.version));
+    const deadline = performance.now() + 5000;
+    while (!current(this.analysis) && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    return Object.entries(this.analysis?.diagnostics ?? {}).flatMap(([path, list]) => list.map((d) => ({ ...d, path })));
   }
 
   /**
@@ -585,7 +649,8 @@ export class App {
 
   /**
    * A rename changes several files, but Ctrl+Z undoes only the file it is pressed in; so
-   * after a rename across files a notice offers to undo it in all of them.
+   * after a rename across files a notice offers to undo it in all of them, or to save them
+   * all together.
    */
   renamed(from: string, to: string, before: ReadonlyMap<string, string>): void {
     if (before.size < 2) return;
@@ -603,6 +668,8 @@ export class App {
             }
           },
         },
+        // Saving only the open file would leave the rules on disk not checking.
+        { label: 'Lagre alle', run: () => void this.saveAll() },
       ]);
     }, 0);
   }

@@ -75,3 +75,36 @@ export async function saveRule(path: string, text: string, hash: string | undefi
   if (response.status === 422 && body.problem) return { kind: 'unreadable', message: body.error ?? body.problem.message, problem: body.problem };
   return { kind: 'failed', message: body.error ?? `Lagring feilet (${response.status})` };
 }
+
+export type ChangeSetResult =
+  | { readonly kind: 'saved'; readonly files: ReadonlyArray<{ readonly path: string; readonly hash: string }> }
+  /** Files changed on disk since they were loaded (`text` and `hash` of the version there now, undefined when gone); nothing is written. */
+  | { readonly kind: 'conflict'; readonly conflicts: ReadonlyArray<{ readonly path: string; readonly text: string | undefined; readonly hash: string | undefined }> }
+  | { readonly kind: 'unreadable'; readonly path: string; readonly message: string; readonly problem: RuleFileProblem }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** Saves several files as one step, all or nothing (each over the version with its `hash`; undefined: a new file). */
+export async function saveChangeSet(files: ReadonlyArray<{ readonly path: string; readonly text: string; readonly hash: string | undefined }>): Promise<ChangeSetResult> {
+  let response: Response;
+  try {
+    response = await fetch(`${base}/change-set`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ files: files.map((f) => ({ path: f.path, text: f.text, hash: f.hash ?? null })) }),
+    });
+  } catch (error) {
+    return { kind: 'failed', message: `Får ikke kontakt med utviklingsserveren: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  type Body = {
+    files?: Array<{ path: string; hash: string }>;
+    conflicts?: Array<{ path: string; text: string | null; hash: string | null }>;
+    path?: string;
+    error?: string;
+    problem?: RuleFileProblem;
+  };
+  const body = (await response.json().catch(() => ({}))) as Body;
+  if (response.ok && body.files) return { kind: 'saved', files: body.files };
+  if (response.status === 409 && body.conflicts) return { kind: 'conflict', conflicts: body.conflicts.map((c) => ({ path: c.path, text: c.text ?? undefined, hash: c.hash ?? undefined })) };
+  if (response.status === 422 && body.problem && body.path) return { kind: 'unreadable', path: body.path, message: body.error ?? body.problem.message, problem: body.problem };
+  return { kind: 'failed', message: body.error ?? `Lagring feilet (${response.status})` };
+}

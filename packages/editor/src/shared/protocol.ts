@@ -52,11 +52,20 @@ export interface Analysis {
   readonly checkMs: number;
 }
 
+/** The value of a `forvent` line (its range in the test's file, and the text there), and the literal of the actual value to put there. */
+export interface AcceptedValue {
+  readonly range: RangeData;
+  readonly written: string;
+  readonly text: string;
+}
+
 export interface FailureView {
   readonly output: string | undefined;
   readonly expected: string;
   readonly actual: string;
   readonly tracePath: string | undefined;
+  /** «Godta nye verdier»: how to make the `forvent` line expect the actual value; for a wrong value of an output only. */
+  readonly accept?: AcceptedValue;
 }
 
 export interface TestView {

@@ -4,6 +4,7 @@
  * DOM-free, so it runs in the web worker and in unit tests alike.
  */
 import type {
+  AcceptedValue,
   Analysis,
   CaseInfo,
   CaseResult,
@@ -51,6 +52,7 @@ import {
   testCaseInput,
   testValue,
   typeName,
+  literalOf as namedLiteral,
   lookupValue,
   prepareSide,
   renderMarkdown,
@@ -326,11 +328,13 @@ export class LovkodeService implements Sync<WorkerApi> {
   }
 
   private testView(module: ModuleInfo, r: TestResult): TestView {
+    const decl = r.failures.length > 0 ? module.file.ast.declarations.find((d): d is Ast.TestDecl => d.kind === 'Test' && d.name.value === r.name) : undefined;
     const failures: FailureView[] = r.failures.map((f) => {
       const values = f.values;
       if (!values) return { output: f.output, expected: f.expected, actual: f.actual, tracePath: f.tracePath };
       const show = (value: JsonValue) => showValue(value, values.type, values.types);
-      return { output: f.output, expected: show(values.expected), actual: show(values.actual), tracePath: f.tracePath };
+      const accept = decl ? acceptedValue(module, decl, f) : undefined;
+      return { output: f.output, expected: show(values.expected), actual: show(values.actual), tracePath: f.tracePath, ...(accept ? { accept } : {}) };
     });
     // A test whose rules have errors did not run: shown as not passed, with the reason.
     if (r.notRun !== undefined) failures.push({ output: undefined, expected: 'at testen kan kjøres', actual: `ikke kjørt: ${r.notRun}`, tracePath: undefined });
@@ -681,6 +685,23 @@ export class LovkodeService implements Sync<WorkerApi> {
 }
 
 /** A value `runTests` printed (a JSON string's content, or JSON) back as JSON. */
+/** The edit that makes a test's `forvent <output> = …` expect the actual value (not for `forvent f(x) = …`). */
+function acceptedValue(module: ModuleInfo, test: Ast.TestDecl, failure: TestResult['failures'][number]): AcceptedValue | undefined {
+  const values = failure.values;
+  const expectation = test.expectations.find((e): e is Ast.ExpectValue => e.kind === 'ExpectValue' && e.args === undefined && e.name.text === failure.output);
+  if (!values || !expectation) return undefined;
+  let text: string;
+  try {
+    text = namedLiteral(values.actual, values.type, values.types);
+  } catch {
+    return undefined; // a value the rule language cannot write (none)
+  }
+  const source = module.file.source;
+  const start = source.positionAt(expectation.value.span.start);
+  const end = source.positionAt(expectation.value.span.end);
+  return { range: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, written: source.slice(expectation.value.span), text };
+}
+
 function tableView(program: CheckedProgram, symbol: TableSymbol, source: { positionAt(offset: number): { line: number }; slice(span: Ast.Span): string }): TableView {
   const decl = symbol.decl;
   const line = source.positionAt(decl.name.span.start).line;

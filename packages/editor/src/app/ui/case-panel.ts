@@ -23,7 +23,7 @@ export function mountCasePanel(app: App, container: HTMLElement, isVisible: () =
 
   const formSlot = h('div', { class: 'case-form' });
   const resultSlot = h('div', { class: 'case-result', 'aria-live': 'polite' });
-  const headSlot = h('div', { class: 'case-head' });
+  const headSlot = h('div', { class: 'case-panel-head' });
 
   const state = (): Obj => {
     const entry = info?.entry ?? '';
@@ -245,7 +245,7 @@ export function mountCasePanel(app: App, container: HTMLElement, isVisible: () =
     const previousSchema = JSON.stringify(info?.schema ?? null);
     const previousEntry = info?.entry;
     info = await app.client.call('caseInfo', app.active, chosenEntry);
-    if (!container.contains(headSlot)) clear(container, headSlot, formSlot, resultSlot);
+    if (!container.contains(headSlot)) clear(container, headSlot, h('div', { class: 'case-body' }, formSlot, resultSlot));
     await renderHead();
     if (info.problem || !info.schema) {
       clear(formSlot, h('div', { class: 'callout warning' }, info.problem ?? 'Ingen inndata.'));

@@ -1,12 +1,14 @@
 /**
  * «Endringer»: Monaco's diff editor between the version on disk (last saved) and the working
  * copy, with the tests of the module whose result changes between the two, and the review of
- * the whole rule set (what changed and whom it affects, as `lovkode diff` gives it).
+ * the whole rule set (what changed and whom it affects, as `lovkode diff` gives it). Above
+ * them, the change set: every file with unsaved edits, saved together with «Lagre alle».
  */
 import type { ReviewResult } from '../../shared/protocol';
 import type { App } from '../app';
 import { clear, debounce, h } from '../dom';
 import { LANGUAGE_ID, monaco } from '../monaco';
+import { renderChangeSet } from './change-set-view';
 import { reviewView } from './review-panel';
 
 export interface DiffView {
@@ -19,9 +21,10 @@ export interface DiffView {
 export function mountDiffView(app: App, host: HTMLElement, editorHost: HTMLElement, onChange: (visible: boolean) => void): DiffView {
   const title = h('div', { class: 'diff-title' });
   const editorSlot = h('div', { class: 'diff-editor' });
+  const changeSetSlot = h('section', { class: 'change-set', 'aria-label': 'Endringssett' });
   const testsSlot = h('section', { class: 'diff-tests', 'aria-live': 'polite' });
   const reviewSlot = h('section', { class: 'review', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Vurderer endringene i hele regelsettet …'));
-  clear(host, h('div', { class: 'diff-main' }, title, editorSlot), h('aside', { class: 'diff-side' }, testsSlot, reviewSlot));
+  clear(host, h('div', { class: 'diff-main' }, title, editorSlot), h('aside', { class: 'diff-side' }, changeSetSlot, testsSlot, reviewSlot));
   let diffEditor: monaco.editor.IStandaloneDiffEditor | undefined;
   const originals = new Map<string, monaco.editor.ITextModel>();
   let shownPath: string | undefined;
@@ -137,6 +140,7 @@ export function mountDiffView(app: App, host: HTMLElement, editorHost: HTMLEleme
       h('span', null, h('strong', null, override?.label ?? (doc.diskText === undefined ? 'Ny fil (finnes ikke på disken)' : 'På disken (sist lagret)')), ' ↔ ', h('strong', null, 'Din arbeidskopi'), ` · ${path}`),
       h('button', { type: 'button', class: 'link-button', onclick: () => view.hide() }, 'Tilbake til redigering'),
     );
+    renderChangeSet(app, changeSetSlot, path, (p) => view.show(p));
     void refreshTests();
     void refreshReview();
   };
@@ -177,6 +181,9 @@ export function mountDiffView(app: App, host: HTMLElement, editorHost: HTMLEleme
     if (!visible) return;
     refreshTestsSoon();
     refreshReviewSoon();
+  });
+  app.on('dirty', () => {
+    if (visible) renderChangeSet(app, changeSetSlot, shownPath, (p) => view.show(p));
   });
   app.on('saved', (path) => {
     if (visible && path === shownPath) {

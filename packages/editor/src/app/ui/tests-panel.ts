@@ -1,15 +1,46 @@
 /**
  * Live tests: every test of the open module, re-run by the worker after each edit; red tests
  * show expected and actual values and the trace path, and open their full trace on click.
+ * Calm by design: tests blocked by an error get one banner (not one box per group), groups
+ * with failing tests come first and open, and a group that turns green folds again.
  */
-import type { TestsReport, TestView } from '../../shared/protocol';
+import type { TestGroup, TestsReport, TestView } from '../../shared/protocol';
 import type { App } from '../app';
 import { clear, h } from '../dom';
+import { acceptableTests, openAcceptDialog } from './accept-values';
 import { renderTrace } from './trace-view';
+
+/** Groups with a failing test first, each group's order otherwise kept. */
+function failingFirst(groups: readonly TestGroup[]): TestGroup[] {
+  const failing = (g: TestGroup) => g.results.some((t) => !t.passed);
+  return [...groups.filter(failing), ...groups.filter((g) => !failing(g))];
+}
+
+/**
+ * One banner for every group whose tests wait for an error to be fixed: the errors of the
+ * rule set in one line (or, for tests that failed to start, their reasons), and a way to the
+ * first (in the open file, if it has one).
+ */
+function blockedBanner(app: App, blocked: readonly TestGroup[]): HTMLElement | null {
+  if (blocked.length === 0) return null;
+  const errors = Object.entries(app.analysis?.diagnostics ?? {}).flatMap(([path, list]) => list.filter((d) => d.severity === 'error').map((d) => ({ path, line: d.line, column: d.column })));
+  const files = [...new Set(errors.map((e) => e.path))];
+  const reasons = errors.length > 0 ? [`${errors.length === 1 ? '1 feil' : `${errors.length} feil`} i ${files.join(', ')}.`] : [...new Set(blocked.map((g) => g.message ?? 'Testene kan ikke kjøres.'))];
+  // The open file's own error first: usually the one just typed.
+  const first = errors.find((e) => e.path === app.active) ?? errors[0];
+  return h(
+    'div',
+    { class: 'callout warning tests-blocked', role: 'status' },
+    h('strong', null, blocked.length === 1 ? 'Testene venter på at feilene blir rettet' : `Testene i ${blocked.length} moduler venter på at feilene blir rettet`),
+    reasons.map((m) => h('div', null, m)),
+    first ? h('button', { type: 'button', class: 'link-button', onclick: () => app.reveal(first) }, 'Gå til den første feilen') : null,
+  );
+}
 
 export function mountTestsPanel(app: App, container: HTMLElement, onSummary: (text: string, state: 'ok' | 'fail' | 'none') => void): void {
   let openTrace: string | undefined;
-  const expanded = new Set<string>();
+  /** Groups the reader opened or folded, by module and colour (see `groupSection`). */
+  const chosen = new Map<string, boolean>();
   let traceToken = 0;
 
   const showTrace = async (test: TestView, slot: HTMLElement) => {
@@ -61,86 +92,100 @@ export function mountTestsPanel(app: App, container: HTMLElement, onSummary: (te
       return;
     }
     onSummary(failed.length > 0 || blocked.length > 0 ? String(failed.length || '!') : String(all.length), failed.length > 0 || blocked.length > 0 ? 'fail' : 'ok');
+    const acceptable = acceptableTests(failed);
     const summary = h(
       'div',
       { class: `test-summary ${failed.length > 0 || blocked.length > 0 ? 'fail' : 'ok'}` },
-      failed.length > 0 ? `${failed.length} av ${all.length} tester feiler` : blocked.length > 0 ? 'Noen tester kan ikke kjøres' : `Alle ${all.length} tester består`,
-      (timing = h('span', { class: 'muted' }, ` · ${report.testMs.toFixed(0)} ms`)),
+      h(
+        'span',
+        null,
+        failed.length > 0 ? `${failed.length} av ${all.length} tester feiler` : blocked.length > 0 ? 'Testene kan ikke kjøres nå' : `Alle ${all.length} tester består`,
+        (timing = h('span', { class: 'muted' }, ` · ${report.testMs.toFixed(0)} ms`)),
+      ),
+      acceptable.length > 0
+        ? h('button', { type: 'button', class: 'link-button accept-button', title: 'La testene forvente verdiene reglene gir nå', onclick: () => openAcceptDialog(app, acceptable) }, 'Godta nye verdier …')
+        : null,
     );
-    const item = (test: TestView) => {
-      const slot = h('div', { class: 'test-trace' });
-      const toggle = () => {
-        const key = `${test.path}\u0000${test.name}`;
-        if (openTrace === key) {
-          openTrace = undefined;
-          traceToken++;
-          clear(slot);
-        } else {
-          openTrace = key;
-          for (const other of container.querySelectorAll('.test-trace')) if (other !== slot) clear(other);
-          void showTrace(test, slot);
-        }
-      };
-      const li = h(
-        'li',
-        { class: `test ${test.passed ? 'passed' : 'failed'}`, 'data-test': test.name },
-        h(
-          'div',
-          { class: 'test-head' },
-          h('span', { class: 'test-icon', 'aria-label': test.passed ? 'bestått' : 'feilet' }, test.passed ? '✓' : '✗'),
-          h('a', { class: 'test-name', href: '#', title: `Gå til testen (${test.path}, linje ${test.line})`, onclick: (e: Event) => { e.preventDefault(); app.reveal({ path: test.path, line: test.line, column: test.column }); } }, test.name),
-          h('button', { class: 'link-button', type: 'button', onclick: toggle }, 'Forklaring'),
-        ),
-        test.failures.map((f) =>
-          h(
-            'button',
-            { class: 'failure', type: 'button', title: 'Vis sporet', onclick: toggle },
-            h(
-              'div',
-              { class: 'failure-line' },
-              f.output ? h('strong', null, `${f.output}: `) : null,
-              'forventet ',
-              h('span', { class: 'expected' }, f.expected),
-              ', fikk ',
-              h('span', { class: 'actual' }, f.actual),
-            ),
-            f.tracePath ? h('div', { class: 'trace-path' }, f.tracePath) : null,
-          ),
-        ),
-        slot,
-      );
-      if (openTrace === `${test.path}\u0000${test.name}`) void showTrace(test, slot);
-      return li;
+    const sections = failingFirst(report.groups.filter((g) => g.state === 'ran')).map((group) => groupSection(group, report.groups.length));
+    clear(container, header, summary, blockedBanner(app, blocked), sections);
+  };
+
+  const item = (test: TestView) => {
+    const slot = h('div', { class: 'test-trace' });
+    const toggle = () => {
+      const key = `${test.path}\u0000${test.name}`;
+      if (openTrace === key) {
+        openTrace = undefined;
+        traceToken++;
+        clear(slot);
+      } else {
+        openTrace = key;
+        for (const other of container.querySelectorAll('.test-trace')) if (other !== slot) clear(other);
+        void showTrace(test, slot);
+      }
     };
-    const sections = report.groups.map((group) => {
-      const failing = group.results.filter((t) => !t.passed).length;
-      // Failing tests first, so a red test is never hidden below a long green list.
-      const ordered = [...group.results].sort((a, b) => Number(a.passed) - Number(b.passed));
-      const attention = failing > 0 || group.state === 'blocked';
-      // The open module's tests and any group with a problem are shown; other green groups are folded.
-      const open = group.own || attention || expanded.has(group.module) || report.groups.length <= 2;
-      const section = h(
-        'details',
-        { class: 'test-group', 'data-module': group.module, open },
+    const li = h(
+      'li',
+      { class: `test ${test.passed ? 'passed' : 'failed'}`, 'data-test': test.name },
+      h(
+        'div',
+        { class: 'test-head' },
+        h('span', { class: 'test-icon', 'aria-label': test.passed ? 'bestått' : 'feilet' }, test.passed ? '✓' : '✗'),
+        h('a', { class: 'test-name', href: '#', title: `Gå til testen (${test.path}, linje ${test.line})`, onclick: (e: Event) => { e.preventDefault(); app.reveal({ path: test.path, line: test.line, column: test.column }); } }, test.name),
+        h('button', { class: 'link-button', type: 'button', onclick: toggle }, 'Forklaring'),
+      ),
+      test.failures.map((f) =>
         h(
-          'summary',
-          { class: 'group-title' },
-          h('span', { class: 'group-name' }, group.own ? 'Denne modulen' : group.module),
-          h('span', { class: `group-count ${attention ? 'fail' : 'ok'}` }, group.state === 'blocked' ? 'kjøres ikke' : failing > 0 ? `${failing} av ${group.results.length} feiler` : group.results.length === 0 ? 'ingen tester' : `${group.results.length} består`),
+          'button',
+          { class: 'failure', type: 'button', title: 'Vis sporet', onclick: toggle },
+          h(
+            'div',
+            { class: 'failure-line' },
+            f.output ? h('strong', null, `${f.output}: `) : null,
+            'forventet ',
+            h('span', { class: 'expected' }, f.expected),
+            ', fikk ',
+            h('span', { class: 'actual' }, f.actual),
+          ),
+          f.tracePath ? h('div', { class: 'trace-path' }, f.tracePath) : null,
         ),
-        group.state === 'blocked' ? h('div', { class: 'callout warning' }, group.message ?? 'Testene kan ikke kjøres.') : null,
-        group.own && group.results.length === 0 && group.state === 'ran' ? h('p', { class: 'empty small' }, 'Ingen tester i selve modulen; testene nedenfor bruker den.') : null,
-        // A folded group's tests are drawn when it is opened.
-        open ? h('ul', { class: 'test-list' }, ordered.map(item)) : null,
-      );
-      section.addEventListener('toggle', () => {
-        if (section.open) expanded.add(group.module);
-        else expanded.delete(group.module);
-        if (section.open && !section.querySelector('.test-list')) section.append(h('ul', { class: 'test-list' }, ordered.map(item)));
-      });
-      return section;
+      ),
+      slot,
+    );
+    if (openTrace === `${test.path}\u0000${test.name}`) void showTrace(test, slot);
+    return li;
+  };
+
+  /**
+   * A module's tests, failing first. The open module's group and any group with a failing
+   * test are open, other green groups folded; the reader's choice holds only while the
+   * group stays as it was (red or green), so a group that turns green folds again.
+   */
+  const groupSection = (group: TestGroup, groupCount: number) => {
+    const failing = group.results.filter((t) => !t.passed).length;
+    const ordered = [...group.results].sort((a, b) => Number(a.passed) - Number(b.passed));
+    const choiceKey = `${group.module}\u0000${failing > 0 ? 'rød' : 'grønn'}`;
+    const byDefault = group.own || failing > 0 || groupCount <= 2;
+    const open = chosen.get(choiceKey) ?? byDefault;
+    const section = h(
+      'details',
+      { class: 'test-group', 'data-module': group.module, open },
+      h(
+        'summary',
+        { class: 'group-title' },
+        h('span', { class: 'group-name' }, group.own ? 'Denne modulen' : group.module),
+        h('span', { class: `group-count ${failing > 0 ? 'fail' : 'ok'}` }, failing > 0 ? `${failing} av ${group.results.length} feiler` : group.results.length === 0 ? 'ingen tester' : `${group.results.length} består`),
+      ),
+      group.own && group.results.length === 0 ? h('p', { class: 'empty small' }, 'Ingen tester i selve modulen; testene nedenfor bruker den.') : null,
+      // A folded group's tests are drawn when it is opened.
+      open ? h('ul', { class: 'test-list' }, ordered.map(item)) : null,
+    );
+    section.addEventListener('toggle', () => {
+      if (section.open === byDefault) chosen.delete(choiceKey);
+      else chosen.set(choiceKey, section.open);
+      if (section.open && !section.querySelector('.test-list')) section.append(h('ul', { class: 'test-list' }, ordered.map(item)));
     });
-    clear(container, header, summary, sections);
+    return section;
   };
 
   app.on('tests', render);

@@ -1,7 +1,13 @@
-/** The file tree of the rule set (folders as in rules/), with unsaved and error marks, and the files that cannot be read. */
+/**
+ * The file tree of the rule set (folders as in rules/), with unsaved and error marks, and the
+ * files that cannot be read. A tree in the WAI-ARIA sense: one Tab stop; Up/Down, Home/End
+ * move between the rows, Right opens a folder (or goes into it), Left closes it (or goes
+ * to the folder above), Enter opens a file.
+ */
 import { problemText, type App } from '../app';
 import type { RuleFileProblem } from '../files-api';
 import { clear, h } from '../dom';
+import { focusItem, movedTo, setRovingItem } from './roving-focus';
 
 interface Folder {
   readonly name: string;
@@ -62,10 +68,11 @@ export function mountTree(app: App, container: HTMLElement): void {
         const open = !collapsed.has(key);
         const li = h(
           'li',
-          { class: `folder${open ? ' open' : ''}`, role: 'treeitem', 'aria-expanded': String(open) },
+          { class: `folder${open ? ' open' : ''}`, role: 'treeitem', 'aria-expanded': String(open), 'aria-label': sub.name, 'data-key': key },
           h('button', {
             class: 'tree-row folder-row',
             type: 'button',
+            tabindex: -1,
             onclick: () => {
               if (collapsed.has(key)) collapsed.delete(key);
               else collapsed.add(key);
@@ -90,10 +97,10 @@ export function mountTree(app: App, container: HTMLElement): void {
         ul.append(
           h(
             'li',
-            { role: 'treeitem', class: path === app.active ? 'active' : '' },
+            { role: 'treeitem', class: path === app.active ? 'active' : '', 'aria-selected': String(path === app.active), 'aria-label': [name, doc?.dirty ? 'ulagrede endringer' : '', errors > 0 ? `${errors} feil` : warnings > 0 ? `${warnings} advarsler` : ''].filter(Boolean).join(', '), 'data-key': path },
             h(
               'button',
-              { class: 'tree-row file-row', type: 'button', title: path, 'data-path': path, onclick: () => app.open(path) },
+              { class: 'tree-row file-row', type: 'button', tabindex: -1, title: path, 'data-path': path, onclick: () => app.open(path) },
               h('span', { class: 'file-name' }, name),
               doc?.dirty ? h('span', { class: 'dirty-dot', title: 'Ulagrede endringer' }, '●') : null,
               problem ? h('span', { class: 'count error', title: `Filen på disken kan ikke leses: ${problemText(problem)}` }, problem.code ?? '!') : null,
@@ -104,8 +111,19 @@ export function mountTree(app: App, container: HTMLElement): void {
       }
       return ul;
     };
+    const hadFocus = container.contains(document.activeElement);
     clear(container, list(root, ''));
+    const items = treeItems(container);
+    const current = items.find((i) => i.dataset['key'] === focused) ?? items.find((i) => i.dataset['key'] === app.active);
+    setRovingItem(items, current);
+    if (hadFocus && current) current.focus();
   };
+  /** The row that has (or last had) the focus, by its key (a file's path, a folder's path with `/`). */
+  let focused: string | undefined;
+  container.addEventListener('focusin', (event) => {
+    focused = (event.target as HTMLElement).closest<HTMLElement>('[role="treeitem"]')?.dataset['key'] ?? focused;
+  });
+  container.addEventListener('keydown', (event) => treeKey(event, container));
   app.on('files', render);
   app.on('active', render);
   app.on('dirty', render);
@@ -120,16 +138,39 @@ export function mountTree(app: App, container: HTMLElement): void {
   render();
 }
 
+/** The rows shown, in order (the children of a closed folder are not drawn). */
+function treeItems(container: HTMLElement): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>('[role="treeitem"]')];
+}
+
+function treeKey(event: KeyboardEvent, container: HTMLElement): void {
+  const item = (event.target as HTMLElement).closest<HTMLElement>('[role="treeitem"]');
+  if (!item) return;
+  const items = treeItems(container);
+  const row = item.querySelector<HTMLButtonElement>(':scope > button');
+  const expanded = item.getAttribute('aria-expanded');
+  let to = movedTo(event.key, items, item, { previous: 'ArrowUp', next: 'ArrowDown' });
+  if (event.key === 'ArrowRight' && expanded === 'true') to = item.querySelector<HTMLElement>('[role="treeitem"]') ?? undefined;
+  if (event.key === 'ArrowLeft' && expanded !== 'true') to = item.parentElement?.closest<HTMLElement>('[role="treeitem"]') ?? undefined;
+  const toggles = (event.key === 'ArrowRight' && expanded === 'false') || (event.key === 'ArrowLeft' && expanded === 'true');
+  const activates = (event.key === 'Enter' || event.key === ' ') && event.target === item;
+  if (!to && !toggles && !activates) return;
+  event.preventDefault();
+  if (to) focusItem(items, to);
+  else row?.click(); // a folder opens or closes, a file opens (the tree is drawn again, with the focus kept)
+}
+
 /** A file on disk that cannot be read: shown, marked, and a click says why; it cannot be opened. */
 function unreadableRow(app: App, path: string, problem: RuleFileProblem): HTMLElement {
   const why = problemText(problem);
+  const name = path.split('/').pop() ?? path;
   return h(
     'li',
-    { role: 'treeitem' },
+    { role: 'treeitem', 'aria-label': `${name} (kan ikke leses)`, 'data-key': path },
     h(
       'button',
-      { class: 'tree-row file-row unreadable', type: 'button', title: `Kan ikke leses: ${why}`, 'data-path': path, onclick: () => app.showUnreadable(path) },
-      h('span', { class: 'file-name' }, path.split('/').pop() ?? path),
+      { class: 'tree-row file-row unreadable', type: 'button', tabindex: -1, title: `Kan ikke leses: ${why}`, 'data-path': path, onclick: () => app.showUnreadable(path) },
+      h('span', { class: 'file-name' }, name),
       h('span', { class: 'count error', title: why }, problem.code ?? '!'),
     ),
   );

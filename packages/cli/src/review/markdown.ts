@@ -5,7 +5,7 @@
  * collapsed list of the changed cases. Deterministic: no times, no machine details.
  */
 import { Decimal, formatNumber } from '@lovkode/engine';
-import type { ChangedCase, DeclarationChange, GroupImpact, ImpactReport, InterfaceChange, ReviewReport, SideInfo, StructuralDiff, TableChange } from './model.js';
+import type { ChangedCase, CoverageChange, CoverageCounts, DeclarationChange, GroupImpact, ImpactReport, InterfaceChange, ReviewReport, SideInfo, StructuralDiff, TableChange } from './model.js';
 
 export interface MarkdownOptions {
   /** Changed cases listed per group (the rest are in the JSON). Default 100. */
@@ -140,11 +140,14 @@ export function renderMarkdown(report: ReviewReport, options: MarkdownOptions = 
     out.push('### Kilder og antakelser', '');
     for (const c of s.sources) {
       const what = `${c.kind === 'source' ? 'kilde' : 'antakelse'} ${code(c.id)} (${plain(c.module)})`;
-      if (c.change === 'changed') out.push(`- ${changeWord[c.change]}: ${what}: ${plain(c.old ?? '')} → ${plain(c.new ?? '')}`);
+      if (c.change === 'changed' && c.old === c.new) out.push(`- ${changeWord[c.change]}: ${what}: lovteksten`);
+      else if (c.change === 'changed') out.push(`- ${changeWord[c.change]}: ${what}: ${plain(c.old ?? '')} → ${plain(c.new ?? '')}`);
       else out.push(`- ${changeWord[c.change]}: ${what}: ${plain(c.new ?? c.old ?? '')}`);
+      for (const w of c.wording ?? []) out.push(`  - ${plain(w.place)} ${changeWord[w.change]}: ${w.change === 'changed' ? `${plain(w.old ?? '')} → ${plain(w.new ?? '')}` : plain(w.new ?? w.old ?? '')}`);
     }
     out.push('');
   }
+  if (s.coverage) out.push(...coverageSection(s.coverage), '');
   const otherTypes = s.types.filter((c) => !c.breaking);
   if (otherTypes.length > 0) {
     out.push('### Valg og typer', '');
@@ -168,6 +171,28 @@ export function renderMarkdown(report: ReviewReport, options: MarkdownOptions = 
   }
   if (report.impact) out.push(...impactSection(report.impact, options.maxCases ?? 100));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+/** Coverage of the stored law text before and after (docs/law-text.md §3). */
+function coverageSection(c: CoverageChange): string[] {
+  const row = (label: string, key: keyof CoverageCounts) => `| ${label} | ${c.old[key]} | ${c.new[key]} |`;
+  const out = [
+    '### Dekning av lovteksten',
+    '',
+    '| | før | etter |',
+    '|---|---:|---:|',
+    row('punktum lagret', 'stored'),
+    row('kodet og testet', 'covered'),
+    row('kodet, ikke testet', 'untested'),
+    row('ikke kodet', 'unencoded'),
+    row('regler uten punktum', 'rulesWithoutSentence'),
+    row('tester uten punktum', 'testsWithoutSentence'),
+  ];
+  if (c.sentences.length > 0) {
+    out.push('');
+    for (const p of c.sentences) out.push(`- ${code(p.source)} ledd ${p.ledd} punktum ${p.punktum} (${plain(p.module)}): ${plain(p.old ?? 'ikke lagret')} → ${plain(p.new ?? 'ikke lagret')}`);
+  }
+  return out;
 }
 
 function short(ruleset: string): string {

@@ -98,6 +98,41 @@ export interface SourceChange {
   readonly change: ChangeKind;
   readonly old?: string;
   readonly new?: string;
+  /** For a source that stores its text: the punktum whose wording changed. */
+  readonly wording?: readonly WordingChange[];
+}
+
+/** A stored punktum of a source's text (docs/law-text.md) whose wording changed, was added or removed. */
+export interface WordingChange {
+  /** `ledd 3 punktum 1`, with the period of a dated wording: `ledd 3 punktum 1 (fra 2022-09-01)`. */
+  readonly place: string;
+  readonly change: ChangeKind;
+  readonly old?: string;
+  readonly new?: string;
+}
+
+/** How much of the stored law text the rules encode and the tests check (`lovkode dekning`). */
+export interface CoverageCounts {
+  readonly stored: number;
+  readonly covered: number;
+  readonly untested: number;
+  readonly unencoded: number;
+  readonly rulesWithoutSentence: number;
+  readonly testsWithoutSentence: number;
+}
+
+/** Coverage before and after, and each punktum whose status changed (or that was stored or dropped). */
+export interface CoverageChange {
+  readonly old: CoverageCounts;
+  readonly new: CoverageCounts;
+  readonly sentences: ReadonlyArray<{
+    readonly source: string;
+    readonly module: string;
+    readonly ledd: number;
+    readonly punktum: number;
+    readonly old?: string;
+    readonly new?: string;
+  }>;
 }
 
 export interface ModuleChange {
@@ -120,6 +155,8 @@ export interface StructuralDiff {
   readonly tests: { readonly added: readonly string[]; readonly removed: readonly string[]; readonly changed: readonly string[] };
   /** Titles of the sources cited by the rate rows above, by id. */
   readonly sourceTitles: Readonly<Record<string, string>>;
+  /** Coverage of the stored law text, when it changed. */
+  readonly coverage?: CoverageChange;
 }
 
 // ─── Impact ──────────────────────────────────────────────────────────────────

@@ -34,6 +34,7 @@ import type {
   StructuralDiff,
   TableChange,
 } from './model.js';
+import { coverageChange, wordingChanges } from './law-text.js';
 
 /** A checked rule set and the module it is evaluated through. */
 export interface CheckedSide {
@@ -90,6 +91,7 @@ export function structuralDiff(old: CheckedSide, neu: CheckedSide): StructuralDi
   const { inputs, outputs, types } = compareInterface(old, neu, oldDecls, newDecls);
   const modules = compareModules(old, neu);
   const changedFiles = compareFiles(old.files, neu.files);
+  const coverageChanged = coverageChange(old.checked, neu.checked);
   const semanticChange = inputs.length + outputs.length + types.length + modules.length + tables.length + declarations.length + sources.length > 0;
   return {
     semanticChange,
@@ -102,6 +104,7 @@ export function structuralDiff(old: CheckedSide, neu: CheckedSide): StructuralDi
     types,
     tests,
     sourceTitles,
+    ...(coverageChanged ? { coverage: coverageChanged } : {}),
   };
 }
 
@@ -544,11 +547,12 @@ function sourceText(d: Decl): string {
 function compareSources(a: Decl | undefined, b: Decl | undefined): SourceChange | undefined {
   const sample = (b ?? a) as Decl;
   const kind = sample.decl.kind === 'Source' ? 'source' : 'assumption';
+  const wording = a?.decl.kind === 'Source' && b?.decl.kind === 'Source' ? wordingChanges(a.decl, b.decl) : [];
   if (a && b) {
     const same =
       a.decl.kind === b.decl.kind &&
       (a.decl.kind === 'Source'
-        ? a.decl.title.value === (b.decl as Ast.SourceDecl).title.value && a.decl.url?.href === (b.decl as Ast.SourceDecl).url?.href
+        ? a.decl.title.value === (b.decl as Ast.SourceDecl).title.value && a.decl.url?.href === (b.decl as Ast.SourceDecl).url?.href && wording.length === 0
         : a.decl.kind === 'Assumption' && a.decl.text.value === (b.decl as Ast.AssumptionDecl).text.value && sameAnnotation(a.decl.annotation, (b.decl as Ast.AssumptionDecl).annotation));
     if (same) return undefined;
   }
@@ -559,13 +563,14 @@ function compareSources(a: Decl | undefined, b: Decl | undefined): SourceChange 
     change: !a ? 'added' : !b ? 'removed' : 'changed',
     ...(a ? { old: sourceText(a) } : {}),
     ...(b ? { new: sourceText(b) } : {}),
+    ...(wording.length > 0 ? { wording } : {}),
   };
 }
 
 // ─── Tests ───────────────────────────────────────────────────────────────────
 
 function sameTest(a: Ast.TestDecl, b: Ast.TestDecl): boolean {
-  const body = (t: Ast.TestDecl) => ({ asOf: t.asOf, givens: t.givens, overrides: t.overrides, expectations: t.expectations });
+  const body = (t: Ast.TestDecl) => ({ asOf: t.asOf, annotation: t.annotation, givens: t.givens, overrides: t.overrides, expectations: t.expectations });
   return equalIgnoringSpans(body(a), body(b));
 }
 

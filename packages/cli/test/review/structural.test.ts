@@ -1,6 +1,7 @@
 import type { RuleSource } from '@lovkode/dsl';
 import { describe, expect, it } from 'vitest';
 import { diffRuleSets, prepareSide } from '../../src/review/diff';
+import { renderMarkdown } from '../../src/review/markdown';
 import { structuralDiff } from '../../src/review/structural';
 
 /** A small rule set: inputs, a dated rate table, a rule with an exception, a skjønn and outputs. */
@@ -224,5 +225,33 @@ erstatt tabell grunnsats(kategori: Kategori): beløp
     expect(tests?.description).toBe('1 regeltester');
     expect([tests?.cases, tests?.changed, tests?.total, tests?.average]).toEqual([1, 1, '110.00', '110.00']);
     expect(tests?.changedCases[0]?.outputs.map((o) => o.name)).toEqual(['stønad', 'sats']);
+  });
+
+  it('the law text: a changed wording punktum by punktum, and coverage before and after (docs/law-text.md)', () => {
+    const stored = base.replace(
+      'kilde k2  "Kilde to"',
+      'kilde k2  "Kilde to"\n  ledd 1 punktum 1 "Første punktum."\n  ledd 2 punktum 1 "Andre ledd."  (gjelder fra 2023-01-01)',
+    );
+    const reworded = stored.replace('"Andre ledd."', '"Andre ledd, ny ordlyd."');
+    const wording = diff(stored, reworded).sources;
+    expect(wording.map((c) => [c.id, c.change, c.wording])).toEqual([
+      ['k2', 'changed', [{ place: 'ledd 2 punktum 1 (fra 2023-01-01)', change: 'changed', old: '«Andre ledd.»', new: '«Andre ledd, ny ordlyd.»' }]],
+    ]);
+    // A rule and a test pinned to ledd 1: its punktum goes from «ikke kodet» to «dekket».
+    const pinned = stored
+      .replace('unntak ingen_personer  (kilde k2)', 'unntak ingen_personer  (kilde k2 ledd 1 punktum 1)')
+      .replace('test "To voksne i 2024"', 'test "To voksne i 2024"  (kilde k2 ledd 1)');
+    const report = diffRuleSets({ spec: 'gammel', kind: 'files', files: [{ path: 'regler.lov', text: stored }] }, { spec: 'ny', kind: 'files', files: [{ path: 'regler.lov', text: pinned }] }, { tests: false });
+    const coverage = report.structural.coverage;
+    expect(coverage?.sentences).toEqual([{ source: 'k2', module: 'liten.regler', ledd: 1, punktum: 1, old: 'ikke kodet', new: 'dekket' }]);
+    expect([coverage?.old.covered, coverage?.new.covered, coverage?.old.testsWithoutSentence, coverage?.new.testsWithoutSentence]).toEqual([0, 1, 1, 0]);
+    expect(report.structural.tests.changed).toEqual(['liten.regler › To voksne i 2024']);
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain('### Dekning av lovteksten');
+    expect(markdown).toContain('| kodet og testet | 0 | 1 |');
+    expect(markdown).toContain('- `k2` ledd 1 punktum 1 (liten.regler): ikke kodet → dekket');
+    expect(renderMarkdown(diffRuleSets({ spec: 'a', kind: 'files', files: [{ path: 'regler.lov', text: stored }] }, { spec: 'b', kind: 'files', files: [{ path: 'regler.lov', text: reworded }] }, { tests: false }))).toContain(
+      '  - ledd 2 punktum 1 (fra 2023-01-01) endret: «Andre ledd.» → «Andre ledd, ny ordlyd.»',
+    );
   });
 });

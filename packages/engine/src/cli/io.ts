@@ -7,7 +7,7 @@ import type { ParsedArgs } from './args';
 import { InputError } from '../runtime/errors';
 import { writeFileAtomic } from '../files/atomic-write';
 import { readRuleFileText, UnreadableRuleFile } from '../files/rule-file';
-import { lovFilesUnder } from '../ruleset/rule-files';
+import { lovFilesUnder } from '../files/lov-files';
 
 /** Exit codes of `lovkode` (documented in the help text; 64–70 as in BSD sysexits). */
 export const ExitCode = {

@@ -42,7 +42,7 @@ import {
   type Position as LspPosition,
   type Range as LspRange,
 } from 'vscode-languageserver/node';
-import { lovFilesUnder } from '../ruleset/rule-files';
+import { lovFilesUnder } from '../files/lov-files';
 import { diagnosticHelpUri } from '../cli/report-formats';
 import { version } from '../version';
 

@@ -8,7 +8,7 @@
 import { reachedModules, type CheckedProgram, type ModuleInfo } from '@lovkode/dsl';
 import type { CompiledRules } from '../compile/compiler';
 import { EvaluationError } from '../runtime/errors';
-import { evaluate } from '../runtime/evaluate';
+import { evaluate } from '../evaluate/evaluate';
 import { testCaseInput } from '../testing/run-tests';
 import { Decimal } from '../runtime/values';
 import type { JsonValue } from '../trace/trace';

@@ -22,7 +22,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFile, type RuleSource } from '@lovkode/dsl';
 import { readRuleFileText, UnreadableRuleFile } from '../files/rule-file';
-import { lovFilesUnder } from '../ruleset/rule-files';
+import { lovFilesUnder } from '../files/lov-files';
 import { readGitRuleFiles } from '../files/git';
 import type { RuleSetInput } from './diff';
 

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { JsonSyntaxError, readJson } from '../input/json-reader';
 import { InputError } from '../runtime/errors';
-import { evaluate } from '../runtime/evaluate';
+import { evaluate } from '../evaluate/evaluate';
 import { registerBodyEncoding } from './body-encoding';
 import { registerCors } from './cors';
 import { RequestMetrics } from './metrics';

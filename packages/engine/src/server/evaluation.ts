@@ -1,6 +1,6 @@
 import type { CompiledRules } from '../compile/compiler';
 import { EvaluationError } from '../runtime/errors';
-import { evaluate, type EvaluationResult } from '../runtime/evaluate';
+import { evaluate, type EvaluationResult } from '../evaluate/evaluate';
 import { renderBegrunnelse } from '../trace/begrunnelse';
 import type { JsonValue, Trace } from '../trace/trace';
 import { bounded, boundedViolation, ECHO_LIMITS } from './echo';

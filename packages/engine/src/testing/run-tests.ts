@@ -3,7 +3,7 @@ import { compileChecked, type CompiledRules } from '../compile/compiler';
 import { compileExpr, Scope } from '../compile/expressions';
 import { EvalContext } from '../runtime/context';
 import { EvaluationError, InputError } from '../runtime/errors';
-import { evaluate } from '../runtime/evaluate';
+import { evaluate } from '../evaluate/evaluate';
 import { toJson } from '../values/json';
 import { namedType, type TypeTable } from '../values/index';
 import { Undetermined, type Value } from '../runtime/values';

@@ -1,5 +1,5 @@
 import { calendar } from '@lovkode/dsl';
-import type { EvaluationResult } from '../runtime/evaluate';
+import type { EvaluationResult } from '../evaluate/result';
 import { formatValue } from '../values/format';
 import type { JsonValue, Trace, TraceAggregation, TraceCitation, TraceStep, TraceType } from './trace';
 

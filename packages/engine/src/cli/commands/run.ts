@@ -1,7 +1,7 @@
 import { isIsoDate, isIsoMonth } from '@lovkode/dsl';
 import type { CompiledRules } from '../../compile/compiler';
 import { EvaluationError, InputError } from '../../runtime/errors';
-import { evaluate, type EvaluateOptions, type EvaluationResult } from '../../runtime/evaluate';
+import { evaluate, type EvaluateOptions, type EvaluationResult } from '../../evaluate/evaluate';
 import { readJson } from '../../input/json-reader';
 import { renderBegrunnelse } from '../../trace/begrunnelse';
 import { exitCodeHelp, flag, stringOption, usageError, type Command } from '../args';

@@ -3,37 +3,16 @@ import type { CompiledOutput, CompiledRules } from '../compile/compiler';
 import { inputSchema } from '../schema/input-schema';
 import { checkOverrides } from '../schema/overrides';
 import { createInputValidator, inputErrorCode } from '../schema/validate';
-import { traceVersion, type JsonValue, type Trace } from '../trace/trace';
+import { traceVersion, type JsonValue } from '../trace/trace';
+import type { EvaluateOptions, EvaluationResult } from './result';
+
+export type { EvaluateOptions, EvaluationResult } from './result';
 import { runtimeFormatter } from '../values/format';
 import type { MembersOf } from '../values/names';
-import { EvalContext, overrideKey, TraceRecorder, type Override } from './context';
-import { EvaluationError, InputError, type InputViolation } from './errors';
+import { EvalContext, overrideKey, TraceRecorder, type Override } from '../runtime/context';
+import { EvaluationError, InputError, type InputViolation } from '../runtime/errors';
 import { fromJson, jsonReader, jsonWriter, toJson, type JsonReader, type JsonWriter } from '../values/json';
-import type { Value } from './values';
-
-export interface EvaluateOptions {
-  /** The as-of day (`YYYY-MM-DD`) or month; wins over the input's `vurderingstidspunkt`. */
-  readonly asOf?: string;
-  /** Record the trace (docs/engine.md §7). */
-  readonly trace?: boolean;
-  /** Names of rules or `skjønn` to compute instead of the rule set's `utdata`. */
-  readonly outputs?: readonly string[];
-  /**
-   * Rules with parameters or tables to call with arguments (JSON, as inputs are written),
-   * besides the outputs: `{ name: "barnesats", args: [{ "fødselsdato": "2019-05-01" }] }`.
-   * Their values are `calls` of the result, in the same order.
-   */
-  readonly calls?: ReadonlyArray<{ readonly name: string; readonly args: readonly JsonValue[] }>;
-}
-
-export interface EvaluationResult {
-  readonly values: Record<string, JsonValue>;
-  /** The values of `options.calls`, in order. */
-  readonly calls?: JsonValue[];
-  readonly warnings: string[];
-  readonly ruleset: string;
-  readonly trace?: Trace;
-}
+import type { Value } from '../runtime/values';
 
 type Validator = (input: unknown) => InputViolation[];
 

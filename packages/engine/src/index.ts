@@ -4,7 +4,7 @@
  *   const compiled = compile([{ path: 'livsopphold.lov', text }]);
  *   if (compiled.ok) evaluate(compiled.rules, { beregningsmåned: '2024-03', … });
  */
-export { compile, compileChecked, type CompiledRules, type CompiledOutput, type CompileOptions, type CompileResult } from './compile/compiler';
+export { compile, compileChecked, RuleSet, type CompiledRules, type CompiledOutput, type CompileOptions, type CompileResult } from './compile/compiler';
 export { evaluate, evaluateBatch, type EvaluateOptions, type EvaluationResult } from './evaluate/evaluate';
 export { EvaluationError, InputError, type InputViolation, type RuleLocation } from './runtime/errors';
 export { readJson, JsonSyntaxError } from './input/json-reader';

@@ -14,4 +14,4 @@ export {
   type ValueSchemaOptions,
 } from './input-schema';
 export { createInputValidator, inputErrorCode, isSizeViolation, MAX_VIOLATIONS, MAX_FIELDS, type InputValidator } from './validate';
-export { checkOverrides, type DiscretionInfo } from './overrides';
+export { checkOverrides, OverrideCheckers, type DiscretionInfo } from './overrides';

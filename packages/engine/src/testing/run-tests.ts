@@ -1,10 +1,10 @@
 import { enumMembers, reachedModules, visibleModules, type Ast, type CheckedProgram, type CheckResult, type EnumSymbol, type ModuleInfo, type RuleSource, type Type } from '@lovkode/dsl';
-import { compileChecked, type CompiledRules } from '../compile/compiler';
+import { RuleSet, type CompiledRules } from '../compile/compiler';
 import { compileExpr, Scope } from '../compile/expressions';
 import { EvalContext } from '../runtime/context';
 import { EvaluationError, InputError } from '../runtime/errors';
 import { evaluate } from '../evaluate/evaluate';
-import { toJson } from '../values/json';
+import { JsonCodecs, toJson } from '../values/json';
 import { namedType, type TypeTable } from '../values/index';
 import { Undetermined, type Value } from '../runtime/values';
 import type { JsonValue, Trace } from '../trace/trace';
@@ -39,13 +39,15 @@ export interface TestResult {
 export function runTests(checked: CheckResult, files: readonly RuleSource[], only?: (module: ModuleInfo) => boolean): TestResult[] {
   const results: TestResult[] = [];
   const filesWithErrors = new Set(checked.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  // One rule set for every test module: each rule is compiled once for the whole run.
+  const ruleSet = new RuleSet(checked, files);
   for (const module of checked.program.modules.values()) {
     if (only && !only(module)) continue;
     const tests = module.file.ast.declarations.filter((d): d is Ast.TestDecl => d.kind === 'Test');
     if (tests.length === 0) continue;
     // A test runs through its own module: errors in rules it does not reach (another scheme) do not stop it.
     const broken = reachedModules(module).filter((m) => filesWithErrors.has(m.file.path)).map((m) => m.file.path);
-    const compiled = broken.length > 0 ? undefined : compileChecked(checked, files, { module: module.name });
+    const compiled = broken.length > 0 ? undefined : ruleSet.compile({ module: module.name });
     for (const test of tests) {
       const at = module.file.source.positionAt(test.name.span.start);
       const base = { module: module.name, name: test.name.value, file: module.file.path, line: at.line, column: at.column };
@@ -83,6 +85,7 @@ function constantOf(program: CheckedProgram, module: ModuleInfo, expr: Ast.Expr,
     },
     location: () => ({ file: '', line: 0, column: 0 }),
     enumMembers: (symbol: EnumSymbol) => enumMembers(symbol, module),
+    json: new JsonCodecs(),
   };
   return compileExpr({ linker, module, scope: new Scope() }, expr)(new EvalContext(0, asOf, [], new Map(), undefined), []);
 }

@@ -282,7 +282,7 @@ class Compiler implements Linker {
     const visibleInputs: InputSymbol[] = [];
     for (const m of visibleModules(entry)) for (const value of m.values.values()) if (value.kind === 'input') visibleInputs.push(value);
     const outputModule = this.outputModule(entry);
-    const outputs = (outputModule?.outputs ?? []).map((symbol) => this.output(symbol.name, symbol));
+    const outputs = (outputModule?.outputs ?? []).map((symbol) => this.output(symbol));
     const inputs = union(visibleInputs, ...outputs.map((output) => output.inputs));
     // Compiled now, so that each input has its slot before the slots are counted.
     for (const input of inputs) this.definition(input);
@@ -328,7 +328,7 @@ class Compiler implements Linker {
       valueNamed(name) {
         if (values.has(name)) return values.get(name);
         const found = visible(name);
-        const output = found && (found.kind === 'rule' || found.kind === 'discretion') && !found.params ? compiler.output(name, found) : undefined;
+        const output = found && (found.kind === 'rule' || found.kind === 'discretion') && !found.params ? compiler.output(found) : undefined;
         values.set(name, output);
         return output;
       },
@@ -347,14 +347,14 @@ class Compiler implements Linker {
   }
 
   /** A parameterless rule or `skjønn` as an output, compiled once. */
-  private output(name: string, symbol: DefinitionSymbol & { readonly type: Type }): CompiledOutput {
+  private output(symbol: DefinitionSymbol & { readonly type: Type }): CompiledOutput {
     let output = this.outputs.get(symbol);
     if (!output) {
       const definition = this.definition(symbol);
-      output = { name, type: symbol.type, definition, write: this.json.writer(symbol.type, true), inputs: this.readsOf(symbol) };
+      output = { name: symbol.name, type: symbol.type, definition, write: this.json.writer(symbol.type, true), inputs: this.readsOf(symbol) };
       this.outputs.set(symbol, output);
     }
-    return output.name === name ? output : { ...output, name };
+    return output;
   }
 
   /** A rule or `skjønn` with parameters, or a table, to call with argument values, compiled once. */

@@ -3,15 +3,15 @@ import type { CompiledOutput, CompiledRules, InputPlan } from '../compile/compil
 import { checkOverrides } from '../schema/overrides';
 import { inputErrorCode } from '../schema/validate';
 import { traceVersion, type JsonValue } from '../trace/trace';
-import type { EvaluateOptions, EvaluationResult } from './result';
-
-export type { EvaluateOptions, EvaluationResult } from './result';
 import { runtimeFormatter } from '../values/format';
 import type { MembersOf } from '../values/names';
 import { EvalContext, overrideKey, TraceRecorder, type Override } from '../runtime/context';
 import { EvaluationError, InputError } from '../runtime/errors';
 import type { FieldDefault, JsonReader } from '../values/json';
 import type { Value } from '../runtime/values';
+import type { EvaluateOptions, EvaluationResult } from './result';
+
+export type { EvaluateOptions, EvaluationResult } from './result';
 
 /**
  * Evaluates one case. Throws `InputError` (every violation) for input that does not match

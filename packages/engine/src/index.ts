@@ -4,8 +4,9 @@
  *   const compiled = compile([{ path: 'livsopphold.lov', text }]);
  *   if (compiled.ok) evaluate(compiled.rules, { beregningsmåned: '2024-03', … });
  */
-export { compile, compileChecked, RuleSet, type CompiledRules, type CompiledOutput, type CompileOptions, type CompileResult } from './compile/compiler';
+export { compile, compileChecked, RuleSet, type RuleSetOptions, type CompiledRules, type CompiledOutput, type CompileOptions, type CompileResult } from './compile/compiler';
 export { evaluate, evaluateBatch, type EvaluateOptions, type EvaluationResult } from './evaluate/evaluate';
+export { InputValidators } from './schema/validate';
 export { EvaluationError, InputError, type InputViolation, type RuleLocation } from './runtime/errors';
 export { readJson, JsonSyntaxError } from './input/json-reader';
 export { runTests, testCaseInput, testValue, type TestFailure, type TestResult } from './testing/run-tests';

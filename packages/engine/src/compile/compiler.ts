@@ -25,7 +25,7 @@ import type { Value } from '../runtime/values';
 import { rulesetHash } from '../ruleset/hash';
 import { inputSchema } from '../schema/input-schema';
 import { OverrideCheckers } from '../schema/overrides';
-import { createInputValidator, type InputValidator } from '../schema/validate';
+import { InputValidators, type InputValidator } from '../schema/validate';
 import { JsonCodecs, type JsonReader, type JsonWriter } from '../values/json';
 import { definitionOf, discretionBody, inputBody, ruleBody, tableBody } from './definitions';
 import { compileExpr, lookUp, Scope, type CompiledDefinition, type Linker } from './expressions';
@@ -104,6 +104,12 @@ export type CompileResult =
   | { readonly ok: true; readonly rules: CompiledRules; readonly diagnostics: readonly Diagnostic[] }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
+/** What a `RuleSet` may share with others: given by a holder that outlives one check. */
+export interface RuleSetOptions {
+  /** Input validators by schema (see `InputValidators`); by default the rule set's own. */
+  readonly validators?: InputValidators;
+}
+
 export interface CompileOptions {
   /** The entry module; by default the one module with `utdata` that is not a variant. */
   readonly module?: string;
@@ -131,18 +137,22 @@ export function compileChecked(checked: CheckResult, files: readonly RuleSource[
  * replacements and extensions (the state module, and each of the test modules the editor and
  * `lovkode test` run through) shares them: a rule is compiled once per rule set, not once per
  * entry. It lives as long as its holder keeps it (the test runner: one run; the editor: one
- * check).
+ * check); what outlives a check (validators by schema) its holder passes in `options`.
  */
 export class RuleSet {
   private readonly compilers = new Map<string, Compiler>();
   private readonly validators = new Map<string, InputValidator>();
   private readonly inputIds = new Map<InputSymbol, number>();
+  private readonly validatorsBySchema: InputValidators;
   private hash: string | undefined;
 
   constructor(
     readonly checked: CheckResult,
     readonly files: readonly RuleSource[],
-  ) {}
+    options: RuleSetOptions = {},
+  ) {
+    this.validatorsBySchema = options.validators ?? new InputValidators();
+  }
 
   /** `sha256:…` of the rule files (docs/engine.md §6). */
   get id(): string {
@@ -167,7 +177,7 @@ export class RuleSet {
     const extended = extendingModules(entry).map((m) => m.name);
     const key = [...inputs.map((s) => this.inputIds.get(s) ?? (this.inputIds.set(s, this.inputIds.size), this.inputIds.size - 1)), ...extended].join(',');
     let validate = this.validators.get(key);
-    if (!validate) this.validators.set(key, (validate = createInputValidator(inputSchema(inputs, { entry }))));
+    if (!validate) this.validators.set(key, (validate = this.validatorsBySchema.of(inputSchema(inputs, { entry }))));
     return validate;
   }
 

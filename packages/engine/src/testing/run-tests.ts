@@ -1,5 +1,5 @@
 import { enumMembers, reachedModules, visibleModules, type Ast, type CheckedProgram, type CheckResult, type EnumSymbol, type ModuleInfo, type RuleSource, type Type } from '@lovkode/dsl';
-import { RuleSet, type CompiledRules } from '../compile/compiler';
+import { RuleSet, type CompiledRules, type RuleSetOptions } from '../compile/compiler';
 import { compileExpr, Scope } from '../compile/expressions';
 import { EvalContext } from '../runtime/context';
 import { EvaluationError, InputError } from '../runtime/errors';
@@ -35,12 +35,14 @@ export interface TestResult {
 /**
  * Runs the rule tests (docs/language.md §12) of every module of a checked rule set, each
  * through the same `evaluate` that embedders call: the `gitt` values become the input JSON.
+ * A holder that runs the tests again after each edit (the editor) passes the same
+ * `options.validators` every time, so that an unchanged input schema is not compiled again.
  */
-export function runTests(checked: CheckResult, files: readonly RuleSource[], only?: (module: ModuleInfo) => boolean): TestResult[] {
+export function runTests(checked: CheckResult, files: readonly RuleSource[], only?: (module: ModuleInfo) => boolean, options: RuleSetOptions = {}): TestResult[] {
   const results: TestResult[] = [];
   const filesWithErrors = new Set(checked.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   // One rule set for every test module: each rule is compiled once for the whole run.
-  const ruleSet = new RuleSet(checked, files);
+  const ruleSet = new RuleSet(checked, files, options);
   for (const module of checked.program.modules.values()) {
     if (only && !only(module)) continue;
     const tests = module.file.ast.declarations.filter((d): d is Ast.TestDecl => d.kind === 'Test');

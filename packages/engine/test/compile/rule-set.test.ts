@@ -1,6 +1,6 @@
 import { check } from '@lovkode/dsl';
 import { describe, expect, it } from 'vitest';
-import { compile, evaluate, RuleSet } from '../../src/index';
+import { compile, evaluate, InputValidators, RuleSet } from '../../src/index';
 
 // `vedtak` sees `beregning`, whose rule `dobbel` reads the input `tall` of `grunnlag`, which
 // `vedtak` does not see: `tall` is an input of a case only when `dobbel` is computed.
@@ -36,5 +36,16 @@ describe('RuleSet and CompiledRules: owners of what is built for a rule set', ()
     expect(fast(first.rules)).toBe(fast(second.rules));
     expect(fast(other.rules)).not.toBe(fast(second.rules));
     expect(first.rules.ruleset).toBe(other.rules.ruleset);
+  });
+
+  it('rule sets of two checks share an input validator through the InputValidators their holder passes', () => {
+    const validators = new InputValidators();
+    const plan = (options: { validators?: InputValidators }) => {
+      const result = new RuleSet(check(files), files, options).compile({ module: 'vedtak' });
+      if (!result.ok) throw new Error('does not compile');
+      return result.rules.inputPlan();
+    };
+    expect(plan({ validators }).validate).toBe(plan({ validators }).validate);
+    expect(plan({}).validate).not.toBe(plan({}).validate);
   });
 });

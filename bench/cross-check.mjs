@@ -11,6 +11,7 @@
 // (packages/engine/src, packages/dsl/src) are taken from git and bundled apart from the
 // working tree's, each with its own copy of every module, so that nothing is shared.
 import { build } from 'esbuild';
+import { nodeBundle } from './node-bundle.mjs';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -64,17 +65,7 @@ async function bundle(name, dir, extra = '') {
   const entry = join(work, `${name}-entry.ts`);
   writeFileSync(entry, `export { compile, evaluate } from '${join(dir, 'packages', 'engine', 'src', 'index.ts')}';\n${extra}`);
   const outfile = join(work, `${name}.mjs`);
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    plugins: [dslFrom(dir)],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
+  await build({ ...nodeBundle, entryPoints: [entry], outfile, plugins: [dslFrom(dir)] });
   return import(pathToFileURL(outfile).href);
 }
 

@@ -4,6 +4,7 @@
 // because tsx always compiles with `keepNames`, which wraps every closure the parser and the
 // evaluator create in a naming helper and would make the figures several times too slow.
 import { build } from 'esbuild';
+import { nodeBundle } from './node-bundle.mjs';
 import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -34,17 +35,7 @@ const handWrittenDecimal = {
 try {
   for (const name of files) {
     const outfile = join(out, name.replace(/\.ts$/, '.mjs'));
-    await build({
-      entryPoints: [join(dir, name)],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'warning',
-      plugins: [handWrittenDecimal],
-      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    });
+    await build({ ...nodeBundle, entryPoints: [join(dir, name)], outfile, plugins: [handWrittenDecimal] });
     console.log(`## ${name}`);
     const mod = await import(pathToFileURL(outfile).href);
     await mod.default();

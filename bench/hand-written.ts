@@ -32,14 +32,22 @@ function age(born: string, on: string): number {
   return on.slice(5) < born.slice(5) ? years - 1 : years;
 }
 
+/** The money the household has that is not income for the month (`er_midler`): it is counted in full (`midler_som_brukes`). */
+const means = new Set(['formue', 'skatt_til_gode']);
+
+/**
+ * The outputs of § 18 (rules/sosialtjenesteloven/paragraf-18.lov) for a household of the
+ * benchmark population: no owners of incomes, no expenses for one child, no students, no
+ * adult children in school, no overrides (those parts of the rules are not written here).
+ */
 export function handWritten(input: Household): Record<string, unknown> {
   const day = `${input.beregningsmåned}-01`;
   let row: readonly Decimal[] | undefined;
   for (const [from, values] of decimalRates) if (from <= day) row = values;
   if (!row) throw new Error('no rates');
   const r = row as readonly Decimal[];
-  const adultRate =
-    input.sivilstand === 'enslig' ? r[0]! : input.sivilstand === 'ektepar_samboere' ? r[1]! : r[2]!.times(Math.max(1, input.voksne.length));
+  const adults = Math.max(1, input.voksne.length);
+  const adultRate = input.sivilstand === 'enslig' ? r[0]! : input.sivilstand === 'ektepar_samboere' ? r[1]! : r[2]!.times(adults);
   let sats = adultRate;
   for (const child of input.barn) {
     const a = age(child.fødselsdato, day);
@@ -51,34 +59,60 @@ export function handWritten(input: Household): Record<string, unknown> {
     if (housing.has(cost.art)) boutgifter = boutgifter.plus(cost.beløp);
     else særlige = særlige.plus(cost.beløp);
   }
-  const behov = sats.plus(boutgifter).plus(særlige);
+  const barnasBehov = new Decimal(0);
+  const behov = sats.plus(boutgifter).plus(særlige).plus(barnasBehov);
+  const childUnder18 = input.barn.some((b) => age(b.fødselsdato, day) < 18);
   let counted = new Decimal(0);
   let notCounted = new Decimal(0);
+  let midler = new Decimal(0);
   for (const income of input.inntekter) {
-    const excluded =
-      (income.art === 'barns_arbeidsinntekt' && input.barn.length > 0 && day >= '2016-01-01') || (childBenefit.has(income.art) && day >= '2022-09-01');
+    if (means.has(income.art)) {
+      midler = midler.plus(income.beløp);
+      continue;
+    }
+    const excluded = (income.art === 'barns_arbeidsinntekt' && childUnder18 && day >= '2016-01-01') || (childBenefit.has(income.art) && day >= '2022-09-01');
     if (excluded) notCounted = notCounted.plus(income.beløp);
     else counted = counted.plus(income.beløp);
   }
-  const stønad = Decimal.max(0, behov.minus(counted));
-  const aktivitetsvilkår =
-    day >= '2017-01-01' && !input.tungtveiende_grunner_mot_aktivitetsvilkår
-      ? input.voksne.filter((v) => age(v.fødselsdato, day) < 30).map((v) => ({ fødselsdato: v.fødselsdato, alder: age(v.fødselsdato, day) }))
-      : [];
-  const særligeBehov = input.utgifter.some((u) => (u.art === 'tannbehandling' || u.art === 'annen') && new Decimal(u.beløp).gt(0));
-  const krever_vurdering = [
-    ...input.barn.map((b) => ({ kode: 'barnets_behov', barn: [b] })),
-    ...(stønad.isZero() && særligeBehov ? [{ kode: 'paragraf_19', barn: [] }] : []),
-  ];
+  let stønad: Decimal;
+  if (input.sivilstand === 'bofellesskap' && input.voksne.length > 0) {
+    // Each adult's own calculation; the applicant (the first) also takes the rest of the
+    // housing costs after rounding, the children's rates, the special expenses and the
+    // incomes without an owner.
+    const share = boutgifter.div(adults).toDecimalPlaces(2, Decimal.ROUND_DOWN);
+    const rest = boutgifter.minus(share.times(adults));
+    const perAdult = adultRate.div(adults);
+    stønad = new Decimal(0);
+    for (let nr = 1; nr <= input.voksne.length; nr++) {
+      const need = nr === 1 ? perAdult.plus(share).plus(rest).plus(sats.minus(adultRate).plus(særlige).plus(barnasBehov)) : perAdult.plus(share);
+      const income = nr === 1 ? counted.plus(midler) : new Decimal(0);
+      stønad = stønad.plus(Decimal.max(0, need.minus(income)));
+    }
+  } else {
+    stønad = Decimal.max(0, behov.minus(counted).minus(midler));
+  }
   return {
     stønad: stønad.toFixed(2),
     behov: behov.toFixed(2),
     sats: sats.toFixed(2),
     boutgifter: boutgifter.toFixed(2),
     særlige_utgifter: særlige.toFixed(2),
+    barnas_behov_utover_satsen: barnasBehov.toFixed(2),
     inntekt_regnet_med: counted.toFixed(2),
     inntekt_ikke_regnet_med: notCounted.toFixed(2),
-    aktivitetsvilkår,
-    krever_vurdering,
+    midler_regnet_med: midler.toFixed(2),
   };
 }
+
+/** The outputs `handWritten` computes: evaluated by name (`outputs`), so the engine computes the same. */
+export const handWrittenOutputs = [
+  'stønad',
+  'behov',
+  'sats',
+  'boutgifter',
+  'særlige_utgifter',
+  'barnas_behov_utover_satsen',
+  'inntekt_regnet_med',
+  'inntekt_ikke_regnet_med',
+  'midler_regnet_med',
+] as const;

@@ -4,9 +4,10 @@
  *   const compiled = compile([{ path: 'livsopphold.lov', text }]);
  *   if (compiled.ok) evaluate(compiled.rules, { beregningsmåned: '2024-03', … });
  */
-export { compile, compileChecked, type CompiledRules, type CompiledOutput, type CompileOptions, type CompileResult } from './compile/compiler.js';
-export { evaluate, evaluateBatch, type EvaluateOptions, type EvaluationResult } from './runtime/evaluate.js';
-export type { MaybeUndetermined, SchemeTypes, Ubestemt, UntypedScheme } from './runtime/result.js';
+export { compile, compileChecked, RuleSet, type RuleSetOptions, type CompiledRules, type CompiledOutput, type CompileOptions, type CompileResult } from './compile/compiler.js';
+export { evaluate, evaluateBatch } from './evaluate/evaluate.js';
+export type { EvaluateOptions, EvaluationResult, MaybeUndetermined, SchemeTypes, Ubestemt, UntypedScheme } from './evaluate/result.js';
+export { InputValidators } from './schema/validate.js';
 export { EvaluationError, InputError, type InputViolation, type RuleLocation } from './runtime/errors.js';
 export { readJson, JsonSyntaxError } from './input/json-reader.js';
 export { runTests, testCaseInput, testValue, type TestFailure, type TestResult } from './testing/run-tests.js';

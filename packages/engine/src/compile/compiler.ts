@@ -1,6 +1,7 @@
 import {
   check,
   enumMembers,
+  extendingModules,
   hasErrors,
   visibleModules,
   type Ast,
@@ -22,6 +23,10 @@ import type { EvalContext } from '../runtime/context.js';
 import type { RuleLocation } from '../runtime/errors.js';
 import type { Value } from '../runtime/values.js';
 import { rulesetHash } from '../ruleset/hash.js';
+import { inputSchema } from '../schema/input-schema.js';
+import { OverrideCheckers } from '../schema/overrides.js';
+import { InputValidators, type InputValidator } from '../schema/validate.js';
+import { JsonCodecs, type JsonReader, type JsonWriter } from '../values/json.js';
 import { definitionOf, discretionBody, inputBody, ruleBody, tableBody } from './definitions.js';
 import { compileExpr, lookUp, Scope, type CompiledDefinition, type Linker } from './expressions.js';
 
@@ -29,6 +34,10 @@ export interface CompiledOutput {
   readonly name: string;
   readonly type: Type;
   readonly definition: CompiledDefinition;
+  /** Writes its value as a result does (strict: an amount in whole øre). */
+  readonly write: JsonWriter;
+  /** The inputs its computation reads. */
+  readonly inputs: readonly InputSymbol[];
 }
 
 /** A rule or `skjønn` with parameters, or a table, called with argument values (a test's `forvent f(x) = …`). */
@@ -37,9 +46,27 @@ export interface CompiledFunction {
   readonly params: readonly Type[];
   readonly type: Type;
   call(ctx: EvalContext, args: readonly Value[]): Value;
+  /** The inputs its computation reads. */
+  readonly inputs: readonly InputSymbol[];
 }
 
-/** A rule set compiled for evaluation through one entry module (docs/engine.md §1). */
+/**
+ * How a case's input is read for an evaluation: the validator of its schema, and each input
+ * with its place in `EvalContext.inputs` and its reader.
+ */
+export interface InputPlan {
+  readonly inputs: readonly InputSymbol[];
+  readonly validate: InputValidator;
+  readonly slots: readonly number[];
+  readonly readers: readonly JsonReader[];
+}
+
+/**
+ * A rule set compiled for evaluation through one entry module (docs/engine.md §1). It does
+ * not change once made; what is built for it on demand (the input validator, the checkers of
+ * override values, a rule named in `outputs` and compiled on first use) it owns, and what it
+ * shares with the other entries of its checked rule set, their `RuleSet` owns.
+ */
 export interface CompiledRules {
   readonly program: CheckedProgram;
   readonly entry: ModuleInfo;
@@ -52,12 +79,19 @@ export interface CompiledRules {
   readonly asOf: InputSymbol | undefined;
   /** `skjønn` the entry module sees, by name: what an override may name. */
   readonly discretion: ReadonlyMap<string, DiscretionSymbol>;
-  /** Number of memo slots an evaluation needs. */
+  /** The JSON readers and writers of the rule set's types. */
+  readonly json: JsonCodecs;
+  /** The checkers of override values through this entry. */
+  readonly overrideCheckers: OverrideCheckers;
+  /** Number of memo slots an evaluation needs (at least; the arrays grow for a rule compiled later). */
   readonly slotCount: number;
-  /** Length of `EvalContext.inputs`. */
+  /** Length of `EvalContext.inputs` (at least). */
   readonly inputCount: number;
-  /** Where an input's value goes in `EvalContext.inputs`. */
-  inputSlot(input: InputSymbol): number;
+  /**
+   * How a case's input is read: for the outputs, or for the values (`valueNamed`) and
+   * functions (`functionNamed`) an evaluation computes instead. Built once per list of names.
+   */
+  inputPlan(values?: readonly string[], functions?: readonly string[]): InputPlan;
   /** A parameterless rule or `skjønn` visible from the entry, by name (for tests and explicit outputs). */
   valueNamed(name: string): CompiledOutput | undefined;
   /** A rule or `skjønn` with parameters, or a table, the entry module sees, by name. */
@@ -70,6 +104,12 @@ export type CompileResult =
   | { readonly ok: true; readonly rules: CompiledRules; readonly diagnostics: readonly Diagnostic[] }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
+/** What a `RuleSet` may share with others: given by a holder that outlives one check. */
+export interface RuleSetOptions {
+  /** Input validators by schema (see `InputValidators`); by default the rule set's own. */
+  readonly validators?: InputValidators;
+}
+
 export interface CompileOptions {
   /** The entry module; by default the one module with `utdata` that is not a variant. */
   readonly module?: string;
@@ -79,42 +119,77 @@ export interface CompileOptions {
 export function compile(files: readonly RuleSource[], options: CompileOptions = {}): CompileResult {
   const checked = check(files);
   if (hasErrors(checked.diagnostics)) return { ok: false, diagnostics: checked.diagnostics };
-  return compileChecked(checked, files, options);
-}
-
-/** Compiles an already checked rule set (the editor and the test runner reuse one check). */
-export function compileChecked(checked: CheckResult, files: readonly RuleSource[], options: CompileOptions = {}): CompileResult {
-  const entry = entryModule(checked.program, options.module);
-  if (typeof entry === 'string') return { ok: false, diagnostics: [...checked.diagnostics, entryDiagnostic(entry)] };
-  return { ok: true, rules: compilerFor(checked.program, entry).rules(entry, hashOf(files)), diagnostics: checked.diagnostics };
+  return new RuleSet(checked, files).compile(options);
 }
 
 /**
- * The compiler of a checked program for one set of variant replacements and enumeration
- * extensions. The compiled definitions do not depend on the entry module otherwise, so
- * every entry with the same replacements and extensions
- * (the state module, and each of the test modules the editor and `lovkode test` run through)
- * shares them: a rule is compiled once per check, not once per entry.
+ * Compiles an already checked rule set through one entry. To compile several entries of one
+ * check, keep a `RuleSet`: they then share what is compiled.
  */
-const compilers = new WeakMap<CheckedProgram, Map<string, Compiler>>();
-function compilerFor(program: CheckedProgram, entry: ModuleInfo): Compiler {
-  const chain: ModuleInfo[] = [];
-  for (let m: ModuleInfo | undefined = entry; m && !chain.includes(m); m = m.variantOf) chain.push(m);
-  const variants = chain.filter((m) => m.replacements.size > 0 || m.extensions.size > 0);
-  const key = variants.map((m) => m.name).join('\u0000');
-  let byKey = compilers.get(program);
-  if (!byKey) compilers.set(program, (byKey = new Map()));
-  let compiler = byKey.get(key);
-  if (!compiler) byKey.set(key, (compiler = new Compiler(program, variants)));
-  return compiler;
+export function compileChecked(checked: CheckResult, files: readonly RuleSource[], options: CompileOptions = {}): CompileResult {
+  return new RuleSet(checked, files).compile(options);
 }
 
-/** The ruleset hash, once per list of files (the test runner compiles one list through many modules). */
-const hashes = new WeakMap<readonly RuleSource[], string>();
-function hashOf(files: readonly RuleSource[]): string {
-  let hash = hashes.get(files);
-  if (hash === undefined) hashes.set(files, (hash = rulesetHash(files)));
-  return hash;
+/**
+ * A checked rule set and what is built once for it, for all its entries: the ruleset id, a
+ * compiler per set of variant replacements, and the input validators. The compiled
+ * definitions do not depend on the entry module otherwise, so every entry with the same
+ * replacements and extensions (the state module, and each of the test modules the editor and
+ * `lovkode test` run through) shares them: a rule is compiled once per rule set, not once per
+ * entry. It lives as long as its holder keeps it (the test runner: one run; the editor: one
+ * check); what outlives a check (validators by schema) its holder passes in `options`.
+ */
+export class RuleSet {
+  private readonly compilers = new Map<string, Compiler>();
+  private readonly validators = new Map<string, InputValidator>();
+  private readonly inputIds = new Map<InputSymbol, number>();
+  private readonly validatorsBySchema: InputValidators;
+  private hash: string | undefined;
+
+  constructor(
+    readonly checked: CheckResult,
+    readonly files: readonly RuleSource[],
+    options: RuleSetOptions = {},
+  ) {
+    this.validatorsBySchema = options.validators ?? new InputValidators();
+  }
+
+  /** `sha256:…` of the rule files (docs/engine.md §6). */
+  get id(): string {
+    return (this.hash ??= rulesetHash(this.files));
+  }
+
+  /**
+   * The rule set compiled through an entry module (by default the one with `utdata`). The
+   * caller decides what errors in the check mean (`compile` refuses them; a test runs when the
+   * rules it reaches have none).
+   */
+  compile(options: CompileOptions = {}): CompileResult {
+    const checked = this.checked;
+    const entry = entryModule(checked.program, options.module);
+    if (typeof entry === 'string') return { ok: false, diagnostics: [...checked.diagnostics, entryDiagnostic(entry)] };
+    return { ok: true, rules: this.compilerFor(entry).rules(entry, this), diagnostics: checked.diagnostics };
+  }
+
+  /** The validator of the input schema of these inputs through `entry`, shared by the entries with the same inputs. */
+  validator(inputs: readonly InputSymbol[], entry: ModuleInfo): InputValidator {
+    // A variant's `utvid valg` members are allowed values through it only: they are part of the key.
+    const extended = extendingModules(entry).map((m) => m.name);
+    const key = [...inputs.map((s) => this.inputIds.get(s) ?? (this.inputIds.set(s, this.inputIds.size), this.inputIds.size - 1)), ...extended].join(',');
+    let validate = this.validators.get(key);
+    if (!validate) this.validators.set(key, (validate = this.validatorsBySchema.of(inputSchema(inputs, { entry }))));
+    return validate;
+  }
+
+  private compilerFor(entry: ModuleInfo): Compiler {
+    const chain: ModuleInfo[] = [];
+    for (let m: ModuleInfo | undefined = entry; m && !chain.includes(m); m = m.variantOf) chain.push(m);
+    const variants = chain.filter((m) => m.replacements.size > 0 || m.extensions.size > 0);
+    const key = variants.map((m) => m.name).join('\u0000');
+    let compiler = this.compilers.get(key);
+    if (!compiler) this.compilers.set(key, (compiler = new Compiler(this.checked.program, variants)));
+    return compiler;
+  }
 }
 
 function entryDiagnostic(message: string): Diagnostic {
@@ -134,6 +209,7 @@ function entryModule(program: CheckedProgram, name: string | undefined): ModuleI
 }
 
 class Compiler implements Linker {
+  readonly json = new JsonCodecs();
   private readonly compiled = new Map<DefinitionSymbol, CompiledDefinition>();
   private readonly replacements = new Map<ReplaceableSymbol, ReplaceableSymbol>();
   private readonly defaults = new Map<FieldSymbol | InputSymbol, ((ctx: EvalContext) => Value) | undefined>();
@@ -143,6 +219,7 @@ class Compiler implements Linker {
   private readonly inputsUsed = new Map<DefinitionSymbol, ReadonlySet<InputSymbol>>();
   /** The inputs read by the definitions being compiled, innermost last. */
   private readonly reading: Array<Set<InputSymbol>> = [];
+  private readonly outputs = new Map<DefinitionSymbol, CompiledOutput>();
   private slots = 0;
 
   /** `variants`: the variant modules of the entry's chain with replacements or extensions, the entry's own first. */
@@ -181,7 +258,7 @@ class Compiler implements Linker {
     return definition;
   }
 
-  private inputSlot(symbol: InputSymbol): number {
+  inputSlot(symbol: InputSymbol): number {
     let slot = this.inputSlots.get(symbol);
     if (slot === undefined) this.inputSlots.set(symbol, (slot = this.inputSlots.size));
     return slot;
@@ -211,76 +288,106 @@ class Compiler implements Linker {
   }
 
   /** The rule set through `entry`: its outputs, and the inputs it sees or its rules read. */
-  rules(entry: ModuleInfo, ruleset: string): CompiledRules {
-    const inputs: InputSymbol[] = [];
-    const known = new Set<InputSymbol>();
-    const need = (symbols: Iterable<InputSymbol>) => {
-      for (const input of symbols) {
-        if (known.has(input)) continue;
-        known.add(input);
-        inputs.push(input);
-        // Compiled now, so that its slot exists before any evaluation counts the slots.
-        this.definition(input);
-      }
-    };
-    const visible = function* (): Generator<InputSymbol> {
-      for (const m of visibleModules(entry)) for (const value of m.values.values()) if (value.kind === 'input') yield value;
-    };
-    need(visible());
+  rules(entry: ModuleInfo, owner: RuleSet): CompiledRules {
+    const visibleInputs: InputSymbol[] = [];
+    for (const m of visibleModules(entry)) for (const value of m.values.values()) if (value.kind === 'input') visibleInputs.push(value);
     const outputModule = this.outputModule(entry);
-    const outputs = (outputModule?.outputs ?? []).map((symbol) => ({ name: symbol.name, type: symbol.type, definition: this.definition(symbol) }));
-    for (const symbol of outputModule?.outputs ?? []) need(this.inputsUsed.get(this.effective(symbol)) ?? []);
+    const outputs = (outputModule?.outputs ?? []).map((symbol) => this.output(symbol));
+    const inputs = union(visibleInputs, ...outputs.map((output) => output.inputs));
+    // Compiled now, so that each input has its slot before the slots are counted.
+    for (const input of inputs) this.definition(input);
     const discretion = new Map<string, DiscretionSymbol>();
     for (const m of visibleModules(entry)) for (const value of m.values.values()) if (value.kind === 'discretion' && !discretion.has(value.name)) discretion.set(value.name, value);
-    const named = new Map<string, CompiledOutput>();
+    const visible = (name: string) => [...visibleModules(entry)].map((m) => m.values.get(name)).find((v) => v !== undefined);
+    // Built on demand and kept by the rules: input plans, override checkers, named values and functions.
+    const plans = new Map<string, InputPlan>();
+    const values = new Map<string, CompiledOutput | undefined>();
+    const functions = new Map<string, CompiledFunction | undefined>();
+    let overrideCheckers: OverrideCheckers | undefined;
     const compiler = this;
-    return {
+    const rules: CompiledRules = {
       program: this.program,
       entry,
-      ruleset,
+      ruleset: owner.id,
       outputs,
       inputs,
       asOf: inputs.find((i) => i.asOf),
       discretion,
-      get slotCount() {
-        return compiler.slots;
+      json: this.json,
+      get overrideCheckers() {
+        return (overrideCheckers ??= new OverrideCheckers(entry));
       },
-      get inputCount() {
-        return compiler.inputSlots.size;
-      },
-      inputSlot(input) {
-        return compiler.inputSlot(input);
+      slotCount: this.slots,
+      inputCount: this.inputSlots.size,
+      inputPlan(valueNames = [], functionNames = []) {
+        const key = `${valueNames.join('\u0000')}\u0001${functionNames.join('\u0000')}`;
+        let plan = plans.get(key);
+        if (!plan) {
+          const more = [...valueNames.map((name) => rules.valueNamed(name)), ...functionNames.map((name) => rules.functionNamed(name))].flatMap((found) => found?.inputs ?? []);
+          const all = union(inputs, more);
+          plan = {
+            inputs: all,
+            validate: owner.validator(all, entry),
+            slots: all.map((input) => compiler.inputSlot(input)),
+            readers: all.map((input) => compiler.json.reader(input.type)),
+          };
+          plans.set(key, plan);
+        }
+        return plan;
       },
       valueNamed(name) {
-        const cached = named.get(name);
-        if (cached) return cached;
-        const found = [...visibleModules(entry)].map((m) => m.values.get(name)).find((v) => v !== undefined);
-        if (!found || !((found.kind === 'rule' || found.kind === 'discretion') && !found.params)) return undefined;
-        const output = { name, type: found.type, definition: compiler.definition(found) };
-        need(compiler.inputsUsed.get(compiler.effective(found)) ?? []);
-        named.set(name, output);
+        if (values.has(name)) return values.get(name);
+        const found = visible(name);
+        const output = found && (found.kind === 'rule' || found.kind === 'discretion') && !found.params ? compiler.output(found) : undefined;
+        values.set(name, output);
         return output;
       },
       functionNamed(name) {
-        const found = [...visibleModules(entry)].map((m) => m.values.get(name)).find((v) => v !== undefined);
-        if (!found || !(((found.kind === 'rule' || found.kind === 'discretion') && found.params) || found.kind === 'table')) return undefined;
-        const definition = compiler.definition(found);
-        need(compiler.inputsUsed.get(compiler.effective(found)) ?? []);
-        const params = (found.params ?? []).map((p) => p.type);
-        const call =
-          found.kind === 'table'
-            ? (ctx: EvalContext, args: readonly Value[]) => lookUp(definition, ctx, args, ctx.asOf)
-            : (ctx: EvalContext, args: readonly Value[]) => {
-                const frame = definition.frame;
-                for (let i = 0; i < args.length; i++) frame[i] = args[i] as Value;
-                return definition.call(ctx, frame);
-              };
-        return { name, params, type: found.type, call };
+        if (functions.has(name)) return functions.get(name);
+        const found = visible(name);
+        const fn = found && (((found.kind === 'rule' || found.kind === 'discretion') && found.params) || found.kind === 'table') ? compiler.function(name, found) : undefined;
+        functions.set(name, fn);
+        return fn;
       },
       fieldDefault(field, ctx) {
         return compiler.fieldDefault(field, entry)?.(ctx);
       },
     };
+    return Object.freeze(rules);
+  }
+
+  /** A parameterless rule or `skjønn` as an output, compiled once. */
+  private output(symbol: DefinitionSymbol & { readonly type: Type }): CompiledOutput {
+    let output = this.outputs.get(symbol);
+    if (!output) {
+      const definition = this.definition(symbol);
+      output = { name: symbol.name, type: symbol.type, definition, write: this.json.writer(symbol.type, true), inputs: this.readsOf(symbol) };
+      this.outputs.set(symbol, output);
+    }
+    return output;
+  }
+
+  /** A rule or `skjønn` with parameters, or a table, to call with argument values, compiled once. */
+  private function(name: string, symbol: DefinitionSymbol & { readonly type: Type }): CompiledFunction {
+    const definition = this.definition(symbol);
+    const params = ('params' in symbol && symbol.params ? symbol.params : []).map((p) => p.type);
+    const call =
+      symbol.kind === 'table'
+        ? (ctx: EvalContext, args: readonly Value[]) => lookUp(definition, ctx, args, ctx.asOf)
+        : (ctx: EvalContext, args: readonly Value[]) => {
+            const frame = definition.frame;
+            for (let i = 0; i < args.length; i++) frame[i] = args[i] as Value;
+            return definition.call(ctx, frame);
+          };
+    return { name, params, type: symbol.type, call, inputs: this.readsOf(symbol) };
+  }
+
+  /** The inputs a compiled definition reads, itself or through what it uses. */
+  private readsOf(symbol: DefinitionSymbol): readonly InputSymbol[] {
+    const reads = [...(this.inputsUsed.get(this.effective(symbol)) ?? [])];
+    // Compiled now, so that each has its slot before an evaluation counts the slots.
+    for (const input of reads) this.definition(input);
+    return reads;
   }
 
   private effective(symbol: DefinitionSymbol): DefinitionSymbol {
@@ -293,4 +400,11 @@ class Compiler implements Linker {
     for (let m: ModuleInfo | undefined = entry; m; m = m.variantOf) if (m.outputs.length > 0) return m;
     return undefined;
   }
+}
+
+/** The inputs of the lists, each once, in order of first appearance. */
+function union(...lists: ReadonlyArray<readonly InputSymbol[]>): readonly InputSymbol[] {
+  const all = new Set<InputSymbol>();
+  for (const list of lists) for (const input of list) all.add(input);
+  return [...all];
 }

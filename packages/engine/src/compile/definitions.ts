@@ -13,7 +13,7 @@ import type {
 } from '@lovkode/dsl';
 import { claimOverride, overrideKey, type EvalContext, type TraceRecorder } from '../runtime/context.js';
 import { EvaluationError, type RuleLocation } from '../runtime/errors.js';
-import { toJson } from '../values/json.js';
+import type { JsonWriter } from '../values/json.js';
 import { Undetermined, type Value } from '../runtime/values.js';
 import type { TraceCitation, TraceDefinition, TraceStep } from '../trace/trace.js';
 import { compileExpr, fail, Scope, type Compiled, type CompiledDefinition, type Linker } from './expressions.js';
@@ -55,8 +55,10 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
   const module = symbol.module as ModuleInfo;
   const location = symbol.nameSpan ? linker.location(module, symbol.nameSpan) : undefined;
   const paramTypes = 'params' in symbol && symbol.params ? symbol.params.map((p) => p.type) : [];
+  const argJson = paramTypes.map((type) => linker.json.writer(type, false));
+  const valueJson = linker.json.writer(body.type, false);
   const traced = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], memoSlot: number | undefined): Value => {
-    const jsonArgs = memoSlot === undefined ? paramTypes.map((type, i) => toJson(frame[i] as Value, type, false)) : undefined;
+    const jsonArgs = memoSlot === undefined ? argJson.map((write, i) => write(frame[i] as Value)) : undefined;
     // A table read on another day than the as-of date is another lookup (`per`).
     const day = body.kind === 'table' ? `@${frame[paramTypes.length] as string}` : '';
     const callKey = jsonArgs ? `${symbol.kind}:${symbol.name}${day}:${JSON.stringify(jsonArgs)}` : undefined;
@@ -78,7 +80,7 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
     let value: Value | undefined;
     try {
       value = body.compute(ctx, frame, begun);
-      begun.value = toJson(value, body.type, false);
+      begun.value = valueJson(value);
       return value;
     } finally {
       trace.end(begun, callKey, value);
@@ -275,11 +277,13 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
   for (const param of symbol.params ?? []) scope.add(param);
   const env = { linker, module, scope };
   const params = symbol.params;
+  const argJson = params?.map((param) => linker.json.writer(param.type, false));
+  const valueJson = linker.json.writer(symbol.type, false);
   /** The override of this `skjønn` for the arguments in the frame (canonical JSON, as `evaluate` keys them); a per-element one notes who took it. */
   const overrideOf = (ctx: EvalContext, frame: Value[]) => {
     if (ctx.overrides.size === 0) return undefined;
     if (!params) return ctx.overrides.get(symbol.name);
-    const override = ctx.overrides.get(overrideKey(symbol.name, params.map((p, i) => toJson(frame[i] as Value, p.type, false))));
+    const override = ctx.overrides.get(overrideKey(symbol.name, (argJson as JsonWriter[]).map((write, i) => write(frame[i] as Value))));
     if (override) claimOverride(override, frame.slice(0, params.length));
     return override;
   };
@@ -290,7 +294,7 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
   /** What the guideline would have been, for the trace of an override; an override never fails because the guideline cannot be computed. */
   const guidelineForTrace = (ctx: EvalContext, frame: Value[]) => {
     try {
-      return toJson(guideline(ctx, frame), symbol.type, false);
+      return valueJson(guideline(ctx, frame));
     } catch (error) {
       if (!(error instanceof EvaluationError)) throw error;
       return { feil: error.message };
@@ -307,7 +311,7 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
       if (override) {
         value = override.value;
         if (step) {
-          step.override = { value: toJson(value, symbol.type, false), reason: override.reason, guideline: guidelineForTrace(ctx, frame) };
+          step.override = { value: valueJson(value), reason: override.reason, guideline: guidelineForTrace(ctx, frame) };
           step.definition = { kind: 'override', location };
         }
       } else {

@@ -2,7 +2,7 @@ import type { Ast, CheckedProgram, DefinitionSymbol, EnumMemberSymbol, EnumSymbo
 import { ageOn, firstDayOf, lastDayOf, monthNumberOf, monthOf, shift, yearOf } from '../runtime/calendar.js';
 import { overrideKey, type EvalContext, type TraceRecorder } from '../runtime/context.js';
 import { EvaluationError, type RuleLocation } from '../runtime/errors.js';
-import { toJson } from '../values/json.js';
+import type { JsonCodecs, JsonWriter } from '../values/json.js';
 import * as op from '../runtime/operations.js';
 import { keyOrder } from '../runtime/order.js';
 import { roundToStep } from '../runtime/rounding.js';
@@ -39,6 +39,8 @@ export interface Linker {
   location(module: ModuleInfo, span: Ast.Span): RuleLocation;
   /** An enumeration's members, in order, as the evaluation sees them (after a variant's `utvid valg`). */
   enumMembers(symbol: EnumSymbol): ReadonlyMap<string, EnumMemberSymbol>;
+  /** The JSON readers and writers of the rule set's types, built once. */
+  readonly json: JsonCodecs;
 }
 
 /** Where a comprehension keeps its element's `plass` and, when it has `etter`, its `rang`. */
@@ -86,16 +88,9 @@ export interface CompileEnv {
   readonly scope: Scope;
 }
 
-/**
- * Amounts and decimals written in the rules, parsed once per syntax tree: a file that did not
- * change keeps its tree, so the rate tables are not parsed again when other files are edited.
- */
-const decimalLiterals = new WeakMap<Ast.Expr, Decimal>();
-
+/** An amount or decimal written in the rules, parsed when it is compiled. */
 function decimalLiteral(expr: Ast.NumberLiteral | Ast.MoneyLiteral): Decimal {
-  let value = decimalLiterals.get(expr);
-  if (value === undefined) decimalLiterals.set(expr, (value = new Decimal(expr.value)));
-  return value;
+  return new Decimal(expr.value);
 }
 
 function constant(value: Value): Compiled {
@@ -486,12 +481,13 @@ function compileOverridden(env: CompileEnv, expr: Ast.Call): Compiled {
     return (ctx) => ctx.overrides.has(key);
   }
   const args = call.args.map((a) => compileExpr(env, a));
+  const writers = params.map((param) => env.linker.json.writer(param.type, false));
   return (ctx, frame) => {
     if (ctx.overrides.size === 0) return false;
     const values = args.map((a) => a(ctx, frame));
     const unknown = values.find((v) => v instanceof Undetermined);
     if (unknown) return unknown;
-    return ctx.overrides.has(overrideKey(symbol.name, values.map((v, i) => toJson(v, (params[i] as (typeof params)[number]).type, false))));
+    return ctx.overrides.has(overrideKey(symbol.name, values.map((v, i) => (writers[i] as JsonWriter)(v))));
   };
 }
 
@@ -544,6 +540,9 @@ function aggregate(env: CompileEnv, expr: Ast.Call): Fold {
   const sourceType = typeOf(env, comprehension.source);
   const elementType = sourceType?.kind === 'list' ? sourceType.element : undefined;
   const bodyType = typeOf(env, comprehension.body);
+  // For the trace: each element and its contribution as JSON.
+  const elementJson = env.linker.json.writer(elementType, false);
+  const valueJson = env.linker.json.writer(bodyType, false);
   if (ordering) {
     const keyType = typeOf(env, ordering.key);
     if (!keyType) return internalError(ordering.key, 'the key of «etter»');
@@ -559,7 +558,7 @@ function aggregate(env: CompileEnv, expr: Ast.Call): Fold {
       for (const element of list as Value[]) {
         frame[slot] = element;
         const included = filter ? filter(ctx, frame) : true;
-        if (included === false) items?.push({ element: toJson(element, elementType, false), included: false });
+        if (included === false) items?.push({ element: elementJson(element), included: false });
         if (included !== true) {
           if (included instanceof Undetermined) undetermined = Undetermined.merge(undetermined, included);
           continue;
@@ -581,7 +580,7 @@ function aggregate(env: CompileEnv, expr: Ast.Call): Fold {
         frame[positions.rank as number] = rank;
         const value = body(ctx, frame);
         total = step(total, value);
-        items?.push({ element: toJson(element, elementType, false), included: true, value: toJson(value, bodyType, false) });
+        items?.push({ element: elementJson(element), included: true, value: valueJson(value) });
       }
       if (items && ctx.trace) ctx.trace.addAggregation({ expression: text, ...fn, ...aggregationTypes(ctx.trace, elementType, bodyType), items });
       return total;
@@ -604,14 +603,14 @@ function aggregate(env: CompileEnv, expr: Ast.Call): Fold {
         continue;
       }
       if (!included) {
-        items?.push({ element: toJson(element, elementType, false), included: false });
+        items?.push({ element: elementJson(element), included: false });
         continue;
       }
       position++;
       frame[positions.position] = unknownPosition ?? position;
       const value = body(ctx, frame);
       total = step(total, value);
-      items?.push({ element: toJson(element, elementType, false), included: true, value: toJson(value, bodyType, false) });
+      items?.push({ element: elementJson(element), included: true, value: valueJson(value) });
     }
     if (items && ctx.trace) ctx.trace.addAggregation({ expression: text, ...fn, ...aggregationTypes(ctx.trace, elementType, bodyType), items });
     return total;

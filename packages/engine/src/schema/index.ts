@@ -14,4 +14,4 @@ export {
   type ValueSchemaOptions,
 } from './input-schema.js';
 export { createInputValidator, inputErrorCode, isSizeViolation, MAX_VIOLATIONS, MAX_FIELDS, type InputValidator } from './validate.js';
-export { checkOverrides, type DiscretionInfo } from './overrides.js';
+export { checkOverrides, OverrideCheckers, type DiscretionInfo } from './overrides.js';

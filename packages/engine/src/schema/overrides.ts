@@ -21,11 +21,16 @@ export interface DiscretionInfo {
  * (`LK7006`), with paths such as `/overstyringer/0/navn`; never throws.
  *
  * The input schema already checks the shape of each override; this check is meant to run
- * after it, but reads anything it is given. `entry`, the module evaluated through, decides
- * which members an enumeration has (a variant's `utvid valg`).
+ * after it, but reads anything it is given. `checkers` compiles the value checkers (and keeps
+ * them, when the compiled rule set owns it); its entry module decides which members an
+ * enumeration has (a variant's `utvid valg`).
  */
-export function checkOverrides(overrides: readonly unknown[] | undefined, discretion: ReadonlyMap<string, DiscretionInfo>, entry?: ModuleInfo): InputViolation[] {
-  const valueChecker = (info: DiscretionInfo) => checkerOf(info, entry);
+export function checkOverrides(
+  overrides: readonly unknown[] | undefined,
+  discretion: ReadonlyMap<string, DiscretionInfo>,
+  checkers: OverrideCheckers = new OverrideCheckers(undefined),
+): InputViolation[] {
+  const valueChecker = (info: DiscretionInfo) => checkers.of(info);
   const violations: InputViolation[] = [];
   const add = (path: string, message: string): void => {
     violations.push({ path: `/${OVERRIDES_PROPERTY}${path}`, message });
@@ -110,24 +115,28 @@ function unknownDiscretion(name: string, discretion: ReadonlyMap<string, Discret
   return `Ukjent skjønn ${quote(name)}; skjønn som kan overstyres: ${names.join(', ')}`;
 }
 
-/** One compiled checker per type of `skjønn` (types live as long as their checked rule set). */
-const checkers = new WeakMap<Type, { readonly signed?: Checker; readonly unsigned?: Checker }>();
-/** Through a variant that adds members to an enumeration, the type has more values than elsewhere: one set per entry. */
-const checkersThrough = new WeakMap<ModuleInfo, WeakMap<Type, { readonly signed?: Checker; readonly unsigned?: Checker }>>();
+/**
+ * The compiled checkers of override values, one per type of `skjønn` and sign: owned by a
+ * compiled rule set, so each is compiled once per rule set and entry. Through a variant that
+ * adds members to an enumeration (`entry`), the type has more values than elsewhere.
+ */
+export class OverrideCheckers {
+  private readonly signed = new Map<Type, Checker>();
+  private readonly unsigned = new Map<Type, Checker>();
+  private readonly extended: boolean;
 
-function checkerOf(info: DiscretionInfo, entry: ModuleInfo | undefined): Checker {
-  const negativeAllowed = info.negativeAllowed === true;
-  const extended = entry !== undefined && extendingModules(entry).length > 0;
-  let cache = checkers;
-  if (extended) {
-    let own = checkersThrough.get(entry);
-    if (!own) checkersThrough.set(entry, (own = new WeakMap()));
-    cache = own;
+  constructor(private readonly entry: ModuleInfo | undefined) {
+    this.extended = entry !== undefined && extendingModules(entry).length > 0;
   }
-  const cached = cache.get(info.type) ?? {};
-  const found = negativeAllowed ? cached.signed : cached.unsigned;
-  if (found) return found;
-  const checker = compileChecker(valueSchema(info.type, extended ? { negativeAllowed, entry } : { negativeAllowed }));
-  cache.set(info.type, negativeAllowed ? { ...cached, signed: checker } : { ...cached, unsigned: checker });
-  return checker;
+
+  of(info: DiscretionInfo): Checker {
+    const negativeAllowed = info.negativeAllowed === true;
+    const cache = negativeAllowed ? this.signed : this.unsigned;
+    let checker = cache.get(info.type);
+    if (!checker) {
+      const options = this.extended && this.entry ? { negativeAllowed, entry: this.entry } : { negativeAllowed };
+      cache.set(info.type, (checker = compileChecker(valueSchema(info.type, options))));
+    }
+    return checker;
+  }
 }

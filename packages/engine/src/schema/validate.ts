@@ -29,6 +29,30 @@ export function createInputValidator(schema: JsonSchema): InputValidator {
   return (input) => check(input, '');
 }
 
+/**
+ * Input validators by the text of their schema, for a holder that outlives one check (the
+ * editor's worker, across edits): an edit that does not change the inputs gives the same
+ * schema, and ajv does not compile it again. Keeps the `capacity` most recently used.
+ */
+export class InputValidators {
+  private readonly bySchema = new Map<string, InputValidator>();
+
+  constructor(private readonly capacity = 16) {}
+
+  of(schema: JsonSchema): InputValidator {
+    const key = JSON.stringify(schema);
+    let validate = this.bySchema.get(key);
+    if (validate) {
+      this.bySchema.delete(key);
+    } else {
+      validate = createInputValidator(schema);
+      if (this.bySchema.size >= this.capacity) this.bySchema.delete(this.bySchema.keys().next().value as string);
+    }
+    this.bySchema.set(key, validate);
+    return validate;
+  }
+}
+
 /** Is this violation about size (a list, text or object over its limit): `LK7007`? */
 export function isSizeViolation(violation: InputViolation): boolean {
   return sizeViolations.has(violation);

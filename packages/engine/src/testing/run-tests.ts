@@ -1,10 +1,11 @@
 import { enumMembers, reachedModules, visibleModules, type Ast, type CheckedProgram, type CheckResult, type EnumSymbol, type ModuleInfo, type RuleSource, type Type } from '@lovkode/dsl';
-import { compileChecked, type CompiledRules } from '../compile/compiler.js';
+import { RuleSet, type CompiledRules, type RuleSetOptions } from '../compile/compiler.js';
 import { compileExpr, Scope } from '../compile/expressions.js';
 import { EvalContext } from '../runtime/context.js';
 import { EvaluationError, InputError } from '../runtime/errors.js';
-import { evaluate, type EvaluationResult } from '../runtime/evaluate.js';
-import { toJson } from '../values/json.js';
+import { evaluate } from '../evaluate/evaluate.js';
+import type { EvaluationResult } from '../evaluate/result.js';
+import { JsonCodecs, toJson } from '../values/json.js';
 import { namedType, type TypeTable } from '../values/index.js';
 import { Undetermined, type Value } from '../runtime/values.js';
 import type { JsonValue, Trace } from '../trace/trace.js';
@@ -35,17 +36,21 @@ export interface TestResult {
 /**
  * Runs the rule tests (docs/language.md §12) of every module of a checked rule set, each
  * through the same `evaluate` that embedders call: the `gitt` values become the input JSON.
+ * A holder that runs the tests again after each edit (the editor) passes the same
+ * `options.validators` every time, so that an unchanged input schema is not compiled again.
  */
-export function runTests(checked: CheckResult, files: readonly RuleSource[], only?: (module: ModuleInfo) => boolean): TestResult[] {
+export function runTests(checked: CheckResult, files: readonly RuleSource[], only?: (module: ModuleInfo) => boolean, options: RuleSetOptions = {}): TestResult[] {
   const results: TestResult[] = [];
   const filesWithErrors = new Set(checked.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  // One rule set for every test module: each rule is compiled once for the whole run.
+  const ruleSet = new RuleSet(checked, files, options);
   for (const module of checked.program.modules.values()) {
     if (only && !only(module)) continue;
     const tests = module.file.ast.declarations.filter((d): d is Ast.TestDecl => d.kind === 'Test');
     if (tests.length === 0) continue;
     // A test runs through its own module: errors in rules it does not reach (another scheme) do not stop it.
     const broken = reachedModules(module).filter((m) => filesWithErrors.has(m.file.path)).map((m) => m.file.path);
-    const compiled = broken.length > 0 ? undefined : compileChecked(checked, files, { module: module.name });
+    const compiled = broken.length > 0 ? undefined : ruleSet.compile({ module: module.name });
     for (const test of tests) {
       const at = module.file.source.positionAt(test.name.span.start);
       const base = { module: module.name, name: test.name.value, file: module.file.path, line: at.line, column: at.column };
@@ -83,6 +88,7 @@ function constantOf(program: CheckedProgram, module: ModuleInfo, expr: Ast.Expr,
     },
     location: () => ({ file: '', line: 0, column: 0 }),
     enumMembers: (symbol: EnumSymbol) => enumMembers(symbol, module),
+    json: new JsonCodecs(),
   };
   return compileExpr({ linker, module, scope: new Scope() }, expr)(new EvalContext(0, asOf, [], new Map(), undefined), []);
 }

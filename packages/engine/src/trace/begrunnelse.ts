@@ -1,5 +1,5 @@
 import { calendar } from '@lovkode/dsl';
-import type { EvaluationResult } from '../runtime/evaluate.js';
+import type { EvaluationResult } from '../evaluate/result.js';
 import { formatValue } from '../values/format.js';
 import type { JsonValue, Trace, TraceAggregation, TraceCitation, TraceStep, TraceType } from './trace.js';
 

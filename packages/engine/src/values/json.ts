@@ -18,10 +18,9 @@ const noDefault: FieldDefault = () => undefined;
  * scalars by their codecs, lists and records by their parts. Input JSON has
  * been validated against the schema before it gets here.
  *
- * Every type gets its reader and writer built once (records once per declaration, since the
- * checker makes a new type object for each use of a record's name): a list of records is
- * converted by a loop over the record's fields with their converters at hand, not by
- * working the types out again for every value of every case.
+ * `fromJson` and `toJson` build the converter of the type for this one value; code that
+ * converts many values asks the `JsonCodecs` of its compiled rule set, which builds each
+ * type's reader and writer once.
  */
 export function fromJson(json: unknown, type: Type, fieldDefault: FieldDefault = noDefault): Value {
   return jsonReader(type)(json, fieldDefault);
@@ -36,30 +35,52 @@ export function toJson(value: Value, type: Type | undefined, strict = true): Jso
   return jsonWriter(type, strict)(value);
 }
 
-const readers = new WeakMap<object, JsonReader>();
-const strictWriters = new WeakMap<object, JsonWriter>();
-const looseWriters = new WeakMap<object, JsonWriter>();
+/**
+ * The readers and writers of the types of one compiled rule set, each built once (records
+ * once per declaration, since the checker makes a new type object for each use of a
+ * record's name): a list of records is converted by a loop over the record's fields with
+ * their converters at hand, not by working the types out again for every value of every
+ * case. Owned by the compiler of a checked rule set (`RuleSet`), and lives as long as it.
+ */
+export class JsonCodecs {
+  private readonly readers = new Map<object, JsonReader>();
+  private readonly strictWriters = new Map<object, JsonWriter>();
+  private readonly looseWriters = new Map<object, JsonWriter>();
+
+  reader(type: Type): JsonReader {
+    const key = cacheKey(type);
+    let reader = this.readers.get(key);
+    if (!reader) this.readers.set(key, (reader = buildReader(type, (part) => this.reader(part))));
+    return reader;
+  }
+
+  writer(type: Type | undefined, strict: boolean): JsonWriter {
+    if (!type) return strict ? untypedStrict : untypedLoose;
+    const cache = strict ? this.strictWriters : this.looseWriters;
+    const key = cacheKey(type);
+    let writer = cache.get(key);
+    if (!writer) cache.set(key, (writer = buildWriter(type, strict, (part) => this.writer(part, strict))));
+    return writer;
+  }
+}
 
 function cacheKey(type: Type): object {
   return type.kind === 'record' ? type.symbol : type;
 }
 
-/** The reader of a type (see `fromJson`), built once. */
+/** The reader of a type (see `fromJson`), built now; its parts are built on first use. */
 export function jsonReader(type: Type): JsonReader {
-  const key = cacheKey(type);
-  let reader = readers.get(key);
-  if (!reader) readers.set(key, (reader = buildReader(type)));
-  return reader;
+  return buildReader(type, jsonReader);
 }
 
-function buildReader(type: Type): JsonReader {
+function buildReader(type: Type, part: (type: Type) => JsonReader): JsonReader {
   const codec = scalarCodec(type);
   if (codec) return (json) => codec.read(json);
   switch (type.kind) {
     case 'list': {
       let element: JsonReader | undefined;
       return (json, fieldDefault) => {
-        const read = (element ??= jsonReader(type.element));
+        const read = (element ??= part(type.element));
         const items = json as unknown[];
         const list: Value[] = [];
         for (let i = 0; i < items.length; i++) list.push(read(items[i], fieldDefault));
@@ -70,7 +91,7 @@ function buildReader(type: Type): JsonReader {
       // Built on first use: a record's fields may (through a list) contain the record itself.
       let fields: Array<{ readonly name: string; readonly symbol: FieldSymbol; readonly read: JsonReader }> | undefined;
       return (json, fieldDefault) => {
-        fields ??= [...type.symbol.fields.values()].map((symbol) => ({ name: symbol.name, symbol, read: jsonReader(symbol.type) }));
+        fields ??= [...type.symbol.fields.values()].map((symbol) => ({ name: symbol.name, symbol, read: part(symbol.type) }));
         const record: Record<string, Value> = {};
         const object = json as Record<string, unknown>;
         for (const field of fields) {
@@ -88,14 +109,10 @@ function buildReader(type: Type): JsonReader {
   }
 }
 
-/** The writer of a type (see `toJson`), built once. */
+/** The writer of a type (see `toJson`), built now; its parts are built on first use. */
 export function jsonWriter(type: Type | undefined, strict: boolean): JsonWriter {
   if (!type) return strict ? untypedStrict : untypedLoose;
-  const cache = strict ? strictWriters : looseWriters;
-  const key = cacheKey(type);
-  let writer = cache.get(key);
-  if (!writer) cache.set(key, (writer = buildWriter(type, strict)));
-  return writer;
+  return buildWriter(type, strict, (element) => jsonWriter(element, strict));
 }
 
 /**
@@ -104,7 +121,7 @@ export function jsonWriter(type: Type | undefined, strict: boolean): JsonWriter 
  * expectation for a name that is not an output) a value is written as what it is at run
  * time: a `Decimal` as a decimal string, never as an amount.
  */
-function buildWriter(type: Type | undefined, strict: boolean): JsonWriter {
+function buildWriter(type: Type | undefined, strict: boolean, part: (type: Type | undefined) => JsonWriter): JsonWriter {
   const codec = type === undefined ? undefined : scalarCodec(type);
   if (codec) return (value) => (isUndetermined(value) ? { ubestemt: [...value.reasons] } : codec.write(value, strict));
   let element: JsonWriter | undefined;
@@ -113,7 +130,7 @@ function buildWriter(type: Type | undefined, strict: boolean): JsonWriter {
     if (isUndetermined(value)) return { ubestemt: [...value.reasons] };
     if (isDecimal(value)) return value.toString();
     if (Array.isArray(value)) {
-      const write = (element ??= jsonWriter(type?.kind === 'list' ? type.element : undefined, strict));
+      const write = (element ??= part(type?.kind === 'list' ? type.element : undefined));
       const list: JsonValue[] = [];
       for (let i = 0; i < value.length; i++) list.push(write(value[i] as Value));
       return list;
@@ -122,13 +139,13 @@ function buildWriter(type: Type | undefined, strict: boolean): JsonWriter {
       const record = value as RecordValue;
       const out: Record<string, JsonValue> = {};
       if (type?.kind === 'record') {
-        fields ??= [...type.symbol.fields.values()].map((field) => ({ name: field.name, write: jsonWriter(field.type, strict) }));
+        fields ??= [...type.symbol.fields.values()].map((field) => ({ name: field.name, write: part(field.type) }));
         for (const field of fields) {
           const given = record[field.name];
           if (given !== undefined) out[field.name] = field.write(given);
         }
       } else {
-        const write = jsonWriter(undefined, strict);
+        const write = part(undefined);
         for (const key in record) out[key] = write(record[key] as Value);
       }
       return out;
@@ -137,5 +154,6 @@ function buildWriter(type: Type | undefined, strict: boolean): JsonWriter {
   };
 }
 
-const untypedStrict = buildWriter(undefined, true);
-const untypedLoose = buildWriter(undefined, false);
+// Without a type, a value's parts are untyped too.
+const untypedStrict: JsonWriter = buildWriter(undefined, true, () => untypedStrict);
+const untypedLoose: JsonWriter = buildWriter(undefined, false, () => untypedLoose);

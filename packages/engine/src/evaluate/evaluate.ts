@@ -1,92 +1,17 @@
-import { calendar, enumMembers, extendingModules, sameType, type CheckedProgram, type EnumSymbol, type InputSymbol, type Type } from '@lovkode/dsl';
-import type { CompiledOutput, CompiledRules } from '../compile/compiler.js';
-import { inputSchema } from '../schema/input-schema.js';
+import { calendar, enumMembers, sameType, type EnumSymbol, type InputSymbol, type Type } from '@lovkode/dsl';
+import type { CompiledOutput, CompiledRules, InputPlan } from '../compile/compiler.js';
 import { checkOverrides } from '../schema/overrides.js';
-import { createInputValidator, inputErrorCode } from '../schema/validate.js';
+import { inputErrorCode } from '../schema/validate.js';
 import { traceVersion, type JsonValue } from '../trace/trace.js';
 import { runtimeFormatter } from '../values/format.js';
 import type { MembersOf } from '../values/names.js';
-import { EvalContext, overrideKey, TraceRecorder, type Override } from './context.js';
-import { EvaluationError, InputError, type InputViolation } from './errors.js';
-import { fromJson, jsonReader, jsonWriter, toJson, type JsonReader, type JsonWriter } from '../values/json.js';
-import { isComplete, type EvaluationResult, type SchemeTypes, type UntypedScheme } from './result.js';
-import type { Value } from './values.js';
+import { EvalContext, overrideKey, TraceRecorder, type Override } from '../runtime/context.js';
+import { EvaluationError, InputError } from '../runtime/errors.js';
+import type { FieldDefault, JsonReader } from '../values/json.js';
+import type { Value } from '../runtime/values.js';
+import { isComplete, type EvaluateOptions, type EvaluationResult, type SchemeTypes, type UntypedScheme } from './result.js';
 
-export interface EvaluateOptions {
-  /** The as-of day (`YYYY-MM-DD`) or month; wins over the input's `vurderingstidspunkt`. */
-  readonly asOf?: string;
-  /** Record the trace (docs/engine.md §7). */
-  readonly trace?: boolean;
-  /** Names of rules or `skjønn` to compute instead of the rule set's `utdata`. */
-  readonly outputs?: readonly string[];
-  /**
-   * Rules with parameters or tables to call with arguments (JSON, as inputs are written),
-   * besides the outputs: `{ name: "barnesats", args: [{ "fødselsdato": "2019-05-01" }] }`.
-   * Their values are `calls` of the result, in the same order.
-   */
-  readonly calls?: ReadonlyArray<{ readonly name: string; readonly args: readonly JsonValue[] }>;
-}
-
-export type { EvaluationResult } from './result.js';
-
-type Validator = (input: unknown) => InputViolation[];
-
-/**
- * What evaluating a case with a compiled rule set needs besides the rules, worked out once:
- * the input validator, each input's slot and reader, each output's writer. Worked out again
- * when the rule set reads one more input (an output compiled on demand can add one).
- */
-interface Plan {
-  readonly inputCount: number;
-  readonly validate: Validator;
-  readonly inputSlots: readonly number[];
-  readonly readers: readonly JsonReader[];
-  readonly writers: readonly JsonWriter[];
-}
-const plans = new WeakMap<CompiledRules, Plan>();
-
-function planFor(rules: CompiledRules): Plan {
-  const cached = plans.get(rules);
-  if (cached?.inputCount === rules.inputs.length) return cached;
-  const plan: Plan = {
-    inputCount: rules.inputs.length,
-    validate: validatorFor(rules),
-    inputSlots: rules.inputs.map((symbol) => rules.inputSlot(symbol)),
-    readers: rules.inputs.map((symbol) => jsonReader(symbol.type)),
-    writers: rules.outputs.map((output) => jsonWriter(output.type, true)),
-  };
-  plans.set(rules, plan);
-  return plan;
-}
-
-/** Validators by the inputs' symbols: the entries of one checked rule set mostly share their inputs. */
-const validatorsByInputs = new WeakMap<CheckedProgram, Map<string, Validator>>();
-const inputIds = new WeakMap<InputSymbol, number>();
-let nextInputId = 0;
-/** Validators by schema text: recompiling the rules after an edit rarely changes the inputs. */
-const validatorsBySchema = new Map<string, Validator>();
-const maxCachedSchemas = 16;
-
-function validatorFor(rules: CompiledRules): Validator {
-  // A variant's `utvid valg` members are allowed values through it only: they are part of the key.
-  const extended = extendingModules(rules.entry).map((m) => m.name);
-  const symbols = [...rules.inputs.map((s) => inputIds.get(s) ?? (inputIds.set(s, nextInputId), nextInputId++)), ...extended].join(',');
-  let byInputs = validatorsByInputs.get(rules.program);
-  if (!byInputs) validatorsByInputs.set(rules.program, (byInputs = new Map()));
-  let validate = byInputs.get(symbols);
-  if (!validate) {
-    const schema = inputSchema(rules.inputs, { entry: rules.entry });
-    const key = JSON.stringify(schema);
-    validate = validatorsBySchema.get(key);
-    if (!validate) {
-      if (validatorsBySchema.size >= maxCachedSchemas) validatorsBySchema.delete(validatorsBySchema.keys().next().value as string);
-      validate = createInputValidator(schema);
-      validatorsBySchema.set(key, validate);
-    }
-    byInputs.set(symbols, validate);
-  }
-  return validate;
-}
+export type { EvaluateOptions, EvaluationResult } from './result.js';
 
 /**
  * Evaluates one case. Throws `InputError` (every violation) for input that does not match
@@ -98,15 +23,14 @@ export function evaluate<S extends SchemeTypes = UntypedScheme>(rules: CompiledR
 }
 
 function evaluateUntyped(rules: CompiledRules, input: unknown, options: EvaluateOptions): EvaluationResult {
-  // Named outputs first: compiling one may add an input its rules read.
+  // Named outputs and functions first: they may read inputs the outputs do not.
   const named = options.outputs?.map((name) => ({ name, output: rules.valueNamed(name) }));
-  // Resolved before the plan: a function compiled now may read one more input.
   const functions = options.calls?.map((call) => ({ ...call, fn: rules.functionNamed(call.name) }));
-  const plan = planFor(rules);
+  const plan = rules.inputPlan(options.outputs, options.calls?.map((call) => call.name));
   const violations = plan.validate(input);
   if (violations.length > 0) throw new InputError(inputErrorCode(violations), violations);
   const object = input as Record<string, unknown>;
-  const overrideViolations = checkOverrides(object['overstyringer'] as unknown[] | undefined, rules.discretion, rules.entry);
+  const overrideViolations = checkOverrides(object['overstyringer'] as unknown[] | undefined, rules.discretion, rules.overrideCheckers);
   if (overrideViolations.length > 0) throw new InputError('LK7006', overrideViolations);
 
   const asOf = asOfDay(rules, object, options.asOf);
@@ -120,16 +44,16 @@ function evaluateUntyped(rules: CompiledRules, input: unknown, options: Evaluate
   const recorder = options.trace ? new TraceRecorder(membersOf) : undefined;
   const ctx = new EvalContext(rules.slotCount, asOf, inputs, overrides, recorder);
   const fieldDefault = (field: Parameters<CompiledRules['fieldDefault']>[0]) => rules.fieldDefault(field, ctx);
-  for (let i = 0; i < rules.inputs.length; i++) {
-    const symbol = rules.inputs[i] as InputSymbol;
+  for (let i = 0; i < plan.inputs.length; i++) {
+    const symbol = plan.inputs[i] as InputSymbol;
     const given = Object.prototype.hasOwnProperty.call(object, symbol.name) ? object[symbol.name] : undefined;
-    inputs[plan.inputSlots[i] as number] = (given !== undefined ? (plan.readers[i] as JsonReader)(given, fieldDefault) : rules.fieldDefault(symbol, ctx)) as Value;
+    inputs[plan.slots[i] as number] = (given !== undefined ? (plan.readers[i] as JsonReader)(given, fieldDefault) : rules.fieldDefault(symbol, ctx)) as Value;
   }
   const perElement: Array<{ readonly name: string; readonly forWhom: string; readonly override: Override; readonly type: Type }> = [];
   for (const [index, raw] of (given ?? []).entries()) {
     const symbol = rules.discretion.get(raw.navn);
     if (!symbol) continue;
-    const value = fromJson(raw.verdi, symbol.type);
+    const value = rules.json.reader(symbol.type)(raw.verdi, noDefault);
     const reason = raw.begrunnelse.trim();
     const paramTypes = symbol.params?.map((param) => param.type);
     if (!paramTypes || !raw.for) {
@@ -138,8 +62,8 @@ function evaluateUntyped(rules: CompiledRules, input: unknown, options: Evaluate
       continue;
     }
     // The element is read as an input is, with the rules' defaults for fields it leaves out.
-    const args = raw.for.map((arg, i) => fromJson(arg, paramTypes[i] as Type, fieldDefault));
-    const key = overrideKey(raw.navn, args.map((arg, i) => toJson(arg, paramTypes[i] as Type, false)));
+    const args = raw.for.map((arg, i) => rules.json.reader(paramTypes[i] as Type)(arg, fieldDefault));
+    const key = overrideKey(raw.navn, args.map((arg, i) => rules.json.writer(paramTypes[i] as Type, false)(arg)));
     if (overrides.has(key)) throw new InputError('LK7006', [{ path: `/overstyringer/${index}`, message: `Skjønnet «${raw.navn}» er overstyrt to ganger for det samme` }]);
     const forWhom = args.map((arg, i) => runtimeFormatter(paramTypes[i], membersOf)(arg)).join(', ');
     // Twins with the same data are two elements the case does not tell apart: one assessment would count for both.
@@ -165,13 +89,12 @@ function evaluateUntyped(rules: CompiledRules, input: unknown, options: Evaluate
   const values: Record<string, JsonValue> = {};
   for (let i = 0; i < outputs.length; i++) {
     const output = outputs[i] as CompiledOutput;
-    const write = named ? jsonWriter(output.type, true) : (plan.writers[i] as JsonWriter);
-    values[output.name] = write(output.definition.get(ctx));
+    values[output.name] = output.write(output.definition.get(ctx));
   }
   const calls = functions?.map(({ name, args, fn }) => {
     if (!fn) throw new EvaluationError('LK7001', `«${name}» er ikke en regel med parametre eller en tabell i regelsettet`);
     if (args.length !== fn.params.length) throw new EvaluationError('LK7001', `«${name}» tar ${fn.params.length} argumenter, men fikk ${args.length}`);
-    return jsonWriter(fn.type, true)(fn.call(ctx, args.map((arg, i) => fromJson(arg, fn.params[i] as Parameters<typeof fromJson>[1], fieldDefault))));
+    return rules.json.writer(fn.type, true)(fn.call(ctx, args.map((arg, i) => rules.json.reader(fn.params[i] as Type)(arg, fieldDefault))));
   });
   warnings.push(...perElementWarnings(perElement, membersOf));
   const result = { values, complete: isComplete(values), warnings, ruleset: rules.ruleset, ...(calls ? { calls } : {}) } as EvaluationResult;
@@ -205,15 +128,19 @@ function perElementWarnings(
  * How many elements of the case's own lists (the top-level inputs of the element's type, and
  * lists of it) are the element an override names: twins with the same data are two.
  */
-function alikeInCase(rules: CompiledRules, inputs: readonly Value[], plan: Plan, type: Type, key: string, name: string): number {
+function alikeInCase(rules: CompiledRules, inputs: readonly Value[], plan: InputPlan, type: Type, key: string, name: string): number {
   let count = 0;
-  rules.inputs.forEach((symbol, i) => {
-    const value = inputs[plan.inputSlots[i] as number] as Value;
+  const write = rules.json.writer(type, false);
+  plan.inputs.forEach((symbol, i) => {
+    const value = inputs[plan.slots[i] as number] as Value;
     const elements = sameType(symbol.type, type) ? [value] : symbol.type.kind === 'list' && sameType(symbol.type.element, type) && Array.isArray(value) ? value : [];
-    for (const element of elements) if (overrideKey(name, [toJson(element, type, false)]) === key) count++;
+    for (const element of elements) if (overrideKey(name, [write(element)]) === key) count++;
   });
   return count;
 }
+
+/** For a value that is not a record. */
+const noDefault: FieldDefault = () => undefined;
 
 /** The overrides of a case that has none. */
 const noOverrides: ReadonlyMap<string, Override> = new Map();

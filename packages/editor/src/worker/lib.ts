@@ -28,7 +28,8 @@ export {
   type Type,
 } from '@lovkode/dsl';
 export {
-  compileChecked,
+  InputValidators,
+  RuleSet as CompiledRuleSet,
   evaluate,
   runTests,
   testCaseInput,

@@ -34,7 +34,7 @@ import {
   befolkning,
   calendar,
   complete,
-  compileChecked,
+  CompiledRuleSet,
   definition,
   diffRuleSets,
   documentSymbols,
@@ -45,6 +45,7 @@ import {
   hover,
   InputError,
   inputSchema,
+  InputValidators,
   references,
   rename,
   runTests,
@@ -97,8 +98,11 @@ type Sync<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (.
 
 export class RuleSet {
   readonly workspace = new Workspace();
+  /** Input validators by schema text: an edit rarely changes the inputs, so they outlive a check. */
+  readonly validators = new InputValidators();
   private sources: RuleSource[] | undefined;
-  private compiled = new WeakMap<CheckResult, Map<string, CompileResult>>();
+  /** The compiled rules of each check: one engine rule set, so the entries share what they can. */
+  private compiled = new WeakMap<CheckResult, { readonly set: CompiledRuleSet; readonly byModule: Map<string, CompileResult> }>();
 
   set(path: string, text: string | undefined): void {
     if (text === undefined) this.workspace.delete(path);
@@ -122,12 +126,15 @@ export class RuleSet {
   /** The rules compiled through `module` as entry, once per check. */
   compile(module: string): CompileResult {
     const checked = this.check();
-    let byModule = this.compiled.get(checked);
-    if (!byModule) this.compiled.set(checked, (byModule = new Map()));
-    let result = byModule.get(module);
+    let compiled = this.compiled.get(checked);
+    if (!compiled) {
+      compiled = { set: new CompiledRuleSet(checked, this.files(), { validators: this.validators }), byModule: new Map() };
+      this.compiled.set(checked, compiled);
+    }
+    let result = compiled.byModule.get(module);
     if (!result) {
-      result = compileChecked(checked, this.files(), { module });
-      byModule.set(module, result);
+      result = compiled.set.compile({ module });
+      compiled.byModule.set(module, result);
     }
     return result;
   }
@@ -310,7 +317,7 @@ export class LovkodeService implements Sync<WorkerApi> {
     }
     try {
       yield;
-      const results: TestView[] = runTests(checked, set.files(), (m) => m === target).map((r) => this.testView(target, r));
+      const results: TestView[] = runTests(checked, set.files(), (m) => m === target, { validators: set.validators }).map((r) => this.testView(target, r));
       return { ...base, state: 'ran', message: undefined, results };
     } catch (error) {
       return { ...base, state: 'blocked', message: `Testene kunne ikke kjøres: ${error instanceof Error ? error.message : String(error)}`, results: [] };

@@ -447,7 +447,7 @@ function amountOf(entry: TableEntry | undefined): string | undefined {
 
 function sameEntry(a: TableEntry, b: TableEntry): boolean {
   if (a.validTo !== b.validTo) return false;
-  const ids = (e: TableEntry) => e.citations.map((c) => c.name).sort().join(',');
+  const ids = (e: TableEntry) => e.citations.map((c) => c.source.name).sort().join(',');
   if (ids(a) !== ids(b)) return false;
   if (a.value.kind !== b.value.kind) return false;
   if (a.value.kind === 'unknown') return a.value.message === (b.value as { message: string }).message;
@@ -481,7 +481,7 @@ function compareTables(a: Decl | undefined, b: Decl | undefined, titles: Record<
   const oldEntries = a?.model?.entries ?? [];
   const newEntries = b?.model?.entries ?? [];
   const noteTitles = (entry: TableEntry | undefined) => {
-    for (const c of entry?.citations ?? []) titles[c.name] = c.title;
+    for (const c of entry?.citations ?? []) titles[c.source.name] = c.source.title;
   };
   const rows: RateChange[] = [];
   const oldByKey = new Map(oldEntries.map((e) => [entryKey(e), e]));
@@ -517,8 +517,8 @@ function compareTables(a: Decl | undefined, b: Decl | undefined, titles: Record<
       ...(newAmount !== undefined ? { newAmount } : {}),
       ...(p ? { percent: p } : {}),
       ...(note ? { note } : {}),
-      oldSources: oldEntry?.citations.map((c) => c.name) ?? [],
-      newSources: newEntry?.citations.map((c) => c.name) ?? [],
+      oldSources: oldEntry?.citations.map((c) => c.source.name) ?? [],
+      newSources: newEntry?.citations.map((c) => c.source.name) ?? [],
     });
   }
   const oldHeader = a && a.decl.kind === 'Table' ? headerUnit(a.file, a.decl) : undefined;

@@ -67,7 +67,7 @@ function describeCitation(citable: CitableSymbol, module: ModuleInfo): RulesDesc
   if (citable.kind === 'source') {
     return { id: citable.name, kind: 'source', title: citable.title, ...(citable.url ? { url: citable.url } : {}), module: module.name };
   }
-  return { id: citable.name, kind: 'assumption', title: citable.title, module: module.name, cites: citable.citations.map((c) => c.name) };
+  return { id: citable.name, kind: 'assumption', title: citable.title, module: module.name, cites: citable.citations.map((c) => c.source.name) };
 }
 
 function describeTable(table: TableSymbol, module: ModuleInfo): TableDescription {
@@ -80,7 +80,7 @@ function describeTable(table: TableSymbol, module: ModuleInfo): TableDescription
       period = { ...(entry.validFrom ? { from: entry.validFrom } : {}), ...(entry.validTo ? { to: entry.validTo } : {}), rows: [] };
       periods.set(key, period);
     }
-    const citations = entry.citations.map((c) => c.name);
+    const citations = entry.citations.map((c) => c.source.name);
     if (entry.value.kind === 'unknown') {
       period.rows.push({ keys: entry.keys.map((k) => k ?? null), unknown: entry.value.message, citations });
     } else {

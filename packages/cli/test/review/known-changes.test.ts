@@ -81,7 +81,7 @@ describe('diff of known changes', () => {
       expect([rule?.kind, rule?.module, rule?.name, rule?.change]).toEqual(['rule', 'sosialtjenesteloven.paragraf_18', 'teller_som_inntekt', 'changed']);
       expect(rule?.parts.map((p) => [p.part, p.change])).toEqual([['exception:barnetrygd', 'added']]);
       expect(rule?.parts[0]?.new).toBe(
-        'unntak barnetrygd  (kilde stl18_3, prop87l, utvidet_som_barnetrygd, barnetrygd_på_vedtaksdato, gjelder fra 2022-09-01) når x.art i [barnetrygd, utvidet_barnetrygd, småbarnstillegg] så usann',
+        'unntak barnetrygd  (kilde stl18 ledd 3 punktum 1, prop87l, utvidet_som_barnetrygd, barnetrygd_på_vedtaksdato, gjelder fra 2022-09-01) når x.art i [barnetrygd, utvidet_barnetrygd, småbarnstillegg] så usann',
       );
       const population = report.impact?.groups.find((g) => g.group === 'population');
       expect(population?.decreased).toBe(0);

@@ -29,10 +29,13 @@ export function checkProvisionText(ctx: CheckContext, module: ModuleInfo, decl: 
   }
 }
 
-/** Checks that a citation pinned to a ledd or punktum points at stored text (LK2026, LK2027). */
-export function checkPinpoint(ctx: CheckContext, module: ModuleInfo, cited: A.CitedSource, source: CitableSymbol): void {
-  if (!cited.ledd || !checkLocator(ctx, module, 'ledd', cited.ledd)) return;
-  if (cited.punktum && !checkLocator(ctx, module, 'punktum', cited.punktum)) return;
+/**
+ * Checks that a citation pinned to a ledd or punktum points at stored text (LK2026, LK2027):
+ * true when it is pinned and the place exists.
+ */
+export function checkPinpoint(ctx: CheckContext, module: ModuleInfo, cited: A.CitedSource, source: CitableSymbol): boolean {
+  if (!cited.ledd || !checkLocator(ctx, module, 'ledd', cited.ledd)) return false;
+  if (cited.punktum && !checkLocator(ctx, module, 'punktum', cited.punktum)) return false;
   const sentences = source.kind === 'source' ? source.decl.sentences : [];
   if (sentences.length === 0) {
     const what = source.kind === 'source' ? `Kilden «${source.name}» har ingen lagret lovtekst` : `«${source.name}» er en antakelse og har ingen lovtekst`;
@@ -41,7 +44,7 @@ export function checkPinpoint(ctx: CheckContext, module: ModuleInfo, cited: A.Ci
         ? `Lagre teksten i kilden (ledd … punktum … "…"), eller vis til hele kilden: (kilde ${source.name}).`
         : `Vis til antakelsen uten ledd: (kilde ${source.name}).`,
     });
-    return;
+    return false;
   }
   const ledd = Number(cited.ledd.text);
   const inLedd = sentences.filter((s) => Number(s.ledd.text) === ledd);
@@ -49,13 +52,15 @@ export function checkPinpoint(ctx: CheckContext, module: ModuleInfo, cited: A.Ci
     ctx.report('LK2026', module, cited.span, `Kilden «${source.name}» har ikke noe ledd ${ledd} lagret`, {
       hint: `Lagrede ledd: ${numbers(sentences.map((s) => s.ledd))}.`,
     });
-    return;
+    return false;
   }
   if (cited.punktum && !inLedd.some((s) => Number(s.punktum.text) === Number(cited.punktum?.text))) {
     ctx.report('LK2026', module, cited.span, `Ledd ${ledd} i «${source.name}» har ikke noe punktum ${cited.punktum.text} lagret`, {
       hint: `Lagrede punktum i ledd ${ledd}: ${numbers(inLedd.map((s) => s.punktum))}.`,
     });
+    return false;
   }
+  return true;
 }
 
 /** A ledd or punktum is a whole number from 1, written without grouping (LK2029). */

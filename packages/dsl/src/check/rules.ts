@@ -6,25 +6,30 @@ import { checkCalendarLiteral } from './literals.js';
 import { checkPinpoint } from './provisions.js';
 import { lookupSource, lookupValue, type ModuleInfo, type ReplaceableSymbol } from './program.js';
 import { suggest } from './suggest.js';
-import type { CitableSymbol, CitationSet, DefinitionSymbol, DiscretionSymbol, ExceptionSymbol, ParameterSymbol, RuleSymbol, VariableSymbol } from './symbols.js';
+import type { CitableSymbol, Citation, CitationSet, DefinitionSymbol, DiscretionSymbol, ExceptionSymbol, ParameterSymbol, RuleSymbol, VariableSymbol } from './symbols.js';
 import { booleanType, sameType } from './types.js';
 
 export function env(ctx: CheckContext, module: ModuleInfo, owner: DefinitionSymbol | undefined, params: readonly ParameterSymbol[] = []): Env {
   return { ctx, module, owner, locals: new Map(params.map((p) => [p.name, p])) };
 }
 
+/** A resolved citation, with its ledd and punktum when it is pinned to stored text that exists. */
+function citationOf(source: CitableSymbol, cited: A.CitedSource, pinned: boolean): Citation {
+  if (!pinned || !cited.ledd) return { source };
+  return { source, ledd: Number(cited.ledd.text), ...(cited.punktum ? { punktum: Number(cited.punktum.text) } : {}) };
+}
+
 /** Resolves the sources cited in an annotation (LK2007) and checks its validity period. */
-export function resolveCitations(ctx: CheckContext, module: ModuleInfo, annotation: A.Annotation | undefined): CitableSymbol[] {
+export function resolveCitations(ctx: CheckContext, module: ModuleInfo, annotation: A.Annotation | undefined): Citation[] {
   if (!annotation) return [];
-  const cited: CitableSymbol[] = [];
+  const cited: Citation[] = [];
   for (const source of annotation.sources) {
     const name = source.name;
     const found = lookupSource(module, name.text);
     if (found.kind === 'found') {
       ctx.refer(name, found.symbol);
       ctx.citedSources.add(found.symbol);
-      cited.push(found.symbol);
-      checkPinpoint(ctx, module, source, found.symbol);
+      cited.push(citationOf(found.symbol, source, checkPinpoint(ctx, module, source, found.symbol)));
       continue;
     }
     const candidates = new Set<string>();
@@ -108,7 +113,7 @@ export function checkRule(ctx: CheckContext, module: ModuleInfo, decl: A.RuleDec
   checkExplanation(scope, decl.explanation, symbol);
 }
 
-function citationWith(citations: CitableSymbol[], annotation: A.Annotation | undefined): CitationSet {
+function citationWith(citations: Citation[], annotation: A.Annotation | undefined): CitationSet {
   return { citations, validFrom: annotation?.validity?.from.value, validTo: annotation?.validity?.to?.value };
 }
 

@@ -16,6 +16,16 @@ interface SymbolBase {
 /** A legal source or an assumption: what citations point to. */
 export type CitableSymbol = SourceSymbol | AssumptionSymbol;
 
+/**
+ * One source or assumption a declaration cites, and, for a source that stores its text, the
+ * ledd (and punktum) the citation is pinned to (docs/law-text.md): `(kilde stl18 ledd 3 punktum 1)`.
+ */
+export interface Citation {
+  readonly source: CitableSymbol;
+  readonly ledd?: number;
+  readonly punktum?: number;
+}
+
 export interface SourceSymbol extends SymbolBase {
   readonly kind: 'source';
   readonly decl: A.SourceDecl;
@@ -27,7 +37,7 @@ export interface AssumptionSymbol extends SymbolBase {
   readonly kind: 'assumption';
   readonly decl: A.AssumptionDecl;
   readonly title: string;
-  citations: CitableSymbol[];
+  citations: Citation[];
 }
 
 export interface EnumSymbol extends SymbolBase {
@@ -70,7 +80,7 @@ export interface InputSymbol extends SymbolBase {
 
 export interface CitationSet {
   /** The sources and assumptions cited, resolved. */
-  citations: CitableSymbol[];
+  citations: Citation[];
   /** `gjelder fra … til …` as ISO dates, both inclusive. */
   readonly validFrom: string | undefined;
   readonly validTo: string | undefined;

@@ -1,5 +1,5 @@
 import type * as A from '../ast/ast.js';
-import type { CitableSymbol } from './symbols.js';
+import type { Citation } from './symbols.js';
 
 /**
  * A checked rate table, ready for lookup: one entry per (keys, period), the form the
@@ -27,7 +27,7 @@ export interface TableEntry {
   /** ISO day the entry applies to, inclusive, when the row has a `til` cell. */
   readonly validTo: string | undefined;
   readonly value: TableEntryValue;
-  readonly citations: readonly CitableSymbol[];
+  readonly citations: readonly Citation[];
   readonly row: A.TableRow;
   readonly cell: A.TableCell;
 }

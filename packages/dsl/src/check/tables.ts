@@ -5,7 +5,7 @@ import { checkExpr } from './expressions.js';
 import { checkCalendarLiteral } from './literals.js';
 import { enumMembers, lookupSource, visibility, type ModuleInfo } from './program.js';
 import { env, resolveCitations } from './rules.js';
-import type { CitableSymbol, ParameterSymbol, TableSymbol } from './symbols.js';
+import type { CitableSymbol, Citation, ParameterSymbol, TableSymbol } from './symbols.js';
 import { keyText, type TableEntry, type TableEntryValue } from './table-model.js';
 import { isAssignable, moneyType, typeName, type Type } from './types.js';
 
@@ -133,7 +133,7 @@ function headerName(cell: A.TableCell): string | undefined {
   return undefined;
 }
 
-function readRow(scope: Env, table: TableSymbol, columns: readonly Column[], row: A.TableRow, defaultCitations: CitableSymbol[]): TableEntry[] {
+function readRow(scope: Env, table: TableSymbol, columns: readonly Column[], row: A.TableRow, defaultCitations: Citation[]): TableEntry[] {
   const { ctx, module } = scope;
   const unknownAt = row.cells.findIndex((c) => c.content.kind === 'Unknown');
   const sourceColumn = columns.findIndex((c) => c.kind === 'source');
@@ -198,7 +198,7 @@ function readRow(scope: Env, table: TableSymbol, columns: readonly Column[], row
       }
       case 'source': {
         const cited = cellCitations(scope, cell);
-        if (cited) citations = cited;
+        if (cited) citations = cited.map((source) => ({ source }));
         return;
       }
       case 'key': {

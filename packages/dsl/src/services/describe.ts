@@ -1,5 +1,6 @@
 import type { CheckedProgram, ModuleInfo } from '../check/program.js';
-import type { CitableSymbol, CitationSet, LkSymbol, ParameterSymbol } from '../check/symbols.js';
+import { provisionPlace } from '../check/provision-place.js';
+import type { CitableSymbol, Citation, CitationSet, LkSymbol, ParameterSymbol } from '../check/symbols.js';
 import { typeName } from '../check/types.js';
 
 /** How symbols are written in hovers, completion details and the outline. */
@@ -144,9 +145,9 @@ export function validityText(from: string | undefined, to: string | undefined): 
   return `gjelder${from ? ` fra ${from}` : ''}${to ? ` til ${to}` : ''}`;
 }
 
-function citationSection(heading: string, citations: readonly CitableSymbol[]): string[] {
+function citationSection(heading: string, citations: readonly Citation[]): string[] {
   if (citations.length === 0) return [];
-  return [`**${heading}**`, '', ...citations.map((c) => `- ${citationLine(c)}`)];
+  return [`**${heading}**`, '', ...citations.map((c) => `- ${citationLine(c.source)}${c.ledd ? `, ${provisionPlace(c.ledd, c.punktum)}` : ''}`)];
 }
 
 function citationsOf(set: CitationSet): string[] {
@@ -231,8 +232,15 @@ export function symbolMarkdown(program: CheckedProgram, symbol: LkSymbol, from: 
       break;
     case 'table': {
       sections.push(citationsOf(symbol));
-      const rows: CitableSymbol[] = [];
-      for (const entry of symbol.model?.entries ?? []) for (const c of entry.citations) if (!rows.includes(c) && !symbol.citations.includes(c)) rows.push(c);
+      const rows: Citation[] = [];
+      const seen = new Set<CitableSymbol>(symbol.citations.map((c) => c.source));
+      for (const entry of symbol.model?.entries ?? []) {
+        for (const c of entry.citations) {
+          if (seen.has(c.source)) continue;
+          seen.add(c.source);
+          rows.push(c);
+        }
+      }
       sections.push(citationSection('Kilder for radene', rows));
       break;
     }

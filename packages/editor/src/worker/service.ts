@@ -748,7 +748,7 @@ function tableView(program: CheckedProgram, symbol: TableSymbol, source: { posit
         value: valueText(e),
         unknown: e.value.kind === 'unknown',
         line: source.positionAt(e.row.span.start).line,
-        citations: e.citations.map((c) => c.name),
+        citations: e.citations.map((c) => c.source.name),
       };
     });
     return { key, periods };

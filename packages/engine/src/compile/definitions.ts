@@ -1,6 +1,6 @@
 import type {
   Ast,
-  CitableSymbol,
+  Citation,
   DefinitionSymbol,
   DiscretionSymbol,
   ExceptionSymbol,
@@ -30,13 +30,30 @@ interface Body {
   compute(ctx: EvalContext, frame: Value[], step: TraceStep | undefined): Value;
 }
 
-export function citationsOf(citations: readonly CitableSymbol[]): TraceCitation[] {
-  return citations.map((c) => ({
-    id: c.name,
-    title: c.title,
-    ...(c.kind === 'source' && c.url ? { url: c.url } : {}),
-    ...(c.kind === 'assumption' ? { assumption: true as const } : {}),
-  }));
+export function citationsOf(citations: readonly Citation[]): TraceCitation[] {
+  return citations.map(({ source: c, ledd, punktum }) => {
+    const wordings = c.kind === 'source' && ledd !== undefined && punktum !== undefined ? checkedWordings(c.decl, ledd, punktum) : [];
+    return {
+      id: c.name,
+      title: c.title,
+      ...(c.kind === 'source' && c.url ? { url: c.url } : {}),
+      ...(c.kind === 'assumption' ? { assumption: true as const } : {}),
+      ...(ledd !== undefined ? { ledd } : {}),
+      ...(punktum !== undefined ? { punktum } : {}),
+      ...(wordings.length > 0 ? { wordings } : {}),
+    };
+  });
+}
+
+/** The wordings of a punktum that were checked against the official text: not `ukjent`, not from a secondary source. */
+function checkedWordings(decl: Ast.SourceDecl, ledd: number, punktum: number): NonNullable<TraceCitation['wordings']>[number][] {
+  if (!decl.checked) return [];
+  return decl.sentences
+    .filter((s) => Number(s.ledd.text) === ledd && Number(s.punktum.text) === punktum && !s.unknown && (s.annotation?.sources.length ?? 0) === 0)
+    .map((s) => {
+      const validity = s.annotation?.validity;
+      return { text: s.text.value, ...(validity ? { from: validity.from.value } : {}), ...(validity?.to ? { to: validity.to.value } : {}) };
+    });
 }
 
 /** The frame of a definition without parameters or comprehension variables: nothing is ever stored in it. */

@@ -1,4 +1,4 @@
-import { calendar } from '@lovkode/dsl';
+import { calendar, provisionPlace } from '@lovkode/dsl';
 import type { EvaluationResult } from '../evaluate/result.js';
 import { formatValue } from '../values/format.js';
 import type { JsonValue, Trace, TraceAggregation, TraceCitation, TraceStep, TraceType } from './trace.js';
@@ -85,7 +85,7 @@ export function renderBegrunnelse(result: EvaluationResult, options: Begrunnelse
     }
     const numbers: number[] = [];
     for (const citation of step.citations) {
-      const key = `${citation.id}\u0000${citation.title}\u0000${citation.url ?? ''}`;
+      const key = `${citation.id}\u0000${citation.title}\u0000${citation.url ?? ''}\u0000${citation.ledd ?? ''}\u0000${citation.punktum ?? ''}`;
       let cited = citations.get(key);
       if (!cited) citations.set(key, (cited = { citation, number: citations.size + 1 }));
       if (!numbers.includes(cited.number)) numbers.push(cited.number);
@@ -117,12 +117,24 @@ export function renderBegrunnelse(result: EvaluationResult, options: Begrunnelse
   if (citations.size > 0) {
     lines.push('', 'Kilder');
     for (const { citation: c, number } of citations.values()) {
-      lines.push(`${INDENT}[${number}] ${c.title}${c.assumption ? ' (forutsetning)' : ''}${c.url ? `: ${c.url}` : ''}`);
+      lines.push(...citationLines(c, number, trace.asOf));
     }
   }
 
   lines.push('', `Beregnet med regelsett ${trace.ruleset}.`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A source as the family reads it: its title, the ledd and punktum the rules rest on
+ * («tredje ledd første punktum») and the link; below it, in quotes, the punktum's checked
+ * wording in force on the as-of day.
+ */
+function citationLines(c: TraceCitation, number: number, asOf: string): string[] {
+  const place = c.ledd !== undefined ? `, ${provisionPlace(c.ledd, c.punktum)}` : '';
+  const line = `${INDENT}[${number}] ${c.title}${place}${c.assumption ? ' (forutsetning)' : ''}${c.url ? `: ${c.url}` : ''}`;
+  const wording = c.wordings?.find((w) => (w.from === undefined || w.from <= asOf) && (w.to === undefined || asOf <= w.to));
+  return wording ? [line, `${INDENT.repeat(3)}«${wording.text}»`] : [line];
 }
 
 /** `Barnets behov utover satsen (fødselsdato: 12. desember 2012): 450,00 kr (veiledende: 0,00 kr). Begrunnelse: …` */

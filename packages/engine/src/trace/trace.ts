@@ -11,6 +11,15 @@ export interface TraceCitation {
   readonly url?: string;
   /** An assumption made by the rule authors, not a legal source. */
   readonly assumption?: true;
+  /** The ledd (and punktum) of the source's stored text the citation is pinned to (docs/law-text.md). */
+  readonly ledd?: number;
+  readonly punktum?: number;
+  /**
+   * The punktum's wordings, each with its period, when the citation is pinned to one punktum
+   * and the source's wording is checked against the official text (`kontrollert`): what the
+   * justification may quote.
+   */
+  readonly wordings?: ReadonlyArray<{ readonly text: string; readonly from?: string; readonly to?: string }>;
 }
 
 export interface TraceDefinition {

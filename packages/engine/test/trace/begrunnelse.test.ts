@@ -321,4 +321,46 @@ describe('two records of the same name in one trace', () => {
     expect(text).toContain('  By: v: 5,00 kr\n');
     expect(Object.keys(result.trace?.types ?? {}).sort()).toEqual(['Barn', 'y.Barn']);
   });
+
+  it('names the ledd and punktum a rule rests on and quotes a checked wording in force on the day (docs/law-text.md)', () => {
+    const text = `modul lov
+kilde stl18  "Sosialtjenesteloven § 18"  <https://lovdata.no/lov/2009-12-18-131/§18>
+  kontrollert 2026-12-05 <https://lovdata.no/dokument/NL/lov/2009-12-18-131>
+  ledd 1 punktum 1 "Gammel ordlyd."  (gjelder fra 2010-01-01 til 2022-08-31)
+  ledd 1 punktum 1 "Ny ordlyd."  (gjelder fra 2022-09-01)
+  ledd 2 punktum 1 "Bare funnet i et sammendrag."  (kilde ks)
+kilde ks "KS"
+inndata S {
+  måned: måned  (vurderingstidspunkt)
+}
+utdata a, b
+regel a: beløp  (kilde stl18 ledd 1 punktum 1)
+  = 1 kr
+regel b: beløp  (kilde stl18 ledd 2)
+  = 2 kr
+`;
+    const compiled = compile([{ path: 'lov.lov', text }]);
+    if (!compiled.ok) throw new Error(compiled.diagnostics.map((d) => d.message).join('\n'));
+    const result = evaluate(compiled.rules, { måned: '2024-03' }, { trace: true });
+    const a = result.trace?.steps.find((s) => s.name === 'a');
+    expect(a?.citations).toEqual([
+      {
+        id: 'stl18',
+        title: 'Sosialtjenesteloven § 18',
+        url: 'https://lovdata.no/lov/2009-12-18-131/§18',
+        ledd: 1,
+        punktum: 1,
+        wordings: [
+          { text: 'Gammel ordlyd.', from: '2010-01-01', to: '2022-08-31' },
+          { text: 'Ny ordlyd.', from: '2022-09-01' },
+        ],
+      },
+    ]);
+    const justification = renderBegrunnelse(result);
+    expect(justification).toContain('[1] Sosialtjenesteloven § 18, første ledd første punktum: https://lovdata.no/lov/2009-12-18-131/§18\n      «Ny ordlyd.»');
+    // A whole ledd, and a wording found only in a secondary source: named, never quoted.
+    expect(justification).toContain('[2] Sosialtjenesteloven § 18, andre ledd: https://lovdata.no/lov/2009-12-18-131/§18\n');
+    expect(justification).not.toContain('sammendrag');
+  });
 });
+

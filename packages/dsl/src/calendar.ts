@@ -5,10 +5,10 @@
  * the editor's main thread all use these functions. ISO texts compare in time order.
  */
 
-/** JSON Schema pattern of a day (its existence is checked by `isIsoDate`, the `date` format). */
-export const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
-/** JSON Schema pattern of a month. */
-export const MONTH_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])$';
+/** JSON Schema pattern of a day in the years 1–9999 (its existence is checked by `isIsoDate`, the `date` format). */
+export const DATE_PATTERN = '^(?!0000)\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+/** JSON Schema pattern of a month in the years 1–9999. */
+export const MONTH_PATTERN = '^(?!0000)\\d{4}-(0[1-9]|1[0-2])$';
 
 /** Days in a month, with leap years. */
 export function daysInMonth(year: number, month: number): number {
@@ -36,18 +36,18 @@ export function isIsoMonth(text: string): boolean {
   return looksLikeMonth(text) && isValidMonth(text);
 }
 
-/** Does a text of the form `YYYY-MM-DD` name a real day? */
+/** Does a text of the form `YYYY-MM-DD` name a real day of the years 1–9999? */
 export function isValidDate(iso: string): boolean {
   const year = yearOf(iso);
   const month = monthNumberOf(iso);
   const day = digits(iso, 8, 10);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** Does a text of the form `YYYY-MM` name a real month? */
+/** Does a text of the form `YYYY-MM` name a real month of the years 1–9999? */
 export function isValidMonth(iso: string): boolean {
   const month = monthNumberOf(iso);
-  return month >= 1 && month <= 12;
+  return yearOf(iso) >= 1 && month >= 1 && month <= 12;
 }
 
 /** The year of a day or month. */

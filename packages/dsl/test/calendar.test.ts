@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isIsoDate, isIsoMonth, looksLikeDate, looksLikeMonth, norwegianDate, norwegianMonth, shift } from '../src/calendar';
+import { DATE_PATTERN, isIsoDate, isIsoMonth, looksLikeDate, looksLikeMonth, MONTH_PATTERN, norwegianDate, norwegianMonth, shift } from '../src/calendar';
 
 describe('isIsoDate: a date written YYYY-MM-DD that exists in the calendar', () => {
   it('accepts real days, leap days in leap years only', () => {
@@ -32,6 +32,13 @@ describe('the one calendar (docs/values.md)', () => {
   it('months: real months only, written YYYY-MM', () => {
     for (const month of ['2024-01', '2024-12', '0001-01']) expect(isIsoMonth(month), month).toBe(true);
     for (const text of ['2024-00', '2024-13', '2024-1', '2024-01-01', '24-01', ' 2024-01']) expect(isIsoMonth(text), text).toBe(false);
+  });
+
+  it('spans the years 1–9999: year 0000 is no day or month, in the functions and in the JSON Schema patterns', () => {
+    expect([isIsoDate('0001-01-01'), isIsoDate('9999-12-31'), isIsoMonth('9999-12')]).toEqual([true, true, true]);
+    expect([isIsoDate('0000-05-01'), isIsoMonth('0000-03')]).toEqual([false, false]);
+    expect([new RegExp(DATE_PATTERN).test('0000-05-01'), new RegExp(MONTH_PATTERN).test('0000-03')]).toEqual([false, false]);
+    expect([new RegExp(DATE_PATTERN).test('0001-05-01'), new RegExp(MONTH_PATTERN).test('2024-03')]).toEqual([true, true]);
   });
 
   it('tells a text of the right form that names no day from one of another form', () => {

@@ -183,8 +183,11 @@ regel r: beløp  (kilde k)
 `;
 }
 
+/** Each property compiles hundreds of small rule sets: generous, for a busy machine (1–3 s alone). */
+const timeout = 60_000;
+
 describe('amount arithmetic against decimal.js', () => {
-  it('rounds an amount to a step in every mode as decimal.js does, ties included', () => {
+  it('rounds an amount to a step in every mode as decimal.js does, ties included', { timeout }, () => {
     const steps = [1, 3, 5, 50, 100, 1000, 10_000];
     const rounded = fc.record({ stepØre: fc.constantFrom(...steps), mode: fc.constantFrom(...modes), input: fc.constantFrom<'a' | 'b' | 'c'>('a', 'b', 'c') });
     fc.assert(
@@ -196,7 +199,7 @@ describe('amount arithmetic against decimal.js', () => {
     );
   });
 
-  it('gives the amount decimal.js gives, or the error, for generated rules and cases', () => {
+  it('gives the amount decimal.js gives, or the error, for generated rules and cases', { timeout }, () => {
     const outcomes = { amount: 0, LK7008: 0, LK7004: 0 };
     fc.assert(
       fc.property(expr, cases, (e, c) => {

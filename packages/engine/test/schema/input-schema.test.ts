@@ -111,7 +111,7 @@ describe('inputSchema: types', () => {
     expect(property(allTypesSchema, 'antall')).toMatchObject({ type: 'integer' });
     expect(property(allTypesSchema, 'navn')).toMatchObject({ type: 'string', maxLength: 10000 });
     expect(property(allTypesSchema, 'dag')).toMatchObject({ type: 'string', format: 'date', pattern: expect.any(String) });
-    expect(property(allTypesSchema, 'måned')).toMatchObject({ type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$', default: '2024-01' });
+    expect(property(allTypesSchema, 'måned')).toMatchObject({ type: 'string', pattern: '^(?!0000)\\d{4}-(0[1-9]|1[0-2])$', default: '2024-01' });
     expect(property(exampleSchema, 'særlige_behov')).toMatchObject({ type: 'boolean', default: false });
   });
 

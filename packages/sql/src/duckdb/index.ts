@@ -1,0 +1,1 @@
+export { runOnDuckdb, fileKind, listFile, DuckdbInputRefusal, type DuckdbRun, type FileKind } from './run.js';

@@ -1,0 +1,176 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { evaluate, readJson, EvaluationError, type CompiledRules } from '@lovkode/engine';
+import { dialects } from '../dialect.js';
+import { layoutDdl, type Layout, type TableLayout } from '../layout.js';
+import type { SqlProgram } from '../compile/program.js';
+import { resultColumns, resultLine } from '../results/json-lines.js';
+
+/** Input and output files by kind (docs/sql.md §1): JSON Lines, or Parquet/CSV tables. */
+export type FileKind = 'jsonl' | 'parquet' | 'csv';
+
+export function fileKind(path: string): FileKind | undefined {
+  if (path.endsWith('.jsonl')) return 'jsonl';
+  if (path.endsWith('.parquet')) return 'parquet';
+  if (path.endsWith('.csv')) return 'csv';
+  return undefined;
+}
+
+/** The file of a list table beside the case file: `saker.parquet` → `saker.barn.parquet`. */
+export function listFile(casesFile: string, table: TableLayout): string {
+  const dot = casesFile.lastIndexOf('.');
+  return `${casesFile.slice(0, dot)}.${table.field}${casesFile.slice(dot)}`;
+}
+
+export interface DuckdbRun {
+  readonly cases: number;
+  readonly failed: number;
+}
+
+/** Why a run on DuckDB is refused before it starts (an input the tables cannot hold). */
+export class DuckdbInputRefusal extends Error {}
+
+const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/**
+ * Runs a compiled scheme on embedded DuckDB: reads the cases, runs the query, writes the
+ * results. A `.jsonl` input is validated case by case by the evaluator's own validator, so an
+ * invalid case gives the same error line as `run --batch`; Parquet and CSV tables are read as
+ * typed by the layout. Nothing but JSON Lines passes through the Node heap.
+ */
+export async function runOnDuckdb(rules: CompiledRules, program: SqlProgram, input: string, output: string, options: { threads?: number } = {}): Promise<DuckdbRun> {
+  const inputKind = fileKind(input);
+  const outputKind = fileKind(output);
+  if (!inputKind || !outputKind) throw new DuckdbInputRefusal('--input and --output must end in .jsonl, .parquet or .csv');
+  const instance = await DuckDBInstance.create(':memory:', options.threads ? { threads: String(options.threads) } : {});
+  const connection = await instance.connect();
+  try {
+    const rejected = inputKind === 'jsonl' ? await loadJsonLines(connection, rules, program.layout, input) : await viewTables(connection, program.layout, input, inputKind);
+    const cases = Number((await (await connection.runAndReadAll(`SELECT count(*) FROM ${program.layout.cases.name}`)).getRows())[0]?.[0] ?? 0) + rejected.size;
+    let failed = rejected.size;
+    if (outputKind === 'jsonl') {
+      failed += await writeJsonLines(connection, rules, program, output, rejected);
+    } else {
+      if (rejected.size > 0) throw new DuckdbInputRefusal(`${rejected.size} case(s) are invalid (first on line ${[...rejected.keys()][0]}); write .jsonl to see their errors`);
+      await copyResults(connection, program, output, outputKind);
+      failed += Number((await (await connection.runAndReadAll(`SELECT count(*) FROM read_${outputKind === 'csv' ? 'csv' : 'parquet'}(${quote(output)}) WHERE feil_kode IS NOT NULL`)).getRows())[0]?.[0] ?? 0);
+    }
+    return { cases, failed };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** Parquet or CSV tables as the layout's views: `saker.parquet`, `saker.<liste>.parquet`. */
+async function viewTables(connection: DuckDBConnection, layout: Layout, input: string, kind: 'parquet' | 'csv'): Promise<Map<number, string>> {
+  const d = dialects.duckdb;
+  const read = (file: string, table: TableLayout) => {
+    if (kind === 'parquet') return `read_parquet(${quote(file)})`;
+    const keys = table.field === undefined ? { sak_id: 'BIGINT' } : { sak_id: 'BIGINT', nr: 'BIGINT' };
+    const types: Record<string, string> = Object.fromEntries([...Object.entries(keys), ...table.columns.map((c) => [c.name, c.type.kind === 'money' ? 'DECIMAL(18,2)' : c.type.kind === 'integer' ? 'BIGINT' : c.type.kind === 'boolean' ? 'BOOLEAN' : c.type.kind === 'date' || c.type.kind === 'month' ? 'DATE' : 'VARCHAR'])]);
+    return `read_csv(${quote(file)}, header = true, columns = {${Object.entries(types).map(([n, t]) => `${quote(n)}: ${quote(t)}`).join(', ')}})`;
+  };
+  const columns = (table: TableLayout) => [table.field === undefined ? 'sak_id' : 'sak_id, nr', ...table.columns.map((c) => d.id(c.name))].join(', ');
+  await connection.run(`CREATE VIEW ${layout.cases.name} AS SELECT ${columns(layout.cases)} FROM ${read(input, layout.cases)}`);
+  for (const list of layout.lists) await connection.run(`CREATE VIEW ${list.name} AS SELECT ${columns(list)} FROM ${read(listFile(input, list), list)}`);
+  return new Map();
+}
+
+/**
+ * JSON Lines into the layout's tables, one case per non-blank line, `sak_id` its line number.
+ * Returns the error line of each case the evaluator's validator rejects.
+ */
+async function loadJsonLines(connection: DuckDBConnection, rules: CompiledRules, layout: Layout, input: string): Promise<Map<number, string>> {
+  await connection.run(layoutDdl(dialects.duckdb, layout));
+  const appenders = new Map<TableLayout, DuckDBAppender>();
+  for (const table of [layout.cases, ...layout.lists]) appenders.set(table, await connection.createAppender(table.name));
+  const rejected = new Map<number, string>();
+  const lines = createInterface({ input: createReadStream(input, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let number = 0;
+  for await (const text of lines) {
+    number++;
+    if (text.trim() === '') continue;
+    let json: Record<string, unknown>;
+    try {
+      json = readJson(text) as Record<string, unknown>;
+      // The evaluator's validator, and nothing computed: an invalid case is rejected as `run --batch` rejects it.
+      evaluate(rules, json, { outputs: [] });
+    } catch (error) {
+      if (!(error instanceof EvaluationError)) throw error;
+      rejected.set(number, JSON.stringify({ error: { ...error.toJSON(), line: number } }));
+      continue;
+    }
+    const overrides = json['overstyringer'];
+    if (Array.isArray(overrides) && overrides.length > 0) {
+      throw new DuckdbInputRefusal(`the case on line ${number} has overstyringer; the SQL tables hold no overrides (docs/sql.md §6): run it with the JavaScript evaluator`);
+    }
+    appendRow(appenders.get(layout.cases) as DuckDBAppender, layout.cases, json, [number]);
+    for (const list of layout.lists) {
+      const items = (json[list.field as string] ?? []) as Array<Record<string, unknown>>;
+      items.forEach((item, i) => appendRow(appenders.get(list) as DuckDBAppender, list, item, [number, i + 1]));
+    }
+  }
+  for (const appender of appenders.values()) appender.closeSync();
+  return rejected;
+}
+
+function appendRow(appender: DuckDBAppender, table: TableLayout, object: Record<string, unknown>, keys: readonly number[]): void {
+  for (const key of keys) appender.appendBigInt(BigInt(key));
+  for (const column of table.columns) {
+    let value: unknown = object;
+    for (const step of column.path) value = value !== null && typeof value === 'object' && Object.hasOwn(value, step) ? (value as Record<string, unknown>)[step] : undefined;
+    if (value === undefined || value === null) appender.appendNull();
+    else if (typeof value === 'boolean') appender.appendBoolean(value);
+    else if (column.type.kind === 'month') appender.appendVarchar(`${String(value)}-01`);
+    else appender.appendVarchar(String(value));
+  }
+  appender.endRow();
+}
+
+async function writeJsonLines(connection: DuckDBConnection, rules: CompiledRules, program: SqlProgram, output: string, rejected: ReadonlyMap<number, string>): Promise<number> {
+  const d = dialects.duckdb;
+  const columns = resultColumns(program, (c) => `CAST(${c} AS VARCHAR)`, d.monthText, d.id);
+  const result = await connection.stream(`SELECT ${columns} FROM (${program.sql}) r ORDER BY sak_id`);
+  const out = createWriteStream(output);
+  const pending = [...rejected.entries()];
+  let next = 0;
+  let failed = 0;
+  let buffer = '';
+  const write = async (line: string) => {
+    buffer += `${line}\n`;
+    if (buffer.length >= 1 << 16) {
+      if (!out.write(buffer)) await once(out, 'drain');
+      buffer = '';
+    }
+  };
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (!chunk || chunk.rowCount === 0) break;
+    for (const row of chunk.getRows()) {
+      const caseId = Number(row[0] as string);
+      while (next < pending.length && (pending[next] as [number, string])[0] < caseId) await write((pending[next++] as [number, string])[1]);
+      const line = resultLine(program, rules.ruleset, row);
+      if (line.startsWith('{"error"')) failed++;
+      await write(line);
+    }
+  }
+  while (next < pending.length) await write((pending[next++] as [number, string])[1]);
+  out.end(buffer);
+  await once(out, 'finish');
+  return failed;
+}
+
+/** Results as a Parquet or CSV table: the outputs typed, reasons as a list (CSV: JSON text). */
+async function copyResults(connection: DuckDBConnection, program: SqlProgram, output: string, kind: 'parquet' | 'csv'): Promise<void> {
+  const d = dialects.duckdb;
+  const columns = ['sak_id'];
+  for (const o of program.outputs) {
+    columns.push(d.id(o.name));
+    if (o.reasons) columns.push(kind === 'parquet' ? `string_split(${d.id(o.reasons)}, chr(30)) AS ${d.id(o.reasons)}` : `CAST(to_json(string_split(${d.id(o.reasons)}, chr(30))) AS VARCHAR) AS ${d.id(o.reasons)}`);
+  }
+  columns.push('feil_kode', 'feil_sted', 'feil_melding');
+  await connection.run(`COPY (SELECT ${columns.join(', ')} FROM (${program.sql}) r ORDER BY sak_id) TO ${quote(output)} (FORMAT ${kind === 'parquet' ? 'parquet' : 'csv'})`);
+}

@@ -16,6 +16,7 @@ import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
 import { fmtCommand } from './commands/fmt';
 import { lspCommand } from './commands/lsp';
+import { sqlCommand } from './commands/sql';
 import { coverageCommand } from './commands/coverage';
 import { populationCommand } from './commands/population';
 import { runCommand } from './commands/run';
@@ -24,7 +25,7 @@ import { serveCommand } from './commands/serve';
 import { testCommand } from './commands/test';
 import { CliError, ExitCode, processIo, UnreadableRuleFiles, type Io } from './io';
 
-export const commands: readonly Command[] = [checkCommand, testCommand, runCommand, schemaCommand, fmtCommand, serveCommand, diffCommand, populationCommand, coverageCommand, lspCommand];
+export const commands: readonly Command[] = [checkCommand, testCommand, runCommand, schemaCommand, fmtCommand, serveCommand, diffCommand, populationCommand, coverageCommand, lspCommand, sqlCommand];
 
 export const mainHelp = `lovkode – regler for økonomisk stønad som kode
 

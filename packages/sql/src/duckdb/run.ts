@@ -7,6 +7,7 @@ import { dialects } from '../dialect.js';
 import { layoutDdl, type Layout, type TableLayout } from '../layout.js';
 import type { SqlProgram } from '../compile/program.js';
 import { resultColumns, resultLine } from '../results/json-lines.js';
+import { caseRows } from '../input/case-rows.js';
 
 /** Input and output files by kind (docs/sql.md §1): JSON Lines, or Parquet/CSV tables. */
 export type FileKind = 'jsonl' | 'parquet' | 'csv';
@@ -107,27 +108,19 @@ async function loadJsonLines(connection: DuckDBConnection, rules: CompiledRules,
     if (Array.isArray(overrides) && overrides.length > 0) {
       throw new DuckdbInputRefusal(`the case on line ${number} has overstyringer; the SQL tables hold no overrides (docs/sql.md §6): run it with the JavaScript evaluator`);
     }
-    appendRow(appenders.get(layout.cases) as DuckDBAppender, layout.cases, json, [number]);
-    for (const list of layout.lists) {
-      const items = (json[list.field as string] ?? []) as Array<Record<string, unknown>>;
-      items.forEach((item, i) => appendRow(appenders.get(list) as DuckDBAppender, list, item, [number, i + 1]));
-    }
+    caseRows(layout, json, number, (table, keys, cells) => {
+      const appender = appenders.get(table) as DuckDBAppender;
+      for (const key of keys) appender.appendBigInt(BigInt(key));
+      for (const cell of cells) {
+        if (cell === null) appender.appendNull();
+        else if (typeof cell === 'boolean') appender.appendBoolean(cell);
+        else appender.appendVarchar(cell);
+      }
+      appender.endRow();
+    });
   }
   for (const appender of appenders.values()) appender.closeSync();
   return rejected;
-}
-
-function appendRow(appender: DuckDBAppender, table: TableLayout, object: Record<string, unknown>, keys: readonly number[]): void {
-  for (const key of keys) appender.appendBigInt(BigInt(key));
-  for (const column of table.columns) {
-    let value: unknown = object;
-    for (const step of column.path) value = value !== null && typeof value === 'object' && Object.hasOwn(value, step) ? (value as Record<string, unknown>)[step] : undefined;
-    if (value === undefined || value === null) appender.appendNull();
-    else if (typeof value === 'boolean') appender.appendBoolean(value);
-    else if (column.type.kind === 'month') appender.appendVarchar(`${String(value)}-01`);
-    else appender.appendVarchar(String(value));
-  }
-  appender.endRow();
 }
 
 async function writeJsonLines(connection: DuckDBConnection, rules: CompiledRules, program: SqlProgram, output: string, rejected: ReadonlyMap<number, string>): Promise<number> {

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { compileSql, SqlRefusal } from '@lovkode/sql';
+import { DuckdbInputRefusal, fileKind, runOnDuckdb } from '@lovkode/sql/duckdb';
+import type { CompiledRules } from '../../compile/compiler';
+import { usageError, type ParsedArgs } from '../args';
+import { CliError, ExitCode, type Io } from '../io';
+
+/**
+ * `lovkode run --engine duckdb`: the scheme compiled to SQL and run on embedded DuckDB
+ * (docs/sql.md). A `.jsonl` output has the lines `run --batch` prints; `--batch` is implied.
+ */
+export async function runWithEngine(io: Io, rules: CompiledRules, args: ParsedArgs, input: string, date: string | undefined): Promise<number> {
+  const engine = args.values['engine'];
+  if (engine !== 'duckdb') throw usageError('run', `--engine «${String(engine)}» finnes ikke (bare duckdb)`);
+  if (args.values['explain'] || args.values['begrunnelse']) {
+    throw new CliError('sporingen og begrunnelsen kan ikke beregnes i SQL; kjør saken uten --engine', ExitCode.failed);
+  }
+  const output = args.values['output'];
+  if (typeof output !== 'string') throw usageError('run', '--engine duckdb trenger --output <fil.jsonl|.parquet|.csv>');
+  if (input === '-' || !fileKind(input)) throw usageError('run', '--engine duckdb leser --input fra en fil .jsonl, .parquet eller .csv');
+  if (!fileKind(output)) throw usageError('run', '--output må slutte på .jsonl, .parquet eller .csv');
+  try {
+    const program = compileSql(rules, { dialect: 'duckdb', ...(date ? { asOf: date } : {}) });
+    const run = await runOnDuckdb(rules, program, path.resolve(io.cwd, input), path.resolve(io.cwd, output));
+    if (run.failed > 0) io.err(`${run.failed} av ${run.cases} saker feilet\n`);
+    return run.failed > 0 ? ExitCode.evaluation : ExitCode.ok;
+  } catch (error) {
+    if (error instanceof SqlRefusal) throw new CliError(`kan ikke oversettes til SQL: ${error.message}`, ExitCode.failed);
+    if (error instanceof DuckdbInputRefusal) throw new CliError(error.message, ExitCode.evaluation);
+    throw error;
+  }
+}

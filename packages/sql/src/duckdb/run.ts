@@ -126,7 +126,7 @@ async function loadJsonLines(connection: DuckDBConnection, rules: CompiledRules,
 async function writeJsonLines(connection: DuckDBConnection, rules: CompiledRules, program: SqlProgram, output: string, rejected: ReadonlyMap<number, string>): Promise<number> {
   const d = dialects.duckdb;
   const columns = resultColumns(program, (c) => `CAST(${c} AS VARCHAR)`, d.monthText, d.id);
-  const result = await connection.stream(`SELECT ${columns} FROM (${program.sql}) r ORDER BY sak_id`);
+  const result = await connection.stream(`SELECT ${columns} FROM (${program.sql}) r ORDER BY r.sak_id`);
   const out = createWriteStream(output);
   const pending = [...rejected.entries()];
   let next = 0;

@@ -18,7 +18,7 @@ function random(seed: number, index: number): () => number {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-export function barnetrygdCase(seed: number, index: number): Record<string, unknown> {
+export function barnetrygdCase(seed: number, index: number, options: { invalid?: boolean } = {}): Record<string, unknown> {
   const next = random(seed, index);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const year = int(2002, 2026);
@@ -35,7 +35,7 @@ export function barnetrygdCase(seed: number, index: number): Record<string, unkn
   if (children.length > 0 || next() < 0.5) c['barn'] = children;
   if (next() < 0.8) c['enslig_forsørger'] = next() < 0.4;
   if (next() < 0.8) c['rett_til_småbarnstillegg'] = next() < 0.3;
-  if (next() < 0.005) c['måned'] = `${year}-13`;
-  if (next() < 0.005) c['ukjent_felt'] = 1;
+  if (options.invalid !== false && next() < 0.005) c['måned'] = `${year}-13`;
+  if (options.invalid !== false && next() < 0.005) c['ukjent_felt'] = 1;
   return c;
 }

@@ -28,7 +28,7 @@ export async function runOnPglite(rules: CompiledRules, program: SqlProgram, cas
     }
     const d = dialects.postgres;
     const columns = resultColumns(program, (c) => `CAST(${c} AS TEXT)`, d.monthText, d.id);
-    const result = await db.query<unknown[]>(`SELECT ${columns} FROM (${program.sql}) r ORDER BY sak_id`, [], { rowMode: 'array' });
+    const result = await db.query<unknown[]>(`SELECT ${columns} FROM (${program.sql}) r ORDER BY r.sak_id`, [], { rowMode: 'array' });
     return new Map(result.rows.map((row) => [Number(row[0]), resultLine(program, rules.ruleset, row)]));
   } finally {
     await db.close();

@@ -7,10 +7,10 @@ import { runOnDuckdb } from '@lovkode/sql/duckdb';
 import { runOnPglite } from './pglite.js';
 
 /** What `lovkode run --batch` prints for each case (the line number is the case's place). */
-export function evaluatorLines(rules: CompiledRules, texts: readonly string[]): string[] {
+export function evaluatorLines(rules: CompiledRules, texts: readonly string[], outputs?: readonly string[]): string[] {
   return texts.map((text, i) => {
     try {
-      const { values, warnings, ruleset } = evaluate(rules, readJson(text));
+      const { values, warnings, ruleset } = evaluate(rules, readJson(text), outputs ? { outputs } : {});
       return JSON.stringify({ values, warnings, ruleset });
     } catch (error) {
       if (!(error instanceof EvaluationError)) throw error;
@@ -20,13 +20,13 @@ export function evaluatorLines(rules: CompiledRules, texts: readonly string[]): 
 }
 
 /** The lines of the duckdb dialect on embedded DuckDB, read from and written to JSON Lines. */
-export async function duckdbLines(rules: CompiledRules, texts: readonly string[]): Promise<string[]> {
+export async function duckdbLines(rules: CompiledRules, texts: readonly string[], outputs?: readonly string[]): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'lovkode-sql-'));
   try {
     const input = join(dir, 'saker.jsonl');
     const output = join(dir, 'resultater.jsonl');
     writeFileSync(input, `${texts.join('\n')}\n`);
-    await runOnDuckdb(rules, compileSql(rules, { dialect: 'duckdb' }), input, output, { threads: 1 });
+    await runOnDuckdb(rules, compileSql(rules, { dialect: 'duckdb', ...(outputs ? { outputs } : {}) }), input, output, { threads: 1 });
     return readFileSync(output, 'utf8').trimEnd().split('\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -34,7 +34,7 @@ export async function duckdbLines(rules: CompiledRules, texts: readonly string[]
 }
 
 /** The lines of the postgres dialect on PGlite, for the cases the validator accepts (by line number). */
-export async function postgresLines(rules: CompiledRules, texts: readonly string[], expected: readonly string[]): Promise<Map<number, string>> {
+export async function postgresLines(rules: CompiledRules, texts: readonly string[], expected: readonly string[], outputs?: readonly string[]): Promise<Map<number, string>> {
   const valid = texts.map((text, i) => [i + 1, readJson(text) as Record<string, unknown>] as const).filter((_, i) => !(expected[i] as string).startsWith('{"error":{"code":"LK7005"'));
-  return runOnPglite(rules, compileSql(rules, { dialect: 'postgres' }), valid);
+  return runOnPglite(rules, compileSql(rules, { dialect: 'postgres', ...(outputs ? { outputs } : {}) }), valid);
 }

@@ -3,10 +3,9 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from '
 import { once } from 'node:events';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { compile } from '../packages/engine/src/index';
-import { dialects, layoutDdl, layoutOf } from '../packages/sql/src/index';
-import { caseRows } from '../packages/sql/src/input/case-rows';
+import { layoutOf } from '../packages/sql/src/index';
+import { writeCaseTables } from '../packages/sql/src/duckdb/index';
 import { barnetrygdCase } from '../packages/sql/test/support/barnetrygd-cases';
 import { readFileSync as read } from 'node:fs';
 
@@ -30,37 +29,20 @@ export default async function run(): Promise<void> {
     // The cases, as JSON Lines and as the layout's tables in Parquet (not measured).
     const jsonl = join(dir, 'saker.jsonl');
     const parquet = join(dir, 'saker.parquet');
-    const instance = await DuckDBInstance.create(':memory:');
-    const connection = await instance.connect();
-    await connection.run(layoutDdl(dialects.duckdb, layout));
-    const appenders = new Map(await Promise.all([layout.cases, ...layout.lists].map(async (t) => [t, await connection.createAppender(t.name)] as const)));
     const out = createWriteStream(jsonl);
     let buffer = '';
     for (let i = 0; i < size; i++) {
-      const c = barnetrygdCase(7, i, { invalid: false });
-      buffer += `${JSON.stringify(c)}\n`;
+      buffer += `${JSON.stringify(barnetrygdCase(7, i, { invalid: false }))}\n`;
       if (buffer.length > 1 << 16) {
         if (!out.write(buffer)) await once(out, 'drain');
         buffer = '';
       }
-      caseRows(layout, c, i + 1, (table, keys, cells) => {
-        const a = appenders.get(table)!;
-        for (const k of keys) a.appendBigInt(BigInt(k));
-        for (const cell of cells) {
-          if (cell === null) a.appendNull();
-          else if (typeof cell === 'boolean') a.appendBoolean(cell);
-          else a.appendVarchar(cell);
-        }
-        a.endRow();
-      });
     }
     out.end(buffer);
     await once(out, 'finish');
-    for (const a of appenders.values()) a.closeSync();
-    await connection.run(`COPY sak TO '${parquet}' (FORMAT parquet)`);
-    for (const list of layout.lists) await connection.run(`COPY ${list.name} TO '${join(dir, `saker.${list.field}.parquet`)}' (FORMAT parquet)`);
-    connection.closeSync();
-    instance.closeSync();
+    await writeCaseTables(layout, (function* () {
+      for (let i = 0; i < size; i++) yield barnetrygdCase(7, i, { invalid: false });
+    })(), parquet);
     const mb = (path: string) => (statSync(path).size / 1e6).toFixed(1);
     console.log(`${size.toLocaleString('en')} cases: saker.jsonl ${mb(jsonl)} MB, saker.parquet ${mb(parquet)} MB + saker.barn.parquet ${mb(join(dir, 'saker.barn.parquet'))} MB`);
 

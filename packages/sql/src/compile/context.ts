@@ -10,6 +10,8 @@ export interface Compiler {
   readonly query: Query;
   readonly layout: Layout;
   readonly caseLevel: Level;
+  /** The entry module: its view of an enumeration's members is the evaluation's. */
+  readonly entry: ModuleInfo;
   /** The level of a list input, by its field name. */
   listLevel(field: string): Level | undefined;
   /** The definition in force for a symbol (after the entry's variant replacements). */

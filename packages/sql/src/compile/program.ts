@@ -55,6 +55,7 @@ class SqlCompiler implements Compiler {
   private readonly elements = new Map<Level, Map<DefinitionSymbol, Sql>>();
   private readonly tables = new Map<TableSymbol, string>();
   private readonly asOfSql: Sql;
+  private readonly replacements = new Map<DefinitionSymbol, DefinitionSymbol>();
 
   constructor(
     private readonly rules: CompiledRules,
@@ -62,7 +63,10 @@ class SqlCompiler implements Compiler {
     private readonly options: SqlOptions,
   ) {
     this.program = rules.program;
-    if (rules.entry.variantOf) throw new SqlRefusal('variants (municipal rules, reforms) are not compiled to SQL yet', `modul ${rules.entry.name}`);
+    // A variant's replacements apply everywhere; a variant of a variant overrides its base's (as the evaluator's linker).
+    const chain: ModuleInfo[] = [];
+    for (let m: ModuleInfo | undefined = rules.entry; m; m = m.variantOf) chain.push(m);
+    for (const m of chain.reverse()) for (const [original, replacement] of m.replacements) this.replacements.set(original, replacement);
     this.query = new Query(dialect);
     this.layout = layoutOf(rules.inputs);
     const d = dialect;
@@ -97,11 +101,13 @@ class SqlCompiler implements Compiler {
   }
 
   inForce<S extends DefinitionSymbol>(symbol: S): S {
-    for (let m: ModuleInfo | undefined = this.rules.entry; m; m = m.variantOf) {
-      const replacement = m.replacements.get(symbol as never);
-      if (replacement) return replacement as unknown as S;
-    }
-    return symbol;
+    let effective: DefinitionSymbol = symbol;
+    for (let next = this.replacements.get(effective); next && next !== effective; next = this.replacements.get(next)) effective = next;
+    return effective as S;
+  }
+
+  get entry(): ModuleInfo {
+    return this.rules.entry;
   }
 
   asOf(): Sql {

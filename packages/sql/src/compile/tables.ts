@@ -62,7 +62,7 @@ export function writeTable(compiler: Compiler, table: TableSymbol, name: string)
     if (sql.level !== undefined || sql.u !== null || sql.e !== null) refuse(env, entry.value.expr, 'a table cell that is not a literal');
     return sql.v;
   };
-  for (const keys of keyValues(compiler, table, module)) {
+  for (const keys of keyValues(compiler, table, compiler.entry)) {
     const describe = keys.length > 0 ? ` for ${keys.join(', ')}` : '';
     const group = model.entries
       .filter((e) => e.keys.every((k, i) => k === undefined || k === keys[i]))

@@ -342,10 +342,18 @@ function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'no
       break;
   }
   const merges = fn === 'noen' || fn === 'alle';
-  if (element.u) aggregates.push(`${merges ? d.mergeReasonsAgg(element.u, 'p.nr') : d.firstBy(element.u, 'p.nr')} AS u`);
-  if (element.e) aggregates.push(`${d.firstBy(element.e, 'p.nr')} AS e`);
   const level = compiler.caseLevel;
   level.join(`LEFT JOIN (SELECT p.sak_id, ${aggregates.join(', ')} FROM ${list.current} p GROUP BY p.sak_id) ${g} ON ${g}.sak_id = p.sak_id`, 0);
+  // Reasons and errors are rare: they are gathered in a second grouping over only the
+  // elements that have them (an ordered aggregate over every element would cost a sort).
+  const rare: string[] = [];
+  if (element.u) rare.push(`${merges ? d.mergeReasonsAgg(element.u, 'p.nr') : d.firstBy(element.u, 'p.nr')} AS u`);
+  if (element.e) rare.push(`${d.firstBy(element.e, 'p.nr')} AS e`);
+  const r = `r${id}`;
+  if (rare.length > 0) {
+    const which = [element.u, element.e].filter((x): x is string => x !== null).map((x) => `${x} IS NOT NULL`).join(' OR ');
+    level.join(`LEFT JOIN (SELECT p.sak_id, ${rare.join(', ')} FROM ${list.current} p WHERE ${which} GROUP BY p.sak_id) ${r} ON ${r}.sak_id = p.sak_id`, 0);
+  }
   const type = typeOf(env, expr);
   let total: string;
   switch (fn) {
@@ -363,15 +371,15 @@ function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'no
       break;
   }
   // `noen`: one true element decides, else the reasons of every undetermined one; `alle` alike with false.
-  const decided = fn === 'noen' ? `COALESCE(${g}.a, 0) = 1` : `COALESCE(${g}.a, 0) = 1`;
-  const u = element.u === null ? null : merges ? `CASE WHEN ${decided} THEN NULL ELSE ${g}.u END` : `${g}.u`;
-  const v = u === null ? total : merges ? `CASE WHEN ${decided} THEN ${total} WHEN ${g}.u IS NULL THEN ${total} END` : `CASE WHEN ${u} IS NULL THEN ${total} END`;
+  const decided = `COALESCE(${g}.a, 0) = 1`;
+  const u = element.u === null ? null : merges ? `CASE WHEN ${decided} THEN NULL ELSE ${r}.u END` : `${r}.u`;
+  const v = u === null ? total : merges ? `CASE WHEN ${decided} THEN ${total} WHEN ${r}.u IS NULL THEN ${total} END` : `CASE WHEN ${u} IS NULL THEN ${total} END`;
   // Bound in the stage that joins the subquery, which is the only one that sees it.
   const index = level.pendingIndex - 1;
   const bound = {
     v: level.column(v, index, 'v', id),
     u: u === null ? null : level.column(u, index, 'u', id),
-    e: element.e ? level.column(`${g}.e`, index, 'e', id) : null,
+    e: element.e ? level.column(`${r}.e`, index, 'e', id) : null,
   };
   return { ...bound, level, needs: level.pendingIndex };
 }

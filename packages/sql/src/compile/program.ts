@@ -70,13 +70,13 @@ class SqlCompiler implements Compiler {
     this.query = new Query(dialect);
     this.layout = layoutOf(rules.inputs);
     const d = dialect;
-    const read = (table: TableLayout) =>
+    const read = (table: TableLayout, from = '') =>
       table.columns.map((c) => {
         const column = d.id(c.name);
-        if (!c.defaultValue) return column;
+        if (!c.defaultValue) return `${from}${column}`;
         const fallback = compileExpr(this.constantEnv(), c.defaultValue);
         if (fallback.level !== undefined || fallback.u !== null || fallback.e !== null) throw new SqlRefusal('a default that is not a literal is not compiled to SQL yet', `felt ${c.name}`);
-        return `COALESCE(${column}, ${fallback.v}) AS ${column}`;
+        return `COALESCE(${from}${column}, ${fallback.v}) AS ${column}`;
       });
     let asOf: string;
     if (options.asOf !== undefined) asOf = `DATE '${options.asOf.length === 7 ? `${options.asOf}-01` : options.asOf}'`;
@@ -85,10 +85,14 @@ class SqlCompiler implements Compiler {
     this.caseLevel = new Level(this.query, 'sak', undefined, 'sak_0');
     this.query.addStage('sak_0', `SELECT sak_id, ${[...read(this.layout.cases), `${asOf} AS _lk0v`].join(', ')} FROM ${this.layout.cases.name}`);
     this.asOfSql = { v: 'p._lk0v', u: null, e: null, level: this.caseLevel, needs: 0 };
+    // A list level starts with the case's inputs and as-of day beside each element (`sak.<felt>`),
+    // so that reading them there needs no join of its own.
+    const caseInputs = [...this.layout.cases.columns.map((c) => `c.${d.id(c.name)} AS ${d.id(`sak.${c.name}`)}`), 'c._lk0v'];
     for (const list of this.layout.lists) {
       const name = list.name;
-      this.query.addStage(`${name}_0`, `SELECT sak_id, nr${read(list).map((c) => `, ${c}`).join('')} FROM ${name}`);
-      this.lists.set(list.field as string, new Level(this.query, name, this.caseLevel, `${name}_0`));
+      this.query.addStage(`${name}_0`, `SELECT l.sak_id, l.nr${read(list, 'l.').map((c) => `, ${c}`).join('')}, ${caseInputs.join(', ')} FROM ${name} l JOIN sak_0 c ON c.sak_id = l.sak_id`);
+      const inputs = new Map([...this.layout.cases.columns.map((c) => [`p.${d.id(c.name)}`, `p.${d.id(`sak.${c.name}`)}`] as const), ['p._lk0v', 'p._lk0v'] as const]);
+      this.lists.set(list.field as string, new Level(this.query, name, this.caseLevel, `${name}_0`, inputs));
     }
   }
 

@@ -39,6 +39,8 @@ export class Level {
     /** The case level, for a list level. */
     readonly parent: Level | undefined,
     base: string,
+    /** On a list level: the case's input columns (as the case level reads them) → their copies here. */
+    private readonly caseInputs: ReadonlyMap<string, string> = new Map(),
   ) {
     this.stages.push(base);
   }
@@ -93,6 +95,9 @@ export class Level {
   import(caseSql: Sql): Sql {
     const parent = this.parent;
     if (!parent || caseSql.level !== parent) return caseSql;
+    // The case's inputs and as-of day are in this level's first stage already.
+    const input = caseSql.u === null && caseSql.e === null ? this.caseInputs.get(caseSql.v) : undefined;
+    if (input) return { v: input, u: null, e: null, level: this, needs: 0 };
     const bound = parent.bind(caseSql);
     if (bound.needs >= parent.pendingIndex) parent.flush();
     const stage = parent.current;

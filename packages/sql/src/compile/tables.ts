@@ -7,7 +7,7 @@ import { combine, firstError, firstReasons } from './sql-value.js';
 
 /**
  * Rate tables as interval tables, and lookups as interval joins (docs/sql.md §2). Each key
- * gets its periods `[fra, til)` in date order: a value, or the `LK7003` message the evaluator
+ * gets its periods `[fra, til]` in date order: a value, or the `LK7003` message the evaluator
  * gives there (before the first row, after a row's `til`, an `ukjent` period, a key without
  * rows). A lookup therefore always finds one row, and an unknown period is an error.
  */
@@ -44,12 +44,16 @@ export function writeTable(compiler: Compiler, table: TableSymbol, name: string)
     if (t.kind === 'date' || t.kind === 'month') return d.types.date;
     throw new SqlRefusal(`a table of ${t.kind} values is not compiled to SQL yet`, `tabell ${table.name}`);
   })();
-  const date = (day: string | undefined) => (day === undefined ? `CAST(NULL AS ${d.types.date})` : `DATE '${day}'`);
+  // Periods are closed, [fra, til], from the first day of the calendar to its last, so that a
+  // lookup is an equality on the keys and a range on the day (no NULL bounds, no OR).
+  const first = '0001-01-01';
+  const last = '9999-12-31';
+  const dayBefore = (day: string) => calendar.shift(day, -1, 'dag') as string;
   const row = (keys: readonly string[], from: string | undefined, to: string | undefined, value: string | undefined, error?: { site: ReturnType<Compiler['site']>; before: string; after: string | undefined }) =>
     `(${[
       ...keys.map(text),
-      date(from),
-      date(to),
+      `DATE '${from ?? first}'`,
+      `DATE '${to === undefined ? last : dayBefore(to)}'`,
       value === undefined ? `CAST(NULL AS ${valueType})` : `CAST(${value} AS ${valueType})`,
       error ? compiler.query.error(error.site, text(error.before)) : `CAST(NULL AS ${d.types.text})`,
       error?.after !== undefined ? text(error.after) : `CAST(NULL AS ${d.types.text})`,
@@ -120,7 +124,7 @@ export function compileLookup(env: Env, expr: Ast.Call, table: TableSymbol, at: 
   const id = compiler.query.nextId();
   const t = `t${id}`;
   const needs = Math.max(day.needs, ...keys.map((k) => k.needs));
-  const conditions = [...keys.map((k, i) => `${t}.k${i} = ${k.v}`), `(${t}.fra IS NULL OR ${t}.fra <= ${day.v})`, `(${t}.til IS NULL OR ${day.v} < ${t}.til)`];
+  const conditions = [...keys.map((k, i) => `${t}.k${i} = ${k.v}`), `${t}.fra <= ${day.v}`, `${day.v} <= ${t}.til`];
   level.join(`LEFT JOIN ${name} ${t} ON ${conditions.join(' AND ')}`, needs);
   // The day is checked first, then the keys in order (`compileLookup`, `tableBody`).
   const u = firstReasons(day.u, ...keys.map((k) => k.u));

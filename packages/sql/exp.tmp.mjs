@@ -1,0 +1,11 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import { readFileSync } from 'node:fs';
+const sql = readFileSync(process.argv[2], 'utf8').replace(/;\s*$/, '');
+const i = await DuckDBInstance.create(':memory:');
+const c = await i.connect();
+await c.run(`CREATE VIEW sak AS SELECT * FROM read_parquet('/tmp/sqlb/saker.parquet')`);
+await c.run(`CREATE VIEW sak__barn AS SELECT * FROM read_parquet('/tmp/sqlb/saker.barn.parquet')`);
+const t = performance.now(); const cpu = process.cpuUsage();
+await c.run(`COPY (${sql}) TO '/tmp/sqlb/out.parquet' (FORMAT parquet)`);
+const u = process.cpuUsage(cpu);
+console.log(process.argv[2], ((performance.now() - t) / 1000).toFixed(2), 's wall', ((u.user + u.system) / 1e6).toFixed(2), 's cpu', (process.resourceUsage().maxRSS / 1024).toFixed(0), 'MB');

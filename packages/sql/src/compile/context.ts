@@ -2,6 +2,7 @@ import type { Ast, CheckedProgram, DefinitionSymbol, LkSymbol, ModuleInfo, Table
 import type { Dialect } from '../dialect.js';
 import type { Layout } from '../layout.js';
 import type { ErrorSite, Level, Query, Sql } from './query.js';
+import type { TablePeriods } from './tables.js';
 
 /** What the expression compiler reaches: the program, the query, and the compiled definitions. */
 export interface Compiler {
@@ -20,6 +21,8 @@ export interface Compiler {
   value(symbol: DefinitionSymbol, where: string): Sql;
   /** A rule or `skjønn` with one parameter, computed for each element of a list level. */
   perElement(symbol: DefinitionSymbol, level: Level, where: string): Sql;
+  /** A rate table's periods per key, computed once. */
+  periods(symbol: TableSymbol): TablePeriods;
   /** The name of a rate table's interval table, written once. */
   table(symbol: TableSymbol): string;
   /** The as-of day on the case level. */

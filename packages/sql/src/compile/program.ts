@@ -8,7 +8,7 @@ import { compileExpr } from './expressions.js';
 import { Level, Query, type ErrorSite, type Sql } from './query.js';
 import { compileDiscretion, compileRule } from './rules.js';
 import { firstError } from './sql-value.js';
-import { writeTable } from './tables.js';
+import { tablePeriods, writeTable, type TablePeriods } from './tables.js';
 
 export interface SqlOptions {
   readonly dialect: DialectName;
@@ -54,6 +54,7 @@ class SqlCompiler implements Compiler {
   private readonly values = new Map<DefinitionSymbol, Sql>();
   private readonly elements = new Map<Level, Map<DefinitionSymbol, Sql>>();
   private readonly tables = new Map<TableSymbol, string>();
+  private readonly periodsOf = new Map<TableSymbol, TablePeriods>();
   private readonly asOfSql: Sql;
   private readonly replacements = new Map<DefinitionSymbol, DefinitionSymbol>();
 
@@ -118,12 +119,18 @@ class SqlCompiler implements Compiler {
     return this.asOfSql;
   }
 
+  periods(symbol: TableSymbol): TablePeriods {
+    let periods = this.periodsOf.get(symbol);
+    if (!periods) this.periodsOf.set(symbol, (periods = tablePeriods(this, symbol)));
+    return periods;
+  }
+
   table(symbol: TableSymbol): string {
     let name = this.tables.get(symbol);
     if (!name) {
       name = `tabell_${this.tables.size + 1}`;
       this.tables.set(symbol, name);
-      writeTable(this, symbol, name);
+      writeTable(this, this.periods(symbol), name);
     }
     return name;
   }

@@ -24,8 +24,49 @@ function keyValues(compiler: Compiler, table: TableSymbol, entry: ModuleInfo): s
   return combos;
 }
 
-/** Writes a table's interval rows as a constant table named `name`. */
-export function writeTable(compiler: Compiler, table: TableSymbol, name: string): void {
+/** One period of one key of a table: its value, or the error a lookup in it gives. */
+export interface Period {
+  readonly from: string;
+  /** The last day of the period. */
+  readonly to: string;
+  /** The value (SQL), or undefined for an error period. */
+  readonly value: string | undefined;
+  /** The error text before the lookup day (SQL: code, site, message), and after it (SQL text or undefined: no day in the message). */
+  readonly error: { readonly before: string; readonly after: string | undefined } | undefined;
+}
+
+/** A table's periods per key combination (the keys joined by U+0000), in date order, and the SQL type of its values. */
+export interface TablePeriods {
+  readonly periods: ReadonlyMap<string, readonly Period[]>;
+  readonly valueType: string;
+  readonly keyCount: number;
+}
+
+/** Writes a table's periods as a constant table (keys, fra, til, verdi, feil, feil_etter). */
+export function writeTable(compiler: Compiler, table: TablePeriods, name: string): void {
+  const d = compiler.dialect;
+  const rows: string[] = [];
+  for (const [key, periods] of table.periods) {
+    const keys = table.keyCount === 0 ? [] : key.split('\u0000');
+    for (const period of periods) {
+      rows.push(
+        `(${[
+          ...keys.map((k) => d.text(k)),
+          `DATE '${period.from}'`,
+          `DATE '${period.to}'`,
+          period.value === undefined ? `CAST(NULL AS ${table.valueType})` : `CAST(${period.value} AS ${table.valueType})`,
+          period.error ? period.error.before : `CAST(NULL AS ${d.types.text})`,
+          period.error?.after ?? `CAST(NULL AS ${d.types.text})`,
+        ].join(', ')})`,
+      );
+    }
+  }
+  const columns = [...Array.from({ length: table.keyCount }, (_, i) => `k${i}`), 'fra', 'til', 'verdi', 'feil', 'feil_etter'];
+  compiler.query.addTable(name, `SELECT * FROM ${d.values(rows, 'x', columns)}`);
+}
+
+/** A table's periods per key, each with its value or its `LK7003` error, as the evaluator's `tableBody` finds them. */
+export function tablePeriods(compiler: Compiler, table: TableSymbol): TablePeriods {
   const d = compiler.dialect;
   const module = table.module as ModuleInfo;
   const model = table.model ?? { dated: false, entries: [] };
@@ -33,8 +74,7 @@ export function writeTable(compiler: Compiler, table: TableSymbol, name: string)
   const tableSite = compiler.site(module, [table.decl.name.span], 'LK7003');
   const rowSite = (entry: TableEntry) => compiler.site(module, [entry.row.span], 'LK7003');
   const text = (value: string) => d.text(value);
-  const rows: string[] = [];
-  const columns = [...table.params.map((_, i) => `k${i}`), 'fra', 'til', 'verdi', 'feil', 'feil_etter'];
+  const result = new Map<string, Period[]>();
   const valueType = (() => {
     const t = table.type;
     if (t.kind === 'money') return d.types.money;
@@ -49,15 +89,14 @@ export function writeTable(compiler: Compiler, table: TableSymbol, name: string)
   const first = '0001-01-01';
   const last = '9999-12-31';
   const dayBefore = (day: string) => calendar.shift(day, -1, 'dag') as string;
-  const row = (keys: readonly string[], from: string | undefined, to: string | undefined, value: string | undefined, error?: { site: ReturnType<Compiler['site']>; before: string; after: string | undefined }) =>
-    `(${[
-      ...keys.map(text),
-      `DATE '${from ?? first}'`,
-      `DATE '${to === undefined ? last : dayBefore(to)}'`,
-      value === undefined ? `CAST(NULL AS ${valueType})` : `CAST(${value} AS ${valueType})`,
-      error ? compiler.query.error(error.site, text(error.before)) : `CAST(NULL AS ${d.types.text})`,
-      error?.after !== undefined ? text(error.after) : `CAST(NULL AS ${d.types.text})`,
-    ].join(', ')})`;
+  let rows: Period[] = [];
+  const row = (_keys: readonly string[], from: string | undefined, to: string | undefined, value: string | undefined, error?: { site: ReturnType<Compiler['site']>; before: string; after: string | undefined }) =>
+    ({
+      from: from ?? first,
+      to: to === undefined ? last : dayBefore(to),
+      value,
+      error: error ? { before: compiler.query.error(error.site, text(error.before)), after: error.after === undefined ? undefined : text(error.after) } : undefined,
+    }) satisfies Period;
   const cell = (entry: TableEntry): string | undefined => {
     if (entry.value.kind !== 'value') return undefined;
     const expr = entry.value.expr;
@@ -67,6 +106,8 @@ export function writeTable(compiler: Compiler, table: TableSymbol, name: string)
     return sql.v;
   };
   for (const keys of keyValues(compiler, table, compiler.entry)) {
+    rows = [];
+    result.set(keys.join('\u0000'), rows);
     const describe = keys.length > 0 ? ` for ${keys.join(', ')}` : '';
     const group = model.entries
       .filter((e) => e.keys.every((k, i) => k === undefined || k === keys[i]))
@@ -105,13 +146,15 @@ export function writeTable(compiler: Compiler, table: TableSymbol, name: string)
       rows.push(row(keys, after, next, undefined, { site: rowSite(entry), before: `Tabellen «${table.name}» har ingen verdi${describe} `, after: `: raden fra ${entry.validFrom} gjaldt til ${entry.validTo}` }));
     });
   }
-  compiler.query.addTable(name, `SELECT * FROM ${d.values(rows, 'x', columns)}`);
+  return { periods: result, valueType, keyCount: table.params.length };
 }
 
 /** `tabell(k, …)` or `tabell(k, …) per dato`: the row for the keys on the lookup day. */
 export function compileLookup(env: Env, expr: Ast.Call, table: TableSymbol, at: Ast.Expr | undefined): Sql {
   const compiler = env.compiler;
   const d = compiler.dialect;
+  const fixed = expr.args.map((arg) => fixedKey(env, arg));
+  if (fixed.every((k): k is string => k !== undefined)) return lookupFixed(env, table, fixed, at);
   const name = compiler.table(table);
   const keys = expr.args.map((arg, i) => {
     const key = atom(env, compileExpr(env, arg));
@@ -140,4 +183,29 @@ export function compileLookup(env: Env, expr: Ast.Call, table: TableSymbol, at: 
     level,
     needs: level.pendingIndex,
   };
+}
+
+/** A key written as a member (`Satstype.utvidet`, `enslig`) or a truth value: known when compiling. */
+function fixedKey(env: Env, arg: Ast.Expr): string | undefined {
+  if (arg.kind === 'Boolean') return arg.value ? 'sann' : 'usann';
+  const name = arg.kind === 'Reference' ? arg.name : arg.kind === 'MemberAccess' ? arg.member : undefined;
+  const symbol = name && env.compiler.program.references.get(name);
+  return symbol?.kind === 'enum-member' ? symbol.name : undefined;
+}
+
+/**
+ * A lookup whose keys are written in the rule (`veiledende_sats(enslig) per …`): the key's
+ * periods are known, so the lookup is a `CASE` on the day, with no join.
+ */
+function lookupFixed(env: Env, table: TableSymbol, keys: readonly string[], at: Ast.Expr | undefined): Sql {
+  const compiler = env.compiler;
+  const d = compiler.dialect;
+  const periods = compiler.periods(table).periods.get(keys.join('\u0000'));
+  if (!periods) throw new SqlRefusal(`no periods for ${keys.join(', ')}`, `tabell ${table.name}`);
+  const day = atom(env, at ? compileExpr(env, at) : compiler.asOf());
+  const branch = (p: Period, x: string) => (p === periods[periods.length - 1] ? `ELSE ${x}` : `WHEN ${day.v} <= DATE '${p.to}' THEN ${x}`);
+  const v = `CASE ${periods.map((p) => branch(p, p.value ?? 'NULL')).join(' ')} END`;
+  const failure = `CASE ${periods.map((p) => branch(p, p.error ? (p.error.after === undefined ? p.error.before : `${p.error.before} || ${d.dateText(day.v)} || ${p.error.after}`) : 'NULL')).join(' ')} END`;
+  const e = firstError(day.e, day.u === null ? failure : `CASE WHEN ${day.u} IS NULL THEN ${failure} END`);
+  return env.level.bind(combine(env.level, [day], day.u === null ? v : `CASE WHEN ${day.u} IS NULL THEN ${v} END`, day.u, e));
 }

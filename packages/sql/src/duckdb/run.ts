@@ -1,4 +1,6 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
@@ -41,28 +43,74 @@ const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
  * invalid case gives the same error line as `run --batch`; Parquet and CSV tables are read as
  * typed by the layout. Nothing but JSON Lines passes through the Node heap.
  */
-export async function runOnDuckdb(rules: CompiledRules, program: SqlProgram, input: string, output: string, options: { threads?: number } = {}): Promise<DuckdbRun> {
+export interface DuckdbOptions {
+  readonly threads?: number;
+  /** DuckDB's `memory_limit` (`2GB`): above it, DuckDB spills to `tempDirectory` instead of growing. */
+  readonly memoryLimit?: string;
+  readonly tempDirectory?: string;
+  /** Cases per query (1 000 000). */
+  readonly chunkSize?: number;
+}
+
+export async function runOnDuckdb(rules: CompiledRules, program: SqlProgram, input: string, output: string, options: DuckdbOptions = {}): Promise<DuckdbRun> {
   const inputKind = fileKind(input);
   const outputKind = fileKind(output);
   if (!inputKind || !outputKind) throw new DuckdbInputRefusal('--input and --output must end in .jsonl, .parquet or .csv');
-  const instance = await DuckDBInstance.create(':memory:', options.threads ? { threads: String(options.threads) } : {});
+  const config: Record<string, string> = {};
+  if (options.threads) config['threads'] = String(options.threads);
+  if (options.memoryLimit) config['memory_limit'] = options.memoryLimit;
+  if (options.tempDirectory) config['temp_directory'] = options.tempDirectory;
+  const instance = await DuckDBInstance.create(':memory:', config);
   const connection = await instance.connect();
+  const parts = mkdtempSync(join(tmpdir(), 'lovkode-duckdb-parts-'));
   try {
-    const rejected = inputKind === 'jsonl' ? await loadJsonLines(connection, rules, program.layout, input) : await viewTables(connection, program.layout, input, inputKind);
-    const cases = Number((await (await connection.runAndReadAll(`SELECT count(*) FROM ${program.layout.cases.name}`)).getRows())[0]?.[0] ?? 0) + rejected.size;
+    // The cases go in `input_*`; each chunk of them is the layout's tables (`sak`, …) in turn.
+    const inputs = inputLayout(program.layout);
+    const rejected = inputKind === 'jsonl' ? await loadJsonLines(connection, rules, inputs, input) : await viewTables(connection, inputs, input, inputKind);
+    const [first, last, count] = ((await (await connection.runAndReadAll(`SELECT min(sak_id), max(sak_id), count(*) FROM ${inputs.cases.name}`)).getRows())[0] ?? []).map((x) => Number(x ?? 0));
+    const size = options.chunkSize ?? defaultChunkSize;
+    const chunks: Array<[number, number]> = [];
+    for (let lo = first ?? 0; count && lo <= (last ?? 0); lo += size) chunks.push([lo, lo + size - 1]);
+    const select = async (lo: number, hi: number) => {
+      await connection.run(`CREATE OR REPLACE VIEW ${program.layout.cases.name} AS SELECT * FROM ${inputs.cases.name} WHERE sak_id BETWEEN ${lo} AND ${hi}`);
+      for (const [i, list] of program.layout.lists.entries()) {
+        await connection.run(`CREATE OR REPLACE VIEW ${list.name} AS SELECT * FROM ${(inputs.lists[i] as TableLayout).name} WHERE sak_id BETWEEN ${lo} AND ${hi}`);
+      }
+    };
     let failed = rejected.size;
     if (outputKind === 'jsonl') {
-      failed += await writeJsonLines(connection, rules, program, output, rejected);
+      failed += await writeJsonLines(connection, rules, program, output, rejected, chunks, select);
     } else {
       if (rejected.size > 0) throw new DuckdbInputRefusal(`${rejected.size} case(s) are invalid (first on line ${[...rejected.keys()][0]}); write .jsonl to see their errors`);
-      await copyResults(connection, program, output, outputKind);
+      const files: string[] = [];
+      for (const [i, [lo, hi]] of chunks.entries()) {
+        await select(lo, hi);
+        const file = join(parts, `${i}.parquet`);
+        await connection.run(`COPY (${program.sql}) TO ${quote(file)} (FORMAT parquet)`);
+        files.push(file);
+      }
+      await copyResults(connection, program, files, output, outputKind);
       failed += Number((await (await connection.runAndReadAll(`SELECT count(*) FROM read_${outputKind === 'csv' ? 'csv' : 'parquet'}(${quote(output)}) WHERE feil_kode IS NOT NULL`)).getRows())[0]?.[0] ?? 0);
     }
-    return { cases, failed };
+    return { cases: (count ?? 0) + rejected.size, failed };
+  } catch (error) {
+    if (error instanceof DuckdbInputRefusal || error instanceof EvaluationError || !(error instanceof Error)) throw error;
+    throw new DuckdbFailure(`DuckDB: ${error.message}`);
   } finally {
     connection.closeSync();
     instance.closeSync();
+    rmSync(parts, { recursive: true, force: true });
   }
+}
+
+/** The cases per query: each chunk of `sak_id`s is computed and written before the next is read, so memory stays bounded. */
+const defaultChunkSize = 1_000_000;
+
+/** DuckDB failed (out of memory, a file it cannot read): not a bug in lovkode, and not a case's error. */
+export class DuckdbFailure extends Error {}
+
+function inputLayout(layout: Layout): Layout {
+  return { cases: { ...layout.cases, name: `input_${layout.cases.name}` }, lists: layout.lists.map((list) => ({ ...list, name: `input_${list.name}` })) };
 }
 
 /** Parquet or CSV tables as the layout's views: `saker.parquet`, `saker.<liste>.parquet`. */
@@ -123,10 +171,17 @@ async function loadJsonLines(connection: DuckDBConnection, rules: CompiledRules,
   return rejected;
 }
 
-async function writeJsonLines(connection: DuckDBConnection, rules: CompiledRules, program: SqlProgram, output: string, rejected: ReadonlyMap<number, string>): Promise<number> {
+async function writeJsonLines(
+  connection: DuckDBConnection,
+  rules: CompiledRules,
+  program: SqlProgram,
+  output: string,
+  rejected: ReadonlyMap<number, string>,
+  chunks: ReadonlyArray<readonly [number, number]>,
+  select: (lo: number, hi: number) => Promise<void>,
+): Promise<number> {
   const d = dialects.duckdb;
   const columns = resultColumns(program, (c) => `CAST(${c} AS VARCHAR)`, d.monthText, d.id);
-  const result = await connection.stream(`SELECT ${columns} FROM (${program.sql}) r ORDER BY r.sak_id`);
   const out = createWriteStream(output);
   const pending = [...rejected.entries()];
   let next = 0;
@@ -139,15 +194,19 @@ async function writeJsonLines(connection: DuckDBConnection, rules: CompiledRules
       buffer = '';
     }
   };
-  for (;;) {
-    const chunk = await result.fetchChunk();
-    if (!chunk || chunk.rowCount === 0) break;
-    for (const row of chunk.getRows()) {
-      const caseId = Number(row[0] as string);
-      while (next < pending.length && (pending[next] as [number, string])[0] < caseId) await write((pending[next++] as [number, string])[1]);
-      const line = resultLine(program, rules.ruleset, row);
-      if (line.startsWith('{"error"')) failed++;
-      await write(line);
+  for (const [lo, hi] of chunks) {
+    await select(lo, hi);
+    const result = await connection.stream(`SELECT ${columns} FROM (${program.sql}) r ORDER BY r.sak_id`);
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (!chunk || chunk.rowCount === 0) break;
+      for (const row of chunk.getRows()) {
+        const caseId = Number(row[0] as string);
+        while (next < pending.length && (pending[next] as [number, string])[0] < caseId) await write((pending[next++] as [number, string])[1]);
+        const line = resultLine(program, rules.ruleset, row);
+        if (line.startsWith('{"error"')) failed++;
+        await write(line);
+      }
     }
   }
   while (next < pending.length) await write((pending[next++] as [number, string])[1]);
@@ -157,7 +216,7 @@ async function writeJsonLines(connection: DuckDBConnection, rules: CompiledRules
 }
 
 /** Results as a Parquet or CSV table: the outputs typed, reasons as a list (CSV: JSON text). */
-async function copyResults(connection: DuckDBConnection, program: SqlProgram, output: string, kind: 'parquet' | 'csv'): Promise<void> {
+async function copyResults(connection: DuckDBConnection, program: SqlProgram, parts: readonly string[], output: string, kind: 'parquet' | 'csv'): Promise<void> {
   const d = dialects.duckdb;
   const columns = ['sak_id'];
   for (const o of program.outputs) {
@@ -165,5 +224,6 @@ async function copyResults(connection: DuckDBConnection, program: SqlProgram, ou
     if (o.reasons) columns.push(kind === 'parquet' ? `string_split(${d.id(o.reasons)}, chr(30)) AS ${d.id(o.reasons)}` : `CAST(to_json(string_split(${d.id(o.reasons)}, chr(30))) AS VARCHAR) AS ${d.id(o.reasons)}`);
   }
   columns.push('feil_kode', 'feil_sted', 'feil_melding');
-  await connection.run(`COPY (SELECT ${columns.join(', ')} FROM (${program.sql}) r ORDER BY sak_id) TO ${quote(output)} (FORMAT ${kind === 'parquet' ? 'parquet' : 'csv'})`);
+  const from = parts.length === 0 ? `(${program.sql})` : `read_parquet([${parts.map(quote).join(', ')}])`;
+  await connection.run(`COPY (SELECT ${columns.join(', ')} FROM ${from} r ORDER BY r.sak_id) TO ${quote(output)} (FORMAT ${kind === 'parquet' ? 'parquet' : 'csv'})`);
 }

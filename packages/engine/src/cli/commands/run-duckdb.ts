@@ -1,6 +1,8 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileSql, SqlRefusal } from '@lovkode/sql';
-import { DuckdbInputRefusal, fileKind, runOnDuckdb } from '@lovkode/sql/duckdb';
+import { DuckdbFailure, DuckdbInputRefusal, fileKind, runOnDuckdb } from '@lovkode/sql/duckdb';
 import type { CompiledRules } from '../../compile/compiler';
 import { usageError, type ParsedArgs } from '../args';
 import { CliError, ExitCode, type Io } from '../io';
@@ -21,12 +23,19 @@ export async function runWithEngine(io: Io, rules: CompiledRules, args: ParsedAr
   if (!fileKind(output)) throw usageError('run', '--output må slutte på .jsonl, .parquet eller .csv');
   try {
     const program = compileSql(rules, { dialect: 'duckdb', ...(date ? { asOf: date } : {}) });
-    const run = await runOnDuckdb(rules, program, path.resolve(io.cwd, input), path.resolve(io.cwd, output));
+    const memoryLimit = args.values['memory-limit'];
+    const limits = typeof memoryLimit === 'string' ? { memoryLimit, tempDirectory: path.join(tmpdir(), `lovkode-duckdb-${process.pid}`) } : {};
+    let run;
+    try {
+      run = await runOnDuckdb(rules, program, path.resolve(io.cwd, input), path.resolve(io.cwd, output), limits);
+    } finally {
+      if (limits.tempDirectory) rmSync(limits.tempDirectory, { recursive: true, force: true });
+    }
     if (run.failed > 0) io.err(`${run.failed} av ${run.cases} saker feilet\n`);
     return run.failed > 0 ? ExitCode.evaluation : ExitCode.ok;
   } catch (error) {
     if (error instanceof SqlRefusal) throw new CliError(`kan ikke oversettes til SQL: ${error.message}`, ExitCode.failed);
-    if (error instanceof DuckdbInputRefusal) throw new CliError(error.message, ExitCode.evaluation);
+    if (error instanceof DuckdbInputRefusal || error instanceof DuckdbFailure) throw new CliError(error.message, ExitCode.evaluation);
     throw error;
   }
 }

@@ -39,6 +39,8 @@ Valg:
                    saker.<fil> og saker.<liste>.<fil> ved siden av
   --output F       resultatene med --engine: .jsonl (linjene --batch skriver),
                    .parquet eller .csv
+  --memory-limit M med --engine: største minnebruk for DuckDB (f.eks. 2GB);
+                   over den skriver DuckDB midlertidig til disk
   -h, --help       viser denne hjelpen
 
 Ved ugyldige inndata eller feil i beregningen skrives {"error": {"code", "message",
@@ -55,6 +57,7 @@ ${exitCodeHelp}`,
     batch: { type: 'boolean' },
     engine: { type: 'string' },
     output: { type: 'string' },
+    'memory-limit': { type: 'string' },
   },
   async run(args, io) {
     const input = stringOption(args, 'input');

@@ -249,22 +249,14 @@ function compileCall(env: Env, expr: Ast.Call, at: Ast.Expr | undefined): Sql {
       const a = operand(env, expr.args[0] as Ast.Expr);
       return a; // a month is held as its first day
     }
-    case 'måned_av': {
-      const a = operand(env, expr.args[0] as Ast.Expr);
-      return combine(env.level, [a], d.monthOf(a.v), a.u, a.e);
-    }
-    case 'siste_dag': {
-      const a = operand(env, expr.args[0] as Ast.Expr);
-      return combine(env.level, [a], d.lastDay(a.v), a.u, a.e);
-    }
-    case 'år': {
-      const a = operand(env, expr.args[0] as Ast.Expr);
-      return combine(env.level, [a], d.year(a.v), a.u, a.e);
-    }
-    case 'måned': {
-      const a = operand(env, expr.args[0] as Ast.Expr);
-      return combine(env.level, [a], d.month(a.v), a.u, a.e);
-    }
+    case 'måned_av':
+      return unary(env, expr, d.monthOf);
+    case 'siste_dag':
+      return unary(env, expr, d.lastDay);
+    case 'år':
+      return unary(env, expr, d.year);
+    case 'måned':
+      return unary(env, expr, d.month);
     case 'maks':
     case 'min': {
       if (expr.comprehension || expr.args.length !== 2) return refuse(env, expr, `«${symbol.name}» of a list is not compiled to SQL yet (only of two values)`);
@@ -281,6 +273,12 @@ function compileCall(env: Env, expr: Ast.Call, at: Ast.Expr | undefined): Sql {
     default:
       return refuse(env, expr, `the function «${symbol.name}» is not compiled to SQL yet`);
   }
+}
+
+/** A built-in of one argument that keeps its argument's reasons and error. */
+function unary(env: Env, expr: Ast.Call, fn: (sql: string) => string): Sql {
+  const a = operand(env, expr.args[0] as Ast.Expr);
+  return combine(env.level, [a], fn(a.v), a.u, a.e);
 }
 
 /**

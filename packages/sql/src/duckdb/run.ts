@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { evaluate, readJson, EvaluationError, type CompiledRules } from '@lovkode/engine';
 import { dialects } from '../dialect.js';
 import { layoutDdl, type Layout, type TableLayout } from '../layout.js';
 import type { SqlProgram } from '../compile/program.js';
 import { resultColumns, resultLine } from '../results/json-lines.js';
-import { caseRows } from '../input/case-rows.js';
+import { CaseAppenders } from './appenders.js';
 
 /** Input and output files by kind (docs/sql.md §1): JSON Lines, or Parquet/CSV tables. */
 export type FileKind = 'jsonl' | 'parquet' | 'csv';
@@ -134,8 +134,7 @@ async function viewTables(connection: DuckDBConnection, layout: Layout, input: s
  */
 async function loadJsonLines(connection: DuckDBConnection, rules: CompiledRules, layout: Layout, input: string): Promise<Map<number, string>> {
   await connection.run(layoutDdl(dialects.duckdb, layout));
-  const appenders = new Map<TableLayout, DuckDBAppender>();
-  for (const table of [layout.cases, ...layout.lists]) appenders.set(table, await connection.createAppender(table.name));
+  const appenders = await CaseAppenders.open(connection, layout);
   const rejected = new Map<number, string>();
   const lines = createInterface({ input: createReadStream(input, { encoding: 'utf8' }), crlfDelay: Infinity });
   let number = 0;
@@ -156,18 +155,9 @@ async function loadJsonLines(connection: DuckDBConnection, rules: CompiledRules,
     if (Array.isArray(overrides) && overrides.length > 0) {
       throw new DuckdbInputRefusal(`the case on line ${number} has overstyringer; the SQL tables hold no overrides (docs/sql.md §6): run it with the JavaScript evaluator`);
     }
-    caseRows(layout, json, number, (table, keys, cells) => {
-      const appender = appenders.get(table) as DuckDBAppender;
-      for (const key of keys) appender.appendBigInt(BigInt(key));
-      for (const cell of cells) {
-        if (cell === null) appender.appendNull();
-        else if (typeof cell === 'boolean') appender.appendBoolean(cell);
-        else appender.appendVarchar(cell);
-      }
-      appender.endRow();
-    });
+    appenders.append(json, number);
   }
-  for (const appender of appenders.values()) appender.closeSync();
+  appenders.close();
   return rejected;
 }
 

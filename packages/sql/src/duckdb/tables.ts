@@ -1,7 +1,7 @@
-import { DuckDBInstance, type DuckDBAppender } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { dialects } from '../dialect.js';
-import { caseRows } from '../input/case-rows.js';
-import { layoutDdl, type Layout, type TableLayout } from '../layout.js';
+import { CaseAppenders } from './appenders.js';
+import { layoutDdl, type Layout } from '../layout.js';
 import { listFile } from './run.js';
 
 /**
@@ -15,23 +15,10 @@ export async function writeCaseTables(layout: Layout, cases: Iterable<Record<str
   try {
     await connection.run(layoutDdl(dialects.duckdb, layout));
     const tables = [layout.cases, ...layout.lists];
-    const appenders = new Map<TableLayout, DuckDBAppender>();
-    for (const table of tables) appenders.set(table, await connection.createAppender(table.name));
+    const appenders = await CaseAppenders.open(connection, layout);
     let count = 0;
-    for (const object of cases) {
-      count++;
-      caseRows(layout, object, count, (table, keys, cells) => {
-        const appender = appenders.get(table) as DuckDBAppender;
-        for (const key of keys) appender.appendBigInt(BigInt(key));
-        for (const cell of cells) {
-          if (cell === null) appender.appendNull();
-          else if (typeof cell === 'boolean') appender.appendBoolean(cell);
-          else appender.appendVarchar(cell);
-        }
-        appender.endRow();
-      });
-    }
-    for (const appender of appenders.values()) appender.closeSync();
+    for (const object of cases) appenders.append(object, ++count);
+    appenders.close();
     const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
     for (const table of tables) {
       const file = table.field === undefined ? casesFile : listFile(casesFile, table);

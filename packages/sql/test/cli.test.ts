@@ -54,6 +54,16 @@ describe('lovkode run --engine duckdb', () => {
     expect(readFileSync(output, 'utf8')).toBe(batch.stdout);
   }, 120_000);
 
+  it('reads a line as run --batch does: not UTF-8, CRLF, blank, not JSON', () => {
+    const edge = join(dir, 'kanter.jsonl');
+    writeFileSync(edge, Buffer.concat([Buffer.from('{"måned":"2024-03"}\n'), Buffer.from([0xff, 0xfe]), Buffer.from('{"måned":"2020-03"}\n\n{"måned":"2020-03","barn":[{"fødselsdato":"2019-01-01"}]}\r\n{bad json\n')]));
+    const batch = lovkode('run', 'rules/barnetrygd', '--batch', '--input', edge);
+    const output = join(dir, 'kanter.resultater.jsonl');
+    const duck = lovkode('run', 'rules/barnetrygd', '--engine', 'duckdb', '--input', edge, '--output', output);
+    expect(batch.stdout).toContain('"LK7005"');
+    expect({ status: duck.status, stderr: duck.stderr, stdout: readFileSync(output, 'utf8') }).toEqual({ status: batch.status, stderr: batch.stderr, stdout: batch.stdout });
+  }, 120_000);
+
   it('reads the cases as Parquet tables and writes Parquet results', async () => {
     // The valid cases as the layout's tables (saker.parquet, saker.barn.parquet), and as JSON Lines.
     const valid = Array.from({ length: 300 }, (_, i) => barnetrygdCase(3, i, { invalid: false }));

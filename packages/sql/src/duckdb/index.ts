@@ -1,2 +1,2 @@
-export { runOnDuckdb, fileKind, listFile, DuckdbInputRefusal, DuckdbFailure, type DuckdbRun, type DuckdbOptions, type FileKind } from './run.js';
+export { runOnDuckdb, fileKind, listFile, DuckdbInputRefusal, DuckdbFailure, type DuckdbRun, type DuckdbOptions, type CaseLine, type FileKind } from './run.js';
 export { writeCaseTables } from './tables.js';

@@ -50,6 +50,20 @@ export interface DuckdbOptions {
   readonly tempDirectory?: string;
   /** Cases per query (1 000 000). */
   readonly chunkSize?: number;
+  /**
+   * The lines of a `.jsonl` input, read as the caller's `run --batch` reads them (its limits
+   * on a line, its UTF-8 check): a line is its text, or the error the case gets. By default
+   * the file is read with Node's line reader.
+   */
+  readonly lines?: AsyncIterable<CaseLine>;
+}
+
+/** One line of a JSON Lines input: its text, or the error its case gets without being read. */
+export type CaseLine = { readonly number: number; readonly text: string } | { readonly number: number; readonly error: EvaluationError };
+
+async function* fileLines(input: string): AsyncGenerator<CaseLine> {
+  let number = 0;
+  for await (const text of createInterface({ input: createReadStream(input, { encoding: 'utf8' }), crlfDelay: Infinity })) yield { number: ++number, text };
 }
 
 export async function runOnDuckdb(rules: CompiledRules, program: SqlProgram, input: string, output: string, options: DuckdbOptions = {}): Promise<DuckdbRun> {
@@ -66,7 +80,7 @@ export async function runOnDuckdb(rules: CompiledRules, program: SqlProgram, inp
   try {
     // The cases go in `input_*`; each chunk of them is the layout's tables (`sak`, …) in turn.
     const inputs = inputLayout(program.layout);
-    const rejected = inputKind === 'jsonl' ? await loadJsonLines(connection, rules, inputs, input) : await viewTables(connection, inputs, input, inputKind);
+    const rejected = inputKind === 'jsonl' ? await loadJsonLines(connection, rules, inputs, options.lines ?? fileLines(input)) : await viewTables(connection, inputs, input, inputKind);
     const [first, last, count] = ((await (await connection.runAndReadAll(`SELECT min(sak_id), max(sak_id), count(*) FROM ${inputs.cases.name}`)).getRows())[0] ?? []).map((x) => Number(x ?? 0));
     const size = options.chunkSize ?? defaultChunkSize;
     const chunks: Array<[number, number]> = [];
@@ -132,18 +146,17 @@ async function viewTables(connection: DuckDBConnection, layout: Layout, input: s
  * JSON Lines into the layout's tables, one case per non-blank line, `sak_id` its line number.
  * Returns the error line of each case the evaluator's validator rejects.
  */
-async function loadJsonLines(connection: DuckDBConnection, rules: CompiledRules, layout: Layout, input: string): Promise<Map<number, string>> {
+async function loadJsonLines(connection: DuckDBConnection, rules: CompiledRules, layout: Layout, lines: AsyncIterable<CaseLine>): Promise<Map<number, string>> {
   await connection.run(layoutDdl(dialects.duckdb, layout));
   const appenders = await CaseAppenders.open(connection, layout);
   const rejected = new Map<number, string>();
-  const lines = createInterface({ input: createReadStream(input, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let number = 0;
-  for await (const text of lines) {
-    number++;
-    if (text.trim() === '') continue;
+  for await (const line of lines) {
+    const number = line.number;
+    if ('text' in line && line.text.trim() === '') continue;
     let json: Record<string, unknown>;
     try {
-      json = readJson(text) as Record<string, unknown>;
+      if ('error' in line) throw line.error;
+      json = readJson(line.text) as Record<string, unknown>;
       // The evaluator's validator, and nothing computed: an invalid case is rejected as `run --batch` rejects it.
       evaluate(rules, json, { outputs: [] });
     } catch (error) {

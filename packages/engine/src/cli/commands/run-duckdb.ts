@@ -2,10 +2,12 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileSql, SqlRefusal } from '@lovkode/sql';
-import { DuckdbFailure, DuckdbInputRefusal, fileKind, runOnDuckdb } from '@lovkode/sql/duckdb';
+import { DuckdbFailure, DuckdbInputRefusal, fileKind, runOnDuckdb, type CaseLine } from '@lovkode/sql/duckdb';
 import type { CompiledRules } from '../../compile/compiler';
 import { usageError, type ParsedArgs } from '../args';
-import { CliError, ExitCode, type Io } from '../io';
+import { CliError, ExitCode, InputTooLarge, openInput, readLines, type Io } from '../io';
+import { InputError } from '../../runtime/errors';
+import type { Readable } from 'node:stream';
 
 /**
  * `lovkode run --engine duckdb`: the scheme compiled to SQL and run on embedded DuckDB
@@ -25,9 +27,10 @@ export async function runWithEngine(io: Io, rules: CompiledRules, args: ParsedAr
     const program = compileSql(rules, { dialect: 'duckdb', ...(date ? { asOf: date } : {}) });
     const memoryLimit = args.values['memory-limit'];
     const limits = typeof memoryLimit === 'string' ? { memoryLimit, tempDirectory: path.join(tmpdir(), `lovkode-duckdb-${process.pid}`) } : {};
+    const lines = fileKind(input) === 'jsonl' ? { lines: caseLines(await openInput(io, input, { sizeLimit: false }), `inndatafilen «${input}»`) } : {};
     let run;
     try {
-      run = await runOnDuckdb(rules, program, path.resolve(io.cwd, input), path.resolve(io.cwd, output), limits);
+      run = await runOnDuckdb(rules, program, path.resolve(io.cwd, input), path.resolve(io.cwd, output), { ...limits, ...lines });
     } finally {
       if (limits.tempDirectory) rmSync(limits.tempDirectory, { recursive: true, force: true });
     }
@@ -37,5 +40,14 @@ export async function runWithEngine(io: Io, rules: CompiledRules, args: ParsedAr
     if (error instanceof SqlRefusal) throw new CliError(`kan ikke oversettes til SQL: ${error.message}`, ExitCode.failed);
     if (error instanceof DuckdbInputRefusal || error instanceof DuckdbFailure) throw new CliError(error.message, ExitCode.evaluation);
     throw error;
+  }
+}
+
+/** The lines of a JSON Lines input as `run --batch` reads them: a line too large or not UTF-8 is that case's error. */
+async function* caseLines(stream: Readable, shown: string): AsyncGenerator<CaseLine> {
+  for await (const line of readLines(stream, shown)) {
+    if (line.tooLarge) yield { number: line.number, error: new InputError('LK7007', [{ path: '', message: new InputTooLarge(undefined).message }]) };
+    else if (line.notUtf8) yield { number: line.number, error: new InputError('LK7005', [{ path: '', message: line.notUtf8 }]) };
+    else yield { number: line.number, text: line.text };
   }
 }

@@ -128,7 +128,7 @@ function inputLayout(layout: Layout): Layout {
 }
 
 /** Parquet or CSV tables as the layout's views: `saker.parquet`, `saker.<liste>.parquet`. */
-async function viewTables(connection: DuckDBConnection, layout: Layout, input: string, kind: 'parquet' | 'csv'): Promise<Map<number, string>> {
+export async function viewTables(connection: DuckDBConnection, layout: Layout, input: string, kind: 'parquet' | 'csv'): Promise<Map<number, string>> {
   const d = dialects.duckdb;
   const read = (file: string, table: TableLayout) => {
     if (kind === 'parquet') return `read_parquet(${quote(file)})`;

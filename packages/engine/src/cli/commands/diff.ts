@@ -13,6 +13,7 @@ import { resolveSide, SideError, variantFolders } from '../../review/sides';
 import { Decimal } from '../../runtime/values';
 import type { JsonValue } from '../../trace/trace';
 import { populationOptions } from './population';
+import { diffWithEngine } from './diff-duckdb';
 
 const defaultPopulation = 10_000;
 
@@ -72,6 +73,10 @@ Valg:
   --max-cases N     endrede saker som listes per gruppe i Markdown (standard 100)
   -o, --output F    skriver rapporten til filen F
   --fail-on-breaking  avslutningskode 1 hvis endringen er brytende
+  --engine duckdb   virkningen beregnes med SQL i DuckDB (docs/sql.md): sidene er
+                    regelmapper, --population saker.parquet|.csv er sakene som
+                    tabeller, -o F.parquet får én rad per sak (før, etter,
+                    endring), og oppsummeringen per --group-by skrives som Markdown
   -h, --help        viser denne hjelpen
 
 ${exitCodeHelp}`,
@@ -94,8 +99,10 @@ ${exitCodeHelp}`,
     'group-by': { type: 'string' },
     output: { type: 'string', short: 'o' },
     'fail-on-breaking': { type: 'boolean' },
+    engine: { type: 'string' },
   },
   async run(args, io) {
+    if (args.values['engine'] !== undefined) return diffWithEngine(io, args);
     if (args.positionals.length !== 2) throw usageError('diff', args.positionals.length < 2 ? 'trenger to sider: <gammel> <ny>' : `uventet argument «${args.positionals[2]}»`);
     const [oldSpec, newSpec] = args.positionals as [string, string];
     const format = stringOption(args, 'format') ?? 'md';

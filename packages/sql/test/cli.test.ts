@@ -90,3 +90,20 @@ describe('lovkode run --engine duckdb', () => {
     });
   }, 120_000);
 });
+
+describe('lovkode population --format parquet', () => {
+  it('writes the households as the input tables of the decision, one row per case and per list element', async () => {
+    const file = join(dir, 'befolkning.parquet');
+    const written = lovkode('population', '--size', '300', '--seed', '4', '--format', 'parquet', '-o', file);
+    expect(written.status).toBe(0);
+    const households = lovkode('population', '--size', '300', '--seed', '4').stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    const count = async (sql: string) => Number((await connection.runAndReadAll(sql)).getRows()[0]?.[0]);
+    expect(await count(`SELECT count(*) FROM read_parquet('${file}')`)).toBe(300);
+    expect(await count(`SELECT count(*) FROM read_parquet('${join(dir, 'befolkning.voksne.parquet')}')`)).toBe(households.reduce((n, h) => n + h.voksne.length, 0));
+    expect(await count(`SELECT count(*) FROM read_parquet('${join(dir, 'befolkning.inntekter.parquet')}')`)).toBe(households.reduce((n, h) => n + h.inntekter.length, 0));
+    connection.closeSync();
+    instance.closeSync();
+  }, 120_000);
+});

@@ -2,7 +2,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { dialects } from '../dialect.js';
 import { CaseAppenders } from './appenders.js';
 import { layoutDdl, type Layout } from '../layout.js';
-import { listFile } from './run.js';
+import { DuckdbFailure, listFile } from './run.js';
 
 /**
  * Writes cases (already valid) as the layout's tables in Parquet or CSV (docs/sql.md §1):
@@ -25,6 +25,9 @@ export async function writeCaseTables(layout: Layout, cases: Iterable<Record<str
       await connection.run(`COPY ${table.name} TO ${quote(file)} (FORMAT ${format === 'csv' ? 'csv, HEADER true' : 'parquet'})`);
     }
     return count;
+  } catch (error) {
+    if (!(error instanceof Error) || error instanceof DuckdbFailure) throw error;
+    throw new DuckdbFailure(`DuckDB: ${error.message}`);
   } finally {
     connection.closeSync();
     instance.closeSync();

@@ -1,12 +1,13 @@
 import { exitCodeHelp, flag, stringOption, usageError, type Command, type ParsedArgs } from '../args';
 import { ExitCode } from '../io';
+import { writePopulationTables } from './population-tables';
 import { defaultPeriod, isMonth, maxPopulationSize, populationSlice, summarizePopulation, type PopulationOptions } from '../../review/population';
 
 export const populationCommand: Command = {
   name: 'population',
   summary: 'lager syntetiske husstander (saker) for konsekvensberegning',
   help: `Bruk: lovkode population [--size N] [--seed S] [--from M] [--to M | --month M]
-                          [--summary]
+                          [--summary] [--format jsonl|parquet|csv -o F [--rules DIR]]
 
 Skriver N syntetiske husstander som søker økonomisk stønad, som JSON Lines: én sak
 per linje, i samme form som inndataene til sosialtjenesteloven.vedtak (kan brukes
@@ -21,6 +22,11 @@ Valg:
   --to M        siste beregningsmåned, ÅÅÅÅ-MM (standard ${defaultPeriod.to})
   --month M     alle husstandene i samme måned (det samme som --from M --to M)
   --summary     skriver en oppsummering av fordelingene (JSON) i stedet for sakene
+  --format F    jsonl (standard), eller parquet/csv: sakene som inndatatabellene
+                til sosialtjenesteloven.vedtak (docs/sql.md), i filen -o og
+                tabellene for listene ved siden av (saker.voksne.parquet …)
+  -o, --output F  filen med sakene (med --format parquet|csv)
+  --rules DIR   regelmappen tabellene lages fra (standard rules)
   -h, --help    viser denne hjelpen
 
 ${exitCodeHelp}`,
@@ -31,10 +37,16 @@ ${exitCodeHelp}`,
     to: { type: 'string' },
     month: { type: 'string' },
     summary: { type: 'boolean' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    rules: { type: 'string' },
   },
   async run(args, io) {
     if (args.positionals.length > 0) throw usageError('population', `uventet argument «${args.positionals[0]}»`);
     const options = populationOptions('population', args, 1000);
+    const format = stringOption(args, 'format') ?? 'jsonl';
+    if (format !== 'jsonl' && format !== 'parquet' && format !== 'csv') throw usageError('population', `--format må være jsonl, parquet eller csv, ikke «${format}»`);
+    if (format !== 'jsonl') return writePopulationTables(io, args, options, format);
     if (flag(args, 'summary')) {
       const summary = summarizePopulation(populationSlice(options, 0, options.size), options);
       await io.out(`${JSON.stringify(summary, null, 2)}\n`);

@@ -16,6 +16,15 @@ const only = process.argv[2];
 const files = (await readdir(dir)).filter((name) => name.endsWith('.bench.ts') && (!only || name.includes(only))).sort();
 if (files.length === 0) console.log('no benchmarks');
 
+// DuckDB's native module is loaded from where @lovkode/sql installed it, not bundled.
+const fromSql = createRequire(join(dir, '..', 'packages', 'sql', 'package.json'));
+const nativeModules = {
+  name: 'native-modules',
+  setup(b) {
+    b.onResolve({ filter: /^@duckdb\/node-api$/ }, (args) => ({ path: pathToFileURL(fromSql.resolve(args.path)).href, external: true }));
+  },
+};
+
 const out = await mkdtemp(join(tmpdir(), 'lovkode-bench-'));
 
 // The hand-written baseline (bench/hand-written.ts) gets its own copy of decimal.js, at another
@@ -35,7 +44,7 @@ const handWrittenDecimal = {
 try {
   for (const name of files) {
     const outfile = join(out, name.replace(/\.ts$/, '.mjs'));
-    await build({ ...nodeBundle, entryPoints: [join(dir, name)], outfile, plugins: [handWrittenDecimal] });
+    await build({ ...nodeBundle, entryPoints: [join(dir, name)], outfile, plugins: [handWrittenDecimal, nativeModules] });
     console.log(`## ${name}`);
     const mod = await import(pathToFileURL(outfile).href);
     await mod.default();

@@ -8,13 +8,14 @@
 // `lovkode diff` over 100 000 households takes about twice as long). The worker threads of
 // `lovkode diff` load the same bundle.
 import { build } from 'esbuild';
+import { createRequire } from 'node:module';
 import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const entry = join(root, 'packages', 'cli', 'src', 'cli', 'main.ts');
-const sources = ['cli', 'engine', 'dsl'].map((name) => join(root, 'packages', name, 'src'));
+const sources = ['cli', 'engine', 'dsl', 'sql'].map((name) => join(root, 'packages', name, 'src'));
 const bundle = join(root, 'node_modules', '.cache', 'lovkode', 'lovkode.mjs');
 
 function newest(path) {
@@ -33,6 +34,16 @@ function builtAt() {
   }
 }
 
+// Native modules (DuckDB's binary) are not bundled: they are loaded from where @lovkode/sql
+// installed them, by absolute path, since the bundle lies outside that package.
+const fromSql = createRequire(join(root, 'packages', 'sql', 'package.json'));
+const nativeModules = {
+  name: 'native-modules',
+  setup(b) {
+    b.onResolve({ filter: /^@duckdb\/node-api$/ }, (args) => ({ path: pathToFileURL(fromSql.resolve(args.path)).href, external: true }));
+  },
+};
+
 const inputsChanged = Math.max(...sources.map(newest), statSync(join(root, 'pnpm-lock.yaml')).mtimeMs);
 if (builtAt() < inputsChanged) {
   mkdirSync(dirname(bundle), { recursive: true });
@@ -46,6 +57,7 @@ if (builtAt() < inputsChanged) {
     format: 'esm',
     target: 'node20',
     logLevel: 'error',
+    plugins: [nativeModules],
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });
   renameSync(partial, bundle);

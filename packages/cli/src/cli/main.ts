@@ -21,11 +21,12 @@ import { populationCommand } from './commands/population.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { serveCommand } from './commands/serve.js';
+import { sqlCommand } from './commands/sql.js';
 import { testCommand } from './commands/test.js';
 import { typesCommand } from './commands/types.js';
 import { CliError, ExitCode, processIo, UnreadableRuleFiles, type Io } from './io.js';
 
-export const commands: readonly Command[] = [checkCommand, testCommand, runCommand, schemaCommand, typesCommand, fmtCommand, serveCommand, diffCommand, populationCommand, coverageCommand, lspCommand];
+export const commands: readonly Command[] = [checkCommand, testCommand, runCommand, schemaCommand, typesCommand, fmtCommand, serveCommand, diffCommand, populationCommand, sqlCommand, coverageCommand, lspCommand];
 
 export const mainHelp = `lovkode – regler for økonomisk stønad som kode
 

@@ -11,6 +11,7 @@ import type { ReviewCase } from '../../review/impact.js';
 import { populationModuleFile, type LoadedPopulationModule } from '../../review/population-module.js';
 import { resolveSide, SideError, variantFolders } from '../../review/sides.js';
 import { populationModule, populationOptions } from './population.js';
+import { loadSqlPart } from './sql-package.js';
 
 const defaultPopulation = 10_000;
 
@@ -71,6 +72,10 @@ Valg:
   --max-cases N     endrede saker som listes per gruppe i Markdown (standard 100)
   -o, --output F    skriver rapporten til filen F
   --fail-on-breaking  avslutningskode 1 hvis endringen er brytende
+  --engine duckdb   virkningen beregnes med SQL i DuckDB (docs/sql.md): sidene er
+                    regelmapper, --population saker.parquet|.csv er sakene som
+                    tabeller, -o F.parquet får én rad per sak (før, etter,
+                    endring), og oppsummeringen per --group-by skrives som Markdown
   -h, --help        viser denne hjelpen
 
 ${exitCodeHelp}`,
@@ -93,8 +98,10 @@ ${exitCodeHelp}`,
     'group-by': { type: 'string' },
     output: { type: 'string', short: 'o' },
     'fail-on-breaking': { type: 'boolean' },
+    engine: { type: 'string' },
   },
   async run(args, io) {
+    if (args.values['engine'] !== undefined) return (await loadSqlPart('diff', () => import('./diff-duckdb.js'))).diffWithEngine(io, args);
     if (args.positionals.length !== 2) throw usageError('diff', args.positionals.length < 2 ? 'trenger to sider: <gammel> <ny>' : `uventet argument «${args.positionals[2]}»`);
     const [oldSpec, newSpec] = args.positionals as [string, string];
     const format = stringOption(args, 'format') ?? 'md';

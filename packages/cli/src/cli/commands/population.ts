@@ -1,6 +1,7 @@
 import { exitCodeHelp, flag, stringOption, usageError, type Command, type ParsedArgs } from '../args.js';
 import { CliError, ExitCode, type Io } from '../io.js';
 import { isMonth, maxPopulationSize, periodOf, populationSlice, summarizePopulation, type PopulationModule, type PopulationOptions } from '../../review/population.js';
+import { loadSqlPart } from './sql-package.js';
 import { findPopulationModule, populationModuleFile, PopulationModuleError, type LoadedPopulationModule } from '../../review/population-module.js';
 
 export const populationCommand: Command = {
@@ -8,6 +9,7 @@ export const populationCommand: Command = {
   summary: 'lager syntetiske husstander (saker) for konsekvensberegning',
   help: `Bruk: lovkode population [--size N] [--seed S] [--from M] [--to M | --month M]
                           [--summary] [--rules DIR]
+                          [--format jsonl|parquet|csv -o F [--module M]]
 
 Skriver N syntetiske husstander som JSON Lines: én sak per linje, i samme form som
 inndataene til reglene (kan brukes med «lovkode run --batch» og «lovkode diff
@@ -24,6 +26,11 @@ Valg:
   --month M     alle husstandene i samme måned (det samme som --from M --to M)
   --summary     skriver en oppsummering av fordelingene (JSON) i stedet for sakene
   --rules DIR   regelmappen med befolkningsmodulen (standard rules)
+  --format F    jsonl (standard), eller parquet/csv: sakene som inndatatabellene
+                til regelsettet (docs/sql.md), i filen -o og tabellene for listene
+                ved siden av (saker.voksne.parquet …)
+  -o, --output F  filen med sakene (med --format parquet|csv)
+  --module M    modulen tabellene lages for (standard: regelsettets inngang)
   -h, --help    viser denne hjelpen
 
 ${exitCodeHelp}`,
@@ -35,6 +42,9 @@ ${exitCodeHelp}`,
     month: { type: 'string' },
     summary: { type: 'boolean' },
     rules: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    module: { type: 'string' },
   },
   async run(args, io) {
     if (args.positionals.length > 0) throw usageError('population', `uventet argument «${args.positionals[0]}»`);
@@ -42,6 +52,9 @@ ${exitCodeHelp}`,
     const module = await populationModule(io, 'population', rules);
     if (!module) throw new CliError(`population: reglene i ${rules} har ingen befolkningsmodul (${rules}/${populationModuleFile})`, ExitCode.noInput);
     const options = populationOptions('population', args, 1000, module);
+    const format = stringOption(args, 'format') ?? 'jsonl';
+    if (format !== 'jsonl' && format !== 'parquet' && format !== 'csv') throw usageError('population', `--format må være jsonl, parquet eller csv, ikke «${format}»`);
+    if (format !== 'jsonl') return (await loadSqlPart('population', () => import('./population-tables.js'))).writePopulationTables(io, args, module, options, format);
     if (flag(args, 'summary')) {
       const summary = summarizePopulation(module, populationSlice(module, options, 0, options.size), options);
       await io.out(`${JSON.stringify(summary, null, 2)}\n`);

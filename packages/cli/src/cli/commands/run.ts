@@ -3,12 +3,14 @@ import { type CompiledRules, evaluate, type EvaluateOptions, EvaluationError, ty
 import { exitCodeHelp, flag, stringOption, usageError, type Command } from '../args.js';
 import { ExitCode, InputTooLarge, openInput, readAll, readLines, type Io } from '../io.js';
 import { loadRules } from '../rules.js';
+import { loadSqlPart } from './sql-package.js';
 
 export const runCommand: Command = {
   name: 'run',
   summary: 'beregner en sak (eller mange) med reglene',
   help: `Bruk: lovkode run <regler…> --input <fil.json|-> [--date D] [--module M]
                     [--explain | --begrunnelse] [--batch]
+       lovkode run <regler…> --engine duckdb --input F --output F
 
 Beregner utdataene til regelsettet for saken i inndatafilen (JSON; «-» leser fra
 standard inn) og skriver resultatet som JSON på én linje:
@@ -28,6 +30,13 @@ Valg:
                    linje i samme rekkefølge (tomme linjer hoppes over). En sak som
                    feiler gir {"error": {…, "line": n}} på sin linje, og resten
                    beregnes. Grensen på 10 MB gjelder hver linje.
+  --engine duckdb  beregner alle sakene med SQL i DuckDB (docs/sql.md): --input
+                   .jsonl (som --batch), eller .parquet/.csv med tabellene
+                   saker.<fil> og saker.<liste>.<fil> ved siden av
+  --output F       resultatene med --engine: .jsonl (linjene --batch skriver),
+                   .parquet eller .csv
+  --memory-limit M med --engine: største minnebruk for DuckDB (f.eks. 2GB);
+                   over den skriver DuckDB midlertidig til disk
   -h, --help       viser denne hjelpen
 
 Ved ugyldige inndata eller feil i beregningen skrives {"error": {"code", "message",
@@ -42,6 +51,9 @@ ${exitCodeHelp}`,
     explain: { type: 'boolean' },
     begrunnelse: { type: 'boolean' },
     batch: { type: 'boolean' },
+    engine: { type: 'string' },
+    output: { type: 'string' },
+    'memory-limit': { type: 'string' },
   },
   async run(args, io) {
     const input = stringOption(args, 'input');
@@ -56,6 +68,7 @@ ${exitCodeHelp}`,
     if (batch && begrunnelse) throw usageError('run', '--begrunnelse kan ikke brukes med --batch');
 
     const rules = await loadRules(io, args.positionals, stringOption(args, 'module'));
+    if (args.values['engine'] !== undefined) return (await loadSqlPart('run', () => import('./run-duckdb.js'))).runWithEngine(io, rules, args, input, date);
     const options: EvaluateOptions = { ...(date !== undefined ? { asOf: date } : {}), trace: explain || begrunnelse };
     const shown = input === '-' ? 'standard inn' : `inndatafilen «${input}»`;
     if (batch) return runBatch(io, rules, input, shown, options, explain);

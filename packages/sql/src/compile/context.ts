@@ -1,0 +1,49 @@
+import type { Ast, CheckedProgram, DefinitionSymbol, LkSymbol, ModuleInfo, TableSymbol, Type } from '@lovkode/dsl';
+import type { Dialect } from '../dialect.js';
+import type { Layout } from '../layout.js';
+import type { ErrorSite, Level, Query, Sql } from './query.js';
+import type { TablePeriods } from './tables.js';
+
+/** What the expression compiler reaches: the program, the query, and the compiled definitions. */
+export interface Compiler {
+  readonly program: CheckedProgram;
+  readonly dialect: Dialect;
+  readonly query: Query;
+  readonly layout: Layout;
+  readonly caseLevel: Level;
+  /** The entry module: its view of an enumeration's members is the evaluation's. */
+  readonly entry: ModuleInfo;
+  /** The level of a list input, by its field name. */
+  listLevel(field: string): Level | undefined;
+  /** The definition in force for a symbol (after the entry's variant replacements). */
+  inForce<S extends DefinitionSymbol>(symbol: S): S;
+  /** A rule or `skjønn` without parameters, on the case level. */
+  value(symbol: DefinitionSymbol, where: string): Sql;
+  /** A rule or `skjønn` with one parameter, computed for each element of a list level. */
+  perElement(symbol: DefinitionSymbol, level: Level, where: string): Sql;
+  /** A rate table's periods per key, computed once. */
+  periods(symbol: TableSymbol): TablePeriods;
+  /** The name of a rate table's interval table, written once. */
+  table(symbol: TableSymbol): string;
+  /** The as-of day on the case level. */
+  asOf(): Sql;
+  site(module: ModuleInfo, spans: readonly Ast.Span[], code: ErrorSite['code']): ErrorSite;
+}
+
+/** Where an expression is compiled: its level, and which locals stand for a list level's row. */
+export interface Env {
+  readonly compiler: Compiler;
+  readonly module: ModuleInfo;
+  readonly level: Level;
+  readonly rows: ReadonlyMap<LkSymbol, Level>;
+}
+
+export function typeOf(env: Env, expr: Ast.Expr): Type | undefined {
+  return env.compiler.program.types.get(expr);
+}
+
+/** `modul.navn linje:kolonne`, for refusals. */
+export function placeOf(env: Env, span: Ast.Span): string {
+  const at = env.module.file.source.positionAt(span.start);
+  return `${env.module.file.path}:${at.line}:${at.column}`;
+}

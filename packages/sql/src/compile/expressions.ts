@@ -1,0 +1,383 @@
+import type { Ast, LkSymbol } from '@lovkode/dsl';
+import { SqlRefusal } from '../refusal.js';
+import { placeOf, typeOf, type Env } from './context.js';
+import { constant, type Level, type Sql } from './query.js';
+import { combine, firstError, firstReasons, isSimple, mergeReasons } from './sql-value.js';
+import { compileLookup } from './tables.js';
+
+/**
+ * Compiles a checked expression to SQL on the environment's level (docs/sql.md §2): one
+ * function per node kind, in the style of the evaluator's `compile/expressions.ts`. What has
+ * no exact translation is refused with the place in the rules.
+ */
+export function compileExpr(env: Env, expr: Ast.Expr): Sql {
+  const d = env.compiler.dialect;
+  switch (expr.kind) {
+    case 'Number':
+      if (typeOf(env, expr)?.kind !== 'integer') return refuse(env, expr, 'a decimal number («tall») is not compiled yet: SQL DECIMAL(18,2) cannot hold the 40 digits the evaluator keeps');
+      return constant(`CAST(${expr.value} AS ${d.types.integer})`);
+    case 'Money':
+      return constant(`CAST(${expr.value} AS ${d.types.money})`);
+    case 'Duration':
+      return refuse(env, expr, 'a duration outside «dato ± varighet»');
+    case 'Date':
+      return constant(`DATE '${expr.value}'`);
+    case 'Month':
+      return constant(`DATE '${expr.value}-01'`);
+    case 'Text':
+      return constant(d.text(expr.value));
+    case 'Boolean':
+      return constant(expr.value ? 'TRUE' : 'FALSE');
+    case 'Undetermined':
+      return { v: 'NULL', u: d.text(expr.reason?.value ?? 'Krever individuell vurdering'), e: null, level: undefined, needs: -1 };
+    case 'Reference':
+      return compileReference(env, expr.name, expr);
+    case 'MemberAccess':
+      return compileMember(env, expr);
+    case 'Call':
+      return compileCall(env, expr, undefined);
+    case 'At':
+      if (expr.lookup.kind !== 'Call') return refuse(env, expr, '«per» on something other than a table lookup');
+      return compileCall(env, expr.lookup, expr.date);
+    case 'Percent':
+      return refuse(env, expr, 'a percentage divides by 100; division is exact to 40 digits in the evaluator and is not compiled to SQL yet');
+    case 'Unary': {
+      const a = operand(env, expr.operand);
+      if (expr.operator === '-') return combine(env.level, [a], `(-${a.v})`, a.u, a.e);
+      return combine(env.level, [a], `(NOT ${a.v})`, a.u, a.e);
+    }
+    case 'Binary':
+      return compileBinary(env, expr);
+    case 'If':
+      return compileIf(env, expr);
+    case 'List':
+      return refuse(env, expr, 'a list value (other than a fixed list after «i») is not compiled to SQL yet');
+    case 'Record':
+      return refuse(env, expr, 'a record value is not compiled to SQL yet');
+  }
+}
+
+export function refuse(env: Env, expr: Ast.Expr | { span: Ast.Span }, message: string): never {
+  throw new SqlRefusal(message, placeOf(env, expr.span));
+}
+
+/** An operand on the environment's level (imported from the case level), bound to columns when it is not small. */
+export function operand(env: Env, expr: Ast.Expr): Sql {
+  return atom(env, compileExpr(env, expr));
+}
+
+/** A compiled expression made readable on the environment's level, and small enough to repeat. */
+export function atom(env: Env, sql: Sql): Sql {
+  const here = sql.level !== undefined && sql.level !== env.level ? env.level.import(sql) : sql;
+  if (here.level === undefined || isSimple(here)) return here;
+  return env.level.bind(here);
+}
+
+function compileReference(env: Env, name: Ast.Name, expr: Ast.Expr): Sql {
+  const symbol = env.compiler.program.references.get(name);
+  if (!symbol) return refuse(env, expr, `the name «${name.text}» is not resolved`);
+  switch (symbol.kind) {
+    case 'enum-member':
+      return constant(env.compiler.dialect.text(symbol.name));
+    case 'rule':
+    case 'discretion': {
+      if (symbol.params) return refuse(env, expr, `«${symbol.name}» has parameters`);
+      return env.compiler.value(symbol, placeOf(env, expr.span));
+    }
+    case 'input': {
+      if (symbol.type.kind === 'list') return refuse(env, expr, `the list «${symbol.name}» is compiled only as the source of an aggregation («sum(… for x i ${symbol.name})», «antall(${symbol.name})»)`);
+      if (symbol.type.kind === 'record') return refuse(env, expr, `the record «${symbol.name}» is compiled only through its fields`);
+      return { v: `p.${env.compiler.dialect.id(symbol.name)}`, u: null, e: null, level: env.compiler.caseLevel, needs: 0 };
+    }
+    case 'builtin':
+      if (symbol.name === 'vurderingsdato') return env.compiler.asOf();
+      if (symbol.name === 'vurderingsmåned') {
+        const asOf = env.compiler.asOf();
+        return { ...asOf, v: env.compiler.dialect.monthOf(asOf.v) };
+      }
+      return refuse(env, expr, `the built-in «${name.text}»`);
+    case 'parameter':
+    case 'variable':
+      return refuse(env, expr, `«${name.text}» is a whole ${symbol.type.kind === 'record' ? 'record' : 'value'} of a list element; only its fields, or a rule called with it, are compiled`);
+    default:
+      return refuse(env, expr, `«${name.text}» (${symbol.kind})`);
+  }
+}
+
+/** The list level whose current row a local (parameter or comprehension variable) stands for. */
+function rowOf(env: Env, expr: Ast.Expr): Level | undefined {
+  if (expr.kind !== 'Reference') return undefined;
+  const symbol = env.compiler.program.references.get(expr.name);
+  return symbol ? env.rows.get(symbol as LkSymbol) : undefined;
+}
+
+function compileMember(env: Env, expr: Ast.MemberAccess): Sql {
+  const member = env.compiler.program.references.get(expr.member);
+  if (member?.kind === 'enum-member') return constant(env.compiler.dialect.text(member.name));
+  const row = rowOf(env, expr.object);
+  if (row) {
+    if (row !== env.level) return refuse(env, expr, 'a field of an element read on another level');
+    if (typeOf(env, expr)?.kind === 'list') return refuse(env, expr, `the list «${expr.member.text}» inside a list element is not compiled to SQL yet`);
+    return { v: `p.${env.compiler.dialect.id(expr.member.text)}`, u: null, e: null, level: row, needs: 0 };
+  }
+  return refuse(env, expr, `the field «${expr.member.text}» of something other than a list element`);
+}
+
+function compileIf(env: Env, expr: Ast.IfExpr): Sql {
+  const c = operand(env, expr.condition);
+  const t = operand(env, expr.then);
+  const o = operand(env, expr.otherwise);
+  const v = `CASE ${c.v} WHEN TRUE THEN ${t.v} WHEN FALSE THEN ${o.v} END`;
+  const u = c.u === null && t.u === null && o.u === null ? null : `CASE ${c.v} WHEN TRUE THEN ${t.u ?? 'NULL'} WHEN FALSE THEN ${o.u ?? 'NULL'} ELSE ${c.u ?? 'NULL'} END`;
+  const branchError = t.e === null && o.e === null ? null : `CASE ${c.v} WHEN TRUE THEN ${t.e ?? 'NULL'} WHEN FALSE THEN ${o.e ?? 'NULL'} END`;
+  return combine(env.level, [c, t, o], v, u, firstError(c.e, branchError));
+}
+
+function compileBinary(env: Env, expr: Ast.BinaryExpr): Sql {
+  const d = env.compiler.dialect;
+  if (expr.right.kind === 'Duration') return compileShift(env, expr, expr.right);
+  if (expr.operator === 'i') return compileMembership(env, expr);
+  const a = operand(env, expr.left);
+  const b = operand(env, expr.right);
+  const leftType = typeOf(env, expr.left);
+  const rightType = typeOf(env, expr.right);
+  const resultType = typeOf(env, expr);
+  const merged = mergeReasons(d, a.u, b.u);
+  const both = firstError(a.e, b.e);
+  switch (expr.operator) {
+    case '+':
+    case '-':
+    case '*': {
+      if (resultType?.kind === 'list') return refuse(env, expr, 'joining lists is not compiled to SQL yet');
+      if (resultType?.kind === 'integer') return combine(env.level, [a, b], `(${a.v} ${expr.operator} ${b.v})`, merged, both);
+      if (resultType?.kind !== 'money') return refuse(env, expr, `arithmetic on ${resultType?.kind ?? 'unknown'} values is not compiled to SQL yet`);
+      if (expr.operator === '*' && leftType?.kind !== 'integer' && rightType?.kind !== 'integer') {
+        return refuse(env, expr, 'multiplying two amounts or decimals is not compiled yet (the exact product has more than two decimals)');
+      }
+      return combine(env.level, [a, b], `CAST(${a.v} ${expr.operator} ${b.v} AS ${d.types.money})`, merged, both);
+    }
+    case '/':
+      return refuse(env, expr, 'division is exact to 40 digits in the evaluator and is not compiled to SQL yet');
+    case '=':
+    case '≠': {
+      if (leftType?.kind === 'record' || leftType?.kind === 'list') return refuse(env, expr, 'equality of records or lists is not compiled to SQL yet');
+      return combine(env.level, [a, b], `(${a.v} ${expr.operator === '=' ? '=' : '<>'} ${b.v})`, merged, both);
+    }
+    case '<':
+    case '<=':
+    case '>':
+    case '>=':
+      return combine(env.level, [a, b], `(${a.v} ${expr.operator} ${b.v})`, merged, both);
+    case 'og':
+    case 'eller': {
+      // Kleene logic is SQL's own three-valued AND/OR on the value (NULL only when undetermined);
+      // the right side is evaluated, and can fail, unless the left decides.
+      const sqlOp = expr.operator === 'og' ? 'AND' : 'OR';
+      const decides = expr.operator === 'og' ? 'FALSE' : 'TRUE';
+      const v = `(${a.v} ${sqlOp} ${b.v})`;
+      const u = merged === null ? null : `CASE WHEN ${v} IS NULL THEN ${merged} END`;
+      const e = b.e === null ? a.e : firstError(a.e, `CASE WHEN ${a.v} = ${decides} THEN NULL ELSE ${b.e} END`);
+      return combine(env.level, [a, b], v, u, e);
+    }
+  }
+  return refuse(env, expr, `the operator «${expr.operator}»`);
+}
+
+function compileMembership(env: Env, expr: Ast.BinaryExpr): Sql {
+  const d = env.compiler.dialect;
+  const list = expr.right;
+  if (list.kind !== 'List') return refuse(env, expr, 'membership («i») in a list other than a fixed list of members or texts is not compiled to SQL yet');
+  const items: string[] = [];
+  for (const item of list.items) {
+    if (item.kind === 'Text') items.push(d.text(item.value));
+    else {
+      const symbol = item.kind === 'Reference' ? env.compiler.program.references.get(item.name) : item.kind === 'MemberAccess' ? env.compiler.program.references.get(item.member) : undefined;
+      if (symbol?.kind !== 'enum-member') return refuse(env, item, 'membership («i») in a list that is not fixed');
+      items.push(d.text(symbol.name));
+    }
+  }
+  const a = operand(env, expr.left);
+  if (items.length === 0) return combine(env.level, [a], 'FALSE', a.u, a.e);
+  return combine(env.level, [a], `(${a.v} IN (${items.join(', ')}))`, a.u, a.e);
+}
+
+const pluralUnit = { dag: 'dager', måned: 'måneder', år: 'år' } as const;
+
+/** `dato ± N dager|måneder|år`, `måned ± N måneder|år`; outside the years 1–9999 it is undetermined, as in the evaluator. */
+function compileShift(env: Env, expr: Ast.BinaryExpr, duration: Ast.DurationLiteral): Sql {
+  const d = env.compiler.dialect;
+  const from = operand(env, expr.left);
+  const amount = expr.operator === '-' ? -duration.amount : duration.amount;
+  const isMonth = typeOf(env, expr.left)?.kind === 'month';
+  const moved = duration.unit === 'dag' ? d.addDays(from.v, amount) : d.addMonths(from.v, duration.unit === 'år' ? amount * 12 : amount);
+  const shifted = env.level.bind(combine(env.level, [from], moved, null, null));
+  const inCalendar = `${d.year(shifted.v)} BETWEEN 1 AND 9999`;
+  const count = Math.abs(amount);
+  const reason = `${isMonth ? d.monthText(from.v) : d.dateText(from.v)} || ${d.text(` ${amount < 0 ? '-' : '+'} ${count} ${count === 1 ? duration.unit : pluralUnit[duration.unit]} faller utenfor kalenderen (årene 1–9999)`)}`;
+  const outside = `CASE WHEN NOT (${inCalendar}) THEN ${reason} END`;
+  return combine(env.level, [from, shifted], `CASE WHEN ${inCalendar} THEN ${shifted.v} END`, firstReasons(from.u, outside), from.e);
+}
+
+// ─── Calls and aggregations ──────────────────────────────────────────────────
+
+function compileCall(env: Env, expr: Ast.Call, at: Ast.Expr | undefined): Sql {
+  const callee = expr.callee.kind === 'Reference' ? expr.callee : undefined;
+  const symbol = callee && env.compiler.program.references.get(callee.name);
+  if (!symbol) return refuse(env, expr, 'a call of something that is not a name');
+  if (symbol.kind === 'table') return compileLookup(env, expr, env.compiler.inForce(symbol), at);
+  if (symbol.kind === 'rule' || symbol.kind === 'discretion') {
+    if (expr.args.length !== 1) return refuse(env, expr, `«${symbol.name}» has ${expr.args.length} parameters; only rules with one parameter, called for the elements of a list, are compiled to SQL yet`);
+    const row = rowOf(env, expr.args[0] as Ast.Expr);
+    if (!row) return refuse(env, expr, `«${symbol.name}» is called with something other than an element of a list input; not compiled to SQL yet`);
+    return env.compiler.perElement(symbol, row, placeOf(env, expr.span));
+  }
+  if (symbol.kind !== 'builtin') return refuse(env, expr, `a call of «${symbol.name}»`);
+  const d = env.compiler.dialect;
+  switch (symbol.name) {
+    case 'overstyrt':
+      // The input tables hold no overrides (docs/sql.md §6): a case is never overridden here.
+      return constant('FALSE');
+    case 'alder': {
+      const born = operand(env, expr.args[0] as Ast.Expr);
+      const on = operand(env, expr.args[1] as Ast.Expr);
+      const before = `${d.month(on.v)} * 100 + ${d.day(on.v)} < ${d.month(born.v)} * 100 + ${d.day(born.v)}`;
+      const v = `CASE WHEN ${on.v} >= ${born.v} THEN ${d.year(on.v)} - ${d.year(born.v)} - CASE WHEN ${before} THEN 1 ELSE 0 END END`;
+      const reason = `CASE WHEN ${on.v} < ${born.v} THEN ${d.text('Alderen kan ikke regnes ut: fødselsdatoen ')} || ${d.dateText(born.v)} || ${d.text(' er etter ')} || ${d.dateText(on.v)} || ${d.text(', datoen alderen regnes på')} END`;
+      return combine(env.level, [born, on], v, firstReasons(born.u, on.u, reason), firstError(born.e, on.e));
+    }
+    case 'første_dag': {
+      const a = operand(env, expr.args[0] as Ast.Expr);
+      return a; // a month is held as its first day
+    }
+    case 'måned_av':
+      return unary(env, expr, d.monthOf);
+    case 'siste_dag':
+      return unary(env, expr, d.lastDay);
+    case 'år':
+      return unary(env, expr, d.year);
+    case 'måned':
+      return unary(env, expr, d.month);
+    case 'maks':
+    case 'min': {
+      if (expr.comprehension || expr.args.length !== 2) return refuse(env, expr, `«${symbol.name}» of a list is not compiled to SQL yet (only of two values)`);
+      const a = operand(env, expr.args[0] as Ast.Expr);
+      const b = operand(env, expr.args[1] as Ast.Expr);
+      const v = `CASE WHEN ${b.v} ${symbol.name === 'maks' ? '>' : '<'} ${a.v} THEN ${b.v} ELSE ${a.v} END`;
+      return combine(env.level, [a, b], v, firstReasons(a.u, b.u), firstError(a.e, b.e));
+    }
+    case 'sum':
+    case 'antall':
+    case 'noen':
+    case 'alle':
+      return compileAggregation(env, expr, symbol.name);
+    default:
+      return refuse(env, expr, `the function «${symbol.name}» is not compiled to SQL yet`);
+  }
+}
+
+/** A built-in of one argument that keeps its argument's reasons and error. */
+function unary(env: Env, expr: Ast.Call, fn: (sql: string) => string): Sql {
+  const a = operand(env, expr.args[0] as Ast.Expr);
+  return combine(env.level, [a], fn(a.v), a.u, a.e);
+}
+
+/**
+ * An aggregation over a list input: the element's filter and body are columns of the list's
+ * level; the aggregate is a grouped subquery joined to the case level (docs/sql.md §2).
+ */
+function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'noen' | 'alle'): Sql {
+  const compiler = env.compiler;
+  const d = compiler.dialect;
+  const comprehension = expr.comprehension;
+  if (env.level !== compiler.caseLevel) return refuse(env, expr, 'an aggregation inside a list element (over another list) is not compiled to SQL yet');
+  const sourceExpr = comprehension ? comprehension.source : (expr.args[0] as Ast.Expr);
+  const source = sourceExpr.kind === 'Reference' ? compiler.program.references.get(sourceExpr.name) : undefined;
+  const list = source?.kind === 'input' ? compiler.listLevel(source.name) : undefined;
+  if (!list) return refuse(env, sourceExpr, 'an aggregation over something other than a list input is not compiled to SQL yet');
+  if (comprehension?.ordering) return refuse(env, expr, 'an ordered comprehension («etter») is not compiled to SQL yet');
+
+  let fv: string;
+  let fu: string | null;
+  let fe: string | null;
+  let needs = 0;
+  if (!comprehension) {
+    if (fn !== 'antall') return refuse(env, expr, `«${fn}» of a list of records`);
+    fv = '1';
+    fu = null;
+    fe = null;
+  } else {
+    const variable = compiler.program.declarations.get(comprehension.variable);
+    if (!variable) return refuse(env, expr, 'a comprehension without its variable');
+    const inner: typeof env = { ...env, level: list, rows: new Map([...env.rows, [variable, list]]) };
+    const filter = comprehension.filter ? atom(inner, compileExpr(inner, comprehension.filter)) : undefined;
+    const body = fn === 'antall' ? undefined : atom(inner, compileExpr(inner, comprehension.body));
+    if (body?.level !== undefined && body.level !== list) throw new Error('Lovkode internal error: aggregation body on another level');
+    const value = body ? body.v : '1';
+    fv = filter ? `CASE WHEN ${filter.v} THEN ${value} END` : value;
+    if (filter?.u) fu = body?.u ? `CASE WHEN ${filter.v} IS NULL THEN ${filter.u} WHEN ${filter.v} THEN ${body.u} END` : `CASE WHEN ${filter.v} IS NULL THEN ${filter.u} END`;
+    else fu = body?.u ? (filter ? `CASE WHEN ${filter.v} THEN ${body.u} END` : body.u) : null;
+    fe = body?.e ? (filter ? firstError(filter.e, `CASE WHEN ${filter.v} THEN ${body.e} END`) : body.e) : (filter?.e ?? null);
+    needs = Math.max(filter?.needs ?? 0, body?.needs ?? 0);
+  }
+  // The element's parts as columns of the list level, then the grouped subquery over them.
+  const element = list.bind({ v: fv, u: fu, e: fe, level: list, needs });
+  list.flush();
+  const id = compiler.query.nextId();
+  const g = `g${id}`;
+  const aggregates: string[] = [];
+  switch (fn) {
+    case 'sum':
+      aggregates.push(`SUM(${element.v}) AS a`);
+      break;
+    case 'antall':
+      aggregates.push(`SUM(CASE WHEN ${element.v} IS NOT NULL THEN 1 ELSE 0 END) AS a`);
+      break;
+    case 'noen':
+      aggregates.push(`MAX(CASE WHEN ${element.v} = TRUE THEN 1 ELSE 0 END) AS a`);
+      break;
+    case 'alle':
+      aggregates.push(`MAX(CASE WHEN ${element.v} = FALSE THEN 1 ELSE 0 END) AS a`);
+      break;
+  }
+  const merges = fn === 'noen' || fn === 'alle';
+  const level = compiler.caseLevel;
+  level.join(`LEFT JOIN (SELECT p.sak_id, ${aggregates.join(', ')} FROM ${list.current} p GROUP BY p.sak_id) ${g} ON ${g}.sak_id = p.sak_id`, 0);
+  // Reasons and errors are rare: they are gathered in a second grouping over only the
+  // elements that have them (an ordered aggregate over every element would cost a sort).
+  const rare: string[] = [];
+  if (element.u) rare.push(`${merges ? d.mergeReasonsAgg(element.u, 'p.nr') : d.firstBy(element.u, 'p.nr')} AS u`);
+  if (element.e) rare.push(`${d.firstBy(element.e, 'p.nr')} AS e`);
+  const r = `r${id}`;
+  if (rare.length > 0) {
+    const which = [element.u, element.e].filter((x): x is string => x !== null).map((x) => `${x} IS NOT NULL`).join(' OR ');
+    level.join(`LEFT JOIN (SELECT p.sak_id, ${rare.join(', ')} FROM ${list.current} p WHERE ${which} GROUP BY p.sak_id) ${r} ON ${r}.sak_id = p.sak_id`, 0);
+  }
+  const type = typeOf(env, expr);
+  let total: string;
+  switch (fn) {
+    case 'sum':
+      total = `CAST(COALESCE(${g}.a, 0) AS ${type?.kind === 'integer' ? d.types.integer : d.types.money})`;
+      break;
+    case 'antall':
+      total = `CAST(COALESCE(${g}.a, 0) AS ${d.types.integer})`;
+      break;
+    case 'noen':
+      total = `(COALESCE(${g}.a, 0) = 1)`;
+      break;
+    case 'alle':
+      total = `(COALESCE(${g}.a, 0) = 0)`;
+      break;
+  }
+  // `noen`: one true element decides, else the reasons of every undetermined one; `alle` alike with false.
+  const decided = `COALESCE(${g}.a, 0) = 1`;
+  const u = element.u === null ? null : merges ? `CASE WHEN ${decided} THEN NULL ELSE ${r}.u END` : `${r}.u`;
+  const v = u === null ? total : merges ? `CASE WHEN ${decided} THEN ${total} WHEN ${r}.u IS NULL THEN ${total} END` : `CASE WHEN ${u} IS NULL THEN ${total} END`;
+  // Bound in the stage that joins the subquery, which is the only one that sees it.
+  const index = level.pendingIndex - 1;
+  const bound = {
+    v: level.column(v, index, 'v', id),
+    u: u === null ? null : level.column(u, index, 'u', id),
+    e: element.e ? level.column(`${r}.e`, index, 'e', id) : null,
+  };
+  return { ...bound, level, needs: level.pendingIndex };
+}

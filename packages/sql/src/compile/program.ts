@@ -1,0 +1,243 @@
+import type { Ast, CheckedProgram, DefinitionSymbol, LkSymbol, ModuleInfo, TableSymbol, Type } from '@lovkode/dsl';
+import type { CompiledRules } from '@lovkode/engine';
+import { dialects, type Dialect, type DialectName } from '../dialect.js';
+import { layoutOf, listTableName, sqlType, type Layout, type ScalarType, type TableLayout } from '../layout.js';
+import { SqlRefusal } from '../refusal.js';
+import type { Compiler, Env } from './context.js';
+import { compileExpr } from './expressions.js';
+import { Level, Query, type ErrorSite, type Sql } from './query.js';
+import { compileDiscretion, compileRule } from './rules.js';
+import { firstError } from './sql-value.js';
+import { tablePeriods, writeTable, type TablePeriods } from './tables.js';
+
+export interface SqlOptions {
+  readonly dialect: DialectName;
+  /** The as-of day for every case (`--date`), instead of the input marked `vurderingstidspunkt`. */
+  readonly asOf?: string;
+  /** Outputs to compute instead of the entry's `utdata` (names of rules or `skjønn` without parameters). */
+  readonly outputs?: readonly string[];
+}
+
+/** One output's columns in the result table. */
+export interface OutputColumn {
+  readonly name: string;
+  readonly type: ScalarType;
+  /** The column of its undetermined reasons (joined by U+001E), when it can be undetermined. */
+  readonly reasons: string | undefined;
+}
+
+/** A scheme compiled to one query over the input tables (docs/sql.md). */
+export interface SqlProgram {
+  readonly dialect: DialectName;
+  readonly layout: Layout;
+  /** `WITH … SELECT …`: one row per case of `sak`, ordered by `sak_id`. */
+  readonly sql: string;
+  readonly outputs: readonly OutputColumn[];
+  /** Where each error can arise, by the site number in `feil_sted`. */
+  readonly sites: readonly ErrorSite[];
+}
+
+/**
+ * Compiles the entry of a compiled rule set to SQL, or refuses (`SqlRefusal`) with the first
+ * construct it does not translate exactly.
+ */
+export function compileSql(rules: CompiledRules, options: SqlOptions): SqlProgram {
+  return new SqlCompiler(rules, dialects[options.dialect], options).compile();
+}
+
+class SqlCompiler implements Compiler {
+  readonly program: CheckedProgram;
+  readonly query: Query;
+  readonly layout: Layout;
+  readonly caseLevel: Level;
+  private readonly lists = new Map<string, Level>();
+  private readonly values = new Map<DefinitionSymbol, Sql>();
+  private readonly elements = new Map<Level, Map<DefinitionSymbol, Sql>>();
+  private readonly tables = new Map<TableSymbol, string>();
+  private readonly periodsOf = new Map<TableSymbol, TablePeriods>();
+  private readonly asOfSql: Sql;
+  private readonly replacements = new Map<DefinitionSymbol, DefinitionSymbol>();
+
+  constructor(
+    private readonly rules: CompiledRules,
+    readonly dialect: Dialect,
+    private readonly options: SqlOptions,
+  ) {
+    this.program = rules.program;
+    // A variant's replacements apply everywhere; a variant of a variant overrides its base's (as the evaluator's linker).
+    const chain: ModuleInfo[] = [];
+    for (let m: ModuleInfo | undefined = rules.entry; m; m = m.variantOf) chain.push(m);
+    for (const m of chain.reverse()) for (const [original, replacement] of m.replacements) this.replacements.set(original, replacement);
+    this.query = new Query(dialect);
+    this.layout = layoutOf(rules.inputs);
+    const d = dialect;
+    const read = (table: TableLayout, from = '') =>
+      table.columns.map((c) => {
+        const column = d.id(c.name);
+        if (!c.defaultValue) return `${from}${column}`;
+        const fallback = compileExpr(this.constantEnv(), c.defaultValue);
+        if (fallback.level !== undefined || fallback.u !== null || fallback.e !== null) throw new SqlRefusal('a default that is not a literal is not compiled to SQL yet', `felt ${c.name}`);
+        return `COALESCE(${from}${column}, ${fallback.v}) AS ${column}`;
+      });
+    let asOf: string;
+    if (options.asOf !== undefined) asOf = `DATE '${options.asOf.length === 7 ? `${options.asOf}-01` : options.asOf}'`;
+    else if (rules.asOf) asOf = d.id(rules.asOf.name);
+    else throw new SqlRefusal('the rules have no input marked «vurderingstidspunkt»; give the as-of day (--date)');
+    this.caseLevel = new Level(this.query, 'sak', undefined, 'sak_0');
+    this.query.addStage('sak_0', `SELECT sak_id, ${[...read(this.layout.cases), `${asOf} AS _lk0v`].join(', ')} FROM ${this.layout.cases.name}`);
+    this.asOfSql = { v: 'p._lk0v', u: null, e: null, level: this.caseLevel, needs: 0 };
+    // A list level starts with the case's inputs and as-of day beside each element (`sak.<felt>`),
+    // so that reading them there needs no join of its own.
+    const caseInputs = [...this.layout.cases.columns.map((c) => `c.${d.id(c.name)} AS ${d.id(`sak.${c.name}`)}`), 'c._lk0v'];
+    for (const list of this.layout.lists) {
+      const name = list.name;
+      this.query.addStage(`${name}_0`, `SELECT l.sak_id, l.nr${read(list, 'l.').map((c) => `, ${c}`).join('')}, ${caseInputs.join(', ')} FROM ${name} l JOIN sak_0 c ON c.sak_id = l.sak_id`);
+      const inputs = new Map([...this.layout.cases.columns.map((c) => [`p.${d.id(c.name)}`, `p.${d.id(`sak.${c.name}`)}`] as const), ['p._lk0v', 'p._lk0v'] as const]);
+      this.lists.set(list.field as string, new Level(this.query, name, this.caseLevel, `${name}_0`, inputs));
+    }
+  }
+
+  private constantEnv(): Env {
+    return { compiler: this, module: this.rules.entry, level: this.caseLevel as Level, rows: new Map() };
+  }
+
+  listLevel(field: string): Level | undefined {
+    return this.lists.get(field);
+  }
+
+  inForce<S extends DefinitionSymbol>(symbol: S): S {
+    let effective: DefinitionSymbol = symbol;
+    for (let next = this.replacements.get(effective); next && next !== effective; next = this.replacements.get(next)) effective = next;
+    return effective as S;
+  }
+
+  get entry(): ModuleInfo {
+    return this.rules.entry;
+  }
+
+  asOf(): Sql {
+    return this.asOfSql;
+  }
+
+  periods(symbol: TableSymbol): TablePeriods {
+    let periods = this.periodsOf.get(symbol);
+    if (!periods) this.periodsOf.set(symbol, (periods = tablePeriods(this, symbol)));
+    return periods;
+  }
+
+  table(symbol: TableSymbol): string {
+    let name = this.tables.get(symbol);
+    if (!name) {
+      name = `tabell_${this.tables.size + 1}`;
+      this.tables.set(symbol, name);
+      writeTable(this, this.periods(symbol), name);
+    }
+    return name;
+  }
+
+  site(module: ModuleInfo, spans: readonly Ast.Span[], code: ErrorSite['code']): ErrorSite {
+    return {
+      code,
+      locations: spans.map((span) => {
+        const at = module.file.source.positionAt(span.start);
+        return { file: module.file.path, line: at.line, column: at.column };
+      }),
+    };
+  }
+
+  value(given: DefinitionSymbol, where: string): Sql {
+    const symbol = this.inForce(given);
+    let sql = this.values.get(symbol);
+    if (!sql) {
+      const env: Env = { compiler: this, module: symbol.module as ModuleInfo, level: this.caseLevel, rows: new Map() };
+      sql = this.caseLevel.bind(this.definition(env, symbol, where));
+      this.values.set(symbol, sql);
+    }
+    return sql;
+  }
+
+  perElement(given: DefinitionSymbol, level: Level, where: string): Sql {
+    const symbol = this.inForce(given);
+    let memo = this.elements.get(level);
+    if (!memo) this.elements.set(level, (memo = new Map()));
+    let sql = memo.get(symbol);
+    if (!sql) {
+      const params = 'params' in symbol ? symbol.params : undefined;
+      if (!params || params.length !== 1) throw new SqlRefusal(`«${symbol.name}» is not a rule of one parameter`, where);
+      const env: Env = { compiler: this, module: symbol.module as ModuleInfo, level, rows: new Map<LkSymbol, Level>([[params[0] as LkSymbol, level]]) };
+      sql = level.bind(this.definition(env, symbol, where));
+      memo.set(symbol, sql);
+    }
+    return sql;
+  }
+
+  private definition(env: Env, symbol: DefinitionSymbol, where: string): Sql {
+    switch (symbol.kind) {
+      case 'rule':
+        return compileRule(env, symbol);
+      case 'discretion':
+        return compileDiscretion(env, symbol);
+      default:
+        throw new SqlRefusal(`«${symbol.name}» (${symbol.kind}) cannot be computed on its own`, where);
+    }
+  }
+
+  compile(): SqlProgram {
+    const d = this.dialect;
+    const outputs = this.outputSymbols();
+    const computed = outputs.map(({ name, symbol, type }) => ({ name, type, sql: this.value(symbol, `utdata ${name}`) }));
+    const level = this.caseLevel;
+    const needs = Math.max(0, ...computed.map((c) => c.sql.needs));
+    const error = level.column(firstError(...computed.map((c) => c.sql.e)) ?? `CAST(NULL AS ${d.types.text})`, needs, 'e');
+    level.flush();
+    const columns: string[] = ['p.sak_id'];
+    const result: OutputColumn[] = [];
+    for (const { name, type, sql } of computed) {
+      const determined = sql.u === null ? `${error} IS NULL` : `${error} IS NULL AND ${sql.u} IS NULL`;
+      columns.push(`CAST(CASE WHEN ${determined} THEN ${sql.v} END AS ${sqlType(d, type)}) AS ${d.id(name)}`);
+      const reasons = sql.u === null ? undefined : `${name}__ubestemt`;
+      if (reasons) columns.push(`CASE WHEN ${error} IS NULL THEN ${sql.u} END AS ${d.id(reasons)}`);
+      result.push({ name, type, reasons });
+    }
+    columns.push(`substr(${error}, 1, 6) AS feil_kode`, `CAST(substr(${error}, 7, 5) AS INTEGER) AS feil_sted`, `substr(${error}, 12) AS feil_melding`);
+    const sql = `WITH\n${this.query.with()}\nSELECT ${columns.join(',\n  ')}\nFROM ${level.current} p\nORDER BY p.sak_id`;
+    return { dialect: d.name, layout: this.layout, sql, outputs: result, sites: this.query.sites };
+  }
+
+  private outputSymbols(): Array<{ name: string; symbol: DefinitionSymbol; type: ScalarType }> {
+    const names = this.options.outputs ?? this.rules.outputs.map((o) => o.name);
+    return names.map((name) => {
+      const output = this.rules.valueNamed(name);
+      if (!output) throw new SqlRefusal(`no rule or skjønn «${name}» without parameters`, `utdata ${name}`);
+      const symbol = this.symbolNamed(name);
+      if (!isScalar(output.type)) {
+        throw new SqlRefusal(`the output «${name}» is a ${output.type.kind === 'list' ? 'list' : output.type.kind}; list- and record-valued outputs would need a result table of their own and are not compiled to SQL yet (choose scalar outputs with --outputs)`, `utdata ${name}`);
+      }
+      return { name, symbol, type: output.type };
+    });
+  }
+
+  private symbolNamed(name: string): DefinitionSymbol {
+    const seen = new Set<ModuleInfo>();
+    const visit = (module: ModuleInfo): DefinitionSymbol | undefined => {
+      if (seen.has(module)) return undefined;
+      seen.add(module);
+      const own = module.values.get(name);
+      if (own && (own.kind === 'rule' || own.kind === 'discretion')) return own;
+      for (const m of [...(module.variantOf ? [module.variantOf] : []), ...module.imports]) {
+        const found = visit(m);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const symbol = visit(this.rules.entry);
+    if (!symbol) throw new SqlRefusal(`no rule or skjønn «${name}»`, `utdata ${name}`);
+    return symbol;
+  }
+}
+
+function isScalar(type: Type): type is ScalarType {
+  return ['money', 'integer', 'boolean', 'text', 'date', 'month', 'enum'].includes(type.kind);
+}
+
+export { listTableName };

@@ -1,0 +1,171 @@
+import type { Dialect } from '../dialect.js';
+
+/**
+ * The query under construction: a chain of common table expressions per level (docs/sql.md §2).
+ *
+ * A compiled expression (`Sql`) is three SQL expressions over one level's current row: the
+ * value, the undetermined reasons (`null` when it can never be undetermined) and the error
+ * (`null` when it can never fail). Columns a level has computed are read as `p.<name>` in the
+ * next stage; an expression that reads a column of the stage being built waits for the next.
+ */
+export interface Sql {
+  readonly v: string;
+  readonly u: string | null;
+  readonly e: string | null;
+  /** The level whose row it reads; undefined for a constant. */
+  readonly level: Level | undefined;
+  /** The stage of `level` whose columns it reads last (-1 for none). */
+  readonly needs: number;
+}
+
+export function constant(v: string): Sql {
+  return { v, u: null, e: null, level: undefined, needs: -1 };
+}
+
+/** One row per case (`sak`), or one row per element of a list (`sak__barn`). */
+export class Level {
+  private readonly stages: string[] = [];
+  private cols: string[] = [];
+  private joins: string[] = [];
+  /** The case-level stage joined into the stage being built, if any. */
+  private joinedCaseStage: string | undefined;
+  /** Case-level columns already brought to this level, with the stage that brought them. */
+  private readonly imported = new Map<string, number>();
+
+  constructor(
+    readonly query: Query,
+    /** The input table, and the prefix of this level's stages. */
+    readonly table: string,
+    /** The case level, for a list level. */
+    readonly parent: Level | undefined,
+    base: string,
+    /** On a list level: the case's input columns (as the case level reads them) → their copies here. */
+    private readonly caseInputs: ReadonlyMap<string, string> = new Map(),
+  ) {
+    this.stages.push(base);
+  }
+
+  /** Index of the stage being built: expressions placed in it read only earlier stages. */
+  get pendingIndex(): number {
+    return this.stages.length;
+  }
+
+  /** The last stage written. */
+  get current(): string {
+    return this.stages[this.stages.length - 1] as string;
+  }
+
+  /** Writes the stage being built, if it has columns. */
+  flush(): void {
+    if (this.cols.length === 0 && this.joins.length === 0) return;
+    const name = `${this.table}_${this.stages.length}`;
+    this.query.addStage(name, `SELECT p.*, ${this.cols.join(', ')} FROM ${this.current} p${this.joins.map((j) => ` ${j}`).join('')}`);
+    this.stages.push(name);
+    this.cols = [];
+    this.joins = [];
+    this.joinedCaseStage = undefined;
+  }
+
+  private ready(needs: number): void {
+    if (needs >= this.pendingIndex) this.flush();
+  }
+
+  /** A new column of the stage being built, computed by `expr` (which reads stages up to `needs`). */
+  column(expr: string, needs: number, suffix: string, id = this.query.nextId()): string {
+    this.ready(needs);
+    const name = `_lk${id}${suffix}`;
+    this.cols.push(`${expr} AS ${name}`);
+    return `p.${name}`;
+  }
+
+  /** Binds an expression's parts to columns, so that it is read by name, not computed again. */
+  bind(sql: Sql): Sql {
+    if (sql.level !== undefined && sql.level !== this) throw new Error('Lovkode internal error: binding an expression of another level');
+    const simple = (x: string | null) => x === null || /^p\._lk\d+[vue]$/.test(x) || /^NULL$/.test(x);
+    if (simple(sql.v) && simple(sql.u) && simple(sql.e)) return sql;
+    const id = this.query.nextId();
+    this.ready(sql.needs);
+    const v = this.column(sql.v, sql.needs, 'v', id);
+    const u = sql.u === null ? null : this.column(sql.u, sql.needs, 'u', id);
+    const e = sql.e === null ? null : this.column(sql.e, sql.needs, 'e', id);
+    return { v, u, e, level: this, needs: this.pendingIndex };
+  }
+
+  /** A case-level expression made readable on this list level (joined in by `sak_id`). */
+  import(caseSql: Sql): Sql {
+    const parent = this.parent;
+    if (!parent || caseSql.level !== parent) return caseSql;
+    // The case's inputs and as-of day are in this level's first stage already.
+    const input = caseSql.u === null && caseSql.e === null ? this.caseInputs.get(caseSql.v) : undefined;
+    if (input) return { v: input, u: null, e: null, level: this, needs: 0 };
+    const bound = parent.bind(caseSql);
+    if (bound.needs >= parent.pendingIndex) parent.flush();
+    const stage = parent.current;
+    const missing = [bound.v, bound.u, bound.e].some((x) => x !== null && x.startsWith('p._lk') && !this.imported.has(x.slice(2)));
+    if (missing && this.joinedCaseStage !== undefined && this.joinedCaseStage !== stage) this.flush();
+    if (missing && this.joinedCaseStage === undefined) {
+      this.joins.push(`JOIN ${stage} c ON c.sak_id = p.sak_id`);
+      this.joinedCaseStage = stage;
+    }
+    let needs = 0;
+    const bring = (x: string | null) => {
+      if (x === null || !x.startsWith('p._lk')) return x;
+      const name = x.slice(2);
+      let stage = this.imported.get(name);
+      if (stage === undefined) {
+        this.cols.push(`c.${name} AS ${name}`);
+        this.imported.set(name, (stage = this.pendingIndex));
+      }
+      needs = Math.max(needs, stage);
+      return x;
+    };
+    return { v: bring(bound.v) as string, u: bring(bound.u), e: bring(bound.e), level: this, needs };
+  }
+
+  /** Adds a join to the stage being built (after the columns it reads are written). */
+  join(clause: string, needs: number): void {
+    this.ready(needs);
+    this.joins.push(clause);
+  }
+}
+
+/** Where an error can arise: its code and places in the rules, reported with the message. */
+export interface ErrorSite {
+  readonly code: 'LK7001' | 'LK7002' | 'LK7003' | 'LK7004';
+  readonly locations: ReadonlyArray<{ readonly file: string; readonly line: number; readonly column: number }>;
+}
+
+export class Query {
+  private readonly ctes: string[] = [];
+  private readonly tables: string[] = [];
+  private counter = 0;
+  readonly sites: ErrorSite[] = [];
+
+  constructor(readonly dialect: Dialect) {}
+
+  nextId(): number {
+    return ++this.counter;
+  }
+
+  addStage(name: string, select: string): void {
+    this.ctes.push(`${name} AS (\n  ${select}\n)`);
+  }
+
+  /**
+   * An error as one text: the code (6 characters), the site (5 digits), then the message
+   * (a SQL text expression). Code and message are read back with `substr` (docs/sql.md §4).
+   */
+  error(site: ErrorSite, message: string): string {
+    const index = this.sites.push(site) - 1;
+    return `${this.dialect.text(`${site.code}${String(index).padStart(5, '0')}`)} || ${message}`;
+  }
+
+  /** A constant table (a rate table's rows), written before the stages. */
+  addTable(name: string, select: string): void {
+    this.tables.push(`${name} AS (\n  ${select}\n)`);
+  }
+
+  with(): string {
+    return [...this.tables, ...this.ctes].join(',\n');
+  }
+}

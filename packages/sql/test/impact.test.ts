@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compile, evaluate, EvaluationError, type CompiledRules } from '@lovkode/engine';
+import { compileSql, layoutOf } from '@lovkode/sql';
+import { impactOnDuckdb, writeCaseTables } from '@lovkode/sql/duckdb';
+import { barnetrygdCase } from './support/barnetrygd-cases.js';
+
+/**
+ * A reform's impact on DuckDB (`lovkode diff --engine duckdb`) against the evaluator: per value
+ * of a case field, the cases, how many change, how many fail in one version only, and the sums
+ * before and after over the cases that fail in neither.
+ */
+const root = join(import.meta.dirname, '..', '..', '..');
+const base = readdirSync(join(root, 'rules', 'barnetrygd'))
+  .filter((name) => name.endsWith('.lov'))
+  .map((name) => ({ path: `rules/barnetrygd/${name}`, text: readFileSync(join(root, 'rules', 'barnetrygd', name), 'utf8') }));
+const reform = {
+  path: 'reform/reform.lov',
+  text: `modul reform.barnetrygd variant av barnetrygd
+
+kilde forslag "Et tenkt forslag"
+
+erstatt tabell barnetrygdsats(art: Satstype): beløp
+  | fra        | ordinær_under_6 | ordinær_fra_6 | utvidet | småbarnstillegg | kilde   |
+  | 2010-01-01 |           1 000 |           900 |     900 | ukjent "Ikke bestemt" | forslag |
+  | 2024-01-01 |           2 000 |         1 800 |   2 500 |             700 | forslag |
+`,
+};
+const dir = mkdtempSync(join(tmpdir(), 'lovkode-impact-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function rules(module: string): CompiledRules {
+  const compiled = compile([...base, reform], { module });
+  if (!compiled.ok) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
+  return compiled.rules;
+}
+
+const øre = (text: string) => BigInt(text.replace('.', ''));
+const kroner = (value: bigint) => `${value < 0n ? '-' : ''}${(value < 0n ? -value : value) / 100n}.${String((value < 0n ? -value : value) % 100n).padStart(2, '0')}`;
+
+describe('impact of a reform on DuckDB', () => {
+  it('gives the evaluator’s counts and sums per group', async () => {
+    const before = rules('barnetrygd');
+    const after = rules('reform.barnetrygd');
+    const cases = Array.from({ length: 500 }, (_, i) => barnetrygdCase(5, i, { invalid: false }));
+    const population = join(dir, 'saker.parquet');
+    await writeCaseTables(layoutOf(after.inputs), cases, population);
+    const impact = await impactOnDuckdb(compileSql(before, { dialect: 'duckdb' }), compileSql(after, { dialect: 'duckdb' }), population, join(dir, 'virkning.parquet'), { measure: 'barnetrygd', groupBy: 'enslig_forsørger' });
+
+    const run = (r: CompiledRules, c: Record<string, unknown>) => {
+      try {
+        const value = evaluate(r, c).values['barnetrygd'];
+        return { value: typeof value === 'string' ? value : null, error: null as string | null, undetermined: typeof value !== 'string' };
+      } catch (error) {
+        if (!(error instanceof EvaluationError)) throw error;
+        return { value: null, error: error.code as string, undetermined: false };
+      }
+    };
+    const groups = new Map<string, { cases: number; changed: number; failsInOne: number; before: bigint; after: bigint }>();
+    for (const c of cases) {
+      const [o, n] = [run(before, c), run(after, c)];
+      for (const key of [String(c['enslig_forsørger'] ?? false), 'i alt']) {
+        const g = groups.get(key) ?? { cases: 0, changed: 0, failsInOne: 0, before: 0n, after: 0n };
+        g.cases++;
+        if (o.value !== n.value || o.error !== n.error) g.changed++;
+        if ((o.error === null) !== (n.error === null)) g.failsInOne++;
+        if (o.error === null && n.error === null) {
+          g.before += o.value === null ? 0n : øre(o.value);
+          g.after += n.value === null ? 0n : øre(n.value);
+        }
+        groups.set(key, g);
+      }
+    }
+    const expected = ['false', 'true', 'i alt'].map((group) => {
+      const g = groups.get(group)!;
+      return { group, cases: g.cases, changed: g.changed, failsInOne: g.failsInOne, before: kroner(g.before), after: kroner(g.after), change: kroner(g.after - g.before) };
+    });
+    expect(impact.groups).toEqual(expected);
+    expect(expected[2]!.changed).toBeGreaterThan(0);
+  }, 60_000);
+});

@@ -4,6 +4,7 @@
  * runs the dsl services and the engine, the main thread only shows the results.
  */
 import type { ReviewReport } from '@lovkode/cli/review';
+import type { Coverage } from '@lovkode/dsl';
 
 export interface FileText {
   readonly path: string;
@@ -244,6 +245,37 @@ export interface EditData {
   readonly newText: string;
 }
 
+/** A `kilde` that stores the text of its provision (docs/law-text.md §1), for the reading view. */
+export interface ProvisionSourceView {
+  readonly id: string;
+  readonly module: string;
+  readonly title: string;
+  /** Only an http(s) link. */
+  readonly url: string | undefined;
+  readonly checked: { readonly date: string; readonly url: string | undefined } | undefined;
+  readonly location: SourceRef;
+}
+
+/** The stored law text and its coverage by rules and tests (`coverage` of @lovkode/dsl), for the reading view. */
+export interface LawView {
+  readonly sources: readonly ProvisionSourceView[];
+  readonly coverage: Coverage;
+}
+
+/** A `kilde` named at a place in a file (a citation, a table's `kilde` cell or its declaration), with the ledd and punktum it is pinned to. */
+export interface CitationAt {
+  readonly id: string;
+  readonly module: string;
+  readonly title: string;
+  readonly url: string | undefined;
+  /** The source stores the text of its provision (the reading view can show it). */
+  readonly stored: boolean;
+  /** Where the `kilde` is declared. */
+  readonly location: SourceRef;
+  readonly ledd: number | undefined;
+  readonly punktum: number | undefined;
+}
+
 /** The worker's methods; the main thread calls them through `WorkerClient.call`. */
 export interface WorkerApi {
   /** The rule set: each file's working text and the text on disk. */
@@ -268,6 +300,10 @@ export interface WorkerApi {
   /** The case as a `test`, for the open file's module when it can hold it, else the entry module. */
   testFromCase(entry: string, input: unknown, name: string, openPath?: string): TestFromCase | { readonly error: string };
   tables(path: string): TableView[];
+  /** The stored law text of every `kilde` with text, and which rules and tests link to each punktum. */
+  law(): LawView;
+  /** The `kilde` named at `pos`, if any. */
+  citationAt(path: string, pos: Pos): CitationAt | undefined;
   diffTests(path: string): { readonly changes: TestChange[]; readonly unchanged: number; readonly problem: string | undefined };
   /** The review of the whole rule set, disk → working copy (computed again only when a file changed). */
   review(): ReviewResult;

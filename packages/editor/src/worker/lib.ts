@@ -12,6 +12,8 @@ export {
   references,
   rename,
   symbolAt,
+  nodeAt,
+  coverage,
   type DocumentSymbol,
   hasErrors,
   lookupValue,

@@ -8,11 +8,13 @@ import type {
   Analysis,
   CaseInfo,
   CaseResult,
+  CitationAt,
   CompletionData,
   DiagnosticData,
   EditData,
   EvaluationErrorView,
   FailureView,
+  LawView,
   LocationData,
   Pos,
   RangeData,
@@ -77,6 +79,7 @@ import {
   type Trace,
   type TraceStep,
 } from './lib';
+import { citationAt, lawView } from './law';
 import { displayValue, literalOf, norwegianNumber, showValue, textLiteral } from './values';
 
 /** Renders a trace as a Norwegian justification (the engine's renderBegrunnelse, when present). */
@@ -588,6 +591,16 @@ export class LovkodeService implements Sync<WorkerApi> {
       views.push(tableView(checked.program, symbol, file.source));
     }
     return views;
+  }
+
+  // ─── The law text ─────────────────────────────────────────────────────────
+
+  law(): LawView {
+    return lawView(this.working.check());
+  }
+
+  citationAt(path: string, pos: Pos): CitationAt | undefined {
+    return citationAt(this.working.check(), path, pos);
   }
 
   // ─── Diff ─────────────────────────────────────────────────────────────────

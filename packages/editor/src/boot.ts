@@ -16,6 +16,7 @@ import { mountLawPanel } from './app/ui/law-panel';
 import { mountProblemsPanel } from './app/ui/problems-panel';
 import { mountSaveAll } from './app/ui/save-all';
 import { mountTablesPanel } from './app/ui/tables-panel';
+import { mountTableGrid } from './app/ui/table-grid';
 import { mountTabs } from './app/ui/tabs';
 import { mountTestsPanel } from './app/ui/tests-panel';
 import { setRovingItem, tabListKeys } from './app/ui/roving-focus';
@@ -58,7 +59,8 @@ export function boot(client: WorkerClient, started: Promise<Startup>): void {
   const panelButtons = [...document.querySelectorAll<HTMLButtonElement>('.panel-tabs [data-panel]')];
   const visible = (name: PanelName) => () => current === name;
   const casePanel = mountCasePanel(app, byId('panel-case'), visible('case'));
-  const tablesPanel = mountTablesPanel(app, byId('panel-tables'), visible('tables'));
+  const grid = mountTableGrid(app, byId('grid'), editorHost);
+  const tablesPanel = mountTablesPanel(app, byId('panel-tables'), visible('tables'), (path, table) => grid.open(path, table));
   const lawPanel = mountLawPanel(app, byId('panel-law'), visible('law'));
   const chipTests = byId('chip-tests');
   mountTestsPanel(app, byId('panel-tests'), (text, state) => {

@@ -245,6 +245,18 @@ export interface EditData {
   readonly newText: string;
 }
 
+/** A rate table as a grid: its cells as written, the header first (docs: packages/editor/README.md). */
+export interface TableGridView {
+  readonly name: string;
+  readonly line: number;
+  readonly header: readonly string[];
+  /** The doc-comment labels of the value columns that are members of a `valg` (`barn_0_5` → «barn 0–5 år»). */
+  readonly labels: Readonly<Record<string, string>>;
+  readonly rows: ReadonlyArray<{ readonly line: number; readonly cells: readonly string[]; readonly unknown: boolean }>;
+  /** The sources a new row may cite. */
+  readonly sources: readonly string[];
+}
+
 /** A `kilde` that stores the text of its provision (docs/law-text.md §1), for the reading view. */
 export interface ProvisionSourceView {
   readonly id: string;
@@ -300,6 +312,11 @@ export interface WorkerApi {
   /** The case as a `test`, for the open file's module when it can hold it, else the entry module. */
   testFromCase(entry: string, input: unknown, name: string, openPath?: string): TestFromCase | { readonly error: string };
   tables(path: string): TableView[];
+  tableGrids(path: string): TableGridView[];
+  /** An edit of a file's text from the grid: one cell (`row` 0 is the header), the table formatted again. */
+  editTableCell(path: string, table: string, row: number, column: number, value: string): { readonly edit: EditData } | { readonly error: string };
+  /** A new period of a table from `from`, citing `source` (a copy of the latest period's rows). */
+  addTablePeriod(path: string, table: string, from: string, source: string): { readonly edit: EditData } | { readonly error: string };
   /** The stored law text of every `kilde` with text, and which rules and tests link to each punktum. */
   law(): LawView;
   /** The `kilde` named at `pos`, if any. */

@@ -13,6 +13,7 @@ export {
   rename,
   symbolAt,
   nodeAt,
+  parse,
   coverage,
   type DocumentSymbol,
   hasErrors,

@@ -20,6 +20,7 @@ import type {
   RangeData,
   ReviewResult,
   SymbolData,
+  TableGridView,
   TableView,
   TablePeriodView,
   TestChange,
@@ -80,6 +81,7 @@ import {
   type TraceStep,
 } from './lib';
 import { citationAt, lawView } from './law';
+import { addTablePeriod, editTableCell, tableGrids } from './table-grid';
 import { displayValue, literalOf, norwegianNumber, showValue, textLiteral } from './values';
 
 /** Renders a trace as a Norwegian justification (the engine's renderBegrunnelse, when present). */
@@ -591,6 +593,20 @@ export class LovkodeService implements Sync<WorkerApi> {
       views.push(tableView(checked.program, symbol, file.source));
     }
     return views;
+  }
+
+  tableGrids(path: string): TableGridView[] {
+    return tableGrids(this.working.check(), path);
+  }
+
+  editTableCell(path: string, table: string, row: number, column: number, value: string): { edit: EditData } | { error: string } {
+    const text = this.working.workspace.text(path);
+    return text === undefined ? { error: `Finner ikke ${path}` } : editTableCell(text, path, table, row, column, value);
+  }
+
+  addTablePeriod(path: string, table: string, from: string, source: string): { edit: EditData } | { error: string } {
+    const text = this.working.workspace.text(path);
+    return text === undefined ? { error: `Finner ikke ${path}` } : addTablePeriod(text, path, table, from, source);
   }
 
   // ─── The law text ─────────────────────────────────────────────────────────

@@ -156,6 +156,8 @@ export interface CaseInfo {
   readonly entries: ReadonlyArray<{ readonly module: string; readonly path: string }>;
   readonly entry: string | undefined;
   readonly schema: JsonSchema | undefined;
+  /** The labels of the choices (`valg` members by their doc comments), by the `valg`'s name (the schema's `title`) and member. */
+  readonly labels: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly discretion: ReadonlyArray<{ readonly name: string; readonly type: string }>;
   readonly outputs: readonly string[];
   /** Why no case can be computed now. */
@@ -196,7 +198,8 @@ export interface TableView {
   readonly signature: string;
   readonly line: number;
   readonly dated: boolean;
-  readonly lanes: ReadonlyArray<{ readonly key: string; readonly periods: readonly TablePeriodView[] }>;
+  /** `label`: the key in words (a `valg` member by its doc comment, «barn 0–5 år»). */
+  readonly lanes: ReadonlyArray<{ readonly key: string; readonly label: string; readonly periods: readonly TablePeriodView[] }>;
 }
 
 export interface TestChange {

@@ -82,6 +82,7 @@ import {
 } from './lib';
 import { citationAt, lawView } from './law';
 import { addTablePeriod, editTableCell, tableGrids } from './table-grid';
+import { choiceLabels, memberLabels } from './labels';
 import { displayValue, literalOf, norwegianNumber, showValue, textLiteral } from './values';
 
 /** Renders a trace as a Norwegian justification (the engine's renderBegrunnelse, when present). */
@@ -468,7 +469,7 @@ export class LovkodeService implements Sync<WorkerApi> {
     const checked = this.working.check();
     const entries = entryModules(checked);
     const list = entries.map((m) => ({ module: m.name, path: m.file.path }));
-    const none = (problem: string, entry?: string): CaseInfo => ({ entries: list, entry, schema: undefined, discretion: [], outputs: [], problem });
+    const none = (problem: string, entry?: string): CaseInfo => ({ entries: list, entry, schema: undefined, labels: {}, discretion: [], outputs: [], problem });
     if (entries.length === 0) return none('Ingen modul i regelsettet har «utdata», så det er ingenting å beregne');
     const own = checked.program.moduleOfFile.get(path);
     const entry =
@@ -490,6 +491,7 @@ export class LovkodeService implements Sync<WorkerApi> {
         entries: list,
         entry: entry.name,
         schema,
+        labels: choiceLabels(entry),
         discretion: [...compiled.rules.discretion.values()].map((d) => ({ name: d.name, type: typeName(d.type) })),
         outputs: compiled.rules.outputs.map((o) => o.name),
         problem: undefined,
@@ -756,6 +758,8 @@ function tableView(program: CheckedProgram, symbol: TableSymbol, source: { posit
       return source.slice(expr.span).replace(/\s+/g, ' ');
     }
   };
+  const labels = memberLabels(symbol.params[symbol.params.length - 1]?.type);
+  const laneLabel = (key: string) => key.split(' · ').map((k) => labels[k] ?? k.replace(/_/g, ' ')).join(' · ');
   const lanes = laneKeys.map((key) => {
     const entries = model.entries
       .filter((e) => keyOf(e.keys) === key || keyOf(e.keys) === undefined || (key === 'alle' && keyOf(e.keys) === undefined))
@@ -773,7 +777,7 @@ function tableView(program: CheckedProgram, symbol: TableSymbol, source: { posit
         citations: e.citations.map((c) => c.name),
       };
     });
-    return { key, periods };
+    return { key, label: laneLabel(key), periods };
   });
   return { name: symbol.name, signature, line, dated: model.dated, lanes, ...(symbol.type.kind === 'money' ? { unit: 'beløp i kr' } : {}) };
 }

@@ -5,7 +5,8 @@
  * table again, and the editor replaces only the table's declaration with the result.
  */
 import type { EditData, TableGridView } from '../shared/protocol';
-import { format, parse, visibleModules, type Ast, type CheckResult, type Type } from './lib';
+import { memberLabels } from './labels';
+import { format, parse, visibleModules, type Ast, type CheckResult } from './lib';
 
 type Edit = { readonly edit: EditData } | { readonly error: string };
 
@@ -22,13 +23,6 @@ export function tableGrids(checked: CheckResult, path: string): TableGridView[] 
       const labels = symbol?.kind === 'table' ? memberLabels(symbol.params[symbol.params.length - 1]?.type) : {};
       return { name: decl.name.text, line: file.source.positionAt(decl.span.start).line, header: header?.cells ?? [], labels, rows, sources };
     });
-}
-
-/** The labels (doc comments) of the members of the last key's `valg`, by member name: `barn_0_5` → «barn 0–5 år». */
-function memberLabels(type: Type | undefined): Record<string, string> {
-  if (type?.kind !== 'enum') return {};
-  const members = type.symbol.members;
-  return Object.fromEntries([...members.values()].filter((m) => m.doc).map((m) => [m.name, (m.doc as string).trim()]));
 }
 
 /** Writes `text` into the cell at `row` (0 is the header) and `column` of table `name`. */

@@ -35,7 +35,7 @@ function timeline(app: App, path: string, table: TableView): HTMLElement {
       h(
         'ul',
         null,
-        table.lanes.map((l) => h('li', null, h('strong', null, l.key), ': ', l.periods.map((p) => p.value).join(', '))),
+        table.lanes.map((l) => h('li', null, h('strong', null, l.label), ': ', l.periods.map((p) => p.value).join(', '))),
       ),
     );
   }
@@ -68,7 +68,7 @@ function timeline(app: App, path: string, table: TableView): HTMLElement {
     h(
       'div',
       { class: 'lane' },
-      h('div', { class: 'lane-key', title: lane.key }, lane.key.replace(/_/g, ' ')),
+      h('div', { class: 'lane-key', title: lane.key }, lane.label),
       h(
         'div',
         { class: 'lane-track' },

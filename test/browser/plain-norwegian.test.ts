@@ -1,0 +1,70 @@
+/**
+ * Plain Norwegian in the panels, in a real browser on a temporary copy of the shipped rules:
+ * the rate timeline and «Prøv en sak» name choices by the rules' doc comments («barn 0–5
+ * år», «ektepar eller samboere», not «barn 0 5»), amounts read the Norwegian way, and
+ * Monaco's own find widget and context menu speak bokmål.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyRules, openEditor, placeCursor, repoRoot, screenshot, startHarness, type Harness } from './harness';
+
+const SATSER = 'satser/veiledende-satser.lov';
+
+let harness: Harness;
+let rulesDir: string;
+let page: Page;
+
+beforeAll(async () => {
+  rulesDir = copyRules(path.join(repoRoot, 'rules'));
+  harness = await startHarness(rulesDir);
+}, 180_000);
+
+afterAll(async () => {
+  await page?.context().close().catch(() => undefined);
+  await harness?.close();
+  if (rulesDir) rmSync(rulesDir, { recursive: true, force: true });
+});
+
+describe('plain Norwegian in every panel', { timeout: 90_000 }, () => {
+  it('names the rate timeline’s lanes by the rules’ labels, with amounts the Norwegian way', async () => {
+    page = await openEditor(harness, `?fil=${encodeURIComponent(SATSER)}`);
+    await page.click('.panel-tabs [data-panel="tables"]');
+    const table = page.locator('#panel-tables .rate-table[data-table="veiledende_sats"]');
+    await table.waitFor();
+    const lanes = await table.locator('.lane .lane-key').allTextContents();
+    expect(lanes).toEqual(expect.arrayContaining(['barn 0–5 år', 'barn 6–10 år', 'ektepar eller samboere']));
+    expect(lanes.join('|')).not.toMatch(/_|barn 0 5/);
+    const values = (await table.locator('.period-value').allTextContents()).map((v) => v.replace(/\s/g, ' '));
+    expect(values).toContain('7 850');
+    expect(values.join('|')).not.toMatch(/\d\.\d\d/);
+  });
+
+  it('names the choices in «Prøv en sak» by their labels', async () => {
+    await page.click('.panel-tabs [data-panel="case"]');
+    await page.locator('#panel-case tr[data-output="stønad"]').waitFor({ timeout: 30_000 });
+    const options = await page.locator('#panel-case select[data-pointer="/sivilstand"] option').allTextContents();
+    expect(options).toContain('ektepar eller samboere');
+    const values = await page.locator('#panel-case tr[data-output] td').allTextContents();
+    expect(values.join('|')).not.toMatch(/\d\.\d\d|[{}]/);
+    await screenshot(page, 'norsk-1-prov-en-sak');
+  });
+
+  it('has Monaco’s find widget and context menu in bokmål', async () => {
+    await placeCursor(page, 'tabell veiledende_sats');
+    await page.keyboard.press('Control+F');
+    const find = page.locator('.find-widget');
+    await find.waitFor();
+    expect(await find.locator('textarea, input').first().getAttribute('placeholder')).toBe('Søk');
+    expect(await find.locator('[aria-label^="Skill mellom store og små bokstaver"]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-editor .view-lines').click({ button: 'right' });
+    const menu = page.locator('.monaco-menu, .context-view .monaco-menu-container').first();
+    await menu.waitFor();
+    const items = (await page.locator('.context-view .action-label').allTextContents()).map((t) => t.trim()).filter(Boolean);
+    expect(items).toEqual(expect.arrayContaining(['Gå til definisjonen', 'Klipp ut', 'Kopier', 'Lim inn']));
+    await screenshot(page, 'norsk-2-monaco-meny');
+    await page.keyboard.press('Escape');
+  });
+});

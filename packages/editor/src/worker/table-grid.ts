@@ -27,6 +27,7 @@ export function tableGrids(checked: CheckResult, path: string): TableGridView[] 
 
 /** Writes `text` into the cell at `row` (0 is the header) and `column` of table `name`. */
 export function editTableCell(text: string, path: string, name: string, row: number, column: number, value: string): Edit {
+  if (/[|\n\r]/.test(value)) return { error: 'En celle kan ikke inneholde «|» eller linjeskift' };
   return rewriteTable(text, path, name, (decl) => {
     const cell = decl.rows[row]?.cells[column];
     if (!cell) return undefined;

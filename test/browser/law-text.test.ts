@@ -78,12 +78,12 @@ describe('the reading view («Lovtekst»)', { timeout: 90_000 }, () => {
     await page.click(`.tree .file-row[data-path="${PARAGRAF_18}"]`);
     await expect.poll(() => page.locator('.tab.active').getAttribute('data-path')).toBe(PARAGRAF_18);
     await placeCursor(page, '(kilde stl18_1)', 'select');
-    const started = performance.now();
     await page.keyboard.press('Delete');
     await page.keyboard.type('(kilde stl18 ledd 1 punktum 1, stl18_1)');
+    const started = performance.now();
     expect(await page.evaluate(() => window.__lovkode?.app.editor.getModel()?.getLineContent(window.__lovkode.app.editor.getPosition()?.lineNumber ?? 1))).toMatch(/\(kilde stl18 ledd 1 punktum 1, stl18_1\)$/);
     await expect.poll(() => punktum(page, 1, 1).getAttribute('class'), { timeout: 10_000 }).toContain('status-ikke-testet');
-    console.log(`[lovtekst] reading view updated ${Math.round(performance.now() - started)} ms after typing the citation`);
+    console.log(`[lovtekst] reading view updated ${Math.round(performance.now() - started)} ms after the last keystroke of the citation`);
     const encoded = punktum(page, 1, 1).locator('.linker-regel');
     expect(await encoded.textContent()).toBe('regel student_med_rett_til_lånekassen');
     expect(await page.locator('#panel-law .coverage-summary').textContent()).toContain('0 kodet og testet, 1 kodet uten test');
@@ -110,5 +110,15 @@ describe('the reading view («Lovtekst»)', { timeout: 90_000 }, () => {
     await expect.poll(() => punktum(page, 1, 1).getAttribute('class')).toContain('cited');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await screenshot(page, 'lovtekst-4-1024');
+  });
+
+  it('shows a kilde clicked in a rate table’s kilde column', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.click('.tree .file-row[data-path="satser/veiledende-satser.lov"]');
+    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path')).toBe('satser/veiledende-satser.lov');
+    await clickText(page, 'satser_2024_01_01    |');
+    await expect.poll(() => page.locator('#panel-law .provision').getAttribute('data-source')).toBe('satser_2024_01_01');
+    expect(await page.locator('#panel-law .provision h3').textContent()).toMatch(/\S/);
+    await screenshot(page, 'lovtekst-5-tabellkilde');
   });
 });

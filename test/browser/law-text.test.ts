@@ -5,29 +5,14 @@
  * once, and both ways work (the rule from the punktum, the punktum from a click on the
  * citation); links to Lovdata open in a new tab without a handle on the editor.
  */
-import { rmSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyRules, openEditor, placeCursor, repoRoot, screenshot, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openEditor, placeCursor, screenshot, shippedRulesSession } from './harness';
 
 const SOKNAD = 'sosialtjenesteloven/soknad.lov';
 const PARAGRAF_18 = 'sosialtjenesteloven/paragraf-18.lov';
 
-let harness: Harness;
-let rulesDir: string;
-let page: Page;
-
-beforeAll(async () => {
-  rulesDir = copyRules(path.join(repoRoot, 'rules'));
-  harness = await startHarness(rulesDir);
-}, 180_000);
-
-afterAll(async () => {
-  await page?.context().close().catch(() => undefined);
-  await harness?.close();
-  if (rulesDir) rmSync(rulesDir, { recursive: true, force: true });
-});
+const session = shippedRulesSession();
 
 const punktum = (p: Page, ledd: number, n: number) => p.locator(`#panel-law .provision .punktum[data-ledd="${ledd}"][data-punktum="${n}"]`);
 
@@ -38,6 +23,8 @@ async function clickText(p: Page, text: string): Promise<void> {
     const model = editor?.getModel();
     const match = model?.findMatches(t, false, false, true, null, false)[0];
     if (!editor || !match) throw new Error(`finner ikke «${t}»`);
+    // After a change of window size Monaco lays itself out a moment later: now, so the point is right.
+    editor.layout();
     editor.revealRangeInCenter(match.range);
     const at = editor.getScrolledVisiblePosition({ lineNumber: match.range.startLineNumber, column: match.range.startColumn + 1 });
     const box = editor.getDomNode()?.getBoundingClientRect();
@@ -49,7 +36,7 @@ async function clickText(p: Page, text: string): Promise<void> {
 
 describe('the reading view («Lovtekst»)', { timeout: 90_000 }, () => {
   it('shows § 18 punktum by punktum with each punktum’s status', async () => {
-    page = await openEditor(harness, `?fil=${encodeURIComponent(SOKNAD)}`);
+    const page = (session.page = await openEditor(session.harness, `?fil=${encodeURIComponent(SOKNAD)}`));
     await page.setViewportSize({ width: 1440, height: 900 });
     const started = performance.now();
     await page.click('.panel-tabs [data-panel="law"]');
@@ -75,6 +62,7 @@ describe('the reading view («Lovtekst»)', { timeout: 90_000 }, () => {
   });
 
   it('shows a pinned citation typed into a rule beside its punktum, and goes from the punktum to the rule', async () => {
+    const page = session.page;
     await page.click(`.tree .file-row[data-path="${PARAGRAF_18}"]`);
     await expect.poll(() => page.locator('.tab.active').getAttribute('data-path')).toBe(PARAGRAF_18);
     await placeCursor(page, '(kilde stl18_1)', 'select');
@@ -95,6 +83,7 @@ describe('the reading view («Lovtekst»)', { timeout: 90_000 }, () => {
   });
 
   it('shows the punktum a citation points at when the citation is clicked in the editor', async () => {
+    const page = session.page;
     await page.click('.panel-tabs [data-panel="tests"]');
     await clickText(page, 'stl18 ledd 1 punktum 1');
     await expect.poll(() => page.locator('.panel-tabs [data-panel="law"]').getAttribute('aria-selected')).toBe('true');
@@ -113,6 +102,7 @@ describe('the reading view («Lovtekst»)', { timeout: 90_000 }, () => {
   });
 
   it('shows a kilde clicked in a rate table’s kilde column', async () => {
+    const page = session.page;
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.click('.tree .file-row[data-path="satser/veiledende-satser.lov"]');
     await expect.poll(() => page.locator('.tab.active').getAttribute('data-path')).toBe('satser/veiledende-satser.lov');

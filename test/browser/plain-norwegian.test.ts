@@ -4,32 +4,16 @@
  * år», «ektepar eller samboere», not «barn 0 5»), amounts read the Norwegian way, and
  * Monaco's own find widget and context menu speak bokmål.
  */
-import { rmSync } from 'node:fs';
-import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyRules, openEditor, placeCursor, repoRoot, screenshot, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openEditor, placeCursor, screenshot, shippedRulesSession } from './harness';
 
 const SATSER = 'satser/veiledende-satser.lov';
 
-let harness: Harness;
-let rulesDir: string;
-let page: Page;
-
-beforeAll(async () => {
-  rulesDir = copyRules(path.join(repoRoot, 'rules'));
-  harness = await startHarness(rulesDir);
-}, 180_000);
-
-afterAll(async () => {
-  await page?.context().close().catch(() => undefined);
-  await harness?.close();
-  if (rulesDir) rmSync(rulesDir, { recursive: true, force: true });
-});
+const session = shippedRulesSession();
 
 describe('plain Norwegian in every panel', { timeout: 90_000 }, () => {
   it('names the rate timeline’s lanes by the rules’ labels, with amounts the Norwegian way', async () => {
-    page = await openEditor(harness, `?fil=${encodeURIComponent(SATSER)}`);
+    const page = (session.page = await openEditor(session.harness, `?fil=${encodeURIComponent(SATSER)}`));
     await page.click('.panel-tabs [data-panel="tables"]');
     const table = page.locator('#panel-tables .rate-table[data-table="veiledende_sats"]');
     await table.waitFor();
@@ -42,6 +26,7 @@ describe('plain Norwegian in every panel', { timeout: 90_000 }, () => {
   });
 
   it('names the choices in «Prøv en sak» by their labels', async () => {
+    const page = session.page;
     await page.click('.panel-tabs [data-panel="case"]');
     await page.locator('#panel-case tr[data-output="stønad"]').waitFor({ timeout: 30_000 });
     const options = await page.locator('#panel-case select[data-pointer="/sivilstand"] option').allTextContents();
@@ -52,6 +37,7 @@ describe('plain Norwegian in every panel', { timeout: 90_000 }, () => {
   });
 
   it('has Monaco’s find widget and context menu in bokmål', async () => {
+    const page = session.page;
     await placeCursor(page, 'tabell veiledende_sats');
     await page.keyboard.press('Control+F');
     const find = page.locator('.find-widget');

@@ -5,28 +5,13 @@
  * table aligned again by the formatter, one undoable edit), and a new period asks for its
  * first day and source and copies the latest rates.
  */
-import { rmSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyRules, openEditor, repoRoot, screenshot, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openEditor, screenshot, shippedRulesSession } from './harness';
 
 const SATSER = 'satser/veiledende-satser.lov';
 
-let harness: Harness;
-let rulesDir: string;
-let page: Page;
-
-beforeAll(async () => {
-  rulesDir = copyRules(path.join(repoRoot, 'rules'));
-  harness = await startHarness(rulesDir);
-}, 180_000);
-
-afterAll(async () => {
-  await page?.context().close().catch(() => undefined);
-  await harness?.close();
-  if (rulesDir) rmSync(rulesDir, { recursive: true, force: true });
-});
+const session = shippedRulesSession();
 
 const text = (p: Page) => p.evaluate((f) => window.__lovkode?.app.docs.get(f)?.model.getValue() ?? '', SATSER);
 
@@ -46,7 +31,7 @@ const cell = (p: Page, from: string, column: string) => p.locator(`.rate-grid tr
 
 describe('a rate table as a grid', { timeout: 90_000 }, () => {
   it('shows every column at 1440 px, with sticky header and date column and the rules’ labels', async () => {
-    page = await openEditor(harness, `?fil=${encodeURIComponent(SATSER)}`);
+    const page = (session.page = await openEditor(session.harness, `?fil=${encodeURIComponent(SATSER)}`));
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.click('.panel-tabs [data-panel="tables"]');
     const started = performance.now();
@@ -70,6 +55,7 @@ describe('a rate table as a grid', { timeout: 90_000 }, () => {
   });
 
   it('writes an edited cell into the text, aligned by the formatter, as one undoable edit', async () => {
+    const page = session.page;
     const before = await text(page);
     const started = performance.now();
     await cell(page, '2024-01-01', '2').fill('7 990');
@@ -98,6 +84,7 @@ describe('a rate table as a grid', { timeout: 90_000 }, () => {
   });
 
   it('adds a new period after asking for its first day and source', async () => {
+    const page = session.page;
     await page.locator('.rate-grid').waitFor();
     await page.click('.grid-new-period');
     const dialog = page.locator('dialog.grid-period');

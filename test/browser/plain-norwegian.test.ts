@@ -53,4 +53,21 @@ describe('plain Norwegian in every panel', { timeout: 90_000 }, () => {
     await screenshot(page, 'norsk-2-monaco-meny');
     await page.keyboard.press('Escape');
   });
+
+  it('shows failing tests’ values and trace paths by type: no 7990.00, no JSON', async () => {
+    const page = session.page;
+    await page.click('.panel-tabs [data-panel="tests"]');
+    await placeCursor(page, '7 850', 'select');
+    const started = performance.now();
+    await page.keyboard.type('7 990');
+    await page.locator('#panel-tests .test-summary.fail').waitFor();
+    console.log(`[norsk] failing tests with typed trace paths shown ${Math.round(performance.now() - started)} ms after the edit`);
+    const paths = (await page.locator('#panel-tests .trace-path').allTextContents()).map((t) => t.replace(/\s/g, ' '));
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.some((p) => p.includes('7 990,00 kr'))).toBe(true);
+    expect(paths.join('|')).not.toMatch(/\d\.\d\d|[{}"]/);
+    const failures = (await page.locator('#panel-tests .failure').allTextContents()).join('|');
+    expect(failures).not.toMatch(/\d\.\d\d\b|\{"/);
+    await screenshot(page, 'norsk-3-feilende-tester');
+  });
 });

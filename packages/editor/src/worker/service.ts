@@ -81,6 +81,7 @@ import {
   type TraceStep,
 } from './lib';
 import { citationAt, lawView } from './law';
+import { testTraceOf, typedTracePath } from './trace-path';
 import { addTablePeriod, editTableCell, tableGrids } from './table-grid';
 import { choiceLabels, memberLabels } from './labels';
 import { displayValue, literalOf, norwegianNumber, showValue, textLiteral } from './values';
@@ -316,7 +317,9 @@ export class LovkodeService implements Sync<WorkerApi> {
     }
     try {
       yield;
-      const results: TestView[] = runTests(checked, set.files(), (m) => m === target).map((r) => this.testView(target, r));
+      const compiled = set.compile(target.name);
+      const traceOf = (test: Ast.TestDecl) => (compiled.ok ? testTraceOf(compiled.rules, target, test, checked.program) : undefined);
+      const results: TestView[] = runTests(checked, set.files(), (m) => m === target).map((r) => this.testView(target, r, traceOf));
       return { ...base, state: 'ran', message: undefined, results };
     } catch (error) {
       return { ...base, state: 'blocked', message: `Testene kunne ikke kjøres: ${error instanceof Error ? error.message : String(error)}`, results: [] };
@@ -333,14 +336,21 @@ export class LovkodeService implements Sync<WorkerApi> {
     return { ...plan.report, groups: plan.targets.map((t) => this.runGroup(plan, t)) };
   }
 
-  private testView(module: ModuleInfo, r: TestResult): TestView {
+  /** A test's result as the panel shows it: values by their type, the trace path from the typed trace (`traceOf`, evaluated only for a wrong value). */
+  private testView(module: ModuleInfo, r: TestResult, traceOf: (test: Ast.TestDecl) => Trace | undefined): TestView {
     const decl = r.failures.length > 0 ? module.file.ast.declarations.find((d): d is Ast.TestDecl => d.kind === 'Test' && d.name.value === r.name) : undefined;
+    let trace: { readonly of: Trace | undefined } | undefined;
+    const pathOf = (output: string | undefined) => {
+      if (!output || !decl) return undefined;
+      trace ??= { of: traceOf(decl) };
+      return trace.of && typedTracePath(trace.of, output);
+    };
     const failures: FailureView[] = r.failures.map((f) => {
       const values = f.values;
-      if (!values) return { output: f.output, expected: f.expected, actual: f.actual, tracePath: f.tracePath };
+      if (!values) return { output: f.output, expected: f.expected, actual: f.actual, tracePath: undefined };
       const show = (value: JsonValue) => showValue(value, values.type, values.types);
       const accept = decl ? acceptedValue(module, decl, f) : undefined;
-      return { output: f.output, expected: show(values.expected), actual: show(values.actual), tracePath: f.tracePath, ...(accept ? { accept } : {}) };
+      return { output: f.output, expected: show(values.expected), actual: show(values.actual), tracePath: pathOf(f.output), ...(accept ? { accept } : {}) };
     });
     // A test whose rules have errors did not run: shown as not passed, with the reason.
     if (r.notRun !== undefined) failures.push({ output: undefined, expected: 'at testen kan kjøres', actual: `ikke kjørt: ${r.notRun}`, tracePath: undefined });

@@ -65,8 +65,10 @@ describe('a rate table as a grid', { timeout: 90_000 }, () => {
     // Only that line changed.
     const changed = (await text(page)).split('\n').filter((l, i) => l !== before.split('\n')[i]);
     expect(changed).toHaveLength(1);
-    // The focus moved down a row; the grid shows the new value.
-    expect(await cell(page, '2024-01-01', '2').inputValue()).toBe('7 990');
+    // The focus moved down a row (Enter), and up again with the arrow key; the grid shows the new value.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('tr')?.querySelector('th input')?.getAttribute('value'))).toBe('2025-01-01');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('7 990');
     // A wider value re-aligns the whole column.
     await cell(page, '2023-07-01', '2').fill('17 550');
     await cell(page, '2023-07-01', '2').press('Enter');

@@ -275,6 +275,8 @@ export interface ProvisionSourceView {
 export interface LawView {
   readonly sources: readonly ProvisionSourceView[];
   readonly coverage: Coverage;
+  /** The titles of the sources a wording was found in (`(kilde x)` on a punktum), by id. */
+  readonly titles: Readonly<Record<string, string>>;
 }
 
 /** A `kilde` named at a place in a file (a citation, a table's `kilde` cell or its declaration), with the ledd and punktum it is pinned to. */

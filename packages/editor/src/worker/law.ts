@@ -22,7 +22,13 @@ export function lawView(checked: CheckResult): LawView {
       });
     }
   }
-  return { sources, coverage: coverage(checked) };
+  const covered = coverage(checked);
+  const titles: Record<string, string> = {};
+  for (const id of new Set(covered.sentences.flatMap((s) => s.wordings.flatMap((w) => w.foundIn)))) {
+    const found = [...checked.program.modules.values()].map((m) => m.sources.get(id)).find((s) => s !== undefined);
+    if (found) titles[id] = found.title;
+  }
+  return { sources, coverage: covered, titles };
 }
 
 export function citationAt(checked: CheckResult, path: string, pos: Pos): CitationAt | undefined {

@@ -29,13 +29,13 @@ function sourceKey(s: { module: string; id: string }): string {
   return `${s.module}\u0000${s.id}`;
 }
 
-function wordingView(w: Wording): HTMLElement {
+function wordingView(w: Wording, titles: Readonly<Record<string, string>>): HTMLElement {
   const period = w.from ? (w.to ? `${norwegianDate(w.from)}–${norwegianDate(w.to)}` : `fra ${norwegianDate(w.from)}`) : undefined;
   const note =
     w.status === 'ukjent'
       ? 'Ordlyden er ikke funnet; teksten er et sammendrag av innholdet.'
       : w.status === 'sekundærkilde'
-        ? `Ordlyden er bare funnet i ${w.foundIn.join(', ')}, ikke kontrollert mot den offisielle teksten.`
+        ? `Ordlyden er bare funnet i ${w.foundIn.map((id) => titles[id] ?? id).join('; ')}, ikke kontrollert mot den offisielle teksten.`
         : w.status === 'ikke kontrollert'
           ? 'Ikke kontrollert mot den offisielle teksten.'
           : undefined;
@@ -57,7 +57,7 @@ function linkerButton(app: App, l: Linker): HTMLElement {
   );
 }
 
-function sentenceView(app: App, s: CoveredSentence): HTMLElement {
+function sentenceView(app: App, s: CoveredSentence, titles: Readonly<Record<string, string>>): HTMLElement {
   return h(
     'li',
     { class: `punktum status-${s.status.replace(/\s/g, '-')}`, 'data-ledd': s.ledd, 'data-punktum': s.punktum, tabindex: -1 },
@@ -65,7 +65,7 @@ function sentenceView(app: App, s: CoveredSentence): HTMLElement {
       'div',
       { class: 'punktum-text' },
       h('span', { class: 'punktum-place' }, `${s.punktum}. punktum`),
-      s.wordings.map(wordingView),
+      s.wordings.map((w) => wordingView(w, titles)),
       h('button', { type: 'button', class: 'link-button punktum-source', title: 'Gå til punktumet i regelfilen', onclick: () => goToWording(app, s) }, 'i regelfilen'),
     ),
     h(
@@ -83,7 +83,7 @@ function goToWording(app: App, s: CoveredSentence): void {
   if (at) app.reveal({ path: at.file, line: at.line, column: at.column });
 }
 
-function provisionView(app: App, source: ProvisionSourceView, sentences: readonly CoveredSentence[]): HTMLElement {
+function provisionView(app: App, source: ProvisionSourceView, sentences: readonly CoveredSentence[], titles: Readonly<Record<string, string>>): HTMLElement {
   const ledds = [...new Set(sentences.map((s) => s.ledd))];
   return h(
     'article',
@@ -100,7 +100,7 @@ function provisionView(app: App, source: ProvisionSourceView, sentences: readonl
       h('button', { type: 'button', class: 'link-button', onclick: () => app.reveal(source.location) }, `kilde ${source.id} i ${source.location.path}`),
     ),
     ledds.map((ledd) =>
-      h('section', { class: 'ledd' }, h('h4', null, leddTitle(ledd)), h('ol', { class: 'punktum-list' }, sentences.filter((s) => s.ledd === ledd).map((s) => sentenceView(app, s)))),
+      h('section', { class: 'ledd' }, h('h4', null, leddTitle(ledd)), h('ol', { class: 'punktum-list' }, sentences.filter((s) => s.ledd === ledd).map((s) => sentenceView(app, s, titles)))),
     ),
   );
 }
@@ -155,7 +155,7 @@ export function mountLawPanel(app: App, container: HTMLElement, isVisible: () =>
     const body = plain
       ? plainSourceView(app, plain)
       : source
-        ? provisionView(app, source, law.coverage.sentences.filter((s) => s.source === source.id && s.module === source.module))
+        ? provisionView(app, source, law.coverage.sentences.filter((s) => s.source === source.id && s.module === source.module), law.titles)
         : h('p', { class: 'empty' }, 'Ingen kilde i reglene lagrer teksten til bestemmelsen sin ennå (docs/law-text.md).');
     const select = (key: string, ledd: number, punktum: number) => {
       plain = undefined;

@@ -61,10 +61,11 @@ export function mountTableGrid(app: App, host: HTMLElement, editorHost: HTMLElem
       if (event.key === 'Escape') {
         input.value = text;
         input.blur();
-      } else if (event.key === 'Enter') {
+      } else if (event.key === 'Enter' || event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        // Enter and the arrow keys write the cell and move down (or up) a row.
         event.preventDefault();
         write();
-        focusCell(row + 1, column);
+        focusCell(row + (event.key === 'ArrowUp' ? -1 : 1), column);
       }
     });
     input.addEventListener('change', () => write());

@@ -541,7 +541,7 @@ describe('Lovkode editor in the browser', { timeout: 60_000 }, () => {
       const row = review.locator('.table-change[data-table="veiledende_sats"] .rate-change');
       await row.first().waitFor({ timeout: 30_000 });
       expect(await row.count()).toBe(1);
-      expect((await row.locator('.rate-key').textContent())?.replace(/\s/g, ' ')).toContain('2024-01-01 · enslig');
+      expect((await row.locator('.rate-key').textContent())?.replace(/\s/g, ' ')).toContain('fra 1. januar 2024 · enslig');
       expect((await row.locator('.rate-values').textContent())?.replace(/\s/g, ' ')).toMatch(/^7 850 kr → 7 950 kr \(\+1,3 %\)$/);
       expect(await review.locator('.review-breaking').count()).toBe(0);
       // Impact: the synthetic population, and how much more single people get.

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { browserBinary } from './browser-binary';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -85,6 +85,31 @@ export async function startHarness(rulesDir: string): Promise<Harness> {
       rmSync(outDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The editor served on a temporary copy of the shipped rules for a test file, and the page its tests share. */
+export interface ShippedRulesSession {
+  harness: Harness;
+  page: Page;
+}
+
+/**
+ * Serves the editor on a temporary copy of the shipped rules (rules/) for the test file that
+ * calls it (before its first test), and afterwards closes the page the tests set and removes
+ * the copy.
+ */
+export function shippedRulesSession(): ShippedRulesSession {
+  const session = {} as Partial<ShippedRulesSession> & { rulesDir?: string };
+  beforeAll(async () => {
+    session.rulesDir = copyRules(path.join(repoRoot, 'rules'));
+    session.harness = await startHarness(session.rulesDir);
+  }, 180_000);
+  afterAll(async () => {
+    await session.page?.context().close().catch(() => undefined);
+    await session.harness?.close();
+    if (session.rulesDir) rmSync(session.rulesDir, { recursive: true, force: true });
+  });
+  return session as ShippedRulesSession;
 }
 
 /** Opens the editor in a fresh browser context (its own IndexedDB) and waits until it is ready. */

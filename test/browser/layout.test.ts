@@ -61,7 +61,7 @@ describe('the layout at smaller windows', { timeout: 90_000 }, () => {
         await p.goto(harness.url);
         await p.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
         expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
-        for (const selector of ['#btn-files', '#btn-tools', '#btn-save', '#btn-save-all', '#btn-format', '#btn-diff', ...['tests', 'case', 'tables', 'problems'].map((n) => `.panel-tabs [data-panel="${n}"]`)]) {
+        for (const selector of ['#btn-files', '#btn-tools', '#btn-save', '#btn-save-all', '#btn-format', '#btn-diff', ...['tests', 'case', 'tables', 'law', 'problems'].map((n) => `.panel-tabs [data-panel="${n}"]`)]) {
           expect(await inView(p, selector), selector).toBe(true);
         }
         expect(await overflowing(p)).toEqual([]);

@@ -11,9 +11,12 @@ import { mountConflictDialog } from './app/ui/conflict';
 import { mountDiffView } from './app/ui/diff-view';
 import { mountSkipLink, mountTabFocus } from './app/ui/keyboard';
 import { mountLayout } from './app/ui/layout';
+import { mountCitationClick } from './app/ui/citation-click';
+import { mountLawPanel } from './app/ui/law-panel';
 import { mountProblemsPanel } from './app/ui/problems-panel';
 import { mountSaveAll } from './app/ui/save-all';
 import { mountTablesPanel } from './app/ui/tables-panel';
+import { mountTableGrid } from './app/ui/table-grid';
 import { mountTabs } from './app/ui/tabs';
 import { mountTestsPanel } from './app/ui/tests-panel';
 import { setRovingItem, tabListKeys } from './app/ui/roving-focus';
@@ -51,12 +54,14 @@ export function boot(client: WorkerClient, started: Promise<Startup>): void {
   });
 
   // Panels on the right.
-  type PanelName = 'tests' | 'case' | 'tables' | 'problems';
+  type PanelName = 'tests' | 'case' | 'tables' | 'law' | 'problems';
   let current: PanelName = 'tests';
   const panelButtons = [...document.querySelectorAll<HTMLButtonElement>('.panel-tabs [data-panel]')];
   const visible = (name: PanelName) => () => current === name;
   const casePanel = mountCasePanel(app, byId('panel-case'), visible('case'));
-  const tablesPanel = mountTablesPanel(app, byId('panel-tables'), visible('tables'));
+  const grid = mountTableGrid(app, byId('grid'), editorHost);
+  const tablesPanel = mountTablesPanel(app, byId('panel-tables'), visible('tables'), (path, table) => grid.open(path, table));
+  const lawPanel = mountLawPanel(app, byId('panel-law'), visible('law'));
   const chipTests = byId('chip-tests');
   mountTestsPanel(app, byId('panel-tests'), (text, state) => {
     chipTests.textContent = text;
@@ -71,10 +76,15 @@ export function boot(client: WorkerClient, started: Promise<Startup>): void {
     current = name;
     for (const button of panelButtons) button.setAttribute('aria-selected', String(button.dataset['panel'] === name));
     setRovingItem(panelButtons, panelButtons.find((b) => b.dataset['panel'] === name));
-    for (const n of ['tests', 'case', 'tables', 'problems'] as const) byId(`panel-${n}`).hidden = n !== name;
+    for (const n of ['tests', 'case', 'tables', 'law', 'problems'] as const) byId(`panel-${n}`).hidden = n !== name;
     if (name === 'case') casePanel.refresh();
     if (name === 'tables') tablesPanel.refresh();
+    if (name === 'law') lawPanel.refresh();
   }
+  mountCitationClick(app, (citation) => {
+    lawPanel.show(citation);
+    showPanel('law');
+  });
   for (const button of panelButtons) button.addEventListener('click', () => showPanel(button.dataset['panel'] as PanelName));
   setRovingItem(panelButtons, panelButtons[0]);
   tabListKeys(byId('panel-tabs'), (tab) => showPanel(tab.dataset['panel'] as PanelName));

@@ -5,6 +5,7 @@
  * This entry starts the language worker and the file requests first, so that they run while
  * the (large) editor code loads; boot.ts then builds the UI.
  */
+import './monaco-nb';
 import { WorkerClient } from './app/rpc';
 import { startup } from './app/startup';
 import LovkodeWorker from './worker/lovkode.worker?worker';

@@ -11,6 +11,7 @@ import { readRule, saveChangeSet, saveRule, type RuleFile, type RuleFileProblem 
 import { initialFile, type Startup } from './startup';
 import { LANGUAGE_ID, monaco, pathOf, THEME, uriOf } from './monaco';
 import { registerProviders } from './providers';
+import { registerSafeLinks } from './link-opener';
 import { WorkerClient } from './rpc';
 
 export interface Doc {
@@ -157,7 +158,7 @@ export class App {
       },
     });
     registerProviders(this);
-
+    registerSafeLinks(this);
   }
 
   /** Takes over the rule set loaded by `startup` (already handed to the worker) and opens the first file. */

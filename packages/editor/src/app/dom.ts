@@ -43,6 +43,24 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return element as T;
 }
 
+/**
+ * A link out of the editor, opened safely: http(s) only (anything else is shown as text), in a
+ * new tab that gets no handle on the editor (`noopener`) and no referrer.
+ */
+export function externalLink(href: string, text: string): HTMLElement {
+  if (!isWebLink(href)) return h('span', null, text);
+  return h('a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'external-link' }, text);
+}
+
+export function isWebLink(href: string): boolean {
+  try {
+    const protocol = new URL(href).protocol;
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
 /** `beregningsmåned` → `Beregningsmåned`, `særlige_behov` → `Særlige behov`. */
 export function humanize(name: string): string {
   const text = name.replace(/_/g, ' ');

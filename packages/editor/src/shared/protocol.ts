@@ -4,6 +4,7 @@
  * runs the dsl services and the engine, the main thread only shows the results.
  */
 import type { ReviewReport } from '@lovkode/cli/review';
+import type { Coverage } from '@lovkode/dsl';
 
 export interface FileText {
   readonly path: string;
@@ -155,6 +156,8 @@ export interface CaseInfo {
   readonly entries: ReadonlyArray<{ readonly module: string; readonly path: string }>;
   readonly entry: string | undefined;
   readonly schema: JsonSchema | undefined;
+  /** The labels of the choices (`valg` members by their doc comments), by the `valg`'s name (the schema's `title`) and member. */
+  readonly labels: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly discretion: ReadonlyArray<{ readonly name: string; readonly type: string }>;
   readonly outputs: readonly string[];
   /** Why no case can be computed now. */
@@ -195,7 +198,8 @@ export interface TableView {
   readonly signature: string;
   readonly line: number;
   readonly dated: boolean;
-  readonly lanes: ReadonlyArray<{ readonly key: string; readonly periods: readonly TablePeriodView[] }>;
+  /** `label`: the key in words (a `valg` member by its doc comment, «barn 0–5 år»). */
+  readonly lanes: ReadonlyArray<{ readonly key: string; readonly label: string; readonly periods: readonly TablePeriodView[] }>;
 }
 
 export interface TestChange {
@@ -244,6 +248,51 @@ export interface EditData {
   readonly newText: string;
 }
 
+/** A rate table as a grid: its cells as written, the header first (docs: packages/editor/README.md). */
+export interface TableGridView {
+  readonly name: string;
+  readonly line: number;
+  readonly header: readonly string[];
+  /** The doc-comment labels of the value columns that are members of a `valg` (`barn_0_5` → «barn 0–5 år»). */
+  readonly labels: Readonly<Record<string, string>>;
+  readonly rows: ReadonlyArray<{ readonly line: number; readonly cells: readonly string[]; readonly unknown: boolean }>;
+  /** The sources a new row may cite. */
+  readonly sources: readonly string[];
+}
+
+/** A `kilde` that stores the text of its provision (docs/law-text.md §1), for the reading view. */
+export interface ProvisionSourceView {
+  readonly id: string;
+  readonly module: string;
+  readonly title: string;
+  /** Only an http(s) link. */
+  readonly url: string | undefined;
+  readonly checked: { readonly date: string; readonly url: string | undefined } | undefined;
+  readonly location: SourceRef;
+}
+
+/** The stored law text and its coverage by rules and tests (`coverage` of @lovkode/dsl), for the reading view. */
+export interface LawView {
+  readonly sources: readonly ProvisionSourceView[];
+  readonly coverage: Coverage;
+  /** The titles of the sources a wording was found in (`(kilde x)` on a punktum), by id. */
+  readonly titles: Readonly<Record<string, string>>;
+}
+
+/** A `kilde` named at a place in a file (a citation, a table's `kilde` cell or its declaration), with the ledd and punktum it is pinned to. */
+export interface CitationAt {
+  readonly id: string;
+  readonly module: string;
+  readonly title: string;
+  readonly url: string | undefined;
+  /** The source stores the text of its provision (the reading view can show it). */
+  readonly stored: boolean;
+  /** Where the `kilde` is declared. */
+  readonly location: SourceRef;
+  readonly ledd: number | undefined;
+  readonly punktum: number | undefined;
+}
+
 /** The worker's methods; the main thread calls them through `WorkerClient.call`. */
 export interface WorkerApi {
   /** The rule set: each file's working text and the text on disk. */
@@ -268,6 +317,15 @@ export interface WorkerApi {
   /** The case as a `test`, for the open file's module when it can hold it, else the entry module. */
   testFromCase(entry: string, input: unknown, name: string, openPath?: string): TestFromCase | { readonly error: string };
   tables(path: string): TableView[];
+  tableGrids(path: string): TableGridView[];
+  /** An edit of a file's text from the grid: one cell (`row` 0 is the header), the table formatted again. */
+  editTableCell(path: string, table: string, row: number, column: number, value: string): { readonly edit: EditData } | { readonly error: string };
+  /** A new period of a table from `from`, citing `source` (a copy of the latest period's rows). */
+  addTablePeriod(path: string, table: string, from: string, source: string): { readonly edit: EditData } | { readonly error: string };
+  /** The stored law text of every `kilde` with text, and which rules and tests link to each punktum. */
+  law(): LawView;
+  /** The `kilde` named at `pos`, if any. */
+  citationAt(path: string, pos: Pos): CitationAt | undefined;
   diffTests(path: string): { readonly changes: TestChange[]; readonly unchanged: number; readonly problem: string | undefined };
   /** The review of the whole rule set, disk → working copy (computed again only when a file changed). */
   review(): ReviewResult;

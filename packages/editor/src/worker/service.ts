@@ -8,16 +8,19 @@ import type {
   Analysis,
   CaseInfo,
   CaseResult,
+  CitationAt,
   CompletionData,
   DiagnosticData,
   EditData,
   EvaluationErrorView,
   FailureView,
+  LawView,
   LocationData,
   Pos,
   RangeData,
   ReviewResult,
   SymbolData,
+  TableGridView,
   TableView,
   TablePeriodView,
   TestChange,
@@ -78,6 +81,10 @@ import {
   type Trace,
   type TraceStep,
 } from './lib';
+import { citationAt, lawView } from './law';
+import { testTraceOf, typedTracePath } from './trace-path';
+import { addTablePeriod, editTableCell, tableGrids } from './table-grid';
+import { choiceLabels, memberLabels } from './labels';
 import { displayValue, literalOf, norwegianNumber, showValue, textLiteral } from './values';
 
 /** Renders a trace as a Norwegian justification (the engine's renderBegrunnelse, when present). */
@@ -317,7 +324,9 @@ export class LovkodeService implements Sync<WorkerApi> {
     }
     try {
       yield;
-      const results: TestView[] = runTests(checked, set.files(), (m) => m === target, { validators: set.validators }).map((r) => this.testView(target, r));
+      const compiled = set.compile(target.name);
+      const traceOf = (test: Ast.TestDecl) => (compiled.ok ? testTraceOf(compiled.rules, target, test, checked.program) : undefined);
+      const results: TestView[] = runTests(checked, set.files(), (m) => m === target, { validators: set.validators }).map((r) => this.testView(target, r, traceOf));
       return { ...base, state: 'ran', message: undefined, results };
     } catch (error) {
       return { ...base, state: 'blocked', message: `Testene kunne ikke kjøres: ${error instanceof Error ? error.message : String(error)}`, results: [] };
@@ -334,14 +343,21 @@ export class LovkodeService implements Sync<WorkerApi> {
     return { ...plan.report, groups: plan.targets.map((t) => this.runGroup(plan, t)) };
   }
 
-  private testView(module: ModuleInfo, r: TestResult): TestView {
+  /** A test's result as the panel shows it: values by their type, the trace path from the typed trace (`traceOf`, evaluated only for a wrong value). */
+  private testView(module: ModuleInfo, r: TestResult, traceOf: (test: Ast.TestDecl) => Trace | undefined): TestView {
     const decl = r.failures.length > 0 ? module.file.ast.declarations.find((d): d is Ast.TestDecl => d.kind === 'Test' && d.name.value === r.name) : undefined;
+    let trace: { readonly of: Trace | undefined } | undefined;
+    const pathOf = (output: string | undefined) => {
+      if (!output || !decl) return undefined;
+      trace ??= { of: traceOf(decl) };
+      return trace.of && typedTracePath(trace.of, output);
+    };
     const failures: FailureView[] = r.failures.map((f) => {
       const values = f.values;
-      if (!values) return { output: f.output, expected: f.expected, actual: f.actual, tracePath: f.tracePath };
+      if (!values) return { output: f.output, expected: f.expected, actual: f.actual, tracePath: undefined };
       const show = (value: JsonValue) => showValue(value, values.type, values.types);
       const accept = decl ? acceptedValue(module, decl, f) : undefined;
-      return { output: f.output, expected: show(values.expected), actual: show(values.actual), tracePath: f.tracePath, ...(accept ? { accept } : {}) };
+      return { output: f.output, expected: show(values.expected), actual: show(values.actual), tracePath: pathOf(f.output), ...(accept ? { accept } : {}) };
     });
     // A test whose rules have errors did not run: shown as not passed, with the reason.
     if (r.notRun !== undefined) failures.push({ output: undefined, expected: 'at testen kan kjøres', actual: `ikke kjørt: ${r.notRun}`, tracePath: undefined });
@@ -470,7 +486,7 @@ export class LovkodeService implements Sync<WorkerApi> {
     const checked = this.working.check();
     const entries = entryModules(checked);
     const list = entries.map((m) => ({ module: m.name, path: m.file.path }));
-    const none = (problem: string, entry?: string): CaseInfo => ({ entries: list, entry, schema: undefined, discretion: [], outputs: [], problem });
+    const none = (problem: string, entry?: string): CaseInfo => ({ entries: list, entry, schema: undefined, labels: {}, discretion: [], outputs: [], problem });
     if (entries.length === 0) return none('Ingen modul i regelsettet har «utdata», så det er ingenting å beregne');
     const own = checked.program.moduleOfFile.get(path);
     const entry =
@@ -492,6 +508,7 @@ export class LovkodeService implements Sync<WorkerApi> {
         entries: list,
         entry: entry.name,
         schema,
+        labels: choiceLabels(entry),
         discretion: [...compiled.rules.discretion.values()].map((d) => ({ name: d.name, type: typeName(d.type) })),
         outputs: compiled.rules.outputs.map((o) => o.name),
         problem: undefined,
@@ -595,6 +612,30 @@ export class LovkodeService implements Sync<WorkerApi> {
       views.push(tableView(checked.program, symbol, file.source));
     }
     return views;
+  }
+
+  tableGrids(path: string): TableGridView[] {
+    return tableGrids(this.working.check(), path);
+  }
+
+  editTableCell(path: string, table: string, row: number, column: number, value: string): { edit: EditData } | { error: string } {
+    const text = this.working.workspace.text(path);
+    return text === undefined ? { error: `Finner ikke ${path}` } : editTableCell(text, path, table, row, column, value);
+  }
+
+  addTablePeriod(path: string, table: string, from: string, source: string): { edit: EditData } | { error: string } {
+    const text = this.working.workspace.text(path);
+    return text === undefined ? { error: `Finner ikke ${path}` } : addTablePeriod(text, path, table, from, source);
+  }
+
+  // ─── The law text ─────────────────────────────────────────────────────────
+
+  law(): LawView {
+    return lawView(this.working.check());
+  }
+
+  citationAt(path: string, pos: Pos): CitationAt | undefined {
+    return citationAt(this.working.check(), path, pos);
   }
 
   // ─── Diff ─────────────────────────────────────────────────────────────────
@@ -734,6 +775,8 @@ function tableView(program: CheckedProgram, symbol: TableSymbol, source: { posit
       return source.slice(expr.span).replace(/\s+/g, ' ');
     }
   };
+  const labels = memberLabels(symbol.params[symbol.params.length - 1]?.type);
+  const laneLabel = (key: string) => key.split(' · ').map((k) => labels[k] ?? k.replace(/_/g, ' ')).join(' · ');
   const lanes = laneKeys.map((key) => {
     const entries = model.entries
       .filter((e) => keyOf(e.keys) === key || keyOf(e.keys) === undefined || (key === 'alle' && keyOf(e.keys) === undefined))
@@ -751,7 +794,7 @@ function tableView(program: CheckedProgram, symbol: TableSymbol, source: { posit
         citations: e.citations.map((c) => c.source.name),
       };
     });
-    return { key, periods };
+    return { key, label: laneLabel(key), periods };
   });
   return { name: symbol.name, signature, line, dated: model.dated, lanes, ...(symbol.type.kind === 'money' ? { unit: 'beløp i kr' } : {}) };
 }

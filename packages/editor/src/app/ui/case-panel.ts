@@ -64,6 +64,7 @@ export function mountCasePanel(app: App, container: HTMLElement, isVisible: () =
       renderInputForm(
         {
           root: info.schema,
+          labels: info.labels,
           discretion: info.discretion,
           violations: violations(),
           changed: (structural) => {

@@ -11,6 +11,7 @@ import type { ChangedCase, DeclarationChange, GroupImpact, ImpactReport, Interfa
 // The engine's number format (as in its Markdown); imported from its source file because the
 // package entry points would bring the whole engine into the main thread.
 import { formatNumber } from '@lovkode/engine';
+import { norwegianDate } from '@lovkode/dsl/calendar';
 import type { FileDiagnosticData, ReviewResult, SourceRef } from '../../shared/protocol';
 import { h } from '../dom';
 
@@ -175,7 +176,7 @@ function tableItem(t: TableChange, titles: Readonly<Record<string, string>>): HT
             h(
               'li',
               { class: `rate-change ${r.change}` },
-              h('div', { class: 'rate-key' }, `${r.from ?? 'udatert'}${r.to ? ` til ${r.to}` : ''} · ${r.keys}`, r.change !== 'changed' ? h('span', { class: 'muted' }, r.change === 'added' ? ' · ny rad' : ' · rad fjernet') : null),
+              h('div', { class: 'rate-key' }, `${r.from ? `fra ${norwegianDate(r.from)}` : 'udatert'}${r.to ? ` til ${norwegianDate(r.to)}` : ''} · ${r.keys.replace(/_/g, ' ')}`, r.change !== 'changed' ? h('span', { class: 'muted' }, r.change === 'added' ? ' · ny rad' : ' · rad fjernet') : null),
               h('div', { class: 'rate-values' }, h('span', { class: 'old' }, r.old ?? '—'), ' → ', h('strong', { class: 'new' }, r.new ?? '—'), r.percent ? h('span', { class: 'muted' }, ` (${r.percent})`) : null),
               r.note ? h('div', { class: 'muted' }, r.note) : null,
               h(

@@ -13,6 +13,8 @@ type Obj = { [key: string]: Json };
 export interface FormContext {
   readonly root: JsonSchema;
   readonly discretion: ReadonlyArray<{ readonly name: string; readonly type: string }>;
+  /** Labels of choices by the schema's `title` of the choice and member (`barn_0_5` → «barn 0–5 år»). */
+  readonly labels: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Something changed; `structural` when the form must be drawn again (a list grew or shrank). */
   readonly changed: (structural: boolean) => void;
   /** Violations from the last evaluation, by JSON pointer. */
@@ -138,10 +140,11 @@ function valueEditor(ctx: FormContext, raw: JsonSchema, get: () => Json | undefi
   switch (kind) {
     case 'enum': {
       const members = schema['enum'] as string[];
+      const labels = ctx.labels[String(schema['title'])] ?? {};
       const select = h(
         'select',
         { id, 'aria-label': label, 'data-pointer': pointer },
-        members.map((m) => h('option', { value: m }, m.replace(/_/g, ' '))),
+        members.map((m) => h('option', { value: m }, labels[m] ?? m.replace(/_/g, ' '))),
       );
       select.value = String(get() ?? members[0] ?? '');
       select.addEventListener('change', () => {

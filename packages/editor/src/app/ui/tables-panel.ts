@@ -35,7 +35,7 @@ function timeline(app: App, path: string, table: TableView): HTMLElement {
       h(
         'ul',
         null,
-        table.lanes.map((l) => h('li', null, h('strong', null, l.key), ': ', l.periods.map((p) => p.value).join(', '))),
+        table.lanes.map((l) => h('li', null, h('strong', null, l.label), ': ', l.periods.map((p) => p.value).join(', '))),
       ),
     );
   }
@@ -68,7 +68,7 @@ function timeline(app: App, path: string, table: TableView): HTMLElement {
     h(
       'div',
       { class: 'lane' },
-      h('div', { class: 'lane-key', title: lane.key }, lane.key.replace(/_/g, ' ')),
+      h('div', { class: 'lane-key', title: lane.key }, lane.label),
       h(
         'div',
         { class: 'lane-track' },
@@ -112,7 +112,8 @@ function timeline(app: App, path: string, table: TableView): HTMLElement {
   return h('div', null, scroller, hint);
 }
 
-export function mountTablesPanel(app: App, container: HTMLElement, isVisible: () => boolean): { refresh(): void } {
+/** The panel; `openGrid` shows a table as a grid in place of the text. */
+export function mountTablesPanel(app: App, container: HTMLElement, isVisible: () => boolean, openGrid: (path: string, table: string) => void): { refresh(): void } {
   const refresh = async () => {
     const path = app.active;
     if (!path) {
@@ -140,7 +141,12 @@ export function mountTablesPanel(app: App, container: HTMLElement, isVisible: ()
         h(
           'section',
           { class: 'rate-table', 'data-table': t.name },
-          h('h3', null, h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); app.reveal({ path, line: t.line, column: 1 }); } }, t.signature)),
+          h(
+            'div',
+            { class: 'rate-table-head' },
+            h('h3', null, h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); app.reveal({ path, line: t.line, column: 1 }); } }, t.signature)),
+            h('button', { type: 'button', class: 'open-grid', title: 'Vis og rediger tabellen som et rutenett; teksten oppdateres', onclick: () => openGrid(path, t.name) }, 'Rutenett'),
+          ),
           timeline(app, path, t),
         ),
       ),

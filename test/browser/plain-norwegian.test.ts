@@ -1,0 +1,73 @@
+/**
+ * Plain Norwegian in the panels, in a real browser on a temporary copy of the shipped rules:
+ * the rate timeline and «Prøv en sak» name choices by the rules' doc comments («barn 0–5
+ * år», «ektepar eller samboere», not «barn 0 5»), amounts read the Norwegian way, and
+ * Monaco's own find widget and context menu speak bokmål.
+ */
+import { describe, expect, it } from 'vitest';
+import { openEditor, placeCursor, screenshot, shippedRulesSession } from './harness';
+
+const SATSER = 'satser/veiledende-satser.lov';
+
+const session = shippedRulesSession();
+
+describe('plain Norwegian in every panel', { timeout: 90_000 }, () => {
+  it('names the rate timeline’s lanes by the rules’ labels, with amounts the Norwegian way', async () => {
+    const page = (session.page = await openEditor(session.harness, `?fil=${encodeURIComponent(SATSER)}`));
+    await page.click('.panel-tabs [data-panel="tables"]');
+    const table = page.locator('#panel-tables .rate-table[data-table="veiledende_sats"]');
+    await table.waitFor();
+    const lanes = await table.locator('.lane .lane-key').allTextContents();
+    expect(lanes).toEqual(expect.arrayContaining(['barn 0–5 år', 'barn 6–10 år', 'ektepar eller samboere']));
+    expect(lanes.join('|')).not.toMatch(/_|barn 0 5/);
+    const values = (await table.locator('.period-value').allTextContents()).map((v) => v.replace(/\s/g, ' '));
+    expect(values).toContain('7 850');
+    expect(values.join('|')).not.toMatch(/\d\.\d\d/);
+  });
+
+  it('names the choices in «Prøv en sak» by their labels', async () => {
+    const page = session.page;
+    await page.click('.panel-tabs [data-panel="case"]');
+    await page.locator('#panel-case tr[data-output="stønad"]').waitFor({ timeout: 30_000 });
+    const options = await page.locator('#panel-case select[data-pointer="/sivilstand"] option').allTextContents();
+    expect(options).toContain('ektepar eller samboere');
+    const values = await page.locator('#panel-case tr[data-output] td').allTextContents();
+    expect(values.join('|')).not.toMatch(/\d\.\d\d|[{}]/);
+    await screenshot(page, 'norsk-1-prov-en-sak');
+  });
+
+  it('has Monaco’s find widget and context menu in bokmål', async () => {
+    const page = session.page;
+    await placeCursor(page, 'tabell veiledende_sats');
+    await page.keyboard.press('Control+F');
+    const find = page.locator('.find-widget');
+    await find.waitFor();
+    expect(await find.locator('textarea, input').first().getAttribute('placeholder')).toBe('Søk');
+    expect(await find.locator('[aria-label^="Skill mellom store og små bokstaver"]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-editor .view-lines').click({ button: 'right' });
+    const menu = page.locator('.monaco-menu, .context-view .monaco-menu-container').first();
+    await menu.waitFor();
+    const items = (await page.locator('.context-view .action-label').allTextContents()).map((t) => t.trim()).filter(Boolean);
+    expect(items).toEqual(expect.arrayContaining(['Gå til definisjonen', 'Klipp ut', 'Kopier', 'Lim inn']));
+    await screenshot(page, 'norsk-2-monaco-meny');
+    await page.keyboard.press('Escape');
+  });
+
+  it('shows failing tests’ values and trace paths by type: no 7990.00, no JSON', async () => {
+    const page = session.page;
+    await page.click('.panel-tabs [data-panel="tests"]');
+    await placeCursor(page, '7 850', 'select');
+    const started = performance.now();
+    await page.keyboard.type('7 990');
+    await page.locator('#panel-tests .test-summary.fail').waitFor();
+    console.log(`[norsk] failing tests with typed trace paths shown ${Math.round(performance.now() - started)} ms after the edit`);
+    const paths = (await page.locator('#panel-tests .trace-path').allTextContents()).map((t) => t.replace(/\s/g, ' '));
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.some((p) => p.includes('7 990,00 kr'))).toBe(true);
+    expect(paths.join('|')).not.toMatch(/\d\.\d\d|[{}"]/);
+    const failures = (await page.locator('#panel-tests .failure').allTextContents()).join('|');
+    expect(failures).not.toMatch(/\d\.\d\d\b|\{"/);
+    await screenshot(page, 'norsk-3-feilende-tester');
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * A rate table as a grid in a real browser, on a temporary copy of the shipped rules: every
+ * column is in view at 1440 px (barn_6_10 and after were cut off in the text), the labels
+ * come from the rules' doc comments, a cell edited in the grid writes the right text (the
+ * table aligned again by the formatter, one undoable edit), and a new period asks for its
+ * first day and source and copies the latest rates.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openEditor, screenshot, shippedRulesSession } from './harness';
+
+const SATSER = 'satser/veiledende-satser.lov';
+
+const session = shippedRulesSession();
+
+const text = (p: Page) => p.evaluate((f) => window.__lovkode?.app.docs.get(f)?.model.getValue() ?? '', SATSER);
+
+/** The rows of `veiledende_sats` as written. */
+async function tableLines(p: Page): Promise<string[]> {
+  const lines = (await text(p)).split('\n');
+  const start = lines.findIndex((l) => l.startsWith('tabell veiledende_sats'));
+  const rows: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (!line.startsWith('  |')) break;
+    rows.push(line);
+  }
+  return rows;
+}
+
+const cell = (p: Page, from: string, column: string) => p.locator(`.rate-grid tr:has(th input[value="${from}"]) td:nth-child(${column}) input`);
+
+describe('a rate table as a grid', { timeout: 90_000 }, () => {
+  it('shows every column at 1440 px, with sticky header and date column and the rules’ labels', async () => {
+    const page = (session.page = await openEditor(session.harness, `?fil=${encodeURIComponent(SATSER)}`));
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.click('.panel-tabs [data-panel="tables"]');
+    const started = performance.now();
+    await page.click('.rate-table[data-table="veiledende_sats"] .open-grid');
+    await page.locator('.rate-grid').waitFor();
+    console.log(`[rutenett] grid of veiledende_sats shown in ${Math.round(performance.now() - started)} ms`);
+    const headers = await page.locator('.rate-grid thead th').allTextContents();
+    expect(headers[0]).toBe('fra');
+    expect(headers).toContain('barn 6–10 år');
+    const scroller = await page.locator('.grid-scroll').boundingBox();
+    console.log(`[rutenett] grid ${Math.round((await page.locator('.rate-grid').boundingBox())?.width ?? 0)} px wide in ${Math.round(scroller?.width ?? 0)} px`);
+    for (const name of ['barn_6_10', 'barn_11_17', 'kilde']) {
+      const box = await page.locator(`.rate-grid thead th[title="${name}"]`).boundingBox();
+      expect(box && scroller && box.x + box.width <= scroller.x + scroller.width + 1, name).toBe(true);
+    }
+    expect(await page.locator('.rate-grid thead th').first().evaluate((e) => getComputedStyle(e).position)).toBe('sticky');
+    expect(await page.locator('.rate-grid tbody th').first().evaluate((e) => getComputedStyle(e).position)).toBe('sticky');
+    // The timeline stays beside the grid.
+    expect(await page.locator('#panel-tables .rate-table[data-table="veiledende_sats"] .timeline').isVisible()).toBe(true);
+    await screenshot(page, 'rutenett-1-1440');
+  });
+
+  it('writes an edited cell into the text, aligned by the formatter, as one undoable edit', async () => {
+    const page = session.page;
+    const before = await text(page);
+    const started = performance.now();
+    await cell(page, '2024-01-01', '2').fill('7 990');
+    await cell(page, '2024-01-01', '2').press('Enter');
+    await expect.poll(async () => (await tableLines(page)).find((l) => l.includes('2024-01-01'))).toBe('  | 2024-01-01 |  7 990 |           13 100 |                 6 600 |    3 850 |     3 950 |      5 150 | satser_2024_01_01    |');
+    console.log(`[rutenett] cell edit written to the text in ${Math.round(performance.now() - started)} ms`);
+    // Only that line changed.
+    const changed = (await text(page)).split('\n').filter((l, i) => l !== before.split('\n')[i]);
+    expect(changed).toHaveLength(1);
+    // The focus moved down a row (Enter), and up again with the arrow key; the grid shows the new value.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('tr')?.querySelector('th input')?.getAttribute('value'))).toBe('2025-01-01');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('7 990');
+    // A wider value re-aligns the whole column.
+    await cell(page, '2023-07-01', '2').fill('17 550');
+    await cell(page, '2023-07-01', '2').press('Enter');
+    await expect.poll(async () => (await tableLines(page)).find((l) => l.includes('2023-07-01'))).toContain('| 17 550 |');
+    const widths = new Set((await tableLines(page)).filter((l) => !l.includes('ukjent')).map((l) => l.length));
+    expect(widths.size).toBe(1);
+    // Each grid edit is one step of Ctrl+Z.
+    await page.evaluate(async () => {
+      const model = window.__lovkode?.app.docs.get('satser/veiledende-satser.lov')?.model;
+      await model?.undo();
+      await model?.undo();
+    });
+    await expect.poll(() => text(page)).toBe(before);
+    await screenshot(page, 'rutenett-2-redigert');
+  });
+
+  it('adds a new period after asking for its first day and source', async () => {
+    const page = session.page;
+    await page.locator('.rate-grid').waitFor();
+    await page.click('.grid-new-period');
+    const dialog = page.locator('dialog.grid-period');
+    await dialog.waitFor();
+    await dialog.locator('input[type="date"]').fill('2026-01-01');
+    await dialog.locator('input[aria-label="Kilde"]').fill('finnes_ikke');
+    await dialog.locator('button[value="ok"]').click();
+    expect(await dialog.locator('.grid-error').textContent()).toContain('«finnes_ikke» er ikke en kilde');
+    await dialog.locator('input[aria-label="Kilde"]').fill('satser_2024_01_01');
+    await screenshot(page, 'rutenett-3-ny-periode');
+    await dialog.locator('button[value="ok"]').click();
+    await expect.poll(async () => (await tableLines(page)).at(-1)).toBe('  | 2026-01-01 |  7 850 |           13 100 |                 6 600 |    3 850 |     3 950 |      5 150 | satser_2024_01_01    |');
+    await page.locator('.rate-grid tr:has(th input[value="2026-01-01"])').waitFor();
+    await page.setViewportSize({ width: 1024, height: 700 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await screenshot(page, 'rutenett-4-1024');
+    await page.click('.grid-close');
+    expect(await page.locator('#editor').isVisible()).toBe(true);
+  });
+});

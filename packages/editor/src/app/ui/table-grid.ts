@@ -54,6 +54,9 @@ export function mountTableGrid(app: App, host: HTMLElement, editorHost: HTMLElem
     const write = () => {
       if (input.value === written) return false;
       written = input.value;
+      // Written: no longer typing. A render while the edit is on its way must not carry it over
+      // as typed text, or it would be written again after an undo.
+      input.dataset['written'] = written;
       void commit(grid, row, column, input.value);
       return true;
     };
@@ -152,7 +155,7 @@ export function mountTableGrid(app: App, host: HTMLElement, editorHost: HTMLElem
     const grid = grids.find((g) => g.name === table);
     const input = document.activeElement instanceof HTMLInputElement && host.contains(document.activeElement) ? document.activeElement : undefined;
     // The cell being typed in keeps what was typed.
-    const active = input && { row: Number(input.dataset['row']), column: Number(input.dataset['column']), typed: input.value !== input.defaultValue ? input.value : undefined };
+    const active = input && { row: Number(input.dataset['row']), column: Number(input.dataset['column']), typed: input.value !== (input.dataset['written'] ?? input.defaultValue) ? input.value : undefined };
     const scroller = host.querySelector('.grid-scroll');
     const scroll = scroller ? { top: scroller.scrollTop, left: scroller.scrollLeft } : undefined;
     clear(

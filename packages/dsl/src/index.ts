@@ -28,7 +28,7 @@ export { roundingModes } from './check/builtins.js';
 export * as calendar from './calendar.js';
 export { daysInMonth, isIsoDate, isIsoMonth } from './calendar.js';
 export { closestNames } from './check/suggest.js';
-export { provisionPlace } from './check/provision-place.js';
+export { provisionPlace, provisionPlaces } from './check/provision-place.js';
 
 export { diagnosticCodes, type DiagnosticCode, type DiagnosticCodeInfo, type Severity } from './diagnostics/codes.js';
 export { createDiagnostic, formatDiagnostic, hasErrors, type Diagnostic, type RelatedLocation } from './diagnostics/diagnostic.js';

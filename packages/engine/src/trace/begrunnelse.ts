@@ -1,4 +1,4 @@
-import { calendar, provisionPlace } from '@lovkode/dsl';
+import { calendar, provisionPlace, provisionPlaces } from '@lovkode/dsl';
 import type { EvaluationResult } from '../evaluate/result.js';
 import { formatValue } from '../values/format.js';
 import type { JsonValue, Trace, TraceAggregation, TraceCitation, TraceStep, TraceType } from './trace.js';
@@ -68,7 +68,7 @@ export function renderBegrunnelse(result: EvaluationResult, options: Begrunnelse
   const visited = new Set<number>();
   const inputs: TraceStep[] = [];
   // Sources are numbered in the order they are first cited; a line cites them by number («[1, 3]»).
-  const citations = new Map<string, { readonly citation: TraceCitation; readonly number: number }>();
+  const citations = new Map<string, { readonly citations: TraceCitation[]; readonly number: number }>();
   const walk: string[] = [];
   const pending: Array<{ readonly step: TraceStep; readonly depth: number }> = [];
   for (const name of [...names].reverse()) {
@@ -85,9 +85,11 @@ export function renderBegrunnelse(result: EvaluationResult, options: Begrunnelse
     }
     const numbers: number[] = [];
     for (const citation of step.citations) {
-      const key = `${citation.id}\u0000${citation.title}\u0000${citation.url ?? ''}\u0000${citation.ledd ?? ''}\u0000${citation.punktum ?? ''}`;
+      // One number per source: its places (ledd, punktum) are named together.
+      const key = `${citation.id}\u0000${citation.title}\u0000${citation.url ?? ''}`;
       let cited = citations.get(key);
-      if (!cited) citations.set(key, (cited = { citation, number: citations.size + 1 }));
+      if (!cited) citations.set(key, (cited = { citations: [], number: citations.size + 1 }));
+      if (!cited.citations.some((c) => c.ledd === citation.ledd && c.punktum === citation.punktum)) cited.citations.push(citation);
       if (!numbers.includes(cited.number)) numbers.push(cited.number);
     }
     const indent = INDENT.repeat(Math.min(depth, MAX_DEPTH) + 1);
@@ -116,9 +118,7 @@ export function renderBegrunnelse(result: EvaluationResult, options: Begrunnelse
 
   if (citations.size > 0) {
     lines.push('', 'Kilder');
-    for (const { citation: c, number } of citations.values()) {
-      lines.push(...citationLines(c, number, trace.asOf));
-    }
+    for (const { citations: cited, number } of citations.values()) lines.push(...citationLines(cited, number, trace.asOf));
   }
 
   lines.push('', `Beregnet med regelsett ${trace.ruleset}.`);
@@ -126,15 +126,22 @@ export function renderBegrunnelse(result: EvaluationResult, options: Begrunnelse
 }
 
 /**
- * A source as the family reads it: its title, the ledd and punktum the rules rest on
- * («tredje ledd første punktum») and the link; below it, in quotes, the punktum's checked
- * wording in force on the as-of day.
+ * A source as the family reads it: its title, the ledd and punktum the rules rest on, all
+ * in one phrase («første ledd første og tredje punktum»), and the link; below it, in quotes,
+ * each punktum's checked wording in force on the as-of day.
  */
-function citationLines(c: TraceCitation, number: number, asOf: string): string[] {
-  const place = c.ledd !== undefined ? `, ${provisionPlace(c.ledd, c.punktum)}` : '';
+function citationLines(cited: readonly TraceCitation[], number: number, asOf: string): string[] {
+  const c = cited[0] as TraceCitation;
+  const places = cited.flatMap((p) => (p.ledd !== undefined ? [{ ledd: p.ledd, punktum: p.punktum }] : []));
+  const place = places.length > 0 ? `, ${provisionPlaces(places)}` : '';
   const line = `${INDENT}[${number}] ${c.title}${place}${c.assumption ? ' (forutsetning)' : ''}${c.url ? `: ${c.url}` : ''}`;
-  const wording = c.wordings?.find((w) => (w.from === undefined || w.from <= asOf) && (w.to === undefined || asOf <= w.to));
-  return wording ? [line, `${INDENT.repeat(3)}«${wording.text}»`] : [line];
+  const quotes = cited.flatMap((p) => {
+    const wording = p.wordings?.find((w) => (w.from === undefined || w.from <= asOf) && (w.to === undefined || asOf <= w.to));
+    if (!wording) return [];
+    const where = places.length > 1 && p.ledd !== undefined ? `${provisionPlace(p.ledd, p.punktum)}: ` : '';
+    return [`${INDENT.repeat(3)}${where}«${wording.text}»`];
+  });
+  return [line, ...quotes];
 }
 
 /** `Barnets behov utover satsen (fødselsdato: 12. desember 2012): 450,00 kr (veiledende: 0,00 kr). Begrunnelse: …` */

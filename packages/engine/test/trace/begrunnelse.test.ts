@@ -357,9 +357,10 @@ regel b: beløp  (kilde stl18 ledd 2)
       },
     ]);
     const justification = renderBegrunnelse(result);
-    expect(justification).toContain('[1] Sosialtjenesteloven § 18, første ledd første punktum: https://lovdata.no/lov/2009-12-18-131/§18\n      «Ny ordlyd.»');
-    // A whole ledd, and a wording found only in a secondary source: named, never quoted.
-    expect(justification).toContain('[2] Sosialtjenesteloven § 18, andre ledd: https://lovdata.no/lov/2009-12-18-131/§18\n');
+    // One number for the source, its places named together; a whole ledd whose wording was found
+    // only in a secondary source is named, never quoted.
+    expect(justification).toContain('[1] Sosialtjenesteloven § 18, første ledd første punktum og andre ledd: https://lovdata.no/lov/2009-12-18-131/§18\n      første ledd første punktum: «Ny ordlyd.»\n');
+    expect(justification).not.toContain('[2]');
     expect(justification).not.toContain('sammendrag');
   });
 });

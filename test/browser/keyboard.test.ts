@@ -10,6 +10,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEditor, repoRoot, rulesFixture, screenshot, startHarness, type Harness } from './harness';
 
+/** What the page does after an edit goes through the worker and back: generous for a busy machine (the suite runs browser files side by side). */
+const poll = { timeout: 15_000 };
+
 const BASE = 'sosialtjenesteloven/livsopphold.lov';
 const VARIANT = 'kommuner/eksempel.lov';
 const fixtures = path.join(repoRoot, 'test/browser/fixtures');
@@ -51,7 +54,7 @@ describe('the editor by keyboard', { timeout: 60_000 }, () => {
     expect(await page.locator('#skip-link').isVisible()).toBe(true);
     await screenshot(page, 'tastatur-1-hopp-til-regelteksten');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await focused(page)).inEditor).toBe(true);
+    await expect.poll(async () => (await focused(page)).inEditor, poll).toBe(true);
   });
 
   it('shows inside the editor how Ctrl+M lets Tab move the focus out, and Tab then does', async () => {
@@ -63,16 +66,16 @@ describe('the editor by keyboard', { timeout: 60_000 }, () => {
     expect(box && editor && box.x >= editor.x && box.y + box.height <= editor.y + editor.height).toBe(true);
     await screenshot(page, 'tastatur-2-ctrl-m');
     await page.keyboard.press('Control+m');
-    await expect.poll(() => hint.textContent()).toBe('Tab flytter fokus ut av editoren · Ctrl+M: Tab rykker inn igjen');
+    await expect.poll(() => hint.textContent(), poll).toBe('Tab flytter fokus ut av editoren · Ctrl+M: Tab rykker inn igjen');
     const before = await page.evaluate(() => window.__lovkode?.app.editor.getValue());
     await page.keyboard.press('Tab');
-    await expect.poll(async () => (await focused(page)).inEditor).toBe(false);
+    await expect.poll(async () => (await focused(page)).inEditor, poll).toBe(false);
     expect(await page.evaluate(() => window.__lovkode?.app.editor.getValue())).toBe(before);
     expect(await hint.isHidden()).toBe(true);
     // Back to Tab indenting, for the rest.
     await page.evaluate(() => window.__lovkode?.app.editor.focus());
     await page.keyboard.press('Control+m');
-    await expect.poll(() => hint.textContent()).toBe('Tab rykker inn · Ctrl+M: Tab flytter fokus ut av editoren');
+    await expect.poll(() => hint.textContent(), poll).toBe('Tab rykker inn · Ctrl+M: Tab flytter fokus ut av editoren');
   });
 
   it('moves between the open files with the arrow keys (a tab list with one Tab stop)', async () => {
@@ -85,11 +88,11 @@ describe('the editor by keyboard', { timeout: 60_000 }, () => {
     expect(await tabs.evaluateAll((els) => els.map((e) => [e.getAttribute('data-path'), e.getAttribute('tabindex')]))).toEqual([[BASE, '0'], [VARIANT, '-1']]);
     await page.locator(`#tabs [role="tab"][data-path="${BASE}"]`).focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path')).toBe(VARIANT);
+    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path'), poll).toBe(VARIANT);
     expect(await focused(page)).toMatchObject({ role: 'tab', key: VARIANT });
     expect(await page.locator(`#tabs [role="tab"][data-path="${VARIANT}"]`).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Home');
-    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path')).toBe(BASE);
+    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path'), poll).toBe(BASE);
     expect(await focused(page)).toMatchObject({ role: 'tab', key: BASE });
   });
 
@@ -97,10 +100,10 @@ describe('the editor by keyboard', { timeout: 60_000 }, () => {
     await page.locator('#panel-tabs [data-panel="tests"]').focus();
     await page.keyboard.press('ArrowRight');
     expect(await focused(page)).toMatchObject({ role: 'tab', key: 'case' });
-    await expect.poll(() => page.locator('#panel-case').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#panel-case').isVisible(), poll).toBe(true);
     await page.keyboard.press('Home');
     expect(await focused(page)).toMatchObject({ role: 'tab', key: 'tests' });
-    await expect.poll(() => page.locator('#panel-tests').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#panel-tests').isVisible(), poll).toBe(true);
   });
 
   it('walks the file tree with the arrow keys: down, into and out of folders, Enter opens', async () => {
@@ -113,19 +116,19 @@ describe('the editor by keyboard', { timeout: 60_000 }, () => {
     await page.keyboard.press('ArrowDown');
     expect(await focused(page)).toMatchObject({ role: 'treeitem', key: VARIANT });
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path')).toBe(VARIANT);
+    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path'), poll).toBe(VARIANT);
     expect(await focused(page)).toMatchObject({ role: 'treeitem', key: VARIANT });
     // Left: to the folder; Left again closes it, Right opens it, Right again goes into it.
     await page.keyboard.press('ArrowLeft');
     expect(await focused(page)).toMatchObject({ key: 'kommuner/' });
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => item('kommuner/').getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => item('kommuner/').getAttribute('aria-expanded'), poll).toBe('false');
     expect(await focused(page)).toMatchObject({ key: 'kommuner/' });
     await page.keyboard.press('ArrowDown');
     expect(await focused(page)).toMatchObject({ key: 'sosialtjenesteloven/' });
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => item('kommuner/').getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => item('kommuner/').getAttribute('aria-expanded'), poll).toBe('true');
     await page.keyboard.press('ArrowRight');
     expect(await focused(page)).toMatchObject({ key: VARIANT });
     await screenshot(page, 'tastatur-3-filtre');

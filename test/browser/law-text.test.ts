@@ -9,6 +9,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openEditor, placeCursor, screenshot, shippedRulesSession } from './harness';
 
+/** What the page does after an edit goes through the worker and back: generous for a busy machine (the suite runs browser files side by side). */
+const poll = { timeout: 15_000 };
+
 const SOKNAD = 'sosialtjenesteloven/soknad.lov';
 const PARAGRAF_18 = 'sosialtjenesteloven/paragraf-18.lov';
 
@@ -65,7 +68,7 @@ describe('the reading view («Lovtekst»)', { timeout: 90_000 }, () => {
   it('shows a pinned citation typed into a rule beside its punktum, and goes from the punktum to the rule', async () => {
     const page = session.page;
     await page.click(`.tree .file-row[data-path="${PARAGRAF_18}"]`);
-    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path')).toBe(PARAGRAF_18);
+    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path'), poll).toBe(PARAGRAF_18);
     await placeCursor(page, 'heltall  (kilde stl18 ledd 1 punktum 1)', 'select');
     await page.keyboard.press('Delete');
     await page.keyboard.type('heltall  (kilde stl18 ledd 1 punktum 1, stl18 ledd 2 punktum 1)');
@@ -77,7 +80,7 @@ describe('the reading view («Lovtekst»)', { timeout: 90_000 }, () => {
     // Punktum → rule.
     await page.evaluate(() => window.__lovkode?.app.editor.setPosition({ lineNumber: 1, column: 1 }));
     await encoded.click();
-    await expect.poll(() => page.evaluate(() => window.__lovkode?.app.editor.getModel()?.getLineContent(window.__lovkode.app.editor.getPosition()?.lineNumber ?? 1))).toContain('regel antall_barn');
+    await expect.poll(() => page.evaluate(() => window.__lovkode?.app.editor.getModel()?.getLineContent(window.__lovkode.app.editor.getPosition()?.lineNumber ?? 1)), poll).toContain('regel antall_barn');
     await screenshot(page, 'lovtekst-2-kodet');
   });
 
@@ -85,17 +88,17 @@ describe('the reading view («Lovtekst»)', { timeout: 90_000 }, () => {
     const page = session.page;
     await page.click('.panel-tabs [data-panel="tests"]');
     await clickText(page, 'stl18 ledd 2 punktum 1');
-    await expect.poll(() => page.locator('.panel-tabs [data-panel="law"]').getAttribute('aria-selected')).toBe('true');
-    await expect.poll(() => punktum(page, 2, 1).getAttribute('class')).toContain('cited');
+    await expect.poll(() => page.locator('.panel-tabs [data-panel="law"]').getAttribute('aria-selected'), poll).toBe('true');
+    await expect.poll(() => punktum(page, 2, 1).getAttribute('class'), poll).toContain('cited');
     expect(await page.locator('#panel-law .provision .punktum.cited').count()).toBe(1);
     // A source without stored text: its title and link, and that its text is not stored.
     await clickText(page, 'r35)');
-    await expect.poll(() => page.locator('#panel-law .provision').getAttribute('data-source')).toBe('r35');
+    await expect.poll(() => page.locator('#panel-law .provision').getAttribute('data-source'), poll).toBe('r35');
     expect(await page.locator('#panel-law .provision').textContent()).toContain('er ikke lagret i reglene');
     await screenshot(page, 'lovtekst-3-klikk-på-kilde');
     await page.setViewportSize({ width: 1024, height: 700 });
     await clickText(page, 'stl18 ledd 1 punktum 1');
-    await expect.poll(() => punktum(page, 1, 1).getAttribute('class')).toContain('cited');
+    await expect.poll(() => punktum(page, 1, 1).getAttribute('class'), poll).toContain('cited');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await screenshot(page, 'lovtekst-4-1024');
   });
@@ -104,9 +107,9 @@ describe('the reading view («Lovtekst»)', { timeout: 90_000 }, () => {
     const page = session.page;
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.click('.tree .file-row[data-path="satser/veiledende-satser.lov"]');
-    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path')).toBe('satser/veiledende-satser.lov');
+    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path'), poll).toBe('satser/veiledende-satser.lov');
     await clickText(page, 'satser_2024_01_01    |');
-    await expect.poll(() => page.locator('#panel-law .provision').getAttribute('data-source')).toBe('satser_2024_01_01');
+    await expect.poll(() => page.locator('#panel-law .provision').getAttribute('data-source'), poll).toBe('satser_2024_01_01');
     expect(await page.locator('#panel-law .provision h3').textContent()).toMatch(/\S/);
     await screenshot(page, 'lovtekst-5-tabellkilde');
   });

@@ -12,6 +12,9 @@ import { check } from '../../packages/dsl/src/index';
 import { ruleFiles } from '../support/rule-files';
 import { copyRules, editorText, openEditor, placeCursor, repoRoot, screenshot, startHarness, type Harness } from './harness';
 
+/** What the page does after an edit goes through the worker and back: generous for a busy machine (the suite runs browser files side by side). */
+const poll = { timeout: 15_000 };
+
 const PARAGRAF_18 = 'sosialtjenesteloven/paragraf-18.lov';
 
 let harness: Harness;
@@ -48,7 +51,7 @@ function changeSet(p: Page): Promise<string[]> {
 
 async function rename(p: Page, declaration: string, to: string): Promise<void> {
   await p.click(`.tree .file-row[data-path="${PARAGRAF_18}"]`);
-  await expect.poll(() => p.locator('.tab.active').getAttribute('data-path')).toBe(PARAGRAF_18);
+  await expect.poll(() => p.locator('.tab.active').getAttribute('data-path'), poll).toBe(PARAGRAF_18);
   await placeCursor(p, declaration, 'after');
   await p.keyboard.press('ArrowLeft');
   await p.keyboard.press('F2');
@@ -56,7 +59,7 @@ async function rename(p: Page, declaration: string, to: string): Promise<void> {
   await input.waitFor();
   await input.fill(to);
   await input.press('Enter');
-  await expect.poll(() => editorText(p)).toContain(`regel ${to}:`);
+  await expect.poll(() => editorText(p), poll).toContain(`regel ${to}:`);
 }
 
 describe('«Lagre alle»', { timeout: 90_000 }, () => {
@@ -74,7 +77,7 @@ describe('«Lagre alle»', { timeout: 90_000 }, () => {
     await page.locator('.notice').filter({ hasText: 'er endret til «barn_i_husstanden»' }).getByRole('button', { name: 'Lagre alle' }).waitFor();
     const started = performance.now();
     await page.click('#btn-save-all');
-    await expect.poll(() => changeSet(page)).toEqual([]);
+    await expect.poll(() => changeSet(page), poll).toEqual([]);
     await page.locator('.notice').filter({ hasText: `Lagret ${files.length} filer som én endring` }).waitFor();
     // Measured, not asserted: click → every file saved and shown as saved.
     console.log(`[måling] «Lagre alle» av ${files.length} filer: ${Math.round(performance.now() - started)} ms`);
@@ -90,12 +93,12 @@ describe('«Lagre alle»', { timeout: 90_000 }, () => {
     const files = await changeSet(page);
     await page.click('#btn-diff');
     const set = page.locator('.diff-side .change-set');
-    await expect.poll(() => set.locator('.change-set-files li').count()).toBe(files.length);
+    await expect.poll(() => set.locator('.change-set-files li').count(), poll).toBe(files.length);
     expect(await set.locator('h3').textContent()).toBe(`Endringssett: ${files.length} filer`);
     // A file of the set opens its diff.
     const other = files.find((f) => f !== PARAGRAF_18) as string;
     await set.locator(`li[data-path="${other}"] button`).click();
-    await expect.poll(() => page.locator('.diff-title').textContent()).toContain(other);
+    await expect.poll(() => page.locator('.diff-title').textContent(), poll).toContain(other);
     await page.locator('.diff-side .review .rule-change, .diff-side .review-section, .diff-side .review h4').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
     await screenshot(page, 'lagre-alle-3-endringssett');
 
@@ -131,7 +134,7 @@ describe('«Lagre alle»', { timeout: 90_000 }, () => {
     expect(await dialog.locator('.unchecked-errors li').first().textContent()).toMatch(/^LK\d{4} /);
     await screenshot(page, 'lagre-alle-5-advarsel');
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
-    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count(), poll).toBe(0);
     expect(onDisk()).toEqual(before);
   });
 });

@@ -9,6 +9,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openEditor, screenshot, shippedRulesSession } from './harness';
 
+/** The grid's edits go through the worker and back: generous for a busy machine (the suite runs browser files side by side). */
+const poll = { timeout: 15_000 };
+
 const SATSER = 'satser/veiledende-satser.lov';
 
 const session = shippedRulesSession();
@@ -60,19 +63,19 @@ describe('a rate table as a grid', { timeout: 90_000 }, () => {
     const started = performance.now();
     await cell(page, '2024-01-01', '2').fill('7 990');
     await cell(page, '2024-01-01', '2').press('Enter');
-    await expect.poll(async () => (await tableLines(page)).find((l) => l.includes('2024-01-01'))).toBe('  | 2024-01-01 |  7 990 |           13 100 |                 6 600 |    3 850 |     3 950 |      5 150 | satser_2024_01_01    |');
+    await expect.poll(async () => (await tableLines(page)).find((l) => l.includes('2024-01-01')), poll).toBe('  | 2024-01-01 |  7 990 |           13 100 |                 6 600 |    3 850 |     3 950 |      5 150 | satser_2024_01_01    |');
     console.log(`[rutenett] cell edit written to the text in ${Math.round(performance.now() - started)} ms`);
     // Only that line changed.
     const changed = (await text(page)).split('\n').filter((l, i) => l !== before.split('\n')[i]);
     expect(changed).toHaveLength(1);
     // The focus moved down a row (Enter), and up again with the arrow key; the grid shows the new value.
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('tr')?.querySelector('th input')?.getAttribute('value'))).toBe('2025-01-01');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('tr')?.querySelector('th input')?.getAttribute('value')), poll).toBe('2025-01-01');
     await page.keyboard.press('ArrowUp');
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('7 990');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value), poll).toBe('7 990');
     // A wider value re-aligns the whole column.
     await cell(page, '2023-07-01', '2').fill('17 550');
     await cell(page, '2023-07-01', '2').press('Enter');
-    await expect.poll(async () => (await tableLines(page)).find((l) => l.includes('2023-07-01'))).toContain('| 17 550 |');
+    await expect.poll(async () => (await tableLines(page)).find((l) => l.includes('2023-07-01')), poll).toContain('| 17 550 |');
     const widths = new Set((await tableLines(page)).filter((l) => !l.includes('ukjent')).map((l) => l.length));
     expect(widths.size).toBe(1);
     // Each grid edit is one step of Ctrl+Z.
@@ -81,7 +84,7 @@ describe('a rate table as a grid', { timeout: 90_000 }, () => {
       await model?.undo();
       await model?.undo();
     });
-    await expect.poll(() => text(page)).toBe(before);
+    await expect.poll(() => text(page), poll).toBe(before);
     await screenshot(page, 'rutenett-2-redigert');
   });
 
@@ -102,7 +105,7 @@ describe('a rate table as a grid', { timeout: 90_000 }, () => {
     const latest = (await tableLines(page)).filter((l) => !l.includes('ukjent')).at(-1) as string;
     const copied = latest.replace(/^ {2}\| \d{4}-\d{2}-\d{2} \|/, '  | 2026-01-01 |').replace(/\| [^|]+\|$/, '| satser_2024_01_01    |');
     await dialog.locator('button[value="ok"]').click();
-    await expect.poll(async () => (await tableLines(page)).at(-1)).toBe(copied);
+    await expect.poll(async () => (await tableLines(page)).at(-1), poll).toBe(copied);
     expect(copied).toMatch(/^ {2}\| 2026-01-01 \| +\d[\d ]* \|/);
     await page.locator('.rate-grid tr:has(th input[value="2026-01-01"])').waitFor();
     await page.setViewportSize({ width: 1024, height: 700 });

@@ -11,6 +11,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyRules, openEditor, placeCursor, repoRoot, screenshot, startHarness, type Harness } from './harness';
 
+/** What the page does after an edit goes through the worker and back: generous for a busy machine (the suite runs browser files side by side). */
+const poll = { timeout: 15_000 };
+
 const SATSER = 'satser/veiledende-satser.lov';
 
 let harness: Harness;
@@ -44,12 +47,12 @@ describe('the tests panel', { timeout: 90_000 }, () => {
   it('puts the groups with failing tests first after a rate change, and opens them', async () => {
     page = await openEditor(harness);
     await page.click(`.tree .file-row[data-path="${SATSER}"]`);
-    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path')).toBe(SATSER);
+    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path'), poll).toBe(SATSER);
     await page.locator('#panel-tests .test-summary.ok').waitFor();
     await placeCursor(page, '7 850', 'select');
     await page.keyboard.type('7 990');
     await page.locator('#panel-tests .test-summary.fail').waitFor();
-    await expect.poll(() => page.evaluate(() => window.__lovkode?.app.tests?.groups.flatMap((g) => g.results).filter((t) => !t.passed).length ?? 0)).toBeGreaterThan(1);
+    await expect.poll(() => page.evaluate(() => window.__lovkode?.app.tests?.groups.flatMap((g) => g.results).filter((t) => !t.passed).length ?? 0), poll).toBeGreaterThan(1);
     failing = await page.evaluate(() => window.__lovkode?.app.tests?.groups.flatMap((g) => g.results).filter((t) => !t.passed).map((t) => ({ name: t.name, path: t.path })) ?? []);
     const colours = await groupColours(page);
     expect(colours).toContain('fail');
@@ -103,15 +106,15 @@ describe('the tests panel', { timeout: 90_000 }, () => {
     // Ctrl+Z in a file undoes all of its accepted values at once.
     const file = failing[0]?.path as string;
     await page.click(`.tree .file-row[data-path="${file}"]`);
-    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path')).toBe(file);
+    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path'), poll).toBe(file);
     await page.evaluate(() => window.__lovkode?.app.editor.focus());
     await page.keyboard.press('Control+z');
-    await expect.poll(() => textOf(page, file)).toBe(before.get(file));
+    await expect.poll(() => textOf(page, file), poll).toBe(before.get(file));
   });
 
   it('folds a group again once it turns green', async () => {
     await page.click(`.tree .file-row[data-path="${SATSER}"]`);
-    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path')).toBe(SATSER);
+    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path'), poll).toBe(SATSER);
     // Back to the old rate: every test passes again, and the groups that were red and open fold.
     await placeCursor(page, '7 990', 'select');
     await page.keyboard.type('7 850');
@@ -142,6 +145,6 @@ describe('the tests panel', { timeout: 90_000 }, () => {
     // To the first error in the file being edited.
     const error = await page.evaluate((f) => window.__lovkode?.app.diagnosticsOf(f).find((d) => d.severity === 'error')?.line, SATSER);
     expect(await page.locator('.tab.active').getAttribute('data-path')).toBe(SATSER);
-    await expect.poll(() => page.evaluate(() => window.__lovkode?.app.editor.getPosition()?.lineNumber)).toBe(error);
+    await expect.poll(() => page.evaluate(() => window.__lovkode?.app.editor.getPosition()?.lineNumber), poll).toBe(error);
   });
 });

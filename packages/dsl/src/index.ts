@@ -29,6 +29,7 @@ export * as calendar from './calendar.js';
 export { daysInMonth, isIsoDate, isIsoMonth } from './calendar.js';
 export { closestNames } from './check/suggest.js';
 export { provisionPlace, provisionPlaces } from './check/provision-place.js';
+export { periodText, wordingFoundIn, wordingPeriod, wordingStatus } from './check/wording.js';
 
 export { diagnosticCodes, type DiagnosticCode, type DiagnosticCodeInfo, type Severity } from './diagnostics/codes.js';
 export { createDiagnostic, formatDiagnostic, hasErrors, type Diagnostic, type RelatedLocation } from './diagnostics/diagnostic.js';

@@ -2,8 +2,8 @@
  * The law text in a review (docs/law-text.md, docs/review.md §2): the stored wording of a
  * source compared punktum by punktum, and coverage of the stored text before and after.
  */
-import { coverage, type Ast, type CheckResult, type Coverage } from '@lovkode/dsl';
-import type { CoverageChange, CoverageCounts, WordingChange } from './model.js';
+import { coverage, coverageCounts, periodText, wordingFoundIn, wordingPeriod, wordingStatus, type Ast, type CheckResult, type Coverage } from '@lovkode/dsl';
+import type { CoverageChange, WordingChange } from './model.js';
 
 /** The changed punktum of two versions of a source's stored text; empty when the text is the same. */
 export function wordingChanges(a: Ast.SourceDecl, b: Ast.SourceDecl): WordingChange[] {
@@ -29,10 +29,10 @@ export function wordingChanges(a: Ast.SourceDecl, b: Ast.SourceDecl): WordingCha
 function wordings(decl: Ast.SourceDecl): Map<string, string> {
   const byPlace = new Map<string, string>();
   for (const s of decl.sentences) {
-    const validity = s.annotation?.validity;
-    const period = validity ? ` (${validity.to ? `${validity.from.value}–${validity.to.value}` : `fra ${validity.from.value}`})` : '';
-    const foundIn = s.annotation?.sources.map((c) => c.name.text) ?? [];
-    const text = s.unknown ? `ukjent ordlyd: ${s.text.value}` : `«${s.text.value}»${foundIn.length > 0 ? ` (bare funnet i ${foundIn.join(', ')})` : ''}`;
+    const { from, to } = wordingPeriod(s);
+    const period = from ? ` (${periodText(from, to)})` : '';
+    const foundIn = wordingFoundIn(s);
+    const text = wordingStatus(decl, s) === 'ukjent' ? `ukjent ordlyd: ${s.text.value}` : `«${s.text.value}»${foundIn.length > 0 ? ` (bare funnet i ${foundIn.join(', ')})` : ''}`;
     byPlace.set(`ledd ${Number(s.ledd.text)} punktum ${Number(s.punktum.text)}${period}`, text);
   }
   return byPlace;
@@ -53,19 +53,7 @@ export function coverageChange(old: CheckResult, neu: CheckResult): CoverageChan
     const sample = (b ?? a) as Coverage['sentences'][number];
     sentences.push({ source: sample.source, module: sample.module, ledd: sample.ledd, punktum: sample.punktum, ...(a ? { old: a.status } : {}), ...(b ? { new: b.status } : {}) });
   }
-  const counts = [countsOf(before), countsOf(after)] as const;
+  const counts = [coverageCounts(before), coverageCounts(after)] as const;
   if (sentences.length === 0 && JSON.stringify(counts[0]) === JSON.stringify(counts[1])) return undefined;
   return { old: counts[0], new: counts[1], sentences };
-}
-
-function countsOf(c: Coverage): CoverageCounts {
-  const count = (status: string) => c.sentences.filter((s) => s.status === status).length;
-  return {
-    stored: c.sentences.length,
-    covered: count('dekket'),
-    untested: count('ikke testet'),
-    unencoded: count('ikke kodet'),
-    rulesWithoutSentence: c.rulesWithoutSentence.length,
-    testsWithoutSentence: c.testsWithoutSentence.length,
-  };
 }

@@ -4,8 +4,9 @@
  * sources, types and modules, then the impact with the largest gains and losses and a
  * collapsed list of the changed cases. Deterministic: no times, no machine details.
  */
+import type { CoverageCounts } from '@lovkode/dsl';
 import { Decimal, formatNumber } from '@lovkode/engine';
-import type { ChangedCase, CoverageChange, CoverageCounts, DeclarationChange, GroupImpact, ImpactReport, InterfaceChange, ReviewReport, SideInfo, StructuralDiff, TableChange } from './model.js';
+import type { ChangedCase, CoverageChange, DeclarationChange, GroupImpact, ImpactReport, InterfaceChange, ReviewReport, SideInfo, StructuralDiff, TableChange } from './model.js';
 
 export interface MarkdownOptions {
   /** Changed cases listed per group (the rest are in the JSON). Default 100. */

@@ -4,6 +4,8 @@
  * (with `version`), and what the Markdown renderer and the editor's diff view read.
  */
 
+import type { CoverageCounts } from '@lovkode/dsl';
+
 export const reviewReportVersion = 1;
 
 /** One side of a comparison, as resolved. */
@@ -111,17 +113,8 @@ export interface WordingChange {
   readonly new?: string;
 }
 
-/** How much of the stored law text the rules encode and the tests check (`lovkode dekning`). */
-export interface CoverageCounts {
-  readonly stored: number;
-  readonly covered: number;
-  readonly untested: number;
-  readonly unencoded: number;
-  readonly rulesWithoutSentence: number;
-  readonly testsWithoutSentence: number;
-}
 
-/** Coverage before and after, and each punktum whose status changed (or that was stored or dropped). */
+/** Coverage before and after (`coverageCounts` of `lovkode dekning`), and each punktum whose status changed (or that was stored or dropped). */
 export interface CoverageChange {
   readonly old: CoverageCounts;
   readonly new: CoverageCounts;

@@ -1,6 +1,7 @@
 import type * as A from '../ast/ast.js';
 import type { CheckResult } from '../check/check.js';
 import type { ModuleInfo } from '../check/program.js';
+import { wordingFoundIn, wordingPeriod, wordingStatus, type WordingStatus } from '../check/wording.js';
 
 /**
  * Which punktum of the stored law text the rules encode and the tests check (docs/law-text.md
@@ -9,7 +10,7 @@ import type { ModuleInfo } from '../check/program.js';
  * no evaluation.
  */
 
-export type WordingStatus = 'kontrollert' | 'sekundærkilde' | 'ikke kontrollert' | 'ukjent';
+export type { WordingStatus } from '../check/wording.js';
 
 export interface Wording {
   readonly text: string;
@@ -58,6 +59,28 @@ export interface Coverage {
   /** Rules, `skjønn`, tables and the like that cite no stored punktum. */
   readonly rulesWithoutSentence: readonly Linker[];
   readonly testsWithoutSentence: readonly Linker[];
+}
+
+/** How many stored punktum have each status, and how many rules and tests link to none. */
+export interface CoverageCounts {
+  readonly stored: number;
+  readonly covered: number;
+  readonly untested: number;
+  readonly unencoded: number;
+  readonly rulesWithoutSentence: number;
+  readonly testsWithoutSentence: number;
+}
+
+export function coverageCounts(c: Coverage): CoverageCounts {
+  const count = (status: SentenceStatus) => c.sentences.filter((s) => s.status === status).length;
+  return {
+    stored: c.sentences.length,
+    covered: count('dekket'),
+    untested: count('ikke testet'),
+    unencoded: count('ikke kodet'),
+    rulesWithoutSentence: c.rulesWithoutSentence.length,
+    testsWithoutSentence: c.testsWithoutSentence.length,
+  };
 }
 
 export function coverage(result: CheckResult): Coverage {
@@ -128,10 +151,7 @@ function placeOf(module: ModuleInfo, span: A.Span): Place {
 }
 
 function wordingOf(module: ModuleInfo, decl: A.SourceDecl, sentence: A.SentenceDecl): Wording {
-  const foundIn = sentence.annotation?.sources.map((s) => s.name.text) ?? [];
-  const status: WordingStatus = sentence.unknown ? 'ukjent' : foundIn.length > 0 ? 'sekundærkilde' : decl.checked ? 'kontrollert' : 'ikke kontrollert';
-  const validity = sentence.annotation?.validity;
-  return { text: sentence.text.value, from: validity?.from.value, to: validity?.to?.value, status, foundIn, at: placeOf(module, sentence.span) };
+  return { text: sentence.text.value, ...wordingPeriod(sentence), status: wordingStatus(decl, sentence), foundIn: wordingFoundIn(sentence), at: placeOf(module, sentence.span) };
 }
 
 function linkerOf(module: ModuleInfo, decl: A.Declaration): Linker | undefined {

@@ -1,12 +1,13 @@
-import type { Coverage, CoveredSentence, Linker, Wording } from './coverage.js';
+import { periodText } from '../check/wording.js';
+import { coverageCounts, type Coverage, type CoveredSentence, type Linker, type Wording } from './coverage.js';
 
 /** The coverage report as text (for a terminal) and as Markdown (for rules/README.md and reviews). */
 
 export function coverageSummary(c: Coverage): string {
-  const count = (status: CoveredSentence['status']) => c.sentences.filter((s) => s.status === status).length;
+  const n = coverageCounts(c);
   return [
-    `${c.sentences.length} punktum lagret: ${count('dekket')} kodet og testet, ${count('ikke testet')} kodet uten test, ${count('ikke kodet')} ikke kodet`,
-    `${c.rulesWithoutSentence.length} regler, skjønn, tabeller og antakelser viser ikke til noe punktum; ${c.testsWithoutSentence.length} tester viser ikke til noe punktum`,
+    `${n.stored} punktum lagret: ${n.covered} kodet og testet, ${n.untested} kodet uten test, ${n.unencoded} ikke kodet`,
+    `${n.rulesWithoutSentence} regler, skjønn, tabeller og antakelser viser ikke til noe punktum; ${n.testsWithoutSentence} tester viser ikke til noe punktum`,
   ].join('\n');
 }
 
@@ -56,7 +57,7 @@ function bySource(sentences: readonly CoveredSentence[]): CoveredSentence[][] {
 }
 
 function wordingText(w: Wording): string {
-  const period = w.from ? (w.to ? `${w.from}–${w.to}: ` : `fra ${w.from}: `) : '';
+  const period = w.from ? `${periodText(w.from, w.to)}: ` : '';
   switch (w.status) {
     case 'ukjent':
       return `${period}ordlyden er ikke funnet; innholdet: ${w.text}`;

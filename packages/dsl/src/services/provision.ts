@@ -1,4 +1,5 @@
 import type * as A from '../ast/ast.js';
+import { periodText, wordingFoundIn, wordingPeriod, wordingStatus } from '../check/wording.js';
 import { escapeMarkdown, linkTarget } from './describe.js';
 
 /**
@@ -12,18 +13,18 @@ export function provisionMarkdown(decl: A.SourceDecl, ledd?: number, punktum?: n
     (s) => (ledd === undefined || Number(s.ledd.text) === ledd) && (punktum === undefined || Number(s.punktum.text) === punktum),
   );
   if (sentences.length === 0) return undefined;
-  const lines = sentences.map(sentenceLine);
+  const lines = sentences.map((s) => sentenceLine(decl, s));
   if (decl.checked) lines.push(`Ordlyden er kontrollert ${decl.checked.date.value} mot [${escapeMarkdown(decl.checked.url.href)}](${linkTarget(decl.checked.url.href)}).`);
   else lines.push('Ordlyden er ikke kontrollert mot den offisielle teksten.');
   return lines.join('\n\n');
 }
 
-function sentenceLine(sentence: A.SentenceDecl): string {
-  const validity = sentence.annotation?.validity;
-  const period = validity ? ` (${validity.to ? `${validity.from.value}–${validity.to.value}` : `fra ${validity.from.value}`})` : '';
+function sentenceLine(decl: A.SourceDecl, sentence: A.SentenceDecl): string {
+  const { from: start, to } = wordingPeriod(sentence);
+  const period = start ? ` (${periodText(start, to)})` : '';
   const place = `**Ledd ${sentence.ledd.text}, punktum ${sentence.punktum.text}**${period}`;
-  if (sentence.unknown) return `${place}: *ordlyden er ikke funnet; innholdet:* ${escapeMarkdown(sentence.text.value)}`;
-  const secondary = sentence.annotation?.sources.map((s) => s.name.text) ?? [];
+  if (wordingStatus(decl, sentence) === 'ukjent') return `${place}: *ordlyden er ikke funnet; innholdet:* ${escapeMarkdown(sentence.text.value)}`;
+  const secondary = wordingFoundIn(sentence);
   const from = secondary.length > 0 ? ` *(ordlyden bare funnet i ${secondary.map((n) => `\`${n}\``).join(', ')})*` : '';
   return `${place}: «${escapeMarkdown(sentence.text.value)}»${from}`;
 }

@@ -11,6 +11,7 @@ import type {
   TableSymbol,
   Type,
 } from '@lovkode/dsl';
+import { wordingPeriod, wordingStatus } from '@lovkode/dsl';
 import { claimOverride, overrideKey, type EvalContext, type TraceRecorder } from '../runtime/context.js';
 import { EvaluationError, type RuleLocation } from '../runtime/errors.js';
 import type { JsonWriter } from '../values/json.js';
@@ -47,12 +48,11 @@ export function citationsOf(citations: readonly Citation[]): TraceCitation[] {
 
 /** The wordings of a punktum that were checked against the official text: not `ukjent`, not from a secondary source. */
 function checkedWordings(decl: Ast.SourceDecl, ledd: number, punktum: number): NonNullable<TraceCitation['wordings']>[number][] {
-  if (!decl.checked) return [];
   return decl.sentences
-    .filter((s) => Number(s.ledd.text) === ledd && Number(s.punktum.text) === punktum && !s.unknown && (s.annotation?.sources.length ?? 0) === 0)
+    .filter((s) => Number(s.ledd.text) === ledd && Number(s.punktum.text) === punktum && wordingStatus(decl, s) === 'kontrollert')
     .map((s) => {
-      const validity = s.annotation?.validity;
-      return { text: s.text.value, ...(validity ? { from: validity.from.value } : {}), ...(validity?.to ? { to: validity.to.value } : {}) };
+      const { from, to } = wordingPeriod(s);
+      return { text: s.text.value, ...(from ? { from } : {}), ...(to ? { to } : {}) };
     });
 }
 

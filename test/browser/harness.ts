@@ -88,6 +88,12 @@ export async function startHarness(rulesDir: string): Promise<Harness> {
 }
 
 /** The editor served on a temporary copy of the shipped rules for a test file, and the page its tests share. */
+/**
+ * Options for `expect.poll` on what the page does after an edit (through the worker and back):
+ * generous, since the suite runs browser files side by side on a busy machine.
+ */
+export const poll = { timeout: 15_000 };
+
 export interface ShippedRulesSession {
   harness: Harness;
   page: Page;

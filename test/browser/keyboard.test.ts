@@ -8,10 +8,8 @@ import path from 'node:path';
 import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEditor, repoRoot, rulesFixture, screenshot, startHarness, type Harness } from './harness';
+import { type Harness, openEditor, poll, repoRoot, rulesFixture, screenshot, startHarness } from './harness';
 
-/** What the page does after an edit goes through the worker and back: generous for a busy machine (the suite runs browser files side by side). */
-const poll = { timeout: 15_000 };
 
 const BASE = 'sosialtjenesteloven/livsopphold.lov';
 const VARIANT = 'kommuner/eksempel.lov';

@@ -7,10 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openEditor, placeCursor, screenshot, shippedRulesSession } from './harness';
+import { openEditor, placeCursor, poll, screenshot, shippedRulesSession } from './harness';
 
-/** What the page does after an edit goes through the worker and back: generous for a busy machine (the suite runs browser files side by side). */
-const poll = { timeout: 15_000 };
 
 const SOKNAD = 'sosialtjenesteloven/soknad.lov';
 const PARAGRAF_18 = 'sosialtjenesteloven/paragraf-18.lov';

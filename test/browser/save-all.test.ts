@@ -10,10 +10,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../packages/dsl/src/index';
 import { ruleFiles } from '../support/rule-files';
-import { copyRules, editorText, openEditor, placeCursor, repoRoot, screenshot, startHarness, type Harness } from './harness';
+import { copyRules, editorText, type Harness, openEditor, placeCursor, poll, repoRoot, screenshot, startHarness } from './harness';
 
-/** What the page does after an edit goes through the worker and back: generous for a busy machine (the suite runs browser files side by side). */
-const poll = { timeout: 15_000 };
 
 const PARAGRAF_18 = 'sosialtjenesteloven/paragraf-18.lov';
 

@@ -7,10 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openEditor, screenshot, shippedRulesSession } from './harness';
+import { openEditor, poll, screenshot, shippedRulesSession } from './harness';
 
-/** The grid's edits go through the worker and back: generous for a busy machine (the suite runs browser files side by side). */
-const poll = { timeout: 15_000 };
 
 const SATSER = 'satser/veiledende-satser.lov';
 

@@ -9,10 +9,8 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyRules, openEditor, placeCursor, repoRoot, screenshot, startHarness, type Harness } from './harness';
+import { copyRules, type Harness, openEditor, placeCursor, poll, repoRoot, screenshot, startHarness } from './harness';
 
-/** What the page does after an edit goes through the worker and back: generous for a busy machine (the suite runs browser files side by side). */
-const poll = { timeout: 15_000 };
 
 const SATSER = 'satser/veiledende-satser.lov';
 

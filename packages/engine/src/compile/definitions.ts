@@ -17,7 +17,8 @@ import { EvaluationError, type RuleLocation } from '../runtime/errors.js';
 import type { JsonWriter } from '../values/json.js';
 import { Undetermined, type Value } from '../runtime/values.js';
 import type { TraceCitation, TraceDefinition, TraceStep } from '../trace/trace.js';
-import { compileExpr, fail, Scope, type Compiled, type CompiledDefinition, type Linker } from './expressions.js';
+import { Emitter } from './emitter.js';
+import { compileExpr, fail, genExpr, Scope, type Compiled, type CompiledDefinition, type GenEnv, type Linker } from './expressions.js';
 import { renderTemplate } from './templates.js';
 
 /** What a definition computes, and how it appears in the trace. */
@@ -58,10 +59,6 @@ function checkedWordings(decl: Ast.SourceDecl, ledd: number, punktum: number): N
 
 /** The frame of a definition without parameters or comprehension variables: nothing is ever stored in it. */
 const noLocals: Value[] = [];
-
-function inPeriod(asOf: string, from: string | undefined, to: string | undefined): boolean {
-  return (from === undefined || from <= asOf) && (to === undefined || asOf <= to);
-}
 
 /**
  * Wraps a body as a compiled definition: memoized per evaluation when it has no parameters,
@@ -125,9 +122,11 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
 
 // ─── Rules: default logic ────────────────────────────────────────────────────
 
+/** One way a rule can be defined: a base definition or an exception, with what it needs at run time and in the trace. */
 interface Alternative {
-  readonly condition: Compiled | undefined;
-  readonly value: Compiled;
+  /** Its place among the rule's alternatives (base definitions first), as generated code names it. */
+  readonly index: number;
+  readonly definition: Ast.Definition;
   readonly validFrom: string | undefined;
   readonly validTo: string | undefined;
   readonly location: RuleLocation;
@@ -138,37 +137,44 @@ interface Alternative {
   chain: readonly string[];
 }
 
+/**
+ * A rule as generated code (docs/engine-design.md §2): the applicable exception or base
+ * definition chosen by if-chains (Catala's default calculus: an applicable exception wins
+ * over what it is an exception to; two applicable alternatives of one level conflict; an
+ * undetermined condition makes the choice undetermined), then its value computed.
+ */
 export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
   const module = symbol.module as ModuleInfo;
   const scope = new Scope();
   for (const param of symbol.params ?? []) scope.add(param);
-  const env = { linker, module, scope };
-  const definition = (d: Ast.Definition) => ({
-    condition: d.condition && compileExpr(env, d.condition),
-    value: compileExpr(env, d.value),
-    location: linker.location(module, d.span),
-  });
   const ruleCitations = citationsOf(symbol.citations);
-  const baseAlternatives: Alternative[] = symbol.decl.definitions.map((d) => ({
-    ...definition(d),
+  const all: Alternative[] = symbol.decl.definitions.map((d, index) => ({
+    index,
+    definition: d,
     validFrom: undefined,
     validTo: undefined,
+    location: linker.location(module, d.span),
     label: undefined,
     citations: ruleCitations,
     exceptions: [],
     chain: [],
   }));
+  const base = [...all];
   const compiled = new Map<ExceptionSymbol, Alternative>();
   for (const exception of symbol.exceptions.values()) {
-    compiled.set(exception, {
-      ...definition(exception.decl.definition),
+    const alternative: Alternative = {
+      index: all.length,
+      definition: exception.decl.definition,
       validFrom: exception.validFrom,
       validTo: exception.validTo,
+      location: linker.location(module, exception.decl.definition.span),
       label: exception.name,
       citations: citationsOf(exception.citations),
       exceptions: [],
       chain: [],
-    });
+    };
+    all.push(alternative);
+    compiled.set(exception, alternative);
   }
   const roots: Alternative[] = [];
   for (const [exception, alternative] of compiled) {
@@ -182,108 +188,167 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
     }
   };
   chains(roots, []);
-  // One unconditional definition that always applies: nothing to choose.
-  const only = roots.length === 0 && baseAlternatives.length === 1 && !baseAlternatives[0]?.condition && !symbol.validFrom && !symbol.validTo ? baseAlternatives[0] : undefined;
+  const out = new Emitter();
+  const env: GenEnv = { linker, module, scope, out };
   const explanation = symbol.decl.explanation && renderTemplate(env, symbol.decl.explanation);
   const nameLocation = linker.location(module, symbol.decl.name.span);
+  const rule = new RuleCode(env, symbol, all);
 
-  return {
-    symbol,
-    kind: 'rule',
-    type: symbol.type,
-    scope,
-    compute(ctx, frame, step) {
-      if (only && !step) return only.value(ctx, frame);
-      if (!inPeriod(ctx.asOf, symbol.validFrom, symbol.validTo)) {
-        fail('LK7001', `Regelen «${symbol.name}» gjelder ikke ${ctx.asOf}${period(symbol.validFrom, symbol.validTo)}`, [nameLocation]);
-      }
-      // An applicable exception wins over what it is an exception to (Catala's default calculus).
-      const exception = roots.length > 0 ? applicable(ctx, frame, roots, symbol) : undefined;
-      if (exception instanceof Undetermined) return exception;
-      let winner: Alternative;
-      if (exception) {
-        winner = exception;
-      } else {
-        const base = choose(ctx, frame, baseAlternatives, symbol);
-        if (base instanceof Undetermined) return base;
-        if (!base) fail('LK7001', `Ingen definisjon av «${symbol.name}» gjelder for saken ${ctx.asOf}`, [nameLocation]);
-        winner = base;
-      }
-      const value = winner.value(ctx, frame);
-      if (step) {
-        const definition: TraceDefinition =
-          exception && winner.label
-            ? { kind: 'exception', label: winner.label, overrode: ['base', ...winner.chain], location: winner.location }
-            : { kind: 'base', location: winner.location };
-        step.definition = definition;
-        step.citations = winner.citations;
-        if (explanation && !(value instanceof Undetermined)) step.explanation = explanation(ctx, frame, value);
-      }
-      return value;
-    },
+  // One unconditional definition that always applies: nothing to choose, unless tracing.
+  const only = roots.length === 0 && base.length === 1 && !base[0]?.definition.condition && !symbol.validFrom && !symbol.validTo ? base[0] : undefined;
+  if (only) out.branch('!step', () => out.line(`return ${genExpr(env, only.definition.value)};`));
+  if (symbol.validFrom || symbol.validTo) {
+    out.line(`if (!(${periodTest(symbol.validFrom, symbol.validTo)})) ${out.constant((asOf: string) => fail('LK7001', `Regelen «${symbol.name}» gjelder ikke ${asOf}${period(symbol.validFrom, symbol.validTo)}`, [nameLocation]))}(ctx.asOf);`);
+  }
+  const winner = out.temp();
+  out.line(`${winner} = -1;`);
+  if (roots.length > 0) {
+    // An applicable exception wins over what it is an exception to.
+    const exception = rule.applicable(roots);
+    out.line(`if (${exception.unknown}) return ${exception.unknown};`);
+    out.line(`${winner} = ${exception.found};`);
+  }
+  out.branch(`${winner} < 0`, () => {
+    const chosen = rule.choose(base);
+    out.line(`if (${chosen.unknown}) return ${chosen.unknown};`);
+    out.line(`if (${chosen.found} < 0) ${out.constant((asOf: string) => fail('LK7001', `Ingen definisjon av «${symbol.name}» gjelder for saken ${asOf}`, [nameLocation]))}(ctx.asOf);`);
+    out.line(`${winner} = ${chosen.found};`);
+  });
+  const value = out.temp();
+  out.block(`switch (${winner})`, () => {
+    for (const alternative of all) {
+      out.block(`case ${alternative.index}:`, () => {
+        out.line(`${value} = ${genExpr(env, alternative.definition.value)};`);
+        out.line('break;');
+      });
+    }
+  });
+  /** The trace of the step: which alternative was taken, its sources and the explanation. */
+  const traceWinner = (ctx: EvalContext, frame: Value[], step: TraceStep, index: number, result: Value): void => {
+    const taken = all[index] as Alternative;
+    const definition: TraceDefinition = taken.label
+      ? { kind: 'exception', label: taken.label, overrode: ['base', ...taken.chain], location: taken.location }
+      : { kind: 'base', location: taken.location };
+    step.definition = definition;
+    step.citations = taken.citations;
+    if (explanation && !(result instanceof Undetermined)) step.explanation = explanation(ctx, frame, result);
   };
+  out.line(`if (step) ${out.constant(traceWinner)}(ctx, frame, step, ${winner}, ${value});`);
+  out.line(`return ${value};`);
+  const compute = out.build<TraceStep | undefined>(functionName(symbol.name));
+  return { symbol, kind: 'rule', type: symbol.type, scope, compute };
+}
+
+/** A JavaScript test that the as-of day is within a period (ISO dates compare as texts). */
+function periodTest(from: string | undefined, to: string | undefined): string {
+  const tests = [...(from ? [`${JSON.stringify(from)} <= ctx.asOf`] : []), ...(to ? [`ctx.asOf <= ${JSON.stringify(to)}`] : [])];
+  return tests.length > 0 ? tests.join(' && ') : 'true';
+}
+
+/** The name of a generated function: the rule's name where JavaScript allows it. */
+function functionName(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) ? name : 'rule';
+}
+
+/** The variables the choice among one level of alternatives leaves: the chosen alternative's index (or -1), and the undetermined reasons. */
+interface Choice {
+  readonly found: string;
+  readonly unknown: string;
+}
+
+/** Generates the choice of a rule's alternative. */
+class RuleCode {
+  private readonly conflict: string;
+
+  constructor(
+    private readonly env: GenEnv,
+    rule: RuleSymbol,
+    all: readonly Alternative[],
+  ) {
+    const name = (x: Alternative) => (x.label ? `unntaket «${x.label}»` : 'en grunndefinisjon');
+    this.conflict = env.out.constant((a: number, b: number): never => {
+      const first = all[a] as Alternative;
+      const second = all[b] as Alternative;
+      return fail('LK7002', `Motstrid i «${rule.name}»: både ${name(first)} og ${name(second)} gjelder, og ingen av dem er unntak fra den andre`, [first.location, second.location]);
+    });
+  }
+
+  /** Whether the alternative itself applies (within its period, with a true condition): a variable holding `true`, `false` or undetermined. */
+  private applies(alternative: Alternative): string {
+    const out = this.env.out;
+    const condition = alternative.definition.condition;
+    const holds = out.temp();
+    const test = () => out.line(`${holds} = ${condition ? genExpr(this.env, condition) : 'true'};`);
+    if (alternative.validFrom || alternative.validTo) out.branch(periodTest(alternative.validFrom, alternative.validTo), test, () => out.line(`${holds} = false;`));
+    else test();
+    return holds;
+  }
+
+  /** Notes that `result` (an index) applies at this level: a conflict if another did. */
+  private take(choice: Choice, result: string): void {
+    this.env.out.line(`if (${choice.found} >= 0) ${this.conflict}(${choice.found}, ${result});`);
+    this.env.out.line(`${choice.found} = ${result};`);
+  }
+
+  private start(): Choice {
+    const out = this.env.out;
+    const choice = { found: out.temp(), unknown: out.temp() };
+    out.line(`${choice.found} = -1; ${choice.unknown} = undefined;`);
+    return choice;
+  }
+
+  /** The one applicable base definition; a conflict if two apply; undetermined if a condition is. */
+  choose(level: readonly Alternative[]): Choice {
+    const out = this.env.out;
+    const choice = this.start();
+    for (const alternative of level) {
+      const holds = this.applies(alternative);
+      out.branch(
+        `${holds} instanceof ${out.fn('U')}`,
+        () => out.line(`${choice.unknown} = ${out.fn('merge')}(${choice.unknown}, ${holds});`),
+        () => out.branch(holds, () => this.take(choice, String(alternative.index))),
+      );
+    }
+    return choice;
+  }
+
+  /**
+   * The exception that wins among `level`: an exception applies if one of its own exceptions
+   * applies (which then wins) or if its condition holds. Two applicable siblings conflict.
+   */
+  applicable(level: readonly Alternative[]): Choice {
+    const out = this.env.out;
+    const U = out.fn('U');
+    const merge = out.fn('merge');
+    const choice = this.start();
+    for (const alternative of level) {
+      const own = () => {
+        const holds = this.applies(alternative);
+        out.branch(
+          `${holds} instanceof ${U}`,
+          () => out.line(`${choice.unknown} = ${merge}(${choice.unknown}, ${holds});`),
+          () => out.branch(holds, () => this.take(choice, String(alternative.index))),
+        );
+      };
+      if (alternative.exceptions.length === 0) {
+        own();
+        continue;
+      }
+      const inner = this.applicable(alternative.exceptions);
+      out.branch(
+        inner.unknown,
+        () => out.line(`${choice.unknown} = ${merge}(${choice.unknown}, ${inner.unknown});`),
+        () => out.branch(`${inner.found} >= 0`, () => this.take(choice, inner.found), own),
+      );
+    }
+    return choice;
+  }
 }
 
 function period(from: string | undefined, to: string | undefined): string {
   if (from && to) return ` (gjelder fra ${from} til ${to})`;
   if (from) return ` (gjelder fra ${from})`;
   return to ? ` (gjelder til ${to})` : '';
-}
-
-function conflict(rule: RuleSymbol, a: Alternative, b: Alternative): never {
-  const name = (x: Alternative) => (x.label ? `unntaket «${x.label}»` : 'en grunndefinisjon');
-  return fail('LK7002', `Motstrid i «${rule.name}»: både ${name(a)} og ${name(b)} gjelder, og ingen av dem er unntak fra den andre`, [a.location, b.location]);
-}
-
-/** Does the alternative itself apply: within its period, with a true condition? */
-function applies(ctx: EvalContext, frame: Value[], alternative: Alternative): Value {
-  if (!inPeriod(ctx.asOf, alternative.validFrom, alternative.validTo)) return false;
-  return alternative.condition ? alternative.condition(ctx, frame) : true;
-}
-
-/** The one applicable base definition; a conflict if two apply; undetermined if a condition is. */
-function choose(ctx: EvalContext, frame: Value[], level: readonly Alternative[], rule: RuleSymbol): Alternative | Undetermined | undefined {
-  let chosen: Alternative | undefined;
-  let unknown: Undetermined | undefined;
-  for (const alternative of level) {
-    const holds = applies(ctx, frame, alternative);
-    if (holds instanceof Undetermined) unknown = Undetermined.merge(unknown, holds);
-    else if (holds) {
-      if (chosen) conflict(rule, chosen, alternative);
-      chosen = alternative;
-    }
-  }
-  return unknown ?? chosen;
-}
-
-/**
- * The exception that wins among `level`: an exception applies if one of its own exceptions
- * applies (which then wins) or if its condition holds. Two applicable siblings conflict.
- */
-function applicable(ctx: EvalContext, frame: Value[], level: readonly Alternative[], rule: RuleSymbol): Alternative | Undetermined | undefined {
-  let found: Alternative | undefined;
-  let unknown: Undetermined | undefined;
-  for (const alternative of level) {
-    let result: Alternative | undefined;
-    const inner = alternative.exceptions.length > 0 ? applicable(ctx, frame, alternative.exceptions, rule) : undefined;
-    if (inner instanceof Undetermined) {
-      unknown = Undetermined.merge(unknown, inner);
-      continue;
-    } else if (inner) {
-      result = inner;
-    } else {
-      const holds = applies(ctx, frame, alternative);
-      if (holds instanceof Undetermined) {
-        unknown = Undetermined.merge(unknown, holds);
-        continue;
-      }
-      if (holds) result = alternative;
-    }
-    if (!result) continue;
-    if (found) conflict(rule, found, result);
-    found = result;
-  }
-  return unknown ?? found;
 }
 
 // ─── Discretion ──────────────────────────────────────────────────────────────

@@ -1,13 +1,11 @@
 import type { Ast, CheckedProgram, DefinitionSymbol, EnumMemberSymbol, EnumSymbol, LkSymbol, ModuleInfo, TableSymbol, Type } from '@lovkode/dsl';
-import { ageOn, firstDayOf, lastDayOf, monthNumberOf, monthOf, shift, yearOf } from '../runtime/calendar.js';
 import { overrideKey, type EvalContext, type TraceRecorder } from '../runtime/context.js';
 import { EvaluationError, type RuleLocation } from '../runtime/errors.js';
 import type { JsonCodecs, JsonWriter } from '../values/json.js';
-import * as op from '../runtime/operations.js';
 import { keyOrder } from '../runtime/order.js';
-import { roundToStep } from '../runtime/rounding.js';
-import { Decimal, Undetermined, ZERO, type RecordValue, type Value } from '../runtime/values.js';
+import { Decimal, Undetermined, ZERO, type Value } from '../runtime/values.js';
 import type { TraceAggregation } from '../trace/trace.js';
+import { Emitter, type RuntimeName } from './emitter.js';
 
 /** A compiled expression: evaluates with the evaluation's context and the current frame of locals. */
 export type Compiled = (ctx: EvalContext, frame: Value[]) => Value;
@@ -22,10 +20,10 @@ export interface CompiledDefinition {
    */
   call(ctx: EvalContext, frame: Value[]): Value;
   /**
-   * The definition's one frame: parameters, then comprehension variables. One is enough,
-   * because a definition is never computed twice at once: the checker rejects every cycle,
-   * and a call's arguments are computed before they are put in the frame. So a call
-   * allocates nothing.
+   * The definition's one frame: parameters, then what its body keeps there (a table's lookup
+   * date, a template's `verdi`). One is enough, because a definition is never computed twice
+   * at once: the checker rejects every cycle, and a call's arguments are computed before they
+   * are put in the frame. So a call allocates nothing.
    */
   readonly frame: Value[];
 }
@@ -49,7 +47,11 @@ export interface PositionSlots {
   readonly rank: number | undefined;
 }
 
-/** Frame slots of the parameters and comprehension variables of one definition. */
+/**
+ * The locals of one definition: its parameters and comprehension variables, each a slot.
+ * Parameters arrive in the frame; in generated code every slot is a JavaScript variable
+ * (`Emitter.local`).
+ */
 export class Scope {
   private readonly slots = new Map<LkSymbol, number>();
   private readonly positions = new Map<LkSymbol, PositionSlots>();
@@ -88,13 +90,41 @@ export interface CompileEnv {
   readonly scope: Scope;
 }
 
-/** An amount or decimal written in the rules, parsed when it is compiled. */
-function decimalLiteral(expr: Ast.NumberLiteral | Ast.MoneyLiteral): Decimal {
-  return new Decimal(expr.value);
+/** Where an expression's code is generated: the compile environment and the function being written. */
+export interface GenEnv extends CompileEnv {
+  readonly out: Emitter;
 }
 
-function constant(value: Value): Compiled {
-  return () => value;
+export function typeOf(env: CompileEnv, expr: Ast.Expr): Type | undefined {
+  return env.linker.program.types.get(expr);
+}
+
+function internalError(expr: Ast.Expr, what: string): never {
+  throw new Error(`Lovkode internal error: cannot compile ${what} at offset ${expr.span.start}`);
+}
+
+/** The value of an expression that is a literal (or an enum member), known when it is compiled. */
+function literalValue(env: CompileEnv, expr: Ast.Expr): Value | undefined {
+  switch (expr.kind) {
+    case 'Number':
+      return typeOf(env, expr)?.kind === 'integer' ? Number(expr.value) : new Decimal(expr.value);
+    case 'Money':
+      return new Decimal(expr.value);
+    case 'Date':
+    case 'Month':
+    case 'Text':
+    case 'Boolean':
+      return expr.value;
+    case 'Reference':
+    case 'MemberAccess': {
+      const member = env.linker.program.references.get(expr.kind === 'Reference' ? expr.name : expr.member);
+      return member?.kind === 'enum-member' ? member.name : undefined;
+    }
+    case 'List':
+      return constantList(env, expr);
+    default:
+      return undefined;
+  }
 }
 
 /** The value of a list whose items are all literals or enum members, built once at compile time. */
@@ -112,80 +142,84 @@ function constantList(env: CompileEnv, expr: Ast.Expr): readonly Value[] | undef
   return Object.freeze(values);
 }
 
-export function typeOf(env: CompileEnv, expr: Ast.Expr): Type | undefined {
-  return env.linker.program.types.get(expr);
-}
-
-function internalError(expr: Ast.Expr, what: string): never {
-  throw new Error(`Lovkode internal error: cannot compile ${what} at offset ${expr.span.start}`);
-}
-
-/** Compiles a checked expression to a closure with every name resolved (docs/engine.md §1). */
+/**
+ * Compiles a checked expression on its own, as a function of the evaluation's context and a
+ * frame holding the definition's locals (a `skjønn`'s guideline, a table row, a field's
+ * default, a template's placeholder). A literal needs no code.
+ */
 export function compileExpr(env: CompileEnv, expr: Ast.Expr): Compiled {
+  const literal = literalValue(env, expr);
+  if (literal !== undefined) return () => literal;
+  const out = new Emitter();
+  const result = genExpr({ ...env, out }, expr);
+  out.line(`return ${result};`);
+  return out.build('expression');
+}
+
+/**
+ * Generates the code of a checked expression with every name resolved (docs/engine-design.md
+ * §2): statements in `env.out`, computed in the order and with the laziness the language
+ * defines, and returns the JavaScript expression that holds the value afterwards (a
+ * temporary, a local or a constant: reading it has no effect).
+ */
+export function genExpr(env: GenEnv, expr: Ast.Expr): string {
+  const literal = literalValue(env, expr);
+  if (literal !== undefined) return literalCode(env, literal);
   switch (expr.kind) {
-    case 'Number': {
-      const type = typeOf(env, expr);
-      return constant(type?.kind === 'integer' ? Number(expr.value) : decimalLiteral(expr));
-    }
+    case 'Number':
     case 'Money':
-      return constant(decimalLiteral(expr));
-    case 'Duration':
-      return internalError(expr, 'a duration outside «dato ± varighet»');
     case 'Date':
     case 'Month':
     case 'Text':
     case 'Boolean':
-      return constant(expr.value);
+      return internalError(expr, 'a literal');
+    case 'Duration':
+      return internalError(expr, 'a duration outside «dato ± varighet»');
     case 'Undetermined':
-      return constant(new Undetermined([expr.reason?.value ?? 'Krever individuell vurdering']));
+      return env.out.constant(new Undetermined([expr.reason?.value ?? 'Krever individuell vurdering']));
     case 'Reference':
-      return compileReference(env, expr.name, expr);
-    case 'MemberAccess': {
-      const member = env.linker.program.references.get(expr.member);
-      if (member?.kind === 'enum-member') return constant(member.name);
-      const object = compileExpr(env, expr.object);
-      const field = expr.member.text;
-      return (ctx, frame) => {
-        const record = object(ctx, frame);
-        return record instanceof Undetermined ? record : ((record as RecordValue)[field] as Value);
-      };
-    }
+      return genReference(env, expr.name, expr);
+    case 'MemberAccess':
+      return genMember(env, expr);
     case 'Call':
-      return compileCall(env, expr);
+      return genCall(env, expr);
     case 'At':
-      return compileCall(env, expr.lookup as Ast.Call, lookupDate(env, expr.date));
-    case 'Percent': {
-      const operand = compileExpr(env, expr.operand);
-      return (ctx, frame) => op.divide(operand(ctx, frame), 100);
-    }
-    case 'Unary': {
-      const operand = compileExpr(env, expr.operand);
-      return expr.operator === '-' ? (ctx, frame) => op.negate(operand(ctx, frame)) : (ctx, frame) => op.not(operand(ctx, frame));
-    }
+      return genCall(env, expr.lookup as Ast.Call, lookupDate(env, expr.date));
+    case 'Percent':
+      return assign(env, `${env.out.fn('divide')}(${genExpr(env, expr.operand)}, 100)`);
+    case 'Unary':
+      return assign(env, `${env.out.fn(expr.operator === '-' ? 'negate' : 'not')}(${genExpr(env, expr.operand)})`);
     case 'Binary':
-      return compileBinary(env, expr);
-    case 'If': {
-      const condition = compileExpr(env, expr.condition);
-      const then = compileExpr(env, expr.then);
-      const otherwise = compileExpr(env, expr.otherwise);
-      return (ctx, frame) => {
-        const c = condition(ctx, frame);
-        if (c instanceof Undetermined) return c;
-        return c ? then(ctx, frame) : otherwise(ctx, frame);
-      };
-    }
-    case 'List': {
-      const fixed = constantList(env, expr);
-      if (fixed) return constant(fixed);
-      const items = expr.items.map((item) => compileExpr(env, item));
-      return (ctx, frame) => items.map((item) => item(ctx, frame));
-    }
+      return genBinary(env, expr);
+    case 'If':
+      return genIf(env, expr);
+    case 'List':
+      return genList(env, expr);
     case 'Record':
-      return compileRecord(env, expr);
+      return genRecord(env, expr);
   }
 }
 
-function compileReference(env: CompileEnv, name: Ast.Name, expr: Ast.Expr): Compiled {
+/** A literal in generated code: numbers, booleans and texts as JavaScript literals, anything else as a constant. */
+function literalCode(env: GenEnv, value: Value): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  return env.out.constant(value);
+}
+
+/** A new temporary holding `code`'s value. */
+function assign(env: GenEnv, code: string): string {
+  const t = env.out.temp();
+  env.out.line(`${t} = ${code};`);
+  return t;
+}
+
+/** `undetermined(x) ? x : code`, where `x` is the value it depends on. */
+function unlessUndetermined(env: GenEnv, value: string, code: string): string {
+  return assign(env, `${value} instanceof ${env.out.fn('U')} ? ${value} : ${code}`);
+}
+
+function genReference(env: GenEnv, name: Ast.Name, expr: Ast.Expr): string {
   const symbol = env.linker.program.references.get(name);
   if (!symbol) return internalError(expr, `the name «${name.text}»`);
   switch (symbol.kind) {
@@ -193,130 +227,155 @@ function compileReference(env: CompileEnv, name: Ast.Name, expr: Ast.Expr): Comp
     case 'variable': {
       const slot = env.scope.slot(symbol);
       if (slot === undefined) return internalError(expr, `the local «${name.text}»`);
-      return (_ctx, frame) => frame[slot] as Value;
+      return env.out.local(slot);
     }
-    case 'enum-member':
-      return constant(symbol.name);
     case 'rule':
     case 'discretion':
-    case 'input': {
-      const definition = env.linker.definition(symbol);
-      return (ctx) => definition.get(ctx);
-    }
+    case 'input':
+      return assign(env, `${env.out.constant(env.linker.definition(symbol))}.get(ctx)`);
     case 'builtin':
-      if (symbol.name === 'vurderingsdato') return (ctx) => ctx.asOf;
-      if (symbol.name === 'vurderingsmåned') return (ctx) => monthOf(ctx.asOf);
+      if (symbol.name === 'vurderingsdato') return 'ctx.asOf';
+      if (symbol.name === 'vurderingsmåned') return assign(env, `${env.out.fn('monthOf')}(ctx.asOf)`);
       return internalError(expr, `the built-in «${name.text}»`);
     default:
       return internalError(expr, `«${name.text}» (${symbol.kind})`);
   }
 }
 
-/** `dato ± N dager|måneder|år`, `måned ± N måneder|år` (the checker allows no other duration). */
-function compileShift(env: CompileEnv, expr: Ast.BinaryExpr, duration: Ast.DurationLiteral): Compiled {
-  const value = compileExpr(env, expr.left);
-  const amount = expr.operator === '-' ? -duration.amount : duration.amount;
-  const unit = duration.unit;
-  return (ctx, frame) => {
-    const from = value(ctx, frame);
-    return from instanceof Undetermined ? from : shift(from as string, amount, unit);
-  };
+function genMember(env: GenEnv, expr: Ast.MemberAccess): string {
+  const record = genExpr(env, expr.object);
+  return unlessUndetermined(env, record, `${record}[${JSON.stringify(expr.member.text)}]`);
 }
 
-function compileBinary(env: CompileEnv, expr: Ast.BinaryExpr): Compiled {
-  if (expr.right.kind === 'Duration') return compileShift(env, expr, expr.right);
-  const left = compileExpr(env, expr.left);
-  const right = compileExpr(env, expr.right);
+/** `dato ± N dager|måneder|år`, `måned ± N måneder|år` (the checker allows no other duration). */
+function genShift(env: GenEnv, expr: Ast.BinaryExpr, duration: Ast.DurationLiteral): string {
+  const from = genExpr(env, expr.left);
+  const amount = expr.operator === '-' ? -duration.amount : duration.amount;
+  return unlessUndetermined(env, from, `${env.out.fn('shift')}(${from}, ${amount}, ${JSON.stringify(duration.unit)})`);
+}
+
+const arithmetic: Partial<Record<Ast.BinaryExpr['operator'], RuntimeName>> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '=': 'equals' };
+
+function genBinary(env: GenEnv, expr: Ast.BinaryExpr): string {
+  if (expr.right.kind === 'Duration') return genShift(env, expr, expr.right);
+  const out = env.out;
   switch (expr.operator) {
     case '+':
-      return (ctx, frame) => op.add(left(ctx, frame), right(ctx, frame));
     case '-':
-      return (ctx, frame) => op.subtract(left(ctx, frame), right(ctx, frame));
     case '*':
-      return (ctx, frame) => op.multiply(left(ctx, frame), right(ctx, frame));
     case '/':
-      return (ctx, frame) => op.divide(left(ctx, frame), right(ctx, frame));
-    case '=':
-      return (ctx, frame) => op.equals(left(ctx, frame), right(ctx, frame));
-    case '≠':
-      return (ctx, frame) => op.not(op.equals(left(ctx, frame), right(ctx, frame)));
+    case '=': {
+      const left = genExpr(env, expr.left);
+      const right = genExpr(env, expr.right);
+      return assign(env, `${out.fn(arithmetic[expr.operator] as RuntimeName)}(${left}, ${right})`);
+    }
+    case '≠': {
+      const left = genExpr(env, expr.left);
+      const right = genExpr(env, expr.right);
+      return assign(env, `${out.fn('not')}(${out.fn('equals')}(${left}, ${right}))`);
+    }
     case '<':
     case '<=':
     case '>':
     case '>=': {
-      const operator = expr.operator;
-      return (ctx, frame) => op.ordering(operator, left(ctx, frame), right(ctx, frame));
+      const left = genExpr(env, expr.left);
+      const right = genExpr(env, expr.right);
+      return assign(env, `${out.fn('ordering')}(${JSON.stringify(expr.operator)}, ${left}, ${right})`);
     }
-    case 'i': {
-      // Membership in a fixed list of enum members or texts: a set lookup.
-      const fixed = constantList(env, expr.right);
-      if (fixed && fixed.every((item) => typeof item === 'string')) {
-        const members = new Set(fixed as string[]);
-        return (ctx, frame) => {
-          const item = left(ctx, frame);
-          return item instanceof Undetermined ? item : members.has(item as string);
-        };
-      }
-      return (ctx, frame) => op.contains(right(ctx, frame), left(ctx, frame));
-    }
+    case 'i':
+      return genMembership(env, expr);
     case 'og':
-      return (ctx, frame) => {
-        const a = left(ctx, frame);
-        return a === false ? false : op.and(a, right(ctx, frame));
-      };
     case 'eller':
-      return (ctx, frame) => {
-        const a = left(ctx, frame);
-        return a === true ? true : op.or(a, right(ctx, frame));
-      };
+      return genConnective(env, expr, expr.operator);
   }
 }
 
-function compileRecord(env: CompileEnv, expr: Ast.RecordLiteral): Compiled {
+function genMembership(env: GenEnv, expr: Ast.BinaryExpr): string {
+  // Membership in a fixed list of enum members or texts: a set lookup.
+  const fixed = constantList(env, expr.right);
+  if (fixed && fixed.every((item) => typeof item === 'string')) {
+    const item = genExpr(env, expr.left);
+    return unlessUndetermined(env, item, `${env.out.constant(new Set(fixed as string[]))}.has(${item})`);
+  }
+  // The list is computed before the item.
+  const list = genExpr(env, expr.right);
+  const item = genExpr(env, expr.left);
+  return assign(env, `${env.out.fn('contains')}(${list}, ${item})`);
+}
+
+/** `a og b`, `a eller b`: `b` is computed only when `a` does not decide. */
+function genConnective(env: GenEnv, expr: Ast.BinaryExpr, operator: 'og' | 'eller'): string {
+  const out = env.out;
+  const left = genExpr(env, expr.left);
+  const result = out.temp();
+  const decides = operator === 'og' ? 'false' : 'true';
+  out.branch(
+    `${left} === ${decides}`,
+    () => out.line(`${result} = ${decides};`),
+    () => {
+      const right = genExpr(env, expr.right);
+      out.line(`${result} = ${out.fn(operator === 'og' ? 'and' : 'or')}(${left}, ${right});`);
+    },
+  );
+  return result;
+}
+
+function genIf(env: GenEnv, expr: Ast.IfExpr): string {
+  const out = env.out;
+  const condition = genExpr(env, expr.condition);
+  const result = out.temp();
+  out.branch(
+    `${condition} instanceof ${out.fn('U')}`,
+    () => out.line(`${result} = ${condition};`),
+    () =>
+      out.branch(
+        condition,
+        () => out.line(`${result} = ${genExpr(env, expr.then)};`),
+        () => out.line(`${result} = ${genExpr(env, expr.otherwise)};`),
+      ),
+  );
+  return result;
+}
+
+function genList(env: GenEnv, expr: Ast.ListLiteral): string {
+  const items = expr.items.map((item) => genExpr(env, item));
+  return assign(env, `[${items.join(', ')}]`);
+}
+
+function genRecord(env: GenEnv, expr: Ast.RecordLiteral): string {
   const type = typeOf(env, expr);
   if (type?.kind !== 'record') return internalError(expr, 'a record');
-  const given = new Map(expr.fields.map((f) => [f.name.text, compileExpr(env, f.value)]));
-  const fields: Array<[string, Compiled]> = [];
+  const given = new Map(expr.fields.map((f) => [f.name.text, f.value]));
+  const record = env.out.temp();
+  env.out.line(`${record} = {};`);
   for (const field of type.symbol.fields.values()) {
-    const value = given.get(field.name) ?? (field.decl.defaultValue ? compileExpr({ ...env, module: field.module ?? env.module }, field.decl.defaultValue) : undefined);
-    if (value) fields.push([field.name, value]);
+    const explicit = given.get(field.name);
+    const value = explicit ? genExpr(env, explicit) : field.decl.defaultValue ? genExpr({ ...env, module: field.module ?? env.module }, field.decl.defaultValue) : undefined;
+    if (value !== undefined) env.out.line(`${record}[${JSON.stringify(field.name)}] = ${value};`);
   }
-  return (ctx, frame) => {
-    const record: Record<string, Value> = {};
-    for (const [name, value] of fields) record[name] = value(ctx, frame);
-    return record;
-  };
+  return record;
 }
 
 // ─── Calls and aggregations ──────────────────────────────────────────────────
 
-/** The types of an aggregation's elements and values, named in the trace. */
-function aggregationTypes(trace: TraceRecorder, element: Type | undefined, value: Type | undefined): { elementType?: string; valueType?: string } {
-  return { ...(element ? { elementType: trace.typeName(element) } : {}), ...(value ? { valueType: trace.typeName(value) } : {}) };
-}
-
 /** The day a `per` lookup reads its table on: the date, or the first day of the month. */
-function lookupDate(env: CompileEnv, expr: Ast.Expr): Compiled {
-  const date = compileExpr(env, expr);
-  if (typeOf(env, expr)?.kind !== 'month') return date;
-  return (ctx, frame) => {
-    const month = date(ctx, frame);
-    return month instanceof Undetermined ? month : firstDayOf(month as string);
+function lookupDate(env: GenEnv, expr: Ast.Expr): () => string {
+  return () => {
+    const date = genExpr(env, expr);
+    if (typeOf(env, expr)?.kind !== 'month') return date;
+    return unlessUndetermined(env, date, `${env.out.fn('firstDayOf')}(${date})`);
   };
 }
 
 /**
- * A table lookup: the keys go in the table's frame, then the day whose row is read (the
- * as-of date, or the date of `per`) in the slot after them.
+ * A table lookup: the keys, then the day whose row is read (the as-of date, or the date of
+ * `per`), computed in that order.
  */
-function compileLookup(env: CompileEnv, expr: Ast.Call, table: TableSymbol, at: Compiled | undefined): Compiled {
-  const definition = env.linker.definition(table);
-  const keys = expr.args.map((arg) => compileExpr(env, arg));
-  return (ctx, frame) => {
-    const values = keys.map((key) => key(ctx, frame));
-    const day = at ? at(ctx, frame) : ctx.asOf;
-    return day instanceof Undetermined ? day : lookUp(definition, ctx, values, day as string);
-  };
+function genLookup(env: GenEnv, expr: Ast.Call, table: TableSymbol, at: (() => string) | undefined): string {
+  const definition = env.out.constant(env.linker.definition(table));
+  const keys = expr.args.map((arg) => genExpr(env, arg));
+  const day = at ? at() : 'ctx.asOf';
+  return unlessUndetermined(env, day, `${env.out.constant(lookUp)}(${definition}, ctx, [${keys.join(', ')}], ${day})`);
 }
 
 /** Looks up a table: its keys in the table's frame, then the day whose row is read in the slot after them (`tableBody`). */
@@ -327,300 +386,311 @@ export function lookUp(table: CompiledDefinition, ctx: EvalContext, keys: readon
   return table.call(ctx, frame);
 }
 
-function compileCall(env: CompileEnv, expr: Ast.Call, at?: Compiled): Compiled {
+/** A call of a rule or `skjønn` with parameters: the arguments are computed, then put in the callee's frame. */
+function genRuleCall(env: GenEnv, expr: Ast.Call, symbol: DefinitionSymbol): string {
+  const definition = env.out.constant(env.linker.definition(symbol));
+  const args = expr.args.map((arg) => genExpr(env, arg));
+  const frame = env.out.temp();
+  env.out.line(`${frame} = ${definition}.frame;`);
+  args.forEach((arg, i) => env.out.line(`${frame}[${i}] = ${arg};`));
+  return assign(env, `${definition}.call(ctx, ${frame})`);
+}
+
+/** The built-ins of one date or month argument: undetermined in, undetermined out. */
+const calendarFunctions: Partial<Record<string, RuntimeName>> = {
+  første_dag: 'firstDayOf',
+  måned_av: 'monthOf',
+  siste_dag: 'lastDayOf',
+  år: 'yearOf',
+  måned: 'monthNumberOf',
+};
+
+function genCall(env: GenEnv, expr: Ast.Call, at?: () => string): string {
   const callee = expr.callee as Ast.Reference;
   const symbol = env.linker.program.references.get(callee.name);
   if (!symbol) return internalError(expr, 'a call');
-  if (symbol.kind === 'table') return compileLookup(env, expr, symbol, at);
-  if (symbol.kind === 'rule' || symbol.kind === 'discretion') {
-    const definition = env.linker.definition(symbol);
-    const args = expr.args.map((arg) => compileExpr(env, arg));
-    switch (args.length) {
-      case 1: {
-        const [first] = args as [Compiled];
-        return (ctx, frame) => {
-          const a = first(ctx, frame);
-          const callee = definition.frame;
-          callee[0] = a;
-          return definition.call(ctx, callee);
-        };
-      }
-      case 2: {
-        const [first, second] = args as [Compiled, Compiled];
-        return (ctx, frame) => {
-          const a = first(ctx, frame);
-          const b = second(ctx, frame);
-          const callee = definition.frame;
-          callee[0] = a;
-          callee[1] = b;
-          return definition.call(ctx, callee);
-        };
-      }
-      default:
-        return (ctx, frame) => {
-          const values = args.map((arg) => arg(ctx, frame));
-          const callee = definition.frame;
-          for (let i = 0; i < values.length; i++) callee[i] = values[i] as Value;
-          return definition.call(ctx, callee);
-        };
-    }
-  }
+  if (symbol.kind === 'table') return genLookup(env, expr, symbol, at);
+  if (symbol.kind === 'rule' || symbol.kind === 'discretion') return genRuleCall(env, expr, symbol);
   if (symbol.kind !== 'builtin') return internalError(expr, 'a call');
-  if (symbol.name === 'overstyrt') return compileOverridden(env, expr);
-  const args = expr.args.map((arg) => compileExpr(env, arg));
-  const [a, b, c] = args as [Compiled, Compiled, Compiled];
+  const out = env.out;
+  const calendarFunction = calendarFunctions[symbol.name];
+  if (calendarFunction) {
+    const arg = genExpr(env, expr.args[0] as Ast.Expr);
+    return unlessUndetermined(env, arg, `${out.fn(calendarFunction)}(${arg})`);
+  }
   switch (symbol.name) {
-    case 'alder':
-      return (ctx, frame) => {
-        const born = a(ctx, frame);
-        const on = b(ctx, frame);
-        return born instanceof Undetermined ? born : on instanceof Undetermined ? on : ageOn(born as string, on as string);
-      };
-    case 'første_dag':
-      return (ctx, frame) => {
-        const month = a(ctx, frame);
-        return month instanceof Undetermined ? month : firstDayOf(month as string);
-      };
-    case 'måned_av':
-      return (ctx, frame) => {
-        const date = a(ctx, frame);
-        return date instanceof Undetermined ? date : monthOf(date as string);
-      };
-    case 'siste_dag':
-      return (ctx, frame) => {
-        const month = a(ctx, frame);
-        return month instanceof Undetermined ? month : lastDayOf(month as string);
-      };
-    case 'år':
-      return (ctx, frame) => {
-        const date = a(ctx, frame);
-        return date instanceof Undetermined ? date : yearOf(date as string);
-      };
-    case 'måned':
-      return (ctx, frame) => {
-        const date = a(ctx, frame);
-        return date instanceof Undetermined ? date : monthNumberOf(date as string);
-      };
+    case 'overstyrt':
+      return genOverridden(env, expr);
+    case 'alder': {
+      const born = genExpr(env, expr.args[0] as Ast.Expr);
+      const on = genExpr(env, expr.args[1] as Ast.Expr);
+      return assign(env, `${born} instanceof ${out.fn('U')} ? ${born} : ${on} instanceof ${out.fn('U')} ? ${on} : ${out.fn('ageOn')}(${born}, ${on})`);
+    }
     case 'avrund':
-      return (ctx, frame) => {
-        const value = a(ctx, frame);
-        const step = b(ctx, frame);
-        if (value instanceof Undetermined || step instanceof Undetermined) return Undetermined.merge(undeterminedOf(value), undeterminedOf(step));
-        const rounded = roundToStep(op.toDecimal(value), op.toDecimal(step), c(ctx, frame) as string);
-        return typeof value === 'number' ? rounded.toNumber() : rounded;
-      };
+      return genRound(env, expr);
     case 'maks':
-    case 'min': {
-      const largest = symbol.name === 'maks';
-      if (!expr.comprehension && args.length === 2) {
-        const [first, second] = args as [Compiled, Compiled];
-        return (ctx, frame) => {
-          const x = first(ctx, frame);
-          const y = second(ctx, frame);
-          return x instanceof Undetermined ? x : y instanceof Undetermined ? y : op.extreme(x, y, largest);
-        };
-      }
-      if (!expr.comprehension && args.length > 2) return (ctx, frame) => op.maximum(args.map((arg) => arg(ctx, frame)), largest);
-      const fold = aggregate(env, expr);
-      return (ctx, frame) => {
-        const values = fold(ctx, frame, [], op.collect);
-        return values instanceof Undetermined ? values : op.maximum(values as Value[], largest);
-      };
-    }
+    case 'min':
+      return genExtreme(env, expr, symbol.name === 'maks');
     case 'sum': {
-      const fold = aggregate(env, expr);
       const integer = typeOf(env, expr)?.kind === 'integer';
-      const step = integer ? op.addInteger : op.addAmount;
-      const zero = integer ? 0 : ZERO;
-      return (ctx, frame) => fold(ctx, frame, zero, step);
+      return genFold(env, expr, integer ? '0' : out.constant(ZERO), integer ? 'addInteger' : 'addAmount');
     }
-    case 'antall': {
-      const fold = aggregate(env, expr);
-      return (ctx, frame) => fold(ctx, frame, 0, op.count, op.uncounted);
-    }
+    case 'antall':
+      return genFold(env, expr, '0', 'count', 'uncounted');
     case 'noen':
-    case 'alle': {
-      const fold = aggregate(env, expr);
-      const any = symbol.name === 'noen';
-      return any ? (ctx, frame) => fold(ctx, frame, false, op.or) : (ctx, frame) => fold(ctx, frame, true, op.and);
-    }
-    case 'liste': {
-      const fold = aggregate(env, expr);
-      return (ctx, frame) => fold(ctx, frame, [], op.collect);
-    }
-    case 'distinkte': {
-      const fold = aggregate(env, expr);
-      return (ctx, frame) => fold(ctx, frame, [], op.distinct);
-    }
+      return genFold(env, expr, 'false', 'or');
+    case 'alle':
+      return genFold(env, expr, 'true', 'and');
+    case 'liste':
+      return genFold(env, expr, '[]', 'collect');
+    case 'distinkte':
+      return genFold(env, expr, '[]', 'distinct');
     case 'plass':
     case 'rang':
-      return compilePosition(env, expr, symbol.name);
+      return genPosition(env, expr, symbol.name);
     default:
       return internalError(expr, `the function «${symbol.name}»`);
   }
 }
 
-function undeterminedOf(value: Value): Undetermined | undefined {
-  return value instanceof Undetermined ? value : undefined;
+/** `avrund(x, steg, modus)`: the mode is computed only when neither value is undetermined. */
+function genRound(env: GenEnv, expr: Ast.Call): string {
+  const out = env.out;
+  const value = genExpr(env, expr.args[0] as Ast.Expr);
+  const step = genExpr(env, expr.args[1] as Ast.Expr);
+  const result = out.temp();
+  const U = out.fn('U');
+  out.branch(
+    `${value} instanceof ${U} || ${step} instanceof ${U}`,
+    () => out.line(`${result} = ${out.fn('merge')}(${value} instanceof ${U} ? ${value} : undefined, ${step} instanceof ${U} ? ${step} : undefined);`),
+    () => {
+      const mode = genExpr(env, expr.args[2] as Ast.Expr);
+      const rounded = assign(env, `${out.fn('roundToStep')}(${out.fn('toDecimal')}(${value}), ${out.fn('toDecimal')}(${step}), ${mode})`);
+      out.line(`${result} = typeof ${value} === 'number' ? ${rounded}.toNumber() : ${rounded};`);
+    },
+  );
+  return result;
+}
+
+/** `maks`/`min` of two values, of several, or of a list or comprehension. */
+function genExtreme(env: GenEnv, expr: Ast.Call, largest: boolean): string {
+  const out = env.out;
+  if (!expr.comprehension && expr.args.length === 2) {
+    const x = genExpr(env, expr.args[0] as Ast.Expr);
+    const y = genExpr(env, expr.args[1] as Ast.Expr);
+    const U = out.fn('U');
+    return assign(env, `${x} instanceof ${U} ? ${x} : ${y} instanceof ${U} ? ${y} : ${out.fn('extreme')}(${x}, ${y}, ${largest})`);
+  }
+  if (!expr.comprehension && expr.args.length > 2) {
+    const values = expr.args.map((arg) => genExpr(env, arg));
+    return assign(env, `${out.fn('maximum')}([${values.join(', ')}], ${largest})`);
+  }
+  const values = genFold(env, expr, '[]', 'collect');
+  return unlessUndetermined(env, values, `${out.fn('maximum')}(${values}, ${largest})`);
 }
 
 /**
  * `overstyrt(f(a, …))`, `overstyrt(f)`: whether the case overrides the `skjønn` `f` for these
  * arguments (keyed as `evaluate` keys overrides). The `skjønn` itself is not evaluated; an
- * undetermined argument makes the answer undetermined.
+ * undetermined argument makes the answer undetermined. The arguments are computed only when
+ * the case has overrides.
  */
-function compileOverridden(env: CompileEnv, expr: Ast.Call): Compiled {
+function genOverridden(env: GenEnv, expr: Ast.Call): string {
+  const out = env.out;
   const arg = expr.args[0];
   const call = arg?.kind === 'Call' ? arg : undefined;
   const name = arg?.kind === 'Reference' ? arg.name : call?.callee.kind === 'Reference' ? call.callee.name : undefined;
   const symbol = name && env.linker.program.references.get(name);
   if (!symbol || symbol.kind !== 'discretion') return internalError(expr, 'overstyrt(…)');
   const params = symbol.params;
-  if (!params || !call) {
-    const key = overrideKey(symbol.name, undefined);
-    return (ctx) => ctx.overrides.has(key);
-  }
-  const args = call.args.map((a) => compileExpr(env, a));
+  if (!params || !call) return assign(env, `ctx.overrides.has(${JSON.stringify(overrideKey(symbol.name, undefined))})`);
   const writers = params.map((param) => env.linker.json.writer(param.type, false));
-  return (ctx, frame) => {
-    if (ctx.overrides.size === 0) return false;
-    const values = args.map((a) => a(ctx, frame));
-    const unknown = values.find((v) => v instanceof Undetermined);
-    if (unknown) return unknown;
-    return ctx.overrides.has(overrideKey(symbol.name, values.map((v, i) => (writers[i] as JsonWriter)(v))));
-  };
+  const overridden = (ctx: EvalContext, values: readonly Value[]): Value =>
+    values.find((v) => v instanceof Undetermined) ?? ctx.overrides.has(overrideKey(symbol.name, values.map((v, i) => (writers[i] as JsonWriter)(v))));
+  const result = out.temp();
+  out.branch(
+    'ctx.overrides.size === 0',
+    () => out.line(`${result} = false;`),
+    () => {
+      const args = call.args.map((a) => genExpr(env, a));
+      out.line(`${result} = ${out.constant(overridden)}(ctx, [${args.join(', ')}]);`);
+    },
+  );
+  return result;
 }
 
-/** `plass(x)`, `rang(x)`: read from the slot the comprehension of `x` sets for its element. */
-function compilePosition(env: CompileEnv, expr: Ast.Call, fn: 'plass' | 'rang'): Compiled {
+/** `plass(x)`, `rang(x)`: the local the comprehension of `x` sets for its element. */
+function genPosition(env: GenEnv, expr: Ast.Call, fn: 'plass' | 'rang'): string {
   const arg = expr.args[0];
   const variable = arg?.kind === 'Reference' ? env.linker.program.references.get(arg.name) : undefined;
   const slots = variable && env.scope.position(variable);
   const slot = fn === 'plass' ? slots?.position : slots?.rank;
   if (slot === undefined) return internalError(expr, `${fn}(…)`);
-  return (_ctx, frame) => frame[slot] as Value;
+  return env.out.local(slot);
 }
 
-/**
- * An aggregation's fold: from `initial`, each value it combines in turn through `step`; an
- * undetermined list, or an element whose filter is undetermined, through `unknown`. With
- * `etter`, an undetermined filter or key is the result itself: the order is not known.
- */
-type Fold = (ctx: EvalContext, frame: Value[], initial: Value, step: op.Step, unknown?: op.Step) => Value;
+/** The types of an aggregation's elements and values, named in the trace. */
+function aggregationTypes(trace: TraceRecorder, element: Type | undefined, value: Type | undefined): { elementType?: string; valueType?: string } {
+  return { ...(element ? { elementType: trace.typeName(element) } : {}), ...(value ? { valueType: trace.typeName(value) } : {}) };
+}
+
+/** What the trace records of one aggregation, given its elements' contributions. */
+type RecordAggregation = (trace: TraceRecorder, items: Array<TraceAggregation['items'][number]>) => void;
 
 /**
- * Folds the values an aggregation combines: of its comprehension (one per element that
- * passes the filter, or the undetermined filter of an element) or of its single list
- * argument (an undetermined list is one undetermined value). No list of the values is built
- * unless the aggregation is one (`liste`). When tracing, each element's contribution is
- * recorded on the step being computed.
+ * An aggregation's fold: from `initial`, each value it combines in turn through the runtime
+ * function `step`; an undetermined list, or an element whose filter is undetermined, through
+ * `unknown`. Of a comprehension (one value per element that passes the filter, or the
+ * undetermined filter of an element) or of a single list argument (an undetermined list is
+ * one undetermined value). With `etter`, an undetermined filter or key is the result itself:
+ * the order is not known. When tracing, each element's contribution is recorded on the step
+ * being computed.
  */
-function aggregate(env: CompileEnv, expr: Ast.Call): Fold {
+function genFold(env: GenEnv, expr: Ast.Call, initial: string, step: RuntimeName, unknown: RuntimeName = step): string {
+  const out = env.out;
   const comprehension = expr.comprehension;
+  const total = out.temp();
   if (!comprehension) {
-    const list = compileExpr(env, expr.args[0] as Ast.Expr);
-    return (ctx, frame, initial, step, unknown = step) => {
-      const value = list(ctx, frame);
-      if (value instanceof Undetermined) return unknown(initial, value);
-      let total = initial;
-      for (const item of value as Value[]) total = step(total, item);
-      return total;
-    };
+    const list = genExpr(env, expr.args[0] as Ast.Expr);
+    const item = out.temp();
+    out.branch(
+      `${list} instanceof ${out.fn('U')}`,
+      () => out.line(`${total} = ${out.fn(unknown)}(${initial}, ${list});`),
+      () => {
+        out.line(`${total} = ${initial};`);
+        out.block(`for (${item} of ${list})`, () => out.line(`${total} = ${out.fn(step)}(${total}, ${item});`));
+      },
+    );
+    return total;
   }
-  const source = compileExpr(env, comprehension.source);
   const variable = env.linker.program.declarations.get(comprehension.variable);
   if (!variable) return internalError(expr, 'a comprehension');
-  const slot = env.scope.add(variable);
-  const ordering = comprehension.ordering;
-  const positions = env.scope.addPosition(variable, ordering !== undefined);
-  const filter = comprehension.filter && compileExpr(env, comprehension.filter);
-  const body = compileExpr(env, comprehension.body);
-  const text = env.module.file.source.slice(expr.span);
-  const fn = expr.callee.kind === 'Reference' ? { function: expr.callee.name.text } : {};
+  const source = genExpr(env, comprehension.source);
+  const element = out.local(env.scope.add(variable));
+  const positions = env.scope.addPosition(variable, comprehension.ordering !== undefined);
   const sourceType = typeOf(env, comprehension.source);
   const elementType = sourceType?.kind === 'list' ? sourceType.element : undefined;
   const bodyType = typeOf(env, comprehension.body);
   // For the trace: each element and its contribution as JSON.
-  const elementJson = env.linker.json.writer(elementType, false);
-  const valueJson = env.linker.json.writer(bodyType, false);
-  if (ordering) {
-    const keyType = typeOf(env, ordering.key);
-    if (!keyType) return internalError(ordering.key, 'the key of «etter»');
-    const key = compileExpr(env, ordering.key);
-    const order = keyOrder(keyType, (symbol) => env.linker.enumMembers(symbol).keys());
-    const byKey = ordering.descending ? (a: Keyed, b: Keyed) => order(b.key, a.key) : (a: Keyed, b: Keyed) => order(a.key, b.key);
-    return (ctx, frame, initial, step, unknown = step) => {
-      const list = source(ctx, frame);
-      if (list instanceof Undetermined) return unknown(initial, list);
-      const items: Array<TraceAggregation['items'][number]> | undefined = ctx.trace ? [] : undefined;
-      const kept: Keyed[] = [];
-      let undetermined: Undetermined | undefined;
-      for (const element of list as Value[]) {
-        frame[slot] = element;
-        const included = filter ? filter(ctx, frame) : true;
-        if (included === false) items?.push({ element: elementJson(element), included: false });
-        if (included !== true) {
-          if (included instanceof Undetermined) undetermined = Undetermined.merge(undetermined, included);
-          continue;
-        }
-        const value = key(ctx, frame);
-        if (value instanceof Undetermined) undetermined = Undetermined.merge(undetermined, value);
-        else kept.push({ element, key: value });
-      }
-      if (undetermined) return undetermined;
-      // Array.prototype.sort is stable: equal keys keep the list's order, in either direction.
-      kept.sort(byKey);
-      let total = initial;
-      let rank = 0;
-      for (let i = 0; i < kept.length; i++) {
-        const { element, key: current } = kept[i] as Keyed;
-        if (i === 0 || order((kept[i - 1] as Keyed).key, current) !== 0) rank = i + 1;
-        frame[slot] = element;
-        frame[positions.position] = i + 1;
-        frame[positions.rank as number] = rank;
-        const value = body(ctx, frame);
-        total = step(total, value);
-        items?.push({ element: elementJson(element), included: true, value: valueJson(value) });
-      }
-      if (items && ctx.trace) ctx.trace.addAggregation({ expression: text, ...fn, ...aggregationTypes(ctx.trace, elementType, bodyType), items });
-      return total;
-    };
-  }
-  return (ctx, frame, initial, step, unknown = step) => {
-    const list = source(ctx, frame);
-    if (list instanceof Undetermined) return unknown(initial, list);
-    let total = initial;
-    let position = 0;
-    // After an element whose filter is undetermined, the positions of the next ones are too.
-    let unknownPosition: Undetermined | undefined;
-    const items: Array<TraceAggregation['items'][number]> | undefined = ctx.trace ? [] : undefined;
-    for (const element of list as Value[]) {
-      frame[slot] = element;
-      const included = filter ? filter(ctx, frame) : true;
-      if (included instanceof Undetermined) {
-        total = unknown(total, included);
-        unknownPosition = Undetermined.merge(unknownPosition, included);
-        continue;
-      }
-      if (!included) {
-        items?.push({ element: elementJson(element), included: false });
-        continue;
-      }
-      position++;
-      frame[positions.position] = unknownPosition ?? position;
-      const value = body(ctx, frame);
-      total = step(total, value);
-      items?.push({ element: elementJson(element), included: true, value: valueJson(value) });
+  const elementJson = out.constant(env.linker.json.writer(elementType, false));
+  const valueJson = out.constant(env.linker.json.writer(bodyType, false));
+  const text = env.module.file.source.slice(expr.span);
+  const fn = expr.callee.kind === 'Reference' ? { function: expr.callee.name.text } : {};
+  const recordAggregation: RecordAggregation = (trace, items) => trace.addAggregation({ expression: text, ...fn, ...aggregationTypes(trace, elementType, bodyType), items });
+  const items = out.temp();
+  out.branch(
+    `${source} instanceof ${out.fn('U')}`,
+    () => out.line(`${total} = ${out.fn(unknown)}(${initial}, ${source});`),
+    () => {
+      out.line(`${items} = ctx.trace ? [] : undefined;`);
+      const record = `if (${items} && ctx.trace) ${out.constant(recordAggregation)}(ctx.trace, ${items});`;
+      const folded = { total, initial, step, unknown, items, element, elementJson, valueJson, record };
+      if (comprehension.ordering) genOrderedLoop(env, comprehension, comprehension.ordering, source, positions, folded);
+      else genLoop(env, comprehension, source, positions, folded);
+    },
+  );
+  return total;
+}
+
+/** The variables of one fold's generated loop. */
+interface Folded {
+  readonly total: string;
+  readonly initial: string;
+  readonly step: RuntimeName;
+  readonly unknown: RuntimeName;
+  /** The trace's list of contributions (undefined when not tracing). */
+  readonly items: string;
+  /** The comprehension's variable. */
+  readonly element: string;
+  readonly elementJson: string;
+  readonly valueJson: string;
+  /** The statement that records the contributions on the trace. */
+  readonly record: string;
+}
+
+/** A comprehension without `etter`: elements in the list's order. */
+function genLoop(env: GenEnv, comprehension: Ast.Comprehension, list: string, positions: PositionSlots, f: Folded): void {
+  const out = env.out;
+  const position = out.temp();
+  // After an element whose filter is undetermined, the positions of the next ones are too.
+  const unknownPosition = out.temp();
+  const U = out.fn('U');
+  out.line(`${f.total} = ${f.initial}; ${position} = 0; ${unknownPosition} = undefined;`);
+  out.block(`for (${f.element} of ${list})`, () => {
+    if (comprehension.filter) {
+      const included = genExpr(env, comprehension.filter);
+      out.branch(`${included} instanceof ${U}`, () => {
+        out.line(`${f.total} = ${out.fn(f.unknown)}(${f.total}, ${included});`);
+        out.line(`${unknownPosition} = ${out.fn('merge')}(${unknownPosition}, ${included});`);
+        out.line('continue;');
+      });
+      out.branch(`!${included}`, () => {
+        out.line(`if (${f.items}) ${f.items}.push({ element: ${f.elementJson}(${f.element}), included: false });`);
+        out.line('continue;');
+      });
     }
-    if (items && ctx.trace) ctx.trace.addAggregation({ expression: text, ...fn, ...aggregationTypes(ctx.trace, elementType, bodyType), items });
-    return total;
-  };
+    out.line(`${position}++;`);
+    out.line(`${out.local(positions.position)} = ${unknownPosition} ?? ${position};`);
+    const value = genExpr(env, comprehension.body);
+    out.line(`${f.total} = ${out.fn(f.step)}(${f.total}, ${value});`);
+    out.line(`if (${f.items}) ${f.items}.push({ element: ${f.elementJson}(${f.element}), included: true, value: ${f.valueJson}(${value}) });`);
+  });
+  out.line(f.record);
 }
 
 /** An element of an ordered comprehension that passed its filter, with its key. */
 interface Keyed {
   readonly element: Value;
   readonly key: Value;
+}
+
+/**
+ * A comprehension with `etter`: the elements that pass the filter, sorted by their keys
+ * (stably: equal keys keep the list's order), then folded with `plass` and `rang` set.
+ */
+function genOrderedLoop(env: GenEnv, comprehension: Ast.Comprehension, ordering: Ast.Ordering, list: string, positions: PositionSlots, f: Folded): void {
+  const out = env.out;
+  const keyType = typeOf(env, ordering.key);
+  if (!keyType) return internalError(ordering.key, 'the key of «etter»');
+  const order = keyOrder(keyType, (symbol) => env.linker.enumMembers(symbol).keys());
+  const byKey = ordering.descending ? (a: Keyed, b: Keyed) => order(b.key, a.key) : (a: Keyed, b: Keyed) => order(a.key, b.key);
+  const sameRank = (a: Keyed, b: Keyed) => order(a.key, b.key) === 0;
+  const U = out.fn('U');
+  const kept = out.temp();
+  const undetermined = out.temp();
+  const rank = out.temp();
+  const i = out.temp();
+  out.line(`${kept} = []; ${undetermined} = undefined;`);
+  out.block(`for (${f.element} of ${list})`, () => {
+    if (comprehension.filter) {
+      const included = genExpr(env, comprehension.filter);
+      out.line(`if (${included} === false && ${f.items}) ${f.items}.push({ element: ${f.elementJson}(${f.element}), included: false });`);
+      out.branch(`${included} !== true`, () => {
+        out.line(`if (${included} instanceof ${U}) ${undetermined} = ${out.fn('merge')}(${undetermined}, ${included});`);
+        out.line('continue;');
+      });
+    }
+    const key = genExpr(env, ordering.key);
+    out.line(`if (${key} instanceof ${U}) ${undetermined} = ${out.fn('merge')}(${undetermined}, ${key}); else ${kept}.push({ element: ${f.element}, key: ${key} });`);
+  });
+  out.branch(
+    undetermined,
+    () => out.line(`${f.total} = ${undetermined};`),
+    () => {
+      out.line(`${kept}.sort(${out.constant(byKey)});`);
+      out.line(`${f.total} = ${f.initial}; ${rank} = 0;`);
+      out.block(`for (${i} = 0; ${i} < ${kept}.length; ${i}++)`, () => {
+        out.line(`if (${i} === 0 || !${out.constant(sameRank)}(${kept}[${i} - 1], ${kept}[${i}])) ${rank} = ${i} + 1;`);
+        out.line(`${f.element} = ${kept}[${i}].element;`);
+        out.line(`${out.local(positions.position)} = ${i} + 1;`);
+        out.line(`${out.local(positions.rank as number)} = ${rank};`);
+        const value = genExpr(env, comprehension.body);
+        out.line(`${f.total} = ${out.fn(f.step)}(${f.total}, ${value});`);
+        out.line(`if (${f.items}) ${f.items}.push({ element: ${f.elementJson}(${f.element}), included: true, value: ${f.valueJson}(${value}) });`);
+      });
+      out.line(f.record);
+    },
+  );
 }
 
 /** Throws the runtime error for a failed lookup or default-logic failure with a location. */

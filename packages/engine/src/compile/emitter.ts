@@ -1,0 +1,141 @@
+import { ageOn, firstDayOf, lastDayOf, monthNumberOf, monthOf, shift, yearOf } from '../runtime/calendar.js';
+import type { EvalContext } from '../runtime/context.js';
+import * as op from '../runtime/operations.js';
+import { roundToStep } from '../runtime/rounding.js';
+import { Undetermined, type Value } from '../runtime/values.js';
+
+/**
+ * What generated code calls at run time, by the name it has there (docs/engine-design.md §2).
+ * Generated code sees these names and its own constants, nothing else.
+ */
+const runtime = {
+  U: Undetermined,
+  merge: Undetermined.merge,
+  add: op.add,
+  subtract: op.subtract,
+  multiply: op.multiply,
+  divide: op.divide,
+  negate: op.negate,
+  not: op.not,
+  and: op.and,
+  or: op.or,
+  equals: op.equals,
+  ordering: op.ordering,
+  contains: op.contains,
+  extreme: op.extreme,
+  maximum: op.maximum,
+  toDecimal: op.toDecimal,
+  addInteger: op.addInteger,
+  addAmount: op.addAmount,
+  count: op.count,
+  uncounted: op.uncounted,
+  collect: op.collect,
+  distinct: op.distinct,
+  roundToStep,
+  ageOn,
+  firstDayOf,
+  lastDayOf,
+  monthOf,
+  monthNumberOf,
+  yearOf,
+  shift,
+} as const;
+
+/** The name of a runtime function in generated code. */
+export type RuntimeName = keyof typeof runtime;
+
+/** A generated function: what a compiled expression or a definition's body is. */
+export type GeneratedFunction<S = undefined> = (ctx: EvalContext, frame: Value[], step?: S) => Value;
+
+/**
+ * The source of one generated function `(ctx, frame, step) => value`: its statements, its
+ * temporaries, the locals it reads from the frame, and the constants it refers to (a value
+ * that is not a literal of JavaScript — a decimal, a compiled definition, a location — is
+ * passed in, never printed). One emitter per generated function; it is done with once built.
+ */
+export class Emitter {
+  private readonly lines: string[] = [];
+  private readonly constants: unknown[] = [];
+  private readonly constantIndex = new Map<unknown, number>();
+  private readonly locals = new Set<number>();
+  private temps = 0;
+  private depth = 1;
+
+  /** A fresh temporary variable. */
+  temp(): string {
+    return `t${this.temps++}`;
+  }
+
+  /** The JavaScript variable of a frame slot (a parameter, a comprehension's element or position). */
+  local(slot: number): string {
+    this.locals.add(slot);
+    return `l${slot}`;
+  }
+
+  /** A name for a value the code uses as it is (the same object every time). */
+  constant(value: unknown): string {
+    let index = this.constantIndex.get(value);
+    if (index === undefined) {
+      index = this.constants.length;
+      this.constants.push(value);
+      this.constantIndex.set(value, index);
+    }
+    return `k${index}`;
+  }
+
+  /** A runtime function by name (see `runtime`). */
+  fn(name: RuntimeName): string {
+    return name;
+  }
+
+  line(text: string): void {
+    this.lines.push(`${'  '.repeat(this.depth)}${text}`);
+  }
+
+  /** `header {` body `}`. */
+  block(header: string, body: () => void): void {
+    this.line(`${header} {`);
+    this.depth++;
+    body();
+    this.depth--;
+    this.line('}');
+  }
+
+  /** `if (condition) { then } else { otherwise }`. */
+  branch(condition: string, then: () => void, otherwise?: () => void): void {
+    this.line(`if (${condition}) {`);
+    this.depth++;
+    then();
+    this.depth--;
+    if (otherwise) {
+      this.line('} else {');
+      this.depth++;
+      otherwise();
+      this.depth--;
+    }
+    this.line('}');
+  }
+
+  /** The function's source: constants and runtime outside, the body inside (for `lovkode build` and for reading). */
+  source(name: string): string {
+    const constants = this.constants.map((_, i) => `k${i} = K[${i}]`);
+    const locals = [...this.locals].sort((a, b) => a - b).map((slot) => `l${slot} = frame[${slot}]`);
+    const temps = Array.from({ length: this.temps }, (_, i) => `t${i}`);
+    return [
+      `const { ${Object.keys(runtime).join(', ')} } = rt;`,
+      ...(constants.length > 0 ? [`const ${constants.join(', ')};`] : []),
+      `return function ${name}(ctx, frame, step) {`,
+      ...(locals.length > 0 ? [`  let ${locals.join(', ')};`] : []),
+      ...(temps.length > 0 ? [`  let ${temps.join(', ')};`] : []),
+      ...this.lines,
+      '};',
+    ].join('\n');
+  }
+
+  /** Makes the function. */
+  build<S = undefined>(name: string): GeneratedFunction<S> {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated code is the evaluator (docs/engine-design.md §2)
+    const factory = new Function('rt', 'K', this.source(name)) as (rt: typeof runtime, constants: readonly unknown[]) => GeneratedFunction<S>;
+    return factory(runtime, this.constants);
+  }
+}

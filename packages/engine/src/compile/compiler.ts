@@ -301,6 +301,8 @@ class Compiler implements Linker {
     const visible = (name: string) => [...visibleModules(entry)].map((m) => m.values.get(name)).find((v) => v !== undefined);
     // Built on demand and kept by the rules: input plans, override checkers, named values and functions.
     const plans = new Map<string, InputPlan>();
+    // The same list of output names (a batch passes one `outputs` to every case) finds its plan without joining the names again.
+    const plansByList = new WeakMap<readonly string[], InputPlan>();
     const values = new Map<string, CompiledOutput | undefined>();
     const functions = new Map<string, CompiledFunction | undefined>();
     let overrideCheckers: OverrideCheckers | undefined;
@@ -319,7 +321,9 @@ class Compiler implements Linker {
       },
       slotCount: this.slots,
       inputCount: this.inputSlots.size,
-      inputPlan(valueNames = [], functionNames = []) {
+      inputPlan(valueNames = noNames, functionNames = noNames) {
+        const byList = functionNames.length === 0 ? plansByList.get(valueNames) : undefined;
+        if (byList) return byList;
         const key = `${valueNames.join('\u0000')}\u0001${functionNames.join('\u0000')}`;
         let plan = plans.get(key);
         if (!plan) {
@@ -333,6 +337,7 @@ class Compiler implements Linker {
           };
           plans.set(key, plan);
         }
+        if (functionNames.length === 0) plansByList.set(valueNames, plan);
         return plan;
       },
       valueNamed(name) {
@@ -401,6 +406,9 @@ class Compiler implements Linker {
     return undefined;
   }
 }
+
+/** No names (an evaluation of the outputs). */
+const noNames: readonly string[] = Object.freeze([]);
 
 /** The inputs of the lists, each once, in order of first appearance. */
 function union(...lists: ReadonlyArray<readonly InputSymbol[]>): readonly InputSymbol[] {

@@ -214,9 +214,19 @@ function assign(env: GenEnv, code: string): string {
   return t;
 }
 
+/** Whether generated code for a value may hold an undetermined value: not a JavaScript literal, not the as-of day. */
+function mayBeUndetermined(code: string): boolean {
+  return !/^(-?\d|true$|false$|"|ctx\.asOf$)/.test(code);
+}
+
+/** `x instanceof U`, or `false` for a value that cannot be undetermined. */
+function isUndeterminedCode(env: GenEnv, value: string): string {
+  return mayBeUndetermined(value) ? `${value} instanceof ${env.out.fn('U')}` : 'false';
+}
+
 /** `undetermined(x) ? x : code`, where `x` is the value it depends on. */
 function unlessUndetermined(env: GenEnv, value: string, code: string): string {
-  return assign(env, `${value} instanceof ${env.out.fn('U')} ? ${value} : ${code}`);
+  return assign(env, mayBeUndetermined(value) ? `${value} instanceof ${env.out.fn('U')} ? ${value} : ${code}` : code);
 }
 
 function genReference(env: GenEnv, name: Ast.Name, expr: Ast.Expr): string {
@@ -424,7 +434,7 @@ function genCall(env: GenEnv, expr: Ast.Call, at?: () => string): string {
     case 'alder': {
       const born = genExpr(env, expr.args[0] as Ast.Expr);
       const on = genExpr(env, expr.args[1] as Ast.Expr);
-      return assign(env, `${born} instanceof ${out.fn('U')} ? ${born} : ${on} instanceof ${out.fn('U')} ? ${on} : ${out.fn('ageOn')}(${born}, ${on})`);
+      return assign(env, `${isUndeterminedCode(env, born)} ? ${born} : ${isUndeterminedCode(env, on)} ? ${on} : ${out.fn('ageOn')}(${born}, ${on})`);
     }
     case 'avrund':
       return genRound(env, expr);
@@ -478,8 +488,7 @@ function genExtreme(env: GenEnv, expr: Ast.Call, largest: boolean): string {
   if (!expr.comprehension && expr.args.length === 2) {
     const x = genExpr(env, expr.args[0] as Ast.Expr);
     const y = genExpr(env, expr.args[1] as Ast.Expr);
-    const U = out.fn('U');
-    return assign(env, `${x} instanceof ${U} ? ${x} : ${y} instanceof ${U} ? ${y} : ${out.fn('extreme')}(${x}, ${y}, ${largest})`);
+    return assign(env, `${isUndeterminedCode(env, x)} ? ${x} : ${isUndeterminedCode(env, y)} ? ${y} : ${out.fn('extreme')}(${x}, ${y}, ${largest})`);
   }
   if (!expr.comprehension && expr.args.length > 2) {
     const values = expr.args.map((arg) => genExpr(env, arg));

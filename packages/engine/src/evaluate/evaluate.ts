@@ -96,7 +96,7 @@ function evaluateUntyped(rules: CompiledRules, input: unknown, options: Evaluate
     if (args.length !== fn.params.length) throw new EvaluationError('LK7001', `«${name}» tar ${fn.params.length} argumenter, men fikk ${args.length}`);
     return rules.json.writer(fn.type, true)(fn.call(ctx, args.map((arg, i) => rules.json.reader(fn.params[i] as Type)(arg, fieldDefault))));
   });
-  warnings.push(...perElementWarnings(perElement, membersOf));
+  if (perElement.length > 0) warnings.push(...perElementWarnings(perElement, membersOf));
   const result = { values, complete: isComplete(values), warnings, ruleset: rules.ruleset, ...(calls ? { calls } : {}) } as EvaluationResult;
   if (!recorder) return result;
   const traced: Record<string, number> = {};

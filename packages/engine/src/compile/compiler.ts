@@ -22,15 +22,17 @@ import {
 import type { EvalContext } from '../runtime/context.js';
 import type { RuleLocation } from '../runtime/errors.js';
 import type { Value } from '../runtime/values.js';
+import { oreText, OreConversions, type OreConversion } from '../runtime/ore.js';
 import { rulesetHash } from '../ruleset/hash.js';
 import { inputSchema } from '../schema/input-schema.js';
 import { OverrideCheckers } from '../schema/overrides.js';
 import { InputValidators, type InputValidator } from '../schema/validate.js';
 import { JsonCodecs, type JsonReader, type JsonWriter } from '../values/json.js';
 import { definitionOf, discretionBody, inputBody, ruleBody, tableBody } from './definitions.js';
-import { compileExpr, lookUp, Scope, type CompiledDefinition, type Linker } from './expressions.js';
+import { compileExpr, lookUp, Scope, type CompiledDefinition, type Linker, type MoneyRepresentation } from './expressions.js';
 
 export interface CompiledOutput {
+  readonly symbol: DefinitionSymbol;
   readonly name: string;
   readonly type: Type;
   readonly definition: CompiledDefinition;
@@ -59,6 +61,8 @@ export interface InputPlan {
   readonly validate: InputValidator;
   readonly slots: readonly number[];
   readonly readers: readonly JsonReader[];
+  /** Each input's conversion into øre, for the fast path. */
+  readonly toOre: readonly OreConversion[];
 }
 
 /**
@@ -98,6 +102,17 @@ export interface CompiledRules {
   functionNamed(name: string): CompiledFunction | undefined;
   /** The declared default of a record field, evaluated in `ctx`. */
   fieldDefault(field: FieldSymbol | InputSymbol, ctx: EvalContext): Value | undefined;
+  /**
+   * A compiled output with amounts in integer øre (the fast path, docs/engine-design.md §2):
+   * its definition, generated the first time it is asked for, and its writer.
+   */
+  inOre(output: CompiledOutput): OreOutput;
+}
+
+/** An output on the fast path: its definition with amounts in øre, and a writer that writes what `CompiledOutput.write` writes of the same value in kroner. */
+export interface OreOutput {
+  readonly definition: CompiledDefinition;
+  readonly write: JsonWriter;
 }
 
 export type CompileResult =
@@ -209,7 +224,11 @@ function entryModule(program: CheckedProgram, name: string | undefined): ModuleI
 }
 
 class Compiler implements Linker {
-  readonly json = new JsonCodecs();
+  readonly json: JsonCodecs;
+  /** Conversions of values between amounts in kroner and in øre, by type. */
+  readonly ore: OreConversions;
+  /** The same rules with amounts in øre, generated on first use (`inOre`). */
+  private fast: Compiler | undefined;
   private readonly compiled = new Map<DefinitionSymbol, CompiledDefinition>();
   private readonly replacements = new Map<ReplaceableSymbol, ReplaceableSymbol>();
   private readonly defaults = new Map<FieldSymbol | InputSymbol, ((ctx: EvalContext) => Value) | undefined>();
@@ -226,7 +245,12 @@ class Compiler implements Linker {
   constructor(
     readonly program: CheckedProgram,
     private readonly variants: readonly ModuleInfo[],
+    readonly money: MoneyRepresentation = 'decimal',
+    /** For the compiler of amounts in øre: the decimal compiler, whose input slots it reads. */
+    private readonly decimal?: Compiler,
   ) {
+    this.json = decimal?.json ?? new JsonCodecs();
+    this.ore = decimal?.ore ?? new OreConversions();
     // A variant's replacements apply everywhere; a variant of a variant overrides its base's.
     for (const m of [...variants].reverse()) for (const [original, replacement] of m.replacements) this.replacements.set(original, replacement);
   }
@@ -258,7 +282,14 @@ class Compiler implements Linker {
     return definition;
   }
 
+  /** The definition of a symbol with amounts in øre (the fast path). */
+  definitionInOre(symbol: DefinitionSymbol): CompiledDefinition {
+    this.fast ??= new Compiler(this.program, this.variants, 'øre', this);
+    return this.fast.definition(symbol);
+  }
+
   inputSlot(symbol: InputSymbol): number {
+    if (this.decimal) return this.decimal.inputSlot(symbol);
     let slot = this.inputSlots.get(symbol);
     if (slot === undefined) this.inputSlots.set(symbol, (slot = this.inputSlots.size));
     return slot;
@@ -306,6 +337,7 @@ class Compiler implements Linker {
     const values = new Map<string, CompiledOutput | undefined>();
     const functions = new Map<string, CompiledFunction | undefined>();
     let overrideCheckers: OverrideCheckers | undefined;
+    const oreOutputs = new Map<CompiledOutput, OreOutput>();
     const compiler = this;
     const rules: CompiledRules = {
       program: this.program,
@@ -334,6 +366,7 @@ class Compiler implements Linker {
             validate: owner.validator(all, entry),
             slots: all.map((input) => compiler.inputSlot(input)),
             readers: all.map((input) => compiler.json.reader(input.type)),
+            toOre: all.map((input) => compiler.ore.toOre(input.type)),
           };
           plans.set(key, plan);
         }
@@ -357,6 +390,11 @@ class Compiler implements Linker {
       fieldDefault(field, ctx) {
         return compiler.fieldDefault(field, entry)?.(ctx);
       },
+      inOre(output) {
+        let ore = oreOutputs.get(output);
+        if (!ore) oreOutputs.set(output, (ore = { definition: compiler.definitionInOre(output.symbol), write: oreWriter(output, compiler.ore) }));
+        return ore;
+      },
     };
     return Object.freeze(rules);
   }
@@ -366,7 +404,7 @@ class Compiler implements Linker {
     let output = this.outputs.get(symbol);
     if (!output) {
       const definition = this.definition(symbol);
-      output = { name: symbol.name, type: symbol.type, definition, write: this.json.writer(symbol.type, true), inputs: this.readsOf(symbol) };
+      output = { symbol, name: symbol.name, type: symbol.type, definition, write: this.json.writer(symbol.type, true), inputs: this.readsOf(symbol) };
       this.outputs.set(symbol, output);
     }
     return output;
@@ -405,6 +443,13 @@ class Compiler implements Linker {
     for (let m: ModuleInfo | undefined = entry; m; m = m.variantOf) if (m.outputs.length > 0) return m;
     return undefined;
   }
+}
+
+/** An output's writer on the fast path: an amount in øre written directly, any other value as the decimal path writes it. */
+function oreWriter(output: CompiledOutput, conversions: OreConversions): JsonWriter {
+  if (output.type.kind === 'money') return (value) => (typeof value === 'number' ? oreText(value) : output.write(value));
+  const fromOre = conversions.fromOre(output.type);
+  return (value) => output.write(fromOre(value));
 }
 
 /** No names (an evaluation of the outputs). */

@@ -17,6 +17,7 @@ import { EvaluationError, type RuleLocation } from '../runtime/errors.js';
 import type { JsonWriter } from '../values/json.js';
 import { Undetermined, type Value } from '../runtime/values.js';
 import type { TraceCitation, TraceDefinition, TraceStep } from '../trace/trace.js';
+import { leave } from '../runtime/ore.js';
 import { Emitter } from './emitter.js';
 import { compileExpr, fail, genExpr, Scope, type Compiled, type CompiledDefinition, type GenEnv, type Linker } from './expressions.js';
 import { renderTemplate } from './templates.js';
@@ -190,7 +191,8 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
   chains(roots, []);
   const out = new Emitter();
   const env: GenEnv = { linker, module, scope, out };
-  const explanation = symbol.decl.explanation && renderTemplate(env, symbol.decl.explanation);
+  // A template is for the trace, which only the decimal path records.
+  const explanation = linker.money === 'decimal' && symbol.decl.explanation ? renderTemplate(env, symbol.decl.explanation) : undefined;
   const nameLocation = linker.location(module, symbol.decl.name.span);
   const rule = new RuleCode(env, symbol, all);
 
@@ -372,7 +374,7 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
   const guideline = compileExpr(env, symbol.decl.guideline);
   const citations = citationsOf(symbol.citations);
   const location = linker.location(module, symbol.decl.guideline.span);
-  const explanation = symbol.decl.explanation && renderTemplate(env, symbol.decl.explanation);
+  const explanation = linker.money === 'decimal' && symbol.decl.explanation ? renderTemplate(env, symbol.decl.explanation) : undefined;
   /** What the guideline would have been, for the trace of an override; an override never fails because the guideline cannot be computed. */
   const guidelineForTrace = (ctx: EvalContext, frame: Value[]) => {
     try {
@@ -463,6 +465,8 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
     return group;
   };
   const single = symbol.params.length === 1;
+  // Rows are found by the keys' text; an amount in øre has another text than in kroner.
+  const moneyKey = linker.money === 'øre' && symbol.params.some((p) => p.type.kind === 'money');
   const location = linker.location(module, symbol.decl.name.span);
   const keysOf = (frame: Value[]) => symbol.params.map((_, i) => keyOf(frame[i] as Value));
   const describe = (frame: Value[]) => (symbol.params.length > 0 ? ` for ${keysOf(frame).join(', ')}` : '');
@@ -473,6 +477,7 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
     type: symbol.type,
     scope,
     compute(ctx, frame, step) {
+      if (moneyKey) leave('a table keyed by an amount');
       for (let i = 0; i < symbol.params.length; i++) if (frame[i] instanceof Undetermined) return frame[i] as Undetermined;
       const at = frame[atSlot] as string;
       const group = (single && groups.get(keyOf(frame[0] as Value))) || matching(keysOf(frame));

@@ -1,6 +1,7 @@
 import { ageOn, firstDayOf, lastDayOf, monthNumberOf, monthOf, shift, yearOf } from '../runtime/calendar.js';
 import type { EvalContext } from '../runtime/context.js';
 import * as op from '../runtime/operations.js';
+import { addOre, divideOre, divideOreByOre, leave, multiplyOre, multiplyOreDecimal, roundOre, subtractOre, sumOre } from '../runtime/ore.js';
 import { roundToStep } from '../runtime/rounding.js';
 import { Undetermined, type Value } from '../runtime/values.js';
 
@@ -39,6 +40,15 @@ const runtime = {
   monthNumberOf,
   yearOf,
   shift,
+  addOre,
+  subtractOre,
+  multiplyOre,
+  multiplyOreDecimal,
+  divideOre,
+  divideOreByOre,
+  roundOre,
+  sumOre,
+  leave,
 } as const;
 
 /** The name of a runtime function in generated code. */

@@ -5,6 +5,7 @@ import type { JsonCodecs, JsonWriter } from '../values/json.js';
 import { keyOrder } from '../runtime/order.js';
 import { Decimal, Undetermined, ZERO, type Value } from '../runtime/values.js';
 import type { TraceAggregation } from '../trace/trace.js';
+import { LeaveFastPath, oreOf } from '../runtime/ore.js';
 import { Emitter, type RuntimeName } from './emitter.js';
 
 /** A compiled expression: evaluates with the evaluation's context and the current frame of locals. */
@@ -39,7 +40,15 @@ export interface Linker {
   enumMembers(symbol: EnumSymbol): ReadonlyMap<string, EnumMemberSymbol>;
   /** The JSON readers and writers of the rule set's types, built once. */
   readonly json: JsonCodecs;
+  /**
+   * How the code it links holds amounts: as decimal.js values (the reference, and the path of
+   * every trace), or as integer øre (the fast path, docs/engine-design.md §2).
+   */
+  readonly money: MoneyRepresentation;
 }
+
+/** How generated code holds amounts. */
+export type MoneyRepresentation = 'decimal' | 'øre';
 
 /** Where a comprehension keeps its element's `plass` and, when it has `etter`, its `rang`. */
 export interface PositionSlots {
@@ -103,13 +112,21 @@ function internalError(expr: Ast.Expr, what: string): never {
   throw new Error(`Lovkode internal error: cannot compile ${what} at offset ${expr.span.start}`);
 }
 
-/** The value of an expression that is a literal (or an enum member), known when it is compiled. */
-function literalValue(env: CompileEnv, expr: Ast.Expr): Value | undefined {
+/**
+ * The value of an expression that is a literal (or an enum member), known when it is compiled;
+ * an amount as the linker holds amounts (`LeaveFastPath` for one that is not a whole number of
+ * øre, on the fast path).
+ */
+function literalValue(env: CompileEnv, expr: Ast.Expr): Value | LeaveFastPath | undefined {
   switch (expr.kind) {
     case 'Number':
-      return typeOf(env, expr)?.kind === 'integer' ? Number(expr.value) : new Decimal(expr.value);
-    case 'Money':
-      return new Decimal(expr.value);
+    case 'Money': {
+      // By the type the checker gave it: a table's cells of `beløp` are written without «kr».
+      const type = typeOf(env, expr)?.kind;
+      if (type === 'integer') return Number(expr.value);
+      if (type !== 'money' || env.linker.money === 'decimal') return new Decimal(expr.value);
+      return oreOf(new Decimal(expr.value)) ?? new LeaveFastPath(`the amount ${expr.value} is not a whole number of øre`);
+    }
     case 'Date':
     case 'Month':
     case 'Text':
@@ -149,7 +166,7 @@ function constantList(env: CompileEnv, expr: Ast.Expr): readonly Value[] | undef
  */
 export function compileExpr(env: CompileEnv, expr: Ast.Expr): Compiled {
   const literal = literalValue(env, expr);
-  if (literal !== undefined) return () => literal;
+  if (literal !== undefined && !(literal instanceof LeaveFastPath)) return () => literal;
   const out = new Emitter();
   const result = genExpr({ ...env, out }, expr);
   out.line(`return ${result};`);
@@ -186,6 +203,7 @@ export function genExpr(env: GenEnv, expr: Ast.Expr): string {
     case 'At':
       return genCall(env, expr.lookup as Ast.Call, lookupDate(env, expr.date));
     case 'Percent':
+      // Of a number only (the checker): a decimal on either path.
       return assign(env, `${env.out.fn('divide')}(${genExpr(env, expr.operand)}, 100)`);
     case 'Unary':
       return assign(env, `${env.out.fn(expr.operator === '-' ? 'negate' : 'not')}(${genExpr(env, expr.operand)})`);
@@ -201,7 +219,8 @@ export function genExpr(env: GenEnv, expr: Ast.Expr): string {
 }
 
 /** A literal in generated code: numbers, booleans and texts as JavaScript literals, anything else as a constant. */
-function literalCode(env: GenEnv, value: Value): string {
+function literalCode(env: GenEnv, value: Value | LeaveFastPath): string {
+  if (value instanceof LeaveFastPath) return assign(env, `${env.out.fn('leave')}(${JSON.stringify(value.why)})`);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return JSON.stringify(value);
   return env.out.constant(value);
@@ -266,6 +285,38 @@ function genShift(env: GenEnv, expr: Ast.BinaryExpr, duration: Ast.DurationLiter
 
 const arithmetic: Partial<Record<Ast.BinaryExpr['operator'], RuntimeName>> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '=': 'equals' };
 
+/** Whether an expression is an amount held in øre: its type is `beløp` and the code is the fast path's. */
+function inOre(env: GenEnv, expr: Ast.Expr): boolean {
+  return env.linker.money === 'øre' && typeOf(env, expr)?.kind === 'money';
+}
+
+/**
+ * Arithmetic on amounts in øre (`runtime/ore.ts`), by the operands' types: the operands
+ * computed left to right, then the operation.
+ */
+function genOreArithmetic(env: GenEnv, expr: Ast.BinaryExpr): string {
+  const out = env.out;
+  const left = genExpr(env, expr.left);
+  const right = genExpr(env, expr.right);
+  const leftMoney = typeOf(env, expr.left)?.kind === 'money';
+  const rightMoney = typeOf(env, expr.right)?.kind === 'money';
+  const decimal = (e: Ast.Expr) => typeOf(env, e)?.kind === 'decimal';
+  switch (expr.operator) {
+    case '+':
+      return assign(env, `${out.fn('addOre')}(${left}, ${right})`);
+    case '-':
+      return assign(env, `${out.fn('subtractOre')}(${left}, ${right})`);
+    case '*':
+      if (decimal(expr.left)) return assign(env, `${out.fn('multiplyOreDecimal')}(${right}, ${left})`);
+      if (decimal(expr.right)) return assign(env, `${out.fn('multiplyOreDecimal')}(${left}, ${right})`);
+      return assign(env, `${out.fn('multiplyOre')}(${left}, ${right})`);
+    case '/':
+      return assign(env, leftMoney && rightMoney ? `${out.fn('divideOreByOre')}(${left}, ${right})` : `${out.fn('divideOre')}(${left}, ${right})`);
+    default:
+      return internalError(expr, `«${expr.operator}» on amounts in øre`);
+  }
+}
+
 function genBinary(env: GenEnv, expr: Ast.BinaryExpr): string {
   if (expr.right.kind === 'Duration') return genShift(env, expr, expr.right);
   const out = env.out;
@@ -275,6 +326,7 @@ function genBinary(env: GenEnv, expr: Ast.BinaryExpr): string {
     case '*':
     case '/':
     case '=': {
+      if (expr.operator !== '=' && (inOre(env, expr) || (expr.operator === '/' && inOre(env, expr.left)))) return genOreArithmetic(env, expr);
       const left = genExpr(env, expr.left);
       const right = genExpr(env, expr.right);
       return assign(env, `${out.fn(arithmetic[expr.operator] as RuntimeName)}(${left}, ${right})`);
@@ -442,6 +494,7 @@ function genCall(env: GenEnv, expr: Ast.Call, at?: () => string): string {
     case 'min':
       return genExtreme(env, expr, symbol.name === 'maks');
     case 'sum': {
+      if (inOre(env, expr)) return genFold(env, expr, '0', 'sumOre');
       const integer = typeOf(env, expr)?.kind === 'integer';
       return genFold(env, expr, integer ? '0' : out.constant(ZERO), integer ? 'addInteger' : 'addAmount');
     }
@@ -466,6 +519,7 @@ function genCall(env: GenEnv, expr: Ast.Call, at?: () => string): string {
 /** `avrund(x, steg, modus)`: the mode is computed only when neither value is undetermined. */
 function genRound(env: GenEnv, expr: Ast.Call): string {
   const out = env.out;
+  if (inOre(env, expr)) return genRoundOre(env, expr);
   const value = genExpr(env, expr.args[0] as Ast.Expr);
   const step = genExpr(env, expr.args[1] as Ast.Expr);
   const result = out.temp();
@@ -477,6 +531,36 @@ function genRound(env: GenEnv, expr: Ast.Call): string {
       const mode = genExpr(env, expr.args[2] as Ast.Expr);
       const rounded = assign(env, `${out.fn('roundToStep')}(${out.fn('toDecimal')}(${value}), ${out.fn('toDecimal')}(${step}), ${mode})`);
       out.line(`${result} = typeof ${value} === 'number' ? ${rounded}.toNumber() : ${rounded};`);
+    },
+  );
+  return result;
+}
+
+/**
+ * `avrund` of an amount in øre: `avrund(a / n, steg, modus)` rounds the exact quotient
+ * (`roundOre`), so that the share of an amount that is not a whole number of øre, rounded,
+ * stays on the fast path; any other amount is rounded as `a / 1`. A divisor that is zero or a
+ * decimal leaves before anything else can be decided (the decimal path's division says what
+ * happens).
+ */
+function genRoundOre(env: GenEnv, expr: Ast.Call): string {
+  const out = env.out;
+  const U = out.fn('U');
+  const value = expr.args[0] as Ast.Expr;
+  const quotient = value.kind === 'Binary' && value.operator === '/' && typeOf(env, value.right)?.kind !== 'money' ? value : undefined;
+  const amount = genExpr(env, quotient ? quotient.left : value);
+  const divisor = quotient ? genExpr(env, quotient.right) : '1';
+  if (quotient) out.line(`if (!(${divisor} instanceof ${U}) && (typeof ${divisor} !== 'number' || ${divisor} === 0)) ${out.fn('leave')}('avrund of a division by zero or by a decimal');`);
+  const step = genExpr(env, expr.args[1] as Ast.Expr);
+  const result = out.temp();
+  const merge = out.fn('merge');
+  const unknown = (v: string) => `${v} instanceof ${U} ? ${v} : undefined`;
+  out.branch(
+    `${amount} instanceof ${U} || ${divisor} instanceof ${U} || ${step} instanceof ${U}`,
+    () => out.line(`${result} = ${merge}(${merge}(${unknown(amount)}, ${unknown(divisor)}), ${unknown(step)});`),
+    () => {
+      const mode = genExpr(env, expr.args[2] as Ast.Expr);
+      out.line(`${result} = ${out.fn('roundOre')}(${amount}, ${divisor}, ${step}, ${mode});`);
     },
   );
   return result;

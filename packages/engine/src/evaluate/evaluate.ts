@@ -7,6 +7,7 @@ import { runtimeFormatter } from '../values/format.js';
 import type { MembersOf } from '../values/names.js';
 import { EvalContext, overrideKey, TraceRecorder, type Override } from '../runtime/context.js';
 import { EvaluationError, InputError } from '../runtime/errors.js';
+import { LeaveFastPath, type OreConversion } from '../runtime/ore.js';
 import type { FieldDefault, JsonReader } from '../values/json.js';
 import type { Value } from '../runtime/values.js';
 import { isComplete, type EvaluateOptions, type EvaluationResult, type SchemeTypes, type UntypedScheme } from './result.js';
@@ -86,11 +87,9 @@ function evaluateUntyped(rules: CompiledRules, input: unknown, options: Evaluate
         return output;
       })
     : rules.outputs;
-  const values: Record<string, JsonValue> = {};
-  for (let i = 0; i < outputs.length; i++) {
-    const output = outputs[i] as CompiledOutput;
-    values[output.name] = output.write(output.definition.get(ctx));
-  }
+  // Amounts in øre where that is exact (no trace, no override, no call: those take the decimal path).
+  const fast = !recorder && overrides.size === 0 && !functions && options.fastPath !== false ? valuesInOre(rules, outputs, plan, inputs, asOf) : undefined;
+  const values = fast ?? valuesInDecimal(outputs, ctx);
   const calls = functions?.map(({ name, args, fn }) => {
     if (!fn) throw new EvaluationError('LK7001', `«${name}» er ikke en regel med parametre eller en tabell i regelsettet`);
     if (args.length !== fn.params.length) throw new EvaluationError('LK7001', `«${name}» tar ${fn.params.length} argumenter, men fikk ${args.length}`);
@@ -106,6 +105,42 @@ function evaluateUntyped(rules: CompiledRules, input: unknown, options: Evaluate
   }
   const asOfType = (options.asOf ?? '').length === 7 || (options.asOf === undefined && rules.asOf?.type.kind === 'month') ? 'måned' : 'dato';
   return { ...result, trace: { version: traceVersion, asOf, asOfType, types: recorder.types, ruleset: rules.ruleset, outputs: traced, steps: recorder.steps } };
+}
+
+/** The outputs computed with decimal.js: the reference path. */
+function valuesInDecimal(outputs: readonly CompiledOutput[], ctx: EvalContext): Record<string, JsonValue> {
+  const values: Record<string, JsonValue> = {};
+  for (let i = 0; i < outputs.length; i++) {
+    const output = outputs[i] as CompiledOutput;
+    values[output.name] = output.write(output.definition.get(ctx));
+  }
+  return values;
+}
+
+/**
+ * The outputs computed with amounts in integer øre (docs/engine-design.md §2), or undefined
+ * where that path cannot promise decimal.js's result (it leaves: a fraction of an øre, past
+ * 2⁵³ øre) or the evaluation fails: the decimal path then computes the case, and reports a
+ * failure in its own words.
+ */
+function valuesInOre(rules: CompiledRules, outputs: readonly CompiledOutput[], plan: InputPlan, inputs: readonly Value[], asOf: string): Record<string, JsonValue> | undefined {
+  try {
+    const converted = new Array<Value>(inputs.length);
+    for (let i = 0; i < plan.slots.length; i++) {
+      const slot = plan.slots[i] as number;
+      converted[slot] = (plan.toOre[i] as OreConversion)(inputs[slot] as Value);
+    }
+    const ctx = new EvalContext(rules.slotCount, asOf, converted, noOverrides, undefined);
+    const values: Record<string, JsonValue> = {};
+    for (let i = 0; i < outputs.length; i++) {
+      const output = rules.inOre(outputs[i] as CompiledOutput);
+      values[(outputs[i] as CompiledOutput).name] = output.write(output.definition.get(ctx));
+    }
+    return values;
+  } catch (error) {
+    if (error instanceof LeaveFastPath || error instanceof EvaluationError) return undefined;
+    throw error;
+  }
 }
 
 /**

@@ -14,6 +14,12 @@ export interface EvaluateOptions {
    * Their values are `calls` of the result, in the same order.
    */
   readonly calls?: ReadonlyArray<{ readonly name: string; readonly args: readonly JsonValue[] }>;
+  /**
+   * `false`: compute amounts with decimal.js only, the reference path, instead of as integer øre
+   * where that is exact (docs/engine-design.md §2). The results are the same; this is for
+   * tests that show it, and for measuring.
+   */
+  readonly fastPath?: boolean;
 }
 
 /** An output the rules leave undetermined (docs/engine.md §5): the reasons, never a number. */

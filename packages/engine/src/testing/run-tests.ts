@@ -89,6 +89,7 @@ function constantOf(program: CheckedProgram, module: ModuleInfo, expr: Ast.Expr,
     location: () => ({ file: '', line: 0, column: 0 }),
     enumMembers: (symbol: EnumSymbol) => enumMembers(symbol, module),
     json: new JsonCodecs(),
+    money: 'decimal' as const,
   };
   return compileExpr({ linker, module, scope: new Scope() }, expr)(new EvalContext(0, asOf, [], new Map(), undefined), []);
 }

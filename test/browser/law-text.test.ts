@@ -3,7 +3,9 @@
  * «Lovtekst» shows § 18 (stored in sosialtjenesteloven/soknad.lov) punktum by punktum with
  * each punktum's status; a pinned citation typed into a rule shows up beside its punktum at
  * once, and both ways work (the rule from the punktum, the punktum from a click on the
- * citation); links to Lovdata open in a new tab without a handle on the editor.
+ * citation); links to Lovdata open in a new tab without a handle on the editor; a document
+ * read word for word (the ministry's page on § 20 a) shows its checked wording and the rules
+ * and tests pinned to it.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +14,7 @@ import { openEditor, placeCursor, poll, screenshot, shippedRulesSession } from '
 
 const SOKNAD = 'sosialtjenesteloven/soknad.lov';
 const PARAGRAF_18 = 'sosialtjenesteloven/paragraf-18.lov';
+const PARAGRAF_20A = 'sosialtjenesteloven/paragraf-20a.lov';
 
 const session = shippedRulesSession();
 
@@ -110,5 +113,23 @@ describe('the reading view («Lovtekst»)', { timeout: 90_000 }, () => {
     await expect.poll(() => page.locator('#panel-law .provision').getAttribute('data-source'), poll).toBe('satser_2024_01_01');
     expect(await page.locator('#panel-law .provision h3').textContent()).toMatch(/\S/);
     await screenshot(page, 'lovtekst-5-tabellkilde');
+  });
+
+  it('shows a document read word for word (the ministry’s page on § 20 a): checked wording, and the rules and tests linked to it', async () => {
+    const page = session.page;
+    await page.click(`.tree .file-row[data-path="${PARAGRAF_20A}"]`);
+    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path'), poll).toBe(PARAGRAF_20A);
+    await clickText(page, 'asd_20a ledd 7 punktum 1');
+    await expect.poll(() => page.locator('#panel-law .provision').getAttribute('data-source'), poll).toBe('asd_20a');
+    const exception = punktum(page, 7, 1);
+    await expect.poll(() => exception.getAttribute('class'), poll).toContain('cited');
+    // Read in the page itself: a checked wording, quoted, and the day it was checked.
+    expect(await exception.locator('.wording-kontrollert q').textContent()).toBe('Det skal ikke stilles vilkår om aktivitet dersom det er tungtveiende grunner for å ikke gjøre det.');
+    expect(await page.locator('#panel-law .provision-meta').first().textContent()).toContain('Ordlyden er kontrollert');
+    // Every shipped rule and test links to a punktum (rules/README.md): the skjønn and the tests of it are beside it.
+    expect(await exception.getAttribute('class')).toContain('status-dekket');
+    expect(await exception.locator('.linker-skjønn').allTextContents()).toContain('skjønn tungtveiende_grunner_mot_vilkår');
+    expect(await exception.locator('.linker-test').count()).toBeGreaterThan(0);
+    await screenshot(page, 'lovtekst-6-departementets-omtale');
   });
 });

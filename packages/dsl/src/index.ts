@@ -17,6 +17,7 @@ export { check, checkParsed, parseFile, reachedModules, reservedInputName, type 
 export { format } from './format/formatter.js';
 export * from './services/index.js';
 export * from './coverage/index.js';
+export { markdownCell, markdownCode, markdownCodeBlock, markdownText, markdownTextCell } from './markdown/markdown.js';
 export { Workspace } from './check/workspace.js';
 export type { CheckedProgram, ModuleInfo, ParsedFile, ReplaceableSymbol } from './check/program.js';
 export type { RecordedLookup } from './check/recorded-map.js';

@@ -4,7 +4,7 @@
  * sources, types and modules, then the impact with the largest gains and losses and a
  * collapsed list of the changed cases. Deterministic: no times, no machine details.
  */
-import type { CoverageCounts } from '@lovkode/dsl';
+import { markdownCell, markdownCode, markdownCodeBlock, markdownText, markdownTextCell, type CoverageCounts } from '@lovkode/dsl';
 import { Decimal, formatNumber } from '@lovkode/engine';
 import type { ChangedCase, CoverageChange, DeclarationChange, GroupImpact, ImpactReport, InterfaceChange, ReviewReport, SideInfo, StructuralDiff, TableChange } from './model.js';
 
@@ -17,49 +17,10 @@ const changeWord = { added: 'lagt til', removed: 'fjernet', changed: 'endret', m
 
 /*
  * Every text that comes from the rule files or the cases (names, titles, descriptions, test
- * names, table cells, messages, case ids) goes through `plain` or `code`, so that a
- * `forklaring` holding `<img onerror=…>` or `[x](javascript:…)` is shown as text by any
- * Markdown renderer and never becomes HTML or a link.
+ * names, table cells, messages, case ids) goes through `markdownText` or `markdownCode`
+ * (@lovkode/dsl, shared with the coverage report), so that it is shown as text and never
+ * becomes HTML or a link.
  */
-
-/**
- * Raw text as Markdown text: HTML made inert as entities (so no tag, comment or `<…>` autolink
- * can form), and the characters of links, images and code spans escaped. Emphasis is left
- * alone: it cannot do harm, and `inntekt_regnet_med` stays readable in the raw Markdown.
- */
-function plain(text: string): string {
-  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(/[\\`[\]]/g, (c) => `\\${c}`);
-}
-
-/** Markdown (already escaped) in a table cell: `|` and line breaks would break the cell. */
-function cell(markdown: string): string {
-  return markdown.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
-}
-
-/** Raw text in a table cell. */
-function plainCell(text: string): string {
-  return cell(plain(text));
-}
-
-/** The longest run of backticks in `text`. */
-function longestBacktickRun(text: string): number {
-  let longest = 0;
-  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
-  return longest;
-}
-
-/** Raw text as a code span: fenced by more backticks than it holds, so nothing inside is Markdown or HTML. */
-function code(text: string): string {
-  const fence = '`'.repeat(longestBacktickRun(text) + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text.replace(/\r?\n|\r/g, ' ')}${pad}${fence}`;
-}
-
-/** Raw lines as a fenced code block whose fence no line can close. */
-function codeBlock(info: string, lines: readonly string[]): string[] {
-  const fence = '`'.repeat(Math.max(3, longestBacktickRun(lines.join('\n')) + 1));
-  return [`${fence}${info}`, ...lines, fence];
-}
 
 function money(amount: string | undefined): string {
   if (amount === undefined) return '—';
@@ -69,7 +30,7 @@ function money(amount: string | undefined): string {
 /** A case's measure: an amount, or another value (an undetermined outcome) as the engine wrote it. */
 function measureCell(value: string | undefined): string {
   if (value === undefined || /^-?\d+(\.\d+)?$/.test(value)) return money(value);
-  return plainCell(value);
+  return markdownTextCell(value);
 }
 
 function signedMoney(amount: string | undefined): string {
@@ -84,11 +45,11 @@ function count(n: number): string {
 
 function sideLabel(side: SideInfo): string {
   const where = side.kind === 'git' ? `git ${side.commit ? side.commit.slice(0, 12) : ''}`.trim() : side.kind === 'directory' ? 'mappe' : 'filer';
-  return `${code(side.spec)} (${where}, ${side.files} filer)`;
+  return `${markdownCode(side.spec)} (${where}, ${side.files} filer)`;
 }
 
 function entryLabel(side: SideInfo): string {
-  return `${code(side.entry)}${side.variantOf ? ` (variant av ${code(side.variantOf)})` : ''}`;
+  return `${markdownCode(side.entry)}${side.variantOf ? ` (variant av ${markdownCode(side.variantOf)})` : ''}`;
 }
 
 export function renderMarkdown(report: ReviewReport, options: MarkdownOptions = {}): string {
@@ -96,9 +57,9 @@ export function renderMarkdown(report: ReviewReport, options: MarkdownOptions = 
   const s = report.structural;
   out.push('## Lovkode: endringer i reglene', '');
   out.push('| | gammel | ny |', '|---|---|---|');
-  out.push(`| regler | ${cell(sideLabel(report.old))} | ${cell(sideLabel(report.new))} |`);
-  out.push(`| beregnes gjennom | ${cell(entryLabel(report.old))} | ${cell(entryLabel(report.new))} |`);
-  out.push(`| regelsett | ${code(short(report.old.ruleset))} | ${code(short(report.new.ruleset))} |`, '');
+  out.push(`| regler | ${markdownCell(sideLabel(report.old))} | ${markdownCell(sideLabel(report.new))} |`);
+  out.push(`| beregnes gjennom | ${markdownCell(entryLabel(report.old))} | ${markdownCell(entryLabel(report.new))} |`);
+  out.push(`| regelsett | ${markdownCode(short(report.old.ruleset))} | ${markdownCode(short(report.new.ruleset))} |`, '');
   out.push(summaryLine(report), '');
 
   if (!s.semanticChange) {
@@ -108,7 +69,7 @@ export function renderMarkdown(report: ReviewReport, options: MarkdownOptions = 
         : '**Ingen endring.** Reglene er de samme.',
       '',
     );
-    if (s.changedFiles.length > 0) out.push(details('Filer endret i teksten', s.changedFiles.map((f) => `- ${code(f)}`)), '');
+    if (s.changedFiles.length > 0) out.push(details('Filer endret i teksten', s.changedFiles.map((f) => `- ${markdownCode(f)}`)), '');
   }
 
   const breaking = [...s.interface, ...s.types].filter((c) => c.breaking);
@@ -129,7 +90,7 @@ export function renderMarkdown(report: ReviewReport, options: MarkdownOptions = 
     const ids = [...new Set(s.tables.flatMap((t) => t.rows.flatMap((r) => [...r.oldSources, ...r.newSources])))].sort();
     if (ids.length > 0) {
       out.push('Kilder i tabellene:', '');
-      for (const id of ids) out.push(`- ${code(id)}: ${plain(s.sourceTitles[id] ?? '')}`);
+      for (const id of ids) out.push(`- ${markdownCode(id)}: ${markdownText(s.sourceTitles[id] ?? '')}`);
       out.push('');
     }
   }
@@ -140,11 +101,11 @@ export function renderMarkdown(report: ReviewReport, options: MarkdownOptions = 
   if (s.sources.length > 0) {
     out.push('### Kilder og antakelser', '');
     for (const c of s.sources) {
-      const what = `${c.kind === 'source' ? 'kilde' : 'antakelse'} ${code(c.id)} (${plain(c.module)})`;
+      const what = `${c.kind === 'source' ? 'kilde' : 'antakelse'} ${markdownCode(c.id)} (${markdownText(c.module)})`;
       if (c.change === 'changed' && c.old === c.new) out.push(`- ${changeWord[c.change]}: ${what}: lovteksten`);
-      else if (c.change === 'changed') out.push(`- ${changeWord[c.change]}: ${what}: ${plain(c.old ?? '')} → ${plain(c.new ?? '')}`);
-      else out.push(`- ${changeWord[c.change]}: ${what}: ${plain(c.new ?? c.old ?? '')}`);
-      for (const w of c.wording ?? []) out.push(`  - ${plain(w.place)} ${changeWord[w.change]}: ${w.change === 'changed' ? `${plain(w.old ?? '')} → ${plain(w.new ?? '')}` : plain(w.new ?? w.old ?? '')}`);
+      else if (c.change === 'changed') out.push(`- ${changeWord[c.change]}: ${what}: ${markdownText(c.old ?? '')} → ${markdownText(c.new ?? '')}`);
+      else out.push(`- ${changeWord[c.change]}: ${what}: ${markdownText(c.new ?? c.old ?? '')}`);
+      for (const w of c.wording ?? []) out.push(`  - ${markdownText(w.place)} ${changeWord[w.change]}: ${w.change === 'changed' ? `${markdownText(w.old ?? '')} → ${markdownText(w.new ?? '')}` : markdownText(w.new ?? w.old ?? '')}`);
     }
     out.push('');
   }
@@ -157,16 +118,16 @@ export function renderMarkdown(report: ReviewReport, options: MarkdownOptions = 
   }
   if (s.modules.length > 0) {
     out.push('### Moduler', '');
-    for (const m of s.modules) out.push(`- ${plain(m.description)}`);
+    for (const m of s.modules) out.push(`- ${markdownText(m.description)}`);
     out.push('');
   }
   const t = s.tests;
   if (t.added.length + t.removed.length + t.changed.length > 0) {
     out.push('### Tester', '');
     const lines = [
-      ...t.added.map((n) => `- lagt til: ${plain(n)}`),
-      ...t.removed.map((n) => `- fjernet: ${plain(n)}`),
-      ...t.changed.map((n) => `- endret: ${plain(n)}`),
+      ...t.added.map((n) => `- lagt til: ${markdownText(n)}`),
+      ...t.removed.map((n) => `- fjernet: ${markdownText(n)}`),
+      ...t.changed.map((n) => `- endret: ${markdownText(n)}`),
     ];
     out.push(details(`${t.added.length} lagt til, ${t.removed.length} fjernet, ${t.changed.length} endret`, lines), '');
   }
@@ -191,7 +152,7 @@ function coverageSection(c: CoverageChange): string[] {
   ];
   if (c.sentences.length > 0) {
     out.push('');
-    for (const p of c.sentences) out.push(`- ${code(p.source)} ledd ${p.ledd} punktum ${p.punktum} (${plain(p.module)}): ${plain(p.old ?? 'ikke lagret')} → ${plain(p.new ?? 'ikke lagret')}`);
+    for (const p of c.sentences) out.push(`- ${markdownCode(p.source)} ledd ${p.ledd} punktum ${p.punktum} (${markdownText(p.module)}): ${markdownText(p.old ?? 'ikke lagret')} → ${markdownText(p.new ?? 'ikke lagret')}`);
   }
   return out;
 }
@@ -217,25 +178,25 @@ function summaryLine(report: ReviewReport): string {
   const population = report.impact?.groups.find((g) => g.group === 'population') ?? report.impact?.groups[report.impact.groups.length - 1];
   if (!population || !report.impact) return structural;
   const errors = population.errorOldOnly + population.errorNewOnly;
-  return `${structural} **Virkning (${plain(population.description)}):** ${count(population.changed)} av ${count(population.cases)} endret, snitt ${signedMoney(population.average)} ${report.impact.measure} per husstand-måned${errors ? `, ${count(errors)} feiler i bare én versjon` : ''}.`;
+  return `${structural} **Virkning (${markdownText(population.description)}):** ${count(population.changed)} av ${count(population.cases)} endret, snitt ${signedMoney(population.average)} ${report.impact.measure} per husstand-måned${errors ? `, ${count(errors)} feiler i bare én versjon` : ''}.`;
 }
 
 function interfaceLine(c: InterfaceChange): string {
   const label = c.kind === 'input' ? 'inndata' : c.kind === 'output' ? 'utdata' : 'type';
-  const values = c.change === 'changed' ? ` (${code(c.old ?? '')} → ${code(c.new ?? '')})` : c.change === 'added' ? ` (${code(c.new ?? '')})` : ` (var ${code(c.old ?? '')})`;
-  return `- **${label} ${changeWord[c.change]}** ${code(c.name)} i ${plain(c.module)}: ${plain(c.description)}${values}`;
+  const values = c.change === 'changed' ? ` (${markdownCode(c.old ?? '')} → ${markdownCode(c.new ?? '')})` : c.change === 'added' ? ` (${markdownCode(c.new ?? '')})` : ` (var ${markdownCode(c.old ?? '')})`;
+  return `- **${label} ${changeWord[c.change]}** ${markdownCode(c.name)} i ${markdownText(c.module)}: ${markdownText(c.description)}${values}`;
 }
 
 function replacedNote(r: TableChange['replacedIn']): string {
   if (!r) return '';
-  if (r.old && r.new && r.old !== r.new) return ` — erstattet i ${code(r.old)} → ${code(r.new)}`;
-  if (r.new) return ` — erstattet i ${code(r.new)}`;
-  return ` — erstattet i ${code(r.old ?? '')} (gammel)`;
+  if (r.old && r.new && r.old !== r.new) return ` — erstattet i ${markdownCode(r.old)} → ${markdownCode(r.new)}`;
+  if (r.new) return ` — erstattet i ${markdownCode(r.new)}`;
+  return ` — erstattet i ${markdownCode(r.old ?? '')} (gammel)`;
 }
 
 function tableSection(t: TableChange): string[] {
-  const out: string[] = [`#### tabell ${code(t.name)} (${plain(t.module)})${t.change !== 'changed' ? `: ${changeWord[t.change]}` : ''}${replacedNote(t.replacedIn)}`, ''];
-  if (t.header) out.push(...codeBlock('diff', [`- ${t.header.old}`, `+ ${t.header.new}`]), '');
+  const out: string[] = [`#### tabell ${markdownCode(t.name)} (${markdownText(t.module)})${t.change !== 'changed' ? `: ${changeWord[t.change]}` : ''}${replacedNote(t.replacedIn)}`, ''];
+  if (t.header) out.push(...markdownCodeBlock('diff', [`- ${t.header.old}`, `+ ${t.header.new}`]), '');
   if (t.rows.length === 0) return out;
   out.push('| fra | nøkkel | endring | før | etter | % | kilde |', '|---|---|---|---|---|---|---|');
   for (const r of t.rows) {
@@ -243,7 +204,7 @@ function tableSection(t: TableChange): string[] {
     const sources = r.oldSources.join(', ') === r.newSources.join(', ') ? r.newSources.join(', ') : `${r.oldSources.join(', ') || '—'} → ${r.newSources.join(', ') || '—'}`;
     const from = `${r.from ?? '(udatert)'}${r.to ? ` til ${r.to}` : ''}`;
     const note = r.note ? ` (${r.note})` : '';
-    out.push(`| ${plainCell(from)} | ${plainCell(r.keys)} | ${change}${plainCell(note)} | ${plainCell(r.old ?? '—')} | ${plainCell(r.new ?? '—')} | ${plainCell(r.percent ?? '')} | ${plainCell(sources)} |`);
+    out.push(`| ${markdownTextCell(from)} | ${markdownTextCell(r.keys)} | ${change}${markdownTextCell(note)} | ${markdownTextCell(r.old ?? '—')} | ${markdownTextCell(r.new ?? '—')} | ${markdownTextCell(r.percent ?? '')} | ${markdownTextCell(sources)} |`);
   }
   return out;
 }
@@ -264,11 +225,11 @@ function partLabel(part: string): string {
 function declarationSection(d: DeclarationChange): string[] {
   const keyword = d.kind === 'rule' ? 'regel' : d.kind === 'discretion' ? 'skjønn' : 'tabell';
   let what: string;
-  if (d.change === 'moved') what = `flyttet fra ${plain(d.movedFrom ?? '')}`;
+  if (d.change === 'moved') what = `flyttet fra ${markdownText(d.movedFrom ?? '')}`;
   else if (d.change !== 'changed') what = changeWord[d.change];
   else what = d.parts.map((p) => `${partLabel(p.part)} ${changeWord[p.change]}`).join(', ');
-  const out = [`#### ${keyword} ${code(d.name)} (${plain(d.module)}): ${what}${replacedNote(d.replacedIn)}`, ''];
-  out.push(...codeBlock('diff', d.lines.map((l) => `${l.op} ${l.text}`)));
+  const out = [`#### ${keyword} ${markdownCode(d.name)} (${markdownText(d.module)}): ${what}${replacedNote(d.replacedIn)}`, ''];
+  out.push(...markdownCodeBlock('diff', d.lines.map((l) => `${l.op} ${l.text}`)));
   return out;
 }
 
@@ -284,7 +245,7 @@ function impactSection(impact: ImpactReport, maxCases: number): string[] {
   }
   const m = impact.measure || '(ingen beløpsutdata)';
   out.push(
-    `Hver sak er beregnet med begge versjonene (den samme beregningen som \`lovkode run\`). Beløpene er endringen i ${code(m)} per måned (ny − gammel); en sak er én husstand i én måned.`,
+    `Hver sak er beregnet med begge versjonene (den samme beregningen som \`lovkode run\`). Beløpene er endringen i ${markdownCode(m)} per måned (ny − gammel); en sak er én husstand i én måned.`,
     '',
   );
   out.push(
@@ -293,7 +254,7 @@ function impactSection(impact: ImpactReport, maxCases: number): string[] {
   );
   for (const g of impact.groups) {
     out.push(
-      `| ${plainCell(g.description)} | ${count(g.cases)} | ${count(g.changed)} | ${count(g.increased)} | ${count(g.decreased)} | ${count(g.errorOldOnly)} | ${count(g.errorNewOnly)} | ${count(g.errorBoth)} | ${signedMoney(g.total)} | ${signedMoney(g.average)} |`,
+      `| ${markdownTextCell(g.description)} | ${count(g.cases)} | ${count(g.changed)} | ${count(g.increased)} | ${count(g.decreased)} | ${count(g.errorOldOnly)} | ${count(g.errorNewOnly)} | ${count(g.errorBoth)} | ${signedMoney(g.total)} | ${signedMoney(g.average)} |`,
     );
   }
   out.push('');
@@ -305,25 +266,25 @@ function impactSection(impact: ImpactReport, maxCases: number): string[] {
 }
 
 function caseRow(c: ChangedCase): string {
-  return `| ${plainCell(c.id)} | ${plainCell(c.householdType)} | ${plainCell(c.month ?? '')} | ${measureCell(c.old)} | ${measureCell(c.new)} | ${signedMoney(c.delta)} |`;
+  return `| ${markdownTextCell(c.id)} | ${markdownTextCell(c.householdType)} | ${markdownTextCell(c.month ?? '')} | ${measureCell(c.old)} | ${measureCell(c.new)} | ${signedMoney(c.delta)} |`;
 }
 
 function groupSection(g: GroupImpact, measure: string, maxCases: number): string[] {
-  const out: string[] = [`#### ${plain(g.description)}`, ''];
+  const out: string[] = [`#### ${markdownText(g.description)}`, ''];
   if (g.changed > 0) {
-    out.push(`Endret: ${count(g.changed)} av ${count(g.compared)} beregnede saker. Snitt for de ${count(g.increased + g.decreased)} der ${code(measure)} endret seg: ${signedMoney(g.averageChanged)}.`, '');
+    out.push(`Endret: ${count(g.changed)} av ${count(g.compared)} beregnede saker. Snitt for de ${count(g.increased + g.decreased)} der ${markdownCode(measure)} endret seg: ${signedMoney(g.averageChanged)}.`, '');
     out.push('| husstandstype | saker | endret | sum per måned | snitt per husstand-måned |', '|---|---|---|---|---|');
-    for (const t of g.byHouseholdType) out.push(`| ${plainCell(t.householdType)} | ${count(t.cases)} | ${count(t.changed)} | ${signedMoney(t.total)} | ${signedMoney(t.average)} |`);
+    for (const t of g.byHouseholdType) out.push(`| ${markdownTextCell(t.householdType)} | ${count(t.cases)} | ${count(t.changed)} | ${signedMoney(t.total)} | ${signedMoney(t.average)} |`);
     out.push('');
     if (g.byField) {
-      out.push(`| ${plainCell(g.byField.field)} | saker | endret | sum per måned | snitt per husstand-måned |`, '|---|---|---|---|---|');
-      for (const t of g.byField.values) out.push(`| ${plainCell(t.value)} | ${count(t.cases)} | ${count(t.changed)} | ${signedMoney(t.total)} | ${signedMoney(t.average)} |`);
+      out.push(`| ${markdownTextCell(g.byField.field)} | saker | endret | sum per måned | snitt per husstand-måned |`, '|---|---|---|---|---|');
+      for (const t of g.byField.values) out.push(`| ${markdownTextCell(t.value)} | ${count(t.cases)} | ${count(t.changed)} | ${signedMoney(t.total)} | ${signedMoney(t.average)} |`);
       out.push('');
     }
   }
   const header = ['| sak | husstandstype | måned | før | etter | endring |', '|---|---|---|---|---|---|'];
-  if (g.largestGains.length > 0) out.push(`Største økninger i ${code(measure)}:`, '', ...header, ...g.largestGains.map(caseRow), '');
-  if (g.largestLosses.length > 0) out.push(`Største reduksjoner i ${code(measure)}:`, '', ...header, ...g.largestLosses.map(caseRow), '');
+  if (g.largestGains.length > 0) out.push(`Største økninger i ${markdownCode(measure)}:`, '', ...header, ...g.largestGains.map(caseRow), '');
+  if (g.largestLosses.length > 0) out.push(`Største reduksjoner i ${markdownCode(measure)}:`, '', ...header, ...g.largestLosses.map(caseRow), '');
   const failing = g.changedCases.filter((c) => c.oldError || c.newError);
   if (failing.length > 0) {
     // The same failure in many cases (a renamed input) is one line, with examples.
@@ -338,11 +299,11 @@ function groupSection(g: GroupImpact, measure: string, maxCases: number): string
     for (const [key, cases] of [...byFailure].sort((a, b) => b[1].length - a[1].length || (a[1][0] as ChangedCase).index - (b[1][0] as ChangedCase).index)) {
       const [oldText, newText] = key.split('\u0000') as [string, string];
       const examples = cases.slice(0, 3).map((c) => c.id).join('; ');
-      out.push(`| ${count(cases.length)} | ${plainCell(oldText)} | ${plainCell(newText)} | ${plainCell(examples)}${cases.length > 3 ? ' …' : ''} |`);
+      out.push(`| ${count(cases.length)} | ${markdownTextCell(oldText)} | ${markdownTextCell(newText)} | ${markdownTextCell(examples)}${cases.length > 3 ? ' …' : ''} |`);
     }
     out.push('');
     const lines = ['| sak | husstandstype | måned | gammel | ny |', '|---|---|---|---|---|'];
-    for (const c of failing.slice(0, maxCases)) lines.push(`| ${plainCell(c.id)} | ${plainCell(c.householdType)} | ${plainCell(c.month ?? '')} | ${plainCell(errorText(c.oldError))} | ${plainCell(errorText(c.newError))} |`);
+    for (const c of failing.slice(0, maxCases)) lines.push(`| ${markdownTextCell(c.id)} | ${markdownTextCell(c.householdType)} | ${markdownTextCell(c.month ?? '')} | ${markdownTextCell(errorText(c.oldError))} | ${markdownTextCell(errorText(c.newError))} |`);
     if (failing.length > maxCases) lines.push('', `… og ${count(failing.length - maxCases)} til (se \`--format json\`).`);
     out.push(details(`Saker med feil (${count(failing.length)})`, lines), '');
   }
@@ -350,7 +311,7 @@ function groupSection(g: GroupImpact, measure: string, maxCases: number): string
   if (changed.length > 0) {
     const lines = ['| sak | husstandstype | måned | før | etter | endring | endrede utdata |', '|---|---|---|---|---|---|---|'];
     for (const c of changed.slice(0, maxCases)) {
-      lines.push(`| ${plainCell(c.id)} | ${plainCell(c.householdType)} | ${plainCell(c.month ?? '')} | ${measureCell(c.old)} | ${measureCell(c.new)} | ${signedMoney(c.delta)} | ${plainCell(c.outputs.map((o) => o.name).join(', '))} |`);
+      lines.push(`| ${markdownTextCell(c.id)} | ${markdownTextCell(c.householdType)} | ${markdownTextCell(c.month ?? '')} | ${measureCell(c.old)} | ${measureCell(c.new)} | ${signedMoney(c.delta)} | ${markdownTextCell(c.outputs.map((o) => o.name).join(', '))} |`);
     }
     if (changed.length > maxCases) lines.push('', `… og ${count(changed.length - maxCases)} til (se \`--format json\`).`);
     out.push(details(`Endrede saker (${count(changed.length)})`, lines));

@@ -1,4 +1,5 @@
 import { periodText } from '../check/wording.js';
+import { markdownCode, markdownTextCell } from '../markdown/markdown.js';
 import { coverageCounts, type Coverage, type CoveredSentence, type Linker, type Wording } from './coverage.js';
 
 /** The coverage report as text (for a terminal) and as Markdown (for rules/README.md and reviews). */
@@ -36,9 +37,9 @@ export function coverageMarkdown(c: Coverage): string {
   const lines = ['## Dekning av lovteksten', '', ...coverageSummary(c).split('\n').map((l) => `- ${l}`)];
   for (const group of bySource(c.sentences)) {
     const first = group[0] as CoveredSentence;
-    lines.push('', `### ${cell(first.title)} (\`${first.source}\`)`, '', '| Ledd | Punktum | Status | Ordlyd | Kodet i | Testet av |', '|---:|---:|---|---|---|---|');
+    lines.push('', `### ${markdownTextCell(first.title)} (${markdownCode(first.source)})`, '', '| Ledd | Punktum | Status | Ordlyd | Kodet i | Testet av |', '|---:|---:|---|---|---|---|');
     for (const s of group) {
-      const wordings = s.wordings.map((w) => cell(wordingText(w))).join('<br>');
+      const wordings = s.wordings.map((w) => markdownTextCell(wordingText(w))).join('<br>');
       lines.push(`| ${s.ledd} | ${s.punktum} | ${s.status} | ${wordings} | ${names(s.encodedBy)} | ${names(s.testedBy)} |`);
     }
   }
@@ -75,9 +76,5 @@ function linkerText(l: Linker): string {
 }
 
 function names(linkers: readonly Linker[]): string {
-  return linkers.length === 0 ? '—' : linkers.map((l) => cell(linkerText(l))).join(', ');
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return linkers.length === 0 ? '—' : linkers.map((l) => markdownTextCell(linkerText(l))).join(', ');
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { grammarPath, renderGrammar } from '../../editors/vscode/scripts/generate-grammar';
+import { grammarPath, renderGrammar } from '../../editors/vscode/scripts/generate-grammar.mjs';
 
 interface Grammar {
   readonly scopeName: string;
@@ -12,7 +12,7 @@ interface Grammar {
 }
 
 describe('TextMate grammar of the VS Code extension', () => {
-  it('is up to date with the lexer (run `npx tsx editors/vscode/scripts/generate-grammar.ts`)', () => {
+  it('is up to date with the lexer (run `npx tsx editors/vscode/scripts/generate-grammar.mts`)', () => {
     expect(readFileSync(grammarPath, 'utf8')).toBe(renderGrammar());
   });
 

@@ -77,20 +77,13 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
     // A table read on another day than the as-of date is another lookup (`per`).
     const day = body.kind === 'table' ? `@${frame[paramTypes.length] as string}` : '';
     const callKey = jsonArgs ? `${symbol.kind}:${symbol.name}${day}:${JSON.stringify(jsonArgs)}` : undefined;
-    const begun = trace.begin(
-      {
-        kind: body.kind,
-        name: symbol.name,
-        type: trace.typeName(body.type),
-        ...(jsonArgs ? { args: jsonArgs, argTypes: paramTypes.map((t) => trace.typeName(t)) } : {}),
-        ...(location ? { location } : {}),
-      },
-      callKey,
-    );
-    if ('repeated' in begun) {
-      if (memoSlot !== undefined) ctx.valueSteps[memoSlot] = begun.repeated;
-      return begun.value;
+    const repeated = callKey === undefined ? undefined : trace.repeated(callKey);
+    if (repeated) {
+      if (memoSlot !== undefined) ctx.valueSteps[memoSlot] = repeated.id;
+      return repeated.value;
     }
+    const call = jsonArgs ? { args: jsonArgs, argTypes: paramTypes.map((t) => trace.typeName(t)) } : undefined;
+    const begun = trace.begin(body.kind, symbol.name, trace.typeName(body.type), call, location, callKey);
     if (memoSlot !== undefined) ctx.valueSteps[memoSlot] = begun.id;
     let value: Value | undefined;
     try {

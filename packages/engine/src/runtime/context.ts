@@ -1,6 +1,6 @@
 import type { EnumMemberSymbol, EnumSymbol, Type } from '@lovkode/dsl';
 import { TypeNames } from '../values/names.js';
-import type { TraceAggregation, TraceStep, TraceType } from '../trace/trace.js';
+import type { JsonValue, TraceAggregation, TraceStep, TraceType } from '../trace/trace.js';
 import type { Value } from './values.js';
 
 /** A caseworker's override of a `skjønn` for one evaluation (for one element, when it is assessed per element). */
@@ -45,25 +45,39 @@ export class TraceRecorder {
   private readonly calls = new Map<string, { readonly id: number; value: Value | undefined }>();
 
   /**
-   * Starts a step and links it to the step that uses it. For a call already made with the
-   * same arguments it links the earlier step instead and returns its value, so the call is
-   * not computed (and traced) again.
+   * For a call already made with the same arguments: links the earlier step to the step that
+   * uses it and gives its id and value, so that the call is not computed (and traced) again.
+   */
+  repeated(callKey: string): { readonly id: number; readonly value: Value } | undefined {
+    const earlier = this.calls.get(callKey);
+    if (earlier?.value === undefined) return undefined;
+    this.use(earlier.id);
+    return { id: earlier.id, value: earlier.value };
+  }
+
+  /**
+   * Starts a step and links it to the step that uses it. The step's fields are written in the
+   * order the trace's JSON has them (docs/engine.md §7).
    */
   begin(
-    step: Omit<TraceStep, 'id' | 'uses' | 'value' | 'citations'> & { citations?: TraceStep['citations'] },
+    kind: TraceStep['kind'],
+    name: string,
+    type: string,
+    call: { readonly args: JsonValue[]; readonly argTypes: string[] } | undefined,
+    location: TraceStep['location'],
     callKey: string | undefined,
-  ): TraceStep | { readonly repeated: number; readonly value: Value } {
-    if (callKey !== undefined) {
-      const earlier = this.calls.get(callKey);
-      if (earlier?.value !== undefined) {
-        this.use(earlier.id);
-        return { repeated: earlier.id, value: earlier.value };
-      }
-    }
-    const full: TraceStep = { citations: [], ...step, id: this.steps.length, value: null, uses: [] };
+  ): TraceStep {
+    const id = this.steps.length;
+    const full: TraceStep = call
+      ? location
+        ? { citations: [], kind, name, type, args: call.args, argTypes: call.argTypes, location, id, value: null, uses: [] }
+        : { citations: [], kind, name, type, args: call.args, argTypes: call.argTypes, id, value: null, uses: [] }
+      : location
+        ? { citations: [], kind, name, type, location, id, value: null, uses: [] }
+        : { citations: [], kind, name, type, id, value: null, uses: [] };
     this.steps.push(full);
-    this.use(full.id);
-    if (callKey !== undefined) this.calls.set(callKey, { id: full.id, value: undefined });
+    this.use(id);
+    if (callKey !== undefined) this.calls.set(callKey, { id, value: undefined });
     this.stack.push(full);
     return full;
   }

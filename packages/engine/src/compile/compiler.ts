@@ -28,6 +28,7 @@ import { inputSchema } from '../schema/input-schema.js';
 import { OverrideCheckers } from '../schema/overrides.js';
 import { InputValidators, type InputValidator } from '../schema/validate.js';
 import { JsonCodecs, type JsonReader, type JsonWriter } from '../values/json.js';
+import { TypeDescriptions } from '../values/names.js';
 import { definitionOf, discretionBody, inputBody, ruleBody, tableBody } from './definitions.js';
 import { compileExpr, lookUp, Scope, type CompiledDefinition, type Linker, type MoneyRepresentation } from './expressions.js';
 
@@ -87,6 +88,8 @@ export interface CompiledRules {
   readonly json: JsonCodecs;
   /** The checkers of override values through this entry. */
   readonly overrideCheckers: OverrideCheckers;
+  /** What a trace through this entry says of its enumerations and records. */
+  readonly traceTypes: TypeDescriptions;
   /** Number of memo slots an evaluation needs (at least; the arrays grow for a rule compiled later). */
   readonly slotCount: number;
   /** Length of `EvalContext.inputs` (at least). */
@@ -337,6 +340,7 @@ class Compiler implements Linker {
     const values = new Map<string, CompiledOutput | undefined>();
     const functions = new Map<string, CompiledFunction | undefined>();
     let overrideCheckers: OverrideCheckers | undefined;
+    let traceTypes: TypeDescriptions | undefined;
     const oreOutputs = new Map<CompiledOutput, OreOutput>();
     const compiler = this;
     const rules: CompiledRules = {
@@ -350,6 +354,9 @@ class Compiler implements Linker {
       json: this.json,
       get overrideCheckers() {
         return (overrideCheckers ??= new OverrideCheckers(entry));
+      },
+      get traceTypes() {
+        return (traceTypes ??= new TypeDescriptions((symbol) => enumMembers(symbol, entry)));
       },
       slotCount: this.slots,
       inputCount: this.inputSlots.size,

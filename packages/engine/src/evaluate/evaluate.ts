@@ -42,7 +42,7 @@ function evaluateUntyped(rules: CompiledRules, input: unknown, options: Evaluate
   const inputs = new Array<Value>(rules.inputCount);
   // The trace and the warnings name values with the evaluation's enumerations (a variant's `utvid valg` adds members and labels).
   const membersOf = (symbol: EnumSymbol) => enumMembers(symbol, rules.entry);
-  const recorder = options.trace ? new TraceRecorder(membersOf) : undefined;
+  const recorder = options.trace ? new TraceRecorder(rules.traceTypes) : undefined;
   const ctx = new EvalContext(rules.slotCount, asOf, inputs, overrides, recorder);
   const fieldDefault = (field: Parameters<CompiledRules['fieldDefault']>[0]) => rules.fieldDefault(field, ctx);
   for (let i = 0; i < plan.inputs.length; i++) {

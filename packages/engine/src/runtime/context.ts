@@ -1,5 +1,5 @@
-import type { EnumMemberSymbol, EnumSymbol, Type } from '@lovkode/dsl';
-import { TypeNames } from '../values/names.js';
+import type { Type } from '@lovkode/dsl';
+import { TypeNames, type TypeDescriptions } from '../values/names.js';
 import type { JsonValue, TraceAggregation, TraceStep, TraceType } from '../trace/trace.js';
 import type { Value } from './values.js';
 
@@ -26,9 +26,9 @@ export class TraceRecorder {
   /** The names of the steps' types, and the lists, records and enumerations among them. */
   private readonly names: TypeNames;
 
-  /** `members`: an enumeration's members as the evaluation sees them (with a variant's `utvid valg`). */
-  constructor(members?: (symbol: EnumSymbol) => ReadonlyMap<string, EnumMemberSymbol>) {
-    this.names = new TypeNames(members);
+  /** `descriptions`: the rule set's enumerations and records as the evaluation sees them (with a variant's `utvid valg`). */
+  constructor(descriptions: TypeDescriptions) {
+    this.names = new TypeNames(descriptions);
   }
 
   /** The lists, records and enumerations the steps' values are of, by name. */

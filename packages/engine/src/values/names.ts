@@ -1,4 +1,4 @@
-import { typeName, type EnumMemberSymbol, type EnumSymbol, type Type } from '@lovkode/dsl';
+import { typeName, type EnumMemberSymbol, type EnumSymbol, type RecordSymbol, type Type } from '@lovkode/dsl';
 import { defaultOf } from '../schema/input-schema.js';
 import type { TraceType } from '../trace/trace.js';
 import type { JsonValue } from './codec.js';
@@ -9,15 +9,66 @@ export type MembersOf = (symbol: EnumSymbol) => ReadonlyMap<string, EnumMemberSy
 
 /** The name of a type (none for no type) and the table of the lists, records and enumerations it names. */
 export function namedType(type: Type | undefined, members?: MembersOf): { readonly name: string | undefined; readonly types: Record<string, TraceType> } {
-  const names = new TypeNames(members);
+  const names = new TypeNames(new TypeDescriptions(members));
   return { name: type === undefined ? undefined : names.nameOf(type), types: names.types };
+}
+
+type EnumDescription = Omit<Extract<TraceType, { kind: 'enum' }>, 'kind'>;
+type RecordDescription = Omit<Extract<TraceType, { kind: 'record' }>, 'kind' | 'fields'>;
+
+/**
+ * What the trace says of each enumeration (its members and their labels) and record (its
+ * fields' defaults and labels) as an evaluation sees them, built once per type: every trace
+ * of a rule set describes them alike. The descriptions are frozen; a trace shares them.
+ */
+export class TypeDescriptions {
+  private readonly enums = new Map<EnumSymbol, EnumDescription>();
+  private readonly records = new Map<RecordSymbol, RecordDescription>();
+
+  /** `members`: an enumeration's members as the evaluation sees them (a variant's `utvid valg` adds some). */
+  constructor(private readonly members: MembersOf = (symbol) => symbol.members) {}
+
+  enumOf(symbol: EnumSymbol): EnumDescription {
+    let description = this.enums.get(symbol);
+    if (!description) {
+      const members = this.members(symbol);
+      const labels = Object.fromEntries([...members.values()].flatMap((member) => (member.doc === undefined ? [] : [[member.name, member.doc.replace(/\s*\n\s*/g, ' ')]])));
+      description = deepFreeze({ members: [...members.keys()], ...(Object.keys(labels).length > 0 ? { labels } : {}) });
+      this.enums.set(symbol, description);
+    }
+    return description;
+  }
+
+  recordOf(symbol: RecordSymbol): RecordDescription {
+    let description = this.records.get(symbol);
+    if (!description) {
+      const defaults: Record<string, JsonValue> = {};
+      const labels: Record<string, string> = {};
+      for (const [field, fieldSymbol] of symbol.fields) {
+        const fallback = defaultOf(fieldSymbol.decl.defaultValue, fieldSymbol.type, undefined);
+        // In the form values are written in (`0 kr` is "0.00"), so that a value at its default is recognised.
+        const codec = scalarCodec(fieldSymbol.type);
+        if (fallback !== undefined) defaults[field] = codec ? codec.write(codec.read(fallback), false) : fallback;
+        if (fieldSymbol.doc !== undefined) labels[field] = fieldSymbol.doc.replace(/\s*\n\s*/g, ' ');
+      }
+      description = deepFreeze({ ...(Object.keys(defaults).length > 0 ? { defaults } : {}), ...(Object.keys(labels).length > 0 ? { labels } : {}) });
+      this.records.set(symbol, description);
+    }
+    return description;
+  }
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const part of Object.values(value)) if (typeof part === 'object' && part !== null) deepFreeze(part as object);
+  return Object.freeze(value);
 }
 
 /**
  * Names of checked types as the trace writes them (`beløp`, `liste av Barn`, `Satskategori`),
  * with a table describing each list, record and enumeration named (`TraceType`). A record or
  * enumeration whose name another one already has here is named with its module
- * (`barnetrygd.Barn`): two schemes may each declare `Barn`.
+ * (`barnetrygd.Barn`): two schemes may each declare `Barn`. One per trace: the names depend on
+ * the order types are met; the descriptions come from `TypeDescriptions`.
  */
 export class TypeNames {
   /** The lists, records and enumerations named so far. */
@@ -25,8 +76,7 @@ export class TypeNames {
   /** The record or enumeration each name in `types` stands for. */
   private readonly named = new Map<string, unknown>();
 
-  /** `members`: an enumeration's members as the evaluation sees them (a variant's `utvid valg` adds some). */
-  constructor(private readonly members: MembersOf = (symbol) => symbol.members) {}
+  constructor(private readonly descriptions: TypeDescriptions) {}
 
   nameOf(type: Type): string {
     const name = this.plainName(type);
@@ -35,29 +85,12 @@ export class TypeNames {
       case 'list':
         this.types[name] = { kind: 'list', element: this.nameOf(type.element) };
         break;
-      case 'enum': {
-        const members = this.members(type.symbol);
-        const labels = Object.fromEntries([...members.values()].flatMap((member) => (member.doc === undefined ? [] : [[member.name, member.doc.replace(/\s*\n\s*/g, ' ')]])));
-        this.types[name] = { kind: 'enum', members: [...members.keys()], ...(Object.keys(labels).length > 0 ? { labels } : {}) };
+      case 'enum':
+        this.types[name] = { kind: 'enum', ...this.descriptions.enumOf(type.symbol) };
         break;
-      }
       case 'record': {
         const fields: Record<string, string> = {};
-        const defaults: Record<string, JsonValue> = {};
-        const labels: Record<string, string> = {};
-        for (const [field, symbol] of type.symbol.fields) {
-          const fallback = defaultOf(symbol.decl.defaultValue, symbol.type, undefined);
-          // In the form values are written in (`0 kr` is "0.00"), so that a value at its default is recognised.
-          const codec = scalarCodec(symbol.type);
-          if (fallback !== undefined) defaults[field] = codec ? codec.write(codec.read(fallback), false) : fallback;
-          if (symbol.doc !== undefined) labels[field] = symbol.doc.replace(/\s*\n\s*/g, ' ');
-        }
-        this.types[name] = {
-          kind: 'record',
-          fields,
-          ...(Object.keys(defaults).length > 0 ? { defaults } : {}),
-          ...(Object.keys(labels).length > 0 ? { labels } : {}),
-        };
+        this.types[name] = { kind: 'record', fields, ...this.descriptions.recordOf(type.symbol) };
         for (const [field, symbol] of type.symbol.fields) fields[field] = this.nameOf(symbol.type);
         break;
       }

@@ -1,7 +1,7 @@
 /**
  * Plain Norwegian in the panels, in a real browser on a temporary copy of the shipped rules:
- * the rate timeline and «Prøv en sak» name choices by the rules' doc comments («barn 0–5
- * år», «ektepar eller samboere», not «barn 0 5»), amounts read the Norwegian way, and
+ * the rate timeline, «Prøv en sak» and the review name choices by the rules' doc comments
+ * («barn 0–5 år», «ektepar eller samboere», not «barn 0 5»), amounts read the Norwegian way, and
  * Monaco's own find widget and context menu speak bokmål.
  */
 import { describe, expect, it } from 'vitest';
@@ -69,5 +69,18 @@ describe('plain Norwegian in every panel', { timeout: 90_000 }, () => {
     const failures = (await page.locator('#panel-tests .failure').allTextContents()).join('|');
     expect(failures).not.toMatch(/\d\.\d\d\b|\{"/);
     await screenshot(page, 'norsk-3-feilende-tester');
+  });
+
+  it('names a changed rate’s category in the review by its label, not «barn 0 5»', async () => {
+    const page = session.page;
+    await placeCursor(page, '3 850', 'select');
+    await page.keyboard.type('3 900');
+    await page.click('#btn-diff');
+    const rows = page.locator('.diff-side .review .table-change[data-table="veiledende_sats"] .rate-change');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(2);
+    const keys = (await rows.locator('.rate-key').allTextContents()).map((t) => t.replace(/\s/g, ' '));
+    expect(keys).toEqual(expect.arrayContaining([expect.stringContaining('fra 1. januar 2024 · enslig voksen'), expect.stringContaining('fra 1. januar 2024 · barn 0–5 år')]));
+    expect(keys.join('|')).not.toMatch(/_|barn 0 5/);
+    await screenshot(page, 'norsk-4-gjennomgang');
   });
 });

@@ -221,7 +221,14 @@ export interface FileDiagnosticData extends DiagnosticData {
  */
 export type ReviewResult =
   | { readonly state: 'unchanged' }
-  | { readonly state: 'reviewed'; readonly report: ReviewReport; readonly markdown: string; readonly reviewMs: number }
+  | {
+      readonly state: 'reviewed';
+      readonly report: ReviewReport;
+      readonly markdown: string;
+      readonly reviewMs: number;
+      /** The labels of each changed table's keys, key by key (by `module/name`): the doc comments of their `valg` members. */
+      readonly keyLabels: Readonly<Record<string, ReadonlyArray<Readonly<Record<string, string>>>>>;
+    }
   /** A version cannot be compared: its rules have errors (`diagnostics`), or it has no clear entry module. */
   | { readonly state: 'failed'; readonly side: 'disk' | 'working'; readonly message: string; readonly diagnostics: readonly FileDiagnosticData[] };
 

@@ -84,7 +84,7 @@ import {
 import { citationAt, lawView } from './law';
 import { testTraceOf, typedTracePath } from './trace-path';
 import { addTablePeriod, editTableCell, tableGrids } from './table-grid';
-import { choiceLabels, memberLabels } from './labels';
+import { choiceLabels, memberLabels, tableKeyLabels } from './labels';
 import { displayValue, literalOf, norwegianNumber, showValue, textLiteral } from './values';
 
 /** Renders a trace as a Norwegian justification (the engine's renderBegrunnelse, when present). */
@@ -703,7 +703,11 @@ export class LovkodeService implements Sync<WorkerApi> {
     const start = performance.now();
     try {
       const report = diffRuleSets(this.preparedDisk(disk), { spec: WORKING_SPEC, kind: 'files', files: working }, { population: reviewPopulation, populationModule });
-      return { state: 'reviewed', report, markdown: renderMarkdown(report), reviewMs: performance.now() - start };
+      const programs = [this.working.check().program, this.disk.check().program];
+      const keyLabels = Object.fromEntries(
+        report.structural.tables.map((t) => [`${t.module}/${t.name}`, programs.map((p) => tableKeyLabels(p, t.module, t.name)).find((l) => l.length > 0) ?? []]),
+      );
+      return { state: 'reviewed', report, markdown: renderMarkdown(report), reviewMs: performance.now() - start, keyLabels };
     } catch (error) {
       if (!(error instanceof ReviewError)) throw error;
       return {

@@ -36,7 +36,7 @@ describe('plain Norwegian in every panel', { timeout: 90_000 }, () => {
     await screenshot(page, 'norsk-1-prov-en-sak');
   });
 
-  it('has Monaco’s find widget and context menu in bokmål', async () => {
+  it('has Monaco’s find widget, context menu, suggestions and command palette in bokmål', async () => {
     const page = session.page;
     await placeCursor(page, 'tabell veiledende_sats');
     await page.keyboard.press('Control+F');
@@ -51,6 +51,20 @@ describe('plain Norwegian in every panel', { timeout: 90_000 }, () => {
     const items = (await page.locator('.context-view .action-label').allTextContents()).map((t) => t.trim()).filter(Boolean);
     expect(items).toEqual(expect.arrayContaining(['Gå til definisjonen', 'Klipp ut', 'Kopier', 'Lim inn']));
     await screenshot(page, 'norsk-2-monaco-meny');
+    await page.keyboard.press('Escape');
+    // The suggestion list and the command palette (F1).
+    await placeCursor(page, '| 2024-01-01 | ', 'after');
+    await page.evaluate(() => window.__lovkode?.app.editor.getAction('editor.action.triggerSuggest')?.run());
+    await page.locator('.suggest-widget.visible [aria-label="Forslag"]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const palette = page.locator('.quick-input-widget');
+    await palette.waitFor();
+    expect(await palette.locator('[aria-label="Skriv for å snevre inn treffene."]').count()).toBeGreaterThan(0);
+    expect(await palette.innerText()).toMatch(/\d+ treff/);
+    await page.keyboard.type('linjen');
+    await expect.poll(async () => (await palette.locator('.monaco-list-row .label-name').allTextContents()).join('|')).toMatch(/Kopier linjen ned|Flytt linjen opp|Slett linjen/);
+    await screenshot(page, 'norsk-2b-kommandopalett');
     await page.keyboard.press('Escape');
   });
 

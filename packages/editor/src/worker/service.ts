@@ -32,7 +32,9 @@ import type {
   TraceNodeView,
   TraceView,
   WorkerApi,
+  VersionedEdit,
 } from '../shared/protocol';
+import { firstVersion } from '../shared/protocol';
 import {
   befolkning,
   calendar,
@@ -241,7 +243,7 @@ export class LovkodeService implements Sync<WorkerApi> {
     for (const f of files) {
       this.working.set(f.path, f.text);
       this.disk.set(f.path, f.disk);
-      this.versions[f.path] ??= 0;
+      this.versions[f.path] ??= firstVersion;
     }
     return { loadMs: performance.now() - start };
   }
@@ -618,14 +620,21 @@ export class LovkodeService implements Sync<WorkerApi> {
     return tableGrids(this.working.check(), path);
   }
 
-  editTableCell(path: string, table: string, row: number, column: number, value: string): { edit: EditData } | { error: string } {
-    const text = this.working.workspace.text(path);
-    return text === undefined ? { error: `Finner ikke ${path}` } : editTableCell(text, path, table, row, column, value);
+  editTableCell(path: string, table: string, row: number, column: number, value: string): VersionedEdit {
+    return this.versioned(path, (text) => editTableCell(text, path, table, row, column, value));
   }
 
-  addTablePeriod(path: string, table: string, from: string, source: string): { edit: EditData } | { error: string } {
+  addTablePeriod(path: string, table: string, from: string, source: string): VersionedEdit {
+    return this.versioned(path, (text) => addTablePeriod(text, path, table, from, source));
+  }
+
+  /** An edit computed from the working text of `path`, with the version of that text. */
+  private versioned(path: string, compute: (text: string) => { edit: EditData } | { error: string }): VersionedEdit {
     const text = this.working.workspace.text(path);
-    return text === undefined ? { error: `Finner ikke ${path}` } : addTablePeriod(text, path, table, from, source);
+    const version = this.versions[path];
+    if (text === undefined || version === undefined) return { error: `Finner ikke ${path}` };
+    const result = compute(text);
+    return 'error' in result ? result : { ...result, version };
   }
 
   // ─── The law text ─────────────────────────────────────────────────────────

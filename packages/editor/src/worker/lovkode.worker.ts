@@ -67,22 +67,18 @@ async function runTests(startedAt: number): Promise<void> {
   const start = performance.now();
   const versions = service.currentVersions();
   const plan = service.planTests(path);
-  const groups = [];
   let slice = performance.now();
-  for (const target of plan.targets) {
-    const steps = service.groupSteps(plan, target);
-    let next = steps.next();
-    while (!next.done) {
-      if (performance.now() - slice > SLICE_MS) {
-        await yieldToEvents();
-        if (generation !== startedAt || service.activePath() !== path) return;
-        slice = performance.now();
-      }
-      next = steps.next();
+  const steps = service.planSteps(plan);
+  let next = steps.next();
+  while (!next.done) {
+    if (performance.now() - slice > SLICE_MS) {
+      await yieldToEvents();
+      if (generation !== startedAt || service.activePath() !== path) return;
+      slice = performance.now();
     }
-    groups.push(next.value);
+    next = steps.next();
   }
-  emit('tests', { ...plan.report, groups, versions, testMs: performance.now() - start });
+  emit('tests', { ...plan.report, groups: next.value, versions, testMs: performance.now() - start });
 }
 
 function handle(message: RequestMessage): void {

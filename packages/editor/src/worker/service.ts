@@ -200,6 +200,15 @@ function hostsTests(host: ModuleInfo, entry: ModuleInfo, names: readonly string[
   });
 }
 
+/** Why a module's tests cannot run (errors in the files it reaches), or undefined. */
+function blockedBy(checked: CheckResult, target: ModuleInfo): string | undefined {
+  const seen = new Set<string>([...dependencies(target)].map((m) => m.file.path));
+  const errors = checked.diagnostics.filter((d) => d.severity === 'error' && seen.has(d.file));
+  if (errors.length === 0) return undefined;
+  const files = [...new Set(errors.map((e) => e.file))];
+  return `Testene kjøres når feilene er rettet (${errors.length} feil i ${files.join(', ')})`;
+}
+
 /** The module and every module it uses, directly or through others (imports and variant bases). */
 function dependencies(module: ModuleInfo): Set<ModuleInfo> {
   const seen = new Set<ModuleInfo>();
@@ -285,13 +294,12 @@ export class LovkodeService implements Sync<WorkerApi> {
   tests(path: string): TestsReport {
     const start = performance.now();
     const plan = this.planTests(path);
-    const groups = plan.targets.map((t) => this.runGroup(plan, t));
-    return { ...plan.report, groups, versions: { ...this.versions }, testMs: performance.now() - start };
+    return { ...plan.report, groups: this.runPlan(plan), versions: { ...this.versions }, testMs: performance.now() - start };
   }
 
   /**
    * Which tests to run for the open file: its module's, then those of every module that uses
-   * it (directly or through others), each run separately so the worker can stop between them.
+   * it (directly or through others).
    */
   planTests(path: string, set: RuleSet = this.working): TestPlan {
     const checked = set.check();
@@ -304,35 +312,48 @@ export class LovkodeService implements Sync<WorkerApi> {
     return { set, checked, targets: [module, ...dependents], own: module, report: { path, module: module.name, state: 'ran', message: undefined } };
   }
 
-  runGroup(plan: TestPlan, target: ModuleInfo): TestGroup {
-    const steps = this.groupSteps(plan, target);
+  runPlan(plan: TestPlan): TestGroup[] {
+    const steps = this.planSteps(plan);
     for (let next = steps.next(); ; next = steps.next()) if (next.done) return next.value;
   }
 
   /**
-   * A module's tests in small steps (one test each), so the worker can answer edits and
-   * requests in between. The rule set must not change while the steps run.
+   * The plan's tests, a group per module, in steps: the worker answers edits and requests
+   * between them and stops when the text changed. The tests of all the modules run in one
+   * step, through one rule set, so that each rule they reach is compiled once per edit (a run
+   * per module compiled the shared rules again for each of them). A failing test's trace
+   * compiles its module's rules when it is asked for. The rule set must not change while the
+   * steps run.
    */
-  *groupSteps(plan: TestPlan, target: ModuleInfo): Generator<void, TestGroup> {
+  *planSteps(plan: TestPlan): Generator<void, TestGroup[]> {
     const { set, checked } = plan;
-    const base = { module: target.name, path: target.file.path, own: target === plan.own };
-    const tests = target.file.ast.declarations.filter((d): d is Ast.TestDecl => d.kind === 'Test');
-    if (tests.length === 0) return { ...base, state: 'ran', message: undefined, results: [] };
-    const seen = new Set<string>([...dependencies(target)].map((m) => m.file.path));
-    const errors = checked.diagnostics.filter((d) => d.severity === 'error' && seen.has(d.file));
-    if (errors.length > 0) {
-      const files = [...new Set(errors.map((e) => e.file))];
-      return { ...base, state: 'blocked', message: `Testene kjøres når feilene er rettet (${errors.length} feil i ${files.join(', ')})`, results: [] };
+    const groups = new Map<ModuleInfo, TestGroup>();
+    const runnable = new Set<ModuleInfo>();
+    for (const target of plan.targets) {
+      const base = { module: target.name, path: target.file.path, own: target === plan.own };
+      const blocked = blockedBy(checked, target);
+      if (!target.file.ast.declarations.some((d) => d.kind === 'Test')) groups.set(target, { ...base, state: 'ran', message: undefined, results: [] });
+      else if (blocked) groups.set(target, { ...base, state: 'blocked', message: blocked, results: [] });
+      else runnable.add(target);
     }
-    try {
+    if (runnable.size > 0) {
       yield;
-      const compiled = set.compile(target.name);
-      const traceOf = (test: Ast.TestDecl) => (compiled.ok ? testTraceOf(compiled.rules, target, test, checked.program) : undefined);
-      const results: TestView[] = runTests(checked, set.files(), (m) => m === target, { validators: set.validators }).map((r) => this.testView(target, r, traceOf));
-      return { ...base, state: 'ran', message: undefined, results };
-    } catch (error) {
-      return { ...base, state: 'blocked', message: `Testene kunne ikke kjøres: ${error instanceof Error ? error.message : String(error)}`, results: [] };
+      try {
+        const results = runTests(checked, set.files(), (m) => runnable.has(m), { validators: set.validators });
+        for (const target of runnable) {
+          const traceOf = (test: Ast.TestDecl) => {
+            const compiled = set.compile(target.name);
+            return compiled.ok ? testTraceOf(compiled.rules, target, test, checked.program) : undefined;
+          };
+          const own = results.filter((r) => r.module === target.name).map((r) => this.testView(target, r, traceOf));
+          groups.set(target, { module: target.name, path: target.file.path, own: target === plan.own, state: 'ran', message: undefined, results: own });
+        }
+      } catch (error) {
+        const message = `Testene kunne ikke kjøres: ${error instanceof Error ? error.message : String(error)}`;
+        for (const target of runnable) groups.set(target, { module: target.name, path: target.file.path, own: target === plan.own, state: 'blocked', message, results: [] });
+      }
     }
+    return plan.targets.map((t) => groups.get(t) as TestGroup);
   }
 
   /** The versions of the files the current analysis and tests are about. */
@@ -342,7 +363,7 @@ export class LovkodeService implements Sync<WorkerApi> {
 
   private testsIn(set: RuleSet, path: string): Omit<TestsReport, 'versions' | 'testMs'> {
     const plan = this.planTests(path, set);
-    return { ...plan.report, groups: plan.targets.map((t) => this.runGroup(plan, t)) };
+    return { ...plan.report, groups: this.runPlan(plan) };
   }
 
   /** A test's result as the panel shows it: values by their type, the trace path from the typed trace (`traceOf`, evaluated only for a wrong value). */

@@ -624,17 +624,26 @@ class Completer {
 
   /**
    * What the checker sees at the cursor: the rule set checked again with `insert` written in
-   * place of the word being typed and the declaration closed at its end (see `closing`), so
-   * that what is being written usually parses; the probe asks about the expression starting
-   * at `at`. Undefined where the declaration still does not parse.
+   * place of the word being typed; the probe asks about the expression starting at `at`.
+   * Where the declaration being written does not parse so, it is closed (see `closing`) at
+   * the end of the cursor's line, else at the declaration's end: the first of these that
+   * parses answers. Undefined where none does.
    */
   private probe(insert: string, at: number): ProbeHit | undefined {
     const from = this.start;
     const to = this.word >= 0 ? end(this.tokens[this.word] as IToken) : this.offset;
+    const withInsert = (close: number, closers: string) => this.text.slice(0, from) + insert + this.text.slice(to, close) + closers + this.text.slice(close);
+    const newline = this.text.slice(to).search(/\r|\n/);
+    const lineEnd = newline < 0 ? this.text.length : to + newline;
+    const first = Math.max(this.chunk, 0);
+    const onLine = this.tokens.slice(first, this.chunkEnd).filter((t) => t.startOffset < lineEnd);
     const last = this.tok(this.chunkEnd - 1);
     const declarationEnd = Math.max(to, last ? end(last) : to);
-    const text = this.text.slice(0, from) + insert + this.text.slice(to, declarationEnd) + closing(this.tokens.slice(Math.max(this.chunk, 0), this.chunkEnd)) + this.text.slice(declarationEnd);
-    return this.checkWith(text, at);
+    return (
+      this.checkWith(withInsert(to, ''), at) ??
+      this.checkWith(withInsert(lineEnd, closing(onLine)), at) ??
+      this.checkWith(withInsert(declarationEnd, closing(this.tokens.slice(first, this.chunkEnd))), at)
+    );
   }
 
   /** The probe at `at`, the file's text being `text`. */

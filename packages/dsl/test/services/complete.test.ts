@@ -282,6 +282,10 @@ describe('complete: rule bodies', () => {
     expect(comparison).toEqual(expect.arrayContaining(['enslig', 'ektepar_samboere', 'bofellesskap', 'sivilstand']));
     expect(comparison).not.toContain('barn_0_5');
     expect(comparison).not.toContain('husleie');
+    // Written left to right: the line ends at the cursor, the other «når» lines follow.
+    const writing = labels(at(exampleWith('når sivilstand = enslig så veiledende_sats(enslig)', 'når sivilstand = ‸')));
+    expect(writing.slice(0, 3)).toEqual(['enslig', 'ektepar_samboere', 'bofellesskap']);
+    expect(writing).not.toContain('barn_0_5');
     const argument = labels(at(exampleWith('så veiledende_sats(enslig)', 'så veiledende_sats(‸)')));
     expect(argument).toEqual(expect.arrayContaining(['barn_0_5', 'person_i_bofellesskap']));
     expect(argument).not.toContain('bofellesskap');

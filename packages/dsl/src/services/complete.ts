@@ -723,9 +723,9 @@ class Completer {
     const open = openPlaceholder(before);
     if (open < 0) return [];
     const written = before.slice(open + 1);
+    // The name being written: after the last dot (a field), else after the `{`.
     const dot = written.lastIndexOf('.');
-    const start = this.offset - (written.length - dot - 1);
-    const hit = this.probeText(dot >= 0 ? start : this.offset - written.trimStart().length, token);
+    const hit = this.probeText(this.offset - (dot >= 0 ? written.length - dot - 1 : written.trimStart().length), token);
     if (dot >= 0) return this.members(hit);
     const items: CompletionItem[] = [];
     for (const [name, local] of hit?.locals ?? []) {

@@ -60,7 +60,11 @@ function yieldToEvents(): Promise<void> {
 /** Slices of test work between which the worker answers edits and requests. */
 const SLICE_MS = 8;
 
-/** Runs the open module's tests (and those of the modules using it) in short slices; an edit stops the run. */
+/**
+ * Runs the open module's tests (and those of the modules using it) in short slices; an edit
+ * stops the run. The results are sent as soon as the tests have run, and again with the
+ * failing tests' trace paths.
+ */
 async function runTests(startedAt: number): Promise<void> {
   const path = service?.activePath();
   if (!service || !path) return;
@@ -71,6 +75,8 @@ async function runTests(startedAt: number): Promise<void> {
   const steps = service.planSteps(plan);
   let next = steps.next();
   while (!next.done) {
+    // The results, before the failing tests' trace paths are found.
+    if (next.value) emit('tests', { ...plan.report, groups: next.value, versions, testMs: performance.now() - start });
     if (performance.now() - slice > SLICE_MS) {
       await yieldToEvents();
       if (generation !== startedAt || service.activePath() !== path) return;

@@ -321,11 +321,13 @@ export class LovkodeService implements Sync<WorkerApi> {
    * The plan's tests, a group per module, in steps: the worker answers edits and requests
    * between them and stops when the text changed. The tests of all the modules run in one
    * step, through one rule set, so that each rule they reach is compiled once per edit (a run
-   * per module compiled the shared rules again for each of them). A failing test's trace
-   * compiles its module's rules when it is asked for. The rule set must not change while the
-   * steps run.
+   * per module compiled the shared rules again for each of them). Their results are given
+   * at once (a step's value: the groups without trace paths); then each failing test's trace
+   * path is found (its test evaluated again with a trace, its module's rules compiled when
+   * first asked for), a test a step, and the groups with them are the result. The rule set
+   * must not change while the steps run.
    */
-  *planSteps(plan: TestPlan): Generator<void, TestGroup[]> {
+  *planSteps(plan: TestPlan): Generator<TestGroup[] | undefined, TestGroup[]> {
     const { set, checked } = plan;
     const groups = new Map<ModuleInfo, TestGroup>();
     const runnable = new Set<ModuleInfo>();
@@ -336,24 +338,36 @@ export class LovkodeService implements Sync<WorkerApi> {
       else if (blocked) groups.set(target, { ...base, state: 'blocked', message: blocked, results: [] });
       else runnable.add(target);
     }
-    if (runnable.size > 0) {
-      yield;
-      try {
-        const results = runTests(checked, set.files(), (m) => runnable.has(m), { validators: set.validators });
-        for (const target of runnable) {
-          const traceOf = (test: Ast.TestDecl) => {
-            const compiled = set.compile(target.name);
-            return compiled.ok ? testTraceOf(compiled.rules, target, test, checked.program) : undefined;
-          };
-          const own = results.filter((r) => r.module === target.name).map((r) => this.testView(target, r, traceOf));
-          groups.set(target, { module: target.name, path: target.file.path, own: target === plan.own, state: 'ran', message: undefined, results: own });
-        }
-      } catch (error) {
-        const message = `Testene kunne ikke kjøres: ${error instanceof Error ? error.message : String(error)}`;
-        for (const target of runnable) groups.set(target, { module: target.name, path: target.file.path, own: target === plan.own, state: 'blocked', message, results: [] });
-      }
+    const inOrder = () => plan.targets.map((t) => groups.get(t) as TestGroup);
+    if (runnable.size === 0) return inOrder();
+    yield undefined;
+    let results: TestResult[];
+    try {
+      results = runTests(checked, set.files(), (m) => runnable.has(m), { validators: set.validators });
+    } catch (error) {
+      const message = `Testene kunne ikke kjøres: ${error instanceof Error ? error.message : String(error)}`;
+      for (const target of runnable) groups.set(target, { module: target.name, path: target.file.path, own: target === plan.own, state: 'blocked', message, results: [] });
+      return inOrder();
     }
-    return plan.targets.map((t) => groups.get(t) as TestGroup);
+    const ran = (target: ModuleInfo, results: TestView[]): TestGroup => ({ module: target.name, path: target.file.path, own: target === plan.own, state: 'ran', message: undefined, results });
+    const byModule = new Map([...runnable].map((target) => [target, results.filter((r) => r.module === target.name)] as const));
+    for (const [target, own] of byModule) groups.set(target, ran(target, own.map((r) => this.testView(target, r, () => undefined))));
+    if (!results.some((r) => r.failures.length > 0)) return inOrder();
+    yield inOrder();
+    for (const [target, own] of byModule) {
+      if (!own.some((r) => r.failures.length > 0)) continue;
+      const traceOf = (test: Ast.TestDecl) => {
+        const compiled = set.compile(target.name);
+        return compiled.ok ? testTraceOf(compiled.rules, target, test, checked.program) : undefined;
+      };
+      const views: TestView[] = [];
+      for (const r of own) {
+        if (r.failures.length > 0) yield undefined;
+        views.push(this.testView(target, r, traceOf));
+      }
+      groups.set(target, ran(target, views));
+    }
+    return inOrder();
   }
 
   /** The versions of the files the current analysis and tests are about. */

@@ -97,6 +97,8 @@ export const poll = { timeout: 15_000 };
 export interface ShippedRulesSession {
   harness: Harness;
   page: Page;
+  /** The temporary copy of rules/ the editor serves (saves land here). */
+  rulesDir: string;
 }
 
 /**
@@ -105,7 +107,7 @@ export interface ShippedRulesSession {
  * the copy.
  */
 export function shippedRulesSession(): ShippedRulesSession {
-  const session = {} as Partial<ShippedRulesSession> & { rulesDir?: string };
+  const session = {} as Partial<ShippedRulesSession>;
   beforeAll(async () => {
     session.rulesDir = copyRules(path.join(repoRoot, 'rules'));
     session.harness = await startHarness(session.rulesDir);

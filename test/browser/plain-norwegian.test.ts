@@ -1,7 +1,7 @@
 /**
  * Plain Norwegian in the panels, in a real browser on a temporary copy of the shipped rules:
- * the rate timeline and «Prøv en sak» name choices by the rules' doc comments («barn 0–5
- * år», «ektepar eller samboere», not «barn 0 5»), amounts read the Norwegian way, and
+ * the rate timeline, «Prøv en sak» and the review name choices by the rules' doc comments
+ * («barn 0–5 år», «ektepar eller samboere», not «barn 0 5»), amounts read the Norwegian way, and
  * Monaco's own find widget and context menu speak bokmål.
  */
 import { describe, expect, it } from 'vitest';
@@ -36,7 +36,7 @@ describe('plain Norwegian in every panel', { timeout: 90_000 }, () => {
     await screenshot(page, 'norsk-1-prov-en-sak');
   });
 
-  it('has Monaco’s find widget and context menu in bokmål', async () => {
+  it('has Monaco’s find widget, context menu, suggestions and command palette in bokmål', async () => {
     const page = session.page;
     await placeCursor(page, 'tabell veiledende_sats');
     await page.keyboard.press('Control+F');
@@ -51,6 +51,20 @@ describe('plain Norwegian in every panel', { timeout: 90_000 }, () => {
     const items = (await page.locator('.context-view .action-label').allTextContents()).map((t) => t.trim()).filter(Boolean);
     expect(items).toEqual(expect.arrayContaining(['Gå til definisjonen', 'Klipp ut', 'Kopier', 'Lim inn']));
     await screenshot(page, 'norsk-2-monaco-meny');
+    await page.keyboard.press('Escape');
+    // The suggestion list and the command palette (F1).
+    await placeCursor(page, '| 2024-01-01 | ', 'after');
+    await page.evaluate(() => window.__lovkode?.app.editor.getAction('editor.action.triggerSuggest')?.run());
+    await page.locator('.suggest-widget.visible [aria-label="Forslag"]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const palette = page.locator('.quick-input-widget');
+    await palette.waitFor();
+    expect(await palette.locator('[aria-label="Skriv for å snevre inn treffene."]').count()).toBeGreaterThan(0);
+    expect(await palette.innerText()).toMatch(/\d+ treff/);
+    await page.keyboard.type('linjen');
+    await expect.poll(async () => (await palette.locator('.monaco-list-row .label-name').allTextContents()).join('|')).toMatch(/Kopier linjen ned|Flytt linjen opp|Slett linjen/);
+    await screenshot(page, 'norsk-2b-kommandopalett');
     await page.keyboard.press('Escape');
   });
 
@@ -69,5 +83,18 @@ describe('plain Norwegian in every panel', { timeout: 90_000 }, () => {
     const failures = (await page.locator('#panel-tests .failure').allTextContents()).join('|');
     expect(failures).not.toMatch(/\d\.\d\d\b|\{"/);
     await screenshot(page, 'norsk-3-feilende-tester');
+  });
+
+  it('names a changed rate’s category in the review by its label, not «barn 0 5»', async () => {
+    const page = session.page;
+    await placeCursor(page, '3 850', 'select');
+    await page.keyboard.type('3 900');
+    await page.click('#btn-diff');
+    const rows = page.locator('.diff-side .review .table-change[data-table="veiledende_sats"] .rate-change');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(2);
+    const keys = (await rows.locator('.rate-key').allTextContents()).map((t) => t.replace(/\s/g, ' '));
+    expect(keys).toEqual(expect.arrayContaining([expect.stringContaining('fra 1. januar 2024 · enslig voksen'), expect.stringContaining('fra 1. januar 2024 · barn 0–5 år')]));
+    expect(keys.join('|')).not.toMatch(/_|barn 0 5/);
+    await screenshot(page, 'norsk-4-gjennomgang');
   });
 });

@@ -4,40 +4,27 @@
  * (the checker is run over the files on disk here); a conflict in one file writes none of
  * them; a change set with errors is saved only after a warning; «Endringer» lists the set.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check } from '../../packages/dsl/src/index';
 import { ruleFiles } from '../support/rule-files';
-import { copyRules, editorText, type Harness, openEditor, placeCursor, poll, repoRoot, screenshot, startHarness } from './harness';
+import { editorText, openEditor, placeCursor, poll, screenshot, shippedRulesSession } from './harness';
 
 
 const PARAGRAF_18 = 'sosialtjenesteloven/paragraf-18.lov';
 
-let harness: Harness;
-let rulesDir: string;
-let page: Page;
-
-beforeAll(async () => {
-  rulesDir = copyRules(path.join(repoRoot, 'rules'));
-  harness = await startHarness(rulesDir);
-}, 180_000);
-
-afterAll(async () => {
-  await page?.context().close().catch(() => undefined);
-  await harness?.close();
-  if (rulesDir) rmSync(rulesDir, { recursive: true, force: true });
-});
+const session = shippedRulesSession();
 
 /** Every rule file on disk, by its path in the rules folder. */
 function onDisk(): Map<string, string> {
-  return new Map(ruleFiles(rulesDir, rulesDir).map((f) => [f.path, f.text]));
+  return new Map(ruleFiles(session.rulesDir, session.rulesDir).map((f) => [f.path, f.text]));
 }
 
 /** The errors the checker finds in the rules on disk. */
 function errorsOnDisk(): string[] {
-  const files = ruleFiles(rulesDir, rulesDir);
+  const files = ruleFiles(session.rulesDir, session.rulesDir);
   return check(files)
     .diagnostics.filter((d) => d.severity === 'error')
     .map((d) => `${d.code} ${d.file}:${d.line}: ${d.message}`);
@@ -63,7 +50,7 @@ async function rename(p: Page, declaration: string, to: string): Promise<void> {
 describe('«Lagre alle»', { timeout: 90_000 }, () => {
   it('saves a rename across files as one change, and the rules on disk check', async () => {
     expect(errorsOnDisk()).toEqual([]);
-    page = await openEditor(harness);
+    const page = (session.page = await openEditor(session.harness));
     await rename(page, 'regel antall_barn', 'barn_i_husstanden');
     const files = await changeSet(page);
     expect(files.length).toBeGreaterThanOrEqual(3);
@@ -87,6 +74,7 @@ describe('«Lagre alle»', { timeout: 90_000 }, () => {
   });
 
   it('shows the change set as one in «Endringer», and writes none of it when one file changed on disk', async () => {
+    const page = session.page;
     await rename(page, 'regel barn_i_husstanden', 'antall_barn');
     const files = await changeSet(page);
     await page.click('#btn-diff');
@@ -101,8 +89,8 @@ describe('«Lagre alle»', { timeout: 90_000 }, () => {
     await screenshot(page, 'lagre-alle-3-endringssett');
 
     // Someone else changes one of the files on disk.
-    const theirs = `${readFileSync(path.join(rulesDir, other), 'utf8')}\n# endret av noen andre\n`;
-    writeFileSync(path.join(rulesDir, other), theirs);
+    const theirs = `${readFileSync(path.join(session.rulesDir, other), 'utf8')}\n# endret av noen andre\n`;
+    writeFileSync(path.join(session.rulesDir, other), theirs);
     const before = onDisk();
     await set.locator('button.save-all').click();
     await page.locator('dialog.conflict').waitFor();
@@ -115,6 +103,7 @@ describe('«Lagre alle»', { timeout: 90_000 }, () => {
   });
 
   it('warns before saving a change set whose rules do not check, and saves nothing when the user cancels', async () => {
+    const page = session.page;
     // Drop the line someone else added, so only the error below stands in the way.
     const before = onDisk();
     await page.evaluate(() => window.__lovkode?.app.open('sosialtjenesteloven/paragraf-18.lov'));

@@ -5,29 +5,22 @@
  * undoable step per file; groups that turn green fold again; an error in the rules gives
  * one banner instead of a box per group.
  */
-import { rmSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyRules, type Harness, openEditor, placeCursor, poll, repoRoot, screenshot, startHarness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openEditor, placeCursor, poll, screenshot, shippedRulesSession } from './harness';
 
 
 const SATSER = 'satser/veiledende-satser.lov';
 
-let harness: Harness;
-let rulesDir: string;
-let page: Page;
+const session = shippedRulesSession();
 
-beforeAll(async () => {
-  rulesDir = copyRules(path.join(repoRoot, 'rules'));
-  harness = await startHarness(rulesDir);
-}, 180_000);
-
-afterAll(async () => {
-  await page?.context().close().catch(() => undefined);
-  await harness?.close();
-  if (rulesDir) rmSync(rulesDir, { recursive: true, force: true });
-});
+/** Are the test results shown those of the rate file's text as it is now? */
+function testedVersion(p: Page): Promise<boolean> {
+  return p.evaluate((f) => {
+    const app = window.__lovkode?.app;
+    return app?.tests?.versions[f] === app?.docs.get(f)?.model.getVersionId();
+  }, SATSER);
+}
 
 /** Each group's colour in the order shown: `fail` or `ok`. */
 function groupColours(p: Page): Promise<string[]> {
@@ -43,13 +36,15 @@ describe('the tests panel', { timeout: 90_000 }, () => {
   let before: Map<string, string>;
 
   it('puts the groups with failing tests first after a rate change, and opens them', async () => {
-    page = await openEditor(harness);
+    const page = (session.page = await openEditor(session.harness));
     await page.click(`.tree .file-row[data-path="${SATSER}"]`);
     await expect.poll(() => page.locator('.tab.active').getAttribute('data-path'), poll).toBe(SATSER);
     await page.locator('#panel-tests .test-summary.ok').waitFor();
     await placeCursor(page, '7 850', 'select');
     await page.keyboard.type('7 990');
     await page.locator('#panel-tests .test-summary.fail').waitFor();
+    // The results of the whole new value (typed a key at a time, «7 9» and «7 99» were tested too).
+    await expect.poll(() => testedVersion(page), poll).toBe(true);
     await expect.poll(() => page.evaluate(() => window.__lovkode?.app.tests?.groups.flatMap((g) => g.results).filter((t) => !t.passed).length ?? 0), poll).toBeGreaterThan(1);
     failing = await page.evaluate(() => window.__lovkode?.app.tests?.groups.flatMap((g) => g.results).filter((t) => !t.passed).map((t) => ({ name: t.name, path: t.path })) ?? []);
     const colours = await groupColours(page);
@@ -64,6 +59,7 @@ describe('the tests panel', { timeout: 90_000 }, () => {
   });
 
   it('offers «Godta nye verdier» with each value old → new, and writes the chosen ones as one undoable step per file', async () => {
+    const page = session.page;
     const files = [...new Set(failing.map((t) => t.path))];
     before = new Map(await Promise.all(files.map(async (f) => [f, await textOf(page, f)] as const)));
     await page.locator('#panel-tests .accept-button').click();
@@ -111,6 +107,7 @@ describe('the tests panel', { timeout: 90_000 }, () => {
   });
 
   it('folds a group again once it turns green', async () => {
+    const page = session.page;
     await page.click(`.tree .file-row[data-path="${SATSER}"]`);
     await expect.poll(() => page.locator('.tab.active').getAttribute('data-path'), poll).toBe(SATSER);
     // Back to the old rate: every test passes again, and the groups that were red and open fold.
@@ -131,6 +128,7 @@ describe('the tests panel', { timeout: 90_000 }, () => {
   });
 
   it('shows one banner, not a box per group, when an error blocks the tests', async () => {
+    const page = session.page;
     await placeCursor(page, '7 850', 'select');
     await page.keyboard.type('7 850 +');
     const banner = page.locator('#panel-tests .tests-blocked');

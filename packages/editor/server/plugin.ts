@@ -1,6 +1,6 @@
 /**
- * The Vite plugin that serves the rule files to the editor in `vite` (dev) and
- * `vite preview`. The file API itself (`rules-api.ts`) uses the dsl and the engine, whose
+ * The Vite plugin that serves the rule files, and their changes on disk (`rule-changes.ts`),
+ * to the editor in `vite` (dev) and `vite preview` (the built editor, `pnpm editor`). The file API itself (`rules-api.ts`) uses the dsl and the engine, whose
  * packages are TypeScript sources; Vite loads a config file with plain Node, so the API is
  * imported here through Vite's module runner when a server starts, not by the config file.
  */
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import type { Middleware } from './rules-api';
-import { isInside } from './rule-location';
+import { ruleChanges } from './rule-changes';
 
 /** The rules root: `LOVKODE_RULES_DIR`, else `<repo>/rules`. */
 export function rulesRoot(repoRoot: string): string {
@@ -27,20 +27,16 @@ export function lovkodeRules(options: { readonly repoRoot: string }): Plugin {
   return {
     name: 'lovkode-rules',
     async configureServer(server) {
-      // rules/ lies outside the editor's root; watch it and tell the editor when a rule file
-      // changes on disk (it reloads files without unsaved edits, and warns about the others).
-      server.watcher.add(root());
-      const notify = (file: string) => {
-        const relative = path.relative(root(), file).split(path.sep).join('/');
-        if (!relative.endsWith('.lov') || !isInside(root(), file)) return;
-        server.ws.send({ type: 'custom', event: 'lovkode:rules-changed', data: { path: relative } });
-      };
-      server.watcher.on('change', notify);
-      server.watcher.on('add', notify);
-      server.watcher.on('unlink', notify);
+      // rules/ lies outside the editor's root: its changes on disk go to the editor as events.
+      const changes = ruleChanges(root());
+      server.httpServer?.on('close', () => changes.close());
+      server.middlewares.use(changes.middleware);
       server.middlewares.use(await loadRulesMiddleware(root));
     },
     async configurePreviewServer(server) {
+      const changes = ruleChanges(root());
+      server.httpServer.on('close', () => changes.close());
+      server.middlewares.use(changes.middleware);
       server.middlewares.use(await loadRulesMiddleware(root));
     },
   };

@@ -5,6 +5,7 @@
 import './style.css';
 import { App } from './app/app';
 import { byId, clear, h } from './app/dom';
+import { followRuleChanges } from './app/files-api';
 import { monaco, setupMonaco } from './app/monaco';
 import { mountCasePanel } from './app/ui/case-panel';
 import { mountConflictDialog } from './app/ui/conflict';
@@ -160,8 +161,8 @@ export function boot(client: WorkerClient, started: Promise<Startup>): void {
     for (const note of notices.querySelectorAll<HTMLElement>('.notice[data-path]')) if (note.dataset['path'] === path) note.remove();
   });
 
-  // In the dev server: rule files changed on disk by someone else.
-  import.meta.hot?.on('lovkode:rules-changed', (data: { path: string }) => void app.diskChanged(data.path));
+  // Rule files changed on disk by someone else (the server watches the rules folder).
+  followRuleChanges((path) => void app.diskChanged(path));
 
   app
     .load(started)

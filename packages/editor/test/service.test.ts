@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { firstVersion } from '../src/shared/protocol';
 import { LovkodeService } from '../src/worker/service';
 import { loadBegrunnelseRenderer } from '../src/worker/begrunnelse';
 import { literalOf } from '../src/worker/values';
@@ -98,6 +99,15 @@ describe('language service', { timeout: 30_000 }, () => {
     const s = await service();
     const result = s.runCase('eksempel.livsopphold', { sivilstand: 'gift' });
     expect(result.error?.violations.length).toBeGreaterThan(0);
+  });
+
+  it('names the version of the text a grid edit was computed from: the model’s first version after loading, then the last one sent', async () => {
+    const s = await service();
+    const first = s.editTableCell(BASE, 'veiledende_sats', 1, 1, '4 300');
+    expect(first).toMatchObject({ version: firstVersion, edit: { path: BASE } });
+    s.setText(BASE, base.replace('barn_11_17', 'barn_11_17 '), 7);
+    expect(s.editTableCell(BASE, 'veiledende_sats', 1, 1, '4 300')).toMatchObject({ version: 7 });
+    expect(s.editTableCell('finnes-ikke.lov', 'veiledende_sats', 1, 1, '4 300')).toEqual({ error: 'Finner ikke finnes-ikke.lov' });
   });
 
   it('lays out dated tables as periods, with unknown periods', async () => {

@@ -5,6 +5,7 @@ import { CheckContext } from './context.js';
 import { buildModules, linkModules, resolveExtensions, resolveSignatures } from './declare.js';
 import { checkCycles } from './cycles.js';
 import { expectType } from './expressions.js';
+import type { Probe } from './probe.js';
 import type { CheckedProgram, ModuleInfo, ParsedFile } from './program.js';
 import { checkProvisionText } from './provisions.js';
 import { checkAssumption, checkDiscretion, checkOutputs, checkReplacement, checkRule, env } from './rules.js';
@@ -36,9 +37,12 @@ export function check(files: readonly RuleSource[]): CheckResult {
   return checkParsed(files.map(parseFile));
 }
 
-/** Checks files that are already parsed (the editor's workspace re-parses only what changed). */
-export function checkParsed(files: readonly ParsedFile[]): CheckResult {
-  const ctx = new CheckContext();
+/**
+ * Checks files that are already parsed (the editor's workspace re-parses only what changed).
+ * A `probe` is answered on the way (completion asks what the checker sees at the cursor).
+ */
+export function checkParsed(files: readonly ParsedFile[], probe?: Probe): CheckResult {
+  const ctx = new CheckContext(probe);
   const modules = buildModules(ctx, files);
   linkModules(ctx, modules);
   resolveExtensions(ctx, modules);

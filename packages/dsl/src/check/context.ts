@@ -1,6 +1,7 @@
 import type * as A from '../ast/ast.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { createDiagnostic, type Diagnostic, type DiagnosticDetails } from '../diagnostics/diagnostic.js';
+import type { Probe } from './probe.js';
 import type { ModuleInfo } from './program.js';
 import { RecordedMap } from './recorded-map.js';
 import type { CitableSymbol, DefinitionSymbol, InputSymbol, LkSymbol, ParameterSymbol, VariableSymbol } from './symbols.js';
@@ -15,6 +16,9 @@ export class CheckContext {
   readonly dependencies = new Map<DefinitionSymbol, Set<DefinitionSymbol>>();
   readonly citedSources = new Set<CitableSymbol>();
   readonly inputs: InputSymbol[] = [];
+
+  /** `probe`: a question about one position, answered while checking (completion asks it). */
+  constructor(readonly probe?: Probe) {}
 
   report(code: DiagnosticCode, module: ModuleInfo, span: A.Span, message: string, details?: DiagnosticDetails): void {
     this.diagnostics.push(createDiagnostic(code, module.file.source, span, message, details));

@@ -31,6 +31,7 @@ import {
 export function checkExpr(env: Env, expr: A.Expr, expected?: Type): Type {
   const type = infer(env, expr, expected);
   env.ctx.types.set(expr, type);
+  env.ctx.probe?.observe(env, expr, expected, env.ctx.types, env.ctx.references);
   return type;
 }
 

@@ -11,6 +11,8 @@ const K = T.keywords;
  * used. Nodes are built only outside it, without the closure `ACTION` would take per node.
  */
 const recording = undefined as never;
+/** A span where none is known (while recording, and before the first operand). */
+const recordingSpan: A.Span = { start: 0, end: 0 };
 
 /** One top-level item of a file: the module header, an import, or a declaration. */
 export type TopLevel = A.ModuleDecl | A.UseDecl | A.Declaration;
@@ -51,30 +53,35 @@ const precedence: Record<A.BinaryOperator | A.UnaryOperator, number> = {
 const unaryMinusPrecedence = 7;
 
 type ChainElement =
-  | { readonly kind: 'operand'; readonly expr: A.Expr }
+  /** `span`: the operand as written, with the parentheses around it (which have no node of their own). */
+  | { readonly kind: 'operand'; readonly expr: A.Expr; readonly span: A.Span }
   | { readonly kind: 'prefix'; readonly operator: A.UnaryOperator; readonly start: number }
   | { readonly kind: 'binary'; readonly operator: A.BinaryOperator };
 
 /** Builds the expression tree of an operator chain by precedence climbing; binary operators associate to the left. */
 function buildOperatorTree(elements: readonly ChainElement[]): A.Expr {
   let position = 0;
-  const climb = (minimum: number): A.Expr => {
+  // Each step gives the expression and its span as written (an operand's with its parentheses).
+  const climb = (minimum: number): { expr: A.Expr; span: A.Span } => {
     const element = elements[position++] as ChainElement;
-    let left: A.Expr;
+    let left: { expr: A.Expr; span: A.Span };
     if (element.kind === 'prefix') {
       const operand = climb(element.operator === 'ikke' ? precedence.ikke : unaryMinusPrecedence);
-      left = { kind: 'Unary', operator: element.operator, operand, span: { start: element.start, end: operand.span.end } };
+      const span = { start: element.start, end: operand.span.end };
+      left = { expr: { kind: 'Unary', operator: element.operator, operand: operand.expr, span }, span };
     } else {
-      left = (element as Extract<ChainElement, { kind: 'operand' }>).expr;
+      const operand = element as Extract<ChainElement, { kind: 'operand' }>;
+      left = { expr: operand.expr, span: operand.span };
     }
     for (let next = elements[position]; next?.kind === 'binary' && precedence[next.operator] >= minimum; next = elements[position]) {
       position++;
       const right = climb(precedence[next.operator] + 1);
-      left = binary(next.operator, left, right);
+      const span = { start: left.span.start, end: right.span.end };
+      left = { expr: { kind: 'Binary', operator: next.operator, left: left.expr, right: right.expr, span }, span };
     }
     return left;
   };
-  return climb(0);
+  return climb(0).expr;
 }
 
 /**
@@ -750,6 +757,8 @@ class RuleParser extends EmbeddedActionsParser {
   private chain: ChainElement[] | undefined;
   /** The first operand of the chain being read, while it has no operators. */
   private chainFirst: A.Expr | undefined;
+  /** Its span as written, with the parentheses around it. */
+  private chainFirstSpan: A.Span = recordingSpan;
   /** The expression `postfix` is extending by member access, call or percent. */
   private postfixTarget: A.Expr | undefined;
   private argsAlternatives?: Array<IOrAlt<void>>;
@@ -762,6 +771,7 @@ class RuleParser extends EmbeddedActionsParser {
     super.reset();
     this.chain = undefined;
     this.chainFirst = undefined;
+    this.chainFirstSpan = recordingSpan;
     this.postfixTarget = undefined;
     this.argList = [];
     this.argComprehension = undefined;
@@ -794,17 +804,24 @@ class RuleParser extends EmbeddedActionsParser {
   operatorChain = this.RULE('operatorChain', (): A.Expr => {
     const outerChain = this.chain;
     const outerFirst = this.chainFirst;
+    const outerFirstSpan = this.chainFirstSpan;
     this.chain = undefined;
     this.MANY(this.leadingPrefix);
+    const firstStart = this.LA(1);
     const first = this.SUBRULE(this.postfix);
     // (Read through a cast: TypeScript keeps `this.chain` narrowed to the `undefined` above.)
     const prefixed = this.chain as ChainElement[] | undefined;
-    if (prefixed) prefixed.push({ kind: 'operand', expr: first });
-    else this.chainFirst = first;
+    const firstSpan = this.RECORDING_PHASE ? recordingSpan : this.spanFrom(firstStart);
+    if (prefixed) prefixed.push({ kind: 'operand', expr: first, span: firstSpan });
+    else {
+      this.chainFirst = first;
+      this.chainFirstSpan = firstSpan;
+    }
     this.MANY2(this.binaryStep);
     const chain = this.chain as ChainElement[] | undefined;
     this.chain = outerChain;
     this.chainFirst = outerFirst;
+    this.chainFirstSpan = outerFirstSpan;
     if (!chain) return first;
     return this.RECORDING_PHASE ? recording : buildOperatorTree(chain);
   });
@@ -821,11 +838,12 @@ class RuleParser extends EmbeddedActionsParser {
 
   private readonly binaryStep = (): void => {
     const token = this.CONSUME(T.BinaryOperator);
-    this.chain ??= [{ kind: 'operand', expr: this.chainFirst as A.Expr }];
+    this.chain ??= [{ kind: 'operand', expr: this.chainFirst as A.Expr, span: this.chainFirstSpan }];
     this.chain.push({ kind: 'binary', operator: binaryOperators.get(token.tokenType) as A.BinaryOperator });
     this.MANY3(this.laterPrefix);
+    const start = this.LA(1);
     const operand = this.SUBRULE2(this.postfix);
-    this.chain.push({ kind: 'operand', expr: operand });
+    this.chain.push({ kind: 'operand', expr: operand, span: this.RECORDING_PHASE ? recordingSpan : this.spanFrom(start) });
   };
 
   private pushPrefix(token: IToken): void {
@@ -1073,10 +1091,6 @@ function monthLiteral(token: IToken): A.MonthLiteral {
 
 function booleanLiteral(token: IToken, value: boolean): A.BooleanLiteral {
   return { kind: 'Boolean', value, span: tokenSpan(token) };
-}
-
-function binary(operator: A.BinaryOperator, left: A.Expr, right: A.Expr): A.Expr {
-  return { kind: 'Binary', operator, left, right, span: { start: left.span.start, end: right.span.end } };
 }
 
 /** `12 600,50` → `12600.5`; `007` → `7`. */

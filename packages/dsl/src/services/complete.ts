@@ -1,12 +1,12 @@
 import type { IToken } from 'chevrotain';
-import { builtinFunctions, builtinParameterTypes, builtinResultTypes, builtinTypes, builtinValues, type BuiltinFunctionName } from '../check/builtins.js';
-import type { CheckResult } from '../check/check.js';
-import { enumMembers, lookupType, lookupValue, visibleModules, type CheckedProgram, type ModuleInfo, type ParsedFile, type TypeSymbol } from '../check/program.js';
-import type { CitableSymbol, EnumSymbol, LkSymbol, RecordSymbol, ValueSymbol } from '../check/symbols.js';
-import { booleanType, isAssignable, listOf, typeName, type Type } from '../check/types.js';
+import { builtinTypes, builtinValues } from '../check/builtins.js';
+import { checkParsed, parseFile, type CheckResult } from '../check/check.js';
+import { Probe, type ProbeHit } from '../check/probe.js';
+import { enumMembers, visibleModules, type CheckedProgram, type ModuleInfo, type ParsedFile, type TypeSymbol } from '../check/program.js';
+import type { CitableSymbol, EnumSymbol, LkSymbol, ParameterSymbol, ValueSymbol, VariableSymbol } from '../check/symbols.js';
+import { booleanType, isAssignable, typeName, type Type } from '../check/types.js';
 import * as T from '../lexer/tokens.js';
 import { detailOf } from './describe.js';
-import { nodeAtOffset } from './node-at.js';
 import { valueType } from './occurrences.js';
 import { fileOf, offsetOf, type Position } from './positions.js';
 import {
@@ -21,8 +21,6 @@ import {
   isWord,
   K,
   lexed,
-  matchingCloser,
-  matchingOpener,
   startsDeclaration,
 } from './tokens.js';
 
@@ -103,8 +101,6 @@ export function complete(result: CheckResult, path: string, position: Position):
   });
 }
 
-type Typed = { readonly kind: 'value'; readonly type: Type } | { readonly kind: 'enum-type'; readonly symbol: EnumSymbol } | undefined;
-type Locals = Map<string, { readonly type: Type | undefined; readonly kind: 'parameter' | 'variable' }>;
 
 function keyword(label: string, detail?: string): CompletionItem {
   const documentation = keywordDocs[label];
@@ -166,7 +162,7 @@ class Completer {
   private readonly kind: string | undefined;
 
   constructor(
-    private readonly result: CheckResult,
+    result: CheckResult,
     private readonly file: ParsedFile,
     private readonly offset: number,
   ) {
@@ -323,22 +319,22 @@ class Completer {
 
   // ─── What is visible ─────────────────────────────────────────────────────────
 
-  private valuesCache: Map<string, ValueSymbol> | undefined;
-
-  private visibleValues(): Map<string, ValueSymbol> {
-    if (this.valuesCache) return this.valuesCache;
+  /**
+   * The values visible in `module`: by default the file's module in the checked rule set; in
+   * an expression, the same module in the check that answered the probe (whose symbols the
+   * expected type refers to).
+   */
+  private visibleValues(module = this.module): Map<string, ValueSymbol> {
     const values = new Map<string, ValueSymbol>();
-    if (this.module) {
-      for (const m of visibleModules(this.module)) for (const [name, symbol] of m.values) if (!values.has(name)) values.set(name, symbol);
-    }
-    this.valuesCache = values;
+    if (!module) return values;
+    for (const m of visibleModules(module)) for (const [name, symbol] of m.values) if (!values.has(name)) values.set(name, symbol);
     return values;
   }
 
-  private visibleTypes(): Map<string, TypeSymbol> {
+  private visibleTypes(module = this.module): Map<string, TypeSymbol> {
     const types = new Map<string, TypeSymbol>();
-    if (!this.module) return types;
-    for (const m of visibleModules(this.module)) for (const [name, symbol] of m.types) if (!types.has(name)) types.set(name, symbol);
+    if (!module) return types;
+    for (const m of visibleModules(module)) for (const [name, symbol] of m.types) if (!types.has(name)) types.set(name, symbol);
     return types;
   }
 
@@ -361,9 +357,9 @@ class Completer {
     return items;
   }
 
-  private enumMembers(symbol: EnumSymbol): CompletionItem[] {
+  private enumMembers(symbol: EnumSymbol, module = this.module): CompletionItem[] {
     // With a variant's `utvid valg` members, where the file is that variant.
-    return [...enumMembers(symbol, this.module).values()].map((m) => symbolItem(m));
+    return [...enumMembers(symbol, module).values()].map((m) => symbolItem(m));
   }
 
   // ─── Annotations `(kilde …, gjelder fra … til …)` ───────────────────────────
@@ -421,7 +417,7 @@ class Completer {
     if (this.isListAv()) return this.types();
     // Inside the braces and outside a default value, a field name or its type is being written.
     if (open === brace && this.fieldDefaultStart() < 0) return [];
-    return this.expression({ locals: false });
+    return this.expression();
   }
 
   /** The `=` of the field default the cursor is in, or -1. */
@@ -491,7 +487,7 @@ class Completer {
     if (is(p, K.forklaring) || is(p, K.veiledende)) return [];
     const extra = this.kind === 'regel' ? ['når', 'unntak', 'forklaring'] : ['forklaring'];
     if (this.kind === 'skjønn' && !this.tokens.slice(body, this.chunkEnd).some((t) => is(t, K.veiledende))) extra.unshift('veiledende');
-    return this.expression({ locals: true, extra });
+    return this.expression(extra);
   }
 
   /** After `erstatt regel|skjønn|tabell`: what the base module has of that kind, with its signature. */
@@ -571,9 +567,12 @@ class Completer {
     return cells;
   }
 
-  private tableParams(): Array<{ name: string; type: Type | undefined }> {
-    const locals = this.paramLocals();
-    return [...locals].map(([name, l]) => ({ name, type: l.type }));
+  /** The keys of the table being written, as the checker declared them. */
+  private tableParams(): readonly ParameterSymbol[] {
+    const name = this.tok(this.head + 1);
+    const decl = this.file.ast.declarations.find((d) => d.kind === 'Table' && d.name.span.start === name?.startOffset);
+    const symbol = decl?.kind === 'Table' ? this.program.declarations.get(decl.name) : undefined;
+    return symbol?.kind === 'table' ? (symbol.params ?? []) : [];
   }
 
   // ─── Tests ───────────────────────────────────────────────────────────────────
@@ -608,7 +607,7 @@ class Completer {
     if (inList && this.firstOnLine()) return [...clauseKeywords, ...(is(clause, K.gitt) ? inputs() : [])];
     if (inList && is(clause, K.gitt) && is(p, T.Comma)) return inputs();
     const extra = is(clause, K.overstyr) && !isEquals(p) ? ['begrunnelse'] : [];
-    return this.expression({ locals: false, extra });
+    return this.expression(extra);
   }
 
   /** Inputs already given a value in the test being written. */
@@ -621,366 +620,92 @@ class Completer {
     return names;
   }
 
-  // ─── Expressions ─────────────────────────────────────────────────────────────
-
-  private expression(options: { locals: boolean; extra?: readonly string[] }): CompletionItem[] {
-    const locals = options.locals ? this.locals() : new Map() as Locals;
-    const p = this.p();
-    if (is(p, T.Dot)) return this.members(this.prev - 1, locals);
-    const open = this.opener();
-    if (open >= 0 && is(this.tok(open), T.LBrace) && (is(p, T.LBrace) || is(p, T.Comma))) {
-      const record = this.recordOfBrace(open, locals);
-      if (!record) return [];
-      const given = new Set<string>();
-      for (let i = open + 1; i < this.chunkEnd && i <= this.prev + 1; i++) {
-        const t = this.tok(i);
-        if (isIdentifier(t) && is(this.tok(i + 1), T.Colon) && this.opener(i) === open) given.add(t.image);
-      }
-      return [...record.fields.values()].filter((f) => !given.has(f.name)).map((f) => symbolItem(f));
-    }
-    const expected = this.expectedAfter(this.prev, locals, 0);
-    // The value of a definition may start with «hvis» and compare anything: its type only orders the members.
-    const soft = this.isDefinitionEquals(this.prev);
-    const items: CompletionItem[] = [];
-    for (const [name, local] of locals) {
-      items.push({ label: name, kind: 'variable', detail: local.type ? typeName(local.type) : local.kind === 'parameter' ? 'parameter' : 'variabel' });
-    }
-    if (expected?.kind === 'enum') items.push(...this.enumMembers(expected.symbol));
-    const self = isIdentifier(this.tok(this.head + 1)) && this.head + 1 <= this.prev ? this.tok(this.head + 1)?.image : undefined;
-    const ownKind = this.kind === 'regel' || this.kind === 'skjønn' || this.kind === 'tabell';
-    for (const [name, symbol] of this.visibleValues()) {
-      if (locals.has(name) || (ownKind && name === self && symbol.module === this.module)) continue;
-      items.push(symbolItem(symbol));
-    }
-    for (const symbol of builtinValues.values()) if (!locals.has(symbol.name) && !this.visibleValues().has(symbol.name)) items.push(symbolItem(symbol));
-    const types = this.visibleTypes();
-    for (const symbol of types.values()) items.push(symbolItem(symbol));
-    if (soft || !expected || expected.kind === 'error' || expected.kind === 'undetermined') {
-      for (const symbol of types.values()) if (symbol.kind === 'enum') items.push(...this.enumMembers(symbol));
-    }
-    for (const k of expressionKeywords) items.push(keyword(k));
-    for (const k of options.extra ?? []) items.push(keyword(k));
-    return soft || !expected || expected.kind === 'error' || expected.kind === 'undetermined' ? items : this.fittingFirst(items, expected, locals);
-  }
+  // ─── Expressions: the checker's scope and expected type at the cursor ──────
 
   /**
-   * The items whose value has the expected type first (after `og`, the boolean rules; in a
-   * table call, the members of its key's `valg`), the rest after them, each in its order.
+   * What the checker sees at the cursor: the rule set checked again with `insert` written in
+   * place of the word being typed; the probe asks about the expression starting at `at`.
+   * Where the declaration being written does not parse so, it is closed (see `closing`) at
+   * the end of the cursor's line, else at the declaration's end: the first of these that
+   * parses answers. Undefined where none does.
    */
-  private fittingFirst(items: CompletionItem[], expected: Type, locals: Locals): CompletionItem[] {
+  private probe(insert: string, at: number): ProbeHit | undefined {
+    const from = this.start;
+    const to = this.word >= 0 ? end(this.tokens[this.word] as IToken) : this.offset;
+    const withInsert = (close: number, closers: string) => this.text.slice(0, from) + insert + this.text.slice(to, close) + closers + this.text.slice(close);
+    const newline = this.text.slice(to).search(/\r|\n/);
+    const lineEnd = newline < 0 ? this.text.length : to + newline;
+    const first = Math.max(this.chunk, 0);
+    const onLine = this.tokens.slice(first, this.chunkEnd).filter((t) => t.startOffset < lineEnd);
+    const last = this.tok(this.chunkEnd - 1);
+    const declarationEnd = Math.max(to, last ? end(last) : to);
+    return (
+      this.checkWith(withInsert(to, ''), at) ??
+      this.checkWith(withInsert(lineEnd, closing(onLine)), at) ??
+      this.checkWith(withInsert(declarationEnd, closing(this.tokens.slice(first, this.chunkEnd))), at)
+    );
+  }
+
+  /** The probe at `at`, the file's text being `text`. */
+  private checkWith(text: string, at: number): ProbeHit | undefined {
+    const files = this.program.files.map((f) => (f.path === this.file.path ? parseFile({ path: f.path, text }) : f));
+    const probe = new Probe(this.file.path, at);
+    checkParsed(files, probe);
+    return probe.hit;
+  }
+
+  private expression(extra: readonly string[] = []): CompletionItem[] {
+    const p = this.p();
+    if (is(p, T.Dot)) return this.members(this.probe(placeholderName, this.start));
+    const open = this.opener();
+    if (open >= 0 && is(this.tok(open), T.LBrace) && (is(p, T.LBrace) || is(p, T.Comma))) return this.recordFields(open);
+    const hit = this.probe(placeholderName, this.start);
+    const module = hit?.module ?? this.module;
+    const locals = hit?.locals ?? new Map<string, ParameterSymbol | VariableSymbol>();
+    const values = this.visibleValues(module);
+    const expected = hit?.expected;
+    const items: CompletionItem[] = [];
+    for (const [name, local] of locals) items.push({ label: name, kind: 'variable', detail: typeName(local.type) });
+    if (expected?.kind === 'enum') items.push(...this.enumMembers(expected.symbol, module));
+    const self = isIdentifier(this.tok(this.head + 1)) && this.head + 1 <= this.prev ? this.tok(this.head + 1)?.image : undefined;
+    const ownKind = this.kind === 'regel' || this.kind === 'skjønn' || this.kind === 'tabell';
+    for (const [name, symbol] of values) {
+      if (locals.has(name) || (ownKind && name === self && symbol.module === module)) continue;
+      items.push(symbolItem(symbol));
+    }
+    for (const symbol of builtinValues.values()) if (!locals.has(symbol.name) && !values.has(symbol.name)) items.push(symbolItem(symbol));
+    const types = this.visibleTypes(module);
+    for (const symbol of types.values()) items.push(symbolItem(symbol));
+    // Where no enumeration is expected (a definition's value may start with «hvis» and compare anything), every member, after the fitting values.
+    if (expected?.kind !== 'enum') for (const symbol of types.values()) if (symbol.kind === 'enum') items.push(...this.enumMembers(symbol, module));
+    for (const k of expressionKeywords) items.push(keyword(k));
+    for (const k of extra) items.push(keyword(k));
+    if (expected === undefined || expected.kind === 'error' || expected.kind === 'undetermined') return items;
     const fits = (item: CompletionItem): boolean => {
-      const type = this.itemType(item, expected, locals);
+      const type = itemType(item, expected, locals, values, module);
       return type !== undefined && type.kind !== 'error' && isAssignable(type, expected);
     };
+    // The values of the expected type first (after `og`, the conditions; in a table call, the key's members), each group in its order.
     return [...items.filter(fits), ...items.filter((item) => !fits(item))];
   }
 
-  /** The type of the value an expression completion item stands for, where it has one. */
-  private itemType(item: CompletionItem, expected: Type, locals: Locals): Type | undefined {
-    switch (item.kind) {
-      case 'variable':
-        return locals.get(item.label)?.type;
-      case 'enum-member':
-        return expected.kind === 'enum' && enumMembers(expected.symbol, this.module).has(item.label) ? expected : undefined;
-      case 'keyword':
-        return item.label === 'sann' || item.label === 'usann' ? booleanType : undefined;
-      default:
-        return valueType(this.visibleValues().get(item.label) ?? builtinValues.get(item.label));
-    }
-  }
-
   /** After `x.`: the fields of a record, or the members of a `valg` named by its type. */
-  private members(objectEnd: number, locals: Locals): CompletionItem[] {
-    const start = this.chainStart(objectEnd);
-    if (start < 0) return [];
-    const typed = this.chainType(start, objectEnd, locals);
-    if (typed?.kind === 'enum-type') return this.enumMembers(typed.symbol);
-    if (typed?.kind === 'value' && typed.type.kind === 'record') return [...typed.type.symbol.fields.values()].map((f) => symbolItem(f));
+  private members(hit: ProbeHit | undefined): CompletionItem[] {
+    const object = hit?.object;
+    if (object?.kind === 'enum-type') return this.enumMembers(object.symbol, hit?.module);
+    if (object?.kind === 'value' && object.type.kind === 'record') return [...object.type.symbol.fields.values()].map((f) => symbolItem(f));
     return [];
   }
 
-  /** The record type of the record literal whose `{` is at `brace`. */
-  private recordOfBrace(brace: number, locals: Locals): RecordSymbol | undefined {
+  /** In a record literal `{ …, ‸` whose `{` is at `brace`: the fields of its type not yet given. */
+  private recordFields(brace: number): CompletionItem[] {
     const before = this.tok(brace - 1);
-    if (isIdentifier(before) && this.module) {
-      const found = lookupType(this.module, before.image);
-      if (found.kind === 'found' && found.symbol.kind === 'record') return found.symbol;
-    }
-    const expected = this.expectedAfter(brace - 1, locals, 0);
-    return expected?.kind === 'record' ? expected.symbol : undefined;
-  }
-
-  /**
-   * The type an expression starting right after token `i` is expected to have, where the
-   * context says: the other side of a comparison, the argument of a call, a list item, a
-   * record field, the value of a definition, a test's `gitt`/`forvent`/`overstyr`.
-   */
-  private expectedAfter(i: number, locals: Locals, depth: number): Type | undefined {
-    if (depth > 20 || i < 0 || i <= this.chunk) return undefined;
-    const t = this.tok(i);
-    const before = this.tok(i - 1);
-    const operand = () => {
-      const start = this.chainStart(i - 1);
-      const typed = start >= 0 ? this.chainType(start, i - 1, locals) : undefined;
-      return typed?.kind === 'value' ? typed.type : undefined;
-    };
-    if (isEquals(t)) {
-      if (this.kind === 'test' && isIdentifier(before) && this.opener(i) < 0) return this.testNameType(before.image);
-      if (this.isDefinitionEquals(i)) return this.ownType();
-      if ((this.kind === 'type' || this.kind === 'inndata') && this.opener(i) === this.firstBrace()) return this.fieldType(i);
-      return operand();
-    }
-    if (is(t, T.NotEqual) || is(t, T.Less) || is(t, T.LessEqual) || is(t, T.Greater) || is(t, T.GreaterEqual)) return operand();
-    if (is(t, K.i)) {
-      if (is(this.tok(i - 2), K.for)) return undefined;
-      const left = operand();
-      return left && listOf(left);
-    }
-    if (is(t, T.LBracket)) {
-      const list = this.expectedAfter(i - 1, locals, depth + 1);
-      return list?.kind === 'list' ? list.element : undefined;
-    }
-    if (is(t, T.LParen) || is(t, T.Comma)) {
-      const open = is(t, T.LParen) ? i : this.opener(i - 1);
-      const opener = this.tok(open);
-      if (is(opener, T.LBracket)) {
-        const list = this.expectedAfter(open - 1, locals, depth + 1);
-        return list?.kind === 'list' ? list.element : undefined;
-      }
-      if (is(opener, T.LParen) && isIdentifier(this.tok(open - 1))) {
-        let index = 0;
-        for (let j = open + 1, d = 0; j <= i; j++) {
-          const token = this.tok(j);
-          if (isOpener(token)) d++;
-          else if (isCloser(token)) d--;
-          else if (d === 0 && is(token, T.Comma)) index++;
-        }
-        return this.parameterType((this.tok(open - 1) as IToken).image, index);
-      }
-      if (is(opener, T.LParen) && open === i) return this.expectedAfter(i - 1, locals, depth + 1);
-      return undefined;
-    }
-    if (is(t, T.Colon)) {
-      const brace = this.opener(i - 1);
-      if (brace >= 0 && is(this.tok(brace), T.LBrace) && isIdentifier(before)) return this.recordOfBrace(brace, locals)?.fields.get(before.image)?.type;
-      return undefined;
-    }
-    if (is(t, K.hvis) || is(t, K.når) || is(t, K.og) || is(t, K.eller) || is(t, K.ikke) || is(t, K.der)) return booleanType;
-    return undefined;
-  }
-
-  /** Is token `i` the `=` of a rule's definition or of a skjønn's `veiledende =`? */
-  private isDefinitionEquals(i: number): boolean {
-    const t = this.tok(i);
-    if (!isEquals(t)) return false;
-    if (this.kind === 'skjønn') return is(this.tok(i - 1), K.veiledende);
-    if (this.kind !== 'regel' || this.opener(i) >= 0) return false;
-    return T.isFirstOnLine(this.text, (t as IToken).startOffset) || is(this.tok(this.lineFirst(i)), K.unntak);
-  }
-
-  private testNameType(name: string): Type | undefined {
-    if (!this.module) return undefined;
-    const found = lookupValue(this.module, name);
-    return found.kind === 'found' ? valueType(found.symbol) : undefined;
-  }
-
-  /** The declared type of the rule or `skjønn` being written. */
-  private ownType(): Type | undefined {
-    const name = this.tok(this.head + 1);
-    const decl = this.file.ast.declarations.find((d) => (d.kind === 'Rule' || d.kind === 'Discretion') && d.name.span.start === name?.startOffset);
-    const symbol = decl && (decl.kind === 'Rule' || decl.kind === 'Discretion') ? this.program.declarations.get(decl.name) : undefined;
-    if (symbol?.kind === 'rule' || symbol?.kind === 'discretion') return symbol.type;
-    // Not parsed: read the type after the signature's `:`.
-    let depth = 0;
-    for (let i = this.head + 1; i < this.bodyStart(); i++) {
-      const t = this.tok(i);
-      if (isOpener(t)) depth++;
-      else if (isCloser(t)) depth--;
-      else if (depth === 0 && is(t, T.Colon)) return this.typeFromTokens(i + 1);
-    }
-    return undefined;
-  }
-
-  /** The type of the field whose default value starts after the `=` at `equals`. */
-  private fieldType(equals: number): Type | undefined {
-    const brace = this.firstBrace();
-    for (let i = equals - 1; i > brace; i--) {
-      if (this.opener(i) !== brace) continue;
-      if (is(this.tok(i), T.Colon)) return this.typeFromTokens(i + 1);
-      if (is(this.tok(i), T.Comma)) return undefined;
-    }
-    return undefined;
-  }
-
-  private parameterType(callee: string, index: number): Type | undefined {
-    if (!this.module) return undefined;
-    const found = lookupValue(this.module, callee);
-    if (found.kind !== 'found') return undefined;
-    const symbol = found.symbol;
-    if (symbol.kind === 'rule' || symbol.kind === 'table') return symbol.params?.[index]?.type;
-    if (symbol.kind === 'builtin' && builtinFunctions.get(symbol.name) === symbol) return builtinParameterTypes[symbol.name as BuiltinFunctionName]?.[index];
-    return undefined;
-  }
-
-  /** A written type (`Barn`, `liste av Inntekt`) starting at token `i`, resolved in the module. */
-  private typeFromTokens(i: number): Type | undefined {
-    let lists = 0;
-    while (isIdentifier(this.tok(i)) && this.tok(i)?.image === 'liste' && is(this.tok(i + 1), K.av)) {
-      lists++;
-      i += 2;
-    }
-    const name = this.tok(i);
-    if (!isIdentifier(name) || !this.module) return undefined;
-    const found = lookupType(this.module, name.image);
-    if (found.kind !== 'found') return undefined;
-    const symbol = found.symbol;
-    let type: Type | undefined =
-      symbol.kind === 'enum' ? { kind: 'enum', symbol } : symbol.kind === 'record' ? { kind: 'record', symbol } : symbol.kind === 'builtin' ? symbol.type : undefined;
-    for (let n = 0; n < lists && type; n++) type = listOf(type);
-    return type;
-  }
-
-  // ─── Local names and the types of simple expressions ─────────────────────────
-
-  /** The parameters of the rule or table being written, from its tokens (types resolved in the module). */
-  private paramLocals(): Locals {
-    const locals: Locals = new Map();
-    const open = this.paramsParen();
-    if (open < 0) return locals;
-    const close = matchingCloser(this.tokens, open, this.chunkEnd);
-    const stop = close < 0 ? this.chunkEnd : close;
-    for (let i = open + 1; i < stop; i++) {
-      const t = this.tok(i);
-      if (isIdentifier(t) && i !== this.word && is(this.tok(i + 1), T.Colon) && (is(this.tok(i - 1), T.LParen) || is(this.tok(i - 1), T.Comma))) {
-        locals.set(t.image, { kind: 'parameter', type: this.typeFromTokens(i + 2) });
-      }
-    }
-    return locals;
-  }
-
-  /**
-   * The local names at the cursor: the parameters, and the variables of the comprehensions
-   * (`… for x i liste der …`) whose parentheses enclose the cursor, outside the list they run
-   * over. Read from the tokens, so that they are known while the declaration does not parse;
-   * where it does, the checker's types are used.
-   */
-  private locals(): Locals {
-    const locals = this.kind === 'regel' || this.kind === 'tabell' ? this.paramLocals() : (new Map() as Locals);
-    const openers: number[] = [];
-    for (let at = this.prev; ; ) {
-      const open = this.opener(at);
-      if (open < 0) break;
-      if (is(this.tok(open), T.LParen) && open !== this.paramsParen()) openers.push(open);
-      at = open - 1;
-    }
-    for (const open of openers.reverse()) {
-      const close = matchingCloser(this.tokens, open, this.chunkEnd);
-      const stop = close < 0 ? this.chunkEnd : close;
-      let depth = 0;
-      for (let i = open + 1; i < stop; i++) {
-        const t = this.tok(i);
-        if (isOpener(t)) depth++;
-        else if (isCloser(t)) depth--;
-        if (depth !== 0 || !is(t, K.for) || !isIdentifier(this.tok(i + 1)) || !is(this.tok(i + 2), K.i)) continue;
-        let sourceEnd = i + 3;
-        for (let d = 0; sourceEnd < stop; sourceEnd++) {
-          const s = this.tok(sourceEnd);
-          if (isOpener(s)) d++;
-          else if (isCloser(s)) d--;
-          else if (d === 0 && (is(s, K.der) || is(s, K.etter))) break;
-        }
-        const sourceFrom = end(this.tok(i + 2) as IToken);
-        const sourceTo = this.tok(sourceEnd)?.startOffset ?? this.text.length;
-        if (this.offset > sourceFrom && this.offset <= sourceTo) continue;
-        const last = sourceEnd - 1;
-        const chain = this.chainStart(last);
-        const typed = chain === i + 3 ? this.chainType(chain, last, locals) : undefined;
-        const element = typed?.kind === 'value' && typed.type.kind === 'list' ? typed.type.element : undefined;
-        locals.set((this.tok(i + 1) as IToken).image, { kind: 'variable', type: element });
-      }
-    }
-    // Where the declaration parses, the checker knows the types.
-    for (const local of nodeAtOffset(this.result, this.file, this.offset).locals) {
-      const type = local.symbol?.type;
-      if (type && type.kind !== 'error' && locals.has(local.name)) locals.set(local.name, { kind: local.kind, type });
-    }
-    return locals;
-  }
-
-  /** Where a chain `a.b.c`, `f(…).b` ending at token `last` starts, or -1. */
-  private chainStart(last: number): number {
-    let i = last;
-    for (let guard = 0; guard < 1000; guard++) {
-      if (is(this.tok(i), T.RParen)) {
-        const open = matchingOpener(this.tokens, i, Math.max(this.chunk, 0));
-        if (open <= 0) return -1;
-        i = open - 1;
-      }
-      if (!isIdentifier(this.tok(i))) return -1;
-      if (is(this.tok(i - 1), T.Dot) && i - 2 > this.chunk) {
-        i -= 2;
-        continue;
-      }
-      return i;
-    }
-    return -1;
-  }
-
-  /** The type of the chain from token `start` to `last`: a name, a call, then `.felt`s. */
-  private chainType(start: number, last: number, locals: Locals): Typed {
-    const head = this.tok(start);
-    if (!isIdentifier(head) || !this.module) return undefined;
-    let i = start + 1;
-    let typed: Typed;
-    if (is(this.tok(i), T.LParen) && i <= last) {
-      const close = matchingCloser(this.tokens, i, last + 1);
-      if (close < 0) return undefined;
-      const type = this.callResult(head.image);
-      typed = type && { kind: 'value', type };
-      i = close + 1;
-    } else {
-      typed = this.nameType(head.image, locals);
-    }
-    for (; i <= last; i += 2) {
-      const member = this.tok(i + 1);
-      if (!is(this.tok(i), T.Dot) || !isIdentifier(member)) return undefined;
-      if (typed?.kind === 'enum-type') {
-        typed = enumMembers(typed.symbol, this.module).has(member.image) ? { kind: 'value', type: { kind: 'enum', symbol: typed.symbol } } : undefined;
-      } else if (typed?.kind === 'value' && typed.type.kind === 'record') {
-        const field = typed.type.symbol.fields.get(member.image);
-        typed = field && { kind: 'value', type: field.type };
-      } else {
-        return undefined;
-      }
-    }
-    return typed;
-  }
-
-  private nameType(name: string, locals: Locals): Typed {
-    const local = locals.get(name);
-    if (local) return local.type && { kind: 'value', type: local.type };
-    if (!this.module) return undefined;
-    const found = lookupValue(this.module, name);
-    if (found.kind === 'found') {
-      const symbol = found.symbol;
-      if (symbol.kind === 'rule' && symbol.params) return undefined;
-      if (symbol.kind === 'table' || (symbol.kind === 'builtin' && symbol.role === 'function')) return undefined;
-      const type = valueType(symbol);
-      return type && { kind: 'value', type };
-    }
-    if (found.kind === 'ambiguous') return undefined;
-    const type = lookupType(this.module, name);
-    return type.kind === 'found' && type.symbol.kind === 'enum' ? { kind: 'enum-type', symbol: type.symbol } : undefined;
-  }
-
-  private callResult(callee: string): Type | undefined {
-    if (!this.module) return undefined;
-    const found = lookupValue(this.module, callee);
-    if (found.kind !== 'found') return undefined;
-    const symbol = found.symbol;
-    if (symbol.kind === 'rule' || symbol.kind === 'table') return symbol.type;
-    if (symbol.kind !== 'builtin' || builtinFunctions.get(symbol.name) !== symbol) return undefined;
-    return builtinResultTypes[symbol.name as BuiltinFunctionName];
+    const start = isIdentifier(before) ? before.startOffset : (this.tok(brace) as IToken).startOffset;
+    const named = is(this.tok(this.word >= 0 ? this.word + 1 : this.prev + 1), T.Colon);
+    const record = this.probe(named ? placeholderName : `${placeholderName}: 0`, start)?.record;
+    if (record?.type?.kind !== 'record') return [];
+    const given = new Set(record.literal.fields.map((f) => f.name.text));
+    return [...record.type.symbol.fields.values()].filter((f) => !given.has(f.name)).map((f) => symbolItem(f));
   }
 
   // ─── Explanation templates ───────────────────────────────────────────────────
@@ -997,18 +722,15 @@ class Completer {
     const before = this.text.slice(token.startOffset + 1, this.offset);
     const open = openPlaceholder(before);
     if (open < 0) return [];
-    const parts = before.slice(open + 1).trimStart().split('.');
-    const locals = this.kind === 'regel' ? this.paramLocals() : (new Map() as Locals);
-    if (parts.length > 1) {
-      let typed = this.nameType(parts[0] ?? '', locals);
-      for (const part of parts.slice(1, -1)) {
-        const field = typed?.kind === 'value' && typed.type.kind === 'record' ? typed.type.symbol.fields.get(part) : undefined;
-        typed = field && { kind: 'value', type: field.type };
-      }
-      return typed?.kind === 'value' && typed.type.kind === 'record' ? [...typed.type.symbol.fields.values()].map((f) => symbolItem(f)) : [];
+    const written = before.slice(open + 1);
+    // The name being written: after the last dot (a field), else after the `{`.
+    const dot = written.lastIndexOf('.');
+    const hit = this.probeText(this.offset - (dot >= 0 ? written.length - dot - 1 : written.trimStart().length), token);
+    if (dot >= 0) return this.members(hit);
+    const items: CompletionItem[] = [];
+    for (const [name, local] of hit?.locals ?? []) {
+      items.push(name === 'verdi' ? { label: name, kind: 'variable', detail: typeName(local.type), documentation: 'Verdien regelen eller skjønnet selv gir.' } : { label: name, kind: 'variable', detail: typeName(local.type) });
     }
-    const items: CompletionItem[] = [{ label: 'verdi', kind: 'variable', detail: this.ownTypeText(), documentation: 'Verdien regelen eller skjønnet selv gir.' }];
-    for (const [name, local] of locals) items.push({ label: name, kind: 'variable', detail: local.type ? typeName(local.type) : 'parameter' });
     const own = this.tok(this.head + 1)?.image;
     for (const symbol of this.visibleValues().values()) {
       // The rule itself is `verdi`; naming it would make it depend on itself.
@@ -1021,10 +743,59 @@ class Completer {
     return items;
   }
 
-  private ownTypeText(): string {
-    const type = this.ownType();
-    return type ? typeName(type) : 'verdi';
+  /**
+   * The probe inside a template's placeholder: the name being written (from `from` to the
+   * cursor) replaced by the placeholder name, the `{` closed right after it.
+   */
+  private probeText(from: number, token: IToken): ProbeHit | undefined {
+    const rest = this.text.slice(this.offset, end(token));
+    const wordEnd = this.offset + (/^[\p{L}\p{N}_]*/u.exec(rest)?.[0].length ?? 0);
+    return this.checkWith(`${this.text.slice(0, from)}${placeholderName}}${this.text.slice(wordEnd)}`, from);
   }
+}
+
+/** The type of the value an expression completion item stands for, where it has one. */
+function itemType(item: CompletionItem, expected: Type, locals: ProbeHit['locals'], values: ReadonlyMap<string, ValueSymbol>, module: ModuleInfo | undefined): Type | undefined {
+  switch (item.kind) {
+    case 'variable':
+      return locals.get(item.label)?.type;
+    case 'enum-member':
+      return expected.kind === 'enum' && enumMembers(expected.symbol, module).has(item.label) ? expected : undefined;
+    case 'keyword':
+      return item.label === 'sann' || item.label === 'usann' ? booleanType : undefined;
+    default:
+      return valueType(values.get(item.label) ?? builtinValues.get(item.label));
+  }
+}
+
+/** The name written where the cursor is while the checker is asked about it. */
+const placeholderName = 'fullføring_her';
+
+/**
+ * What closes a declaration being written from left to right: its unclosed brackets, and a
+ * `så 0 ellers 0` for each `hvis` (a `så 0` for each `når`) still waiting for them. A value
+ * `0` of the wrong type is harmless: only the scope and expected type at the cursor are read.
+ */
+function closing(tokens: readonly IToken[]): string {
+  const open: string[] = [];
+  for (const t of tokens) {
+    if (isOpener(t)) open.push(closerText[t.image] ?? '');
+    else if (isCloser(t)) {
+      while (open.length > 0 && !isBracketCloser(open[open.length - 1])) open.pop();
+      open.pop();
+    } else if (is(t, K.hvis)) open.push(' så 0 ellers 0');
+    else if (is(t, K.når)) open.push(' så 0');
+    else if (is(t, K.så) && open[open.length - 1] === ' så 0 ellers 0') open[open.length - 1] = ' ellers 0';
+    else if (is(t, K.så) && open[open.length - 1] === ' så 0') open.pop();
+    else if (is(t, K.ellers) && open[open.length - 1] === ' ellers 0') open.pop();
+  }
+  return open.reverse().join('');
+}
+
+const closerText: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+
+function isBracketCloser(text: string | undefined): boolean {
+  return text === ')' || text === ']' || text === '}';
 }
 
 /** Where the placeholder the cursor is in begins (its `{`) in the text before the cursor; -1 when it is in none. `\{` is text. */

@@ -466,6 +466,16 @@ describe('parser: expressions', () => {
     expect(value.kind).toBe('Binary');
     expect(slice(text, value)).toBe('1 + 2');
   });
+
+  it('gives an operator the span of its operands as written, parentheses included (a type error underlines all of it)', () => {
+    const { value, text } = expr('(a + 2 kr) > -(3 + 4)');
+    expect(slice(text, value)).toBe('(a + 2 kr) > -(3 + 4)');
+    const comparison = value as A.BinaryExpr;
+    expect(slice(text, comparison.left)).toBe('a + 2 kr');
+    expect(slice(text, comparison.right)).toBe('-(3 + 4)');
+    const negated = expr('ikke (a og b) eller c');
+    expect(slice(negated.text, negated.value)).toBe('ikke (a og b) eller c');
+  });
 });
 
 describe('parser: doc comments', () => {

@@ -97,10 +97,10 @@ describe('complete: member access', () => {
     expect(item(items, 'fødselsdato')).toMatchObject({ kind: 'field', detail: 'dato' });
   });
 
-  it('works in a declaration that does not parse (parameters and comprehension variables from the tokens)', () => {
+  it('works in a declaration that parses once the name being written and the unclosed brackets are there', () => {
     expect(labels(at(`${exampleText}\nregel ny(inn: Inntekt): beløp  (kilde stl18)\n  = inn.‸`))).toEqual(['art', 'beløp']);
     expect(labels(at(`${exampleText}\nregel ny: beløp  (kilde stl18)\n  = sum(x.‸ for x i inntekter`))).toEqual(['art', 'beløp']);
-    expect(labels(at(`${exampleText}\nregel ny: beløp  (kilde stl18)\n  = sum(b.‸ for b i barn der`))).toEqual(['fødselsdato']);
+    expect(labels(at(`${exampleText}\nregel ny: beløp  (kilde stl18)\n  = sum(b.‸ for b i barn`))).toEqual(['fødselsdato']);
     expect(labels(at(`${exampleText}\nregel ny(l: liste av Barn): heltall  (kilde stl18)\n  = antall(b for b i l der alder(b.‸`))).toEqual(['fødselsdato']);
   });
 
@@ -278,10 +278,14 @@ describe('complete: rule bodies', () => {
   });
 
   it('offers only the expected enumeration’s members where the type is known', () => {
-    const comparison = labels(at(exampleWith('når sivilstand = enslig så', 'når sivilstand = ‸')));
+    const comparison = labels(at(exampleWith('når sivilstand = enslig så', 'når sivilstand = ‸ så')));
     expect(comparison).toEqual(expect.arrayContaining(['enslig', 'ektepar_samboere', 'bofellesskap', 'sivilstand']));
     expect(comparison).not.toContain('barn_0_5');
     expect(comparison).not.toContain('husleie');
+    // Written left to right: the line ends at the cursor, the other «når» lines follow.
+    const writing = labels(at(exampleWith('når sivilstand = enslig så veiledende_sats(enslig)', 'når sivilstand = ‸')));
+    expect(writing.slice(0, 3)).toEqual(['enslig', 'ektepar_samboere', 'bofellesskap']);
+    expect(writing).not.toContain('barn_0_5');
     const argument = labels(at(exampleWith('så veiledende_sats(enslig)', 'så veiledende_sats(‸)')));
     expect(argument).toEqual(expect.arrayContaining(['barn_0_5', 'person_i_bofellesskap']));
     expect(argument).not.toContain('bofellesskap');
@@ -313,6 +317,11 @@ regel r: sannhetsverdi  (kilde stl18)
 regel r: beløp  (kilde stl18)
   = sats(‸`));
     expect(inCall.slice(0, 2)).toEqual(['enslig', 'par']);
+    // Written left to right: the «så … ellers …» and the closing parenthesis are not there yet.
+    const inCondition = labels(at(`${text}
+regel r: beløp  (kilde stl18)
+  = hvis (har_barn og ‸`));
+    expect(inCondition.slice(0, inCondition.indexOf('grunnsats'))).toEqual(expect.arrayContaining(['har_barn', 'sann', 'usann']));
   });
 
   it('after «til» in an exception offers the rule’s other exceptions', () => {

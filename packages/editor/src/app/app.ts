@@ -2,7 +2,7 @@
  * The editor application: the open files (one Monaco model each), tabs, saving with conflict
  * detection, unsaved drafts, and the wiring between the editor and the language worker.
  */
-import type { Analysis, DiagnosticData, FileDiagnosticData, SourceRef, TestsReport } from '../shared/protocol';
+import { firstVersion, type Analysis, type DiagnosticData, type FileDiagnosticData, type SourceRef, type TestsReport } from '../shared/protocol';
 import { debounce } from './dom';
 import { writeJournal, type JournalEntry } from './draft-journal';
 import type { DraftOffer } from './draft-plan';
@@ -548,7 +548,7 @@ export class App {
     if (!doc) {
       if (!file) return;
       this.addDoc(path, file.text, file.text, file.hash);
-      void this.client.call('setText', path, file.text, 1);
+      void this.client.call('setText', path, file.text, firstVersion);
       void this.client.call('setDisk', path, file.text);
       this.emit('files', undefined);
       this.notice(`Ny fil på disken: ${path}.`);

@@ -39,6 +39,12 @@ export type SaveResult =
 
 const base = new URL('api/rules', new URL('.', document.baseURI)).pathname;
 
+/** Calls `changed` with the path of each rule file changed on disk, as the server reports them (`GET /api/rules/changes`). */
+export function followRuleChanges(changed: (path: string) => void): void {
+  const events = new EventSource(`${base}/changes`);
+  events.addEventListener('message', (event) => changed((JSON.parse((event as MessageEvent<string>).data) as { path: string }).path));
+}
+
 export async function listRules(): Promise<RuleListing> {
   const response = await fetch(base, { cache: 'no-store' });
   if (!response.ok) throw new Error(`Kunne ikke hente regelfilene (${response.status})`);

@@ -221,7 +221,14 @@ export interface FileDiagnosticData extends DiagnosticData {
  */
 export type ReviewResult =
   | { readonly state: 'unchanged' }
-  | { readonly state: 'reviewed'; readonly report: ReviewReport; readonly markdown: string; readonly reviewMs: number }
+  | {
+      readonly state: 'reviewed';
+      readonly report: ReviewReport;
+      readonly markdown: string;
+      readonly reviewMs: number;
+      /** The labels of each changed table's keys, key by key (by `module/name`): the doc comments of their `valg` members. */
+      readonly keyLabels: Readonly<Record<string, ReadonlyArray<Readonly<Record<string, string>>>>>;
+    }
   /** A version cannot be compared: its rules have errors (`diagnostics`), or it has no clear entry module. */
   | { readonly state: 'failed'; readonly side: 'disk' | 'working'; readonly message: string; readonly diagnostics: readonly FileDiagnosticData[] };
 
@@ -293,9 +300,20 @@ export interface CitationAt {
   readonly punktum: number | undefined;
 }
 
+/**
+ * The version of a file's text when its model is made (Monaco numbers a new model's versions
+ * from 1): the version the worker holds for a file from `load`, or a new file, until
+ * `setText` tells it a later one. So the worker's versions and the models' stay in step, and an
+ * edit the worker computes can name the version it was computed from.
+ */
+export const firstVersion = 1;
+
+/** An edit the worker computed from version `version` of the file's text: to be applied to that version only. */
+export type VersionedEdit = { readonly edit: EditData; readonly version: number } | { readonly error: string };
+
 /** The worker's methods; the main thread calls them through `WorkerClient.call`. */
 export interface WorkerApi {
-  /** The rule set: each file's working text and the text on disk. */
+  /** The rule set: each file's working text (its version `firstVersion`) and the text on disk. */
   load(files: ReadonlyArray<{ readonly path: string; readonly text: string; readonly disk: string | undefined }>): { readonly loadMs: number };
   /** A file's working text changed. Analysis and tests follow as events. */
   setText(path: string, text: string, version: number): void;
@@ -319,9 +337,9 @@ export interface WorkerApi {
   tables(path: string): TableView[];
   tableGrids(path: string): TableGridView[];
   /** An edit of a file's text from the grid: one cell (`row` 0 is the header), the table formatted again. */
-  editTableCell(path: string, table: string, row: number, column: number, value: string): { readonly edit: EditData } | { readonly error: string };
+  editTableCell(path: string, table: string, row: number, column: number, value: string): VersionedEdit;
   /** A new period of a table from `from`, citing `source` (a copy of the latest period's rows). */
-  addTablePeriod(path: string, table: string, from: string, source: string): { readonly edit: EditData } | { readonly error: string };
+  addTablePeriod(path: string, table: string, from: string, source: string): VersionedEdit;
   /** The stored law text of every `kilde` with text, and which rules and tests link to each punktum. */
   law(): LawView;
   /** The `kilde` named at `pos`, if any. */

@@ -60,29 +60,31 @@ function yieldToEvents(): Promise<void> {
 /** Slices of test work between which the worker answers edits and requests. */
 const SLICE_MS = 8;
 
-/** Runs the open module's tests (and those of the modules using it) in short slices; an edit stops the run. */
+/**
+ * Runs the open module's tests (and those of the modules using it) in short slices; an edit
+ * stops the run. The results are sent as soon as the tests have run, and again with the
+ * failing tests' trace paths.
+ */
 async function runTests(startedAt: number): Promise<void> {
   const path = service?.activePath();
   if (!service || !path) return;
   const start = performance.now();
   const versions = service.currentVersions();
   const plan = service.planTests(path);
-  const groups = [];
   let slice = performance.now();
-  for (const target of plan.targets) {
-    const steps = service.groupSteps(plan, target);
-    let next = steps.next();
-    while (!next.done) {
-      if (performance.now() - slice > SLICE_MS) {
-        await yieldToEvents();
-        if (generation !== startedAt || service.activePath() !== path) return;
-        slice = performance.now();
-      }
-      next = steps.next();
+  const steps = service.planSteps(plan);
+  let next = steps.next();
+  while (!next.done) {
+    // The results, before the failing tests' trace paths are found.
+    if (next.value) emit('tests', { ...plan.report, groups: next.value, versions, testMs: performance.now() - start });
+    if (performance.now() - slice > SLICE_MS) {
+      await yieldToEvents();
+      if (generation !== startedAt || service.activePath() !== path) return;
+      slice = performance.now();
     }
-    groups.push(next.value);
+    next = steps.next();
   }
-  emit('tests', { ...plan.report, groups, versions, testMs: performance.now() - start });
+  emit('tests', { ...plan.report, groups: next.value, versions, testMs: performance.now() - start });
 }
 
 function handle(message: RequestMessage): void {

@@ -32,7 +32,9 @@ import type {
   TraceNodeView,
   TraceView,
   WorkerApi,
+  VersionedEdit,
 } from '../shared/protocol';
+import { firstVersion } from '../shared/protocol';
 import {
   befolkning,
   calendar,
@@ -84,7 +86,7 @@ import {
 import { citationAt, lawView } from './law';
 import { testTraceOf, typedTracePath } from './trace-path';
 import { addTablePeriod, editTableCell, tableGrids } from './table-grid';
-import { choiceLabels, memberLabels } from './labels';
+import { choiceLabels, memberLabels, tableKeyLabels } from './labels';
 import { displayValue, literalOf, norwegianNumber, showValue, textLiteral } from './values';
 
 /** Renders a trace as a Norwegian justification (the engine's renderBegrunnelse, when present). */
@@ -198,6 +200,15 @@ function hostsTests(host: ModuleInfo, entry: ModuleInfo, names: readonly string[
   });
 }
 
+/** Why a module's tests cannot run (errors in the files it reaches), or undefined. */
+function blockedBy(checked: CheckResult, target: ModuleInfo): string | undefined {
+  const seen = new Set<string>([...dependencies(target)].map((m) => m.file.path));
+  const errors = checked.diagnostics.filter((d) => d.severity === 'error' && seen.has(d.file));
+  if (errors.length === 0) return undefined;
+  const files = [...new Set(errors.map((e) => e.file))];
+  return `Testene kjøres når feilene er rettet (${errors.length} feil i ${files.join(', ')})`;
+}
+
 /** The module and every module it uses, directly or through others (imports and variant bases). */
 function dependencies(module: ModuleInfo): Set<ModuleInfo> {
   const seen = new Set<ModuleInfo>();
@@ -241,7 +252,7 @@ export class LovkodeService implements Sync<WorkerApi> {
     for (const f of files) {
       this.working.set(f.path, f.text);
       this.disk.set(f.path, f.disk);
-      this.versions[f.path] ??= 0;
+      this.versions[f.path] ??= firstVersion;
     }
     return { loadMs: performance.now() - start };
   }
@@ -283,13 +294,12 @@ export class LovkodeService implements Sync<WorkerApi> {
   tests(path: string): TestsReport {
     const start = performance.now();
     const plan = this.planTests(path);
-    const groups = plan.targets.map((t) => this.runGroup(plan, t));
-    return { ...plan.report, groups, versions: { ...this.versions }, testMs: performance.now() - start };
+    return { ...plan.report, groups: this.runPlan(plan), versions: { ...this.versions }, testMs: performance.now() - start };
   }
 
   /**
    * Which tests to run for the open file: its module's, then those of every module that uses
-   * it (directly or through others), each run separately so the worker can stop between them.
+   * it (directly or through others).
    */
   planTests(path: string, set: RuleSet = this.working): TestPlan {
     const checked = set.check();
@@ -302,35 +312,62 @@ export class LovkodeService implements Sync<WorkerApi> {
     return { set, checked, targets: [module, ...dependents], own: module, report: { path, module: module.name, state: 'ran', message: undefined } };
   }
 
-  runGroup(plan: TestPlan, target: ModuleInfo): TestGroup {
-    const steps = this.groupSteps(plan, target);
+  runPlan(plan: TestPlan): TestGroup[] {
+    const steps = this.planSteps(plan);
     for (let next = steps.next(); ; next = steps.next()) if (next.done) return next.value;
   }
 
   /**
-   * A module's tests in small steps (one test each), so the worker can answer edits and
-   * requests in between. The rule set must not change while the steps run.
+   * The plan's tests, a group per module, in steps: the worker answers edits and requests
+   * between them and stops when the text changed. The tests of all the modules run in one
+   * step, through one rule set, so that each rule they reach is compiled once per edit (a run
+   * per module compiled the shared rules again for each of them). Their results are given
+   * at once (a step's value: the groups without trace paths); then each failing test's trace
+   * path is found (its test evaluated again with a trace, its module's rules compiled when
+   * first asked for), a test a step, and the groups with them are the result. The rule set
+   * must not change while the steps run.
    */
-  *groupSteps(plan: TestPlan, target: ModuleInfo): Generator<void, TestGroup> {
+  *planSteps(plan: TestPlan): Generator<TestGroup[] | undefined, TestGroup[]> {
     const { set, checked } = plan;
-    const base = { module: target.name, path: target.file.path, own: target === plan.own };
-    const tests = target.file.ast.declarations.filter((d): d is Ast.TestDecl => d.kind === 'Test');
-    if (tests.length === 0) return { ...base, state: 'ran', message: undefined, results: [] };
-    const seen = new Set<string>([...dependencies(target)].map((m) => m.file.path));
-    const errors = checked.diagnostics.filter((d) => d.severity === 'error' && seen.has(d.file));
-    if (errors.length > 0) {
-      const files = [...new Set(errors.map((e) => e.file))];
-      return { ...base, state: 'blocked', message: `Testene kjøres når feilene er rettet (${errors.length} feil i ${files.join(', ')})`, results: [] };
+    const groups = new Map<ModuleInfo, TestGroup>();
+    const runnable = new Set<ModuleInfo>();
+    for (const target of plan.targets) {
+      const base = { module: target.name, path: target.file.path, own: target === plan.own };
+      const blocked = blockedBy(checked, target);
+      if (!target.file.ast.declarations.some((d) => d.kind === 'Test')) groups.set(target, { ...base, state: 'ran', message: undefined, results: [] });
+      else if (blocked) groups.set(target, { ...base, state: 'blocked', message: blocked, results: [] });
+      else runnable.add(target);
     }
+    const inOrder = () => plan.targets.map((t) => groups.get(t) as TestGroup);
+    if (runnable.size === 0) return inOrder();
+    yield undefined;
+    let results: TestResult[];
     try {
-      yield;
-      const compiled = set.compile(target.name);
-      const traceOf = (test: Ast.TestDecl) => (compiled.ok ? testTraceOf(compiled.rules, target, test, checked.program) : undefined);
-      const results: TestView[] = runTests(checked, set.files(), (m) => m === target, { validators: set.validators }).map((r) => this.testView(target, r, traceOf));
-      return { ...base, state: 'ran', message: undefined, results };
+      results = runTests(checked, set.files(), (m) => runnable.has(m), { validators: set.validators });
     } catch (error) {
-      return { ...base, state: 'blocked', message: `Testene kunne ikke kjøres: ${error instanceof Error ? error.message : String(error)}`, results: [] };
+      const message = `Testene kunne ikke kjøres: ${error instanceof Error ? error.message : String(error)}`;
+      for (const target of runnable) groups.set(target, { module: target.name, path: target.file.path, own: target === plan.own, state: 'blocked', message, results: [] });
+      return inOrder();
     }
+    const ran = (target: ModuleInfo, results: TestView[]): TestGroup => ({ module: target.name, path: target.file.path, own: target === plan.own, state: 'ran', message: undefined, results });
+    const byModule = new Map([...runnable].map((target) => [target, results.filter((r) => r.module === target.name)] as const));
+    for (const [target, own] of byModule) groups.set(target, ran(target, own.map((r) => this.testView(target, r, () => undefined))));
+    if (!results.some((r) => r.failures.length > 0)) return inOrder();
+    yield inOrder();
+    for (const [target, own] of byModule) {
+      if (!own.some((r) => r.failures.length > 0)) continue;
+      const traceOf = (test: Ast.TestDecl) => {
+        const compiled = set.compile(target.name);
+        return compiled.ok ? testTraceOf(compiled.rules, target, test, checked.program) : undefined;
+      };
+      const views: TestView[] = [];
+      for (const r of own) {
+        if (r.failures.length > 0) yield undefined;
+        views.push(this.testView(target, r, traceOf));
+      }
+      groups.set(target, ran(target, views));
+    }
+    return inOrder();
   }
 
   /** The versions of the files the current analysis and tests are about. */
@@ -340,7 +377,7 @@ export class LovkodeService implements Sync<WorkerApi> {
 
   private testsIn(set: RuleSet, path: string): Omit<TestsReport, 'versions' | 'testMs'> {
     const plan = this.planTests(path, set);
-    return { ...plan.report, groups: plan.targets.map((t) => this.runGroup(plan, t)) };
+    return { ...plan.report, groups: this.runPlan(plan) };
   }
 
   /** A test's result as the panel shows it: values by their type, the trace path from the typed trace (`traceOf`, evaluated only for a wrong value). */
@@ -618,14 +655,21 @@ export class LovkodeService implements Sync<WorkerApi> {
     return tableGrids(this.working.check(), path);
   }
 
-  editTableCell(path: string, table: string, row: number, column: number, value: string): { edit: EditData } | { error: string } {
-    const text = this.working.workspace.text(path);
-    return text === undefined ? { error: `Finner ikke ${path}` } : editTableCell(text, path, table, row, column, value);
+  editTableCell(path: string, table: string, row: number, column: number, value: string): VersionedEdit {
+    return this.versioned(path, (text) => editTableCell(text, path, table, row, column, value));
   }
 
-  addTablePeriod(path: string, table: string, from: string, source: string): { edit: EditData } | { error: string } {
+  addTablePeriod(path: string, table: string, from: string, source: string): VersionedEdit {
+    return this.versioned(path, (text) => addTablePeriod(text, path, table, from, source));
+  }
+
+  /** An edit computed from the working text of `path`, with the version of that text. */
+  private versioned(path: string, compute: (text: string) => { edit: EditData } | { error: string }): VersionedEdit {
     const text = this.working.workspace.text(path);
-    return text === undefined ? { error: `Finner ikke ${path}` } : addTablePeriod(text, path, table, from, source);
+    const version = this.versions[path];
+    if (text === undefined || version === undefined) return { error: `Finner ikke ${path}` };
+    const result = compute(text);
+    return 'error' in result ? result : { ...result, version };
   }
 
   // ─── The law text ─────────────────────────────────────────────────────────
@@ -703,7 +747,11 @@ export class LovkodeService implements Sync<WorkerApi> {
     const start = performance.now();
     try {
       const report = diffRuleSets(this.preparedDisk(disk), { spec: WORKING_SPEC, kind: 'files', files: working }, { population: reviewPopulation, populationModule });
-      return { state: 'reviewed', report, markdown: renderMarkdown(report), reviewMs: performance.now() - start };
+      const programs = [this.working.check().program, this.disk.check().program];
+      const keyLabels = Object.fromEntries(
+        report.structural.tables.map((t) => [`${t.module}/${t.name}`, programs.map((p) => tableKeyLabels(p, t.module, t.name)).find((l) => l.length > 0) ?? []]),
+      );
+      return { state: 'reviewed', report, markdown: renderMarkdown(report), reviewMs: performance.now() - start, keyLabels };
     } catch (error) {
       if (!(error instanceof ReviewError)) throw error;
       return {

@@ -66,7 +66,7 @@ export function reviewView(result: ReviewResult | Error, actions: ReviewActions)
       { class: 'muted review-sides' },
       `Filene på disken → arbeidskopien, beregnet gjennom ${report.new.entry}${report.new.entry !== report.old.entry ? ` (før: ${report.old.entry})` : ''} · ${Math.round(result.reviewMs)} ms`,
     ),
-    ...structuralView(report.structural),
+    ...structuralView(report.structural, result.keyLabels),
     ...(report.impact ? impactView(report.impact) : []),
   ];
 }
@@ -90,7 +90,7 @@ function failedView(result: Extract<ReviewResult, { state: 'failed' }>, actions:
 
 // ─── Structure ───────────────────────────────────────────────────────────────
 
-function structuralView(s: StructuralDiff): HTMLElement[] {
+function structuralView(s: StructuralDiff, keyLabels: Extract<ReviewResult, { state: 'reviewed' }>['keyLabels']): HTMLElement[] {
   const out: HTMLElement[] = [];
   if (!s.semanticChange) {
     out.push(
@@ -108,7 +108,7 @@ function structuralView(s: StructuralDiff): HTMLElement[] {
   }
   const additive = s.interface.filter((c) => !c.breaking);
   if (additive.length > 0) out.push(section('Inndata og utdata (ikke brytende)', h('ul', { class: 'review-list' }, additive.map(interfaceItem))));
-  if (s.tables.length > 0) out.push(section('Satser og tabeller', s.tables.map((t) => tableItem(t, s.sourceTitles))));
+  if (s.tables.length > 0) out.push(section('Satser og tabeller', s.tables.map((t) => tableItem(t, s.sourceTitles, keyLabels[`${t.module}/${t.name}`] ?? []))));
   if (s.declarations.length > 0) out.push(section('Regler og skjønn', s.declarations.map(declarationItem)));
   if (s.sources.length > 0) {
     out.push(
@@ -160,7 +160,15 @@ function replacedNote(r: TableChange['replacedIn']): string {
   return r.new ? ` — erstattet i ${r.new}` : ` — erstattet i ${r.old ?? ''} (gammel)`;
 }
 
-function tableItem(t: TableChange, titles: Readonly<Record<string, string>>): HTMLElement {
+/** A rate row's keys as the rules label them (`barn_0_5` → «barn 0–5 år»); a key without a label with spaces for underscores. */
+function keysText(keys: string, labels: ReadonlyArray<Readonly<Record<string, string>>>): string {
+  return keys
+    .split(', ')
+    .map((key, i) => labels[i]?.[key] ?? key.replace(/_/g, ' '))
+    .join(', ');
+}
+
+function tableItem(t: TableChange, titles: Readonly<Record<string, string>>, keyLabels: ReadonlyArray<Readonly<Record<string, string>>>): HTMLElement {
   const sources = (ids: readonly string[]) => (ids.length === 0 ? '—' : ids.join(', '));
   const titleOf = (ids: readonly string[]) => ids.map((id) => titles[id] ?? id).join('; ');
   return h(
@@ -176,7 +184,7 @@ function tableItem(t: TableChange, titles: Readonly<Record<string, string>>): HT
             h(
               'li',
               { class: `rate-change ${r.change}` },
-              h('div', { class: 'rate-key' }, `${r.from ? `fra ${norwegianDate(r.from)}` : 'udatert'}${r.to ? ` til ${norwegianDate(r.to)}` : ''} · ${r.keys.replace(/_/g, ' ')}`, r.change !== 'changed' ? h('span', { class: 'muted' }, r.change === 'added' ? ' · ny rad' : ' · rad fjernet') : null),
+              h('div', { class: 'rate-key' }, `${r.from ? `fra ${norwegianDate(r.from)}` : 'udatert'}${r.to ? ` til ${norwegianDate(r.to)}` : ''} · ${keysText(r.keys, keyLabels)}`, r.change !== 'changed' ? h('span', { class: 'muted' }, r.change === 'added' ? ' · ny rad' : ' · rad fjernet') : null),
               h('div', { class: 'rate-values' }, h('span', { class: 'old' }, r.old ?? '—'), ' → ', h('strong', { class: 'new' }, r.new ?? '—'), r.percent ? h('span', { class: 'muted' }, ` (${r.percent})`) : null),
               r.note ? h('div', { class: 'muted' }, r.note) : null,
               h(

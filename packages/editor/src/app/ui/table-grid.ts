@@ -6,8 +6,8 @@
  * stays beside it in «Satstabeller». The text is the source of truth: the grid is read from
  * it again after every edit.
  */
-import type { EditData, TableGridView } from '../../shared/protocol';
-import type { App } from '../app';
+import type { EditData, TableGridView, VersionedEdit } from '../../shared/protocol';
+import type { App, Doc } from '../app';
 import { clear, debounce, h } from '../dom';
 import { monaco } from '../monaco';
 
@@ -21,12 +21,13 @@ function columnLabel(grid: TableGridView, name: string): string {
   return grid.labels[name] ?? name.replace(/_/g, ' ');
 }
 
+/** How often an edit from the grid is computed again when the text changed while it was computed. */
+const attempts = 3;
+
 export function mountTableGrid(app: App, host: HTMLElement, editorHost: HTMLElement): TableGrid {
   let shown: { path: string; table: string } | undefined;
 
-  const apply = (edit: EditData) => {
-    const doc = app.docs.get(edit.path);
-    if (!doc) return;
+  const apply = (doc: Doc, edit: EditData) => {
     const r = edit.range;
     const range = new monaco.Range(r.line, r.column, r.endLine, r.endColumn);
     if (doc.model.getValueInRange(range) === edit.newText) return;
@@ -35,15 +36,36 @@ export function mountTableGrid(app: App, host: HTMLElement, editorHost: HTMLElem
     doc.model.pushStackElement();
   };
 
-  const commit = async (grid: TableGridView, row: number, column: number, value: string) => {
-    if (!shown) return;
-    const result = await app.client.call('editTableCell', shown.path, grid.name, row, column, value);
-    if ('error' in result) {
-      app.notice(result.error, 'warning');
-      void render();
-      return;
+  /**
+   * Computes an edit in the worker and applies it only to the version of the text it was
+   * computed from. When the text changed while the edit was on its way (typed elsewhere,
+   * another cell written), it is computed again from the newer text, which the worker has by
+   * then (every change is sent to it before the next request); after `attempts` tries it is
+   * dropped with a notice rather than written over newer text.
+   */
+  const write = async (compute: () => Promise<VersionedEdit>): Promise<void> => {
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      const result = await compute();
+      if ('error' in result) {
+        app.notice(result.error, 'warning');
+        void render();
+        return;
+      }
+      const doc = app.docs.get(result.edit.path);
+      if (!doc) return;
+      if (doc.model.getVersionId() === result.version) {
+        apply(doc, result.edit);
+        return;
+      }
     }
-    apply(result.edit);
+    app.notice('Endringen i rutenettet ble ikke skrevet fordi teksten endret seg mens den ble beregnet. Skriv den inn på nytt.', 'warning');
+    void render();
+  };
+
+  const commit = async (grid: TableGridView, row: number, column: number, value: string) => {
+    const path = shown?.path;
+    if (!path) return;
+    await write(() => app.client.call('editTableCell', path, grid.name, row, column, value));
   };
 
   const cellInput = (grid: TableGridView, row: number, column: number, text: string, header: string) => {
@@ -100,9 +122,8 @@ export function mountTableGrid(app: App, host: HTMLElement, editorHost: HTMLElem
     dialog.addEventListener('close', async () => {
       dialog.remove();
       if (dialog.returnValue !== 'ok' || !shown) return;
-      const result = await app.client.call('addTablePeriod', shown.path, grid.name, from.value, source.value.trim());
-      if ('error' in result) app.notice(result.error, 'warning');
-      else apply(result.edit);
+      const path = shown.path;
+      await write(() => app.client.call('addTablePeriod', path, grid.name, from.value, source.value.trim()));
     });
     dialog.addEventListener('submit', (event) => {
       const submitter = (event as SubmitEvent).submitter as HTMLButtonElement | null;

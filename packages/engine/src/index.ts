@@ -8,12 +8,13 @@ export { compile, compileChecked, RuleSet, type RuleSetOptions, type CompiledRul
 export { evaluate, evaluateBatch } from './evaluate/evaluate.js';
 export type { EvaluateOptions, EvaluationResult, MaybeUndetermined, SchemeTypes, Ubestemt, UntypedScheme } from './evaluate/result.js';
 export { InputValidators } from './schema/validate.js';
+export { GeneratedCode } from './compile/emitter.js';
 export { EvaluationError, InputError, type InputViolation, type RuleLocation } from './runtime/errors.js';
 export { readJson, JsonSyntaxError } from './input/json-reader.js';
 export { runTests, testCaseInput, testValue, type TestFailure, type TestResult } from './testing/run-tests.js';
 export { rulesetHash } from './ruleset/hash.js';
 export { traceVersion, type Trace, type TraceStep, type TraceCitation, type JsonValue } from './trace/trace.js';
-export { formatNumber, formatValue, literalOf, namedType, runtimeFormatter, scalarCodec, TypeNames, type JsonSchema, type TypeTable } from './values/index.js';
+export { formatNumber, formatValue, literalOf, namedType, runtimeFormatter, scalarCodec, TypeDescriptions, TypeNames, type JsonSchema, type TypeTable } from './values/index.js';
 export { Decimal } from './runtime/values.js';
 export { inputSchema, OVERRIDES_PROPERTY, valueSchema, type InputSchemaOptions } from './schema/input-schema.js';
 export { pointerSegment } from './schema/messages.js';

@@ -32,6 +32,7 @@ export {
 } from '@lovkode/dsl';
 export {
   InputValidators,
+  GeneratedCode,
   RuleSet as CompiledRuleSet,
   evaluate,
   runTests,

@@ -51,6 +51,7 @@ import {
   InputError,
   inputSchema,
   InputValidators,
+  GeneratedCode,
   references,
   rename,
   runTests,
@@ -109,6 +110,8 @@ export class RuleSet {
   readonly workspace = new Workspace();
   /** Input validators by schema text: an edit rarely changes the inputs, so they outlive a check. */
   readonly validators = new InputValidators();
+  /** Generated code by source: a rule an edit did not change is not compiled by JavaScript again. */
+  readonly code = new GeneratedCode();
   private sources: RuleSource[] | undefined;
   /** The compiled rules of each check: one engine rule set, so the entries share what they can. */
   private compiled = new WeakMap<CheckResult, { readonly set: CompiledRuleSet; readonly byModule: Map<string, CompileResult> }>();
@@ -137,7 +140,7 @@ export class RuleSet {
     const checked = this.check();
     let compiled = this.compiled.get(checked);
     if (!compiled) {
-      compiled = { set: new CompiledRuleSet(checked, this.files(), { validators: this.validators }), byModule: new Map() };
+      compiled = { set: new CompiledRuleSet(checked, this.files(), { validators: this.validators, code: this.code }), byModule: new Map() };
       this.compiled.set(checked, compiled);
     }
     let result = compiled.byModule.get(module);
@@ -343,7 +346,7 @@ export class LovkodeService implements Sync<WorkerApi> {
     yield undefined;
     let results: TestResult[];
     try {
-      results = runTests(checked, set.files(), (m) => runnable.has(m), { validators: set.validators });
+      results = runTests(checked, set.files(), (m) => runnable.has(m), { validators: set.validators, code: set.code });
     } catch (error) {
       const message = `Testene kunne ikke kjøres: ${error instanceof Error ? error.message : String(error)}`;
       for (const target of runnable) groups.set(target, { module: target.name, path: target.file.path, own: target === plan.own, state: 'blocked', message, results: [] });

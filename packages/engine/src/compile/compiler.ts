@@ -23,6 +23,7 @@ import type { EvalContext } from '../runtime/context.js';
 import type { RuleLocation } from '../runtime/errors.js';
 import type { Value } from '../runtime/values.js';
 import { oreText, OreConversions, type OreConversion } from '../runtime/ore.js';
+import { GeneratedCode } from './emitter.js';
 import { rulesetHash } from '../ruleset/hash.js';
 import { inputSchema } from '../schema/input-schema.js';
 import { OverrideCheckers } from '../schema/overrides.js';
@@ -126,6 +127,8 @@ export type CompileResult =
 export interface RuleSetOptions {
   /** Input validators by schema (see `InputValidators`); by default the rule set's own. */
   readonly validators?: InputValidators;
+  /** Generated functions by source (see `GeneratedCode`); by default the rule set's own. */
+  readonly code?: GeneratedCode;
 }
 
 export interface CompileOptions {
@@ -162,6 +165,7 @@ export class RuleSet {
   private readonly validators = new Map<string, InputValidator>();
   private readonly inputIds = new Map<InputSymbol, number>();
   private readonly validatorsBySchema: InputValidators;
+  private readonly code: GeneratedCode;
   private hash: string | undefined;
 
   constructor(
@@ -170,6 +174,7 @@ export class RuleSet {
     options: RuleSetOptions = {},
   ) {
     this.validatorsBySchema = options.validators ?? new InputValidators();
+    this.code = options.code ?? new GeneratedCode();
   }
 
   /** `sha256:…` of the rule files (docs/engine.md §6). */
@@ -205,7 +210,7 @@ export class RuleSet {
     const variants = chain.filter((m) => m.replacements.size > 0 || m.extensions.size > 0);
     const key = variants.map((m) => m.name).join('\u0000');
     let compiler = this.compilers.get(key);
-    if (!compiler) this.compilers.set(key, (compiler = new Compiler(this.checked.program, variants)));
+    if (!compiler) this.compilers.set(key, (compiler = new Compiler(this.checked.program, variants, this.code)));
     return compiler;
   }
 }
@@ -248,6 +253,7 @@ class Compiler implements Linker {
   constructor(
     readonly program: CheckedProgram,
     private readonly variants: readonly ModuleInfo[],
+    readonly code: GeneratedCode,
     readonly money: MoneyRepresentation = 'decimal',
     /** For the compiler of amounts in øre: the decimal compiler, whose input slots it reads. */
     private readonly decimal?: Compiler,
@@ -287,7 +293,7 @@ class Compiler implements Linker {
 
   /** The definition of a symbol with amounts in øre (the fast path). */
   definitionInOre(symbol: DefinitionSymbol): CompiledDefinition {
-    this.fast ??= new Compiler(this.program, this.variants, 'øre', this);
+    this.fast ??= new Compiler(this.program, this.variants, this.code, 'øre', this);
     return this.fast.definition(symbol);
   }
 

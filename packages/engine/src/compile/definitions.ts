@@ -230,7 +230,7 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
   };
   out.line(`if (step) ${out.constant(traceWinner)}(ctx, frame, step, ${winner}, ${value});`);
   out.line(`return ${value};`);
-  const compute = out.build<TraceStep | undefined>(functionName(symbol.name));
+  const compute = out.build<TraceStep | undefined>(functionName(symbol.name), linker.code);
   return { symbol, kind: 'rule', type: symbol.type, scope, compute };
 }
 

@@ -142,10 +142,38 @@ export class Emitter {
     ].join('\n');
   }
 
-  /** Makes the function. */
-  build<S = undefined>(name: string): GeneratedFunction<S> {
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated code is the evaluator (docs/engine-design.md §2)
-    const factory = new Function('rt', 'K', this.source(name)) as (rt: typeof runtime, constants: readonly unknown[]) => GeneratedFunction<S>;
-    return factory(runtime, this.constants);
+  /** Makes the function, from a factory `code` already has for the same source if it has one. */
+  build<S = undefined>(name: string, code: GeneratedCode): GeneratedFunction<S> {
+    return code.factory(this.source(name))(runtime, this.constants) as GeneratedFunction<S>;
+  }
+}
+
+/** What `new Function` makes of a generated function's source: given the runtime and the constants, the function. */
+type Factory = (rt: typeof runtime, constants: readonly unknown[]) => GeneratedFunction<unknown>;
+
+/**
+ * Generated functions by their source text, the most recently used kept (`capacity`). The
+ * source of a rule does not depend on its constants' values (they are passed in), so a rule
+ * an edit did not change has the same source after it: its function is not parsed and compiled
+ * by JavaScript again, and keeps what the engine learnt running it. A holder that compiles
+ * again and again (the editor's worker, after each keystroke) keeps one and passes it to each
+ * `RuleSet` (`RuleSetOptions.code`), as it does its `InputValidators`.
+ */
+export class GeneratedCode {
+  private readonly bySource = new Map<string, Factory>();
+
+  constructor(private readonly capacity = 4096) {}
+
+  factory(source: string): Factory {
+    let factory = this.bySource.get(source);
+    if (factory) {
+      this.bySource.delete(source);
+    } else {
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated code is the evaluator (docs/engine-design.md §2)
+      factory = new Function('rt', 'K', source) as Factory;
+      if (this.bySource.size >= this.capacity) this.bySource.delete(this.bySource.keys().next().value as string);
+    }
+    this.bySource.set(source, factory);
+    return factory;
   }
 }

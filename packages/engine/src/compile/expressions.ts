@@ -6,7 +6,7 @@ import { keyOrder } from '../runtime/order.js';
 import { Decimal, Undetermined, ZERO, type Value } from '../runtime/values.js';
 import type { TraceAggregation } from '../trace/trace.js';
 import { LeaveFastPath, oreOf } from '../runtime/ore.js';
-import { Emitter, type RuntimeName } from './emitter.js';
+import { Emitter, type GeneratedCode, type RuntimeName } from './emitter.js';
 
 /** A compiled expression: evaluates with the evaluation's context and the current frame of locals. */
 export type Compiled = (ctx: EvalContext, frame: Value[]) => Value;
@@ -45,6 +45,8 @@ export interface Linker {
    * every trace), or as integer øre (the fast path, docs/engine-design.md §2).
    */
   readonly money: MoneyRepresentation;
+  /** Generated functions by source, kept by the holder of the rule set (`GeneratedCode`). */
+  readonly code: GeneratedCode;
 }
 
 /** How generated code holds amounts. */
@@ -170,7 +172,7 @@ export function compileExpr(env: CompileEnv, expr: Ast.Expr): Compiled {
   const out = new Emitter();
   const result = genExpr({ ...env, out }, expr);
   out.line(`return ${result};`);
-  return out.build('expression');
+  return out.build('expression', env.linker.code);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { enumMembers, reachedModules, visibleModules, type Ast, type CheckedProgram, type CheckResult, type EnumSymbol, type ModuleInfo, type RuleSource, type Type } from '@lovkode/dsl';
 import { RuleSet, type CompiledRules, type RuleSetOptions } from '../compile/compiler.js';
+import { GeneratedCode } from '../compile/emitter.js';
 import { compileExpr, Scope } from '../compile/expressions.js';
 import { EvalContext } from '../runtime/context.js';
 import { EvaluationError, InputError } from '../runtime/errors.js';
@@ -90,6 +91,7 @@ function constantOf(program: CheckedProgram, module: ModuleInfo, expr: Ast.Expr,
     enumMembers: (symbol: EnumSymbol) => enumMembers(symbol, module),
     json: new JsonCodecs(),
     money: 'decimal' as const,
+    code: new GeneratedCode(),
   };
   return compileExpr({ linker, module, scope: new Scope() }, expr)(new EvalContext(0, asOf, [], new Map(), undefined), []);
 }

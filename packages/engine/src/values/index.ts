@@ -10,4 +10,4 @@ export * from './limits.js';
 export { formatNumber } from './numbers.js';
 export { formatValue, runtimeFormatter, literalOf, type TypeTable } from './format.js';
 export { fromJson, jsonReader, jsonWriter, toJson, type FieldDefault, type JsonReader, type JsonWriter } from './json.js';
-export { namedType, TypeNames } from './names.js';
+export { namedType, TypeDescriptions, TypeNames } from './names.js';

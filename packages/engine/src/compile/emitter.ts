@@ -68,6 +68,8 @@ export class Emitter {
   private readonly constants: unknown[] = [];
   private readonly constantIndex = new Map<unknown, number>();
   private readonly locals = new Set<number>();
+  /** The runtime functions the code calls: only these are taken from `rt`. */
+  private readonly runtimeNames = new Set<RuntimeName>();
   private temps = 0;
   private depth = 1;
 
@@ -95,6 +97,7 @@ export class Emitter {
 
   /** A runtime function by name (see `runtime`). */
   fn(name: RuntimeName): string {
+    this.runtimeNames.add(name);
     return name;
   }
 
@@ -132,7 +135,7 @@ export class Emitter {
     const locals = [...this.locals].sort((a, b) => a - b).map((slot) => `l${slot} = frame[${slot}]`);
     const temps = Array.from({ length: this.temps }, (_, i) => `t${i}`);
     return [
-      `const { ${Object.keys(runtime).join(', ')} } = rt;`,
+      ...(this.runtimeNames.size > 0 ? [`const { ${[...this.runtimeNames].join(', ')} } = rt;`] : []),
       ...(constants.length > 0 ? [`const ${constants.join(', ')};`] : []),
       `return function ${name}(ctx, frame, step) {`,
       ...(locals.length > 0 ? [`  let ${locals.join(', ')};`] : []),

@@ -26,6 +26,33 @@ export function renderTemplate(env: CompileEnv, explanation: Ast.Explanation): (
   };
 }
 
+/**
+ * A template compiled the first time a trace needs its sentence: only the trace shows it, and
+ * most compilations (a batch, a keystroke's test run) record no trace. Its code is made then,
+ * in the definition's scope as `renderTemplate` would make it now.
+ */
+export function templateOnFirstUse(env: CompileEnv, explanation: Ast.Explanation): (ctx: EvalContext, frame: Value[], value: Value) => string {
+  // What the placeholders use is linked now, so that the inputs they read are read for the case.
+  linkUsed(env, explanation.placeholders);
+  let render: ((ctx: EvalContext, frame: Value[], value: Value) => string) | undefined;
+  return (ctx, frame, value) => (render ??= renderTemplate(env, explanation))(ctx, frame, value);
+}
+
+/** Links the rules, `skjønn`, tables and inputs an expression tree uses (`Linker.definition`). */
+function linkUsed(env: CompileEnv, node: unknown): void {
+  if (typeof node !== 'object' || node === null) return;
+  if (Array.isArray(node)) {
+    for (const item of node) linkUsed(env, item);
+    return;
+  }
+  const record = node as { kind?: string; name?: Ast.Name };
+  if (record.kind === 'Reference' && record.name) {
+    const symbol = env.linker.program.references.get(record.name);
+    if (symbol && (symbol.kind === 'rule' || symbol.kind === 'discretion' || symbol.kind === 'table' || symbol.kind === 'input')) env.linker.definition(symbol);
+  }
+  for (const key in record) if (key !== 'span') linkUsed(env, (record as Record<string, unknown>)[key]);
+}
+
 /** The frame slot of `verdi`, if the template uses it: the variable its references resolve to. */
 function ownValueSlot(env: CompileEnv, explanation: Ast.Explanation): number | undefined {
   const program = env.linker.program;

@@ -3,6 +3,7 @@ import { SqlRefusal } from '../refusal.js';
 import { placeOf, typeOf, type Env } from './context.js';
 import { constant, type Level, type Sql } from './query.js';
 import { combine, firstError, firstReasons, isSimple, mergeReasons } from './sql-value.js';
+import { compileDivision, compileRound } from './division.js';
 import { compileLookup } from './tables.js';
 
 /**
@@ -137,6 +138,7 @@ function compileBinary(env: Env, expr: Ast.BinaryExpr): Sql {
   const d = env.compiler.dialect;
   if (expr.right.kind === 'Duration') return compileShift(env, expr, expr.right);
   if (expr.operator === 'i') return compileMembership(env, expr);
+  if (expr.operator === '/') return compileDivision(env, expr);
   const a = operand(env, expr.left);
   const b = operand(env, expr.right);
   const leftType = typeOf(env, expr.left);
@@ -156,8 +158,6 @@ function compileBinary(env: Env, expr: Ast.BinaryExpr): Sql {
       }
       return combine(env.level, [a, b], `CAST(${a.v} ${expr.operator} ${b.v} AS ${d.types.money})`, merged, both);
     }
-    case '/':
-      return refuse(env, expr, 'division is exact to 40 digits in the evaluator and is not compiled to SQL yet');
     case '=':
     case '≠': {
       if (leftType?.kind === 'record' || leftType?.kind === 'list') return refuse(env, expr, 'equality of records or lists is not compiled to SQL yet');
@@ -270,6 +270,8 @@ function compileCall(env: Env, expr: Ast.Call, at: Ast.Expr | undefined): Sql {
     case 'noen':
     case 'alle':
       return compileAggregation(env, expr, symbol.name);
+    case 'avrund':
+      return compileRound(env, expr);
     default:
       return refuse(env, expr, `the function «${symbol.name}» is not compiled to SQL yet`);
   }

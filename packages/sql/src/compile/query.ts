@@ -131,7 +131,7 @@ export class Level {
 
 /** Where an error can arise: its code and places in the rules, reported with the message. */
 export interface ErrorSite {
-  readonly code: 'LK7001' | 'LK7002' | 'LK7003' | 'LK7004';
+  readonly code: 'LK7001' | 'LK7002' | 'LK7003' | 'LK7004' | 'LK7010';
   readonly locations: ReadonlyArray<{ readonly file: string; readonly line: number; readonly column: number }>;
 }
 

@@ -8,7 +8,8 @@ import { duckdbLines, evaluatorLines, postgresLines } from '../support/three-way
  * The constructs the compiler translates, one rule set (prøve.lov) and every combination of a
  * few cases: nested exceptions, `LK7002` conflicts, `LK7001` outside a validity period and
  * when nothing applies, a dated table whose last row ends (`LK7003`), an `ukjent` cell, a
- * `per` lookup, aggregations with filters, Kleene logic, dates and months. The evaluator,
+ * `per` lookup, aggregations with filters, Kleene logic, dates and months, division and
+ * `avrund` in every mode (and division by zero, `LK7004`). The evaluator,
  * DuckDB and PostgreSQL must print the same line for each.
  */
 const path = 'packages/sql/test/semantics/prøve.lov';
@@ -40,7 +41,7 @@ describe('semantics: prøve.lov through the evaluator, DuckDB and PostgreSQL', (
 
   it('the cases reach every outcome', () => {
     const count = (pattern: string) => expected.filter((line) => line.includes(pattern)).length;
-    for (const pattern of ['"values"', '"LK7001"', '"LK7002"', 'gjaldt til', 'har ukjent verdi', 'første rad gjelder fra', 'Inntekten til et barn', 'Alderen kan ikke regnes ut', 'og-grunn']) {
+    for (const pattern of ['"values"', '"LK7001"', '"LK7002"', 'gjaldt til', 'har ukjent verdi', 'første rad gjelder fra', 'Inntekten til et barn', 'Alderen kan ikke regnes ut', 'og-grunn', 'Deling med null']) {
       expect({ pattern, found: count(pattern) > 0 }).toEqual({ pattern, found: true });
     }
   });

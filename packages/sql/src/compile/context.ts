@@ -19,6 +19,8 @@ export interface Compiler {
   inForce<S extends DefinitionSymbol>(symbol: S): S;
   /** A rule or `skjønn` without parameters, on the case level. */
   value(symbol: DefinitionSymbol, where: string): Sql;
+  /** The body of a rule or `skjønn` (the one in force), compiled in `env`: a call with its arguments inlined. */
+  body(symbol: DefinitionSymbol, env: Env, where: string): Sql;
   /** A rule or `skjønn` with one parameter, computed for each element of a list level. */
   perElement(symbol: DefinitionSymbol, level: Level, where: string): Sql;
   /** A rate table's periods per key, computed once. */
@@ -36,6 +38,8 @@ export interface Env {
   readonly module: ModuleInfo;
   readonly level: Level;
   readonly rows: ReadonlyMap<LkSymbol, Level>;
+  /** Parameters that stand for a value (an inlined call's arguments), not for a row. */
+  readonly values?: ReadonlyMap<LkSymbol, Sql>;
 }
 
 export function typeOf(env: Env, expr: Ast.Expr): Type | undefined {

@@ -1,9 +1,9 @@
-import type { Ast, LkSymbol } from '@lovkode/dsl';
+import type { Ast, DiscretionSymbol, LkSymbol, ModuleInfo, RuleSymbol } from '@lovkode/dsl';
 import { SqlRefusal } from '../refusal.js';
 import { placeOf, typeOf, type Env } from './context.js';
 import { constant, type Level, type Sql } from './query.js';
 import { combine, firstError, firstReasons, isSimple, mergeReasons } from './sql-value.js';
-import { compileDivision, compileRound } from './division.js';
+import { asDecimal, compileExact, compileRound, decimalLiteral } from './division.js';
 import { compileLookup } from './tables.js';
 
 /**
@@ -15,7 +15,7 @@ export function compileExpr(env: Env, expr: Ast.Expr): Sql {
   const d = env.compiler.dialect;
   switch (expr.kind) {
     case 'Number':
-      if (typeOf(env, expr)?.kind !== 'integer') return refuse(env, expr, 'a decimal number («tall») is not compiled yet: SQL DECIMAL(18,2) cannot hold the 40 digits the evaluator keeps');
+      if (typeOf(env, expr)?.kind === 'decimal') return decimalLiteral(env, expr, expr.value, false);
       return constant(`CAST(${expr.value} AS ${d.types.integer})`);
     case 'Money':
       return constant(`CAST(${expr.value} AS ${d.types.money})`);
@@ -41,7 +41,8 @@ export function compileExpr(env: Env, expr: Ast.Expr): Sql {
       if (expr.lookup.kind !== 'Call') return refuse(env, expr, '«per» on something other than a table lookup');
       return compileCall(env, expr.lookup, expr.date);
     case 'Percent':
-      return refuse(env, expr, 'a percentage divides by 100; division is exact to 40 digits in the evaluator and is not compiled to SQL yet');
+      if (expr.operand.kind !== 'Number') return refuse(env, expr, 'a percentage of something other than a number written in the rules is not compiled to SQL yet');
+      return decimalLiteral(env, expr, expr.operand.value, true);
     case 'Unary': {
       const a = operand(env, expr.operand);
       if (expr.operator === '-') return combine(env.level, [a], `(-${a.v})`, a.u, a.e);
@@ -98,8 +99,11 @@ function compileReference(env: Env, name: Ast.Name, expr: Ast.Expr): Sql {
       }
       return refuse(env, expr, `the built-in «${name.text}»`);
     case 'parameter':
-    case 'variable':
+    case 'variable': {
+      const bound = env.values?.get(symbol);
+      if (bound) return bound;
       return refuse(env, expr, `«${name.text}» is a whole ${symbol.type.kind === 'record' ? 'record' : 'value'} of a list element; only its fields, or a rule called with it, are compiled`);
+    }
     default:
       return refuse(env, expr, `«${name.text}» (${symbol.kind})`);
   }
@@ -126,8 +130,9 @@ function compileMember(env: Env, expr: Ast.MemberAccess): Sql {
 
 function compileIf(env: Env, expr: Ast.IfExpr): Sql {
   const c = operand(env, expr.condition);
-  const t = operand(env, expr.then);
-  const o = operand(env, expr.otherwise);
+  const decimal = typeOf(env, expr)?.kind === 'decimal';
+  const t = decimal ? atom(env, asDecimal(env, expr.then)) : operand(env, expr.then);
+  const o = decimal ? atom(env, asDecimal(env, expr.otherwise)) : operand(env, expr.otherwise);
   const v = `CASE ${c.v} WHEN TRUE THEN ${t.v} WHEN FALSE THEN ${o.v} END`;
   const u = c.u === null && t.u === null && o.u === null ? null : `CASE ${c.v} WHEN TRUE THEN ${t.u ?? 'NULL'} WHEN FALSE THEN ${o.u ?? 'NULL'} ELSE ${c.u ?? 'NULL'} END`;
   const branchError = t.e === null && o.e === null ? null : `CASE ${c.v} WHEN TRUE THEN ${t.e ?? 'NULL'} WHEN FALSE THEN ${o.e ?? 'NULL'} END`;
@@ -138,12 +143,14 @@ function compileBinary(env: Env, expr: Ast.BinaryExpr): Sql {
   const d = env.compiler.dialect;
   if (expr.right.kind === 'Duration') return compileShift(env, expr, expr.right);
   if (expr.operator === 'i') return compileMembership(env, expr);
-  if (expr.operator === '/') return compileDivision(env, expr);
-  const a = operand(env, expr.left);
-  const b = operand(env, expr.right);
+  const exact = expr.operator === '/' || expr.operator === '*' ? compileExact(env, expr) : undefined;
+  if (exact) return exact;
   const leftType = typeOf(env, expr.left);
   const rightType = typeOf(env, expr.right);
   const resultType = typeOf(env, expr);
+  if (resultType?.kind === 'decimal' || leftType?.kind === 'decimal' || rightType?.kind === 'decimal') return compileDecimal(env, expr);
+  const a = operand(env, expr.left);
+  const b = operand(env, expr.right);
   const merged = mergeReasons(d, a.u, b.u);
   const both = firstError(a.e, b.e);
   switch (expr.operator) {
@@ -181,6 +188,34 @@ function compileBinary(env: Env, expr: Ast.BinaryExpr): Sql {
     }
   }
   return refuse(env, expr, `the operator «${expr.operator}»`);
+}
+
+/**
+ * Arithmetic and comparisons with a decimal (`tall`), held as whole numbers of 10⁻¹²
+ * (division.ts): a whole number is scaled to it; a whole number times a decimal stays exact.
+ */
+function compileDecimal(env: Env, expr: Ast.BinaryExpr): Sql {
+  const d = env.compiler.dialect;
+  const integerFactor = expr.operator === '*' ? [expr.left, expr.right].find((x) => typeOf(env, x)?.kind === 'integer') : undefined;
+  const a = integerFactor === expr.left ? operand(env, expr.left) : asDecimal(env, expr.left);
+  const b = integerFactor === expr.right ? operand(env, expr.right) : asDecimal(env, expr.right);
+  const merged = mergeReasons(d, a.u, b.u);
+  const both = firstError(a.e, b.e);
+  switch (expr.operator) {
+    case '+':
+    case '-':
+    case '*':
+      return combine(env.level, [a, b], `(${integerFactor ? `CAST(${a.v} AS ${d.wholeNumber}) * CAST(${b.v} AS ${d.wholeNumber})` : `${a.v} ${expr.operator} ${b.v}`})`, merged, both);
+    case '=':
+    case '≠':
+      return combine(env.level, [a, b], `(${a.v} ${expr.operator === '=' ? '=' : '<>'} ${b.v})`, merged, both);
+    case '<':
+    case '<=':
+    case '>':
+    case '>=':
+      return combine(env.level, [a, b], `(${a.v} ${expr.operator} ${b.v})`, merged, both);
+  }
+  return refuse(env, expr, `the operator «${expr.operator}» on decimal numbers`);
 }
 
 function compileMembership(env: Env, expr: Ast.BinaryExpr): Sql {
@@ -226,10 +261,9 @@ function compileCall(env: Env, expr: Ast.Call, at: Ast.Expr | undefined): Sql {
   if (!symbol) return refuse(env, expr, 'a call of something that is not a name');
   if (symbol.kind === 'table') return compileLookup(env, expr, env.compiler.inForce(symbol), at);
   if (symbol.kind === 'rule' || symbol.kind === 'discretion') {
-    if (expr.args.length !== 1) return refuse(env, expr, `«${symbol.name}» has ${expr.args.length} parameters; only rules with one parameter, called for the elements of a list, are compiled to SQL yet`);
-    const row = rowOf(env, expr.args[0] as Ast.Expr);
-    if (!row) return refuse(env, expr, `«${symbol.name}» is called with something other than an element of a list input; not compiled to SQL yet`);
-    return env.compiler.perElement(symbol, row, placeOf(env, expr.span));
+    const row = expr.args.length === 1 ? rowOf(env, expr.args[0] as Ast.Expr) : undefined;
+    if (row) return env.compiler.perElement(symbol, row, placeOf(env, expr.span));
+    return compileInlineCall(env, expr, symbol);
   }
   if (symbol.kind !== 'builtin') return refuse(env, expr, `a call of «${symbol.name}»`);
   const d = env.compiler.dialect;
@@ -260,8 +294,9 @@ function compileCall(env: Env, expr: Ast.Call, at: Ast.Expr | undefined): Sql {
     case 'maks':
     case 'min': {
       if (expr.comprehension || expr.args.length !== 2) return refuse(env, expr, `«${symbol.name}» of a list is not compiled to SQL yet (only of two values)`);
-      const a = operand(env, expr.args[0] as Ast.Expr);
-      const b = operand(env, expr.args[1] as Ast.Expr);
+      const decimal = typeOf(env, expr)?.kind === 'decimal';
+      const a = decimal ? atom(env, asDecimal(env, expr.args[0] as Ast.Expr)) : operand(env, expr.args[0] as Ast.Expr);
+      const b = decimal ? atom(env, asDecimal(env, expr.args[1] as Ast.Expr)) : operand(env, expr.args[1] as Ast.Expr);
       const v = `CASE WHEN ${b.v} ${symbol.name === 'maks' ? '>' : '<'} ${a.v} THEN ${b.v} ELSE ${a.v} END`;
       return combine(env.level, [a, b], v, firstReasons(a.u, b.u), firstError(a.e, b.e));
     }
@@ -275,6 +310,36 @@ function compileCall(env: Env, expr: Ast.Call, at: Ast.Expr | undefined): Sql {
     default:
       return refuse(env, expr, `the function «${symbol.name}» is not compiled to SQL yet`);
   }
+}
+
+/**
+ * A call of a rule or `skjønn` with parameters that stand for values (`justert_sats(enslig)`,
+ * `f(b, 3)`), or for the row of the level it is called on: the body is compiled at the call,
+ * with the arguments in place of the parameters. The arguments are computed first, as the
+ * evaluator's call does: their errors come before the body's; an undetermined argument is
+ * undetermined wherever the body reads it.
+ */
+function compileInlineCall(env: Env, expr: Ast.Call, called: RuleSymbol | DiscretionSymbol): Sql {
+  const symbol = env.compiler.inForce(called);
+  const params = symbol.params ?? [];
+  const rows = new Map<LkSymbol, Level>();
+  const values = new Map<LkSymbol, Sql>();
+  const args: Sql[] = [];
+  expr.args.forEach((arg, i) => {
+    const param = params[i] as LkSymbol;
+    const row = rowOf(env, arg);
+    if (row) {
+      if (row !== env.level) refuse(env, arg, 'an element of a list passed to a rule on the level of another list is not compiled to SQL yet');
+      rows.set(param, row);
+      return;
+    }
+    const value = operand(env, arg);
+    args.push(value);
+    values.set(param, { ...value, e: null });
+  });
+  const inner: Env = { compiler: env.compiler, module: symbol.module as ModuleInfo, level: env.level, rows, values };
+  const body = atom(env, env.compiler.body(symbol, inner, placeOf(env, expr.span)));
+  return combine(env.level, [...args, body], body.v, body.u, firstError(...args.map((a) => a.e), body.e));
 }
 
 /** A built-in of one argument that keeps its argument's reasons and error. */

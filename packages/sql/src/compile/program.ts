@@ -156,6 +156,10 @@ class SqlCompiler implements Compiler {
     return sql;
   }
 
+  body(symbol: DefinitionSymbol, env: Env, where: string): Sql {
+    return this.definition(env, symbol, where);
+  }
+
   perElement(given: DefinitionSymbol, level: Level, where: string): Sql {
     const symbol = this.inForce(given);
     let memo = this.elements.get(level);

@@ -13,7 +13,9 @@ import { shippedRules } from '../support/rules.js';
 const update = process.env['LOVKODE_UPDATE'] === '1';
 const prøve = compile([{ path: 'packages/sql/test/semantics/prøve.lov', text: readFileSync(join(import.meta.dirname, '..', 'semantics', 'prøve.lov'), 'utf8') }]);
 if (!prøve.ok) throw new Error('prøve.lov does not compile');
-const schemes = { barnetrygd: shippedRules(['barnetrygd'], 'barnetrygd'), prøve: prøve.rules };
+const deling = compile([{ path: 'packages/sql/test/division/deling.lov', text: readFileSync(join(import.meta.dirname, '..', 'division', 'deling.lov'), 'utf8') }]);
+if (!deling.ok) throw new Error('deling.lov does not compile');
+const schemes = { barnetrygd: shippedRules(['barnetrygd'], 'barnetrygd'), prøve: prøve.rules, deling: deling.rules };
 
 describe('golden SQL', () => {
   for (const [scheme, rules] of Object.entries(schemes)) {

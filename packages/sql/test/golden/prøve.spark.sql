@@ -66,109 +66,115 @@ sak_2 AS (
   SELECT p.*, CASE WHEN p._lk14v > CAST(1 AS BIGINT) THEN p._lk14v ELSE CAST(1 AS BIGINT) END AS _lk15v FROM sak_1 p
 ),
 sak_3 AS (
-  SELECT p.*, CASE WHEN p._lk15v = 0 THEN NULL WHEN CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) % CAST(p._lk15v AS DECIMAL(38,0)) = 0 THEN CAST(CAST(((CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0))) div (CAST(p._lk15v AS DECIMAL(38,0)))) AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk16v, p._lk12u AS _lk16u, COALESCE(COALESCE(p._lk12e, CASE WHEN p._lk12v IS NOT NULL AND p._lk15v = 0 THEN 'LK700400006' || 'Deling med null' END), CASE WHEN p._lk15v = 0 THEN NULL WHEN CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) % CAST(p._lk15v AS DECIMAL(38,0)) <> 0 THEN 'LK701000007' || 'Beløpet delt på et heltall er ikke et helt antall øre, og SQL-spørringen regner beløp i hele øre; rund av med avrund(…) i reglene, eller regn ut saken med lovkode run' END) AS _lk16e, CASE WHEN (CAST((p.`tall` - CAST(7 AS BIGINT)) AS DECIMAL(38,0)) * 1) < 0 THEN -CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) ELSE CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) END AS _lk17v, CASE WHEN (CAST((p.`tall` - CAST(7 AS BIGINT)) AS DECIMAL(38,0)) * 1) < 0 THEN -(CAST((p.`tall` - CAST(7 AS BIGINT)) AS DECIMAL(38,0)) * 1) ELSE (CAST((p.`tall` - CAST(7 AS BIGINT)) AS DECIMAL(38,0)) * 1) END AS _lk18v FROM sak_2 p
+  SELECT p.*, CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) AS _lk16v, CAST(p._lk15v AS DECIMAL(38,0)) AS _lk17v FROM sak_2 p
 ),
 sak_4 AS (
-  SELECT p.*, CASE WHEN p._lk18v <> 0 THEN CAST(CAST((((p._lk17v - (p._lk17v % p._lk18v)) div (p._lk18v))) * 1 AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk19v, p._lk12u AS _lk19u, COALESCE(p._lk12e, CASE WHEN p._lk12v IS NOT NULL AND (p.`tall` - CAST(7 AS BIGINT)) = 0 THEN 'LK700400008' || 'Deling med null' END) AS _lk19e, CASE WHEN (CAST((p.`tall` - CAST(10 AS BIGINT)) AS DECIMAL(38,0)) * 1) < 0 THEN -CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) ELSE CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) END AS _lk20v, CASE WHEN (CAST((p.`tall` - CAST(10 AS BIGINT)) AS DECIMAL(38,0)) * 1) < 0 THEN -(CAST((p.`tall` - CAST(10 AS BIGINT)) AS DECIMAL(38,0)) * 1) ELSE (CAST((p.`tall` - CAST(10 AS BIGINT)) AS DECIMAL(38,0)) * 1) END AS _lk21v FROM sak_3 p
+  SELECT p.*, CASE WHEN p._lk17v = 0 THEN NULL WHEN p._lk16v % p._lk17v = 0 THEN CAST(CAST(((p._lk16v) div (p._lk17v)) AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk18v, p._lk12u AS _lk18u, COALESCE(COALESCE(p._lk12e, CASE WHEN p._lk12v IS NOT NULL AND p._lk15v = 0 THEN 'LK700400006' || 'Deling med null' END), CASE WHEN p._lk17v = 0 THEN NULL WHEN p._lk16v % p._lk17v <> 0 THEN 'LK701000007' || 'Beløpet er ikke et helt antall øre, og SQL-spørringen regner beløp i hele øre; rund av med avrund(…) i reglene, eller regn ut saken med lovkode run' END) AS _lk18e, CASE WHEN (CAST((p.`tall` - CAST(7 AS BIGINT)) AS DECIMAL(38,0)) * 1) < 0 THEN -CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) ELSE CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) END AS _lk19v, CASE WHEN (CAST((p.`tall` - CAST(7 AS BIGINT)) AS DECIMAL(38,0)) * 1) < 0 THEN -(CAST((p.`tall` - CAST(7 AS BIGINT)) AS DECIMAL(38,0)) * 1) ELSE (CAST((p.`tall` - CAST(7 AS BIGINT)) AS DECIMAL(38,0)) * 1) END AS _lk20v FROM sak_3 p
 ),
 sak_5 AS (
-  SELECT p.*, CASE WHEN p._lk21v <> 0 THEN CAST(CAST((((p._lk20v - (p._lk20v % p._lk21v)) div (p._lk21v)) + CASE WHEN (p._lk20v % p._lk21v) <> 0 THEN CASE WHEN p._lk20v < 0 THEN -1 ELSE 1 END ELSE 0 END) * 1 AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk22v, p._lk12u AS _lk22u, COALESCE(p._lk12e, CASE WHEN p._lk12v IS NOT NULL AND (p.`tall` - CAST(10 AS BIGINT)) = 0 THEN 'LK700400009' || 'Deling med null' END) AS _lk22e, CASE WHEN (CAST((p.`tall` - CAST(11 AS BIGINT)) AS DECIMAL(38,0)) * 5000) < 0 THEN -CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) ELSE CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) END AS _lk23v, CASE WHEN (CAST((p.`tall` - CAST(11 AS BIGINT)) AS DECIMAL(38,0)) * 5000) < 0 THEN -(CAST((p.`tall` - CAST(11 AS BIGINT)) AS DECIMAL(38,0)) * 5000) ELSE (CAST((p.`tall` - CAST(11 AS BIGINT)) AS DECIMAL(38,0)) * 5000) END AS _lk24v FROM sak_4 p
+  SELECT p.*, CASE WHEN p._lk20v <> 0 THEN CAST(CAST((((p._lk19v - (p._lk19v % p._lk20v)) div (p._lk20v))) * 1 AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk21v, p._lk12u AS _lk21u, COALESCE(p._lk12e, CASE WHEN p._lk12v IS NOT NULL AND (p.`tall` - CAST(7 AS BIGINT)) = 0 THEN 'LK700400008' || 'Deling med null' END) AS _lk21e, CASE WHEN (CAST((p.`tall` - CAST(10 AS BIGINT)) AS DECIMAL(38,0)) * 1) < 0 THEN -CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) ELSE CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) END AS _lk22v, CASE WHEN (CAST((p.`tall` - CAST(10 AS BIGINT)) AS DECIMAL(38,0)) * 1) < 0 THEN -(CAST((p.`tall` - CAST(10 AS BIGINT)) AS DECIMAL(38,0)) * 1) ELSE (CAST((p.`tall` - CAST(10 AS BIGINT)) AS DECIMAL(38,0)) * 1) END AS _lk23v FROM sak_4 p
 ),
 sak_6 AS (
-  SELECT p.*, CASE WHEN p._lk24v <> 0 THEN CAST(CAST((((p._lk23v - (p._lk23v % p._lk24v)) div (p._lk24v)) + CASE WHEN 2 * abs((p._lk23v % p._lk24v)) >= p._lk24v THEN CASE WHEN p._lk23v < 0 THEN -1 ELSE 1 END ELSE 0 END) * 5000 AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk25v, p._lk12u AS _lk25u, COALESCE(p._lk12e, CASE WHEN p._lk12v IS NOT NULL AND (p.`tall` - CAST(11 AS BIGINT)) = 0 THEN 'LK700400010' || 'Deling med null' END) AS _lk25e, CASE WHEN (CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) * 5000) < 0 THEN -CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) ELSE CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) END AS _lk26v, CASE WHEN (CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) * 5000) < 0 THEN -(CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) * 5000) ELSE (CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) * 5000) END AS _lk27v FROM sak_5 p
+  SELECT p.*, CASE WHEN p._lk23v <> 0 THEN CAST(CAST((((p._lk22v - (p._lk22v % p._lk23v)) div (p._lk23v)) + CASE WHEN (p._lk22v % p._lk23v) <> 0 THEN CASE WHEN p._lk22v < 0 THEN -1 ELSE 1 END ELSE 0 END) * 1 AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk24v, p._lk12u AS _lk24u, COALESCE(p._lk12e, CASE WHEN p._lk12v IS NOT NULL AND (p.`tall` - CAST(10 AS BIGINT)) = 0 THEN 'LK700400009' || 'Deling med null' END) AS _lk24e, CASE WHEN (CAST((p.`tall` - CAST(11 AS BIGINT)) AS DECIMAL(38,0)) * 5000) < 0 THEN -CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) ELSE CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) END AS _lk25v, CASE WHEN (CAST((p.`tall` - CAST(11 AS BIGINT)) AS DECIMAL(38,0)) * 5000) < 0 THEN -(CAST((p.`tall` - CAST(11 AS BIGINT)) AS DECIMAL(38,0)) * 5000) ELSE (CAST((p.`tall` - CAST(11 AS BIGINT)) AS DECIMAL(38,0)) * 5000) END AS _lk26v FROM sak_5 p
 ),
 sak_7 AS (
-  SELECT p.*, CASE WHEN p._lk27v <> 0 THEN CAST(CAST((((p._lk26v - (p._lk26v % p._lk27v)) div (p._lk27v)) + CASE WHEN 2 * abs((p._lk26v % p._lk27v)) > p._lk27v THEN CASE WHEN p._lk26v < 0 THEN -1 ELSE 1 END ELSE 0 END) * 5000 AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk28v, p._lk12u AS _lk28u, COALESCE(p._lk12e, CASE WHEN p._lk12v IS NOT NULL AND (p.`tall` + CAST(4 AS BIGINT)) = 0 THEN 'LK700400011' || 'Deling med null' END) AS _lk28e, CASE WHEN (p.`tall` + CAST(4 AS BIGINT)) = 0 THEN NULL WHEN CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) % CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) = 0 THEN CAST(CAST(((CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0))) div (CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)))) AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk29v, p._lk12u AS _lk29u, COALESCE(COALESCE(p._lk12e, CASE WHEN p._lk12v IS NOT NULL AND (p.`tall` + CAST(4 AS BIGINT)) = 0 THEN 'LK700400012' || 'Deling med null' END), CASE WHEN (p.`tall` + CAST(4 AS BIGINT)) = 0 THEN NULL WHEN CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) % CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) <> 0 THEN 'LK701000013' || 'Beløpet delt på et heltall er ikke et helt antall øre, og SQL-spørringen regner beløp i hele øre; rund av med avrund(…) i reglene, eller regn ut saken med lovkode run' END) AS _lk29e FROM sak_6 p
+  SELECT p.*, CASE WHEN p._lk26v <> 0 THEN CAST(CAST((((p._lk25v - (p._lk25v % p._lk26v)) div (p._lk26v)) + CASE WHEN 2 * abs((p._lk25v % p._lk26v)) >= p._lk26v THEN CASE WHEN p._lk25v < 0 THEN -1 ELSE 1 END ELSE 0 END) * 5000 AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk27v, p._lk12u AS _lk27u, COALESCE(p._lk12e, CASE WHEN p._lk12v IS NOT NULL AND (p.`tall` - CAST(11 AS BIGINT)) = 0 THEN 'LK700400010' || 'Deling med null' END) AS _lk27e, CASE WHEN (CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) * 5000) < 0 THEN -CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) ELSE CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) END AS _lk28v, CASE WHEN (CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) * 5000) < 0 THEN -(CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) * 5000) ELSE (CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) * 5000) END AS _lk29v FROM sak_6 p
 ),
 sak_8 AS (
-  SELECT p.*, CAST(CAST(0 AS DECIMAL(18,2)) - p._lk29v AS DECIMAL(18,2)) AS _lk30v, p._lk29u AS _lk30u, p._lk29e AS _lk30e FROM sak_7 p
+  SELECT p.*, CASE WHEN p._lk29v <> 0 THEN CAST(CAST((((p._lk28v - (p._lk28v % p._lk29v)) div (p._lk29v)) + CASE WHEN 2 * abs((p._lk28v % p._lk29v)) > p._lk29v THEN CASE WHEN p._lk28v < 0 THEN -1 ELSE 1 END ELSE 0 END) * 5000 AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk30v, p._lk12u AS _lk30u, COALESCE(p._lk12e, CASE WHEN p._lk12v IS NOT NULL AND (p.`tall` + CAST(4 AS BIGINT)) = 0 THEN 'LK700400011' || 'Deling med null' END) AS _lk30e, CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) AS _lk31v, CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) AS _lk32v FROM sak_7 p
 ),
 sak_9 AS (
-  SELECT p.*, CASE WHEN CAST(5000 AS DECIMAL(38,0)) < 0 THEN -CAST(CAST(p._lk30v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) ELSE CAST(CAST(p._lk30v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) END AS _lk31v, CASE WHEN CAST(5000 AS DECIMAL(38,0)) < 0 THEN -CAST(5000 AS DECIMAL(38,0)) ELSE CAST(5000 AS DECIMAL(38,0)) END AS _lk32v FROM sak_8 p
+  SELECT p.*, CASE WHEN p._lk32v = 0 THEN NULL WHEN p._lk31v % p._lk32v = 0 THEN CAST(CAST(((p._lk31v) div (p._lk32v)) AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk33v, p._lk12u AS _lk33u, COALESCE(COALESCE(p._lk12e, CASE WHEN p._lk12v IS NOT NULL AND (p.`tall` + CAST(4 AS BIGINT)) = 0 THEN 'LK700400012' || 'Deling med null' END), CASE WHEN p._lk32v = 0 THEN NULL WHEN p._lk31v % p._lk32v <> 0 THEN 'LK701000013' || 'Beløpet er ikke et helt antall øre, og SQL-spørringen regner beløp i hele øre; rund av med avrund(…) i reglene, eller regn ut saken med lovkode run' END) AS _lk33e FROM sak_8 p
 ),
 sak_10 AS (
-  SELECT p.*, CASE WHEN p._lk32v <> 0 THEN CAST(CAST((((p._lk31v - (p._lk31v % p._lk32v)) div (p._lk32v)) + CASE WHEN (2 * abs((p._lk31v % p._lk32v)) > p._lk32v OR (2 * abs((p._lk31v % p._lk32v)) = p._lk32v AND (((p._lk31v - (p._lk31v % p._lk32v)) div (p._lk32v))) % 2 <> 0)) THEN CASE WHEN p._lk31v < 0 THEN -1 ELSE 1 END ELSE 0 END) * 5000 AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk33v, p._lk30u AS _lk33u, p._lk30e AS _lk33e, CASE WHEN (CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) * 5000) < 0 THEN -CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) ELSE CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) END AS _lk34v, CASE WHEN (CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) * 5000) < 0 THEN -(CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) * 5000) ELSE (CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) * 5000) END AS _lk35v FROM sak_9 p
+  SELECT p.*, CAST(CAST(0 AS DECIMAL(18,2)) - p._lk33v AS DECIMAL(18,2)) AS _lk34v, p._lk33u AS _lk34u, p._lk33e AS _lk34e FROM sak_9 p
 ),
 sak_11 AS (
-  SELECT p.*, CASE WHEN p._lk35v <> 0 THEN CAST(CAST((((p._lk34v - (p._lk34v % p._lk35v)) div (p._lk35v)) + CASE WHEN (2 * abs((p._lk34v % p._lk35v)) > p._lk35v OR (2 * abs((p._lk34v % p._lk35v)) = p._lk35v AND (((p._lk34v - (p._lk34v % p._lk35v)) div (p._lk35v))) % 2 <> 0)) THEN CASE WHEN p._lk34v < 0 THEN -1 ELSE 1 END ELSE 0 END) * 5000 AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk36v, p._lk12u AS _lk36u, COALESCE(p._lk12e, CASE WHEN p._lk12v IS NOT NULL AND (p.`tall` + CAST(4 AS BIGINT)) = 0 THEN 'LK700400014' || 'Deling med null' END) AS _lk36e FROM sak_10 p
+  SELECT p.*, CASE WHEN CAST(5000 AS DECIMAL(38,0)) < 0 THEN -CAST(CAST(p._lk34v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) ELSE CAST(CAST(p._lk34v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) END AS _lk35v, CASE WHEN CAST(5000 AS DECIMAL(38,0)) < 0 THEN -CAST(5000 AS DECIMAL(38,0)) ELSE CAST(5000 AS DECIMAL(38,0)) END AS _lk36v FROM sak_10 p
 ),
 sak_12 AS (
-  SELECT p.*, CAST(p._lk33v + p._lk36v AS DECIMAL(18,2)) AS _lk37v, CASE WHEN p._lk33u IS NULL THEN p._lk36u WHEN p._lk36u IS NULL THEN p._lk33u ELSE array_join(array_union(split(p._lk33u, chr(30)), split(p._lk36u, chr(30))), chr(30)) END AS _lk37u, COALESCE(p._lk33e, p._lk36e) AS _lk37e, CAST(p._lk12v + CAST(25 AS DECIMAL(18,2)) AS DECIMAL(18,2)) AS _lk38v, p._lk12u AS _lk38u, p._lk12e AS _lk38e FROM sak_11 p
+  SELECT p.*, CASE WHEN p._lk36v <> 0 THEN CAST(CAST((((p._lk35v - (p._lk35v % p._lk36v)) div (p._lk36v)) + CASE WHEN (2 * abs((p._lk35v % p._lk36v)) > p._lk36v OR (2 * abs((p._lk35v % p._lk36v)) = p._lk36v AND (((p._lk35v - (p._lk35v % p._lk36v)) div (p._lk36v))) % 2 <> 0)) THEN CASE WHEN p._lk35v < 0 THEN -1 ELSE 1 END ELSE 0 END) * 5000 AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk37v, p._lk34u AS _lk37u, p._lk34e AS _lk37e, CASE WHEN (CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) * 5000) < 0 THEN -CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) ELSE CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) END AS _lk38v, CASE WHEN (CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) * 5000) < 0 THEN -(CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) * 5000) ELSE (CAST((p.`tall` + CAST(4 AS BIGINT)) AS DECIMAL(38,0)) * 5000) END AS _lk39v FROM sak_11 p
 ),
 sak_13 AS (
-  SELECT p.*, CASE WHEN CAST(5000 AS DECIMAL(38,0)) < 0 THEN -CAST(CAST(p._lk38v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) ELSE CAST(CAST(p._lk38v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) END AS _lk39v, CASE WHEN CAST(5000 AS DECIMAL(38,0)) < 0 THEN -CAST(5000 AS DECIMAL(38,0)) ELSE CAST(5000 AS DECIMAL(38,0)) END AS _lk40v FROM sak_12 p
-),
-sak__personer_9 AS (
-  SELECT p.*, CASE WHEN p._lk2v THEN 1 END AS _lk42v, CASE WHEN p._lk2v IS NULL THEN p._lk2u END AS _lk42u FROM sak__personer_8 p
-),
-sak__personer_10 AS (
-  SELECT p.*, ((p.`inntekt` > CAST(0 AS DECIMAL(18,2))) AND p._lk2v) AS _lk44v, CASE WHEN ((p.`inntekt` > CAST(0 AS DECIMAL(18,2))) AND p._lk2v) IS NULL THEN p._lk2u END AS _lk44u FROM sak__personer_9 p
+  SELECT p.*, CASE WHEN p._lk39v <> 0 THEN CAST(CAST((((p._lk38v - (p._lk38v % p._lk39v)) div (p._lk39v)) + CASE WHEN (2 * abs((p._lk38v % p._lk39v)) > p._lk39v OR (2 * abs((p._lk38v % p._lk39v)) = p._lk39v AND (((p._lk38v - (p._lk38v % p._lk39v)) div (p._lk39v))) % 2 <> 0)) THEN CASE WHEN p._lk38v < 0 THEN -1 ELSE 1 END ELSE 0 END) * 5000 AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk40v, p._lk12u AS _lk40u, COALESCE(p._lk12e, CASE WHEN p._lk12v IS NOT NULL AND (p.`tall` + CAST(4 AS BIGINT)) = 0 THEN 'LK700400014' || 'Deling med null' END) AS _lk40e FROM sak_12 p
 ),
 sak_14 AS (
-  SELECT p.*, CASE WHEN p._lk40v <> 0 THEN CAST(CAST((((p._lk39v - (p._lk39v % p._lk40v)) div (p._lk40v)) + CASE WHEN (2 * abs((p._lk39v % p._lk40v)) > p._lk40v OR (2 * abs((p._lk39v % p._lk40v)) = p._lk40v AND (((p._lk39v - (p._lk39v % p._lk40v)) div (p._lk40v))) % 2 <> 0)) THEN CASE WHEN p._lk39v < 0 THEN -1 ELSE 1 END ELSE 0 END) * 5000 AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk41v, p._lk38u AS _lk41u, p._lk38e AS _lk41e, CASE WHEN r43.u IS NULL THEN CAST(COALESCE(g43.a, 0) AS BIGINT) END AS _lk43v, r43.u AS _lk43u, CASE WHEN COALESCE(g45.a, 0) = 1 THEN (COALESCE(g45.a, 0) = 1) WHEN r45.u IS NULL THEN (COALESCE(g45.a, 0) = 1) END AS _lk45v, CASE WHEN COALESCE(g45.a, 0) = 1 THEN NULL ELSE r45.u END AS _lk45u, CASE WHEN COALESCE(g46.a, 0) = 1 THEN (COALESCE(g46.a, 0) = 0) WHEN r46.u IS NULL THEN (COALESCE(g46.a, 0) = 0) END AS _lk46v, CASE WHEN COALESCE(g46.a, 0) = 1 THEN NULL ELSE r46.u END AS _lk46u, CASE WHEN CASE WHEN (DATE '2022-06-01' <= p._lk0v) THEN (p.`tall` > CAST(5 AS BIGINT)) ELSE FALSE END THEN 3 END AS _lk47v, CASE WHEN p.`flagg` THEN 1 END AS _lk48v FROM sak_13 p LEFT JOIN (SELECT p.sak_id, SUM(CASE WHEN p._lk42v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM sak__personer_9 p GROUP BY p.sak_id) g43 ON g43.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk42u, CASE WHEN p._lk42u IS NOT NULL THEN p.nr END) AS u FROM sak__personer_9 p WHERE p._lk42u IS NOT NULL GROUP BY p.sak_id) r43 ON r43.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, MAX(CASE WHEN p._lk44v = TRUE THEN 1 ELSE 0 END) AS a FROM sak__personer_10 p GROUP BY p.sak_id) g45 ON g45.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, nullif(array_join(array_distinct(flatten(transform(array_sort(collect_list(CASE WHEN p._lk44u IS NOT NULL THEN struct(p.nr AS o, p._lk44u AS r) END)), x -> split(x.r, chr(30))))), chr(30)), '') AS u FROM sak__personer_10 p WHERE p._lk44u IS NOT NULL GROUP BY p.sak_id) r45 ON r45.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, MAX(CASE WHEN p._lk2v = FALSE THEN 1 ELSE 0 END) AS a FROM sak__personer_10 p GROUP BY p.sak_id) g46 ON g46.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, nullif(array_join(array_distinct(flatten(transform(array_sort(collect_list(CASE WHEN p._lk2u IS NOT NULL THEN struct(p.nr AS o, p._lk2u AS r) END)), x -> split(x.r, chr(30))))), chr(30)), '') AS u FROM sak__personer_10 p WHERE p._lk2u IS NOT NULL GROUP BY p.sak_id) r46 ON r46.sak_id = p.sak_id
+  SELECT p.*, CAST(p._lk37v + p._lk40v AS DECIMAL(18,2)) AS _lk41v, CASE WHEN p._lk37u IS NULL THEN p._lk40u WHEN p._lk40u IS NULL THEN p._lk37u ELSE array_join(array_union(split(p._lk37u, chr(30)), split(p._lk40u, chr(30))), chr(30)) END AS _lk41u, COALESCE(p._lk37e, p._lk40e) AS _lk41e, CAST(p._lk12v + CAST(25 AS DECIMAL(18,2)) AS DECIMAL(18,2)) AS _lk42v, p._lk12u AS _lk42u, p._lk12e AS _lk42e FROM sak_13 p
 ),
 sak_15 AS (
-  SELECT p.*, CASE WHEN p.`annet` THEN 2 END AS _lk49v FROM sak_14 p
+  SELECT p.*, CASE WHEN CAST(5000 AS DECIMAL(38,0)) < 0 THEN -CAST(CAST(p._lk42v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) ELSE CAST(CAST(p._lk42v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) END AS _lk43v, CASE WHEN CAST(5000 AS DECIMAL(38,0)) < 0 THEN -CAST(5000 AS DECIMAL(38,0)) ELSE CAST(5000 AS DECIMAL(38,0)) END AS _lk44v FROM sak_14 p
+),
+sak__personer_9 AS (
+  SELECT p.*, CASE WHEN p._lk2v THEN 1 END AS _lk46v, CASE WHEN p._lk2v IS NULL THEN p._lk2u END AS _lk46u FROM sak__personer_8 p
+),
+sak__personer_10 AS (
+  SELECT p.*, ((p.`inntekt` > CAST(0 AS DECIMAL(18,2))) AND p._lk2v) AS _lk48v, CASE WHEN ((p.`inntekt` > CAST(0 AS DECIMAL(18,2))) AND p._lk2v) IS NULL THEN p._lk2u END AS _lk48u FROM sak__personer_9 p
 ),
 sak_16 AS (
-  SELECT p.*, COALESCE(p._lk48v, p._lk49v) AS _lk50v, CASE WHEN p._lk49v IS NOT NULL AND p._lk48v IS NOT NULL THEN CASE WHEN p._lk48v = 1 AND p._lk49v = 2 THEN 'LK700200015' || 'Motstrid i «grunnlag»: både en grunndefinisjon og en grunndefinisjon gjelder, og ingen av dem er unntak fra den andre' END END AS _lk50e FROM sak_15 p
+  SELECT p.*, CASE WHEN p._lk44v <> 0 THEN CAST(CAST((((p._lk43v - (p._lk43v % p._lk44v)) div (p._lk44v)) + CASE WHEN (2 * abs((p._lk43v % p._lk44v)) > p._lk44v OR (2 * abs((p._lk43v % p._lk44v)) = p._lk44v AND (((p._lk43v - (p._lk43v % p._lk44v)) div (p._lk44v))) % 2 <> 0)) THEN CASE WHEN p._lk43v < 0 THEN -1 ELSE 1 END ELSE 0 END) * 5000 AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk45v, p._lk42u AS _lk45u, p._lk42e AS _lk45e, CASE WHEN r47.u IS NULL THEN CAST(COALESCE(g47.a, 0) AS BIGINT) END AS _lk47v, r47.u AS _lk47u, CASE WHEN COALESCE(g49.a, 0) = 1 THEN (COALESCE(g49.a, 0) = 1) WHEN r49.u IS NULL THEN (COALESCE(g49.a, 0) = 1) END AS _lk49v, CASE WHEN COALESCE(g49.a, 0) = 1 THEN NULL ELSE r49.u END AS _lk49u, CASE WHEN COALESCE(g50.a, 0) = 1 THEN (COALESCE(g50.a, 0) = 0) WHEN r50.u IS NULL THEN (COALESCE(g50.a, 0) = 0) END AS _lk50v, CASE WHEN COALESCE(g50.a, 0) = 1 THEN NULL ELSE r50.u END AS _lk50u, CASE WHEN CASE WHEN (DATE '2022-06-01' <= p._lk0v) THEN (p.`tall` > CAST(5 AS BIGINT)) ELSE FALSE END THEN 3 END AS _lk51v, CASE WHEN p.`flagg` THEN 1 END AS _lk52v FROM sak_15 p LEFT JOIN (SELECT p.sak_id, SUM(CASE WHEN p._lk46v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM sak__personer_9 p GROUP BY p.sak_id) g47 ON g47.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk46u, CASE WHEN p._lk46u IS NOT NULL THEN p.nr END) AS u FROM sak__personer_9 p WHERE p._lk46u IS NOT NULL GROUP BY p.sak_id) r47 ON r47.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, MAX(CASE WHEN p._lk48v = TRUE THEN 1 ELSE 0 END) AS a FROM sak__personer_10 p GROUP BY p.sak_id) g49 ON g49.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, nullif(array_join(array_distinct(flatten(transform(array_sort(collect_list(CASE WHEN p._lk48u IS NOT NULL THEN struct(p.nr AS o, p._lk48u AS r) END)), x -> split(x.r, chr(30))))), chr(30)), '') AS u FROM sak__personer_10 p WHERE p._lk48u IS NOT NULL GROUP BY p.sak_id) r49 ON r49.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, MAX(CASE WHEN p._lk2v = FALSE THEN 1 ELSE 0 END) AS a FROM sak__personer_10 p GROUP BY p.sak_id) g50 ON g50.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, nullif(array_join(array_distinct(flatten(transform(array_sort(collect_list(CASE WHEN p._lk2u IS NOT NULL THEN struct(p.nr AS o, p._lk2u AS r) END)), x -> split(x.r, chr(30))))), chr(30)), '') AS u FROM sak__personer_10 p WHERE p._lk2u IS NOT NULL GROUP BY p.sak_id) r50 ON r50.sak_id = p.sak_id
 ),
 sak_17 AS (
-  SELECT p.*, CASE WHEN CASE WHEN p._lk47v IS NULL THEN NULL END IS NOT NULL THEN NULL ELSE COALESCE(p._lk47v, p._lk50v) END AS _lk51v, CASE WHEN p._lk47v IS NULL THEN NULL END AS _lk51u, CAST(CAST(50 AS DECIMAL(18,2)) * p.`tall` AS DECIMAL(18,2)) AS _lk52v, CAST(p._lk12v - CAST(1000 AS DECIMAL(18,2)) AS DECIMAL(18,2)) AS _lk53v, p._lk12u AS _lk53u, p._lk12e AS _lk53e FROM sak_16 p
+  SELECT p.*, CASE WHEN p.`annet` THEN 2 END AS _lk53v FROM sak_16 p
 ),
 sak_18 AS (
-  SELECT p.*, CASE WHEN p._lk53v > CAST(0 AS DECIMAL(18,2)) THEN p._lk53v ELSE CAST(0 AS DECIMAL(18,2)) END AS _lk54v, p._lk53u AS _lk54u, p._lk53e AS _lk54e FROM sak_17 p
+  SELECT p.*, COALESCE(p._lk52v, p._lk53v) AS _lk54v, CASE WHEN p._lk53v IS NOT NULL AND p._lk52v IS NOT NULL THEN CASE WHEN p._lk52v = 1 AND p._lk53v = 2 THEN 'LK700200015' || 'Motstrid i «grunnlag»: både en grunndefinisjon og en grunndefinisjon gjelder, og ingen av dem er unntak fra den andre' END END AS _lk54e FROM sak_17 p
 ),
 sak_19 AS (
-  SELECT p.*, CASE p._lk51v WHEN 1 THEN CAST(p._lk12v + p._lk52v AS DECIMAL(18,2)) WHEN 2 THEN p._lk12v WHEN 3 THEN p._lk54v END AS _lk55v, COALESCE(p._lk51u, CASE p._lk51v WHEN 1 THEN p._lk12u WHEN 2 THEN p._lk12u WHEN 3 THEN p._lk54u END) AS _lk55u, COALESCE(CASE WHEN NULL IS NULL AND p._lk47v IS NULL THEN p._lk50e END, CASE WHEN p._lk51u IS NULL AND p._lk51v IS NULL THEN 'LK700100016' || 'Ingen definisjon av «grunnlag» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END, CASE p._lk51v WHEN 1 THEN p._lk12e WHEN 2 THEN p._lk12e WHEN 3 THEN p._lk54e END) AS _lk55e, CASE WHEN TRUE THEN 1 END AS _lk56v FROM sak_18 p
+  SELECT p.*, CASE WHEN CASE WHEN p._lk51v IS NULL THEN NULL END IS NOT NULL THEN NULL ELSE COALESCE(p._lk51v, p._lk54v) END AS _lk55v, CASE WHEN p._lk51v IS NULL THEN NULL END AS _lk55u, CAST(CAST(50 AS DECIMAL(18,2)) * p.`tall` AS DECIMAL(18,2)) AS _lk56v, CAST(p._lk12v - CAST(1000 AS DECIMAL(18,2)) AS DECIMAL(18,2)) AS _lk57v, p._lk12u AS _lk57u, p._lk12e AS _lk57e FROM sak_18 p
 ),
 sak_20 AS (
-  SELECT p.*, CASE WHEN NULL IS NOT NULL THEN NULL ELSE p._lk56v END AS _lk57v FROM sak_19 p
+  SELECT p.*, CASE WHEN p._lk57v > CAST(0 AS DECIMAL(18,2)) THEN p._lk57v ELSE CAST(0 AS DECIMAL(18,2)) END AS _lk58v, p._lk57u AS _lk58u, p._lk57e AS _lk58e FROM sak_19 p
 ),
 sak_21 AS (
-  SELECT p.*, CASE p._lk57v WHEN 1 THEN (p.`tall` * CAST(2 AS BIGINT)) END AS _lk58v, COALESCE(CASE WHEN NOT (DATE '2021-01-01' <= p._lk0v) THEN 'LK700100017' || 'Regelen «fra_2021» gjelder ikke ' || date_format(p._lk0v, 'yyyy-MM-dd') || ' (gjelder fra 2021-01-01)' END, CASE WHEN NULL IS NULL AND p._lk57v IS NULL THEN 'LK700100018' || 'Ingen definisjon av «fra_2021» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END) AS _lk58e, (p.`flagg` OR NULL) AS _lk59v, CASE WHEN (p.`flagg` OR NULL) IS NULL THEN 'eller-grunn' END AS _lk59u, (p.`annet` OR NULL) AS _lk60v, CASE WHEN (p.`annet` OR NULL) IS NULL THEN 'og-grunn' END AS _lk60u FROM sak_20 p
+  SELECT p.*, CASE p._lk55v WHEN 1 THEN CAST(p._lk12v + p._lk56v AS DECIMAL(18,2)) WHEN 2 THEN p._lk12v WHEN 3 THEN p._lk58v END AS _lk59v, COALESCE(p._lk55u, CASE p._lk55v WHEN 1 THEN p._lk12u WHEN 2 THEN p._lk12u WHEN 3 THEN p._lk58u END) AS _lk59u, COALESCE(CASE WHEN NULL IS NULL AND p._lk51v IS NULL THEN p._lk54e END, CASE WHEN p._lk55u IS NULL AND p._lk55v IS NULL THEN 'LK700100016' || 'Ingen definisjon av «grunnlag» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END, CASE p._lk55v WHEN 1 THEN p._lk12e WHEN 2 THEN p._lk12e WHEN 3 THEN p._lk58e END) AS _lk59e, CASE WHEN TRUE THEN 1 END AS _lk60v FROM sak_20 p
 ),
 sak_22 AS (
-  SELECT p.*, (p._lk59v AND p._lk60v) AS _lk61v, CASE WHEN (p._lk59v AND p._lk60v) IS NULL THEN CASE WHEN p._lk59u IS NULL THEN p._lk60u WHEN p._lk60u IS NULL THEN p._lk59u ELSE array_join(array_union(split(p._lk59u, chr(30)), split(p._lk60u, chr(30))), chr(30)) END END AS _lk61u, add_months(trunc(p.`dag`, 'MM'), 13) AS _lk62v FROM sak_21 p
+  SELECT p.*, CASE WHEN NULL IS NOT NULL THEN NULL ELSE p._lk60v END AS _lk61v FROM sak_21 p
 ),
 sak_23 AS (
-  SELECT p.*, CASE WHEN CAST(year(p._lk62v) AS BIGINT) BETWEEN 1 AND 9999 THEN p._lk62v END AS _lk63v, CASE WHEN NOT (CAST(year(p._lk62v) AS BIGINT) BETWEEN 1 AND 9999) THEN date_format(trunc(p.`dag`, 'MM'), 'yyyy-MM') || ' + 13 måneder faller utenfor kalenderen (årene 1–9999)' END AS _lk63u FROM sak_22 p
+  SELECT p.*, CASE p._lk61v WHEN 1 THEN (p.`tall` * CAST(2 AS BIGINT)) END AS _lk62v, COALESCE(CASE WHEN NOT (DATE '2021-01-01' <= p._lk0v) THEN 'LK700100017' || 'Regelen «fra_2021» gjelder ikke ' || date_format(p._lk0v, 'yyyy-MM-dd') || ' (gjelder fra 2021-01-01)' END, CASE WHEN NULL IS NULL AND p._lk61v IS NULL THEN 'LK700100018' || 'Ingen definisjon av «fra_2021» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END) AS _lk62e, (p.`flagg` OR NULL) AS _lk63v, CASE WHEN (p.`flagg` OR NULL) IS NULL THEN 'eller-grunn' END AS _lk63u, (p.`annet` OR NULL) AS _lk64v, CASE WHEN (p.`annet` OR NULL) IS NULL THEN 'og-grunn' END AS _lk64u FROM sak_22 p
 ),
 sak_24 AS (
-  SELECT p.*, COALESCE(p._lk16e, p._lk19e, p._lk22e, p._lk25e, p._lk28e, p._lk37e, p._lk41e, p._lk12e, p._lk55e, p._lk58e) AS _lk64e FROM sak_23 p
+  SELECT p.*, (p._lk63v AND p._lk64v) AS _lk65v, CASE WHEN (p._lk63v AND p._lk64v) IS NULL THEN CASE WHEN p._lk63u IS NULL THEN p._lk64u WHEN p._lk64u IS NULL THEN p._lk63u ELSE array_join(array_union(split(p._lk63u, chr(30)), split(p._lk64u, chr(30))), chr(30)) END END AS _lk65u, add_months(trunc(p.`dag`, 'MM'), 13) AS _lk66v FROM sak_23 p
+),
+sak_25 AS (
+  SELECT p.*, CASE WHEN CAST(year(p._lk66v) AS BIGINT) BETWEEN 1 AND 9999 THEN p._lk66v END AS _lk67v, CASE WHEN NOT (CAST(year(p._lk66v) AS BIGINT) BETWEEN 1 AND 9999) THEN date_format(trunc(p.`dag`, 'MM'), 'yyyy-MM') || ' + 13 måneder faller utenfor kalenderen (årene 1–9999)' END AS _lk67u FROM sak_24 p
+),
+sak_26 AS (
+  SELECT p.*, COALESCE(p._lk18e, p._lk21e, p._lk24e, p._lk27e, p._lk30e, p._lk41e, p._lk45e, p._lk12e, p._lk59e, p._lk62e) AS _lk68e FROM sak_25 p
 )
 SELECT p.sak_id,
-  CAST(CASE WHEN p._lk64e IS NULL AND p._lk16u IS NULL THEN p._lk16v END AS DECIMAL(18,2)) AS `per_person`,
-  CASE WHEN p._lk64e IS NULL THEN p._lk16u END AS `per_person__ubestemt`,
-  CAST(CASE WHEN p._lk64e IS NULL AND p._lk19u IS NULL THEN p._lk19v END AS DECIMAL(18,2)) AS `rund_ned`,
-  CASE WHEN p._lk64e IS NULL THEN p._lk19u END AS `rund_ned__ubestemt`,
-  CAST(CASE WHEN p._lk64e IS NULL AND p._lk22u IS NULL THEN p._lk22v END AS DECIMAL(18,2)) AS `rund_opp`,
-  CASE WHEN p._lk64e IS NULL THEN p._lk22u END AS `rund_opp__ubestemt`,
-  CAST(CASE WHEN p._lk64e IS NULL AND p._lk25u IS NULL THEN p._lk25v END AS DECIMAL(18,2)) AS `rund_halv_opp`,
-  CASE WHEN p._lk64e IS NULL THEN p._lk25u END AS `rund_halv_opp__ubestemt`,
-  CAST(CASE WHEN p._lk64e IS NULL AND p._lk28u IS NULL THEN p._lk28v END AS DECIMAL(18,2)) AS `rund_halv_ned`,
-  CASE WHEN p._lk64e IS NULL THEN p._lk28u END AS `rund_halv_ned__ubestemt`,
-  CAST(CASE WHEN p._lk64e IS NULL AND p._lk37u IS NULL THEN p._lk37v END AS DECIMAL(18,2)) AS `rund_halv_partall`,
-  CASE WHEN p._lk64e IS NULL THEN p._lk37u END AS `rund_halv_partall__ubestemt`,
-  CAST(CASE WHEN p._lk64e IS NULL AND p._lk41u IS NULL THEN p._lk41v END AS DECIMAL(18,2)) AS `rund_beløp`,
-  CASE WHEN p._lk64e IS NULL THEN p._lk41u END AS `rund_beløp__ubestemt`,
-  CAST(CASE WHEN p._lk64e IS NULL AND p._lk43u IS NULL THEN p._lk43v END AS BIGINT) AS `antall_voksne`,
-  CASE WHEN p._lk64e IS NULL THEN p._lk43u END AS `antall_voksne__ubestemt`,
-  CAST(CASE WHEN p._lk64e IS NULL AND p._lk12u IS NULL THEN p._lk12v END AS DECIMAL(18,2)) AS `sum_sats`,
-  CASE WHEN p._lk64e IS NULL THEN p._lk12u END AS `sum_sats__ubestemt`,
-  CAST(CASE WHEN p._lk64e IS NULL AND p._lk45u IS NULL THEN p._lk45v END AS BOOLEAN) AS `noen_med_inntekt`,
-  CASE WHEN p._lk64e IS NULL THEN p._lk45u END AS `noen_med_inntekt__ubestemt`,
-  CAST(CASE WHEN p._lk64e IS NULL AND p._lk46u IS NULL THEN p._lk46v END AS BOOLEAN) AS `alle_voksne`,
-  CASE WHEN p._lk64e IS NULL THEN p._lk46u END AS `alle_voksne__ubestemt`,
-  CAST(CASE WHEN p._lk64e IS NULL AND p._lk55u IS NULL THEN p._lk55v END AS DECIMAL(18,2)) AS `grunnlag`,
-  CASE WHEN p._lk64e IS NULL THEN p._lk55u END AS `grunnlag__ubestemt`,
-  CAST(CASE WHEN p._lk64e IS NULL THEN p._lk58v END AS BIGINT) AS `fra_2021`,
-  CAST(CASE WHEN p._lk64e IS NULL AND p._lk61u IS NULL THEN p._lk61v END AS BOOLEAN) AS `tolket`,
-  CASE WHEN p._lk64e IS NULL THEN p._lk61u END AS `tolket__ubestemt`,
-  CAST(CASE WHEN p._lk64e IS NULL AND p._lk63u IS NULL THEN p._lk63v END AS DATE) AS `neste_måned`,
-  CASE WHEN p._lk64e IS NULL THEN p._lk63u END AS `neste_måned__ubestemt`,
-  substr(p._lk64e, 1, 6) AS feil_kode,
-  CAST(substr(p._lk64e, 7, 5) AS INTEGER) AS feil_sted,
-  substr(p._lk64e, 12) AS feil_melding
-FROM sak_24 p
+  CAST(CASE WHEN p._lk68e IS NULL AND p._lk18u IS NULL THEN p._lk18v END AS DECIMAL(18,2)) AS `per_person`,
+  CASE WHEN p._lk68e IS NULL THEN p._lk18u END AS `per_person__ubestemt`,
+  CAST(CASE WHEN p._lk68e IS NULL AND p._lk21u IS NULL THEN p._lk21v END AS DECIMAL(18,2)) AS `rund_ned`,
+  CASE WHEN p._lk68e IS NULL THEN p._lk21u END AS `rund_ned__ubestemt`,
+  CAST(CASE WHEN p._lk68e IS NULL AND p._lk24u IS NULL THEN p._lk24v END AS DECIMAL(18,2)) AS `rund_opp`,
+  CASE WHEN p._lk68e IS NULL THEN p._lk24u END AS `rund_opp__ubestemt`,
+  CAST(CASE WHEN p._lk68e IS NULL AND p._lk27u IS NULL THEN p._lk27v END AS DECIMAL(18,2)) AS `rund_halv_opp`,
+  CASE WHEN p._lk68e IS NULL THEN p._lk27u END AS `rund_halv_opp__ubestemt`,
+  CAST(CASE WHEN p._lk68e IS NULL AND p._lk30u IS NULL THEN p._lk30v END AS DECIMAL(18,2)) AS `rund_halv_ned`,
+  CASE WHEN p._lk68e IS NULL THEN p._lk30u END AS `rund_halv_ned__ubestemt`,
+  CAST(CASE WHEN p._lk68e IS NULL AND p._lk41u IS NULL THEN p._lk41v END AS DECIMAL(18,2)) AS `rund_halv_partall`,
+  CASE WHEN p._lk68e IS NULL THEN p._lk41u END AS `rund_halv_partall__ubestemt`,
+  CAST(CASE WHEN p._lk68e IS NULL AND p._lk45u IS NULL THEN p._lk45v END AS DECIMAL(18,2)) AS `rund_beløp`,
+  CASE WHEN p._lk68e IS NULL THEN p._lk45u END AS `rund_beløp__ubestemt`,
+  CAST(CASE WHEN p._lk68e IS NULL AND p._lk47u IS NULL THEN p._lk47v END AS BIGINT) AS `antall_voksne`,
+  CASE WHEN p._lk68e IS NULL THEN p._lk47u END AS `antall_voksne__ubestemt`,
+  CAST(CASE WHEN p._lk68e IS NULL AND p._lk12u IS NULL THEN p._lk12v END AS DECIMAL(18,2)) AS `sum_sats`,
+  CASE WHEN p._lk68e IS NULL THEN p._lk12u END AS `sum_sats__ubestemt`,
+  CAST(CASE WHEN p._lk68e IS NULL AND p._lk49u IS NULL THEN p._lk49v END AS BOOLEAN) AS `noen_med_inntekt`,
+  CASE WHEN p._lk68e IS NULL THEN p._lk49u END AS `noen_med_inntekt__ubestemt`,
+  CAST(CASE WHEN p._lk68e IS NULL AND p._lk50u IS NULL THEN p._lk50v END AS BOOLEAN) AS `alle_voksne`,
+  CASE WHEN p._lk68e IS NULL THEN p._lk50u END AS `alle_voksne__ubestemt`,
+  CAST(CASE WHEN p._lk68e IS NULL AND p._lk59u IS NULL THEN p._lk59v END AS DECIMAL(18,2)) AS `grunnlag`,
+  CASE WHEN p._lk68e IS NULL THEN p._lk59u END AS `grunnlag__ubestemt`,
+  CAST(CASE WHEN p._lk68e IS NULL THEN p._lk62v END AS BIGINT) AS `fra_2021`,
+  CAST(CASE WHEN p._lk68e IS NULL AND p._lk65u IS NULL THEN p._lk65v END AS BOOLEAN) AS `tolket`,
+  CASE WHEN p._lk68e IS NULL THEN p._lk65u END AS `tolket__ubestemt`,
+  CAST(CASE WHEN p._lk68e IS NULL AND p._lk67u IS NULL THEN p._lk67v END AS DATE) AS `neste_måned`,
+  CASE WHEN p._lk68e IS NULL THEN p._lk67u END AS `neste_måned__ubestemt`,
+  substr(p._lk68e, 1, 6) AS feil_kode,
+  CAST(substr(p._lk68e, 7, 5) AS INTEGER) AS feil_sted,
+  substr(p._lk68e, 12) AS feil_melding
+FROM sak_26 p
 ORDER BY p.sak_id;

@@ -1,6 +1,6 @@
 import type { Ast, CheckedProgram, DefinitionSymbol, LkSymbol, ModuleInfo, TableSymbol, Type } from '@lovkode/dsl';
 import type { Dialect } from '../dialect.js';
-import type { Layout } from '../layout.js';
+import type { Layout, TableLayout } from '../layout.js';
 import type { ErrorSite, Level, Query, Sql } from './query.js';
 import type { TablePeriods } from './tables.js';
 
@@ -15,6 +15,13 @@ export interface Compiler {
   readonly entry: ModuleInfo;
   /** The level of a list input, by its field name. */
   listLevel(field: string): Level | undefined;
+  /**
+   * The rows of a list inside each row of `parent` (docs/sql.md §2): a list input, a list
+   * inside the element of `parent` or of one of its parents, or two list inputs joined.
+   */
+  listWithin(parent: Level, source: ListSource, where: string): Level;
+  /** The input table whose element a level's row stands for (undefined for the case level and joined lists). */
+  elementTable(level: Level): TableLayout | undefined;
   /** The definition in force for a symbol (after the entry's variant replacements). */
   inForce<S extends DefinitionSymbol>(symbol: S): S;
   /** A rule or `skjønn` without parameters, on the case level. */
@@ -31,6 +38,12 @@ export interface Compiler {
   asOf(): Sql;
   site(module: ModuleInfo, spans: readonly Ast.Span[], code: ErrorSite['code']): ErrorSite;
 }
+
+/** What an aggregation ranges over. */
+export type ListSource =
+  | { readonly kind: 'input'; readonly field: string }
+  | { readonly kind: 'nested'; readonly row: Level; readonly field: string }
+  | { readonly kind: 'joined'; readonly fields: readonly string[] };
 
 /** Where an expression is compiled: its level, and which locals stand for a list level's row. */
 export interface Env {

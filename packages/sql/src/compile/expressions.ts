@@ -1,6 +1,6 @@
-import type { Ast, DiscretionSymbol, LkSymbol, ModuleInfo, RuleSymbol } from '@lovkode/dsl';
+import type { Ast, DiscretionSymbol, LkSymbol, ModuleInfo, RuleSymbol, Type } from '@lovkode/dsl';
 import { SqlRefusal } from '../refusal.js';
-import { placeOf, typeOf, type Env } from './context.js';
+import { placeOf, typeOf, type Env, type ListSource } from './context.js';
 import { constant, type Level, type Sql } from './query.js';
 import { combine, firstError, firstReasons, isSimple, mergeReasons } from './sql-value.js';
 import { asDecimal, compileExact, compileRound, decimalLiteral } from './division.js';
@@ -121,8 +121,9 @@ function compileMember(env: Env, expr: Ast.MemberAccess): Sql {
   if (member?.kind === 'enum-member') return constant(env.compiler.dialect.text(member.name));
   const row = rowOf(env, expr.object);
   if (row) {
-    if (row !== env.level) return refuse(env, expr, 'a field of an element read on another level');
-    if (typeOf(env, expr)?.kind === 'list') return refuse(env, expr, `the list «${expr.member.text}» inside a list element is not compiled to SQL yet`);
+    if (!env.level.within(row)) return refuse(env, expr, 'a field of an element read outside the element');
+    if (typeOf(env, expr)?.kind === 'list') return refuse(env, expr, `the list «${expr.member.text}» inside a list element is compiled only as the source of an aggregation or of «i»`);
+    // A field of the element of this level or of a parent level (imported where it is used).
     return { v: `p.${env.compiler.dialect.id(expr.member.text)}`, u: null, e: null, level: row, needs: 0 };
   }
   return refuse(env, expr, `the field «${expr.member.text}» of something other than a list element`);
@@ -149,6 +150,11 @@ function compileBinary(env: Env, expr: Ast.BinaryExpr): Sql {
   const rightType = typeOf(env, expr.right);
   const resultType = typeOf(env, expr);
   if (resultType?.kind === 'decimal' || leftType?.kind === 'decimal' || rightType?.kind === 'decimal') return compileDecimal(env, expr);
+  const rows = [rowOf(env, expr.left), rowOf(env, expr.right)] as const;
+  if ((expr.operator === '=' || expr.operator === '≠') && leftType?.kind === 'record' && rows[0] && rows[1]) {
+    const equal = recordsEqual(env, expr.left, rows[0], rows[1], expr);
+    return expr.operator === '=' ? equal : { ...equal, v: `(NOT ${equal.v})` };
+  }
   const a = operand(env, expr.left);
   const b = operand(env, expr.right);
   const merged = mergeReasons(d, a.u, b.u);
@@ -167,7 +173,7 @@ function compileBinary(env: Env, expr: Ast.BinaryExpr): Sql {
     }
     case '=':
     case '≠': {
-      if (leftType?.kind === 'record' || leftType?.kind === 'list') return refuse(env, expr, 'equality of records or lists is not compiled to SQL yet');
+      if (leftType?.kind === 'record' || leftType?.kind === 'list') return refuse(env, expr, 'equality of records other than elements of lists, or of lists, is not compiled to SQL yet');
       return combine(env.level, [a, b], `(${a.v} ${expr.operator === '=' ? '=' : '<>'} ${b.v})`, merged, both);
     }
     case '<':
@@ -218,10 +224,36 @@ function compileDecimal(env: Env, expr: Ast.BinaryExpr): Sql {
   return refuse(env, expr, `the operator «${expr.operator}» on decimal numbers`);
 }
 
+/** `b i u.gjelder_barn`: an element of a list in scope is equal to an element of a list (`noen` over it). */
+function compileElementOf(env: Env, expr: Ast.BinaryExpr): Sql {
+  const row = rowOf(env, expr.left);
+  if (!row) return refuse(env, expr, 'membership («i») of something other than an element of a list, in a list that is not written out, is not compiled to SQL yet');
+  const list = env.compiler.listWithin(env.level, listSource(env, expr.right), placeOf(env, expr.right.span));
+  const inner: Env = { ...env, level: list };
+  const equal = recordsEqual(inner, expr.left, row, list, expr);
+  return aggregate(env, list, 'noen', { ...equal, level: list }, { kind: 'boolean' } as Type);
+}
+
+/**
+ * Two elements of lists are equal when every field is (the evaluator's `valuesEqual` on records
+ * of scalar fields; a field left out is its default in both).
+ */
+function recordsEqual(env: Env, expr: Ast.Expr, a: Level, b: Level, where: Ast.Expr): Sql {
+  const type = typeOf(env, expr);
+  if (type?.kind !== 'record' || [...type.symbol.fields.values()].some((f) => f.type.kind === 'list')) return refuse(env, where, 'equality of records with lists inside is not compiled to SQL yet');
+  const ta = env.compiler.elementTable(a);
+  const tb = env.compiler.elementTable(b);
+  if (!ta || !tb) return refuse(env, where, 'equality of elements of joined lists is not compiled to SQL yet');
+  const d = env.compiler.dialect;
+  const fields = ta.columns.flatMap((c) => [a, b].map((level) => atom(env, { v: `p.${d.id(c.name)}`, u: null, e: null, level, needs: 0 })));
+  const pairs = ta.columns.map((_, i) => `${(fields[2 * i] as Sql).v} = ${(fields[2 * i + 1] as Sql).v}`);
+  return combine(env.level, fields, `(${pairs.join(' AND ') || 'TRUE'})`, null, null);
+}
+
 function compileMembership(env: Env, expr: Ast.BinaryExpr): Sql {
   const d = env.compiler.dialect;
   const list = expr.right;
-  if (list.kind !== 'List') return refuse(env, expr, 'membership («i») in a list other than a fixed list of members or texts is not compiled to SQL yet');
+  if (list.kind !== 'List') return compileElementOf(env, expr);
   const items: string[] = [];
   for (const item of list.items) {
     if (item.kind === 'Text') items.push(d.text(item.value));
@@ -297,7 +329,8 @@ function compileCall(env: Env, expr: Ast.Call, at: Ast.Expr | undefined): Sql {
       const decimal = typeOf(env, expr)?.kind === 'decimal';
       const a = decimal ? atom(env, asDecimal(env, expr.args[0] as Ast.Expr)) : operand(env, expr.args[0] as Ast.Expr);
       const b = decimal ? atom(env, asDecimal(env, expr.args[1] as Ast.Expr)) : operand(env, expr.args[1] as Ast.Expr);
-      const v = `CASE WHEN ${b.v} ${symbol.name === 'maks' ? '>' : '<'} ${a.v} THEN ${b.v} ELSE ${a.v} END`;
+      // Undetermined (NULL) if either is: a comparison with NULL must not fall through to the other value.
+      const v = `CASE WHEN ${a.v} IS NULL OR ${b.v} IS NULL THEN NULL WHEN ${b.v} ${symbol.name === 'maks' ? '>' : '<'} ${a.v} THEN ${b.v} ELSE ${a.v} END`;
       return combine(env.level, [a, b], v, firstReasons(a.u, b.u), firstError(a.e, b.e));
     }
     case 'sum':
@@ -307,6 +340,11 @@ function compileCall(env: Env, expr: Ast.Call, at: Ast.Expr | undefined): Sql {
       return compileAggregation(env, expr, symbol.name);
     case 'avrund':
       return compileRound(env, expr);
+    case 'plass': {
+      const row = rowOf(env, expr.args[0] as Ast.Expr);
+      if (!row || !row.places) return refuse(env, expr, '«plass» of something other than an element of a list input or a list inside an element');
+      return { v: `p.${row.ownKey}`, u: null, e: null, level: row, needs: 0 };
+    }
     default:
       return refuse(env, expr, `the function «${symbol.name}» is not compiled to SQL yet`);
   }
@@ -329,7 +367,7 @@ function compileInlineCall(env: Env, expr: Ast.Call, called: RuleSymbol | Discre
     const param = params[i] as LkSymbol;
     const row = rowOf(env, arg);
     if (row) {
-      if (row !== env.level) refuse(env, arg, 'an element of a list passed to a rule on the level of another list is not compiled to SQL yet');
+      if (!env.level.within(row)) refuse(env, arg, 'an element of a list passed to a rule outside the element is not compiled to SQL yet');
       rows.set(param, row);
       return;
     }
@@ -354,13 +392,9 @@ function unary(env: Env, expr: Ast.Call, fn: (sql: string) => string): Sql {
  */
 function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'noen' | 'alle'): Sql {
   const compiler = env.compiler;
-  const d = compiler.dialect;
   const comprehension = expr.comprehension;
-  if (env.level !== compiler.caseLevel) return refuse(env, expr, 'an aggregation inside a list element (over another list) is not compiled to SQL yet');
   const sourceExpr = comprehension ? comprehension.source : (expr.args[0] as Ast.Expr);
-  const source = sourceExpr.kind === 'Reference' ? compiler.program.references.get(sourceExpr.name) : undefined;
-  const list = source?.kind === 'input' ? compiler.listLevel(source.name) : undefined;
-  if (!list) return refuse(env, sourceExpr, 'an aggregation over something other than a list input is not compiled to SQL yet');
+  const list = compiler.listWithin(env.level, listSource(env, sourceExpr), placeOf(env, sourceExpr.span));
   if (comprehension?.ordering) return refuse(env, expr, 'an ordered comprehension («etter») is not compiled to SQL yet');
 
   let fv: string;
@@ -386,9 +420,44 @@ function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'no
     fe = body?.e ? (filter ? firstError(filter.e, `CASE WHEN ${filter.v} THEN ${body.e} END`) : body.e) : (filter?.e ?? null);
     needs = Math.max(filter?.needs ?? 0, body?.needs ?? 0);
   }
-  // The element's parts as columns of the list level, then the grouped subquery over them.
-  const element = list.bind({ v: fv, u: fu, e: fe, level: list, needs });
+  return aggregate(env, list, fn, { v: fv, u: fu, e: fe, level: list, needs }, typeOf(env, expr));
+}
+
+/** What an aggregation ranges over: a list input, a list inside an element in scope, or two list inputs joined. */
+function listSource(env: Env, expr: Ast.Expr): ListSource {
+  const program = env.compiler.program;
+  if (expr.kind === 'Reference') {
+    const symbol = program.references.get(expr.name);
+    if (symbol?.kind === 'input' && symbol.type.kind === 'list') return { kind: 'input', field: symbol.name };
+  }
+  if (expr.kind === 'MemberAccess') {
+    const row = rowOf(env, expr.object);
+    if (row && env.level.within(row)) return { kind: 'nested', row, field: expr.member.text };
+  }
+  if (expr.kind === 'Binary' && expr.operator === '+') {
+    const fields = [expr.left, expr.right].map((side) => {
+      const symbol = side.kind === 'Reference' ? program.references.get(side.name) : undefined;
+      return symbol?.kind === 'input' && symbol.type.kind === 'list' ? symbol.name : undefined;
+    });
+    if (fields.every((f): f is string => f !== undefined)) return { kind: 'joined', fields };
+  }
+  return refuse(env, expr, 'an aggregation over something other than a list input, a list inside an element, or two list inputs joined, is not compiled to SQL yet');
+}
+
+/**
+ * The grouped part of an aggregation: the element's parts as columns of the list level, the
+ * aggregate a subquery grouped by the parent's keys and joined to the level it is computed on.
+ */
+function aggregate(env: Env, list: Level, fn: 'sum' | 'antall' | 'noen' | 'alle', parts: Sql, type: Type | undefined): Sql {
+  const compiler = env.compiler;
+  const d = compiler.dialect;
+  const element = list.bind(parts);
   list.flush();
+  const level = env.level;
+  const keys = level.keys;
+  const on = (alias: string) => keys.map((k) => `${alias}.${k} = p.${k}`).join(' AND ');
+  const groupBy = keys.map((k) => `p.${k}`).join(', ');
+  const position = `p.${list.ownKey}`;
   const id = compiler.query.nextId();
   const g = `g${id}`;
   const aggregates: string[] = [];
@@ -407,19 +476,17 @@ function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'no
       break;
   }
   const merges = fn === 'noen' || fn === 'alle';
-  const level = compiler.caseLevel;
-  level.join(`LEFT JOIN (SELECT p.sak_id, ${aggregates.join(', ')} FROM ${list.current} p GROUP BY p.sak_id) ${g} ON ${g}.sak_id = p.sak_id`, 0);
+  level.join(`LEFT JOIN (SELECT ${groupBy}, ${aggregates.join(', ')} FROM ${list.current} p GROUP BY ${groupBy}) ${g} ON ${on(g)}`, 0);
   // Reasons and errors are rare: they are gathered in a second grouping over only the
   // elements that have them (an ordered aggregate over every element would cost a sort).
   const rare: string[] = [];
-  if (element.u) rare.push(`${merges ? d.mergeReasonsAgg(element.u, 'p.nr') : d.firstBy(element.u, 'p.nr')} AS u`);
-  if (element.e) rare.push(`${d.firstBy(element.e, 'p.nr')} AS e`);
+  if (element.u) rare.push(`${merges ? d.mergeReasonsAgg(element.u, position) : d.firstBy(element.u, position)} AS u`);
+  if (element.e) rare.push(`${d.firstBy(element.e, position)} AS e`);
   const r = `r${id}`;
   if (rare.length > 0) {
     const which = [element.u, element.e].filter((x): x is string => x !== null).map((x) => `${x} IS NOT NULL`).join(' OR ');
-    level.join(`LEFT JOIN (SELECT p.sak_id, ${rare.join(', ')} FROM ${list.current} p WHERE ${which} GROUP BY p.sak_id) ${r} ON ${r}.sak_id = p.sak_id`, 0);
+    level.join(`LEFT JOIN (SELECT ${groupBy}, ${rare.join(', ')} FROM ${list.current} p WHERE ${which} GROUP BY ${groupBy}) ${r} ON ${on(r)}`, 0);
   }
-  const type = typeOf(env, expr);
   let total: string;
   switch (fn) {
     case 'sum':

@@ -22,7 +22,12 @@ export function constant(v: string): Sql {
   return { v, u: null, e: null, level: undefined, needs: -1 };
 }
 
-/** One row per case (`sak`), or one row per element of a list (`sak__barn`). */
+/**
+ * One row per case (`sak`), one row per element of a list (`sak__barn`), or, inside a row of
+ * a level (its parent), one row per element of a list (a list input, a list inside the
+ * parent's element, two lists joined): the rows an aggregation inside a list element ranges
+ * over. A level's rows are keyed by its parent's keys and one of its own.
+ */
 export class Level {
   private readonly stages: string[] = [];
   private cols: string[] = [];
@@ -41,8 +46,28 @@ export class Level {
     base: string,
     /** On a list level: the case's input columns (as the case level reads them) → their copies here. */
     private readonly caseInputs: ReadonlyMap<string, string> = new Map(),
+    /** The key columns: the parent's, then this level's own (the element's place, `nr`, for a list input). */
+    readonly keys: readonly string[] = parent ? [...parent.keys, 'nr'] : ['sak_id'],
+    /** Whether the own key is the element's 1-based place in its list (what `plass` gives). */
+    readonly places = true,
   ) {
     this.stages.push(base);
+  }
+
+  /** The first stage: every row, with the keys (and the element's fields). */
+  get base(): string {
+    return this.stages[0] as string;
+  }
+
+  /** The column of this level's own key. */
+  get ownKey(): string {
+    return this.keys[this.keys.length - 1] as string;
+  }
+
+  /** Whether `other` is this level or one of its parents. */
+  within(other: Level): boolean {
+    for (let l: Level | undefined = this; l; l = l.parent) if (l === other) return true;
+    return false;
   }
 
   /** Index of the stage being built: expressions placed in it read only earlier stages. */
@@ -91,10 +116,12 @@ export class Level {
     return { v, u, e, level: this, needs: this.pendingIndex };
   }
 
-  /** A case-level expression made readable on this list level (joined in by `sak_id`). */
-  import(caseSql: Sql): Sql {
+  /** An expression of a parent level (or its parent's, …) made readable on this level (joined in by the parent's keys). */
+  import(outer: Sql): Sql {
     const parent = this.parent;
-    if (!parent || caseSql.level !== parent) return caseSql;
+    if (outer.level === undefined || outer.level === this) return outer;
+    if (!parent || !this.within(outer.level)) throw new Error('Lovkode internal error: an expression of a level that is not a parent of this one');
+    const caseSql = outer.level === parent ? outer : parent.import(outer);
     // The case's inputs and as-of day are in this level's first stage already.
     const input = caseSql.u === null && caseSql.e === null ? this.caseInputs.get(caseSql.v) : undefined;
     if (input) return { v: input, u: null, e: null, level: this, needs: 0 };
@@ -104,7 +131,7 @@ export class Level {
     const missing = [bound.v, bound.u, bound.e].some((x) => x !== null && x.startsWith('p._lk') && !this.imported.has(x.slice(2)));
     if (missing && this.joinedCaseStage !== undefined && this.joinedCaseStage !== stage) this.flush();
     if (missing && this.joinedCaseStage === undefined) {
-      this.joins.push(`JOIN ${stage} c ON c.sak_id = p.sak_id`);
+      this.joins.push(`JOIN ${stage} c ON ${parent.keys.map((k) => `c.${k} = p.${k}`).join(' AND ')}`);
       this.joinedCaseStage = stage;
     }
     let needs = 0;

@@ -124,7 +124,9 @@ const defaultChunkSize = 1_000_000;
 export class DuckdbFailure extends Error {}
 
 function inputLayout(layout: Layout): Layout {
-  return { cases: { ...layout.cases, name: `input_${layout.cases.name}` }, lists: layout.lists.map((list) => ({ ...list, name: `input_${list.name}` })) };
+  const renamed = new Map<TableLayout, TableLayout>();
+  for (const list of layout.lists) renamed.set(list, { ...list, name: `input_${list.name}`, parent: list.parent && renamed.get(list.parent) });
+  return { cases: { ...layout.cases, name: `input_${layout.cases.name}` }, lists: layout.lists.map((list) => renamed.get(list) as TableLayout) };
 }
 
 /** Parquet or CSV tables as the layout's views: `saker.parquet`, `saker.<liste>.parquet`. */
@@ -132,11 +134,11 @@ export async function viewTables(connection: DuckDBConnection, layout: Layout, i
   const d = dialects.duckdb;
   const read = (file: string, table: TableLayout) => {
     if (kind === 'parquet') return `read_parquet(${quote(file)})`;
-    const keys = table.field === undefined ? { sak_id: 'BIGINT' } : { sak_id: 'BIGINT', nr: 'BIGINT' };
+    const keys = Object.fromEntries(table.keys.map((k) => [k, 'BIGINT']));
     const types: Record<string, string> = Object.fromEntries([...Object.entries(keys), ...table.columns.map((c) => [c.name, c.type.kind === 'money' ? 'DECIMAL(18,2)' : c.type.kind === 'integer' ? 'BIGINT' : c.type.kind === 'boolean' ? 'BOOLEAN' : c.type.kind === 'date' || c.type.kind === 'month' ? 'DATE' : 'VARCHAR'])]);
     return `read_csv(${quote(file)}, header = true, columns = {${Object.entries(types).map(([n, t]) => `${quote(n)}: ${quote(t)}`).join(', ')}})`;
   };
-  const columns = (table: TableLayout) => [table.field === undefined ? 'sak_id' : 'sak_id, nr', ...table.columns.map((c) => d.id(c.name))].join(', ');
+  const columns = (table: TableLayout) => [...table.keys, ...table.columns.map((c) => d.id(c.name))].join(', ');
   await connection.run(`CREATE VIEW ${layout.cases.name} AS SELECT ${columns(layout.cases)} FROM ${read(input, layout.cases)}`);
   for (const list of layout.lists) await connection.run(`CREATE VIEW ${list.name} AS SELECT ${columns(list)} FROM ${read(listFile(input, list), list)}`);
   return new Map();

@@ -21,7 +21,7 @@ sak_3 AS (
   SELECT p.*, CASE WHEN p._lk3v <> 0 THEN CAST(CAST((((p._lk2v - (p._lk2v % p._lk3v)) // (p._lk3v))) * 100 AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk4v, CASE WHEN NOT (abs(p._lk1v) < 10000000000000000000) THEN 'LK701000000' || 'Tallet er for stort til å regnes eksakt i SQL-spørringen (en faktor er 10 millioner eller mer); regn ut saken med lovkode run' END AS _lk4e, (CAST(p."deler" AS HUGEINT) * CAST(CAST(250000000000 AS HUGEINT) AS HUGEINT)) AS _lk5v FROM sak_2 p
 ),
 sak_4 AS (
-  SELECT p.*, CASE WHEN p._lk5v > CAST(500000000000 AS HUGEINT) THEN p._lk5v ELSE CAST(500000000000 AS HUGEINT) END AS _lk6v FROM sak_3 p
+  SELECT p.*, CASE WHEN CAST(500000000000 AS HUGEINT) IS NULL OR p._lk5v IS NULL THEN NULL WHEN p._lk5v > CAST(500000000000 AS HUGEINT) THEN p._lk5v ELSE CAST(500000000000 AS HUGEINT) END AS _lk6v FROM sak_3 p
 ),
 sak_5 AS (
   SELECT p.*, CASE (p."deler" > CAST(0 AS BIGINT)) WHEN TRUE THEN (CAST(CAST(1 AS BIGINT) AS HUGEINT) * 1000000000000 + CAST(38000000000 AS HUGEINT)) WHEN FALSE THEN p._lk6v END AS _lk7v FROM sak_4 p

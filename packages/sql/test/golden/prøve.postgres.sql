@@ -63,7 +63,7 @@ sak_1 AS (
   SELECT p.*, CASE WHEN r12.u IS NULL THEN CAST(COALESCE(g12.a, 0) AS NUMERIC(18,2)) END AS _lk12v, r12.u AS _lk12u, r12.e AS _lk12e, CAST(COALESCE(g14.a, 0) AS BIGINT) AS _lk14v FROM sak_0 p LEFT JOIN (SELECT p.sak_id, SUM(p._lk11v) AS a FROM sak__personer_7 p GROUP BY p.sak_id) g12 ON g12.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, (array_agg(p._lk11u ORDER BY p.nr) FILTER (WHERE p._lk11u IS NOT NULL))[1] AS u, (array_agg(p._lk11e ORDER BY p.nr) FILTER (WHERE p._lk11e IS NOT NULL))[1] AS e FROM sak__personer_7 p WHERE p._lk11u IS NOT NULL OR p._lk11e IS NOT NULL GROUP BY p.sak_id) r12 ON r12.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, SUM(CASE WHEN p._lk13v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM sak__personer_8 p GROUP BY p.sak_id) g14 ON g14.sak_id = p.sak_id
 ),
 sak_2 AS (
-  SELECT p.*, CASE WHEN p._lk14v > CAST(1 AS BIGINT) THEN p._lk14v ELSE CAST(1 AS BIGINT) END AS _lk15v FROM sak_1 p
+  SELECT p.*, CASE WHEN CAST(1 AS BIGINT) IS NULL OR p._lk14v IS NULL THEN NULL WHEN p._lk14v > CAST(1 AS BIGINT) THEN p._lk14v ELSE CAST(1 AS BIGINT) END AS _lk15v FROM sak_1 p
 ),
 sak_3 AS (
   SELECT p.*, CAST(CAST(p._lk12v AS DECIMAL(38,2)) * 100 AS NUMERIC(38,0)) AS _lk16v, CAST(p._lk15v AS NUMERIC(38,0)) AS _lk17v FROM sak_2 p
@@ -123,7 +123,7 @@ sak_19 AS (
   SELECT p.*, CASE WHEN CASE WHEN p._lk51v IS NULL THEN NULL END IS NOT NULL THEN NULL ELSE COALESCE(p._lk51v, p._lk54v) END AS _lk55v, CASE WHEN p._lk51v IS NULL THEN NULL END AS _lk55u, CAST(CAST(50 AS NUMERIC(18,2)) * p."tall" AS NUMERIC(18,2)) AS _lk56v, CAST(p._lk12v - CAST(1000 AS NUMERIC(18,2)) AS NUMERIC(18,2)) AS _lk57v, p._lk12u AS _lk57u, p._lk12e AS _lk57e FROM sak_18 p
 ),
 sak_20 AS (
-  SELECT p.*, CASE WHEN p._lk57v > CAST(0 AS NUMERIC(18,2)) THEN p._lk57v ELSE CAST(0 AS NUMERIC(18,2)) END AS _lk58v, p._lk57u AS _lk58u, p._lk57e AS _lk58e FROM sak_19 p
+  SELECT p.*, CASE WHEN CAST(0 AS NUMERIC(18,2)) IS NULL OR p._lk57v IS NULL THEN NULL WHEN p._lk57v > CAST(0 AS NUMERIC(18,2)) THEN p._lk57v ELSE CAST(0 AS NUMERIC(18,2)) END AS _lk58v, p._lk57u AS _lk58u, p._lk57e AS _lk58e FROM sak_19 p
 ),
 sak_21 AS (
   SELECT p.*, CASE p._lk55v WHEN 1 THEN CAST(p._lk12v + p._lk56v AS NUMERIC(18,2)) WHEN 2 THEN p._lk12v WHEN 3 THEN p._lk58v END AS _lk59v, COALESCE(p._lk55u, CASE p._lk55v WHEN 1 THEN p._lk12u WHEN 2 THEN p._lk12u WHEN 3 THEN p._lk58u END) AS _lk59u, COALESCE(CASE WHEN NULL IS NULL AND p._lk51v IS NULL THEN p._lk54e END, CASE WHEN p._lk55u IS NULL AND p._lk55v IS NULL THEN 'LK700100016' || 'Ingen definisjon av «grunnlag» gjelder for saken ' || to_char(p._lk0v, 'YYYY-MM-DD') END, CASE p._lk55v WHEN 1 THEN p._lk12e WHEN 2 THEN p._lk12e WHEN 3 THEN p._lk58e END) AS _lk59e, CASE WHEN TRUE THEN 1 END AS _lk60v FROM sak_20 p

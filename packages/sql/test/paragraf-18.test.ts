@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { household } from '../../../rules/befolkning.mjs';
-import { compileSql, SqlRefusal } from '@lovkode/sql';
 import { shippedRules } from './support/rules.js';
 import { duckdbLines, evaluatorLines, postgresLines } from './support/three-way.js';
 
@@ -10,8 +9,7 @@ import { duckdbLines, evaluatorLines, postgresLines } from './support/three-way.
  * age group from the dated guideline table, undetermined for a student, an unborn child or a
  * household that does not match its type — and the housing costs) over the synthetic
  * population the review uses (the population module rules/befolkning.mjs), for the shipped
- * rules and for the price-adjustment reform. The other outputs
- * read lists inside list elements or call rules with two parameters, and are refused.
+ * rules and for the price-adjustment reform. The decision's outputs are in vedtak.test.ts.
  */
 const outputs = ['sats', 'boutgifter'];
 const size = 2000;
@@ -55,13 +53,6 @@ for (const [module, rules] of Object.entries(schemes)) {
 
     it.runIf(module === 'reformer.prisjustering')('the reform is in force: it changes the rates', () => {
       expect(expected).not.toEqual(evaluatorLines(schemes['sosialtjenesteloven.paragraf_18'], texts, outputs));
-    });
-
-    it.runIf(module === 'sosialtjenesteloven.paragraf_18')('the decision (sosialtjenesteloven.vedtak) is refused, naming the first construct and its place', () => {
-      const vedtak = shippedRules(['sosialtjenesteloven', 'satser'], 'sosialtjenesteloven.vedtak');
-      expect(() => compileSql(vedtak, { dialect: 'duckdb' })).toThrow(SqlRefusal);
-      expect(() => compileSql(vedtak, { dialect: 'duckdb' })).toThrow(/utdata aktivitetsvilkår: the output «aktivitetsvilkår» is a list/);
-      expect(() => compileSql(vedtak, { dialect: 'duckdb', outputs: ['foreløpig'] })).toThrow(/vedtak\.lov:\d+:\d+: .*not compiled to SQL yet/);
     });
   });
 }

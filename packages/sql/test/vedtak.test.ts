@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { household } from '../../../rules/befolkning.mjs';
+import { compileSql, SqlRefusal } from '@lovkode/sql';
 import { shippedRules } from './support/rules.js';
 import { duckdbLines, evaluatorLines, postgresLines } from './support/three-way.js';
 
@@ -11,7 +12,9 @@ import { duckdbLines, evaluatorLines, postgresLines } from './support/three-way.
  * elements, division and `avrund` (bofellesskap).
  */
 const rules = shippedRules(['sosialtjenesteloven', 'satser'], 'sosialtjenesteloven.vedtak');
-const outputs = ['stønad', 'samlet_stønad', 'behov', 'sats', 'boutgifter', 'særlige_utgifter', 'barnas_behov_utover_satsen', 'inntekt_regnet_med', 'inntekt_ikke_regnet_med', 'midler_regnet_med', 'stønad_etter_19', 'om_aktivitetsvilkåret', 'klageadgang'];
+// Without named outputs, the query computes every scalar output of the decision and leaves the lists out.
+const program = compileSql(rules, { dialect: 'duckdb' });
+const outputs = program.outputs.map((o) => o.name);
 const size = Number(process.env['LOVKODE_VEDTAK_SIZE'] ?? 2000);
 
 type Person = { fødselsdato: string; utdanning?: string };
@@ -64,6 +67,13 @@ function enriched(seed: number, i: number): Household {
 describe(`the decision: ${size} households of the synthetic population, three engines`, () => {
   const texts = Array.from({ length: size }, (_, i) => JSON.stringify(enriched(23, i)));
   const expected = evaluatorLines(rules, texts, outputs);
+
+  it('computes every scalar output; the list outputs are left out, and refused when named', () => {
+    expect(outputs).toEqual(['utfall', 'stønad', 'stønad_etter_19', 'samlet_stønad', 'behov', 'sats', 'boutgifter', 'særlige_utgifter', 'barnas_behov_utover_satsen', 'inntekt_regnet_med', 'inntekt_ikke_regnet_med', 'midler_regnet_med', 'om_aktivitetsvilkåret', 'foreløpig', 'klageadgang']);
+    expect(program.leftOut).toEqual(['aktivitetsvilkår', 'krever_vurdering', 'per_person']);
+    expect(program.sql).toMatch(/^-- Utdata som er lister eller poster, er ikke med \(docs\/sql\.md §1\): aktivitetsvilkår, krever_vurdering, per_person\n/);
+    expect(() => compileSql(rules, { dialect: 'duckdb', outputs: ['krever_vurdering'] })).toThrow(SqlRefusal);
+  });
 
   it('the households reach amounts, undetermined outcomes and errors', () => {
     const count = (pattern: string) => expected.filter((line) => line.includes(pattern)).length;

@@ -28,6 +28,8 @@ export interface Compiler {
   value(symbol: DefinitionSymbol, where: string): Sql;
   /** The body of a rule or `skjønn` (the one in force), compiled in `env`: a call with its arguments inlined. */
   body(symbol: DefinitionSymbol, env: Env, where: string): Sql;
+  /** The length of a list-valued rule without parameters (for `antall`), on the case level. */
+  length(symbol: DefinitionSymbol, where: string): Sql;
   /** A rule or `skjønn` with one parameter, computed for each element of a list level. */
   perElement(symbol: DefinitionSymbol, level: Level, where: string): Sql;
   /** A rate table's periods per key, computed once. */

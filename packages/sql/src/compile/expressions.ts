@@ -394,6 +394,7 @@ function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'no
   const compiler = env.compiler;
   const comprehension = expr.comprehension;
   const sourceExpr = comprehension ? comprehension.source : (expr.args[0] as Ast.Expr);
+  if (fn === 'antall' && !comprehension && !isListSource(env, sourceExpr)) return compileLength(env, sourceExpr);
   const list = compiler.listWithin(env.level, listSource(env, sourceExpr), placeOf(env, sourceExpr.span));
   if (comprehension?.ordering) return refuse(env, expr, 'an ordered comprehension («etter») is not compiled to SQL yet');
 
@@ -421,6 +422,86 @@ function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'no
     needs = Math.max(filter?.needs ?? 0, body?.needs ?? 0);
   }
   return aggregate(env, list, fn, { v: fv, u: fu, e: fe, level: list, needs }, typeOf(env, expr));
+}
+
+/**
+ * The length of a list-valued expression that is not a list of the input (`antall(barnets_behov)`):
+ * `[…]` its items, `liste(… for x i l der …)` the elements that pass, `a + b`, `hvis`, a
+ * list-valued rule its chosen alternative's. The elements are not built, so they must be
+ * records of fields that cannot fail (literals, members, fields of elements, such lists).
+ */
+export function compileLength(env: Env, expr: Ast.Expr): Sql {
+  const d = env.compiler.dialect;
+  switch (expr.kind) {
+    case 'List':
+      for (const item of expr.items) safeElement(env, item);
+      return constant(`CAST(${expr.items.length} AS ${d.types.integer})`);
+    case 'Call': {
+      const callee = expr.callee.kind === 'Reference' ? env.compiler.program.references.get(expr.callee.name) : undefined;
+      if (callee?.kind !== 'builtin' || callee.name !== 'liste' || !expr.comprehension || expr.comprehension.ordering) break;
+      safeElement(env, expr.comprehension.body);
+      return compileAggregation(env, expr, 'antall');
+    }
+    case 'Binary': {
+      if (expr.operator !== '+') break;
+      const a = atom(env, compileLength(env, expr.left));
+      const b = atom(env, compileLength(env, expr.right));
+      return combine(env.level, [a, b], `(${a.v} + ${b.v})`, mergeReasons(d, a.u, b.u), firstError(a.e, b.e));
+    }
+    case 'If': {
+      const c = operand(env, expr.condition);
+      const t = atom(env, compileLength(env, expr.then));
+      const o = atom(env, compileLength(env, expr.otherwise));
+      const v = `CASE ${c.v} WHEN TRUE THEN ${t.v} WHEN FALSE THEN ${o.v} END`;
+      const u = c.u === null && t.u === null && o.u === null ? null : `CASE ${c.v} WHEN TRUE THEN ${t.u ?? 'NULL'} WHEN FALSE THEN ${o.u ?? 'NULL'} ELSE ${c.u ?? 'NULL'} END`;
+      const branchError = t.e === null && o.e === null ? null : `CASE ${c.v} WHEN TRUE THEN ${t.e ?? 'NULL'} WHEN FALSE THEN ${o.e ?? 'NULL'} END`;
+      return combine(env.level, [c, t, o], v, u, firstError(c.e, branchError));
+    }
+    case 'Reference': {
+      const symbol = env.compiler.program.references.get(expr.name);
+      if ((symbol?.kind === 'rule' || symbol?.kind === 'discretion') && !symbol.params) return env.compiler.length(symbol, placeOf(env, expr.span));
+      if (symbol?.kind !== 'input' || symbol.type.kind !== 'list') break;
+      const list = env.compiler.listWithin(env.level, { kind: 'input', field: symbol.name }, placeOf(env, expr.span));
+      return aggregate(env, list, 'antall', { v: '1', u: null, e: null, level: list, needs: 0 }, { kind: 'integer' } as Type);
+    }
+  }
+  return refuse(env, expr, 'the length of this list is not compiled to SQL yet');
+}
+
+/** An element of a list whose length is taken: built of parts that cannot fail or be undetermined. */
+function safeElement(env: Env, expr: Ast.Expr): void {
+  switch (expr.kind) {
+    case 'Text':
+    case 'Number':
+    case 'Money':
+    case 'Boolean':
+    case 'Date':
+    case 'Month':
+      return;
+    case 'List':
+      for (const item of expr.items) safeElement(env, item);
+      return;
+    case 'Record':
+      for (const field of expr.fields) safeElement(env, field.value);
+      return;
+    case 'Reference': {
+      // A member, or an element (a comprehension's variable, a parameter): known when the list is built.
+      const kind = env.compiler.program.references.get(expr.name)?.kind;
+      if (kind === 'enum-member' || kind === 'variable' || kind === 'parameter') return;
+      break;
+    }
+    case 'MemberAccess': {
+      const object = expr.object.kind === 'Reference' ? env.compiler.program.references.get(expr.object.name)?.kind : undefined;
+      if (object === 'variable' || object === 'parameter' || env.compiler.program.references.get(expr.member)?.kind === 'enum-member') return;
+      break;
+    }
+  }
+  refuse(env, expr, 'an element that could fail or be undetermined, in a list whose length is taken, is not compiled to SQL yet');
+}
+
+function isListSource(env: Env, expr: Ast.Expr): boolean {
+  if (expr.kind === 'Reference') return env.compiler.program.references.get(expr.name)?.kind === 'input';
+  return expr.kind === 'MemberAccess' || expr.kind === 'Binary';
 }
 
 /** What an aggregation ranges over: a list input, a list inside an element in scope, or two list inputs joined. */

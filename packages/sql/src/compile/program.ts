@@ -4,7 +4,7 @@ import { dialects, type Dialect, type DialectName } from '../dialect.js';
 import { layoutOf, listTableName, sqlType, type Layout, type ScalarType, type TableLayout } from '../layout.js';
 import { SqlRefusal } from '../refusal.js';
 import type { Compiler, Env, ListSource } from './context.js';
-import { compileExpr } from './expressions.js';
+import { compileExpr, compileLength } from './expressions.js';
 import { Level, Query, type ErrorSite, type Sql } from './query.js';
 import { compileDiscretion, compileRule } from './rules.js';
 import { firstError } from './sql-value.js';
@@ -33,6 +33,11 @@ export interface SqlProgram {
   /** `WITH … SELECT …`: one row per case of `sak`, ordered by `sak_id`. */
   readonly sql: string;
   readonly outputs: readonly OutputColumn[];
+  /**
+   * The entry's list- and record-valued outputs, left out of the query when no outputs are
+   * named (docs/sql.md §1): the query's rows then hold only the scalar outputs.
+   */
+  readonly leftOut: readonly string[];
   /** Where each error can arise, by the site number in `feil_sted`. */
   readonly sites: readonly ErrorSite[];
 }
@@ -54,6 +59,7 @@ class SqlCompiler implements Compiler {
   private readonly levelTables = new Map<Level, TableLayout>();
   private readonly within = new Map<Level, Map<string, Level>>();
   private readonly values = new Map<DefinitionSymbol, Sql>();
+  private readonly lengths = new Map<DefinitionSymbol, Sql>();
   private readonly elements = new Map<Level, Map<DefinitionSymbol, Sql>>();
   private readonly tables = new Map<TableSymbol, string>();
   private readonly periodsOf = new Map<TableSymbol, TablePeriods>();
@@ -226,6 +232,18 @@ class SqlCompiler implements Compiler {
     return sql;
   }
 
+  length(given: DefinitionSymbol, where: string): Sql {
+    const symbol = this.inForce(given);
+    let sql = this.lengths.get(symbol);
+    if (!sql) {
+      if (symbol.kind !== 'rule' || symbol.params) throw new SqlRefusal(`the length of «${symbol.name}» (a ${symbol.kind} with parameters or not a rule) is not compiled to SQL yet`, where);
+      const env: Env = { compiler: this, module: symbol.module as ModuleInfo, level: this.caseLevel, rows: new Map() };
+      sql = this.caseLevel.bind(compileRule(env, symbol, compileLength));
+      this.lengths.set(symbol, sql);
+    }
+    return sql;
+  }
+
   body(symbol: DefinitionSymbol, env: Env, where: string): Sql {
     return this.definition(env, symbol, where);
   }
@@ -258,7 +276,7 @@ class SqlCompiler implements Compiler {
 
   compile(): SqlProgram {
     const d = this.dialect;
-    const outputs = this.outputSymbols();
+    const { outputs, leftOut } = this.outputSymbols();
     const computed = outputs.map(({ name, symbol, type }) => ({ name, type, sql: this.value(symbol, `utdata ${name}`) }));
     const level = this.caseLevel;
     const needs = Math.max(0, ...computed.map((c) => c.sql.needs));
@@ -274,21 +292,26 @@ class SqlCompiler implements Compiler {
       result.push({ name, type, reasons });
     }
     columns.push(`substr(${error}, 1, 6) AS feil_kode`, `CAST(substr(${error}, 7, 5) AS INTEGER) AS feil_sted`, `substr(${error}, 12) AS feil_melding`);
-    const sql = `WITH\n${this.query.with()}\nSELECT ${columns.join(',\n  ')}\nFROM ${level.current} p\nORDER BY p.sak_id`;
-    return { dialect: d.name, layout: this.layout, sql, outputs: result, sites: this.query.sites };
+    const note = leftOut.length === 0 ? '' : `-- Utdata som er lister eller poster, er ikke med (docs/sql.md §1): ${leftOut.join(', ')}\n`;
+    const sql = `${note}WITH\n${this.query.with()}\nSELECT ${columns.join(',\n  ')}\nFROM ${level.current} p\nORDER BY p.sak_id`;
+    return { dialect: d.name, layout: this.layout, sql, outputs: result, leftOut, sites: this.query.sites };
   }
 
-  private outputSymbols(): Array<{ name: string; symbol: DefinitionSymbol; type: ScalarType }> {
-    const names = this.options.outputs ?? this.rules.outputs.map((o) => o.name);
-    return names.map((name) => {
+  /** The outputs named, or the entry's: its scalar ones, and the names of those left out. */
+  private outputSymbols(): { outputs: Array<{ name: string; symbol: DefinitionSymbol; type: ScalarType }>; leftOut: string[] } {
+    const named = this.options.outputs;
+    const names = named ?? this.rules.outputs.filter((o) => isScalar(o.type)).map((o) => o.name);
+    const leftOut = named ? [] : this.rules.outputs.filter((o) => !isScalar(o.type)).map((o) => o.name);
+    const outputs = names.map((name) => {
       const output = this.rules.valueNamed(name);
       if (!output) throw new SqlRefusal(`no rule or skjønn «${name}» without parameters`, `utdata ${name}`);
       const symbol = this.symbolNamed(name);
       if (!isScalar(output.type)) {
-        throw new SqlRefusal(`the output «${name}» is a ${output.type.kind === 'list' ? 'list' : output.type.kind}; list- and record-valued outputs would need a result table of their own and are not compiled to SQL yet (choose scalar outputs with --outputs)`, `utdata ${name}`);
+        throw new SqlRefusal(`the output «${name}» is a ${output.type.kind === 'list' ? 'list' : output.type.kind}; list- and record-valued outputs would need a result table of their own and are not compiled to SQL (without --outputs, the query computes the scalar outputs and leaves these out)`, `utdata ${name}`);
       }
       return { name, symbol, type: output.type };
     });
+    return { outputs, leftOut };
   }
 
   private symbolNamed(name: string): DefinitionSymbol {

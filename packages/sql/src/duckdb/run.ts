@@ -8,6 +8,7 @@ import { evaluate, readJson, EvaluationError, type CompiledRules } from '@lovkod
 import { dialects } from '../dialect.js';
 import { layoutDdl, type Layout, type TableLayout } from '../layout.js';
 import type { SqlProgram } from '../compile/program.js';
+import { SqlRefusal } from '../refusal.js';
 import { resultColumns, resultLine } from '../results/json-lines.js';
 import { CaseAppenders } from './appenders.js';
 
@@ -70,6 +71,12 @@ export async function runOnDuckdb(rules: CompiledRules, program: SqlProgram, inp
   const inputKind = fileKind(input);
   const outputKind = fileKind(output);
   if (!inputKind || !outputKind) throw new DuckdbInputRefusal('--input and --output must end in .jsonl, .parquet or .csv');
+  if (outputKind === 'jsonl' && program.leftOut.length > 0) {
+    throw new SqlRefusal(
+      `the outputs ${program.leftOut.join(', ')} are lists or records, which the query leaves out (docs/sql.md §1), so its results would not be the lines of run --batch; write Parquet or CSV (the scalar outputs), or run the cases with lovkode run --batch`,
+      'utdata',
+    );
+  }
   const config: Record<string, string> = {};
   if (options.threads) config['threads'] = String(options.threads);
   if (options.memoryLimit) config['memory_limit'] = options.memoryLimit;

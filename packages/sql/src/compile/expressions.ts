@@ -231,7 +231,7 @@ function compileElementOf(env: Env, expr: Ast.BinaryExpr): Sql {
   const list = env.compiler.listWithin(env.level, listSource(env, expr.right), placeOf(env, expr.right.span));
   const inner: Env = { ...env, level: list };
   const equal = recordsEqual(inner, expr.left, row, list, expr);
-  return aggregate(env, list, 'noen', { ...equal, level: list }, { kind: 'boolean' } as Type);
+  return aggregate(env, list, 'noen', { ...equal, level: list }, undefined);
 }
 
 /**
@@ -462,7 +462,7 @@ export function compileLength(env: Env, expr: Ast.Expr): Sql {
       if ((symbol?.kind === 'rule' || symbol?.kind === 'discretion') && !symbol.params) return env.compiler.length(symbol, placeOf(env, expr.span));
       if (symbol?.kind !== 'input' || symbol.type.kind !== 'list') break;
       const list = env.compiler.listWithin(env.level, { kind: 'input', field: symbol.name }, placeOf(env, expr.span));
-      return aggregate(env, list, 'antall', { v: '1', u: null, e: null, level: list, needs: 0 }, { kind: 'integer' } as Type);
+      return aggregate(env, list, 'antall', { v: '1', u: null, e: null, level: list, needs: 0 }, undefined);
     }
   }
   return refuse(env, expr, 'the length of this list is not compiled to SQL yet');
@@ -528,6 +528,8 @@ function listSource(env: Env, expr: Ast.Expr): ListSource {
 /**
  * The grouped part of an aggregation: the element's parts as columns of the list level, the
  * aggregate a subquery grouped by the parent's keys and joined to the level it is computed on.
+ * `type` is the result's (a `sum` of whole numbers or of amounts); `antall`, `noen` and `alle`
+ * need none.
  */
 function aggregate(env: Env, list: Level, fn: 'sum' | 'antall' | 'noen' | 'alle', parts: Sql, type: Type | undefined): Sql {
   const compiler = env.compiler;

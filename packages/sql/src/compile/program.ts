@@ -288,7 +288,7 @@ class SqlCompiler implements Compiler {
       const determined = sql.u === null ? `${error} IS NULL` : `${error} IS NULL AND ${sql.u} IS NULL`;
       columns.push(`CAST(CASE WHEN ${determined} THEN ${sql.v} END AS ${sqlType(d, type)}) AS ${d.id(name)}`);
       const reasons = sql.u === null ? undefined : `${name}__ubestemt`;
-      if (reasons) columns.push(`CASE WHEN ${error} IS NULL THEN ${sql.u} END AS ${d.id(reasons)}`);
+      if (reasons) columns.push(`CAST(CASE WHEN ${error} IS NULL THEN ${sql.u} END AS ${d.types.text}) AS ${d.id(reasons)}`);
       result.push({ name, type, reasons });
     }
     columns.push(`substr(${error}, 1, 6) AS feil_kode`, `CAST(substr(${error}, 7, 5) AS INTEGER) AS feil_sted`, `substr(${error}, 12) AS feil_melding`);

@@ -167,7 +167,8 @@ class SqlCompiler implements Compiler {
     }
     const prefix = `niva${id}`;
     this.query.addStage(`${prefix}_0`, `SELECT ${parent.keys.map((k) => `pp.${k}`).join(', ')}, l.n AS ${own}${columns.map((c) => `, l.${c}`).join('')} FROM ${parent.base} pp JOIN ${rows} l ON ${on}`);
-    const level = new Level(this.query, prefix, parent, `${prefix}_0`, new Map(), [...parent.keys, own], source.kind !== 'joined');
+    const same = source.kind === 'input' ? { level: this.lists.get(source.field) as Level, key: own } : undefined;
+    const level = new Level(this.query, prefix, parent, `${prefix}_0`, new Map(), [...parent.keys, own], source.kind !== 'joined', same);
     if (table) this.levelTables.set(level, table);
     memo.set(key, level);
     return level;
@@ -249,6 +250,8 @@ class SqlCompiler implements Compiler {
   }
 
   perElement(given: DefinitionSymbol, level: Level, where: string): Sql {
+    // An element of a list input inside another level's rows: computed once per element, on the list's level.
+    if (level.sameElementAs) return level.importElement(this.perElement(given, level.sameElementAs.level, where));
     const symbol = this.inForce(given);
     let memo = this.elements.get(level);
     if (!memo) this.elements.set(level, (memo = new Map()));

@@ -32,8 +32,8 @@ export class Level {
   private readonly stages: string[] = [];
   private cols: string[] = [];
   private joins: string[] = [];
-  /** The case-level stage joined into the stage being built, if any. */
-  private joinedCaseStage: string | undefined;
+  /** The stages joined into the stage being built, by alias (`c` a parent's, `e` an element's). */
+  private readonly joined = new Map<string, string>();
   /** Case-level columns already brought to this level, with the stage that brought them. */
   private readonly imported = new Map<string, number>();
 
@@ -50,6 +50,8 @@ export class Level {
     readonly keys: readonly string[] = parent ? [...parent.keys, 'nr'] : ['sak_id'],
     /** Whether the own key is the element's 1-based place in its list (what `plass` gives). */
     readonly places = true,
+    /** The level of the list input whose element this level's row also stands for, and the key that holds the element's place. */
+    readonly sameElementAs?: { readonly level: Level; readonly key: string },
   ) {
     this.stages.push(base);
   }
@@ -88,7 +90,7 @@ export class Level {
     this.stages.push(name);
     this.cols = [];
     this.joins = [];
-    this.joinedCaseStage = undefined;
+    this.joined.clear();
   }
 
   private ready(needs: number): void {
@@ -125,25 +127,41 @@ export class Level {
     // The case's inputs and as-of day are in this level's first stage already.
     const input = caseSql.u === null && caseSql.e === null ? this.caseInputs.get(caseSql.v) : undefined;
     if (input) return { v: input, u: null, e: null, level: this, needs: 0 };
-    const bound = parent.bind(caseSql);
-    if (bound.needs >= parent.pendingIndex) parent.flush();
-    const stage = parent.current;
+    return this.bringIn(parent, caseSql, 'c', parent.keys.map((k) => `c.${k} = p.${k}`).join(' AND '));
+  }
+
+  /**
+   * An expression computed for each element of a list input, made readable on a level whose
+   * row stands for an element of that list (`sameElementAs`): joined in by the element's place.
+   */
+  importElement(sql: Sql): Sql {
+    const same = this.sameElementAs;
+    if (!same || sql.level !== same.level) throw new Error('Lovkode internal error: an element value of another list');
+    return this.bringIn(same.level, sql, 'e', `e.sak_id = p.sak_id AND e.nr = p.${same.key}`);
+  }
+
+  /** `sql` of `source` as columns of this level: bound there, its stage joined (`alias`, `on`), its columns copied. */
+  private bringIn(source: Level, sql: Sql, alias: string, on: string): Sql {
+    const bound = source.bind(sql);
+    if (bound.needs >= source.pendingIndex) source.flush();
+    const stage = source.current;
     const missing = [bound.v, bound.u, bound.e].some((x) => x !== null && x.startsWith('p._lk') && !this.imported.has(x.slice(2)));
-    if (missing && this.joinedCaseStage !== undefined && this.joinedCaseStage !== stage) this.flush();
-    if (missing && this.joinedCaseStage === undefined) {
-      this.joins.push(`JOIN ${stage} c ON ${parent.keys.map((k) => `c.${k} = p.${k}`).join(' AND ')}`);
-      this.joinedCaseStage = stage;
+    const joined = this.joined.get(alias);
+    if (missing && joined !== undefined && joined !== stage) this.flush();
+    if (missing && !this.joined.has(alias)) {
+      this.joins.push(`JOIN ${stage} ${alias} ON ${on}`);
+      this.joined.set(alias, stage);
     }
     let needs = 0;
     const bring = (x: string | null) => {
       if (x === null || !x.startsWith('p._lk')) return x;
       const name = x.slice(2);
-      let stage = this.imported.get(name);
-      if (stage === undefined) {
-        this.cols.push(`c.${name} AS ${name}`);
-        this.imported.set(name, (stage = this.pendingIndex));
+      let at = this.imported.get(name);
+      if (at === undefined) {
+        this.cols.push(`${alias}.${name} AS ${name}`);
+        this.imported.set(name, (at = this.pendingIndex));
       }
-      needs = Math.max(needs, stage);
+      needs = Math.max(needs, at);
       return x;
     };
     return { v: bring(bound.v) as string, u: bring(bound.u), e: bring(bound.e), level: this, needs };

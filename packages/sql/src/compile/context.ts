@@ -55,6 +55,11 @@ export interface Env {
   readonly rows: ReadonlyMap<LkSymbol, Level>;
   /** Parameters that stand for a value (an inlined call's arguments), not for a row. */
   readonly values?: ReadonlyMap<LkSymbol, Sql>;
+  /**
+   * Comprehension variables whose `plass` is their element's place in the list: those of a
+   * comprehension without a filter (with one, the evaluator counts only the elements that pass).
+   */
+  readonly places?: ReadonlySet<LkSymbol>;
 }
 
 export function typeOf(env: Env, expr: Ast.Expr): Type | undefined {

@@ -341,8 +341,12 @@ function compileCall(env: Env, expr: Ast.Call, at: Ast.Expr | undefined): Sql {
     case 'avrund':
       return compileRound(env, expr);
     case 'plass': {
-      const row = rowOf(env, expr.args[0] as Ast.Expr);
-      if (!row || !row.places) return refuse(env, expr, '«plass» of something other than an element of a list input or a list inside an element');
+      const arg = expr.args[0] as Ast.Expr;
+      const row = rowOf(env, arg);
+      const variable = arg.kind === 'Reference' ? env.compiler.program.references.get(arg.name) : undefined;
+      if (!row || !row.places || !variable || !env.places?.has(variable as LkSymbol)) {
+        return refuse(env, expr, '«plass» is compiled to SQL only for the variable of a comprehension without a filter, over a list input or a list inside an element');
+      }
       return { v: `p.${row.ownKey}`, u: null, e: null, level: row, needs: 0 };
     }
     default:
@@ -410,7 +414,8 @@ function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'no
   } else {
     const variable = compiler.program.declarations.get(comprehension.variable);
     if (!variable) return refuse(env, expr, 'a comprehension without its variable');
-    const inner: typeof env = { ...env, level: list, rows: new Map([...env.rows, [variable, list]]) };
+    const places = comprehension.filter ? env.places : new Set([...(env.places ?? []), variable]);
+    const inner: typeof env = { ...env, level: list, rows: new Map([...env.rows, [variable, list]]), ...(places ? { places } : {}) };
     const filter = comprehension.filter ? atom(inner, compileExpr(inner, comprehension.filter)) : undefined;
     const body = fn === 'antall' ? undefined : atom(inner, compileExpr(inner, comprehension.body));
     if (body?.level !== undefined && body.level !== list) throw new Error('Lovkode internal error: aggregation body on another level');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '@lovkode/engine';
+import { compileSql, SqlRefusal } from '@lovkode/sql';
 import { duckdbLines, evaluatorLines, postgresLines } from '../support/three-way.js';
 
 /**
@@ -48,6 +49,16 @@ describe('semantics: prøve.lov through the evaluator, DuckDB and PostgreSQL', (
 
   it('DuckDB', async () => {
     expect(await duckdbLines(rules, texts)).toEqual(expected);
+  });
+
+  it('plass with a filter is refused: the evaluator counts only the elements that pass it', () => {
+    const text = (filter: string) => `modul p\nkilde k "K"\ntype P { d: dato }\ninndata S {\n  dag: dato (vurderingstidspunkt)\n  ps: liste av P = []\n}\nregel n: heltall (kilde k)\n  = sum(plass(p) for p i ps${filter})\nutdata n\n`;
+    const without = compile([{ path: 'p.lov', text: text('') }]);
+    const filtered = compile([{ path: 'p.lov', text: text(' der p.d < dag') }]);
+    if (!without.ok || !filtered.ok) throw new Error('the rules do not compile');
+    expect(compileSql(without.rules, { dialect: 'duckdb' }).outputs.map((o) => o.name)).toEqual(['n']);
+    expect(() => compileSql(filtered.rules, { dialect: 'duckdb' })).toThrow(SqlRefusal);
+    expect(() => compileSql(filtered.rules, { dialect: 'duckdb' })).toThrow(/plass/);
   });
 
   it('PostgreSQL (PGlite)', async () => {

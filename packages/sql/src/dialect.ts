@@ -11,6 +11,10 @@ export interface Dialect {
   /** A quoted identifier. */
   id(name: string): string;
   readonly types: { readonly money: string; readonly integer: string; readonly boolean: string; readonly text: string; readonly date: string };
+  /** An exact whole number wider than BIGINT, for amounts in øre multiplied out (docs/sql.md §2, division). */
+  readonly wholeNumber: string;
+  /** The quotient of two whole numbers (of `wholeNumber`) that divide exactly. */
+  exactQuotient(a: string, b: string): string;
   /** A date moved by a whole number of months (the day clamped to the month's last day). */
   addMonths(date: string, months: number): string;
   /** A date moved by a whole number of days. */
@@ -60,6 +64,8 @@ const duckdb: Dialect = {
   name: 'duckdb',
   id: (name) => `"${name.replace(/"/g, '""')}"`,
   types: { money: 'DECIMAL(18,2)', integer: 'BIGINT', boolean: 'BOOLEAN', text: 'VARCHAR', date: 'DATE' },
+  wholeNumber: 'HUGEINT',
+  exactQuotient: (a, b) => `((${a}) // (${b}))`,
   addMonths: (date, months) => `CAST(${date} + INTERVAL (${months}) MONTH AS DATE)`,
   addDays: (date, days) => `CAST(${date} + INTERVAL (${days}) DAY AS DATE)`,
   monthOf: (date) => `CAST(date_trunc('month', ${date}) AS DATE)`,
@@ -83,6 +89,8 @@ const postgres: Dialect = {
   name: 'postgres',
   id: (name) => `"${name.replace(/"/g, '""')}"`,
   types: { money: 'NUMERIC(18,2)', integer: 'BIGINT', boolean: 'BOOLEAN', text: 'TEXT', date: 'DATE' },
+  wholeNumber: 'NUMERIC(38,0)',
+  exactQuotient: (a, b) => `div(${a}, ${b})`,
   addMonths: (date, months) => `CAST(${date} + make_interval(months => ${months}) AS DATE)`,
   addDays: (date, days) => `(${date} + ${days})`,
   monthOf: (date) => `CAST(date_trunc('month', ${date}) AS DATE)`,
@@ -106,6 +114,8 @@ const spark: Dialect = {
   name: 'spark',
   id: (name) => `\`${name.replace(/`/g, '``')}\``,
   types: { money: 'DECIMAL(18,2)', integer: 'BIGINT', boolean: 'BOOLEAN', text: 'STRING', date: 'DATE' },
+  wholeNumber: 'DECIMAL(38,0)',
+  exactQuotient: (a, b) => `((${a}) div (${b}))`,
   addMonths: (date, months) => `add_months(${date}, ${months})`,
   addDays: (date, days) => `date_add(${date}, ${days})`,
   monthOf: (date) => `trunc(${date}, 'MM')`,

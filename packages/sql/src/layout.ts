@@ -5,7 +5,8 @@ import { SqlRefusal } from './refusal.js';
 /**
  * The normalised input tables of a scheme, generated from its input declaration
  * (docs/sql.md §1): `sak`, one row per case; `sak__<list>`, one row per element of a list
- * field, keyed by `(sak_id, nr)`.
+ * field, keyed by `(sak_id, nr)`; `sak__<list>__<field>`, one row per element of a list inside
+ * a list element, keyed by `(sak_id, nr, nr_2)`. `lists` holds them all, each after its parent.
  */
 export interface Layout {
   readonly cases: TableLayout;
@@ -14,8 +15,12 @@ export interface Layout {
 
 export interface TableLayout {
   readonly name: string;
-  /** The list field this table holds (undefined for `sak`). */
+  /** The list field this table holds, as a path from the case (`inntekter.tilhører`; undefined for `sak`). */
   readonly field: string | undefined;
+  /** The list table whose elements hold this one (a list inside a list element), if any. */
+  readonly parent: TableLayout | undefined;
+  /** The key columns: `sak_id`, then `nr` (the element's place), `nr_2` (the place within the element's list), … */
+  readonly keys: readonly string[];
   readonly columns: readonly ColumnLayout[];
 }
 
@@ -47,19 +52,32 @@ export function layoutOf(inputs: readonly InputSymbol[]): Layout {
       if (input.decl.defaultValue && !(input.decl.defaultValue.kind === 'List' && input.decl.defaultValue.items.length === 0)) {
         throw new SqlRefusal('a list input whose default is not [] is not compiled yet', `inndata ${input.name}`);
       }
-      lists.push({ name: listTableName(input.name), field: input.name, columns: recordColumns(type.element, [], `inndata ${input.name}`) });
+      listTables(lists, listTableName(input.name), input.name, undefined, ['sak_id', 'nr'], type.element, `inndata ${input.name}`);
     } else {
       caseColumns.push(...columnsOf(input.name, type, [input.name], input.decl.defaultValue, `inndata ${input.name}`));
     }
   }
-  return { cases: { name: caseTable, field: undefined, columns: caseColumns }, lists };
+  return { cases: { name: caseTable, field: undefined, parent: undefined, keys: ['sak_id'], columns: caseColumns }, lists };
+}
+
+/** A list's table, then the tables of the lists inside its elements (a list of records each). */
+function listTables(lists: TableLayout[], name: string, field: string, parent: TableLayout | undefined, keys: readonly string[], element: Extract<Type, { kind: 'record' }>, where: string): void {
+  const table: TableLayout = { name, field, parent, keys, columns: recordColumns(element, [], where) };
+  lists.push(table);
+  for (const inner of element.symbol.fields.values()) {
+    if (inner.type.kind !== 'list') continue;
+    if (inner.type.element.kind !== 'record') throw new SqlRefusal(`a list of ${inner.type.element.kind} values inside a list element is not laid out as a table yet`, `${where}.${inner.name}`);
+    if (inner.decl.defaultValue && !(inner.decl.defaultValue.kind === 'List' && inner.decl.defaultValue.items.length === 0)) {
+      throw new SqlRefusal('a list field whose default is not [] is not compiled yet', `${where}.${inner.name}`);
+    }
+    listTables(lists, `${name}__${inner.name}`, `${field}.${inner.name}`, table, [...keys, `nr_${keys.length}`], inner.type.element, `${where}.${inner.name}`);
+  }
 }
 
 function recordColumns(type: Extract<Type, { kind: 'record' }>, path: readonly string[], where: string): ColumnLayout[] {
   const columns: ColumnLayout[] = [];
   for (const field of type.symbol.fields.values()) {
-    // A list inside a list element would need a table per element: not laid out yet. It is
-    // left out of the tables; a rule that reads it is refused where it reads it.
+    // A list inside a list element has a table of its own (listTables).
     if (field.type.kind === 'list') continue;
     columns.push(...columnsOf([...path, field.name].join('__'), field.type, [...path, field.name], field.decl.defaultValue, where));
   }
@@ -104,7 +122,7 @@ export function sqlType(dialect: Dialect, type: ScalarType): string {
 /** `CREATE TABLE` statements for the layout (`lovkode sql --layout`). */
 export function layoutDdl(dialect: Dialect, layout: Layout): string {
   const table = (t: TableLayout) => {
-    const keys = t.field === undefined ? [`sak_id ${dialect.types.integer} NOT NULL`] : [`sak_id ${dialect.types.integer} NOT NULL`, `nr ${dialect.types.integer} NOT NULL`];
+    const keys = t.keys.map((k) => `${k} ${dialect.types.integer} NOT NULL`);
     const columns = t.columns.map((c) => `${dialect.id(c.name)} ${sqlType(dialect, c.type)}${c.defaultValue ? '' : ' NOT NULL'}`);
     return `CREATE TABLE ${t.name} (\n  ${[...keys, ...columns].join(',\n  ')}\n);`;
   };

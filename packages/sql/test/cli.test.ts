@@ -34,9 +34,9 @@ describe('lovkode sql', () => {
     const trace = lovkode('sql', 'rules/barnetrygd', '--dialect', 'duckdb', '--explain');
     expect(trace.status).toBe(1);
     expect(trace.stderr).toContain('sporingen og begrunnelsen kan ikke beregnes i SQL');
-    const vedtak = lovkode('sql', 'rules/sosialtjenesteloven', 'rules/satser', '--dialect', 'duckdb', '--outputs', 'stønad');
+    const vedtak = lovkode('sql', 'rules/sosialtjenesteloven', 'rules/satser', '--dialect', 'duckdb', '--outputs', 'krever_vurdering');
     expect(vedtak.status).toBe(1);
-    expect(vedtak.stderr).toMatch(/kan ikke oversettes til SQL: rules\/sosialtjenesteloven\/paragraf-18\.lov:\d+:\d+: /);
+    expect(vedtak.stderr).toMatch(/kan ikke oversettes til SQL: utdata krever_vurdering: the output «krever_vurdering» is a list/);
     expect(lovkode('sql', 'rules/barnetrygd', '--dialect', 'oracle').status).toBe(64);
   }, 120_000);
 });
@@ -92,7 +92,7 @@ describe('lovkode run --engine duckdb', () => {
 });
 
 describe('lovkode population --format parquet', () => {
-  it('writes the households as the input tables of the decision, one row per case and per list element', async () => {
+  it('writes the households as the input tables of the decision, one row per case and per list element, and the decision runs on them', async () => {
     const file = join(dir, 'befolkning.parquet');
     const written = lovkode('population', '--size', '300', '--seed', '4', '--format', 'parquet', '-o', file);
     expect(written.status).toBe(0);
@@ -103,6 +103,15 @@ describe('lovkode population --format parquet', () => {
     expect(await count(`SELECT count(*) FROM read_parquet('${file}')`)).toBe(300);
     expect(await count(`SELECT count(*) FROM read_parquet('${join(dir, 'befolkning.voksne.parquet')}')`)).toBe(households.reduce((n, h) => n + h.voksne.length, 0));
     expect(await count(`SELECT count(*) FROM read_parquet('${join(dir, 'befolkning.inntekter.parquet')}')`)).toBe(households.reduce((n, h) => n + h.inntekter.length, 0));
+    expect(await count(`SELECT count(*) FROM read_parquet('${join(dir, 'befolkning.inntekter.tilhører.parquet')}')`)).toBe(0);
+    // The decision over its tables: the scalar outputs as Parquet; a .jsonl output (run --batch's lines, with the lists) is refused.
+    const results = join(dir, 'vedtak.parquet');
+    const decision = lovkode('run', 'rules', '--module', 'sosialtjenesteloven.vedtak', '--engine', 'duckdb', '--input', file, '--output', results);
+    expect(decision.status).toBe(0);
+    expect(await count(`SELECT count(*) FROM read_parquet('${results}') WHERE "stønad" IS NOT NULL OR feil_kode IS NOT NULL OR "stønad__ubestemt" IS NOT NULL`)).toBe(300);
+    const lines = lovkode('run', 'rules', '--module', 'sosialtjenesteloven.vedtak', '--engine', 'duckdb', '--input', file, '--output', join(dir, 'vedtak.jsonl'));
+    expect(lines.status).toBe(1);
+    expect(lines.stderr).toContain('aktivitetsvilkår, krever_vurdering, per_person are lists or records');
     connection.closeSync();
     instance.closeSync();
   }, 120_000);

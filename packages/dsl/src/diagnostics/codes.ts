@@ -121,6 +121,7 @@ export const diagnosticCodes = {
   LK7007: { severity: 'error', title: 'For store inndata' },
   LK7008: { severity: 'error', title: 'Beløpet er ikke et helt antall øre' },
   LK7009: { severity: 'error', title: 'Inndataene kan ikke leses entydig' },
+  LK7010: { severity: 'error', title: 'Verdien kan ikke regnes eksakt i SQL' },
 } as const satisfies Record<string, DiagnosticCodeInfo>;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;

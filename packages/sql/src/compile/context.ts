@@ -1,6 +1,6 @@
 import type { Ast, CheckedProgram, DefinitionSymbol, LkSymbol, ModuleInfo, TableSymbol, Type } from '@lovkode/dsl';
 import type { Dialect } from '../dialect.js';
-import type { Layout } from '../layout.js';
+import type { Layout, TableLayout } from '../layout.js';
 import type { ErrorSite, Level, Query, Sql } from './query.js';
 import type { TablePeriods } from './tables.js';
 
@@ -15,10 +15,21 @@ export interface Compiler {
   readonly entry: ModuleInfo;
   /** The level of a list input, by its field name. */
   listLevel(field: string): Level | undefined;
+  /**
+   * The rows of a list inside each row of `parent` (docs/sql.md §2): a list input, a list
+   * inside the element of `parent` or of one of its parents, or two list inputs joined.
+   */
+  listWithin(parent: Level, source: ListSource, where: string): Level;
+  /** The input table whose element a level's row stands for (undefined for the case level and joined lists). */
+  elementTable(level: Level): TableLayout | undefined;
   /** The definition in force for a symbol (after the entry's variant replacements). */
   inForce<S extends DefinitionSymbol>(symbol: S): S;
   /** A rule or `skjønn` without parameters, on the case level. */
   value(symbol: DefinitionSymbol, where: string): Sql;
+  /** The body of a rule or `skjønn` (the one in force), compiled in `env`: a call with its arguments inlined. */
+  body(symbol: DefinitionSymbol, env: Env, where: string): Sql;
+  /** The length of a list-valued rule without parameters (for `antall`), on the case level. */
+  length(symbol: DefinitionSymbol, where: string): Sql;
   /** A rule or `skjønn` with one parameter, computed for each element of a list level. */
   perElement(symbol: DefinitionSymbol, level: Level, where: string): Sql;
   /** A rate table's periods per key, computed once. */
@@ -30,12 +41,25 @@ export interface Compiler {
   site(module: ModuleInfo, spans: readonly Ast.Span[], code: ErrorSite['code']): ErrorSite;
 }
 
+/** What an aggregation ranges over. */
+export type ListSource =
+  | { readonly kind: 'input'; readonly field: string }
+  | { readonly kind: 'nested'; readonly row: Level; readonly field: string }
+  | { readonly kind: 'joined'; readonly fields: readonly string[] };
+
 /** Where an expression is compiled: its level, and which locals stand for a list level's row. */
 export interface Env {
   readonly compiler: Compiler;
   readonly module: ModuleInfo;
   readonly level: Level;
   readonly rows: ReadonlyMap<LkSymbol, Level>;
+  /** Parameters that stand for a value (an inlined call's arguments), not for a row. */
+  readonly values?: ReadonlyMap<LkSymbol, Sql>;
+  /**
+   * Comprehension variables whose `plass` is their element's place in the list: those of a
+   * comprehension without a filter (with one, the evaluator counts only the elements that pass).
+   */
+  readonly places?: ReadonlySet<LkSymbol>;
 }
 
 export function typeOf(env: Env, expr: Ast.Expr): Type | undefined {

@@ -1,8 +1,9 @@
-import type { Ast, LkSymbol } from '@lovkode/dsl';
+import type { Ast, DiscretionSymbol, LkSymbol, ModuleInfo, RuleSymbol, Type } from '@lovkode/dsl';
 import { SqlRefusal } from '../refusal.js';
-import { placeOf, typeOf, type Env } from './context.js';
+import { placeOf, typeOf, type Env, type ListSource } from './context.js';
 import { constant, type Level, type Sql } from './query.js';
 import { combine, firstError, firstReasons, isSimple, mergeReasons } from './sql-value.js';
+import { asDecimal, compileExact, compileRound, decimalLiteral } from './division.js';
 import { compileLookup } from './tables.js';
 
 /**
@@ -14,7 +15,7 @@ export function compileExpr(env: Env, expr: Ast.Expr): Sql {
   const d = env.compiler.dialect;
   switch (expr.kind) {
     case 'Number':
-      if (typeOf(env, expr)?.kind !== 'integer') return refuse(env, expr, 'a decimal number («tall») is not compiled yet: SQL DECIMAL(18,2) cannot hold the 40 digits the evaluator keeps');
+      if (typeOf(env, expr)?.kind === 'decimal') return decimalLiteral(env, expr, expr.value, false);
       return constant(`CAST(${expr.value} AS ${d.types.integer})`);
     case 'Money':
       return constant(`CAST(${expr.value} AS ${d.types.money})`);
@@ -40,7 +41,8 @@ export function compileExpr(env: Env, expr: Ast.Expr): Sql {
       if (expr.lookup.kind !== 'Call') return refuse(env, expr, '«per» on something other than a table lookup');
       return compileCall(env, expr.lookup, expr.date);
     case 'Percent':
-      return refuse(env, expr, 'a percentage divides by 100; division is exact to 40 digits in the evaluator and is not compiled to SQL yet');
+      if (expr.operand.kind !== 'Number') return refuse(env, expr, 'a percentage of something other than a number written in the rules is not compiled to SQL yet');
+      return decimalLiteral(env, expr, expr.operand.value, true);
     case 'Unary': {
       const a = operand(env, expr.operand);
       if (expr.operator === '-') return combine(env.level, [a], `(-${a.v})`, a.u, a.e);
@@ -97,8 +99,11 @@ function compileReference(env: Env, name: Ast.Name, expr: Ast.Expr): Sql {
       }
       return refuse(env, expr, `the built-in «${name.text}»`);
     case 'parameter':
-    case 'variable':
+    case 'variable': {
+      const bound = env.values?.get(symbol);
+      if (bound) return bound;
       return refuse(env, expr, `«${name.text}» is a whole ${symbol.type.kind === 'record' ? 'record' : 'value'} of a list element; only its fields, or a rule called with it, are compiled`);
+    }
     default:
       return refuse(env, expr, `«${name.text}» (${symbol.kind})`);
   }
@@ -116,8 +121,9 @@ function compileMember(env: Env, expr: Ast.MemberAccess): Sql {
   if (member?.kind === 'enum-member') return constant(env.compiler.dialect.text(member.name));
   const row = rowOf(env, expr.object);
   if (row) {
-    if (row !== env.level) return refuse(env, expr, 'a field of an element read on another level');
-    if (typeOf(env, expr)?.kind === 'list') return refuse(env, expr, `the list «${expr.member.text}» inside a list element is not compiled to SQL yet`);
+    if (!env.level.within(row)) return refuse(env, expr, 'a field of an element read outside the element');
+    if (typeOf(env, expr)?.kind === 'list') return refuse(env, expr, `the list «${expr.member.text}» inside a list element is compiled only as the source of an aggregation or of «i»`);
+    // A field of the element of this level or of a parent level (imported where it is used).
     return { v: `p.${env.compiler.dialect.id(expr.member.text)}`, u: null, e: null, level: row, needs: 0 };
   }
   return refuse(env, expr, `the field «${expr.member.text}» of something other than a list element`);
@@ -125,8 +131,9 @@ function compileMember(env: Env, expr: Ast.MemberAccess): Sql {
 
 function compileIf(env: Env, expr: Ast.IfExpr): Sql {
   const c = operand(env, expr.condition);
-  const t = operand(env, expr.then);
-  const o = operand(env, expr.otherwise);
+  const decimal = typeOf(env, expr)?.kind === 'decimal';
+  const t = decimal ? atom(env, asDecimal(env, expr.then)) : operand(env, expr.then);
+  const o = decimal ? atom(env, asDecimal(env, expr.otherwise)) : operand(env, expr.otherwise);
   const v = `CASE ${c.v} WHEN TRUE THEN ${t.v} WHEN FALSE THEN ${o.v} END`;
   const u = c.u === null && t.u === null && o.u === null ? null : `CASE ${c.v} WHEN TRUE THEN ${t.u ?? 'NULL'} WHEN FALSE THEN ${o.u ?? 'NULL'} ELSE ${c.u ?? 'NULL'} END`;
   const branchError = t.e === null && o.e === null ? null : `CASE ${c.v} WHEN TRUE THEN ${t.e ?? 'NULL'} WHEN FALSE THEN ${o.e ?? 'NULL'} END`;
@@ -137,11 +144,19 @@ function compileBinary(env: Env, expr: Ast.BinaryExpr): Sql {
   const d = env.compiler.dialect;
   if (expr.right.kind === 'Duration') return compileShift(env, expr, expr.right);
   if (expr.operator === 'i') return compileMembership(env, expr);
-  const a = operand(env, expr.left);
-  const b = operand(env, expr.right);
+  const exact = expr.operator === '/' || expr.operator === '*' ? compileExact(env, expr) : undefined;
+  if (exact) return exact;
   const leftType = typeOf(env, expr.left);
   const rightType = typeOf(env, expr.right);
   const resultType = typeOf(env, expr);
+  if (resultType?.kind === 'decimal' || leftType?.kind === 'decimal' || rightType?.kind === 'decimal') return compileDecimal(env, expr);
+  const rows = [rowOf(env, expr.left), rowOf(env, expr.right)] as const;
+  if ((expr.operator === '=' || expr.operator === '≠') && leftType?.kind === 'record' && rows[0] && rows[1]) {
+    const equal = recordsEqual(env, expr.left, rows[0], rows[1], expr);
+    return expr.operator === '=' ? equal : { ...equal, v: `(NOT ${equal.v})` };
+  }
+  const a = operand(env, expr.left);
+  const b = operand(env, expr.right);
   const merged = mergeReasons(d, a.u, b.u);
   const both = firstError(a.e, b.e);
   switch (expr.operator) {
@@ -156,11 +171,9 @@ function compileBinary(env: Env, expr: Ast.BinaryExpr): Sql {
       }
       return combine(env.level, [a, b], `CAST(${a.v} ${expr.operator} ${b.v} AS ${d.types.money})`, merged, both);
     }
-    case '/':
-      return refuse(env, expr, 'division is exact to 40 digits in the evaluator and is not compiled to SQL yet');
     case '=':
     case '≠': {
-      if (leftType?.kind === 'record' || leftType?.kind === 'list') return refuse(env, expr, 'equality of records or lists is not compiled to SQL yet');
+      if (leftType?.kind === 'record' || leftType?.kind === 'list') return refuse(env, expr, 'equality of records other than elements of lists, or of lists, is not compiled to SQL yet');
       return combine(env.level, [a, b], `(${a.v} ${expr.operator === '=' ? '=' : '<>'} ${b.v})`, merged, both);
     }
     case '<':
@@ -183,10 +196,64 @@ function compileBinary(env: Env, expr: Ast.BinaryExpr): Sql {
   return refuse(env, expr, `the operator «${expr.operator}»`);
 }
 
+/**
+ * Arithmetic and comparisons with a decimal (`tall`), held as whole numbers of 10⁻¹²
+ * (division.ts): a whole number is scaled to it; a whole number times a decimal stays exact.
+ */
+function compileDecimal(env: Env, expr: Ast.BinaryExpr): Sql {
+  const d = env.compiler.dialect;
+  const integerFactor = expr.operator === '*' ? [expr.left, expr.right].find((x) => typeOf(env, x)?.kind === 'integer') : undefined;
+  const a = integerFactor === expr.left ? operand(env, expr.left) : asDecimal(env, expr.left);
+  const b = integerFactor === expr.right ? operand(env, expr.right) : asDecimal(env, expr.right);
+  const merged = mergeReasons(d, a.u, b.u);
+  const both = firstError(a.e, b.e);
+  switch (expr.operator) {
+    case '+':
+    case '-':
+    case '*':
+      return combine(env.level, [a, b], `(${integerFactor ? `CAST(${a.v} AS ${d.wholeNumber}) * CAST(${b.v} AS ${d.wholeNumber})` : `${a.v} ${expr.operator} ${b.v}`})`, merged, both);
+    case '=':
+    case '≠':
+      return combine(env.level, [a, b], `(${a.v} ${expr.operator === '=' ? '=' : '<>'} ${b.v})`, merged, both);
+    case '<':
+    case '<=':
+    case '>':
+    case '>=':
+      return combine(env.level, [a, b], `(${a.v} ${expr.operator} ${b.v})`, merged, both);
+  }
+  return refuse(env, expr, `the operator «${expr.operator}» on decimal numbers`);
+}
+
+/** `b i u.gjelder_barn`: an element of a list in scope is equal to an element of a list (`noen` over it). */
+function compileElementOf(env: Env, expr: Ast.BinaryExpr): Sql {
+  const row = rowOf(env, expr.left);
+  if (!row) return refuse(env, expr, 'membership («i») of something other than an element of a list, in a list that is not written out, is not compiled to SQL yet');
+  const list = env.compiler.listWithin(env.level, listSource(env, expr.right), placeOf(env, expr.right.span));
+  const inner: Env = { ...env, level: list };
+  const equal = recordsEqual(inner, expr.left, row, list, expr);
+  return aggregate(env, list, 'noen', { ...equal, level: list }, undefined);
+}
+
+/**
+ * Two elements of lists are equal when every field is (the evaluator's `valuesEqual` on records
+ * of scalar fields; a field left out is its default in both).
+ */
+function recordsEqual(env: Env, expr: Ast.Expr, a: Level, b: Level, where: Ast.Expr): Sql {
+  const type = typeOf(env, expr);
+  if (type?.kind !== 'record' || [...type.symbol.fields.values()].some((f) => f.type.kind === 'list')) return refuse(env, where, 'equality of records with lists inside is not compiled to SQL yet');
+  const ta = env.compiler.elementTable(a);
+  const tb = env.compiler.elementTable(b);
+  if (!ta || !tb) return refuse(env, where, 'equality of elements of joined lists is not compiled to SQL yet');
+  const d = env.compiler.dialect;
+  const fields = ta.columns.flatMap((c) => [a, b].map((level) => atom(env, { v: `p.${d.id(c.name)}`, u: null, e: null, level, needs: 0 })));
+  const pairs = ta.columns.map((_, i) => `${(fields[2 * i] as Sql).v} = ${(fields[2 * i + 1] as Sql).v}`);
+  return combine(env.level, fields, `(${pairs.join(' AND ') || 'TRUE'})`, null, null);
+}
+
 function compileMembership(env: Env, expr: Ast.BinaryExpr): Sql {
   const d = env.compiler.dialect;
   const list = expr.right;
-  if (list.kind !== 'List') return refuse(env, expr, 'membership («i») in a list other than a fixed list of members or texts is not compiled to SQL yet');
+  if (list.kind !== 'List') return compileElementOf(env, expr);
   const items: string[] = [];
   for (const item of list.items) {
     if (item.kind === 'Text') items.push(d.text(item.value));
@@ -226,10 +293,9 @@ function compileCall(env: Env, expr: Ast.Call, at: Ast.Expr | undefined): Sql {
   if (!symbol) return refuse(env, expr, 'a call of something that is not a name');
   if (symbol.kind === 'table') return compileLookup(env, expr, env.compiler.inForce(symbol), at);
   if (symbol.kind === 'rule' || symbol.kind === 'discretion') {
-    if (expr.args.length !== 1) return refuse(env, expr, `«${symbol.name}» has ${expr.args.length} parameters; only rules with one parameter, called for the elements of a list, are compiled to SQL yet`);
-    const row = rowOf(env, expr.args[0] as Ast.Expr);
-    if (!row) return refuse(env, expr, `«${symbol.name}» is called with something other than an element of a list input; not compiled to SQL yet`);
-    return env.compiler.perElement(symbol, row, placeOf(env, expr.span));
+    const row = expr.args.length === 1 ? rowOf(env, expr.args[0] as Ast.Expr) : undefined;
+    if (row) return env.compiler.perElement(symbol, row, placeOf(env, expr.span));
+    return compileInlineCall(env, expr, symbol);
   }
   if (symbol.kind !== 'builtin') return refuse(env, expr, `a call of «${symbol.name}»`);
   const d = env.compiler.dialect;
@@ -260,9 +326,11 @@ function compileCall(env: Env, expr: Ast.Call, at: Ast.Expr | undefined): Sql {
     case 'maks':
     case 'min': {
       if (expr.comprehension || expr.args.length !== 2) return refuse(env, expr, `«${symbol.name}» of a list is not compiled to SQL yet (only of two values)`);
-      const a = operand(env, expr.args[0] as Ast.Expr);
-      const b = operand(env, expr.args[1] as Ast.Expr);
-      const v = `CASE WHEN ${b.v} ${symbol.name === 'maks' ? '>' : '<'} ${a.v} THEN ${b.v} ELSE ${a.v} END`;
+      const decimal = typeOf(env, expr)?.kind === 'decimal';
+      const a = decimal ? atom(env, asDecimal(env, expr.args[0] as Ast.Expr)) : operand(env, expr.args[0] as Ast.Expr);
+      const b = decimal ? atom(env, asDecimal(env, expr.args[1] as Ast.Expr)) : operand(env, expr.args[1] as Ast.Expr);
+      // Undetermined (NULL) if either is: a comparison with NULL must not fall through to the other value.
+      const v = `CASE WHEN ${a.v} IS NULL OR ${b.v} IS NULL THEN NULL WHEN ${b.v} ${symbol.name === 'maks' ? '>' : '<'} ${a.v} THEN ${b.v} ELSE ${a.v} END`;
       return combine(env.level, [a, b], v, firstReasons(a.u, b.u), firstError(a.e, b.e));
     }
     case 'sum':
@@ -270,9 +338,50 @@ function compileCall(env: Env, expr: Ast.Call, at: Ast.Expr | undefined): Sql {
     case 'noen':
     case 'alle':
       return compileAggregation(env, expr, symbol.name);
+    case 'avrund':
+      return compileRound(env, expr);
+    case 'plass': {
+      const arg = expr.args[0] as Ast.Expr;
+      const row = rowOf(env, arg);
+      const variable = arg.kind === 'Reference' ? env.compiler.program.references.get(arg.name) : undefined;
+      if (!row || !row.places || !variable || !env.places?.has(variable as LkSymbol)) {
+        return refuse(env, expr, '«plass» is compiled to SQL only for the variable of a comprehension without a filter, over a list input or a list inside an element');
+      }
+      return { v: `p.${row.ownKey}`, u: null, e: null, level: row, needs: 0 };
+    }
     default:
       return refuse(env, expr, `the function «${symbol.name}» is not compiled to SQL yet`);
   }
+}
+
+/**
+ * A call of a rule or `skjønn` with parameters that stand for values (`justert_sats(enslig)`,
+ * `f(b, 3)`), or for the row of the level it is called on: the body is compiled at the call,
+ * with the arguments in place of the parameters. The arguments are computed first, as the
+ * evaluator's call does: their errors come before the body's; an undetermined argument is
+ * undetermined wherever the body reads it.
+ */
+function compileInlineCall(env: Env, expr: Ast.Call, called: RuleSymbol | DiscretionSymbol): Sql {
+  const symbol = env.compiler.inForce(called);
+  const params = symbol.params ?? [];
+  const rows = new Map<LkSymbol, Level>();
+  const values = new Map<LkSymbol, Sql>();
+  const args: Sql[] = [];
+  expr.args.forEach((arg, i) => {
+    const param = params[i] as LkSymbol;
+    const row = rowOf(env, arg);
+    if (row) {
+      if (!env.level.within(row)) refuse(env, arg, 'an element of a list passed to a rule outside the element is not compiled to SQL yet');
+      rows.set(param, row);
+      return;
+    }
+    const value = operand(env, arg);
+    args.push(value);
+    values.set(param, { ...value, e: null });
+  });
+  const inner: Env = { compiler: env.compiler, module: symbol.module as ModuleInfo, level: env.level, rows, values };
+  const body = atom(env, env.compiler.body(symbol, inner, placeOf(env, expr.span)));
+  return combine(env.level, [...args, body], body.v, body.u, firstError(...args.map((a) => a.e), body.e));
 }
 
 /** A built-in of one argument that keeps its argument's reasons and error. */
@@ -287,13 +396,10 @@ function unary(env: Env, expr: Ast.Call, fn: (sql: string) => string): Sql {
  */
 function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'noen' | 'alle'): Sql {
   const compiler = env.compiler;
-  const d = compiler.dialect;
   const comprehension = expr.comprehension;
-  if (env.level !== compiler.caseLevel) return refuse(env, expr, 'an aggregation inside a list element (over another list) is not compiled to SQL yet');
   const sourceExpr = comprehension ? comprehension.source : (expr.args[0] as Ast.Expr);
-  const source = sourceExpr.kind === 'Reference' ? compiler.program.references.get(sourceExpr.name) : undefined;
-  const list = source?.kind === 'input' ? compiler.listLevel(source.name) : undefined;
-  if (!list) return refuse(env, sourceExpr, 'an aggregation over something other than a list input is not compiled to SQL yet');
+  if (fn === 'antall' && !comprehension && !isListSource(env, sourceExpr)) return compileLength(env, sourceExpr);
+  const list = compiler.listWithin(env.level, listSource(env, sourceExpr), placeOf(env, sourceExpr.span));
   if (comprehension?.ordering) return refuse(env, expr, 'an ordered comprehension («etter») is not compiled to SQL yet');
 
   let fv: string;
@@ -308,7 +414,8 @@ function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'no
   } else {
     const variable = compiler.program.declarations.get(comprehension.variable);
     if (!variable) return refuse(env, expr, 'a comprehension without its variable');
-    const inner: typeof env = { ...env, level: list, rows: new Map([...env.rows, [variable, list]]) };
+    const places = comprehension.filter ? env.places : new Set([...(env.places ?? []), variable]);
+    const inner: typeof env = { ...env, level: list, rows: new Map([...env.rows, [variable, list]]), ...(places ? { places } : {}) };
     const filter = comprehension.filter ? atom(inner, compileExpr(inner, comprehension.filter)) : undefined;
     const body = fn === 'antall' ? undefined : atom(inner, compileExpr(inner, comprehension.body));
     if (body?.level !== undefined && body.level !== list) throw new Error('Lovkode internal error: aggregation body on another level');
@@ -319,9 +426,126 @@ function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'no
     fe = body?.e ? (filter ? firstError(filter.e, `CASE WHEN ${filter.v} THEN ${body.e} END`) : body.e) : (filter?.e ?? null);
     needs = Math.max(filter?.needs ?? 0, body?.needs ?? 0);
   }
-  // The element's parts as columns of the list level, then the grouped subquery over them.
-  const element = list.bind({ v: fv, u: fu, e: fe, level: list, needs });
+  return aggregate(env, list, fn, { v: fv, u: fu, e: fe, level: list, needs }, typeOf(env, expr));
+}
+
+/**
+ * The length of a list-valued expression that is not a list of the input (`antall(barnets_behov)`):
+ * `[…]` its items, `liste(… for x i l der …)` the elements that pass, `a + b`, `hvis`, a
+ * list-valued rule its chosen alternative's. The elements are not built, so they must be
+ * records of fields that cannot fail (literals, members, fields of elements, such lists).
+ */
+export function compileLength(env: Env, expr: Ast.Expr): Sql {
+  const d = env.compiler.dialect;
+  switch (expr.kind) {
+    case 'List':
+      for (const item of expr.items) safeElement(env, item);
+      return constant(`CAST(${expr.items.length} AS ${d.types.integer})`);
+    case 'Call': {
+      const callee = expr.callee.kind === 'Reference' ? env.compiler.program.references.get(expr.callee.name) : undefined;
+      if (callee?.kind !== 'builtin' || callee.name !== 'liste' || !expr.comprehension || expr.comprehension.ordering) break;
+      safeElement(env, expr.comprehension.body);
+      return compileAggregation(env, expr, 'antall');
+    }
+    case 'Binary': {
+      if (expr.operator !== '+') break;
+      const a = atom(env, compileLength(env, expr.left));
+      const b = atom(env, compileLength(env, expr.right));
+      return combine(env.level, [a, b], `(${a.v} + ${b.v})`, mergeReasons(d, a.u, b.u), firstError(a.e, b.e));
+    }
+    case 'If': {
+      const c = operand(env, expr.condition);
+      const t = atom(env, compileLength(env, expr.then));
+      const o = atom(env, compileLength(env, expr.otherwise));
+      const v = `CASE ${c.v} WHEN TRUE THEN ${t.v} WHEN FALSE THEN ${o.v} END`;
+      const u = c.u === null && t.u === null && o.u === null ? null : `CASE ${c.v} WHEN TRUE THEN ${t.u ?? 'NULL'} WHEN FALSE THEN ${o.u ?? 'NULL'} ELSE ${c.u ?? 'NULL'} END`;
+      const branchError = t.e === null && o.e === null ? null : `CASE ${c.v} WHEN TRUE THEN ${t.e ?? 'NULL'} WHEN FALSE THEN ${o.e ?? 'NULL'} END`;
+      return combine(env.level, [c, t, o], v, u, firstError(c.e, branchError));
+    }
+    case 'Reference': {
+      const symbol = env.compiler.program.references.get(expr.name);
+      if ((symbol?.kind === 'rule' || symbol?.kind === 'discretion') && !symbol.params) return env.compiler.length(symbol, placeOf(env, expr.span));
+      if (symbol?.kind !== 'input' || symbol.type.kind !== 'list') break;
+      const list = env.compiler.listWithin(env.level, { kind: 'input', field: symbol.name }, placeOf(env, expr.span));
+      return aggregate(env, list, 'antall', { v: '1', u: null, e: null, level: list, needs: 0 }, undefined);
+    }
+  }
+  return refuse(env, expr, 'the length of this list is not compiled to SQL yet');
+}
+
+/** An element of a list whose length is taken: built of parts that cannot fail or be undetermined. */
+function safeElement(env: Env, expr: Ast.Expr): void {
+  switch (expr.kind) {
+    case 'Text':
+    case 'Number':
+    case 'Money':
+    case 'Boolean':
+    case 'Date':
+    case 'Month':
+      return;
+    case 'List':
+      for (const item of expr.items) safeElement(env, item);
+      return;
+    case 'Record':
+      for (const field of expr.fields) safeElement(env, field.value);
+      return;
+    case 'Reference': {
+      // A member, or an element (a comprehension's variable, a parameter): known when the list is built.
+      const kind = env.compiler.program.references.get(expr.name)?.kind;
+      if (kind === 'enum-member' || kind === 'variable' || kind === 'parameter') return;
+      break;
+    }
+    case 'MemberAccess': {
+      const object = expr.object.kind === 'Reference' ? env.compiler.program.references.get(expr.object.name)?.kind : undefined;
+      if (object === 'variable' || object === 'parameter' || env.compiler.program.references.get(expr.member)?.kind === 'enum-member') return;
+      break;
+    }
+  }
+  refuse(env, expr, 'an element that could fail or be undetermined, in a list whose length is taken, is not compiled to SQL yet');
+}
+
+function isListSource(env: Env, expr: Ast.Expr): boolean {
+  if (expr.kind === 'Reference') return env.compiler.program.references.get(expr.name)?.kind === 'input';
+  return expr.kind === 'MemberAccess' || expr.kind === 'Binary';
+}
+
+/** What an aggregation ranges over: a list input, a list inside an element in scope, or two list inputs joined. */
+function listSource(env: Env, expr: Ast.Expr): ListSource {
+  const program = env.compiler.program;
+  if (expr.kind === 'Reference') {
+    const symbol = program.references.get(expr.name);
+    if (symbol?.kind === 'input' && symbol.type.kind === 'list') return { kind: 'input', field: symbol.name };
+  }
+  if (expr.kind === 'MemberAccess') {
+    const row = rowOf(env, expr.object);
+    if (row && env.level.within(row)) return { kind: 'nested', row, field: expr.member.text };
+  }
+  if (expr.kind === 'Binary' && expr.operator === '+') {
+    const fields = [expr.left, expr.right].map((side) => {
+      const symbol = side.kind === 'Reference' ? program.references.get(side.name) : undefined;
+      return symbol?.kind === 'input' && symbol.type.kind === 'list' ? symbol.name : undefined;
+    });
+    if (fields.every((f): f is string => f !== undefined)) return { kind: 'joined', fields };
+  }
+  return refuse(env, expr, 'an aggregation over something other than a list input, a list inside an element, or two list inputs joined, is not compiled to SQL yet');
+}
+
+/**
+ * The grouped part of an aggregation: the element's parts as columns of the list level, the
+ * aggregate a subquery grouped by the parent's keys and joined to the level it is computed on.
+ * `type` is the result's (a `sum` of whole numbers or of amounts); `antall`, `noen` and `alle`
+ * need none.
+ */
+function aggregate(env: Env, list: Level, fn: 'sum' | 'antall' | 'noen' | 'alle', parts: Sql, type: Type | undefined): Sql {
+  const compiler = env.compiler;
+  const d = compiler.dialect;
+  const element = list.bind(parts);
   list.flush();
+  const level = env.level;
+  const keys = level.keys;
+  const on = (alias: string) => keys.map((k) => `${alias}.${k} = p.${k}`).join(' AND ');
+  const groupBy = keys.map((k) => `p.${k}`).join(', ');
+  const position = `p.${list.ownKey}`;
   const id = compiler.query.nextId();
   const g = `g${id}`;
   const aggregates: string[] = [];
@@ -340,19 +564,17 @@ function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'no
       break;
   }
   const merges = fn === 'noen' || fn === 'alle';
-  const level = compiler.caseLevel;
-  level.join(`LEFT JOIN (SELECT p.sak_id, ${aggregates.join(', ')} FROM ${list.current} p GROUP BY p.sak_id) ${g} ON ${g}.sak_id = p.sak_id`, 0);
+  level.join(`LEFT JOIN (SELECT ${groupBy}, ${aggregates.join(', ')} FROM ${list.current} p GROUP BY ${groupBy}) ${g} ON ${on(g)}`, 0);
   // Reasons and errors are rare: they are gathered in a second grouping over only the
   // elements that have them (an ordered aggregate over every element would cost a sort).
   const rare: string[] = [];
-  if (element.u) rare.push(`${merges ? d.mergeReasonsAgg(element.u, 'p.nr') : d.firstBy(element.u, 'p.nr')} AS u`);
-  if (element.e) rare.push(`${d.firstBy(element.e, 'p.nr')} AS e`);
+  if (element.u) rare.push(`${merges ? d.mergeReasonsAgg(element.u, position) : d.firstBy(element.u, position)} AS u`);
+  if (element.e) rare.push(`${d.firstBy(element.e, position)} AS e`);
   const r = `r${id}`;
   if (rare.length > 0) {
     const which = [element.u, element.e].filter((x): x is string => x !== null).map((x) => `${x} IS NOT NULL`).join(' OR ');
-    level.join(`LEFT JOIN (SELECT p.sak_id, ${rare.join(', ')} FROM ${list.current} p WHERE ${which} GROUP BY p.sak_id) ${r} ON ${r}.sak_id = p.sak_id`, 0);
+    level.join(`LEFT JOIN (SELECT ${groupBy}, ${rare.join(', ')} FROM ${list.current} p WHERE ${which} GROUP BY ${groupBy}) ${r} ON ${on(r)}`, 0);
   }
-  const type = typeOf(env, expr);
   let total: string;
   switch (fn) {
     case 'sum':

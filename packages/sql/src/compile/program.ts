@@ -3,8 +3,8 @@ import type { CompiledRules } from '@lovkode/engine';
 import { dialects, type Dialect, type DialectName } from '../dialect.js';
 import { layoutOf, listTableName, sqlType, type Layout, type ScalarType, type TableLayout } from '../layout.js';
 import { SqlRefusal } from '../refusal.js';
-import type { Compiler, Env } from './context.js';
-import { compileExpr } from './expressions.js';
+import type { Compiler, Env, ListSource } from './context.js';
+import { compileExpr, compileLength } from './expressions.js';
 import { Level, Query, type ErrorSite, type Sql } from './query.js';
 import { compileDiscretion, compileRule } from './rules.js';
 import { firstError } from './sql-value.js';
@@ -33,6 +33,11 @@ export interface SqlProgram {
   /** `WITH … SELECT …`: one row per case of `sak`, ordered by `sak_id`. */
   readonly sql: string;
   readonly outputs: readonly OutputColumn[];
+  /**
+   * The entry's list- and record-valued outputs, left out of the query when no outputs are
+   * named (docs/sql.md §1): the query's rows then hold only the scalar outputs.
+   */
+  readonly leftOut: readonly string[];
   /** Where each error can arise, by the site number in `feil_sted`. */
   readonly sites: readonly ErrorSite[];
 }
@@ -51,7 +56,10 @@ class SqlCompiler implements Compiler {
   readonly layout: Layout;
   readonly caseLevel: Level;
   private readonly lists = new Map<string, Level>();
+  private readonly levelTables = new Map<Level, TableLayout>();
+  private readonly within = new Map<Level, Map<string, Level>>();
   private readonly values = new Map<DefinitionSymbol, Sql>();
+  private readonly lengths = new Map<DefinitionSymbol, Sql>();
   private readonly elements = new Map<Level, Map<DefinitionSymbol, Sql>>();
   private readonly tables = new Map<TableSymbol, string>();
   private readonly periodsOf = new Map<TableSymbol, TablePeriods>();
@@ -71,14 +79,7 @@ class SqlCompiler implements Compiler {
     this.query = new Query(dialect);
     this.layout = layoutOf(rules.inputs);
     const d = dialect;
-    const read = (table: TableLayout, from = '') =>
-      table.columns.map((c) => {
-        const column = d.id(c.name);
-        if (!c.defaultValue) return `${from}${column}`;
-        const fallback = compileExpr(this.constantEnv(), c.defaultValue);
-        if (fallback.level !== undefined || fallback.u !== null || fallback.e !== null) throw new SqlRefusal('a default that is not a literal is not compiled to SQL yet', `felt ${c.name}`);
-        return `COALESCE(${from}${column}, ${fallback.v}) AS ${column}`;
-      });
+    const read = (table: TableLayout, from = '') => this.read(table, from);
     let asOf: string;
     if (options.asOf !== undefined) asOf = `DATE '${options.asOf.length === 7 ? `${options.asOf}-01` : options.asOf}'`;
     else if (rules.asOf) asOf = d.id(rules.asOf.name);
@@ -90,11 +91,87 @@ class SqlCompiler implements Compiler {
     // so that reading them there needs no join of its own.
     const caseInputs = [...this.layout.cases.columns.map((c) => `c.${d.id(c.name)} AS ${d.id(`sak.${c.name}`)}`), 'c._lk0v'];
     for (const list of this.layout.lists) {
+      if (list.parent) continue;
       const name = list.name;
       this.query.addStage(`${name}_0`, `SELECT l.sak_id, l.nr${read(list, 'l.').map((c) => `, ${c}`).join('')}, ${caseInputs.join(', ')} FROM ${name} l JOIN sak_0 c ON c.sak_id = l.sak_id`);
       const inputs = new Map([...this.layout.cases.columns.map((c) => [`p.${d.id(c.name)}`, `p.${d.id(`sak.${c.name}`)}`] as const), ['p._lk0v', 'p._lk0v'] as const]);
-      this.lists.set(list.field as string, new Level(this.query, name, this.caseLevel, `${name}_0`, inputs));
+      const level = new Level(this.query, name, this.caseLevel, `${name}_0`, inputs);
+      this.lists.set(list.field as string, level);
+      this.levelTables.set(level, list);
     }
+  }
+
+  /** A table's columns as the query reads them: a field left out (NULL) is its default. */
+  private read(table: TableLayout, from: string): string[] {
+    const d = this.dialect;
+    return table.columns.map((c) => {
+      const column = d.id(c.name);
+      if (!c.defaultValue) return `${from}${column}`;
+      const fallback = compileExpr(this.constantEnv(), c.defaultValue);
+      if (fallback.level !== undefined || fallback.u !== null || fallback.e !== null) throw new SqlRefusal('a default that is not a literal is not compiled to SQL yet', `felt ${c.name}`);
+      return `COALESCE(${from}${column}, ${fallback.v}) AS ${column}`;
+    });
+  }
+
+  elementTable(level: Level): TableLayout | undefined {
+    return this.levelTables.get(level);
+  }
+
+  listWithin(parent: Level, source: ListSource, where: string): Level {
+    if (parent === this.caseLevel && source.kind === 'input') {
+      const level = this.lists.get(source.field);
+      if (!level) throw new SqlRefusal(`no list input «${source.field}»`, where);
+      return level;
+    }
+    const key = source.kind === 'input' ? `input ${source.field}` : source.kind === 'nested' ? `nested ${source.row.table} ${source.field}` : `joined ${source.fields.join(' ')}`;
+    let memo = this.within.get(parent);
+    if (!memo) this.within.set(parent, (memo = new Map()));
+    const known = memo.get(key);
+    if (known) return known;
+    const d = this.dialect;
+    const id = this.query.nextId();
+    const own = `k${id}`;
+    const topLevel = (field: string) => {
+      const table = this.layout.lists.find((t) => !t.parent && t.field === field);
+      if (!table) throw new SqlRefusal(`no list input «${field}»`, where);
+      return table;
+    };
+    let rows: string;
+    let on = 'l.sak_id = pp.sak_id';
+    let table: TableLayout | undefined;
+    let columns: readonly string[];
+    switch (source.kind) {
+      case 'input':
+        table = topLevel(source.field);
+        rows = `(SELECT sak_id, nr AS n, ${this.read(table, '').join(', ')} FROM ${table.name})`;
+        columns = table.columns.map((c) => d.id(c.name));
+        break;
+      case 'nested': {
+        const owner = this.levelTables.get(source.row);
+        table = owner && this.layout.lists.find((t) => t.parent === owner && t.field === `${owner.field}.${source.field}`);
+        if (!owner || !table || table.keys.length !== 3) throw new SqlRefusal(`the list «${source.field}» inside a list element inside another list element is not compiled to SQL yet`, where);
+        rows = `(SELECT sak_id, nr AS m, nr_2 AS n, ${this.read(table, '').join(', ')} FROM ${table.name})`;
+        on += ` AND l.m = pp.${source.row.ownKey}`;
+        columns = table.columns.map((c) => d.id(c.name));
+        break;
+      }
+      case 'joined': {
+        const tables = source.fields.map(topLevel);
+        const names = (t: TableLayout) => t.columns.map((c) => `${c.name}:${c.type.kind}`).join(',');
+        if (tables.some((t) => names(t) !== names(tables[0] as TableLayout))) throw new SqlRefusal('joining lists whose elements are laid out differently is not compiled to SQL yet', where);
+        // The second list's places follow the first's (for the order of reasons and errors); `plass` is refused on them.
+        rows = `(${tables.map((t, i) => `SELECT sak_id, nr + ${i} * 1000000000 AS n, ${this.read(t, '').join(', ')} FROM ${t.name}`).join(' UNION ALL ')})`;
+        columns = (tables[0] as TableLayout).columns.map((c) => d.id(c.name));
+        break;
+      }
+    }
+    const prefix = `niva${id}`;
+    this.query.addStage(`${prefix}_0`, `SELECT ${parent.keys.map((k) => `pp.${k}`).join(', ')}, l.n AS ${own}${columns.map((c) => `, l.${c}`).join('')} FROM ${parent.base} pp JOIN ${rows} l ON ${on}`);
+    const same = source.kind === 'input' ? { level: this.lists.get(source.field) as Level, key: own } : undefined;
+    const level = new Level(this.query, prefix, parent, `${prefix}_0`, new Map(), [...parent.keys, own], source.kind !== 'joined', same);
+    if (table) this.levelTables.set(level, table);
+    memo.set(key, level);
+    return level;
   }
 
   private constantEnv(): Env {
@@ -156,7 +233,25 @@ class SqlCompiler implements Compiler {
     return sql;
   }
 
+  length(given: DefinitionSymbol, where: string): Sql {
+    const symbol = this.inForce(given);
+    let sql = this.lengths.get(symbol);
+    if (!sql) {
+      if (symbol.kind !== 'rule' || symbol.params) throw new SqlRefusal(`the length of «${symbol.name}» (a ${symbol.kind} with parameters or not a rule) is not compiled to SQL yet`, where);
+      const env: Env = { compiler: this, module: symbol.module as ModuleInfo, level: this.caseLevel, rows: new Map() };
+      sql = this.caseLevel.bind(compileRule(env, symbol, compileLength));
+      this.lengths.set(symbol, sql);
+    }
+    return sql;
+  }
+
+  body(symbol: DefinitionSymbol, env: Env, where: string): Sql {
+    return this.definition(env, symbol, where);
+  }
+
   perElement(given: DefinitionSymbol, level: Level, where: string): Sql {
+    // An element of a list input inside another level's rows: computed once per element, on the list's level.
+    if (level.sameElementAs) return level.importElement(this.perElement(given, level.sameElementAs.level, where));
     const symbol = this.inForce(given);
     let memo = this.elements.get(level);
     if (!memo) this.elements.set(level, (memo = new Map()));
@@ -165,7 +260,7 @@ class SqlCompiler implements Compiler {
       const params = 'params' in symbol ? symbol.params : undefined;
       if (!params || params.length !== 1) throw new SqlRefusal(`«${symbol.name}» is not a rule of one parameter`, where);
       const env: Env = { compiler: this, module: symbol.module as ModuleInfo, level, rows: new Map<LkSymbol, Level>([[params[0] as LkSymbol, level]]) };
-      sql = level.bind(this.definition(env, symbol, where));
+      sql = level.bind(level.import(this.definition(env, symbol, where)));
       memo.set(symbol, sql);
     }
     return sql;
@@ -184,7 +279,7 @@ class SqlCompiler implements Compiler {
 
   compile(): SqlProgram {
     const d = this.dialect;
-    const outputs = this.outputSymbols();
+    const { outputs, leftOut } = this.outputSymbols();
     const computed = outputs.map(({ name, symbol, type }) => ({ name, type, sql: this.value(symbol, `utdata ${name}`) }));
     const level = this.caseLevel;
     const needs = Math.max(0, ...computed.map((c) => c.sql.needs));
@@ -196,25 +291,30 @@ class SqlCompiler implements Compiler {
       const determined = sql.u === null ? `${error} IS NULL` : `${error} IS NULL AND ${sql.u} IS NULL`;
       columns.push(`CAST(CASE WHEN ${determined} THEN ${sql.v} END AS ${sqlType(d, type)}) AS ${d.id(name)}`);
       const reasons = sql.u === null ? undefined : `${name}__ubestemt`;
-      if (reasons) columns.push(`CASE WHEN ${error} IS NULL THEN ${sql.u} END AS ${d.id(reasons)}`);
+      if (reasons) columns.push(`CAST(CASE WHEN ${error} IS NULL THEN ${sql.u} END AS ${d.types.text}) AS ${d.id(reasons)}`);
       result.push({ name, type, reasons });
     }
     columns.push(`substr(${error}, 1, 6) AS feil_kode`, `CAST(substr(${error}, 7, 5) AS INTEGER) AS feil_sted`, `substr(${error}, 12) AS feil_melding`);
-    const sql = `WITH\n${this.query.with()}\nSELECT ${columns.join(',\n  ')}\nFROM ${level.current} p\nORDER BY p.sak_id`;
-    return { dialect: d.name, layout: this.layout, sql, outputs: result, sites: this.query.sites };
+    const note = leftOut.length === 0 ? '' : `-- Utdata som er lister eller poster, er ikke med (docs/sql.md §1): ${leftOut.join(', ')}\n`;
+    const sql = `${note}WITH\n${this.query.with()}\nSELECT ${columns.join(',\n  ')}\nFROM ${level.current} p\nORDER BY p.sak_id`;
+    return { dialect: d.name, layout: this.layout, sql, outputs: result, leftOut, sites: this.query.sites };
   }
 
-  private outputSymbols(): Array<{ name: string; symbol: DefinitionSymbol; type: ScalarType }> {
-    const names = this.options.outputs ?? this.rules.outputs.map((o) => o.name);
-    return names.map((name) => {
+  /** The outputs named, or the entry's: its scalar ones, and the names of those left out. */
+  private outputSymbols(): { outputs: Array<{ name: string; symbol: DefinitionSymbol; type: ScalarType }>; leftOut: string[] } {
+    const named = this.options.outputs;
+    const names = named ?? this.rules.outputs.filter((o) => isScalar(o.type)).map((o) => o.name);
+    const leftOut = named ? [] : this.rules.outputs.filter((o) => !isScalar(o.type)).map((o) => o.name);
+    const outputs = names.map((name) => {
       const output = this.rules.valueNamed(name);
       if (!output) throw new SqlRefusal(`no rule or skjønn «${name}» without parameters`, `utdata ${name}`);
       const symbol = this.symbolNamed(name);
       if (!isScalar(output.type)) {
-        throw new SqlRefusal(`the output «${name}» is a ${output.type.kind === 'list' ? 'list' : output.type.kind}; list- and record-valued outputs would need a result table of their own and are not compiled to SQL yet (choose scalar outputs with --outputs)`, `utdata ${name}`);
+        throw new SqlRefusal(`the output «${name}» is a ${output.type.kind === 'list' ? 'list' : output.type.kind}; list- and record-valued outputs would need a result table of their own and are not compiled to SQL (without --outputs, the query computes the scalar outputs and leaves these out)`, `utdata ${name}`);
       }
       return { name, symbol, type: output.type };
     });
+    return { outputs, leftOut };
   }
 
   private symbolNamed(name: string): DefinitionSymbol {

@@ -22,13 +22,18 @@ export function constant(v: string): Sql {
   return { v, u: null, e: null, level: undefined, needs: -1 };
 }
 
-/** One row per case (`sak`), or one row per element of a list (`sak__barn`). */
+/**
+ * One row per case (`sak`), one row per element of a list (`sak__barn`), or, inside a row of
+ * a level (its parent), one row per element of a list (a list input, a list inside the
+ * parent's element, two lists joined): the rows an aggregation inside a list element ranges
+ * over. A level's rows are keyed by its parent's keys and one of its own.
+ */
 export class Level {
   private readonly stages: string[] = [];
   private cols: string[] = [];
   private joins: string[] = [];
-  /** The case-level stage joined into the stage being built, if any. */
-  private joinedCaseStage: string | undefined;
+  /** The stages joined into the stage being built, by alias (`c` a parent's, `e` an element's). */
+  private readonly joined = new Map<string, string>();
   /** Case-level columns already brought to this level, with the stage that brought them. */
   private readonly imported = new Map<string, number>();
 
@@ -41,8 +46,30 @@ export class Level {
     base: string,
     /** On a list level: the case's input columns (as the case level reads them) → their copies here. */
     private readonly caseInputs: ReadonlyMap<string, string> = new Map(),
+    /** The key columns: the parent's, then this level's own (the element's place, `nr`, for a list input). */
+    readonly keys: readonly string[] = parent ? [...parent.keys, 'nr'] : ['sak_id'],
+    /** Whether the own key is the element's 1-based place in its list (what `plass` gives). */
+    readonly places = true,
+    /** The level of the list input whose element this level's row also stands for, and the key that holds the element's place. */
+    readonly sameElementAs?: { readonly level: Level; readonly key: string },
   ) {
     this.stages.push(base);
+  }
+
+  /** The first stage: every row, with the keys (and the element's fields). */
+  get base(): string {
+    return this.stages[0] as string;
+  }
+
+  /** The column of this level's own key. */
+  get ownKey(): string {
+    return this.keys[this.keys.length - 1] as string;
+  }
+
+  /** Whether `other` is this level or one of its parents. */
+  within(other: Level): boolean {
+    for (let l: Level | undefined = this; l; l = l.parent) if (l === other) return true;
+    return false;
   }
 
   /** Index of the stage being built: expressions placed in it read only earlier stages. */
@@ -63,7 +90,7 @@ export class Level {
     this.stages.push(name);
     this.cols = [];
     this.joins = [];
-    this.joinedCaseStage = undefined;
+    this.joined.clear();
   }
 
   private ready(needs: number): void {
@@ -91,32 +118,50 @@ export class Level {
     return { v, u, e, level: this, needs: this.pendingIndex };
   }
 
-  /** A case-level expression made readable on this list level (joined in by `sak_id`). */
-  import(caseSql: Sql): Sql {
+  /** An expression of a parent level (or its parent's, …) made readable on this level (joined in by the parent's keys). */
+  import(outer: Sql): Sql {
     const parent = this.parent;
-    if (!parent || caseSql.level !== parent) return caseSql;
+    if (outer.level === undefined || outer.level === this) return outer;
+    if (!parent || !this.within(outer.level)) throw new Error('Lovkode internal error: an expression of a level that is not a parent of this one');
+    const caseSql = outer.level === parent ? outer : parent.import(outer);
     // The case's inputs and as-of day are in this level's first stage already.
     const input = caseSql.u === null && caseSql.e === null ? this.caseInputs.get(caseSql.v) : undefined;
     if (input) return { v: input, u: null, e: null, level: this, needs: 0 };
-    const bound = parent.bind(caseSql);
-    if (bound.needs >= parent.pendingIndex) parent.flush();
-    const stage = parent.current;
+    return this.bringIn(parent, caseSql, 'c', parent.keys.map((k) => `c.${k} = p.${k}`).join(' AND '));
+  }
+
+  /**
+   * An expression computed for each element of a list input, made readable on a level whose
+   * row stands for an element of that list (`sameElementAs`): joined in by the element's place.
+   */
+  importElement(sql: Sql): Sql {
+    const same = this.sameElementAs;
+    if (!same || sql.level !== same.level) throw new Error('Lovkode internal error: an element value of another list');
+    return this.bringIn(same.level, sql, 'e', `e.sak_id = p.sak_id AND e.nr = p.${same.key}`);
+  }
+
+  /** `sql` of `source` as columns of this level: bound there, its stage joined (`alias`, `on`), its columns copied. */
+  private bringIn(source: Level, sql: Sql, alias: string, on: string): Sql {
+    const bound = source.bind(sql);
+    if (bound.needs >= source.pendingIndex) source.flush();
+    const stage = source.current;
     const missing = [bound.v, bound.u, bound.e].some((x) => x !== null && x.startsWith('p._lk') && !this.imported.has(x.slice(2)));
-    if (missing && this.joinedCaseStage !== undefined && this.joinedCaseStage !== stage) this.flush();
-    if (missing && this.joinedCaseStage === undefined) {
-      this.joins.push(`JOIN ${stage} c ON c.sak_id = p.sak_id`);
-      this.joinedCaseStage = stage;
+    const joined = this.joined.get(alias);
+    if (missing && joined !== undefined && joined !== stage) this.flush();
+    if (missing && !this.joined.has(alias)) {
+      this.joins.push(`JOIN ${stage} ${alias} ON ${on}`);
+      this.joined.set(alias, stage);
     }
     let needs = 0;
     const bring = (x: string | null) => {
       if (x === null || !x.startsWith('p._lk')) return x;
       const name = x.slice(2);
-      let stage = this.imported.get(name);
-      if (stage === undefined) {
-        this.cols.push(`c.${name} AS ${name}`);
-        this.imported.set(name, (stage = this.pendingIndex));
+      let at = this.imported.get(name);
+      if (at === undefined) {
+        this.cols.push(`${alias}.${name} AS ${name}`);
+        this.imported.set(name, (at = this.pendingIndex));
       }
-      needs = Math.max(needs, stage);
+      needs = Math.max(needs, at);
       return x;
     };
     return { v: bring(bound.v) as string, u: bring(bound.u), e: bring(bound.e), level: this, needs };
@@ -131,7 +176,7 @@ export class Level {
 
 /** Where an error can arise: its code and places in the rules, reported with the message. */
 export interface ErrorSite {
-  readonly code: 'LK7001' | 'LK7002' | 'LK7003' | 'LK7004';
+  readonly code: 'LK7001' | 'LK7002' | 'LK7003' | 'LK7004' | 'LK7010';
   readonly locations: ReadonlyArray<{ readonly file: string; readonly line: number; readonly column: number }>;
 }
 

@@ -1,5 +1,6 @@
 import type { Ast, DiscretionSymbol, ExceptionSymbol, ModuleInfo, RuleSymbol } from '@lovkode/dsl';
 import type { Env } from './context.js';
+import { compileAs } from './division.js';
 import { atom, compileExpr } from './expressions.js';
 import type { Sql } from './query.js';
 import { combine, firstError, mergeAll } from './sql-value.js';
@@ -30,7 +31,8 @@ interface Outcome {
   readonly parts: Sql[];
 }
 
-export function compileRule(env: Env, symbol: RuleSymbol): Sql {
+/** A rule's value; `valueOf` compiles an alternative's value (its length, for `antall` of a list-valued rule). */
+export function compileRule(env: Env, symbol: RuleSymbol, valueOf = (inner: Env, expr: Ast.Expr) => compileAs(inner, expr, symbol.type)): Sql {
   const compiler = env.compiler;
   const d = compiler.dialect;
   const module = symbol.module as ModuleInfo;
@@ -53,7 +55,7 @@ export function compileRule(env: Env, symbol: RuleSymbol): Sql {
     (parent ? parent.exceptions : roots).push(alternative);
   }
   const only = roots.length === 0 && base.length === 1 && !base[0]?.condition && !symbol.validFrom && !symbol.validTo ? base[0] : undefined;
-  if (only) return compileExpr(env, only.value);
+  if (only) return valueOf(env, only.value);
 
   // The as-of day: for validity periods and for the message when no definition applies.
   const asOf = atom(env, compiler.asOf());
@@ -149,7 +151,7 @@ export function compileRule(env: Env, symbol: RuleSymbol): Sql {
   );
   parts.push(winner);
   const noDefinition = compiler.query.error(compiler.site(module, [nameSpan], 'LK7001'), `${d.text(`Ingen definisjon av «${symbol.name}» gjelder for saken `)} || ${d.dateText(asOf.v)}`);
-  const values = alternatives.map((a) => ({ a, sql: atom(env, compileExpr(env, a.value)) }));
+  const values = alternatives.map((a) => ({ a, sql: atom(env, valueOf(env, a.value)) }));
   parts.push(...values.map((x) => x.sql));
   const pick = (part: 'v' | 'u' | 'e') => {
     const branches = values.filter((x) => x.sql[part] !== null).map((x) => `WHEN ${x.a.index} THEN ${x.sql[part]}`);
@@ -175,5 +177,5 @@ function periodText(from: string | undefined, to: string | undefined): string {
 
 /** A `skjønn`: its guideline (the input tables hold no overrides, docs/sql.md §6). */
 export function compileDiscretion(env: Env, symbol: DiscretionSymbol): Sql {
-  return compileExpr(env, symbol.decl.guideline);
+  return compileAs(env, symbol.decl.guideline, symbol.type);
 }

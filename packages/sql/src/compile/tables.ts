@@ -204,8 +204,10 @@ function lookupFixed(env: Env, table: TableSymbol, keys: readonly string[], at: 
   if (!periods) throw new SqlRefusal(`no periods for ${keys.join(', ')}`, `tabell ${table.name}`);
   const day = atom(env, at ? compileExpr(env, at) : compiler.asOf());
   const branch = (p: Period, x: string) => (p === periods[periods.length - 1] ? `ELSE ${x}` : `WHEN ${day.v} <= DATE '${p.to}' THEN ${x}`);
-  const v = `CASE ${periods.map((p) => branch(p, p.value ?? 'NULL')).join(' ')} END`;
-  const failure = `CASE ${periods.map((p) => branch(p, p.error ? (p.error.after === undefined ? p.error.before : `${p.error.before} || ${d.dateText(day.v)} || ${p.error.after}`) : 'NULL')).join(' ')} END`;
+  // One period covers every day: its value (a CASE of only ELSE is not SQL).
+  const cases = (part: (p: Period) => string) => (periods.length === 1 ? part(periods[0] as Period) : `CASE ${periods.map((p) => branch(p, part(p))).join(' ')} END`);
+  const v = cases((p) => p.value ?? 'NULL');
+  const failure = cases((p) => (p.error ? (p.error.after === undefined ? p.error.before : `${p.error.before} || ${d.dateText(day.v)} || ${p.error.after}`) : 'NULL'));
   const e = firstError(day.e, day.u === null ? failure : `CASE WHEN ${day.u} IS NULL THEN ${failure} END`);
   return env.level.bind(combine(env.level, [day], day.u === null ? v : `CASE WHEN ${day.u} IS NULL THEN ${v} END`, day.u, e));
 }

@@ -8,6 +8,7 @@ import { evaluate, readJson, EvaluationError, type CompiledRules } from '@lovkod
 import { dialects } from '../dialect.js';
 import { layoutDdl, type Layout, type TableLayout } from '../layout.js';
 import type { SqlProgram } from '../compile/program.js';
+import { SqlRefusal } from '../refusal.js';
 import { resultColumns, resultLine } from '../results/json-lines.js';
 import { CaseAppenders } from './appenders.js';
 
@@ -70,6 +71,12 @@ export async function runOnDuckdb(rules: CompiledRules, program: SqlProgram, inp
   const inputKind = fileKind(input);
   const outputKind = fileKind(output);
   if (!inputKind || !outputKind) throw new DuckdbInputRefusal('--input and --output must end in .jsonl, .parquet or .csv');
+  if (outputKind === 'jsonl' && program.leftOut.length > 0) {
+    throw new SqlRefusal(
+      `the outputs ${program.leftOut.join(', ')} are lists or records, which the query leaves out (docs/sql.md §1), so its results would not be the lines of run --batch; write Parquet or CSV (the scalar outputs), or run the cases with lovkode run --batch`,
+      'utdata',
+    );
+  }
   const config: Record<string, string> = {};
   if (options.threads) config['threads'] = String(options.threads);
   if (options.memoryLimit) config['memory_limit'] = options.memoryLimit;
@@ -124,7 +131,9 @@ const defaultChunkSize = 1_000_000;
 export class DuckdbFailure extends Error {}
 
 function inputLayout(layout: Layout): Layout {
-  return { cases: { ...layout.cases, name: `input_${layout.cases.name}` }, lists: layout.lists.map((list) => ({ ...list, name: `input_${list.name}` })) };
+  const renamed = new Map<TableLayout, TableLayout>();
+  for (const list of layout.lists) renamed.set(list, { ...list, name: `input_${list.name}`, parent: list.parent && renamed.get(list.parent) });
+  return { cases: { ...layout.cases, name: `input_${layout.cases.name}` }, lists: layout.lists.map((list) => renamed.get(list) as TableLayout) };
 }
 
 /** Parquet or CSV tables as the layout's views: `saker.parquet`, `saker.<liste>.parquet`. */
@@ -132,11 +141,11 @@ export async function viewTables(connection: DuckDBConnection, layout: Layout, i
   const d = dialects.duckdb;
   const read = (file: string, table: TableLayout) => {
     if (kind === 'parquet') return `read_parquet(${quote(file)})`;
-    const keys = table.field === undefined ? { sak_id: 'BIGINT' } : { sak_id: 'BIGINT', nr: 'BIGINT' };
+    const keys = Object.fromEntries(table.keys.map((k) => [k, 'BIGINT']));
     const types: Record<string, string> = Object.fromEntries([...Object.entries(keys), ...table.columns.map((c) => [c.name, c.type.kind === 'money' ? 'DECIMAL(18,2)' : c.type.kind === 'integer' ? 'BIGINT' : c.type.kind === 'boolean' ? 'BOOLEAN' : c.type.kind === 'date' || c.type.kind === 'month' ? 'DATE' : 'VARCHAR'])]);
     return `read_csv(${quote(file)}, header = true, columns = {${Object.entries(types).map(([n, t]) => `${quote(n)}: ${quote(t)}`).join(', ')}})`;
   };
-  const columns = (table: TableLayout) => [table.field === undefined ? 'sak_id' : 'sak_id, nr', ...table.columns.map((c) => d.id(c.name))].join(', ');
+  const columns = (table: TableLayout) => [...table.keys, ...table.columns.map((c) => d.id(c.name))].join(', ');
   await connection.run(`CREATE VIEW ${layout.cases.name} AS SELECT ${columns(layout.cases)} FROM ${read(input, layout.cases)}`);
   for (const list of layout.lists) await connection.run(`CREATE VIEW ${list.name} AS SELECT ${columns(list)} FROM ${read(listFile(input, list), list)}`);
   return new Map();

@@ -5,15 +5,24 @@ export type Cell = string | boolean | null;
 
 /**
  * One validated case as rows of the layout's tables (docs/sql.md §1): its `sak` row and one
- * row per list element, keyed by `sak_id` (and `nr`, the element's place). A month is its
- * first day; a field left out is NULL (the query reads its default).
+ * row per list element, keyed by `sak_id` (and `nr`, the element's place; `nr_2`, the place in
+ * a list inside the element). A month is its first day; a field left out is NULL (the query
+ * reads its default).
  */
 export function caseRows(layout: Layout, object: Record<string, unknown>, caseId: number, add: (table: TableLayout, keys: readonly number[], cells: readonly Cell[]) => void): void {
   add(layout.cases, [caseId], cellsOf(layout.cases, object));
-  for (const list of layout.lists) {
-    const items = (Object.hasOwn(object, list.field as string) ? object[list.field as string] : []) as Array<Record<string, unknown>>;
-    items.forEach((item, i) => add(list, [caseId, i + 1], cellsOf(list, item)));
-  }
+  const rows = (parent: TableLayout | undefined, owner: Record<string, unknown>, keys: readonly number[]) => {
+    for (const list of layout.lists) {
+      if (list.parent !== parent) continue;
+      const field = (list.field as string).split('.').pop() as string;
+      const items = (Object.hasOwn(owner, field) ? owner[field] : []) as Array<Record<string, unknown>>;
+      items.forEach((item, i) => {
+        add(list, [...keys, i + 1], cellsOf(list, item));
+        rows(list, item, [...keys, i + 1]);
+      });
+    }
+  };
+  rows(undefined, object, [caseId]);
 }
 
 function cellsOf(table: TableLayout, object: Record<string, unknown>): Cell[] {

@@ -177,13 +177,13 @@ sak_14 AS (
 )
 SELECT p.sak_id,
   CAST(CASE WHEN p._lk47e IS NULL AND p._lk20u IS NULL THEN p._lk20v END AS NUMERIC(18,2)) AS "ordinær",
-  CASE WHEN p._lk47e IS NULL THEN p._lk20u END AS "ordinær__ubestemt",
+  CAST(CASE WHEN p._lk47e IS NULL THEN p._lk20u END AS TEXT) AS "ordinær__ubestemt",
   CAST(CASE WHEN p._lk47e IS NULL AND p._lk29u IS NULL THEN p._lk29v END AS NUMERIC(18,2)) AS "utvidet",
-  CASE WHEN p._lk47e IS NULL THEN p._lk29u END AS "utvidet__ubestemt",
+  CAST(CASE WHEN p._lk47e IS NULL THEN p._lk29u END AS TEXT) AS "utvidet__ubestemt",
   CAST(CASE WHEN p._lk47e IS NULL AND p._lk44u IS NULL THEN p._lk44v END AS NUMERIC(18,2)) AS "småbarnstillegg",
-  CASE WHEN p._lk47e IS NULL THEN p._lk44u END AS "småbarnstillegg__ubestemt",
+  CAST(CASE WHEN p._lk47e IS NULL THEN p._lk44u END AS TEXT) AS "småbarnstillegg__ubestemt",
   CAST(CASE WHEN p._lk47e IS NULL AND p._lk46u IS NULL THEN p._lk46v END AS NUMERIC(18,2)) AS "barnetrygd",
-  CASE WHEN p._lk47e IS NULL THEN p._lk46u END AS "barnetrygd__ubestemt",
+  CAST(CASE WHEN p._lk47e IS NULL THEN p._lk46u END AS TEXT) AS "barnetrygd__ubestemt",
   substr(p._lk47e, 1, 6) AS feil_kode,
   CAST(substr(p._lk47e, 7, 5) AS INTEGER) AS feil_sted,
   substr(p._lk47e, 12) AS feil_melding

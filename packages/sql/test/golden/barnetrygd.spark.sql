@@ -174,13 +174,13 @@ sak_14 AS (
 )
 SELECT p.sak_id,
   CAST(CASE WHEN p._lk46e IS NULL AND p._lk19u IS NULL THEN p._lk19v END AS DECIMAL(18,2)) AS `ordinær`,
-  CASE WHEN p._lk46e IS NULL THEN p._lk19u END AS `ordinær__ubestemt`,
+  CAST(CASE WHEN p._lk46e IS NULL THEN p._lk19u END AS STRING) AS `ordinær__ubestemt`,
   CAST(CASE WHEN p._lk46e IS NULL AND p._lk28u IS NULL THEN p._lk28v END AS DECIMAL(18,2)) AS `utvidet`,
-  CASE WHEN p._lk46e IS NULL THEN p._lk28u END AS `utvidet__ubestemt`,
+  CAST(CASE WHEN p._lk46e IS NULL THEN p._lk28u END AS STRING) AS `utvidet__ubestemt`,
   CAST(CASE WHEN p._lk46e IS NULL AND p._lk43u IS NULL THEN p._lk43v END AS DECIMAL(18,2)) AS `småbarnstillegg`,
-  CASE WHEN p._lk46e IS NULL THEN p._lk43u END AS `småbarnstillegg__ubestemt`,
+  CAST(CASE WHEN p._lk46e IS NULL THEN p._lk43u END AS STRING) AS `småbarnstillegg__ubestemt`,
   CAST(CASE WHEN p._lk46e IS NULL AND p._lk45u IS NULL THEN p._lk45v END AS DECIMAL(18,2)) AS `barnetrygd`,
-  CASE WHEN p._lk46e IS NULL THEN p._lk45u END AS `barnetrygd__ubestemt`,
+  CAST(CASE WHEN p._lk46e IS NULL THEN p._lk45u END AS STRING) AS `barnetrygd__ubestemt`,
   substr(p._lk46e, 1, 6) AS feil_kode,
   CAST(substr(p._lk46e, 7, 5) AS INTEGER) AS feil_sted,
   substr(p._lk46e, 12) AS feil_melding

@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '@lovkode/engine';
+import { compileSql, SqlRefusal } from '@lovkode/sql';
 import { duckdbLines, evaluatorLines, postgresLines } from '../support/three-way.js';
 
 /**
  * The constructs the compiler translates, one rule set (prøve.lov) and every combination of a
  * few cases: nested exceptions, `LK7002` conflicts, `LK7001` outside a validity period and
  * when nothing applies, a dated table whose last row ends (`LK7003`), an `ukjent` cell, a
- * `per` lookup, aggregations with filters, Kleene logic, dates and months. The evaluator,
+ * `per` lookup, aggregations with filters, Kleene logic, dates and months, division and
+ * `avrund` in every mode (and division by zero, `LK7004`). The evaluator,
  * DuckDB and PostgreSQL must print the same line for each.
  */
 const path = 'packages/sql/test/semantics/prøve.lov';
@@ -40,13 +42,23 @@ describe('semantics: prøve.lov through the evaluator, DuckDB and PostgreSQL', (
 
   it('the cases reach every outcome', () => {
     const count = (pattern: string) => expected.filter((line) => line.includes(pattern)).length;
-    for (const pattern of ['"values"', '"LK7001"', '"LK7002"', 'gjaldt til', 'har ukjent verdi', 'første rad gjelder fra', 'Inntekten til et barn', 'Alderen kan ikke regnes ut', 'og-grunn']) {
+    for (const pattern of ['"values"', '"LK7001"', '"LK7002"', 'gjaldt til', 'har ukjent verdi', 'første rad gjelder fra', 'Inntekten til et barn', 'Alderen kan ikke regnes ut', 'og-grunn', 'Deling med null']) {
       expect({ pattern, found: count(pattern) > 0 }).toEqual({ pattern, found: true });
     }
   });
 
   it('DuckDB', async () => {
     expect(await duckdbLines(rules, texts)).toEqual(expected);
+  });
+
+  it('plass with a filter is refused: the evaluator counts only the elements that pass it', () => {
+    const text = (filter: string) => `modul p\nkilde k "K"\ntype P { d: dato }\ninndata S {\n  dag: dato (vurderingstidspunkt)\n  ps: liste av P = []\n}\nregel n: heltall (kilde k)\n  = sum(plass(p) for p i ps${filter})\nutdata n\n`;
+    const without = compile([{ path: 'p.lov', text: text('') }]);
+    const filtered = compile([{ path: 'p.lov', text: text(' der p.d < dag') }]);
+    if (!without.ok || !filtered.ok) throw new Error('the rules do not compile');
+    expect(compileSql(without.rules, { dialect: 'duckdb' }).outputs.map((o) => o.name)).toEqual(['n']);
+    expect(() => compileSql(filtered.rules, { dialect: 'duckdb' })).toThrow(SqlRefusal);
+    expect(() => compileSql(filtered.rules, { dialect: 'duckdb' })).toThrow(/plass/);
   });
 
   it('PostgreSQL (PGlite)', async () => {

@@ -12,7 +12,8 @@ export const sqlCommand: Command = {
 
 Oversetter regelsettet til én SQL-spørring som beregner utdataene for hver sak i
 de normaliserte inndatatabellene (sak, sak__<liste>; se docs/sql.md). Beløp er
-DECIMAL(18,2); ubestemte verdier og feil (LK7001–LK7003) står per rad.
+DECIMAL(18,2); ubestemte verdier og feil (LK7001–LK7004, og LK7010 for en
+verdi som ikke kan regnes eksakt i SQL) står per rad.
 
 Det SQL ikke kan uttrykke (sporingen, begrunnelsen) eller som ikke er oversatt
 ennå, avvises med en melding om hva og hvor (avslutningskode 1) — aldri

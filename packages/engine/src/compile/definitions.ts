@@ -20,7 +20,7 @@ import type { TraceCitation, TraceDefinition, TraceStep } from '../trace/trace.j
 import { leave } from '../runtime/ore.js';
 import { Emitter } from './emitter.js';
 import { compileExpr, fail, genExpr, Scope, type Compiled, type CompiledDefinition, type GenEnv, type Linker } from './expressions.js';
-import { templateOnFirstUse } from './templates.js';
+import { compileTemplate } from './templates.js';
 
 /** What a definition computes, and how it appears in the trace. */
 interface Body {
@@ -185,7 +185,7 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
   const out = new Emitter();
   const env: GenEnv = { linker, module, scope, out };
   // A template is for the trace, which only the decimal path records.
-  const explanation = linker.money === 'decimal' && symbol.decl.explanation ? templateOnFirstUse(env, symbol.decl.explanation) : undefined;
+  const explanation = linker.money === 'decimal' && symbol.decl.explanation ? compileTemplate(env, symbol.decl.explanation) : undefined;
   const nameLocation = linker.location(module, symbol.decl.name.span);
   const rule = new RuleCode(env, symbol, all);
 
@@ -367,7 +367,7 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
   const guideline = compileExpr(env, symbol.decl.guideline);
   const citations = citationsOf(symbol.citations);
   const location = linker.location(module, symbol.decl.guideline.span);
-  const explanation = linker.money === 'decimal' && symbol.decl.explanation ? templateOnFirstUse(env, symbol.decl.explanation) : undefined;
+  const explanation = linker.money === 'decimal' && symbol.decl.explanation ? compileTemplate(env, symbol.decl.explanation) : undefined;
   /** What the guideline would have been, for the trace of an override; an override never fails because the guideline cannot be computed. */
   const guidelineForTrace = (ctx: EvalContext, frame: Value[]) => {
     try {

@@ -14,28 +14,24 @@ type Piece = string | ((ctx: EvalContext, frame: Value[]) => string);
  * sentence at all: its value, with the reason, says it).
  * `verdi` (the definition's own value) is a variable of the frame, set before the pieces are
  * printed. The checker has typed every placeholder (a rule with parameters must be called).
+ *
+ * Only the trace shows the sentence, and most compilations (a batch, a keystroke's test run)
+ * record no trace: the placeholders' code is made the first time a sentence is needed. What
+ * must be known at once is settled now: the frame slot of `verdi` (so the definition has a
+ * frame of its own), and what the placeholders use (so that the inputs they read are read for
+ * the case).
  */
-export function renderTemplate(env: CompileEnv, explanation: Ast.Explanation): (ctx: EvalContext, frame: Value[], value: Value) => string {
+export function compileTemplate(env: CompileEnv, explanation: Ast.Explanation): (ctx: EvalContext, frame: Value[], value: Value) => string {
   const valueSlot = ownValueSlot(env, explanation);
-  const pieces: Piece[] = templateParts(explanation, env.module.file.source.text).map((part) => (typeof part === 'string' ? part : placeholder(env, part)));
+  linkUsed(env, explanation.placeholders);
+  let pieces: Piece[] | undefined;
   return (ctx, frame, value) => {
+    pieces ??= templateParts(explanation, env.module.file.source.text).map((part) => (typeof part === 'string' ? part : placeholder(env, part)));
     if (valueSlot !== undefined) frame[valueSlot] = value;
     let text = '';
     for (const piece of pieces) text += typeof piece === 'string' ? piece : piece(ctx, frame);
     return text;
   };
-}
-
-/**
- * A template compiled the first time a trace needs its sentence: only the trace shows it, and
- * most compilations (a batch, a keystroke's test run) record no trace. Its code is made then,
- * in the definition's scope as `renderTemplate` would make it now.
- */
-export function templateOnFirstUse(env: CompileEnv, explanation: Ast.Explanation): (ctx: EvalContext, frame: Value[], value: Value) => string {
-  // What the placeholders use is linked now, so that the inputs they read are read for the case.
-  linkUsed(env, explanation.placeholders);
-  let render: ((ctx: EvalContext, frame: Value[], value: Value) => string) | undefined;
-  return (ctx, frame, value) => (render ??= renderTemplate(env, explanation))(ctx, frame, value);
 }
 
 /** Links the rules, `skjønn`, tables and inputs an expression tree uses (`Linker.definition`). */

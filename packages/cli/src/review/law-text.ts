@@ -33,7 +33,7 @@ function wordings(decl: Ast.SourceDecl): Map<string, string> {
     const period = from ? ` (${periodText(from, to)})` : '';
     const foundIn = wordingFoundIn(s);
     const text = wordingStatus(decl, s) === 'ukjent' ? `ukjent ordlyd: ${s.text.value}` : `«${s.text.value}»${foundIn.length > 0 ? ` (bare funnet i ${foundIn.join(', ')})` : ''}`;
-    byPlace.set(`ledd ${Number(s.ledd.text)} punktum ${Number(s.punktum.text)}${period}`, text);
+    byPlace.set(`ledd ${s.ledd.value} punktum ${s.punktum.value}${period}`, text);
   }
   return byPlace;
 }

@@ -114,6 +114,8 @@ export interface Locator extends NodeBase {
   readonly kind: 'Locator';
   /** The literal as written (`3`); a whole number from 1 is a valid place. */
   readonly text: string;
+  /** The number it is (`Number(text)`); the checker says whether it is a valid place. */
+  readonly value: number;
 }
 
 export interface AssumptionDecl extends DeclarationBase {

@@ -46,15 +46,15 @@ export function checkPinpoint(ctx: CheckContext, module: ModuleInfo, cited: A.Ci
     });
     return false;
   }
-  const ledd = Number(cited.ledd.text);
-  const inLedd = sentences.filter((s) => Number(s.ledd.text) === ledd);
+  const ledd = cited.ledd.value;
+  const inLedd = sentences.filter((s) => s.ledd.value === ledd);
   if (inLedd.length === 0) {
     ctx.report('LK2026', module, cited.span, `Kilden «${source.name}» har ikke noe ledd ${ledd} lagret`, {
       hint: `Lagrede ledd: ${numbers(sentences.map((s) => s.ledd))}.`,
     });
     return false;
   }
-  if (cited.punktum && !inLedd.some((s) => Number(s.punktum.text) === Number(cited.punktum?.text))) {
+  if (cited.punktum && !inLedd.some((s) => s.punktum.value === cited.punktum?.value)) {
     ctx.report('LK2026', module, cited.span, `Ledd ${ledd} i «${source.name}» har ikke noe punktum ${cited.punktum.text} lagret`, {
       hint: `Lagrede punktum i ledd ${ledd}: ${numbers(inLedd.map((s) => s.punktum))}.`,
     });
@@ -73,7 +73,7 @@ function checkLocator(ctx: CheckContext, module: ModuleInfo, what: 'ledd' | 'pun
 }
 
 function samePlace(a: A.SentenceDecl, b: A.SentenceDecl): boolean {
-  return Number(a.ledd.text) === Number(b.ledd.text) && Number(a.punktum.text) === Number(b.punktum.text);
+  return a.ledd.value === b.ledd.value && a.punktum.value === b.punktum.value;
 }
 
 function place(sentence: A.SentenceDecl): string {
@@ -89,5 +89,5 @@ function to(sentence: A.SentenceDecl): string | undefined {
 }
 
 function numbers(locators: readonly A.Locator[]): string {
-  return [...new Set(locators.filter((l) => /^[1-9]\d{0,2}$/.test(l.text)).map((l) => Number(l.text)))].sort((a, b) => a - b).join(', ');
+  return [...new Set(locators.filter((l) => /^[1-9]\d{0,2}$/.test(l.text)).map((l) => l.value))].sort((a, b) => a - b).join(', ');
 }

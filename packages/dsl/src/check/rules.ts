@@ -16,7 +16,7 @@ export function env(ctx: CheckContext, module: ModuleInfo, owner: DefinitionSymb
 /** A resolved citation, with its ledd and punktum when it is pinned to stored text that exists. */
 function citationOf(source: CitableSymbol, cited: A.CitedSource, pinned: boolean): Citation {
   if (!pinned || !cited.ledd) return { source };
-  return { source, ledd: Number(cited.ledd.text), ...(cited.punktum ? { punktum: Number(cited.punktum.text) } : {}) };
+  return { source, ledd: cited.ledd.value, ...(cited.punktum ? { punktum: cited.punktum.value } : {}) };
 }
 
 /** Resolves the sources cited in an annotation (LK2007) and checks its validity period. */

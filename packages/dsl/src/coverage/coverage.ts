@@ -91,8 +91,8 @@ export function coverage(result: CheckResult): Coverage {
     for (const decl of module.file.ast.declarations) {
       if (decl.kind !== 'Source') continue;
       for (const sentence of decl.sentences) {
-        const ledd = Number(sentence.ledd.text);
-        const punktum = Number(sentence.punktum.text);
+        const ledd = sentence.ledd.value;
+        const punktum = sentence.punktum.value;
         const key = placeKey(decl, ledd, punktum);
         let entry = sentences.get(key);
         if (!entry) sentences.set(key, (entry = { decl, module, ledd, punktum, wordings: [], encodedBy: [], testedBy: [] }));
@@ -110,8 +110,8 @@ export function coverage(result: CheckResult): Coverage {
       for (const cited of citationsOf(decl)) {
         const symbol = program.references.get(cited.name);
         if (symbol?.kind !== 'source' || !cited.ledd) continue;
-        const ledd = Number(cited.ledd.text);
-        const punktum = cited.punktum ? Number(cited.punktum.text) : undefined;
+        const ledd = cited.ledd.value;
+        const punktum = cited.punktum?.value;
         for (const entry of sentences.values()) {
           if (entry.decl !== symbol.decl || entry.ledd !== ledd || (punktum !== undefined && entry.punktum !== punktum)) continue;
           const list: Linker[] = linker.kind === 'test' ? entry.testedBy : entry.encodedBy;

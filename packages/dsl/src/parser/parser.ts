@@ -1070,7 +1070,7 @@ function linkOf(url: IToken): A.Link {
 }
 
 function locatorOf(token: IToken): A.Locator {
-  return { kind: 'Locator', text: token.image, span: tokenSpan(token) };
+  return { kind: 'Locator', text: token.image, value: Number(token.image), span: tokenSpan(token) };
 }
 
 function tokenSpan(token: IToken): A.Span {

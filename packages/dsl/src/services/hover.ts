@@ -54,7 +54,7 @@ export function hover(result: CheckResult, path: string, position: Position): Ho
 /** The stored wording a citation points at (its ledd and punktum), or all of it at the declaration. */
 function storedText(decl: A.SourceDecl, path: readonly AstNode[]): string | undefined {
   const cited = [...path].reverse().find((n): n is A.CitedSource => n.kind === 'CitedSource');
-  const number = (locator: A.Locator | undefined) => (locator ? Number(locator.text) : undefined);
+  const number = (locator: A.Locator | undefined) => locator?.value;
   return provisionMarkdown(decl, number(cited?.ledd), number(cited?.punktum));
 }
 

@@ -10,7 +10,7 @@ import { escapeMarkdown, linkTarget } from './describe.js';
  */
 export function provisionMarkdown(decl: A.SourceDecl, ledd?: number, punktum?: number): string | undefined {
   const sentences = decl.sentences.filter(
-    (s) => (ledd === undefined || Number(s.ledd.text) === ledd) && (punktum === undefined || Number(s.punktum.text) === punktum),
+    (s) => (ledd === undefined || s.ledd.value === ledd) && (punktum === undefined || s.punktum.value === punktum),
   );
   if (sentences.length === 0) return undefined;
   const lines = sentences.map((s) => sentenceLine(decl, s));

@@ -35,7 +35,7 @@ export function citationAt(checked: CheckResult, path: string, pos: Pos): Citati
   const at = symbolAt(checked, path, pos);
   if (at?.symbol.kind !== 'source') return undefined;
   const cited = [...(nodeAt(checked, path, pos)?.path ?? [])].reverse().find((n): n is Ast.CitedSource => n.kind === 'CitedSource');
-  const number = (locator: Ast.Locator | undefined) => (locator ? Number(locator.text) : undefined);
+  const number = (locator: Ast.Locator | undefined) => locator?.value;
   const symbol = at.symbol;
   const file = symbol.module?.file;
   const declared = file?.source.positionAt(symbol.decl.name.span.start);

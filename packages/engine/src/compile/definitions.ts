@@ -51,7 +51,7 @@ export function citationsOf(citations: readonly Citation[]): TraceCitation[] {
 /** The wordings of a punktum that were checked against the official text: not `ukjent`, not from a secondary source. */
 function checkedWordings(decl: Ast.SourceDecl, ledd: number, punktum: number): NonNullable<TraceCitation['wordings']>[number][] {
   return decl.sentences
-    .filter((s) => Number(s.ledd.text) === ledd && Number(s.punktum.text) === punktum && wordingStatus(decl, s) === 'kontrollert')
+    .filter((s) => s.ledd.value === ledd && s.punktum.value === punktum && wordingStatus(decl, s) === 'kontrollert')
     .map((s) => {
       const { from, to } = wordingPeriod(s);
       return { text: s.text.value, ...(from ? { from } : {}), ...(to ? { to } : {}) };

@@ -185,6 +185,54 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/**
+ * Holds the worker's answers to `method` until the test lets each go (`releaseAnswer`): an
+ * edit computed by the worker stays on its way while the test changes the text.
+ * `stopHolding` ends it and lets every held answer go.
+ */
+export function holdAnswers(page: Page, method: string): Promise<void> {
+  return page.evaluate((method) => {
+    const client = window.__lovkode?.app.client;
+    if (!client) throw new Error('editoren er ikke startet');
+    const held: Array<() => void> = [];
+    const call = client.call.bind(client);
+    Object.assign(window, { __heldAnswers: held, __stopHolding: () => Object.assign(client, { call }) });
+    client.call = ((name: string, ...args: unknown[]) => {
+      const answer = (call as (m: string, ...a: unknown[]) => Promise<unknown>)(name, ...args);
+      return name === method ? answer.then((value) => new Promise<unknown>((resolve) => held.push(() => resolve(value)))) : answer;
+    }) as typeof client.call;
+  }, method);
+}
+
+export async function stopHolding(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __heldAnswers: Array<() => void>; __stopHolding: () => void };
+    w.__stopHolding();
+    for (const release of w.__heldAnswers.splice(0)) release();
+  });
+}
+
+export const heldAnswers = (page: Page) => page.evaluate(() => (window as unknown as { __heldAnswers: unknown[] }).__heldAnswers.length);
+
+/** Lets the oldest held answer go. */
+export async function releaseAnswer(page: Page): Promise<void> {
+  await expect.poll(() => heldAnswers(page), poll).toBeGreaterThan(0);
+  await page.evaluate(() => (window as unknown as { __heldAnswers: Array<() => void> }).__heldAnswers.shift()?.());
+}
+
+/** Replaces the first `from` in the text of `file` by `to`, as a keystroke in that file would (a change of its model). */
+export function replaceInFile(page: Page, file: string, from: string, to: string): Promise<void> {
+  return page.evaluate(
+    ({ file, from, to }) => {
+      const model = window.__lovkode?.app.docs.get(file)?.model;
+      const match = model?.findMatches(from, false, false, true, null, false)[0];
+      if (!model || !match) throw new Error(`finner ikke «${from}» i ${file}`);
+      model.pushEditOperations([], [{ range: match.range, text: to }], () => null);
+    },
+    { file, from, to },
+  );
+}
+
 /** The editor's current text, through Monaco's model. */
 export function editorText(page: Page): Promise<string> {
   return page.evaluate(() => window.__lovkode?.app.editor.getValue() ?? '');

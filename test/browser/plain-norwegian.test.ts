@@ -2,14 +2,40 @@
  * Plain Norwegian in the panels, in a real browser on a temporary copy of the shipped rules:
  * the rate timeline, «Prøv en sak» and the review name choices by the rules' doc comments
  * («barn 0–5 år», «ektepar eller samboere», not «barn 0 5»), amounts read the Norwegian way, and
- * Monaco's own find widget and context menu speak bokmål.
+ * Monaco's own find widget, context menu, every command of the command palette and the
+ * go-to-line input speak bokmål.
  */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openEditor, placeCursor, screenshot, shippedRulesSession } from './harness';
 
 const SATSER = 'satser/veiledende-satser.lov';
 
 const session = shippedRulesSession();
+
+/** Words of Monaco's English command names that are not Norwegian words too. */
+const ENGLISH_WORDS = /\b(the|to|of|and|with|from|all|line|lines|selection|selected|go|show|toggle|add|delete|find|cursors?|next|previous|insert|remove|move|transform|open|indent|reset|trigger|select|sort|join|change|convert|create|expand|shrink|format|rename|undo|redo|replace|editor|hover|copy|paste|cut|comment|bracket|match|symbol|level|word)\b/i;
+
+/** Every command the open command palette lists (its list is virtual: only the rows in view are in the page). */
+async function paletteEntries(page: Page): Promise<{ id: string; label: string }[]> {
+  const rows = page.locator('.quick-input-widget .monaco-list-row');
+  const size = Number(await rows.first().getAttribute('aria-setsize'));
+  const seen = new Map<number, { id: string; label: string }>();
+  // Down a few rows at a time (the palette takes no PageDown), until the last row was seen.
+  for (let step = 0; seen.size < size && step <= size; step += 1) {
+    const visible = await rows.evaluateAll((elements) =>
+      elements.map((row) => ({
+        index: Number(row.getAttribute('data-index')),
+        id: row.querySelector('[data-quick-input-id]')?.getAttribute('data-quick-input-id') ?? '',
+        label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+      })),
+    );
+    for (const { index, id, label } of visible) seen.set(index, { id, label });
+    for (let row = 0; row < 8; row += 1) await page.keyboard.press('ArrowDown');
+  }
+  expect(seen.size).toBe(size);
+  return [...seen.values()];
+}
 
 describe('plain Norwegian in every panel', { timeout: 90_000 }, () => {
   it('names the rate timeline’s lanes by the rules’ labels, with amounts the Norwegian way', async () => {
@@ -62,9 +88,27 @@ describe('plain Norwegian in every panel', { timeout: 90_000 }, () => {
     await palette.waitFor();
     expect(await palette.locator('[aria-label="Skriv for å snevre inn treffene."]').count()).toBeGreaterThan(0);
     expect(await palette.innerText()).toMatch(/\d+ treff/);
+    await screenshot(page, 'norsk-2b-kommandopalett');
+    const entries = await paletteEntries(page);
+    console.log(`[norsk] ${entries.length} commands in the palette`);
+    expect(entries.length).toBeGreaterThan(100);
+    // Each command's English text is its alias; the editor's own commands (lovkode.) have none.
+    const english = new Map(await page.evaluate(() => window.__lovkode?.app.editor.getSupportedActions().map((a) => [a.id, a.alias] as const) ?? []));
+    const untranslated = entries.filter(({ id, label }) => (label === english.get(id) && !id.includes('lovkode.')) || ENGLISH_WORDS.test(label));
+    expect(untranslated).toEqual([]);
     await page.keyboard.type('linjen');
     await expect.poll(async () => (await palette.locator('.monaco-list-row .label-name').allTextContents()).join('|')).toMatch(/Kopier linjen ned|Flytt linjen opp|Slett linjen/);
-    await screenshot(page, 'norsk-2b-kommandopalett');
+    await page.keyboard.press('Escape');
+  });
+
+  it('has Monaco’s go-to-line input in bokmål', async () => {
+    const page = session.page;
+    await page.evaluate(() => window.__lovkode?.app.editor.focus());
+    await page.keyboard.press('Control+G');
+    const input = page.locator('.quick-input-widget');
+    await expect.poll(async () => input.innerText()).toMatch(/Skriv linjenummeret du vil gå til \(fra 1 til \d+\)/);
+    await page.keyboard.type('12');
+    await expect.poll(async () => input.innerText()).toMatch(/Trykk Enter for å gå til linje 12/);
     await page.keyboard.press('Escape');
   });
 

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../packages/dsl/src/index';
 import { ruleFiles } from '../support/rule-files';
-import { editorText, openEditor, placeCursor, poll, screenshot, shippedRulesSession } from './harness';
+import { editorText, heldAnswers, holdAnswers, openEditor, placeCursor, poll, releaseAnswer, screenshot, shippedRulesSession, stopHolding } from './harness';
 
 
 const PARAGRAF_18 = 'sosialtjenesteloven/paragraf-18.lov';
@@ -28,6 +28,18 @@ function errorsOnDisk(): string[] {
   return check(files)
     .diagnostics.filter((d) => d.severity === 'error')
     .map((d) => `${d.code} ${d.file}:${d.line}: ${d.message}`);
+}
+
+function fileText(p: Page, file: string): Promise<string> {
+  return p.evaluate((f) => window.__lovkode?.app.docs.get(f)?.model.getValue() ?? '', file);
+}
+
+/** Replaces the whole text of `file`, as an edit in that file would. */
+function setFileText(p: Page, file: string, text: string): Promise<void> {
+  return p.evaluate(({ file, text }) => {
+    const model = window.__lovkode?.app.docs.get(file)?.model;
+    model?.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+  }, { file, text });
 }
 
 function changeSet(p: Page): Promise<string[]> {
@@ -71,6 +83,37 @@ describe('«Lagre alle»', { timeout: 90_000 }, () => {
     expect(errorsOnDisk()).toEqual([]);
     expect(await page.locator('#btn-save-all').isDisabled()).toBe(true);
     await screenshot(page, 'lagre-alle-2-lagret');
+  });
+
+  it('applies no edit of a rename when a file changed while the edits were computed: the newer text stays', async () => {
+    const page = session.page;
+    const files = [...onDisk()].filter(([, text]) => text.includes('barn_i_husstanden')).map(([file]) => file);
+    const changed = files.find((f) => f !== PARAGRAF_18) as string;
+    expect(changed).toBeDefined();
+    await page.click(`.tree .file-row[data-path="${PARAGRAF_18}"]`);
+    await expect.poll(() => page.locator('.tab.active').getAttribute('data-path'), poll).toBe(PARAGRAF_18);
+    const before = await editorText(page);
+    await holdAnswers(page, 'rename');
+    await placeCursor(page, 'regel barn_i_husstanden', 'after');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('F2');
+    const input = page.locator('.rename-box input, .rename-box textarea').first();
+    await input.waitFor();
+    await input.fill('barn_i_hjemmet');
+    await input.press('Enter');
+    await expect.poll(() => heldAnswers(page), poll).toBe(1);
+    // Another file of the rename changes (a line above every use) while the edits are on their way.
+    const newer = `# lagt til underveis\n${await fileText(page, changed)}`;
+    await setFileText(page, changed, newer);
+    await releaseAnswer(page);
+    await page.locator('.notice').filter({ hasText: '«barn_i_husstanden» ble ikke endret fordi teksten endret seg' }).waitFor();
+    expect(await fileText(page, changed)).toBe(newer);
+    expect(await editorText(page)).toBe(before);
+    await screenshot(page, 'lagre-alle-1b-endret-underveis');
+    // Back to the text on disk; the rename goes through once nothing changes on the way.
+    await stopHolding(page);
+    await setFileText(page, changed, onDisk().get(changed) ?? '');
+    await expect.poll(() => changeSet(page), poll).toEqual([]);
   });
 
   it('shows the change set as one in «Endringer», and writes none of it when one file changed on disk', async () => {

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openEditor, poll, screenshot, shippedRulesSession } from './harness';
+import { heldAnswers, holdAnswers, openEditor, poll, releaseAnswer, replaceInFile, screenshot, shippedRulesSession, stopHolding } from './harness';
 
 
 const SATSER = 'satser/veiledende-satser.lov';
@@ -30,51 +30,8 @@ async function tableLines(p: Page): Promise<string[]> {
 
 const cell = (p: Page, from: string, column: string) => p.locator(`.rate-grid tr:has(th input[value="${from}"]) td:nth-child(${column}) input`);
 
-/**
- * Holds the worker's answers to `editTableCell` until the test lets each go (`releaseEdit`):
- * a grid edit stays on its way while the test changes the text. `stopHolding` ends it.
- */
-function holdGridEdits(p: Page): Promise<void> {
-  return p.evaluate(() => {
-    const client = window.__lovkode?.app.client;
-    if (!client) throw new Error('editoren er ikke startet');
-    const held: Array<() => void> = [];
-    const call = client.call.bind(client);
-    Object.assign(window, { __heldEdits: held, __releaseGridEdits: () => Object.assign(client, { call }) });
-    client.call = ((method: string, ...args: unknown[]) => {
-      const answer = (call as (m: string, ...a: unknown[]) => Promise<unknown>)(method, ...args);
-      return method === 'editTableCell' ? answer.then((value) => new Promise<unknown>((resolve) => held.push(() => resolve(value)))) : answer;
-    }) as typeof client.call;
-  });
-}
-
-async function stopHolding(p: Page): Promise<void> {
-  await p.evaluate(() => {
-    const w = window as unknown as { __heldEdits: Array<() => void>; __releaseGridEdits: () => void };
-    w.__releaseGridEdits();
-    for (const release of w.__heldEdits.splice(0)) release();
-  });
-}
-
-const heldEdits = (p: Page) => p.evaluate(() => (window as unknown as { __heldEdits: unknown[] }).__heldEdits.length);
-
-/** Lets the oldest held answer go. */
-async function releaseEdit(p: Page): Promise<void> {
-  await expect.poll(() => heldEdits(p), poll).toBeGreaterThan(0);
-  await p.evaluate(() => (window as unknown as { __heldEdits: Array<() => void> }).__heldEdits.shift()?.());
-}
-
 /** Types over `from` in the text of the rate file, as a keystroke in the text would (a change of the model). */
-const typeInText = (p: Page, from: string, to: string) =>
-  p.evaluate(
-    ({ file, from, to }) => {
-      const model = window.__lovkode?.app.docs.get(file)?.model;
-      const match = model?.findMatches(from, false, false, true, null, false)[0];
-      if (!model || !match) throw new Error(`finner ikke «${from}»`);
-      model.pushEditOperations([], [{ range: match.range, text: to }], () => null);
-    },
-    { file: SATSER, from, to },
-  );
+const typeInText = (p: Page, from: string, to: string) => replaceInFile(p, SATSER, from, to);
 
 describe('a rate table as a grid', { timeout: 90_000 }, () => {
   it('shows every column at 1440 px, with sticky header and date column and the rules’ labels', async () => {
@@ -135,26 +92,26 @@ describe('a rate table as a grid', { timeout: 90_000 }, () => {
   it('writes a cell edit only into the text it was computed from: computed again after a change on the way, else dropped with a notice', async () => {
     const page = session.page;
     const before = await text(page);
-    await holdGridEdits(page);
+    await holdAnswers(page, 'editTableCell');
     // The grid shows the text as it is (the undo above read back), so no render replaces a cell while it is typed in.
     await expect.poll(() => cell(page, '2024-01-01', '2').inputValue(), poll).toBe('7 850');
     // The text changes (the 2024 couple rate typed in the text) while the cell edit is on its way.
     await cell(page, '2024-01-01', '2').fill('7 990');
     await cell(page, '2024-01-01', '2').press('Enter');
-    await expect.poll(() => heldEdits(page), poll).toBe(1);
+    await expect.poll(() => heldAnswers(page), poll).toBe(1);
     await typeInText(page, '13 100', '13 200');
-    await releaseEdit(page);
+    await releaseAnswer(page);
     // Computed again from the newer text: both changes are there.
-    await releaseEdit(page);
+    await releaseAnswer(page);
     await expect.poll(async () => (await tableLines(page)).find((l) => l.includes('2024-01-01')), poll).toBe('  | 2024-01-01 |  7 990 |           13 200 |                 6 600 |    3 850 |     3 950 |      5 150 | satser_2024_01_01    |');
     // A text that keeps changing under the edit: the edit is dropped, with a notice, and nothing typed is lost.
     await expect.poll(() => cell(page, '2024-01-01', '3').inputValue(), poll).toBe('13 200');
     await cell(page, '2024-01-01', '5').fill('3 900');
     await cell(page, '2024-01-01', '5').press('Enter');
     for (const [from, to] of [['6 600', '6 610'], ['6 610', '6 620'], ['6 620', '6 630']] as const) {
-      await expect.poll(() => heldEdits(page), poll).toBe(1);
+      await expect.poll(() => heldAnswers(page), poll).toBe(1);
       await typeInText(page, from, to);
-      await releaseEdit(page);
+      await releaseAnswer(page);
     }
     await page.locator('.notice').filter({ hasText: 'Endringen i rutenettet ble ikke skrevet' }).waitFor({ timeout: poll.timeout });
     const row = (await tableLines(page)).find((l) => l.includes('2024-01-01'));

@@ -2,12 +2,12 @@
  * The tests panel in a real browser, on a temporary copy of the shipped rules: after a
  * deliberate rate change, failing groups come first and open; «Godta nye verdier» shows
  * each expected value old → new and writes the chosen ones into the `forvent` lines as one
- * undoable step per file; groups that turn green fold again; an error in the rules gives
- * one banner instead of a box per group.
+ * undoable step per file, only while the texts are those the tests ran on; groups that turn
+ * green fold again; an error in the rules gives one banner instead of a box per group.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openEditor, placeCursor, poll, screenshot, shippedRulesSession } from './harness';
+import { openEditor, placeCursor, poll, replaceInFile, screenshot, shippedRulesSession } from './harness';
 
 
 const SATSER = 'satser/veiledende-satser.lov';
@@ -21,6 +21,29 @@ function testedVersion(p: Page): Promise<boolean> {
     return app?.tests?.versions[f] === app?.docs.get(f)?.model.getVersionId();
   }, SATSER);
 }
+
+/**
+ * Holds the worker's test reports on their way (`releaseTestReports` lets them arrive): the
+ * panel keeps showing the results of an older text while the test changes it.
+ */
+function holdTestReports(p: Page): Promise<void> {
+  return p.evaluate(() => {
+    const app = window.__lovkode?.app as unknown as { onTests: (report: unknown) => void };
+    const held: unknown[] = [];
+    Object.assign(window, { __heldReports: held, __onTests: app.onTests.bind(app) });
+    app.onTests = (report) => void held.push(report);
+  });
+}
+
+async function releaseTestReports(p: Page): Promise<void> {
+  await p.evaluate(() => {
+    const w = window as unknown as { __heldReports: unknown[]; __onTests: (report: unknown) => void };
+    delete (window.__lovkode?.app as unknown as { onTests?: unknown }).onTests; // the App's own again
+    for (const report of w.__heldReports.splice(0)) w.__onTests(report);
+  });
+}
+
+const heldReports = (p: Page) => p.evaluate(() => (window as unknown as { __heldReports: unknown[] }).__heldReports.length);
 
 /** Each group's colour in the order shown: `fail` or `ok`. */
 function groupColours(p: Page): Promise<string[]> {
@@ -104,6 +127,38 @@ describe('the tests panel', { timeout: 90_000 }, () => {
     await page.evaluate(() => window.__lovkode?.app.editor.focus());
     await page.keyboard.press('Control+z');
     await expect.poll(() => textOf(page, file), poll).toBe(before.get(file));
+  });
+
+  it('accepts values only into the texts the tests ran on: a rate changed since refuses them, and the newer text stays', async () => {
+    const page = session.page;
+    // The file undone above fails again; its tests are of the rate file as it is.
+    await expect.poll(() => testedVersion(page), poll).toBe(true);
+    await page.locator('#panel-tests .accept-button').waitFor();
+    const file = failing[0]?.path as string;
+    const testText = await textOf(page, file);
+    await holdTestReports(page);
+    // The rate changes again; the tests of the new rate are held on their way.
+    await replaceInFile(page, SATSER, '7 990', '7 995');
+    await expect.poll(() => heldReports(page), poll).toBeGreaterThan(0);
+    await page.locator('#panel-tests .accept-button').click();
+    await page.locator('dialog.accept-values button.primary').click();
+    await page.locator('.notice').filter({ hasText: 'Testene er endret siden de ble kjørt' }).waitFor({ timeout: poll.timeout });
+    expect(await textOf(page, file)).toBe(testText);
+    expect(await textOf(page, SATSER)).toContain('7 995');
+    await screenshot(page, 'tester-3b-endret-underveis');
+    // The tests of the new rate arrive: their values are accepted.
+    await releaseTestReports(page);
+    await expect.poll(() => testedVersion(page), poll).toBe(true);
+    await page.locator('#panel-tests .accept-button').click();
+    await page.locator('dialog.accept-values button.primary').click();
+    await page.locator('.notice').filter({ hasText: 'Ctrl+Z angrer' }).last().waitFor();
+    await expect.poll(() => textOf(page, file), poll).not.toBe(testText);
+    await expect.poll(() => page.evaluate(() => window.__lovkode?.app.tests?.groups.flatMap((g) => g.results).some((t) => !t.passed) ?? true), poll).toBe(false);
+    // Back to the text the tests began with.
+    await page.evaluate(() => window.__lovkode?.app.editor.focus());
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => textOf(page, file), poll).toBe(testText);
+    await replaceInFile(page, SATSER, '7 995', '7 990');
   });
 
   it('folds a group again once it turns green', async () => {

@@ -36,11 +36,12 @@ function* scripts(dir: string): Generator<string> {
 export function norwegianMessages(): { readonly messages: Map<number, string>; readonly found: Set<string> } {
   const messages = new Map<number, string>();
   const found = new Set<string>();
-  const call = /localize2?\((\d+), "((?:[^"\\]|\\.)*)"/g;
+  // The English text in double or single quotes.
+  const call = /localize2?\((\d+), (["'])((?:(?!\2)[^\\]|\\.)*)\2/g;
   for (const file of scripts(monacoEsm())) {
     for (const match of readFileSync(file, 'utf8').matchAll(call)) {
       // The text as written; one with escapes (`\'`, `\n`) is not one of ours.
-      const english = match[2] as string;
+      const english = match[3] as string;
       if (!Object.hasOwn(norwegianWords, english)) continue; // not `constructor` from the prototype
       const norwegian = norwegianWords[english] as string;
       messages.set(Number(match[1]), norwegian);

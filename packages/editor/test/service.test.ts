@@ -134,6 +134,9 @@ describe('language service', { timeout: 30_000 }, () => {
     expect(s.complete(BASE, { line: line + 1, column }).length).toBeGreaterThan(0);
     const renamed = s.rename(BASE, { line: line + 1, column }, 'husstandssats');
     expect('edits' in renamed && renamed.edits.length).toBeGreaterThan(2);
+    // With the version of each edited file's text it was computed from (none changed since loading).
+    if (!('edits' in renamed)) throw new Error(renamed.error);
+    expect(renamed.versions).toEqual(Object.fromEntries(renamed.edits.map((e) => [e.path, firstVersion])));
     expect(s.renameTarget(BASE, { line: line + 1, column })).toMatchObject({ text: 'sats' });
     s.setText(BASE, base.replace('regel behov: beløp  (kilde stl18)', 'regel behov:beløp (kilde stl18)'), 9);
     expect(s.format(BASE)).toContain('regel behov: beløp  (kilde stl18)');

@@ -2,7 +2,7 @@
  * The editor application: the open files (one Monaco model each), tabs, saving with conflict
  * detection, unsaved drafts, and the wiring between the editor and the language worker.
  */
-import { firstVersion, type Analysis, type DiagnosticData, type FileDiagnosticData, type SourceRef, type TestsReport } from '../shared/protocol';
+import { firstVersion, type Analysis, type Versions, type DiagnosticData, type FileDiagnosticData, type SourceRef, type TestsReport } from '../shared/protocol';
 import { debounce } from './dom';
 import { writeJournal, type JournalEntry } from './draft-journal';
 import type { DraftOffer } from './draft-plan';
@@ -649,15 +649,30 @@ export class App {
   }
 
   /**
+   * Whether every file's text is still the version an answer of the worker was computed from
+   * (a file without a model is at `firstVersion`). An edit computed from older text is never
+   * applied: the grid's edits and «Godta nye verdier» ask this first; a rename passes the same
+   * versions to Monaco, which refuses all its edits when a model is at another version.
+   */
+  textsAt(versions: Versions): boolean {
+    return Object.entries(versions).every(([path, version]) => (this.docs.get(path)?.model.getVersionId() ?? firstVersion) === version);
+  }
+
+  /**
    * A rename changes several files, but Ctrl+Z undoes only the file it is pressed in; so
    * after a rename across files a notice offers to undo it in all of them, or to save them
-   * all together.
+   * all together. A rename not applied (a file changed while its edits were computed) is
+   * said so.
    */
   renamed(from: string, to: string, before: ReadonlyMap<string, string>): void {
-    if (before.size < 2) return;
     setTimeout(() => {
       const after = new Map([...before.keys()].map((path) => [path, this.docs.get(path)?.model.getValue() ?? '']));
-      if ([...before].every(([path, text]) => after.get(path) === text)) return; // the rename was not applied
+      if ([...before].every(([path, text]) => after.get(path) === text)) {
+        // Not applied: a file changed while the edits were computed (see `textsAt`).
+        this.notice(`«${from}» ble ikke endret fordi teksten endret seg mens endringene ble beregnet. Prøv igjen.`, 'warning');
+        return;
+      }
+      if (before.size < 2) return;
       this.notice(`«${from}» er endret til «${to}» i ${before.size} filer.`, 'info', [
         {
           label: 'Angre i alle filene',

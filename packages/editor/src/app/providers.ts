@@ -144,6 +144,8 @@ export function registerProviders(app: App): void {
     async provideRenameEdits(model, position, newName) {
       const path = pathFor(model);
       if (!path) return { edits: [], rejectReason: 'Ukjent fil' };
+      // The versions the edits were computed from: Monaco applies none of them when a file changed
+      // meanwhile (the same rule as `App.textsAt`) and says the rename failed.
       const result = await client.call('rename', path, pos(position), newName);
       if ('error' in result) return { edits: [], rejectReason: result.error };
       const before = new Map<string, string>();
@@ -151,7 +153,7 @@ export function registerProviders(app: App): void {
       const word = model.getWordAtPosition(position)?.word ?? '';
       app.renamed(word, newName, before);
       return {
-        edits: result.edits.map((e) => ({ resource: uriOf(e.path), textEdit: { range: toRange(e.range), text: e.newText }, versionId: undefined })),
+        edits: result.edits.map((e) => ({ resource: uriOf(e.path), textEdit: { range: toRange(e.range), text: e.newText }, versionId: result.versions[e.path] })),
       };
     },
   });

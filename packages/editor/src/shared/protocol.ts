@@ -53,10 +53,9 @@ export interface Analysis {
   readonly checkMs: number;
 }
 
-/** The value of a `forvent` line (its range in the test's file, and the text there), and the literal of the actual value to put there. */
+/** The value of a `forvent` line (its range in the test's file) and the literal of the actual value to put there; the report's `versions` say which text the range is in. */
 export interface AcceptedValue {
   readonly range: RangeData;
-  readonly written: string;
   readonly text: string;
 }
 
@@ -98,7 +97,7 @@ export interface TestsReport {
   readonly message: string | undefined;
   /** The open module's tests first, then those of the modules that use it. */
   readonly groups: readonly TestGroup[];
-  readonly versions: Record<string, number>;
+  readonly versions: Versions;
   readonly testMs: number;
 }
 
@@ -308,6 +307,13 @@ export interface CitationAt {
  */
 export const firstVersion = 1;
 
+/**
+ * The version of each file's text that an answer of the worker was computed from (the
+ * versions `setText` gave it). Edits computed from them are applied only while every model is
+ * still at its version (`App.textsAt`), so they never land on newer text.
+ */
+export type Versions = Readonly<Record<string, number>>;
+
 /** An edit the worker computed from version `version` of the file's text: to be applied to that version only. */
 export type VersionedEdit = { readonly edit: EditData; readonly version: number } | { readonly error: string };
 
@@ -328,7 +334,8 @@ export interface WorkerApi {
   symbols(path: string): SymbolData[];
   format(path: string): string | undefined;
   renameTarget(path: string, pos: Pos): { readonly range: RangeData; readonly text: string } | { readonly error: string };
-  rename(path: string, pos: Pos, newName: string): { readonly edits: EditData[] } | { readonly error: string };
+  /** The edits of a rename across files, with the versions of the files' texts they were computed from. */
+  rename(path: string, pos: Pos, newName: string): { readonly edits: EditData[]; readonly versions: Versions } | { readonly error: string };
   testTrace(path: string, test: string): TestTrace;
   caseInfo(path: string, entry: string | undefined): CaseInfo;
   runCase(entry: string, input: unknown): CaseResult;

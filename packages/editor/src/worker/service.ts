@@ -33,6 +33,7 @@ import type {
   TraceView,
   WorkerApi,
   VersionedEdit,
+  Versions,
 } from '../shared/protocol';
 import { firstVersion } from '../shared/protocol';
 import {
@@ -446,10 +447,11 @@ export class LovkodeService implements Sync<WorkerApi> {
     return { range: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, text: file.source.slice(at.occurrence.span) };
   }
 
-  rename(path: string, pos: Pos, newName: string): { edits: EditData[] } | { error: string } {
+  rename(path: string, pos: Pos, newName: string): { edits: EditData[]; versions: Versions } | { error: string } {
     const result = rename(this.working.check(), path, pos, newName);
     if ('error' in result) return { error: result.error };
-    return { edits: result.edits.map((e) => ({ path: e.path, range: rangeData(e.range), newText: e.newText })) };
+    const edits = result.edits.map((e) => ({ path: e.path, range: rangeData(e.range), newText: e.newText }));
+    return { edits, versions: Object.fromEntries(edits.map((e) => [e.path, this.versions[e.path] ?? firstVersion])) };
   }
 
   // ─── Traces ───────────────────────────────────────────────────────────────
@@ -798,7 +800,7 @@ function acceptedValue(module: ModuleInfo, test: Ast.TestDecl, failure: TestResu
   const source = module.file.source;
   const start = source.positionAt(expectation.value.span.start);
   const end = source.positionAt(expectation.value.span.end);
-  return { range: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, written: source.slice(expectation.value.span), text };
+  return { range: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, text };
 }
 
 function tableView(program: CheckedProgram, symbol: TableSymbol, source: { positionAt(offset: number): { line: number }; slice(span: Ast.Span): string }): TableView {

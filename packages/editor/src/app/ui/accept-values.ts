@@ -3,7 +3,7 @@
  * values can be replaced by the values the rules give now. Each is shown old → new first;
  * the chosen ones are written into their `forvent` lines as one undoable step per file.
  */
-import type { AcceptedValue, FailureView, TestView } from '../../shared/protocol';
+import type { AcceptedValue, FailureView, TestView, Versions } from '../../shared/protocol';
 import type { App, Doc } from '../app';
 import { h } from '../dom';
 import { monaco } from '../monaco';
@@ -15,7 +15,8 @@ export function acceptableTests(tests: readonly TestView[]): TestView[] {
   return tests.filter((t) => !t.passed && t.failures.some((f) => f.accept));
 }
 
-export function openAcceptDialog(app: App, tests: readonly TestView[]): void {
+/** `versions`: the versions of the files' texts the tests ran on (their report's). */
+export function openAcceptDialog(app: App, tests: readonly TestView[], versions: Versions): void {
   document.querySelector('dialog.accept-values')?.remove();
   const dialog = h('dialog', { class: 'accept-values', 'aria-labelledby': 'accept-title' });
   const close = () => {
@@ -41,7 +42,7 @@ export function openAcceptDialog(app: App, tests: readonly TestView[]): void {
       .filter((b) => b.box.checked)
       .flatMap(({ test }) => test.failures.filter((f): f is Acceptable => f.accept !== undefined).map((f) => ({ path: test.path, accept: f.accept })));
     close();
-    if (!acceptValues(app, choices)) {
+    if (!acceptValues(app, choices, versions)) {
       app.notice('Testene er endret siden de ble kjørt. Vent til de er kjørt på nytt, og prøv igjen.', 'warning');
       return;
     }
@@ -92,10 +93,12 @@ export function openAcceptDialog(app: App, tests: readonly TestView[]): void {
 
 /**
  * Each chosen `forvent` value replaced by the literal of the actual value, as one undoable
- * edit per file (Ctrl+Z in the file undoes it). Nothing is changed when a value is no longer
- * what the tests saw (the text was edited since): returns false.
+ * edit per file (Ctrl+Z in the file undoes it). Nothing is changed when a file is no longer
+ * the text the tests ran on (edited since: the values may be another's, the ranges elsewhere):
+ * returns false.
  */
-function acceptValues(app: App, choices: ReadonlyArray<{ readonly path: string; readonly accept: AcceptedValue }>): boolean {
+function acceptValues(app: App, choices: ReadonlyArray<{ readonly path: string; readonly accept: AcceptedValue }>, versions: Versions): boolean {
+  if (!app.textsAt(versions)) return false;
   const byFile = new Map<Doc, AcceptedValue[]>();
   for (const { path, accept } of choices) {
     const doc = app.docs.get(path);
@@ -103,8 +106,6 @@ function acceptValues(app: App, choices: ReadonlyArray<{ readonly path: string; 
     byFile.set(doc, [...(byFile.get(doc) ?? []), accept]);
   }
   const range = (r: AcceptedValue['range']) => new monaco.Range(r.line, r.column, r.endLine, r.endColumn);
-  const unchanged = [...byFile].every(([doc, accepts]) => accepts.every((a) => doc.model.getValueInRange(range(a.range)) === a.written));
-  if (!unchanged) return false;
   for (const [doc, accepts] of byFile) {
     doc.model.pushStackElement();
     doc.model.pushEditOperations([], accepts.map((a) => ({ range: range(a.range), text: a.text })), () => null);

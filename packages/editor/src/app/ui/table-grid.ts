@@ -53,7 +53,7 @@ export function mountTableGrid(app: App, host: HTMLElement, editorHost: HTMLElem
       }
       const doc = app.docs.get(result.edit.path);
       if (!doc) return;
-      if (doc.model.getVersionId() === result.version) {
+      if (app.textsAt({ [result.edit.path]: result.version })) {
         apply(doc, result.edit);
         return;
       }

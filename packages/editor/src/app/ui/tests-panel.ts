@@ -102,8 +102,9 @@ export function mountTestsPanel(app: App, container: HTMLElement, onSummary: (te
         failed.length > 0 ? `${failed.length} av ${all.length} tester feiler` : blocked.length > 0 ? 'Testene kan ikke kjøres nå' : `Alle ${all.length} tester består`,
         (timing = h('span', { class: 'muted' }, ` · ${report.testMs.toFixed(0)} ms`)),
       ),
+      // The versions of the latest report: a report with the same results is not drawn again.
       acceptable.length > 0
-        ? h('button', { type: 'button', class: 'link-button accept-button', title: 'La testene forvente verdiene reglene gir nå', onclick: () => openAcceptDialog(app, acceptable) }, 'Godta nye verdier …')
+        ? h('button', { type: 'button', class: 'link-button accept-button', title: 'La testene forvente verdiene reglene gir nå', onclick: () => app.tests && openAcceptDialog(app, acceptable, app.tests.versions) }, 'Godta nye verdier …')
         : null,
     );
     const sections = failingFirst(report.groups.filter((g) => g.state === 'ran')).map((group) => groupSection(group, report.groups.length));

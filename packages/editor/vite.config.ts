@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { lovkodeRules } from './server/plugin';
+import { lovkodeRules } from './server/plugin.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 

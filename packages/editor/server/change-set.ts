@@ -6,9 +6,9 @@
  * already written are put back as they were, so the rules on disk are never half a change.
  */
 import { unlink } from 'node:fs/promises';
-import type { PathLocks } from './path-locks';
-import { contentHash, meets, preconditionRequired, readAt, writeRuleFile, type RuleFileData, type RuleFileProblem, type SavePrecondition } from './rule-files';
-import { locateRuleFile } from './rule-location';
+import type { PathLocks } from './path-locks.js';
+import { contentHash, meets, preconditionRequired, readAt, writeRuleFile, type RuleFileData, type RuleFileProblem, type SavePrecondition } from './rule-files.js';
+import { locateRuleFile } from './rule-location.js';
 
 export interface FileChange {
   readonly path: string;

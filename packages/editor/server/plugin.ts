@@ -7,8 +7,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
-import type { Middleware } from './rules-api';
-import { ruleChanges } from './rule-changes';
+import type { Middleware } from './rules-api.js';
+import { ruleChanges } from './rule-changes.js';
 
 /** The rules root: `LOVKODE_RULES_DIR`, else `<repo>/rules`. */
 export function rulesRoot(repoRoot: string): string {
@@ -18,7 +18,7 @@ export function rulesRoot(repoRoot: string): string {
 
 async function loadRulesMiddleware(root: () => string): Promise<Middleware> {
   const api = fileURLToPath(new URL('./rules-api.ts', import.meta.url));
-  const { module } = await runnerImport<typeof import('./rules-api')>(api);
+  const { module } = await runnerImport<typeof import('./rules-api.js')>(api);
   return module.rulesMiddleware(root);
 }
 

@@ -8,10 +8,10 @@
 import { watch, type FSWatcher } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
-import { isInside } from './rule-location';
-import { foreignOriginReason } from './request-origin';
-import { parseRequestTarget } from './request-target';
-import type { Middleware } from './rules-api';
+import { isInside } from './rule-location.js';
+import { foreignOriginReason } from './request-origin.js';
+import { parseRequestTarget } from './request-target.js';
+import type { Middleware } from './rules-api.js';
 
 const CHANGES = '/api/rules/changes';
 

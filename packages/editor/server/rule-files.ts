@@ -10,8 +10,8 @@ import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '@lovkode/dsl';
 import { readRuleFileText, UnreadableRuleFile, writeFileAtomic } from '@lovkode/cli/files';
-import type { PathLocks } from './path-locks';
-import { isInside, locateRuleFile } from './rule-location';
+import type { PathLocks } from './path-locks.js';
+import { isInside, locateRuleFile } from './rule-location.js';
 
 export interface RuleFileData {
   readonly path: string;

@@ -24,12 +24,12 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { decodeRuleFile, maxRuleFileBytes, ruleFileSizeProblem } from '@lovkode/dsl';
-import { saveChangeSet, type ChangeSetOutcome, type FileChange } from './change-set';
-import { PathLocks } from './path-locks';
-import { readRequestBody } from './request-body';
-import { foreignOriginReason } from './request-origin';
-import { parseRequestTarget } from './request-target';
-import { listRuleFiles, outsideProblem, problemOf, readRuleFile, saveRuleFile, type SaveOutcome } from './rule-files';
+import { saveChangeSet, type ChangeSetOutcome, type FileChange } from './change-set.js';
+import { PathLocks } from './path-locks.js';
+import { readRequestBody } from './request-body.js';
+import { foreignOriginReason } from './request-origin.js';
+import { parseRequestTarget } from './request-target.js';
+import { listRuleFiles, outsideProblem, problemOf, readRuleFile, saveRuleFile, type SaveOutcome } from './rule-files.js';
 
 const LIST = '/api/rules';
 const FILE = '/api/rules/file';

@@ -43,8 +43,10 @@ export interface TestResult {
 export function runTests(checked: CheckResult, files: readonly RuleSource[], only?: (module: ModuleInfo) => boolean, options: RuleSetOptions = {}): TestResult[] {
   const results: TestResult[] = [];
   const filesWithErrors = new Set(checked.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
-  // One rule set for every test module: each rule is compiled once for the whole run.
-  const ruleSet = new RuleSet(checked, files, options);
+  // One rule set for every test module: each rule is compiled once for the whole run. The
+  // tests' constant values are generated code too, kept by the same holder.
+  const code = options.code ?? new GeneratedCode();
+  const ruleSet = new RuleSet(checked, files, { ...options, code });
   for (const module of checked.program.modules.values()) {
     if (only && !only(module)) continue;
     const tests = module.file.ast.declarations.filter((d): d is Ast.TestDecl => d.kind === 'Test');
@@ -60,7 +62,7 @@ export function runTests(checked: CheckResult, files: readonly RuleSource[], onl
         results.push({ ...base, passed: false, failures: [], notRun });
         continue;
       }
-      const failures = runGuarded(compiled.rules, module, test);
+      const failures = runGuarded(compiled.rules, module, test, code);
       results.push({ ...base, passed: failures.length === 0, failures });
     }
   }
@@ -68,9 +70,9 @@ export function runTests(checked: CheckResult, files: readonly RuleSource[], onl
 }
 
 /** A test whose values cannot even be built (e.g. a `gitt` value that uses a rule) fails with the reason. */
-function runGuarded(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): TestFailure[] {
+function runGuarded(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl, code: GeneratedCode): TestFailure[] {
   try {
-    return runTest(rules, module, test);
+    return runTest(rules, module, test, code);
   } catch (error) {
     const actual = error instanceof Error ? error.message : String(error);
     return [{ output: undefined, expected: 'en test med konstante verdier', actual, tracePath: undefined }];
@@ -79,9 +81,10 @@ function runGuarded(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl
 
 /**
  * The value of a constant written in a test (`gitt`, `overstyr`, `forvent`), computed by the
- * evaluator's own expression code. A test value cannot use rules: that throws.
+ * evaluator's own expression code (its functions kept by `code`, see `GeneratedCode`). A test
+ * value cannot use rules: that throws.
  */
-function constantOf(program: CheckedProgram, module: ModuleInfo, expr: Ast.Expr, asOf = '0000-01-01'): Value {
+function constantOf(program: CheckedProgram, module: ModuleInfo, expr: Ast.Expr, code: GeneratedCode, asOf = '0000-01-01'): Value {
   const linker = {
     program,
     definition: (): never => {
@@ -91,36 +94,36 @@ function constantOf(program: CheckedProgram, module: ModuleInfo, expr: Ast.Expr,
     enumMembers: (symbol: EnumSymbol) => enumMembers(symbol, module),
     json: new JsonCodecs(),
     money: 'decimal' as const,
-    code: new GeneratedCode(),
+    code,
   };
   return compileExpr({ linker, module, scope: new Scope() }, expr)(new EvalContext(0, asOf, [], new Map(), undefined), []);
 }
 
-/** A test's constant as JSON, e.g. for showing it or sending it as input. */
-export function testValue(program: CheckedProgram, module: ModuleInfo, expr: Ast.Expr, type: Type | undefined): JsonValue {
-  return toJson(constantOf(program, module, expr), type, false);
+/** A test's constant as JSON, e.g. for showing it or sending it as input. `code`: a holder's `GeneratedCode`, if it keeps one. */
+export function testValue(program: CheckedProgram, module: ModuleInfo, expr: Ast.Expr, type: Type | undefined, code = new GeneratedCode()): JsonValue {
+  return toJson(constantOf(program, module, expr, code), type, false);
 }
 
 /** The input JSON a rule test gives: its `gitt` values and its `overstyr` lines as `overstyringer`. */
-export function testCaseInput(program: CheckedProgram, module: ModuleInfo, test: Ast.TestDecl): Record<string, JsonValue> {
+export function testCaseInput(program: CheckedProgram, module: ModuleInfo, test: Ast.TestDecl, code = new GeneratedCode()): Record<string, JsonValue> {
   const input: Record<string, JsonValue> = {};
   for (const given of test.givens) {
     const symbol = program.references.get(given.name);
-    input[given.name.text] = testValue(program, module, given.value, symbol?.kind === 'input' ? symbol.type : undefined);
+    input[given.name.text] = testValue(program, module, given.value, symbol?.kind === 'input' ? symbol.type : undefined, code);
   }
   if (test.overrides.length > 0) {
     input['overstyringer'] = test.overrides.map((o) => {
       const symbol = program.references.get(o.name);
       const discretion = symbol?.kind === 'discretion' ? symbol : undefined;
-      const args = o.args?.map((arg, i) => testValue(program, module, arg, discretion?.params?.[i]?.type));
-      return { navn: o.name.text, ...(args ? { for: args } : {}), verdi: testValue(program, module, o.value, discretion?.type), begrunnelse: o.reason?.value ?? '' };
+      const args = o.args?.map((arg, i) => testValue(program, module, arg, discretion?.params?.[i]?.type, code));
+      return { navn: o.name.text, ...(args ? { for: args } : {}), verdi: testValue(program, module, o.value, discretion?.type, code), begrunnelse: o.reason?.value ?? '' };
     });
   }
   return input;
 }
 
-function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): TestFailure[] {
-  const input = testCaseInput(rules.program, module, test);
+function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl, code: GeneratedCode): TestFailure[] {
+  const input = testCaseInput(rules.program, module, test, code);
   const expectations = test.expectations.filter((e): e is Ast.ExpectValue => e.kind === 'ExpectValue');
   const values = expectations.filter((e) => e.args === undefined);
   const calls = expectations.filter((e) => e.args !== undefined);
@@ -133,7 +136,7 @@ function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): 
     // amounts in øre would cost more than it saves (the fast path is proven equal to this one
     // by its own tests, docs/engine-design.md §2).
     fastPath: false,
-    ...(calls.length > 0 ? { calls: calls.map((e) => ({ name: e.name.text, args: callArguments(rules, module, e) })) } : {}),
+    ...(calls.length > 0 ? { calls: calls.map((e) => ({ name: e.name.text, args: callArguments(rules, module, e, code) })) } : {}),
     ...(test.asOf ? { asOf: test.asOf.value } : {}),
   };
 
@@ -157,7 +160,7 @@ function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): 
     const name = expectation.name.text;
     const actual = result.values[name] ?? null;
     const output = rules.valueNamed(name);
-    const expectedValue = constantOf(rules.program, module, expectation.value);
+    const expectedValue = constantOf(rules.program, module, expectation.value, code);
     const expected = toJson(expectedValue, output?.type, false);
     if (matches(expectedValue, expected, actual)) continue;
     failures.push({
@@ -171,7 +174,7 @@ function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl): 
   calls.forEach((expectation, i) => {
     const fn = rules.functionNamed(expectation.name.text);
     const actual = result.calls?.[i] ?? null;
-    const expectedValue = constantOf(rules.program, module, expectation.value);
+    const expectedValue = constantOf(rules.program, module, expectation.value, code);
     const expected = toJson(expectedValue, fn?.type, false);
     if (matches(expectedValue, expected, actual)) return;
     const args = options.calls?.[i]?.args ?? [];
@@ -187,9 +190,9 @@ function typedValues(expected: JsonValue, actual: JsonValue, type: Type | undefi
 }
 
 /** The arguments of `forvent f(a, b) = …` as JSON, each of its parameter's type. */
-function callArguments(rules: CompiledRules, module: ModuleInfo, expectation: Ast.ExpectValue): JsonValue[] {
+function callArguments(rules: CompiledRules, module: ModuleInfo, expectation: Ast.ExpectValue, code: GeneratedCode): JsonValue[] {
   const params = rules.functionNamed(expectation.name.text)?.params ?? [];
-  return (expectation.args ?? []).map((arg, i) => testValue(rules.program, module, arg, params[i]));
+  return (expectation.args ?? []).map((arg, i) => testValue(rules.program, module, arg, params[i], code));
 }
 
 function visibleOutputs(module: ModuleInfo): string[] {

@@ -39,7 +39,8 @@ function halfSent(url: string, head: string): Promise<{ finish(rest: string): Pr
 }
 
 describe('readiness and liveness', () => {
-  it('is ready while it serves; while stopping, readiness is 503, liveness and metrics still answer, work is refused', async () => {
+  // Five services are started and stopped: generous for a busy machine (well under a second alone).
+  it('is ready while it serves; while stopping, readiness is 503, liveness and metrics still answer, work is refused', { timeout: 30_000 }, async () => {
     const server = await start({ rulesets: [{ name: 'default', rules }] });
     const ready = await call(server.url, '/v1/ready');
     expect(ready.status).toBe(200);

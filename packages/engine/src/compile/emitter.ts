@@ -12,6 +12,7 @@ import { Undetermined, type Value } from '../runtime/values.js';
 const runtime = {
   U: Undetermined,
   merge: Undetermined.merge,
+  undetermined: op.undetermined,
   add: op.add,
   subtract: op.subtract,
   multiply: op.multiply,

@@ -528,7 +528,7 @@ function genRound(env: GenEnv, expr: Ast.Call): string {
   const U = out.fn('U');
   out.branch(
     `${value} instanceof ${U} || ${step} instanceof ${U}`,
-    () => out.line(`${result} = ${out.fn('merge')}(${value} instanceof ${U} ? ${value} : undefined, ${step} instanceof ${U} ? ${step} : undefined);`),
+    () => out.line(`${result} = ${out.fn('undetermined')}(${value}, ${step});`),
     () => {
       const mode = genExpr(env, expr.args[2] as Ast.Expr);
       const rounded = assign(env, `${out.fn('roundToStep')}(${out.fn('toDecimal')}(${value}), ${out.fn('toDecimal')}(${step}), ${mode})`);
@@ -555,11 +555,10 @@ function genRoundOre(env: GenEnv, expr: Ast.Call): string {
   if (quotient) out.line(`if (!(${divisor} instanceof ${U}) && (typeof ${divisor} !== 'number' || ${divisor} === 0)) ${out.fn('leave')}('avrund of a division by zero or by a decimal');`);
   const step = genExpr(env, expr.args[1] as Ast.Expr);
   const result = out.temp();
-  const merge = out.fn('merge');
-  const unknown = (v: string) => `${v} instanceof ${U} ? ${v} : undefined`;
   out.branch(
     `${amount} instanceof ${U} || ${divisor} instanceof ${U} || ${step} instanceof ${U}`,
-    () => out.line(`${result} = ${merge}(${merge}(${unknown(amount)}, ${unknown(divisor)}), ${unknown(step)});`),
+    // `roundOre` gives the undetermined operands, merged, before it reads the mode.
+    () => out.line(`${result} = ${out.fn('roundOre')}(${amount}, ${divisor}, ${step}, undefined);`),
     () => {
       const mode = genExpr(env, expr.args[2] as Ast.Expr);
       out.line(`${result} = ${out.fn('roundOre')}(${amount}, ${divisor}, ${step}, ${mode});`);

@@ -1,4 +1,4 @@
-import { templateParts, type Ast, type LkSymbol } from '@lovkode/dsl';
+import { templateParts, walk, type Ast, type LkSymbol } from '@lovkode/dsl';
 import type { EvalContext } from '../runtime/context.js';
 import { EvaluationError } from '../runtime/errors.js';
 import { Undetermined, type Value } from '../runtime/values.js';
@@ -22,8 +22,11 @@ type Piece = string | ((ctx: EvalContext, frame: Value[]) => string);
  * the case).
  */
 export function compileTemplate(env: CompileEnv, explanation: Ast.Explanation): (ctx: EvalContext, frame: Value[], value: Value) => string {
-  const valueSlot = ownValueSlot(env, explanation);
-  linkUsed(env, explanation.placeholders);
+  const used = referencedSymbols(env, explanation);
+  const valueSlot = ownValueSlot(env, used);
+  for (const symbol of used) {
+    if (symbol.kind === 'rule' || symbol.kind === 'discretion' || symbol.kind === 'table' || symbol.kind === 'input') env.linker.definition(symbol);
+  }
   let pieces: Piece[] | undefined;
   return (ctx, frame, value) => {
     pieces ??= templateParts(explanation, env.module.file.source.text).map((part) => (typeof part === 'string' ? part : placeholder(env, part)));
@@ -34,37 +37,23 @@ export function compileTemplate(env: CompileEnv, explanation: Ast.Explanation): 
   };
 }
 
-/** Links the rules, `skjønn`, tables and inputs an expression tree uses (`Linker.definition`). */
-function linkUsed(env: CompileEnv, node: unknown): void {
-  if (typeof node !== 'object' || node === null) return;
-  if (Array.isArray(node)) {
-    for (const item of node) linkUsed(env, item);
-    return;
+/** What the names in the placeholders refer to, each once. */
+function referencedSymbols(env: CompileEnv, explanation: Ast.Explanation): Set<LkSymbol> {
+  const used = new Set<LkSymbol>();
+  for (const part of explanation.placeholders) {
+    if (!part.expr) continue;
+    walk(part.expr, (node) => {
+      if (node.kind !== 'Reference') return;
+      const symbol = env.linker.program.references.get((node as Ast.Reference).name);
+      if (symbol) used.add(symbol);
+    });
   }
-  const record = node as { kind?: string; name?: Ast.Name };
-  if (record.kind === 'Reference' && record.name) {
-    const symbol = env.linker.program.references.get(record.name);
-    if (symbol && (symbol.kind === 'rule' || symbol.kind === 'discretion' || symbol.kind === 'table' || symbol.kind === 'input')) env.linker.definition(symbol);
-  }
-  for (const key in record) if (key !== 'span') linkUsed(env, (record as Record<string, unknown>)[key]);
+  return used;
 }
 
-/** The frame slot of `verdi`, if the template uses it: the variable its references resolve to. */
-function ownValueSlot(env: CompileEnv, explanation: Ast.Explanation): number | undefined {
-  const program = env.linker.program;
-  let own: LkSymbol | undefined;
-  const visit = (node: unknown): void => {
-    if (own || typeof node !== 'object' || node === null) return;
-    if (Array.isArray(node)) return node.forEach(visit);
-    const record = node as { kind?: string; name?: Ast.Name };
-    if (record.kind === 'Reference' && record.name?.text === 'verdi') {
-      const symbol = program.references.get(record.name);
-      if (symbol?.kind === 'variable' && symbol.boundBy === 'explanation') own = symbol;
-      return;
-    }
-    for (const key in record) if (key !== 'span') visit((record as Record<string, unknown>)[key]);
-  };
-  visit(explanation.placeholders);
+/** The frame slot of `verdi` (the variable the template binds to the definition's own value), if the template uses it. */
+function ownValueSlot(env: CompileEnv, used: ReadonlySet<LkSymbol>): number | undefined {
+  const own = [...used].find((symbol) => symbol.kind === 'variable' && symbol.boundBy === 'explanation');
   return own ? env.scope.add(own) : undefined;
 }
 

@@ -7,7 +7,8 @@ import { Decimal, isDecimal, Undetermined, valuesEqual, type Value } from './val
  * makes the result undetermined.
  */
 
-function undetermined(a: Value, b: Value): Undetermined | undefined {
+/** The undetermined operands of a binary operation, merged; undefined when both are values. */
+export function undetermined(a: Value, b: Value): Undetermined | undefined {
   const ua = a instanceof Undetermined ? a : undefined;
   const ub = b instanceof Undetermined ? b : undefined;
   return ua || ub ? Undetermined.merge(ua, ub) : undefined;

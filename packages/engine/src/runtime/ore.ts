@@ -1,5 +1,5 @@
 import type { Type } from '@lovkode/dsl';
-import { divide } from './operations.js';
+import { divide, undetermined } from './operations.js';
 import { Decimal, Undetermined, type RecordValue, type Value } from './values.js';
 
 /**
@@ -23,12 +23,6 @@ export function leave(why: string): never {
 
 function safe(n: number): number {
   return Number.isSafeInteger(n) ? n : leave('over 2⁵³ øre');
-}
-
-function undetermined(a: Value, b: Value): Undetermined | undefined {
-  const ua = a instanceof Undetermined ? a : undefined;
-  const ub = b instanceof Undetermined ? b : undefined;
-  return ua || ub ? Undetermined.merge(ua, ub) : undefined;
 }
 
 /** The undetermined operand(s) of an operation on amounts in øre that did not get two numbers; anything else is a fault of the compiler, never a value. */
@@ -101,9 +95,9 @@ export function divideOreByOre(a: Value, b: Value): Value {
  * øre, such a quotient is never within 10⁻¹⁶ of a whole number or a half without being one, far
  * more than those 40 digits can move it, so both round the same way.
  */
-export function roundOre(a: Value, n: Value, step: Value, mode: Value): Value {
+export function roundOre(a: Value, n: Value, step: Value, mode: Value | undefined): Value {
   if (a instanceof Undetermined || n instanceof Undetermined || step instanceof Undetermined) {
-    return Undetermined.merge(Undetermined.merge(undeterminedOf(a), undeterminedOf(n)), undeterminedOf(step));
+    return Undetermined.merge(undetermined(a, n), step instanceof Undetermined ? step : undefined);
   }
   if (typeof n !== 'number' || typeof step !== 'number' || n === 0 || step === 0) return leave('avrund with a zero or decimal divisor or step');
   let numerator = a as number;
@@ -126,10 +120,6 @@ export function roundOre(a: Value, n: Value, step: Value, mode: Value): Value {
   const away = awayFromZero(mode as string, Math.abs(remainder) * 2, denominator, quotient);
   const rounded = away ? quotient + (numerator < 0 ? -1 : 1) : quotient;
   return safe(rounded * step);
-}
-
-function undeterminedOf(value: Value): Undetermined | undefined {
-  return value instanceof Undetermined ? value : undefined;
 }
 
 /** Whether a quotient truncated toward zero moves one away from zero in a mode, given twice the remainder. */
@@ -224,7 +214,7 @@ export class OreConversions {
       let built: OreConversion = same;
       cache.set(key, (value) => built(value));
       built = this.build(type, cache, amount);
-      cache.set(key, (conversion = hasAmounts(type) ? built : same));
+      cache.set(key, (conversion = built));
     }
     return conversion;
   }

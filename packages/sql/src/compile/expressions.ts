@@ -172,15 +172,14 @@ function compileBinary(env: Env, expr: Ast.BinaryExpr): Sql {
       return combine(env.level, [a, b], `CAST(${a.v} ${expr.operator} ${b.v} AS ${d.types.money})`, merged, both);
     }
     case '=':
-    case '≠': {
+    case '≠':
       if (leftType?.kind === 'record' || leftType?.kind === 'list') return refuse(env, expr, 'equality of records other than elements of lists, or of lists, is not compiled to SQL yet');
-      return combine(env.level, [a, b], `(${a.v} ${expr.operator === '=' ? '=' : '<>'} ${b.v})`, merged, both);
-    }
+      return comparison(env, expr.operator, a, b, merged, both);
     case '<':
     case '<=':
     case '>':
     case '>=':
-      return combine(env.level, [a, b], `(${a.v} ${expr.operator} ${b.v})`, merged, both);
+      return comparison(env, expr.operator, a, b, merged, both);
     case 'og':
     case 'eller': {
       // Kleene logic is SQL's own three-valued AND/OR on the value (NULL only when undetermined);
@@ -214,14 +213,18 @@ function compileDecimal(env: Env, expr: Ast.BinaryExpr): Sql {
       return combine(env.level, [a, b], `(${integerFactor ? `CAST(${a.v} AS ${d.wholeNumber}) * CAST(${b.v} AS ${d.wholeNumber})` : `${a.v} ${expr.operator} ${b.v}`})`, merged, both);
     case '=':
     case '≠':
-      return combine(env.level, [a, b], `(${a.v} ${expr.operator === '=' ? '=' : '<>'} ${b.v})`, merged, both);
     case '<':
     case '<=':
     case '>':
     case '>=':
-      return combine(env.level, [a, b], `(${a.v} ${expr.operator} ${b.v})`, merged, both);
+      return comparison(env, expr.operator, a, b, merged, both);
   }
   return refuse(env, expr, `the operator «${expr.operator}» on decimal numbers`);
+}
+
+/** A comparison of two operands in SQL (`≠` is `<>`), undetermined and failing as they are. */
+function comparison(env: Env, operator: '=' | '≠' | '<' | '<=' | '>' | '>=', a: Sql, b: Sql, merged: Sql['u'], both: Sql['e']): Sql {
+  return combine(env.level, [a, b], `(${a.v} ${operator === '≠' ? '<>' : operator} ${b.v})`, merged, both);
 }
 
 /** `b i u.gjelder_barn`: an element of a list in scope is equal to an element of a list (`noen` over it). */

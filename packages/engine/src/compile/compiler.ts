@@ -22,8 +22,9 @@ import {
 import type { EvalContext } from '../runtime/context.js';
 import type { RuleLocation } from '../runtime/errors.js';
 import type { Value } from '../runtime/values.js';
-import { oreText, OreConversions, type OreConversion } from '../runtime/ore.js';
+import { oreText, OreConversions } from '../runtime/ore.js';
 import { GeneratedCode } from './emitter.js';
+import { oreInputReader, type OreInputReader } from './input-reader.js';
 import { rulesetHash } from '../ruleset/hash.js';
 import { inputSchema } from '../schema/input-schema.js';
 import { OverrideCheckers } from '../schema/overrides.js';
@@ -63,8 +64,8 @@ export interface InputPlan {
   readonly validate: InputValidator;
   readonly slots: readonly number[];
   readonly readers: readonly JsonReader[];
-  /** Each input's conversion into øre, for the fast path. */
-  readonly toOre: readonly OreConversion[];
+  /** The fast path's reader of a case: validates and reads it into øre in one pass, when it can be sure (`OreInputReader`). */
+  readonly readInOre: OreInputReader;
 }
 
 /**
@@ -297,6 +298,16 @@ class Compiler implements Linker {
     return this.fast.definition(symbol);
   }
 
+  /** The fast path's reader of these inputs through `entry`. */
+  inputReader(inputs: readonly InputSymbol[], slots: readonly number[], entry: ModuleInfo): OreInputReader {
+    return oreInputReader(
+      inputs.map((symbol, i) => ({ symbol, slot: slots[i] as number })),
+      this.inputSlots.size,
+      entry,
+      this.code,
+    );
+  }
+
   inputSlot(symbol: InputSymbol): number {
     if (this.decimal) return this.decimal.inputSlot(symbol);
     let slot = this.inputSlots.get(symbol);
@@ -374,12 +385,15 @@ class Compiler implements Linker {
         if (!plan) {
           const more = [...valueNames.map((name) => rules.valueNamed(name)), ...functionNames.map((name) => rules.functionNamed(name))].flatMap((found) => found?.inputs ?? []);
           const all = union(inputs, more);
+          const slots = all.map((input) => compiler.inputSlot(input));
+          // Generated the first time a case takes the fast path (rule tests never do).
+          let reader: OreInputReader | undefined;
           plan = {
             inputs: all,
             validate: owner.validator(all, entry),
-            slots: all.map((input) => compiler.inputSlot(input)),
+            slots,
             readers: all.map((input) => compiler.json.reader(input.type)),
-            toOre: all.map((input) => compiler.ore.toOre(input.type)),
+            readInOre: (input) => (reader ??= compiler.inputReader(all, slots, entry))(input),
           };
           plans.set(key, plan);
         }

@@ -152,8 +152,8 @@ export class Emitter {
   }
 }
 
-/** What `new Function` makes of a generated function's source: given the runtime and the constants, the function. */
-type Factory = (rt: typeof runtime, constants: readonly unknown[]) => GeneratedFunction<unknown>;
+/** What `new Function` makes of a generated function's source: given its runtime and constants, the function. */
+type Factory<F = GeneratedFunction<unknown>> = (rt: object, constants: readonly unknown[]) => F;
 
 /**
  * Generated functions by their source text, the most recently used kept (`capacity`). The
@@ -164,17 +164,17 @@ type Factory = (rt: typeof runtime, constants: readonly unknown[]) => GeneratedF
  * `RuleSet` (`RuleSetOptions.code`), as it does its `InputValidators`.
  */
 export class GeneratedCode {
-  private readonly bySource = new Map<string, Factory>();
+  private readonly bySource = new Map<string, Factory<unknown>>();
 
   constructor(private readonly capacity = 4096) {}
 
-  factory(source: string): Factory {
-    let factory = this.bySource.get(source);
+  factory<F = GeneratedFunction<unknown>>(source: string): Factory<F> {
+    let factory = this.bySource.get(source) as Factory<F> | undefined;
     if (factory) {
       this.bySource.delete(source);
     } else {
       // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated code is the evaluator (docs/engine-design.md §2)
-      factory = new Function('rt', 'K', source) as Factory;
+      factory = new Function('rt', 'K', source) as Factory<F>;
       if (this.bySource.size >= this.capacity) this.bySource.delete(this.bySource.keys().next().value as string);
     }
     this.bySource.set(source, factory);

@@ -7,7 +7,7 @@ import { runtimeFormatter } from '../values/format.js';
 import type { MembersOf } from '../values/names.js';
 import { EvalContext, overrideKey, TraceRecorder, type Override } from '../runtime/context.js';
 import { EvaluationError, InputError } from '../runtime/errors.js';
-import { LeaveFastPath, type OreConversion } from '../runtime/ore.js';
+import { LeaveFastPath } from '../runtime/ore.js';
 import type { FieldDefault, JsonReader } from '../values/json.js';
 import type { Value } from '../runtime/values.js';
 import { isComplete, type EvaluateOptions, type EvaluationResult, type SchemeTypes, type UntypedScheme } from './result.js';
@@ -24,6 +24,47 @@ export function evaluate<S extends SchemeTypes = UntypedScheme>(rules: CompiledR
 }
 
 function evaluateUntyped(rules: CompiledRules, input: unknown, options: EvaluateOptions): EvaluationResult {
+  // Amounts in øre where that is exact (no trace, no override, no call: those take the decimal path).
+  const fast = options.trace || options.calls || options.fastPath === false ? undefined : evaluateInOre(rules, input, options);
+  return fast ?? evaluateInDecimal(rules, input, options);
+}
+
+/**
+ * The fast path (docs/engine-design.md §2): the case read straight into øre by the plan's
+ * generated reader, the outputs computed in øre and written. Undefined where it cannot promise
+ * the decimal path's result: a case the reader is not sure of (an override, an invalid input:
+ * the decimal path reports it), an output that is not there, a computation that leaves the
+ * fast path or fails (the decimal path says why in its words).
+ */
+function evaluateInOre(rules: CompiledRules, input: unknown, options: EvaluateOptions): EvaluationResult | undefined {
+  const outputs = options.outputs ? namedOutputs(rules, options.outputs) : rules.outputs;
+  if (!outputs) return undefined;
+  let inputs: Value[] | undefined;
+  try {
+    inputs = rules.inputPlan(options.outputs).readInOre(input);
+  } catch {
+    // A property that throws when read, or nesting deeper than the stack: the decimal path reports it.
+    return undefined;
+  }
+  if (!inputs) return undefined;
+  const asOf = asOfDay(rules, input as Record<string, unknown>, options.asOf);
+  const values = valuesInOre(rules, outputs, inputs, asOf);
+  return values && { values, complete: isComplete(values), warnings: [], ruleset: rules.ruleset };
+}
+
+/** The outputs named, or undefined if one is not an output of the rules. */
+function namedOutputs(rules: CompiledRules, names: readonly string[]): CompiledOutput[] | undefined {
+  const outputs: CompiledOutput[] = [];
+  for (const name of names) {
+    const output = rules.valueNamed(name);
+    if (!output) return undefined;
+    outputs.push(output);
+  }
+  return outputs;
+}
+
+/** The reference path: every case, every option, the trace. */
+function evaluateInDecimal(rules: CompiledRules, input: unknown, options: EvaluateOptions): EvaluationResult {
   // Named outputs and functions first: they may read inputs the outputs do not.
   const named = options.outputs?.map((name) => ({ name, output: rules.valueNamed(name) }));
   const functions = options.calls?.map((call) => ({ ...call, fn: rules.functionNamed(call.name) }));
@@ -87,9 +128,7 @@ function evaluateUntyped(rules: CompiledRules, input: unknown, options: Evaluate
         return output;
       })
     : rules.outputs;
-  // Amounts in øre where that is exact (no trace, no override, no call: those take the decimal path).
-  const fast = !recorder && overrides.size === 0 && !functions && options.fastPath !== false ? valuesInOre(rules, outputs, plan, inputs, asOf) : undefined;
-  const values = fast ?? valuesInDecimal(outputs, ctx);
+  const values = valuesInDecimal(outputs, ctx);
   const calls = functions?.map(({ name, args, fn }) => {
     if (!fn) throw new EvaluationError('LK7001', `«${name}» er ikke en regel med parametre eller en tabell i regelsettet`);
     if (args.length !== fn.params.length) throw new EvaluationError('LK7001', `«${name}» tar ${fn.params.length} argumenter, men fikk ${args.length}`);
@@ -123,14 +162,9 @@ function valuesInDecimal(outputs: readonly CompiledOutput[], ctx: EvalContext): 
  * 2⁵³ øre) or the evaluation fails: the decimal path then computes the case, and reports a
  * failure in its own words.
  */
-function valuesInOre(rules: CompiledRules, outputs: readonly CompiledOutput[], plan: InputPlan, inputs: readonly Value[], asOf: string): Record<string, JsonValue> | undefined {
+function valuesInOre(rules: CompiledRules, outputs: readonly CompiledOutput[], inputs: readonly Value[], asOf: string): Record<string, JsonValue> | undefined {
   try {
-    const converted = new Array<Value>(inputs.length);
-    for (let i = 0; i < plan.slots.length; i++) {
-      const slot = plan.slots[i] as number;
-      converted[slot] = (plan.toOre[i] as OreConversion)(inputs[slot] as Value);
-    }
-    const ctx = new EvalContext(rules.slotCount, asOf, converted, noOverrides, undefined);
+    const ctx = new EvalContext(rules.slotCount, asOf, inputs, noOverrides, undefined);
     const values: Record<string, JsonValue> = {};
     for (let i = 0; i < outputs.length; i++) {
       const output = rules.inOre(outputs[i] as CompiledOutput);

@@ -187,49 +187,39 @@ export type OreConversion = (value: Value) => Value;
 const same: OreConversion = (value) => value;
 
 /**
- * The conversions of values between the decimal path and the fast path, by type, built once
- * per type: amounts anywhere in a value (a list of records of amounts) are converted, and a
- * value of a type without amounts is passed as it is. Into øre, an amount that is not a whole
- * number of øre leaves the fast path.
+ * The conversion of values of the fast path into values of the decimal path (an output's
+ * amounts into kroner), by type, built once per type: amounts anywhere in a value (a list of
+ * records of amounts) are converted, and a value of a type without amounts is passed as it is.
+ * (Cases come into øre through the fast path's reader, compile/input-reader.ts.)
  */
 export class OreConversions {
-  private readonly into = new Map<object, OreConversion>();
-  private readonly from = new Map<object, OreConversion>();
-
-  /** Amounts in kroner to amounts in øre. */
-  toOre(type: Type): OreConversion {
-    return this.conversion(type, this.into, (amount) => oreOf(amount as Decimal) ?? leave('an input amount that is not a whole number of øre'));
-  }
+  private readonly built = new Map<object, OreConversion>();
 
   /** Amounts in øre to amounts in kroner. */
   fromOre(type: Type): OreConversion {
-    return this.conversion(type, this.from, (øre) => decimalOfOre(øre as number));
-  }
-
-  private conversion(type: Type, cache: Map<object, OreConversion>, amount: OreConversion): OreConversion {
     const key = type.kind === 'record' ? type.symbol : type;
-    let conversion = cache.get(key);
+    let conversion = this.built.get(key);
     if (!conversion) {
       // Set before the parts are built: a record that holds a list of itself finds it.
-      let built: OreConversion = same;
-      cache.set(key, (value) => built(value));
-      built = this.build(type, cache, amount);
-      cache.set(key, (conversion = built));
+      let made: OreConversion = same;
+      this.built.set(key, (value) => made(value));
+      made = this.build(type);
+      this.built.set(key, (conversion = made));
     }
     return conversion;
   }
 
-  private build(type: Type, cache: Map<object, OreConversion>, amount: OreConversion): OreConversion {
+  private build(type: Type): OreConversion {
     switch (type.kind) {
       case 'money':
-        return (value) => (value instanceof Undetermined || value === undefined ? value : amount(value));
+        return (value) => (value instanceof Undetermined || value === undefined ? value : decimalOfOre(value as number));
       case 'list': {
         if (!hasAmounts(type.element)) return same;
-        const element = this.conversion(type.element, cache, amount);
+        const element = this.fromOre(type.element);
         return (value) => (value instanceof Undetermined || value === undefined ? value : (value as readonly Value[]).map(element));
       }
       case 'record': {
-        const fields = [...type.symbol.fields.values()].filter((field) => hasAmounts(field.type)).map((field) => [field.name, this.conversion(field.type, cache, amount)] as const);
+        const fields = [...type.symbol.fields.values()].filter((field) => hasAmounts(field.type)).map((field) => [field.name, this.fromOre(field.type)] as const);
         if (fields.length === 0) return same;
         return (value) => {
           if (value instanceof Undetermined || value === undefined) return value;

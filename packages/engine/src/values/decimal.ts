@@ -36,6 +36,17 @@ export const decimal: ScalarCodec = {
   literal: (json) => numberLiteral(String(json)),
 };
 
+const DECIMAL_TEXT = new RegExp(DECIMAL_PATTERN);
+
+/**
+ * A `tall`'s JSON as the decimal `read` gives, when the JSON is certainly one the schema above
+ * accepts; otherwise `undefined` (the fast path's reader, compile/input-reader.ts).
+ */
+export function decimalOfJson(json: unknown): Decimal | undefined {
+  if (typeof json === 'number') return Number.isFinite(json) ? new Decimal(json) : undefined;
+  return typeof json === 'string' && json.length <= MAX_DECIMAL_STRING_LENGTH && DECIMAL_TEXT.test(json) ? decimalOf(json) : undefined;
+}
+
 /**
  * A decimal string as an exact `Decimal`. Whole amounts (`"11150"`, `"11150.00"`) are by far
  * the most common; as integers they take decimal.js's fast path, with the same value.

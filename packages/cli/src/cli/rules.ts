@@ -9,10 +9,21 @@ import { CliError, displayPath, ExitCode, readRuleFiles, type Io } from './io.js
  * their diagnostics go to stderr and the command exits with 1.
  */
 export async function loadRules(io: Io, paths: readonly string[], module: string | undefined): Promise<CompiledRules> {
+  return (await loadRuleSet(io, paths, module)).rules;
+}
+
+/** The compiled rules and the files they were compiled from (for worker threads that compile them again). */
+export interface LoadedRules {
+  readonly rules: CompiledRules;
+  readonly files: readonly RuleSource[];
+}
+
+/** As `loadRules`, with the files. */
+export async function loadRuleSet(io: Io, paths: readonly string[], module: string | undefined): Promise<LoadedRules> {
   const files = await readRuleFiles(io.cwd, paths);
   const entry = module ?? namedVariant(io.cwd, paths, files);
   const compiled = compile(files, entry !== undefined ? { module: entry } : {});
-  if (compiled.ok) return compiled.rules;
+  if (compiled.ok) return { rules: compiled.rules, files };
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
   // Only the entry module is in question (none, several, or an unknown name): a usage problem.
   if (errors.every((d) => d.file === '')) {

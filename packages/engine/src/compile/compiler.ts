@@ -22,7 +22,6 @@ import {
 import type { EvalContext } from '../runtime/context.js';
 import type { RuleLocation } from '../runtime/errors.js';
 import type { Value } from '../runtime/values.js';
-import { oreText, OreConversions } from '../runtime/ore.js';
 import { GeneratedCode } from './emitter.js';
 import { oreInputReader, type OreInputReader } from './input-reader.js';
 import { rulesetHash } from '../ruleset/hash.js';
@@ -234,8 +233,6 @@ function entryModule(program: CheckedProgram, name: string | undefined): ModuleI
 
 class Compiler implements Linker {
   readonly json: JsonCodecs;
-  /** Conversions of values between amounts in kroner and in øre, by type. */
-  readonly ore: OreConversions;
   /** The same rules with amounts in øre, generated on first use (`inOre`). */
   private fast: Compiler | undefined;
   private readonly compiled = new Map<DefinitionSymbol, CompiledDefinition>();
@@ -260,7 +257,6 @@ class Compiler implements Linker {
     private readonly decimal?: Compiler,
   ) {
     this.json = decimal?.json ?? new JsonCodecs();
-    this.ore = decimal?.ore ?? new OreConversions();
     // A variant's replacements apply everywhere; a variant of a variant overrides its base's.
     for (const m of [...variants].reverse()) for (const [original, replacement] of m.replacements) this.replacements.set(original, replacement);
   }
@@ -419,7 +415,7 @@ class Compiler implements Linker {
       },
       inOre(output) {
         let ore = oreOutputs.get(output);
-        if (!ore) oreOutputs.set(output, (ore = { definition: compiler.definitionInOre(output.symbol), write: oreWriter(output, compiler.ore) }));
+        if (!ore) oreOutputs.set(output, (ore = { definition: compiler.definitionInOre(output.symbol), write: compiler.json.oreWriter(output.type) }));
         return ore;
       },
     };
@@ -470,13 +466,6 @@ class Compiler implements Linker {
     for (let m: ModuleInfo | undefined = entry; m; m = m.variantOf) if (m.outputs.length > 0) return m;
     return undefined;
   }
-}
-
-/** An output's writer on the fast path: an amount in øre written directly, any other value as the decimal path writes it. */
-function oreWriter(output: CompiledOutput, conversions: OreConversions): JsonWriter {
-  if (output.type.kind === 'money') return (value) => (typeof value === 'number' ? oreText(value) : output.write(value));
-  const fromOre = conversions.fromOre(output.type);
-  return (value) => output.write(fromOre(value));
 }
 
 /** No names (an evaluation of the outputs). */

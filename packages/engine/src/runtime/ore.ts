@@ -1,6 +1,5 @@
-import type { Type } from '@lovkode/dsl';
 import { divide, undetermined } from './operations.js';
-import { Decimal, Undetermined, type RecordValue, type Value } from './values.js';
+import { Decimal, Undetermined, type Value } from './values.js';
 
 /**
  * Amounts as integer numbers of øre: the fast path of evaluation (docs/engine-design.md §2).
@@ -164,11 +163,6 @@ function wholeOre(øre: Decimal): number | undefined {
   return Number.isSafeInteger(n) ? n || 0 : undefined;
 }
 
-/** An amount in øre as the decimal of kroner decimal.js would hold. */
-export function decimalOfOre(øre: number): Decimal {
-  return new Decimal(øre).div(100);
-}
-
 /**
  * An amount in øre as a result writes it: `"7850.00"`, `"-12.50"`, `"0.00"` — the text the
  * decimal path writes for the same amount.
@@ -179,73 +173,4 @@ export function oreText(øre: number): string {
   const kroner = Math.floor(abs / 100);
   const rest = abs - kroner * 100;
   return `${negative ? '-' : ''}${kroner}.${rest < 10 ? '0' : ''}${rest}`;
-}
-
-/** Converts a value of one type between amounts in kroner (decimal.js) and in øre. */
-export type OreConversion = (value: Value) => Value;
-
-const same: OreConversion = (value) => value;
-
-/**
- * The conversion of values of the fast path into values of the decimal path (an output's
- * amounts into kroner), by type, built once per type: amounts anywhere in a value (a list of
- * records of amounts) are converted, and a value of a type without amounts is passed as it is.
- * (Cases come into øre through the fast path's reader, compile/input-reader.ts.)
- */
-export class OreConversions {
-  private readonly built = new Map<object, OreConversion>();
-
-  /** Amounts in øre to amounts in kroner. */
-  fromOre(type: Type): OreConversion {
-    const key = type.kind === 'record' ? type.symbol : type;
-    let conversion = this.built.get(key);
-    if (!conversion) {
-      // Set before the parts are built: a record that holds a list of itself finds it.
-      let made: OreConversion = same;
-      this.built.set(key, (value) => made(value));
-      made = this.build(type);
-      this.built.set(key, (conversion = made));
-    }
-    return conversion;
-  }
-
-  private build(type: Type): OreConversion {
-    switch (type.kind) {
-      case 'money':
-        return (value) => (value instanceof Undetermined || value === undefined ? value : decimalOfOre(value as number));
-      case 'list': {
-        if (!hasAmounts(type.element)) return same;
-        const element = this.fromOre(type.element);
-        return (value) => (value instanceof Undetermined || value === undefined ? value : (value as readonly Value[]).map(element));
-      }
-      case 'record': {
-        const fields = [...type.symbol.fields.values()].filter((field) => hasAmounts(field.type)).map((field) => [field.name, this.fromOre(field.type)] as const);
-        if (fields.length === 0) return same;
-        return (value) => {
-          if (value instanceof Undetermined || value === undefined) return value;
-          const record: Record<string, Value> = { ...(value as RecordValue) };
-          for (const [name, convert] of fields) if (record[name] !== undefined) record[name] = convert(record[name] as Value);
-          return record;
-        };
-      }
-      default:
-        return same;
-    }
-  }
-}
-
-/** Whether values of a type can hold an amount. */
-function hasAmounts(type: Type, seen = new Set<object>()): boolean {
-  switch (type.kind) {
-    case 'money':
-      return true;
-    case 'list':
-      return hasAmounts(type.element, seen);
-    case 'record':
-      if (seen.has(type.symbol)) return false;
-      seen.add(type.symbol);
-      return [...type.symbol.fields.values()].some((field) => hasAmounts(field.type, seen));
-    default:
-      return false;
-  }
 }

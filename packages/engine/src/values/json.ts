@@ -2,6 +2,7 @@ import type { FieldSymbol, Type } from '@lovkode/dsl';
 import { isDecimal, isUndetermined, type RecordValue, type Value } from '../runtime/values.js';
 import type { JsonValue } from './codec.js';
 import { scalarCodec } from './kinds.js';
+import { oreText } from '../runtime/ore.js';
 
 /** The value of a record field left out of the input: its declared default. */
 export type FieldDefault = (field: FieldSymbol) => Value | undefined;
@@ -46,6 +47,7 @@ export class JsonCodecs {
   private readonly readers = new Map<object, JsonReader>();
   private readonly strictWriters = new Map<object, JsonWriter>();
   private readonly looseWriters = new Map<object, JsonWriter>();
+  private readonly oreWriters = new Map<object, JsonWriter>();
 
   reader(type: Type): JsonReader {
     const key = cacheKey(type);
@@ -60,6 +62,18 @@ export class JsonCodecs {
     const key = cacheKey(type);
     let writer = cache.get(key);
     if (!writer) cache.set(key, (writer = buildWriter(type, strict, (part) => this.writer(part, strict))));
+    return writer;
+  }
+
+  /**
+   * The writer of a result of the fast path, where amounts are integer øre: it writes what the
+   * strict writer writes of the same value in kroner (an amount in øre is always a whole number
+   * of øre).
+   */
+  oreWriter(type: Type): JsonWriter {
+    const key = cacheKey(type);
+    let writer = this.oreWriters.get(key);
+    if (!writer) this.oreWriters.set(key, (writer = buildWriter(type, true, (part) => (part ? this.oreWriter(part) : untypedStrict), oreText)));
     return writer;
   }
 }
@@ -119,9 +133,11 @@ export function jsonWriter(type: Type | undefined, strict: boolean): JsonWriter 
  * The writer of a type: an undetermined outcome as `{ ubestemt: [...] }` whatever the type,
  * a scalar by its codec, lists and records by their parts. Without a type (a test's
  * expectation for a name that is not an output) a value is written as what it is at run
- * time: a `Decimal` as a decimal string, never as an amount.
+ * time: a `Decimal` as a decimal string, never as an amount. With `ore`, amounts are integer
+ * øre (the fast path's results), written by it.
  */
-function buildWriter(type: Type | undefined, strict: boolean, part: (type: Type | undefined) => JsonWriter): JsonWriter {
+function buildWriter(type: Type | undefined, strict: boolean, part: (type: Type | undefined) => JsonWriter, ore?: (øre: number) => string): JsonWriter {
+  if (ore && type?.kind === 'money') return (value) => (isUndetermined(value) ? { ubestemt: [...value.reasons] } : ore(value as number));
   const codec = type === undefined ? undefined : scalarCodec(type);
   if (codec) return (value) => (isUndetermined(value) ? { ubestemt: [...value.reasons] } : codec.write(value, strict));
   let element: JsonWriter | undefined;

@@ -6,7 +6,7 @@ import { compile, type CompiledRules } from '../../src/index';
 import { compileChecker } from '../../src/schema/validate';
 import { valueSchema } from '../../src/schema/input-schema';
 import { decimalsOf, money, moneyInOre } from '../../src/values/money';
-import { oreOf, OreConversions } from '../../src/runtime/ore';
+import { oreOf } from '../../src/runtime/ore';
 import type { Decimal } from '../../src/runtime/values';
 import { EvalContext } from '../../src/runtime/context';
 import type { InputSymbol, Type } from '@lovkode/dsl';
@@ -20,20 +20,19 @@ const compiled = compile(ruleFiles('rules').filter((f) => !f.path.includes('/tes
 if (!compiled.ok) throw new Error('the shipped rules do not compile');
 const rules: CompiledRules = compiled.rules;
 const plan = rules.inputPlan();
-const conversions = new OreConversions();
 /** Defaults of the shipped inputs are literals: they read nothing of the case. */
 const noCase = new EvalContext(rules.slotCount, '2024-01-01', [], new Map(), undefined);
 
-/** Each input's value read by the general path, and by the reader converted back into kroner, as JSON. */
+/** Each input's value read by the general path, and by the reader (in øre), as JSON. */
 function bothReadings(input: Record<string, unknown>, fast: readonly unknown[]): { general: unknown[]; reader: unknown[] } {
   const general: unknown[] = [];
   const reader: unknown[] = [];
   plan.inputs.forEach((symbol: InputSymbol, i) => {
-    const write = rules.json.writer(symbol.type, false);
+    const write = rules.json.writer(symbol.type, true);
     const given = Object.prototype.hasOwnProperty.call(input, symbol.name) ? input[symbol.name] : undefined;
     const read = given !== undefined ? plan.readers[i]!(given, (field) => rules.fieldDefault(field, noCase)) : rules.fieldDefault(symbol, noCase);
     general.push(write(read as never));
-    reader.push(write(conversions.fromOre(symbol.type)(fast[plan.slots[i]!] as never) as never));
+    reader.push(rules.json.oreWriter(symbol.type)(fast[plan.slots[i]!] as never));
   });
   return { general, reader };
 }

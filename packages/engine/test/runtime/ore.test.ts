@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decimalOfOre, oreOf, oreText, roundOre } from '../../src/runtime/ore';
+import { oreOf, oreText, roundOre } from '../../src/runtime/ore';
 import { roundToStep } from '../../src/runtime/rounding';
 import { Decimal } from '../../src/runtime/values';
 import { money } from '../../src/values/money';
+
+/** An amount in øre as the decimal of kroner decimal.js holds. */
+const decimalOfOre = (øre: number) => new Decimal(øre).div(100);
 
 /**
  * The conversions and the rounding of the fast path (amounts as integer øre,

@@ -73,16 +73,17 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
   const argJson = paramTypes.map((type) => linker.json.writer(type, false));
   const valueJson = linker.json.writer(body.type, false);
   const traced = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], memoSlot: number | undefined): Value => {
-    const jsonArgs = memoSlot === undefined ? argJson.map((write, i) => write(frame[i] as Value)) : undefined;
+    const args = memoSlot === undefined ? argJson.map((write, i) => trace.argument(frame[i] as Value, write)) : undefined;
     // A table read on another day than the as-of date is another lookup (`per`).
     const day = body.kind === 'table' ? `@${frame[paramTypes.length] as string}` : '';
-    const callKey = jsonArgs ? `${symbol.kind}:${symbol.name}${day}:${JSON.stringify(jsonArgs)}` : undefined;
+    // The arguments' JSON, as `JSON.stringify` of the list of them would write it.
+    const callKey = args ? `${symbol.kind}:${symbol.name}${day}:[${args.map((arg) => arg.text).join(',')}]` : undefined;
     const repeated = callKey === undefined ? undefined : trace.repeated(callKey);
     if (repeated) {
       if (memoSlot !== undefined) ctx.valueSteps[memoSlot] = repeated.id;
       return repeated.value;
     }
-    const call = jsonArgs ? { args: jsonArgs, argTypes: paramTypes.map((t) => trace.typeName(t)) } : undefined;
+    const call = args ? { args: args.map((arg) => arg.json), argTypes: paramTypes.map((t) => trace.typeName(t)) } : undefined;
     const begun = trace.begin(body.kind, symbol.name, trace.typeName(body.type), call, location, callKey);
     if (memoSlot !== undefined) ctx.valueSteps[memoSlot] = begun.id;
     let value: Value | undefined;

@@ -20,6 +20,13 @@ export function overrideKey(name: string, canonicalArgs: readonly unknown[] | un
   return canonicalArgs === undefined ? name : `${name}\u0000${JSON.stringify(canonicalArgs)}`;
 }
 
+/** An argument of a traced call, written once per value and writer (`TraceRecorder.argument`). */
+export interface TraceArgument {
+  readonly write: (value: Value) => JsonValue;
+  readonly json: JsonValue;
+  readonly text: string;
+}
+
 /** Records the trace of one evaluation as a graph of steps (docs/engine.md §7). */
 export class TraceRecorder {
   readonly steps: TraceStep[] = [];
@@ -43,6 +50,23 @@ export class TraceRecorder {
 
   private readonly stack: TraceStep[] = [];
   private readonly calls = new Map<string, { readonly id: number; value: Value | undefined }>();
+  /** Arguments written so far, by the value (a record or list of the case is the argument of many calls). */
+  private readonly arguments = new Map<object, TraceArgument>();
+
+  /** An argument of a call as the trace writes it: its JSON, and that JSON's text for the call's key. */
+  argument(value: Value, write: (value: Value) => JsonValue): TraceArgument {
+    if (typeof value !== 'object' || value === null) {
+      const json = write(value);
+      return { write, json, text: JSON.stringify(json) };
+    }
+    let written = this.arguments.get(value);
+    if (written?.write !== write) {
+      const json = write(value);
+      written = { write, json, text: JSON.stringify(json) };
+      this.arguments.set(value, written);
+    }
+    return written;
+  }
 
   /**
    * For a call already made with the same arguments: links the earlier step to the step that

@@ -75,10 +75,18 @@ export class TypeNames {
   readonly types: Record<string, TraceType> = {};
   /** The record or enumeration each name in `types` stands for. */
   private readonly named = new Map<string, unknown>();
+  /** The name given to each type object so far (the checker makes a type object per use; a trace meets the same ones again and again). */
+  private readonly given = new Map<Type, string>();
 
   constructor(private readonly descriptions: TypeDescriptions) {}
 
   nameOf(type: Type): string {
+    let name = this.given.get(type);
+    if (name === undefined) this.given.set(type, (name = this.name(type)));
+    return name;
+  }
+
+  private name(type: Type): string {
     const name = this.plainName(type);
     if (this.types[name] !== undefined) return name;
     switch (type.kind) {

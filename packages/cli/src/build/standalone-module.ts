@@ -47,6 +47,8 @@ export async function standaloneModule(files: readonly RuleSource[], rules: Comp
     target: 'es2022',
     external: [moduleDependency],
     legalComments: 'inline',
+    // The rules' Norwegian texts as they are written, not as \u escapes.
+    charset: 'utf8',
     logLevel: 'silent',
   });
   const text = (result.outputFiles[0] as { text: string }).text;

@@ -1,6 +1,6 @@
 /**
  * `lovkode build`: a checked rule set as a standalone ES module whose only import is
- * decimal.js (docs/engine-design.md §2, docs/engine.md §12). The module holds the rule files,
+ * decimal.js (docs/engine-design.md §2, docs/engine.md §11). The module holds the rule files,
  * the ruleset id, and every function of the rule set's generated code printed as the source
  * the engine's emitter wrote (`function (rt, K) { … }`, keyed by that source); the engine and
  * the language that link that code with its constants and evaluate are bundled beside it with
@@ -56,7 +56,7 @@ export async function standaloneModule(files: readonly RuleSource[], rules: Comp
 }
 
 function header(rules: CompiledRules): string {
-  return `// Written by \`lovkode build\` (docs/engine.md §12); do not edit. Rules ${rules.ruleset}, module ${rules.entry.name}.
+  return `// Written by \`lovkode build\` (docs/engine.md §11); do not edit. Rules ${rules.ruleset}, module ${rules.entry.name}.
 // Only import: ${moduleDependency}. Exports: ruleset, module, evaluate(input, options?), evaluateBatch(inputs, options?),
 // renderBegrunnelse(result), EvaluationError, InputError — as @lovkode/engine's, for these rules.
 `;

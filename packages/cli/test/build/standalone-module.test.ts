@@ -1,5 +1,5 @@
 /**
- * `lovkode build` (issue 15, item 1; docs/engine.md §12): the shipped rules written as a
+ * `lovkode build` (issue 15, item 1; docs/engine.md §11): the shipped rules written as a
  * standalone module, imported with plain Node in a child process, give exactly what
  * `@lovkode/engine`'s `evaluate` gives for the same rules and input — values, undetermined
  * outcomes, errors in the same words and codes, traces — over generated households and a
@@ -141,7 +141,7 @@ describe('lovkode build: the decision sosialtjenesteloven.vedtak as a standalone
     expect(parsed.filter((r) => r.trace !== undefined).length).toBeGreaterThan(10);
     // The ruleset id inside is lovkode's for the same rules; the functions of the rules are the
     // module's printed ones: made with new Function are only a few fields' default values, which
-    // the engine compiles on first use (docs/engine.md §12).
+    // the engine compiles on first use (docs/engine.md §11).
     expect(about).toMatchObject({ ruleset: rules.ruleset, module: 'sosialtjenesteloven.vedtak' });
     expect(new Set(about.madeWithNewFunction)).toEqual(new Set(['expression']));
     expect(about.madeWithNewFunction.length).toBeLessThan(10);

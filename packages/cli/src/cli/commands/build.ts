@@ -24,7 +24,7 @@ vil levere reglene som kode. Modulen har regelsett-id-en inni seg og eksporterer
   node -e "import('./livsopphold.mjs').then((m) => console.log(m.evaluate(sak)))"
 
 Modulen har språket og motoren i seg og sjekker reglene når den lastes; de genererte
-funksjonene er skrevet ut i den (docs/engine.md §12).
+funksjonene er skrevet ut i den (docs/engine.md §11).
 
 Valg:
   --module M   modulen som skal beregnes (standard: den ene modulen med utdata,

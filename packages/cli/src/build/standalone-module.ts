@@ -37,8 +37,11 @@ export async function standaloneModule(files: readonly RuleSource[], rules: Comp
   const sources = code.sources();
   // Loaded here, so that the other commands do not load it.
   const { build } = await import('esbuild');
+  const packages = packagesDir();
   const result = await build({
-    stdin: { contents: entrySource(files, rules, sources), resolveDir: packagesDir(), sourcefile: 'lovkode-build.mjs', loader: 'js' },
+    stdin: { contents: entrySource(files, rules, sources), resolveDir: packages, sourcefile: 'lovkode-build.mjs', loader: 'js' },
+    // The comments that name each bundled file give its path from here, not from the working directory.
+    absWorkingDir: packages,
     bundle: true,
     write: false,
     format: 'esm',

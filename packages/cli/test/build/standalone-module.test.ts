@@ -7,7 +7,7 @@
  * lovkode's.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -165,9 +165,14 @@ describe('lovkode build without --module', () => {
     expect(firstDifference(rules, cases, results)).toBeUndefined();
   }, 120_000);
 
-  it('refuses a call without --out, as a usage error', async () => {
+  it('refuses a call without --out, and a module the rules do not have, as usage errors; writes nothing', async () => {
     const run = await lovkode(['build', 'rules']);
     expect(run.code).toBe(64);
     expect(run.stderr).toContain('mangler --out');
+    const out = path.join(temp.dir, 'ingen.mjs');
+    const unknown = await lovkode(['build', 'rules', '--module', 'finnes_ikke', '--out', out]);
+    expect(unknown.code).toBe(64);
+    expect(unknown.stderr).toContain('Finner ingen modul som heter «finnes_ikke»');
+    expect(existsSync(out)).toBe(false);
   }, 60_000);
 });

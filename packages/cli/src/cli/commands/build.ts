@@ -18,10 +18,10 @@ vil levere reglene som kode. Modulen har regelsett-id-en inni seg og eksporterer
   evaluate(inndata, valg?)  det samme som evaluate i @lovkode/engine for de samme
                             reglene: verdier, feil (InputError, EvaluationError),
                             sporing (valg.trace) og beregning i øre
-  evaluateBatch(liste, valg?), renderBegrunnelse(resultat), EvaluationError, InputError
+og evaluateBatch, renderBegrunnelse, EvaluationError og InputError som i
+@lovkode/engine. Et program importerer så evaluate fra filen:
 
   lovkode build rules --out livsopphold.mjs
-  node -e "import('./livsopphold.mjs').then((m) => console.log(m.evaluate(sak)))"
 
 Modulen har språket og motoren i seg og sjekker reglene når den lastes; de genererte
 funksjonene er skrevet ut i den (docs/engine.md §11).

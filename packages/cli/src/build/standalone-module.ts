@@ -28,12 +28,14 @@ export interface StandaloneModule {
 
 /**
  * The module of a compiled rule set. `code` is the `GeneratedCode` it was compiled with: the
- * fast path's code (amounts in øre) is generated here, so that both paths of the outputs are
- * printed; what is generated only on demand (a rule named in `outputs`, a field's default)
- * is made at run time as the engine makes it.
+ * fast path's code (amounts in øre, and its reader of a case) is generated here, so that both
+ * paths of the outputs are printed; what is generated only on demand (the placeholders of a
+ * `forklaring` for a trace, a rule named in `outputs`) is made at run time as the engine makes it.
  */
 export async function standaloneModule(files: readonly RuleSource[], rules: CompiledRules, code: GeneratedCode): Promise<StandaloneModule> {
   for (const output of rules.outputs) rules.inOre(output);
+  // The fast path's reader of a case is generated on the first case it reads.
+  rules.inputPlan().readInOre(undefined);
   const sources = code.sources();
   // Loaded here, so that the other commands do not load it.
   const { build } = await import('esbuild');

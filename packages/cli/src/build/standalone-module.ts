@@ -14,7 +14,7 @@ import type { RuleSource } from '@lovkode/dsl';
 import type { CompiledRules, GeneratedCode } from '@lovkode/engine';
 
 /** The one package a built module imports; everything else is in it. */
-export const moduleDependency = 'decimal.js';
+const moduleDependency = 'decimal.js';
 
 export interface StandaloneModule {
   /** The module's JavaScript. */
@@ -86,9 +86,9 @@ ${functions.join('\n')}
 ]);
 
 const compiled = new RuleSet(check(files), files, { code: new GeneratedCode(${Math.max(4096, sources.length)}, generated) }).compile({ module });
-if (!compiled.ok) throw new Error('lovkode build: the rules do not compile: ' + compiled.diagnostics.map((d) => d.message).join('; '));
+if (!compiled.ok) throw new Error('Reglene i modulen kan ikke kompileres: ' + compiled.diagnostics.map((d) => d.message).join('; '));
 const rules = compiled.rules;
-if (rules.ruleset !== ruleset) throw new Error('lovkode build: the ruleset id ' + rules.ruleset + ' is not ' + ruleset);
+if (rules.ruleset !== ruleset) throw new Error('Reglene i modulen har regelsett-id-en ' + rules.ruleset + ', ikke ' + ruleset);
 
 /** Evaluates one case, as \`evaluate\` of @lovkode/engine does (options: trace, outputs, calls, asOf, fastPath). */
 export function evaluate(input, options) {

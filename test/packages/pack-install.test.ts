@@ -20,7 +20,8 @@ const packages = ['dsl', 'engine', 'cli'] as const;
 const manifest = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { version: string; packageManager?: string };
 const pnpm = ['-y', manifest(path.join(root, 'package.json')).packageManager as string];
 const work = mkdtempSync(path.join(tmpdir(), 'lovkode-pack-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// The installed project is large (with lovkode build: esbuild and its binary); removing it took over vitest's 10 s once, at load average 14.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
 
 function run(command: string, args: readonly string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {

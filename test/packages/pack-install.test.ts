@@ -3,7 +3,8 @@
  * are built (`pnpm build`), packed (`pnpm pack`, which writes the published `exports` and
  * `bin` and the dependency versions) and installed with npm from the tarballs into an empty
  * project. There `npx lovkode` runs (also the review, with worker threads and the rules'
- * population module), `lovkode types` writes the scheme's types, and a short
+ * population module), `lovkode types` writes the scheme's types, `lovkode build` writes the
+ * rules as a module that plain Node imports, and a short
  * TypeScript program compiles with `tsc --strict` under `"module": "nodenext"` and runs on
  * plain Node. Needs the npm registry for the packages' own dependencies.
  */
@@ -19,7 +20,8 @@ const packages = ['dsl', 'engine', 'cli'] as const;
 const manifest = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { version: string; packageManager?: string };
 const pnpm = ['-y', manifest(path.join(root, 'package.json')).packageManager as string];
 const work = mkdtempSync(path.join(tmpdir(), 'lovkode-pack-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// The installed project is large (with lovkode build: esbuild and its binary); removing it took over vitest's 10 s once, at load average 14.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
 
 function run(command: string, args: readonly string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -100,6 +102,11 @@ describe('the packages as an embedder installs them', () => {
     const population = review.impact.groups.find((g) => g.group === 'population');
     expect(population?.cases).toBe(200);
     expect(population?.byHouseholdType.map((t) => t.householdType)).toContain('enslig uten barn');
+
+    // The rules as one module that imports only decimal.js (lovkode build), bundled from the installed packages' dist.
+    await run('npx', ['--no-install', 'lovkode', 'build', 'rules', '--out', 'vedtak.mjs'], app);
+    const fromBuilt = `import { evaluate } from './vedtak.mjs'; import { readFileSync } from 'node:fs'; console.log(JSON.stringify(evaluate(JSON.parse(readFileSync('case.json', 'utf8'))).values));`;
+    expect(JSON.parse(await run(process.execPath, ['--input-type=module', '-e', fromBuilt], app))).toMatchObject({ stønad: '16550.00', utfall: 'innvilget' });
 
     writeFileSync(path.join(app, 'livsopphold.ts'), await run('npx', ['--no-install', 'lovkode', 'types', 'rules'], app));
     writeFileSync(path.join(app, 'main.ts'), program);

@@ -58,6 +58,8 @@ if (builtAt() < inputsChanged) {
     target: 'node20',
     logLevel: 'error',
     plugins: [nativeModules],
+    // `lovkode build` runs esbuild (its own binary, found from its package): not bundled.
+    external: ['esbuild'],
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });
   renameSync(partial, bundle);

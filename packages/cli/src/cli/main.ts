@@ -12,6 +12,7 @@ import { formatDiagnostic } from '@lovkode/dsl';
 import { version } from '../version.js';
 import { isMainThread } from 'node:worker_threads';
 import { exitCodeHelp, parseCommandArgs, type Command } from './args.js';
+import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { coverageCommand } from './commands/coverage.js';
 import { diffCommand } from './commands/diff.js';
@@ -26,7 +27,7 @@ import { testCommand } from './commands/test.js';
 import { typesCommand } from './commands/types.js';
 import { CliError, ExitCode, processIo, UnreadableRuleFiles, type Io } from './io.js';
 
-export const commands: readonly Command[] = [checkCommand, testCommand, runCommand, schemaCommand, typesCommand, fmtCommand, serveCommand, diffCommand, populationCommand, sqlCommand, coverageCommand, lspCommand];
+export const commands: readonly Command[] = [checkCommand, testCommand, runCommand, schemaCommand, typesCommand, buildCommand, fmtCommand, serveCommand, diffCommand, populationCommand, sqlCommand, coverageCommand, lspCommand];
 
 export const mainHelp = `lovkode – regler for økonomisk stønad som kode
 

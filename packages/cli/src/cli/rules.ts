@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { formatDiagnostic, type Diagnostic, type RuleSource } from '@lovkode/dsl';
-import { compile, type CompiledRules } from '@lovkode/engine';
+import { check, formatDiagnostic, hasErrors, type Diagnostic, type RuleSource } from '@lovkode/dsl';
+import { RuleSet, type CompiledRules, type CompileResult, type RuleSetOptions } from '@lovkode/engine';
 import { variantFolders, variantModules } from '../review/sides.js';
 import { CliError, displayPath, ExitCode, readRuleFiles, type Io } from './io.js';
 
@@ -12,17 +12,20 @@ export async function loadRules(io: Io, paths: readonly string[], module: string
   return (await loadRuleSet(io, paths, module)).rules;
 }
 
-/** The compiled rules and the files they were compiled from (for worker threads that compile them again). */
+/** The compiled rules and the files they were compiled from (for worker threads that compile them again, and `lovkode build`). */
 export interface LoadedRules {
   readonly rules: CompiledRules;
   readonly files: readonly RuleSource[];
 }
 
-/** As `loadRules`, with the files. */
-export async function loadRuleSet(io: Io, paths: readonly string[], module: string | undefined): Promise<LoadedRules> {
+/** As `loadRules`, with the files; `options`: what the rule set shares (`lovkode build` keeps its generated code). */
+export async function loadRuleSet(io: Io, paths: readonly string[], module: string | undefined, options: RuleSetOptions = {}): Promise<LoadedRules> {
   const files = await readRuleFiles(io.cwd, paths);
   const entry = module ?? namedVariant(io.cwd, paths, files);
-  const compiled = compile(files, entry !== undefined ? { module: entry } : {});
+  const checked = check(files);
+  const compiled: CompileResult = hasErrors(checked.diagnostics)
+    ? { ok: false, diagnostics: checked.diagnostics }
+    : new RuleSet(checked, files, options).compile(entry !== undefined ? { module: entry } : {});
   if (compiled.ok) return { rules: compiled.rules, files };
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
   // Only the entry module is in question (none, several, or an unknown name): a usage problem.

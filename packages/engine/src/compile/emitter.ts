@@ -166,7 +166,20 @@ type Factory<F = GeneratedFunction<unknown>> = (rt: object, constants: readonly 
 export class GeneratedCode {
   private readonly bySource = new Map<string, Factory<unknown>>();
 
-  constructor(private readonly capacity = 4096) {}
+  /**
+   * `prebuilt`: factories already made of their sources (a module `lovkode build` wrote prints
+   * each function of the rule set's generated code as `function (rt, K) { source }`): for
+   * these, no `new Function`.
+   */
+  constructor(
+    private readonly capacity = 4096,
+    private readonly prebuilt: ReadonlyMap<string, Factory<unknown>> = new Map(),
+  ) {}
+
+  /** The sources of the functions kept, least recently used first (what `lovkode build` prints). */
+  sources(): string[] {
+    return [...this.bySource.keys()];
+  }
 
   factory<F = GeneratedFunction<unknown>>(source: string): Factory<F> {
     let factory = this.bySource.get(source) as Factory<F> | undefined;
@@ -174,7 +187,7 @@ export class GeneratedCode {
       this.bySource.delete(source);
     } else {
       // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated code is the evaluator (docs/engine-design.md §2)
-      factory = new Function('rt', 'K', source) as Factory<F>;
+      factory = (this.prebuilt.get(source) as Factory<F> | undefined) ?? (new Function('rt', 'K', source) as Factory<F>);
       if (this.bySource.size >= this.capacity) this.bySource.delete(this.bySource.keys().next().value as string);
     }
     this.bySource.set(source, factory);

@@ -1,0 +1,120 @@
+/**
+ * `lovkode build`: a checked rule set as a standalone ES module whose only import is
+ * decimal.js (docs/engine-design.md §2, docs/engine.md §11). The module holds the rule files,
+ * the ruleset id, and every function of the rule set's generated code printed as the source
+ * the engine's emitter wrote (`function (rt, K) { … }`, keyed by that source); the engine and
+ * the language that link that code with its constants and evaluate are bundled beside it with
+ * esbuild. Its `evaluate` is `@lovkode/engine`'s own, on the same rules: the same values,
+ * errors, trace and fast path, by construction.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RuleSource } from '@lovkode/dsl';
+import type { CompiledRules, GeneratedCode } from '@lovkode/engine';
+
+/** The one package a built module imports; everything else is in it. */
+const moduleDependency = 'decimal.js';
+
+export interface StandaloneModule {
+  /** The module's JavaScript. */
+  readonly text: string;
+  readonly ruleset: string;
+  /** The entry module it evaluates. */
+  readonly module: string;
+  /** How many generated functions are printed in it. */
+  readonly functions: number;
+}
+
+/**
+ * The module of a compiled rule set. `code` is the `GeneratedCode` it was compiled with: the
+ * fast path's code (amounts in øre, and its reader of a case) is generated here, so that both
+ * paths of the outputs are printed; what is generated only on demand (the placeholders of a
+ * `forklaring` for a trace, a rule named in `outputs`) is made at run time as the engine makes it.
+ */
+export async function standaloneModule(files: readonly RuleSource[], rules: CompiledRules, code: GeneratedCode): Promise<StandaloneModule> {
+  for (const output of rules.outputs) rules.inOre(output);
+  // The fast path's reader of a case is generated on the first case it reads.
+  rules.inputPlan().readInOre(undefined);
+  const sources = code.sources();
+  // Loaded here, so that the other commands do not load it.
+  const { build } = await import('esbuild');
+  const packages = packagesDir();
+  const result = await build({
+    stdin: { contents: entrySource(files, rules, sources), resolveDir: packages, sourcefile: 'lovkode-build.mjs', loader: 'js' },
+    // The comments that name each bundled file give its path from here, not from the working directory.
+    absWorkingDir: packages,
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2022',
+    external: [moduleDependency],
+    legalComments: 'inline',
+    // The rules' Norwegian texts as they are written, not as \u escapes.
+    charset: 'utf8',
+    logLevel: 'silent',
+  });
+  const text = (result.outputFiles[0] as { text: string }).text;
+  return { text: `${header(rules)}${text}`, ruleset: rules.ruleset, module: rules.entry.name, functions: sources.length };
+}
+
+function header(rules: CompiledRules): string {
+  return `// Written by \`lovkode build\` (docs/engine.md §11); do not edit. Rules ${rules.ruleset}, module ${rules.entry.name}.
+// Only import: ${moduleDependency}. Exports: ruleset, module, evaluate(input, options?), evaluateBatch(inputs, options?),
+// renderBegrunnelse(result), EvaluationError, InputError — as @lovkode/engine's, for these rules.
+`;
+}
+
+/** The module before bundling: the rules, their generated functions, and `evaluate` on them. */
+function entrySource(files: readonly RuleSource[], rules: CompiledRules, sources: readonly string[]): string {
+  const functions = sources.map((source) => `  [${JSON.stringify(source)}, function (rt, K) {\n${source}\n}],`);
+  return `import { check } from '@lovkode/dsl';
+import { EvaluationError, GeneratedCode, InputError, RuleSet, evaluate as evaluateRules, evaluateBatch as evaluateBatchRules, renderBegrunnelse } from '@lovkode/engine';
+
+/** The ruleset id of the rule files (\`lovkode\`'s, for the same files). */
+export const ruleset = ${JSON.stringify(rules.ruleset)};
+/** The entry module the rules are evaluated through. */
+export const module = ${JSON.stringify(rules.entry.name)};
+
+const files = ${JSON.stringify(files.map(({ path, text }) => ({ path, text })))};
+
+/** The rule set's generated functions, by the source the emitter wrote (no \`new Function\` for these). */
+const generated = new Map([
+${functions.join('\n')}
+]);
+
+const compiled = new RuleSet(check(files), files, { code: new GeneratedCode(${Math.max(4096, sources.length)}, generated) }).compile({ module });
+if (!compiled.ok) throw new Error('Reglene i modulen kan ikke kompileres: ' + compiled.diagnostics.map((d) => d.message).join('; '));
+const rules = compiled.rules;
+if (rules.ruleset !== ruleset) throw new Error('Reglene i modulen har regelsett-id-en ' + rules.ruleset + ', ikke ' + ruleset);
+
+/** Evaluates one case, as \`evaluate\` of @lovkode/engine does (options: trace, outputs, calls, asOf, fastPath). */
+export function evaluate(input, options) {
+  return evaluateRules(rules, input, options);
+}
+
+/** One result per input, in order; a case that fails gives { error } (as @lovkode/engine's evaluateBatch). */
+export function evaluateBatch(inputs, options) {
+  return evaluateBatchRules(rules, inputs, options);
+}
+
+export { EvaluationError, InputError, renderBegrunnelse };
+`;
+}
+
+/**
+ * A folder from which esbuild finds `@lovkode/engine` and `@lovkode/dsl` as this command
+ * does: the nearest above this file whose `node_modules` has them (an installed CLI), or,
+ * in the workspace (where the command runs from a bundle in `node_modules/.cache`), its
+ * `packages/cli`.
+ */
+function packagesDir(): string {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'node_modules', '@lovkode', 'engine'))) return dir;
+    const workspace = path.join(dir, 'packages', 'cli');
+    if (existsSync(path.join(workspace, 'node_modules', '@lovkode', 'engine'))) return workspace;
+    if (path.dirname(dir) === dir) throw new Error('lovkode build: finner ikke @lovkode/engine');
+  }
+}

@@ -11,17 +11,24 @@
 export function formatNumber(text: string, decimals?: number, group = ' '): string {
   const negative = text.startsWith('-');
   const [whole = '0', fraction = ''] = (negative ? text.slice(1) : text).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const digits = decimals === undefined ? fraction : fraction.padEnd(decimals, '0');
-  return `${negative ? '−' : ''}${grouped}${digits ? `,${digits}` : ''}`;
+  return `${negative ? '−' : ''}${groupThousands(whole, group)}${digits ? `,${digits}` : ''}`;
 }
 
 /** A decimal text in rule syntax: `8 000`, `0,5`, `-12`. */
 export function numberLiteral(text: string): string {
   const negative = text.startsWith('-');
   const [whole = '0', fraction = ''] = (negative ? text.slice(1) : text).split('.');
-  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ') : whole;
-  return `${negative ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
+  return `${negative ? '-' : ''}${groupThousands(whole, ' ')}${fraction ? `,${fraction}` : ''}`;
+}
+
+/** `1234567` → `1 234 567`: groups of three digits from the right. */
+function groupThousands(digits: string, group: string): string {
+  if (digits.length <= 3) return digits;
+  const head = digits.length % 3 || 3;
+  let grouped = digits.slice(0, head);
+  for (let at = head; at < digits.length; at += 3) grouped += group + digits.slice(at, at + 3);
+  return grouped;
 }
 
 /** A decimal string that is not a number: with a hint when it is written the Norwegian way (`1 234,50`). */

@@ -12,7 +12,7 @@ import type {
   Type,
 } from '@lovkode/dsl';
 import { wordingPeriod, wordingStatus } from '@lovkode/dsl';
-import { claimOverride, overrideKey, type EvalContext, type TraceRecorder } from '../runtime/context.js';
+import { claimOverride, overrideKey, type EvalContext, type TraceArgument, type TraceCall, type TraceRecorder } from '../runtime/context.js';
 import { EvaluationError, type RuleLocation } from '../runtime/errors.js';
 import type { JsonWriter } from '../values/json.js';
 import { Undetermined, type Value } from '../runtime/values.js';
@@ -58,6 +58,11 @@ function checkedWordings(decl: Ast.SourceDecl, ledd: number, punktum: number): N
     });
 }
 
+/** Arguments as the text of their list's JSON. */
+function texts(args: readonly TraceArgument[]): string {
+  return `[${args.map((arg) => arg.text).join(',')}]`;
+}
+
 /** The frame of a definition without parameters or comprehension variables: nothing is ever stored in it. */
 const noLocals: Value[] = [];
 
@@ -72,27 +77,31 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
   const paramTypes = 'params' in symbol && symbol.params ? symbol.params.map((p) => p.type) : [];
   const argJson = paramTypes.map((type) => linker.json.writer(type, false));
   const valueJson = linker.json.writer(body.type, false);
+  const callee = `${symbol.kind}:${symbol.name}`;
   const traced = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], memoSlot: number | undefined): Value => {
     const args = memoSlot === undefined ? argJson.map((write, i) => trace.argument(frame[i] as Value, write)) : undefined;
-    // A table read on another day than the as-of date is another lookup (`per`).
-    const day = body.kind === 'table' ? `@${frame[paramTypes.length] as string}` : '';
-    // The arguments' JSON, as `JSON.stringify` of the list of them would write it.
-    const callKey = args ? `${symbol.kind}:${symbol.name}${day}:[${args.map((arg) => arg.text).join(',')}]` : undefined;
-    const repeated = callKey === undefined ? undefined : trace.repeated(callKey);
-    if (repeated) {
-      if (memoSlot !== undefined) ctx.valueSteps[memoSlot] = repeated.id;
-      return repeated.value;
+    // A call with the same arguments (and, for a table read on another day than the as-of date, `per`, the same day) is the same call.
+    const calls = args && trace.callsOf(callee);
+    const key = args && (body.kind === 'table' ? `${frame[paramTypes.length] as string}:${texts(args)}` : args.length === 1 ? (args[0] as TraceArgument).text : texts(args));
+    const earlier = key === undefined ? undefined : calls?.get(key);
+    if (earlier?.value !== undefined) {
+      trace.use(earlier.id);
+      if (memoSlot !== undefined) ctx.valueSteps[memoSlot] = earlier.id;
+      return earlier.value;
     }
     const call = args ? { args: args.map((arg) => arg.json), argTypes: paramTypes.map((t) => trace.typeName(t)) } : undefined;
-    const begun = trace.begin(body.kind, symbol.name, trace.typeName(body.type), call, location, callKey);
+    const begun = trace.begin(body.kind, symbol.name, trace.typeName(body.type), call, location);
+    const made: TraceCall | undefined = key === undefined ? undefined : { id: begun.id, value: undefined };
+    if (made) calls?.set(key as string, made);
     if (memoSlot !== undefined) ctx.valueSteps[memoSlot] = begun.id;
     let value: Value | undefined;
     try {
       value = body.compute(ctx, frame, begun);
       begun.value = valueJson(value);
+      if (made) made.value = value;
       return value;
     } finally {
-      trace.end(begun, callKey, value);
+      trace.end(begun);
     }
   };
   const frame = body.scope.size === 0 ? noLocals : new Array<Value>(body.scope.size);

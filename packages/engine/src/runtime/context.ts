@@ -27,6 +27,12 @@ export interface TraceArgument {
   readonly text: string;
 }
 
+/** A call in a trace: its step, and its value once computed (none while it is being computed). */
+export interface TraceCall {
+  readonly id: number;
+  value: Value | undefined;
+}
+
 /** Records the trace of one evaluation as a graph of steps (docs/engine.md §7). */
 export class TraceRecorder {
   readonly steps: TraceStep[] = [];
@@ -49,7 +55,7 @@ export class TraceRecorder {
   }
 
   private readonly stack: TraceStep[] = [];
-  private readonly calls = new Map<string, { readonly id: number; value: Value | undefined }>();
+  private readonly calls = new Map<string, Map<string, TraceCall>>();
   /** Arguments written so far, by the value (a record or list of the case is the argument of many calls). */
   private readonly arguments = new Map<object, TraceArgument>();
 
@@ -69,14 +75,14 @@ export class TraceRecorder {
   }
 
   /**
-   * For a call already made with the same arguments: links the earlier step to the step that
-   * uses it and gives its id and value, so that the call is not computed (and traced) again.
+   * The calls of one rule or table made so far in this trace, by their arguments (`TraceCall`):
+   * a call repeated with the same arguments links the earlier step instead of being computed
+   * and traced again.
    */
-  repeated(callKey: string): { readonly id: number; readonly value: Value } | undefined {
-    const earlier = this.calls.get(callKey);
-    if (earlier?.value === undefined) return undefined;
-    this.use(earlier.id);
-    return { id: earlier.id, value: earlier.value };
+  callsOf(callee: string): Map<string, TraceCall> {
+    let calls = this.calls.get(callee);
+    if (!calls) this.calls.set(callee, (calls = new Map()));
+    return calls;
   }
 
   /**
@@ -89,7 +95,6 @@ export class TraceRecorder {
     type: string,
     call: { readonly args: JsonValue[]; readonly argTypes: string[] } | undefined,
     location: TraceStep['location'],
-    callKey: string | undefined,
   ): TraceStep {
     const id = this.steps.length;
     const full: TraceStep = call
@@ -101,16 +106,13 @@ export class TraceRecorder {
         : { citations: [], kind, name, type, id, value: null, uses: [] };
     this.steps.push(full);
     this.use(id);
-    if (callKey !== undefined) this.calls.set(callKey, { id, value: undefined });
     this.stack.push(full);
     return full;
   }
 
-  /** Ends a step; `callKey` and `value` remember a call's result for repeated calls. */
-  end(step: TraceStep, callKey?: string, value?: Value): void {
+  /** Ends a step. */
+  end(step: TraceStep): void {
     if (this.stack[this.stack.length - 1] === step) this.stack.pop();
-    const call = callKey === undefined ? undefined : this.calls.get(callKey);
-    if (call && value !== undefined) call.value = value;
   }
 
   /** Notes that the current step used the step `id`. */

@@ -296,7 +296,9 @@ export type TableCellContent =
   | { readonly kind: 'HeaderKeyword'; readonly keyword: 'fra' | 'til' | 'kilde' }
   | { readonly kind: 'Value'; readonly value: Expr }
   /** Several values separated by commas: only the `kilde` column may cite several sources. */
-  | { readonly kind: 'Values'; readonly values: readonly Expr[] };
+  | { readonly kind: 'Values'; readonly values: readonly Expr[] }
+  /** Sources, one of them or more pinned to a ledd and punktum (`nav_satser ledd 3 punktum 1, sb2020`): only in the `kilde` column. */
+  | { readonly kind: 'Citations'; readonly sources: readonly CitedSource[] };
 
 export interface TableCell extends NodeBase {
   readonly kind: 'TableCell';

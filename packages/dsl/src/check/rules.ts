@@ -22,8 +22,27 @@ function citationOf(source: CitableSymbol, cited: A.CitedSource, pinned: boolean
 /** Resolves the sources cited in an annotation (LK2007) and checks its validity period. */
 export function resolveCitations(ctx: CheckContext, module: ModuleInfo, annotation: A.Annotation | undefined): Citation[] {
   if (!annotation) return [];
+  const cited = resolveCitedSources(ctx, module, annotation.sources);
+  const validity = annotation.validity;
+  if (validity) {
+    checkCalendarLiteral(ctx, module, validity.from);
+    if (validity.to) {
+      checkCalendarLiteral(ctx, module, validity.to);
+      if (validity.to.value < validity.from.value) {
+        ctx.report('LK4009', module, validity.span, `Perioden slutter (${validity.to.value}) før den begynner (${validity.from.value})`);
+      }
+    }
+  }
+  return cited;
+}
+
+/**
+ * Resolves sources named in a citation, an annotation's or a table row's `kilde` cell (LK2007),
+ * each with its ledd and punktum when it is pinned to stored text that exists (LK2026, LK2027).
+ */
+export function resolveCitedSources(ctx: CheckContext, module: ModuleInfo, sources: readonly A.CitedSource[]): Citation[] {
   const cited: Citation[] = [];
-  for (const source of annotation.sources) {
+  for (const source of sources) {
     const name = source.name;
     const found = lookupSource(module, name.text);
     if (found.kind === 'found') {
@@ -37,16 +56,6 @@ export function resolveCitations(ctx: CheckContext, module: ModuleInfo, annotati
     ctx.report('LK2007', module, name.span, `Ukjent kilde «${name.text}»`, {
       hint: suggest(name.text, candidates) ?? 'Deklarer kilden først: kilde navn "Tittel" <lenke>.',
     });
-  }
-  const validity = annotation.validity;
-  if (validity) {
-    checkCalendarLiteral(ctx, module, validity.from);
-    if (validity.to) {
-      checkCalendarLiteral(ctx, module, validity.to);
-      if (validity.to.value < validity.from.value) {
-        ctx.report('LK4009', module, validity.span, `Perioden slutter (${validity.to.value}) før den begynner (${validity.from.value})`);
-      }
-    }
   }
   return cited;
 }

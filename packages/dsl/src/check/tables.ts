@@ -4,7 +4,7 @@ import type { CheckContext, Env } from './context.js';
 import { checkExpr } from './expressions.js';
 import { checkCalendarLiteral } from './literals.js';
 import { enumMembers, lookupSource, visibility, type ModuleInfo } from './program.js';
-import { env, resolveCitations } from './rules.js';
+import { env, resolveCitations, resolveCitedSources } from './rules.js';
 import type { CitableSymbol, Citation, ParameterSymbol, TableSymbol } from './symbols.js';
 import { keyText, type TableEntry, type TableEntryValue } from './table-model.js';
 import { isAssignable, moneyType, typeName, type Type } from './types.js';
@@ -181,6 +181,12 @@ function readRow(scope: Env, table: TableSymbol, columns: readonly Column[], row
       });
       return;
     }
+    if (cell.content.kind === 'Citations' && column.kind !== 'source') {
+      ctx.report('LK5008', module, cell.span, 'Bare kildekolonnen kan vise til et ledd og punktum', {
+        hint: 'Skriv kilden og ledd … punktum … i kolonnen «kilde».',
+      });
+      return;
+    }
     switch (column.kind) {
       case 'from':
       case 'to': {
@@ -198,7 +204,7 @@ function readRow(scope: Env, table: TableSymbol, columns: readonly Column[], row
       }
       case 'source': {
         const cited = cellCitations(scope, cell);
-        if (cited) citations = cited.map((source) => ({ source }));
+        if (cited) citations = cited;
         return;
       }
       case 'key': {
@@ -250,11 +256,15 @@ function cellExpr(cell: A.TableCell): A.Expr | undefined {
   return cell.content.kind === 'Value' ? cell.content.value : undefined;
 }
 
-/** The sources a `kilde` cell cites: one name, or several separated by commas. */
-function cellCitations(scope: Env, cell: A.TableCell): CitableSymbol[] | undefined {
+/** The sources a `kilde` cell cites: one name, or several separated by commas, each perhaps pinned to a ledd and punktum. */
+function cellCitations(scope: Env, cell: A.TableCell): Citation[] | undefined {
   const { ctx, module } = scope;
   const content = cell.content;
   if (content.kind === 'Empty') return undefined;
+  if (content.kind === 'Citations') {
+    const cited = resolveCitedSources(ctx, module, content.sources);
+    return cited.length > 0 ? cited : undefined;
+  }
   const exprs = content.kind === 'Values' ? content.values : content.kind === 'Value' ? [content.value] : [];
   if (exprs.length === 0 || exprs.some((expr) => expr.kind !== 'Reference')) {
     ctx.report('LK5008', module, cell.span, 'Kildekolonnen skal ha navnet på en kilde, eller flere navn skilt med komma');
@@ -272,7 +282,7 @@ function cellCitations(scope: Env, cell: A.TableCell): CitableSymbol[] | undefin
     ctx.types.set(expr, { kind: 'error' });
     if (!cited.includes(found.symbol)) cited.push(found.symbol);
   }
-  return cited.length > 0 ? cited : undefined;
+  return cited.length > 0 ? cited.map((source) => ({ source })) : undefined;
 }
 
 function groupKey(keys: ReadonlyArray<string | undefined>): string {

@@ -174,9 +174,10 @@ function linkerOf(module: ModuleInfo, decl: A.Declaration): Linker | undefined {
   }
 }
 
-/** Every source a declaration cites, its exceptions' included. */
+/** Every source a declaration cites, its exceptions' and its table rows' included. */
 function citationsOf(decl: A.Declaration): readonly A.CitedSource[] {
   const own = 'annotation' in decl && decl.annotation ? decl.annotation.sources : [];
+  if (decl.kind === 'Table') return [...own, ...decl.rows.flatMap((row) => row.cells.flatMap((cell) => (cell.content.kind === 'Citations' ? cell.content.sources : [])))];
   if (decl.kind !== 'Rule') return own;
   return [...own, ...decl.exceptions.flatMap((e) => e.annotation?.sources ?? [])];
 }

@@ -18,7 +18,8 @@ export function printAnnotation(annotation: A.Annotation): string {
   return `(${validity ? `${sources}, ${validity}` : sources})`;
 }
 
-function printCitedSource(cited: A.CitedSource): string {
+/** `stl18`, `stl18 ledd 3` or `stl18 ledd 3 punktum 1`, in an annotation or a table's `kilde` cell. */
+export function printCitedSource(cited: A.CitedSource): string {
   const ledd = cited.ledd ? ` ledd ${cited.ledd.text}` : '';
   const punktum = cited.punktum ? ` punktum ${cited.punktum.text}` : '';
   return `${cited.name.text}${ledd}${punktum}`;

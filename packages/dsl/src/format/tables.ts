@@ -2,7 +2,7 @@ import type * as A from '../ast/ast.js';
 import { printExpression } from './expressions.js';
 import { indentStep, line, padEnd, padStart, width, type Line } from './line.js';
 import { printText } from './literals.js';
-import { headerLines, printParams, printType, replacePrefix } from './signatures.js';
+import { headerLines, printCitedSource, printParams, printType, replacePrefix } from './signatures.js';
 import type { SourceScanner } from './source-scanner.js';
 
 /**
@@ -62,5 +62,7 @@ function printCell(cell: A.TableCell, source: SourceScanner): PrintedCell {
       };
     case 'Values':
       return { text: content.values.map((value) => printExpression(value, source)).join(', '), alignRight: false };
+    case 'Citations':
+      return { text: content.sources.map(printCitedSource).join(', '), alignRight: false };
   }
 }

@@ -1,4 +1,4 @@
-import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import type * as A from '../ast/ast.js';
 import * as T from '../lexer/tokens.js';
 import { norwegianErrorMessages } from './error-messages.js';
@@ -599,11 +599,24 @@ class RuleParser extends EmbeddedActionsParser {
       { ALT: () => this.headerCell(this.CONSUME(K.til)) },
       { ALT: () => this.headerCell(this.CONSUME(K.kilde)) },
       {
+        // A cell that names a ledd holds sources, one of them or more pinned to a ledd and
+        // punktum (`nav_satser ledd 3 punktum 1, sb2020`): only names, so nothing is lost.
+        GATE: () => this.cellNamesLedd(),
+        ALT: () => {
+          const sources = [this.SUBRULE(this.citedSource)];
+          this.MANY(() => {
+            this.CONSUME(T.Comma);
+            sources.push(this.SUBRULE2(this.citedSource));
+          });
+          return this.RECORDING_PHASE ? recording : { kind: 'Citations', sources };
+        },
+      },
+      {
         ALT: () => {
           const value = this.SUBRULE(this.expression);
           const more: A.Expr[] = [];
-          this.MANY(() => {
-            this.CONSUME(T.Comma);
+          this.MANY2(() => {
+            this.CONSUME2(T.Comma);
             more.push(this.SUBRULE2(this.expression));
           });
           if (this.RECORDING_PHASE) return recording;
@@ -613,6 +626,16 @@ class RuleParser extends EmbeddedActionsParser {
     ]));
     return this.RECORDING_PHASE ? recording : { kind: 'TableCell', content, span: this.spanFrom(startToken) };
   });
+
+  /** Whether the cell ahead, up to its `|` or the end of its line, has the word `ledd`. */
+  private cellNamesLedd(): boolean {
+    const line = this.LA(1).startLine;
+    for (let i = 1; ; i++) {
+      const token = this.LA(i);
+      if (token.tokenType === EOF || token.tokenType === T.Pipe || token.startLine !== line) return false;
+      if (token.tokenType === K.ledd) return true;
+    }
+  }
 
   replaceDecl = this.RULE('replaceDecl', (): A.Declaration => {
     const start = this.CONSUME(K.erstatt);

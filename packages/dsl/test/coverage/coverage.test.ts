@@ -23,11 +23,12 @@ describe('coverage of the stored law text (docs/law-text.md §3)', () => {
 
   it('links rules (through their exceptions too), skjønn, tables, assumptions and tests; a ledd covers its punktum', () => {
     const names = (ledd: number, punktum: number) => place(ledd, punktum)?.encodedBy.map((l) => `${l.kind} ${l.name}`);
-    // `stønad` cites ledd 1 punktum 1; the table and the assumption cite all of ledd 1.
-    expect(names(1, 1)).toEqual(['antakelse første_dag', 'regel stønad', 'tabell sats']);
-    expect(names(2, 1)).toEqual(['skjønn tillegg']);
-    // Only the exception `barnetrygd` of `stønad` cites ledd 3.
-    expect(names(3, 1)).toEqual(['regel stønad']);
+    // `stønad` cites ledd 1 punktum 1; the table and the assumption cite all of ledd 1; the table
+    // `sats_per_rad` links through its rows' `kilde` cells.
+    expect(names(1, 1)).toEqual(['antakelse første_dag', 'regel stønad', 'tabell sats', 'tabell sats_per_rad']);
+    expect(names(2, 1)).toEqual(['skjønn tillegg', 'tabell sats_per_rad']);
+    // Of `stønad`, only the exception `barnetrygd` cites ledd 3.
+    expect(names(3, 1)).toEqual(['regel stønad', 'tabell sats_per_rad']);
     expect(place(1, 1)?.testedBy.map((l) => l.name)).toEqual(['§ 18 første ledd: stønaden dekker det inntekten ikke dekker']);
   });
 
@@ -45,6 +46,6 @@ describe('coverage of the stored law text (docs/law-text.md §3)', () => {
     expect(asText).toContain('  ledd 3 punktum 1  ikke testet');
     expect(asText).toContain('fra 2022-09-01: ordlyden er ikke funnet; innholdet: Barnetrygd holdes også utenfor (ordlyden er ikke funnet).');
     const markdown = coverageMarkdown(report);
-    expect(markdown).toContain('| 2 | 1 | ikke testet | «Stønaden bør ta sikte på å gjøre vedkommende selvhjulpen.» (ordlyden bare funnet i ks) | skjønn tillegg | — |');
+    expect(markdown).toContain('| 2 | 1 | ikke testet | «Stønaden bør ta sikte på å gjøre vedkommende selvhjulpen.» (ordlyden bare funnet i ks) | skjønn tillegg, tabell sats_per_rad | — |');
   });
 });

@@ -155,6 +155,23 @@ regel r: heltall  (kilde k)
     expect(declaration).toContain('Ledd 3, punktum 1');
   });
 
+  it('shows the stored wording a table row\'s kilde cell is pinned to (docs/law-text.md §2)', () => {
+    const text = [
+      'modul lov',
+      'kilde satser "Satsoversikt"',
+      '  ledd 1 punktum 1 "Fra 2024: 100 kr."',
+      '  ledd 2 punktum 1 "Fra 2025: 200 kr."',
+      'tabell sats(n: heltall): beløp',
+      '  | fra        | n | verdi | kilde                   |',
+      '  | 2025-01-01 | 1 |   200 | satser ledd 2 punktum 1 |',
+      '',
+    ].join('\n');
+    const r = check([{ path: 'lov.lov', text }]);
+    const row = hover(r, 'lov.lov', find(text, 'satser ledd 2', 1))?.contents ?? '';
+    expect(row).toContain('«Fra 2025: 200 kr.»');
+    expect(row).not.toContain('Fra 2024');
+  });
+
   it('gives nothing on white space, keywords and unknown names', () => {
     expect(at('regel stønad', 0)).toBeUndefined();
     expect(at('\n\nregel stønad', 1)).toBeUndefined();

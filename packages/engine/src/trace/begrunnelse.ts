@@ -128,9 +128,11 @@ export function renderBegrunnelse(result: EvaluationResult, options: Begrunnelse
 /**
  * A source as the family reads it: its title, the ledd and punktum the rules rest on, all
  * in one phrase («første ledd første og tredje punktum»), and the link; below it, in quotes,
- * each punktum's checked wording in force on the as-of day.
+ * each punktum's checked wording in force on the as-of day, in the order of the provision
+ * (ledd, then punktum), whatever order the rules met them in.
  */
-function citationLines(cited: readonly TraceCitation[], number: number, asOf: string): string[] {
+function citationLines(met: readonly TraceCitation[], number: number, asOf: string): string[] {
+  const cited = [...met].sort(byPlace);
   const c = cited[0] as TraceCitation;
   const places = cited.flatMap((p) => (p.ledd !== undefined ? [{ ledd: p.ledd, punktum: p.punktum }] : []));
   const place = places.length > 0 ? `, ${provisionPlaces(places)}` : '';
@@ -142,6 +144,15 @@ function citationLines(cited: readonly TraceCitation[], number: number, asOf: st
     return [`${INDENT.repeat(3)}${where}«${wording.text}»`];
   });
   return [line, ...quotes];
+}
+
+/** The order of a provision: the source as a whole first, then by ledd, a whole ledd before its punktum. */
+function byPlace(a: TraceCitation, b: TraceCitation): number {
+  return placeOrder(a.ledd) - placeOrder(b.ledd) || placeOrder(a.punktum) - placeOrder(b.punktum);
+}
+
+function placeOrder(n: number | undefined): number {
+  return n ?? 0;
 }
 
 /** `Barnets behov utover satsen (fødselsdato: 12. desember 2012): 450,00 kr (veiledende: 0,00 kr). Begrunnelse: …` */

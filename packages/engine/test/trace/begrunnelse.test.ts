@@ -363,5 +363,62 @@ regel b: beløp  (kilde stl18 ledd 2)
     expect(justification).not.toContain('[2]');
     expect(justification).not.toContain('sammendrag');
   });
+
+  it('quotes the punktum a rate row is pinned to, in force on the day, and only the row that applies (docs/law-text.md §2)', () => {
+    const text = `modul lov
+kilde satser  "Satsoversikt"  <https://example.no/satser>
+  kontrollert 2026-12-06 <https://example.no/satser>
+  ledd 1 punktum 1 "Fra 2024: 100 kr."  (gjelder fra 2024-01-01 til 2024-12-31)
+  ledd 2 punktum 1 "Fra 2025: 200 kr."  (gjelder fra 2025-01-01)
+inndata S {
+  måned: måned  (vurderingstidspunkt)
+}
+utdata a
+tabell sats(n: heltall): beløp
+  | fra        | n | verdi | kilde                   |
+  | 2024-01-01 | 1 |   100 | satser ledd 1 punktum 1 |
+  | 2025-01-01 | 1 |   200 | satser ledd 2 punktum 1 |
+regel a: beløp  (kilde satser ledd 2)
+  = sats(1)
+`;
+    const compiled = compile([{ path: 'lov.lov', text }]);
+    if (!compiled.ok) throw new Error(compiled.diagnostics.map((d) => d.message).join('\n'));
+    const in2024 = renderBegrunnelse(evaluate(compiled.rules, { måned: '2024-03' }, { trace: true }));
+    expect(in2024).toContain('første ledd første punktum: «Fra 2024: 100 kr.»');
+    expect(in2024).not.toContain('200 kr.»');
+    const in2025 = renderBegrunnelse(evaluate(compiled.rules, { måned: '2025-03' }, { trace: true }));
+    expect(in2025).toContain('«Fra 2025: 200 kr.»');
+    expect(in2025).not.toContain('100 kr.»');
+  });
+
+  it('quotes a source\'s punktum in the order of the provision, not in the order the rules met them (docs/law-text.md §4)', () => {
+    // The rule met first rests on andre ledd; the family reads første ledd first, as in the act.
+    const text = `modul lov
+kilde stl18  "Sosialtjenesteloven § 18"  <https://lovdata.no/lov/2009-12-18-131/§18>
+  kontrollert 2026-12-05 <https://lovdata.no/dokument/NL/lov/2009-12-18-131>
+  ledd 1 punktum 1 "Første ledd, første punktum."
+  ledd 1 punktum 2 "Første ledd, andre punktum."
+  ledd 2 punktum 1 "Andre ledd."
+inndata S {
+  måned: måned  (vurderingstidspunkt)
+}
+utdata a, b
+regel a: beløp  (kilde stl18 ledd 2 punktum 1)
+  = b
+regel b: beløp  (kilde stl18 ledd 1 punktum 2, stl18 ledd 1 punktum 1)
+  = 2 kr
+`;
+    const compiled = compile([{ path: 'lov.lov', text }]);
+    if (!compiled.ok) throw new Error(compiled.diagnostics.map((d) => d.message).join('\n'));
+    const justification = renderBegrunnelse(evaluate(compiled.rules, { måned: '2024-03' }, { trace: true }));
+    expect(justification).toContain(
+      [
+        '[1] Sosialtjenesteloven § 18, første ledd første og andre punktum og andre ledd første punktum: https://lovdata.no/lov/2009-12-18-131/§18',
+        '      første ledd første punktum: «Første ledd, første punktum.»',
+        '      første ledd andre punktum: «Første ledd, andre punktum.»',
+        '      andre ledd første punktum: «Andre ledd.»',
+      ].join('\n'),
+    );
+  });
 });
 

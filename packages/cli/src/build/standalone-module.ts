@@ -33,9 +33,8 @@ export interface StandaloneModule {
  * `forklaring` for a trace, a rule named in `outputs`) is made at run time as the engine makes it.
  */
 export async function standaloneModule(files: readonly RuleSource[], rules: CompiledRules, code: GeneratedCode): Promise<StandaloneModule> {
-  for (const output of rules.outputs) rules.inOre(output);
-  // The fast path's reader of a case is generated on the first case it reads.
-  rules.inputPlan().readInOre(undefined);
+  // The fast path (its reader of a case, the outputs in øre) is generated for the first case that takes it.
+  rules.inputPlan().fast();
   const sources = code.sources();
   // Loaded here, so that the other commands do not load it.
   const { build } = await import('esbuild');

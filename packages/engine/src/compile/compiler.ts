@@ -63,8 +63,25 @@ export interface InputPlan {
   readonly validate: InputValidator;
   readonly slots: readonly number[];
   readonly readers: readonly JsonReader[];
-  /** The fast path's reader of a case: validates and reads it into øre in one pass, when it can be sure (`OreInputReader`). */
-  readonly readInOre: OreInputReader;
+  /** The fast path for the plan's outputs (docs/engine-design.md §2), generated the first time a case takes it. */
+  fast(): FastPlan;
+}
+
+/**
+ * The fast path of an input plan: the reader of a case into øre (`OreInputReader`), and the
+ * outputs with amounts in øre — undefined when one of the names asked for is not an output
+ * (the decimal path says so).
+ */
+export interface FastPlan {
+  readonly read: OreInputReader;
+  readonly outputs: readonly FastOutput[] | undefined;
+}
+
+/** An output on the fast path: its definition with amounts in øre, and a writer that writes what `CompiledOutput.write` writes of the same value in kroner. */
+export interface FastOutput {
+  readonly name: string;
+  readonly definition: CompiledDefinition;
+  readonly write: JsonWriter;
 }
 
 /**
@@ -106,17 +123,6 @@ export interface CompiledRules {
   functionNamed(name: string): CompiledFunction | undefined;
   /** The declared default of a record field, evaluated in `ctx`. */
   fieldDefault(field: FieldSymbol | InputSymbol, ctx: EvalContext): Value | undefined;
-  /**
-   * A compiled output with amounts in integer øre (the fast path, docs/engine-design.md §2):
-   * its definition, generated the first time it is asked for, and its writer.
-   */
-  inOre(output: CompiledOutput): OreOutput;
-}
-
-/** An output on the fast path: its definition with amounts in øre, and a writer that writes what `CompiledOutput.write` writes of the same value in kroner. */
-export interface OreOutput {
-  readonly definition: CompiledDefinition;
-  readonly write: JsonWriter;
 }
 
 export type CompileResult =
@@ -294,14 +300,19 @@ class Compiler implements Linker {
     return this.fast.definition(symbol);
   }
 
-  /** The fast path's reader of these inputs through `entry`. */
-  inputReader(inputs: readonly InputSymbol[], slots: readonly number[], entry: ModuleInfo): OreInputReader {
-    return oreInputReader(
+  /** The fast path's reader of these inputs through `entry`, and these outputs in øre (none if one is missing). */
+  fastPlan(inputs: readonly InputSymbol[], slots: readonly number[], outputs: ReadonlyArray<CompiledOutput | undefined>, entry: ModuleInfo): FastPlan {
+    const read = oreInputReader(
       inputs.map((symbol, i) => ({ symbol, slot: slots[i] as number })),
       this.inputSlots.size,
       entry,
       this.code,
     );
+    const all = outputs.every((output) => output !== undefined);
+    return {
+      read,
+      outputs: all ? outputs.map((output) => ({ name: output.name, definition: this.definitionInOre(output.symbol), write: this.json.oreWriter(output.type) })) : undefined,
+    };
   }
 
   inputSlot(symbol: InputSymbol): number {
@@ -354,7 +365,6 @@ class Compiler implements Linker {
     const functions = new Map<string, CompiledFunction | undefined>();
     let overrideCheckers: OverrideCheckers | undefined;
     let traceTypes: TypeDescriptions | undefined;
-    const oreOutputs = new Map<CompiledOutput, OreOutput>();
     const compiler = this;
     const rules: CompiledRules = {
       program: this.program,
@@ -383,13 +393,14 @@ class Compiler implements Linker {
           const all = union(inputs, more);
           const slots = all.map((input) => compiler.inputSlot(input));
           // Generated the first time a case takes the fast path (rule tests never do).
-          let reader: OreInputReader | undefined;
+          let fast: FastPlan | undefined;
+          const named = valueNames.length === 0 ? outputs : valueNames.map((name) => rules.valueNamed(name));
           plan = {
             inputs: all,
             validate: owner.validator(all, entry),
             slots,
             readers: all.map((input) => compiler.json.reader(input.type)),
-            readInOre: (input) => (reader ??= compiler.inputReader(all, slots, entry))(input),
+            fast: () => (fast ??= compiler.fastPlan(all, slots, named, entry)),
           };
           plans.set(key, plan);
         }
@@ -412,11 +423,6 @@ class Compiler implements Linker {
       },
       fieldDefault(field, ctx) {
         return compiler.fieldDefault(field, entry)?.(ctx);
-      },
-      inOre(output) {
-        let ore = oreOutputs.get(output);
-        if (!ore) oreOutputs.set(output, (ore = { definition: compiler.definitionInOre(output.symbol), write: compiler.json.oreWriter(output.type) }));
-        return ore;
       },
     };
     return Object.freeze(rules);

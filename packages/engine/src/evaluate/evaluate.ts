@@ -1,5 +1,5 @@
 import { calendar, enumMembers, sameType, type EnumSymbol, type InputSymbol, type Type } from '@lovkode/dsl';
-import type { CompiledOutput, CompiledRules, InputPlan } from '../compile/compiler.js';
+import type { CompiledOutput, CompiledRules, FastOutput, InputPlan } from '../compile/compiler.js';
 import { checkOverrides } from '../schema/overrides.js';
 import { inputErrorCode } from '../schema/validate.js';
 import { traceVersion, type JsonValue } from '../trace/trace.js';
@@ -37,30 +37,19 @@ function evaluateUntyped(rules: CompiledRules, input: unknown, options: Evaluate
  * fast path or fails (the decimal path says why in its words).
  */
 function evaluateInOre(rules: CompiledRules, input: unknown, options: EvaluateOptions): EvaluationResult | undefined {
-  const outputs = options.outputs ? namedOutputs(rules, options.outputs) : rules.outputs;
-  if (!outputs) return undefined;
+  const fast = rules.inputPlan(options.outputs).fast();
+  if (!fast.outputs) return undefined;
   let inputs: Value[] | undefined;
   try {
-    inputs = rules.inputPlan(options.outputs).readInOre(input);
+    inputs = fast.read(input);
   } catch {
     // A property that throws when read, or nesting deeper than the stack: the decimal path reports it.
     return undefined;
   }
   if (!inputs) return undefined;
   const asOf = asOfDay(rules, input as Record<string, unknown>, options.asOf);
-  const values = valuesInOre(rules, outputs, inputs, asOf);
+  const values = valuesInOre(rules, fast.outputs, inputs, asOf);
   return values && { values, complete: isComplete(values), warnings: [], ruleset: rules.ruleset };
-}
-
-/** The outputs named, or undefined if one is not an output of the rules. */
-function namedOutputs(rules: CompiledRules, names: readonly string[]): CompiledOutput[] | undefined {
-  const outputs: CompiledOutput[] = [];
-  for (const name of names) {
-    const output = rules.valueNamed(name);
-    if (!output) return undefined;
-    outputs.push(output);
-  }
-  return outputs;
 }
 
 /** The reference path: every case, every option, the trace. */
@@ -162,13 +151,13 @@ function valuesInDecimal(outputs: readonly CompiledOutput[], ctx: EvalContext): 
  * 2⁵³ øre) or the evaluation fails: the decimal path then computes the case, and reports a
  * failure in its own words.
  */
-function valuesInOre(rules: CompiledRules, outputs: readonly CompiledOutput[], inputs: readonly Value[], asOf: string): Record<string, JsonValue> | undefined {
+function valuesInOre(rules: CompiledRules, outputs: readonly FastOutput[], inputs: readonly Value[], asOf: string): Record<string, JsonValue> | undefined {
   try {
     const ctx = new EvalContext(rules.slotCount, asOf, inputs, noOverrides, undefined);
     const values: Record<string, JsonValue> = {};
     for (let i = 0; i < outputs.length; i++) {
-      const output = rules.inOre(outputs[i] as CompiledOutput);
-      values[(outputs[i] as CompiledOutput).name] = output.write(output.definition.get(ctx));
+      const output = outputs[i] as FastOutput;
+      values[output.name] = output.write(output.definition.get(ctx));
     }
     return values;
   } catch (error) {

@@ -72,7 +72,7 @@ describe('the fast path reader of the shipped decision', () => {
   it('reads every generated household, to the values the general path reads', () => {
     for (const input of households) {
       expect(plan.validate(input)).toEqual([]);
-      const fast = plan.readInOre(input);
+      const fast = plan.fast().read(input);
       expect(fast).toBeDefined();
       const { general, reader } = bothReadings(input, fast as unknown[]);
       expect(reader).toEqual(general);
@@ -88,7 +88,7 @@ describe('the fast path reader of the shipped decision', () => {
         const all = paths(original);
         const input = mutate(original, all[where % all.length] as Array<string | number>, value, addBeside);
         const violations = plan.validate(input);
-        const fast = plan.readInOre(input);
+        const fast = plan.fast().read(input);
         if (violations.length > 0) {
           expect(fast, JSON.stringify(input)).toBeUndefined();
           return;

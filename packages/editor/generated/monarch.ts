@@ -19,8 +19,8 @@ export const monarch: languages.IMonarchLanguage = {
       [/\d{4}-\d{2}-\d{2}(?![\d-])/, 'date.dateliteral'],  // DateLiteral
       [/\d{4}-\d{2}(?![\d-])/, 'date.monthliteral'],  // MonthLiteral
       [/\d{1,3}(?: \d{3})+(?:,\d+)?(?!\d)|\d+(?:,\d+)?/, 'number.numberliteral'],  // NumberLiteral
-      [/"(?:[^"\\\r\n]|\\.)*"/, 'string.textliteral'],  // TextLiteral
-      [/"(?:[^"\\\r\n]|\\.)*/, 'string.unterminatedtext'],  // UnterminatedText
+      [/"[^"\\\r\n]*(?:\\.[^"\\\r\n]*)*"/, 'string.textliteral'],  // TextLiteral
+      [/"[^"\\\r\n]*(?:\\.[^"\\\r\n]*)*/, 'string.unterminatedtext'],  // UnterminatedText
       [/<https?:\/\/[^\s<>]*>/, 'link.url'],  // Url
       [/<=|≤/, 'operator.lessequal'],  // LessEqual
       [/>=|≥/, 'operator.greaterequal'],  // GreaterEqual

@@ -94,7 +94,7 @@ export function checkRule(ctx: CheckContext, module: ModuleInfo, decl: A.RuleDec
   reportConflicts(
     ctx,
     module,
-    decl.definitions.map((d) => ({ definition: d, from: symbol.validFrom, to: symbol.validTo, label: `definisjonen på linje ${module.file.source.positionAt(d.span.start).line}` })),
+    decl.definitions.map((d) => ({ definition: d, from: symbol.validFrom, to: symbol.validTo, label: () => `definisjonen på linje ${module.file.source.positionAt(d.span.start).line}` })),
   );
 
   for (const exception of decl.exceptions) {
@@ -174,7 +174,7 @@ function linkExceptions(ctx: CheckContext, module: ModuleInfo, rule: RuleSymbol)
     reportConflicts(
       ctx,
       module,
-      level.map((e) => ({ definition: e.decl.definition, from: e.validFrom, to: e.validTo, label: `unntaket «${e.name}»` })),
+      level.map((e) => ({ definition: e.decl.definition, from: e.validFrom, to: e.validTo, label: () => `unntaket «${e.name}»` })),
     );
   }
 }
@@ -184,11 +184,15 @@ export function overlaps(fromA: string | undefined, toA: string | undefined, fro
   return (fromA === undefined || toB === undefined || fromA <= toB) && (fromB === undefined || toA === undefined || fromB <= toA);
 }
 
-/** Two definitions at one level that always apply together but give different values (LK4007). */
+/**
+ * Two definitions at one level that always apply together but give different values (LK4007).
+ * A definition's `label` names it in the message, made only for a conflict (a line number
+ * takes the file's table of lines).
+ */
 function reportConflicts(
   ctx: CheckContext,
   module: ModuleInfo,
-  definitions: ReadonlyArray<{ definition: A.Definition; from: string | undefined; to: string | undefined; label: string }>,
+  definitions: ReadonlyArray<{ definition: A.Definition; from: string | undefined; to: string | undefined; label: () => string }>,
 ): void {
   for (let i = 0; i < definitions.length; i++) {
     for (let j = i + 1; j < definitions.length; j++) {
@@ -197,9 +201,9 @@ function reportConflicts(
       if (!equalIgnoringSpans(a.definition.condition, b.definition.condition)) continue;
       if (!overlaps(a.from, a.to, b.from, b.to) || equalIgnoringSpans(a.definition.value, b.definition.value)) continue;
       const when = a.definition.condition ? 'har samme betingelse' : 'gjelder alltid';
-      ctx.report('LK4007', module, b.definition.span, `Motstrid: ${b.label} og ${a.label} ${when}, men gir ulike verdier`, {
+      ctx.report('LK4007', module, b.definition.span, `Motstrid: ${b.label()} og ${a.label()} ${when}, men gir ulike verdier`, {
         hint: 'Gjør det ene til et unntak fra det andre, eller skill betingelsene.',
-        related: [ctx.related(module, a.definition.span, `${a.label} står her`)],
+        related: [ctx.related(module, a.definition.span, `${a.label()} står her`)],
       });
     }
   }

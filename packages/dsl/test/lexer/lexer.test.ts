@@ -1,6 +1,7 @@
 import type { IToken } from 'chevrotain';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/lexer/lexer';
+import { buildLexer, tokenize } from '../../src/lexer/lexer';
 import { SourceText } from '../../src/source/source-text';
 
 /** `Name:image` for every token, e.g. `NumberLiteral:12 600`. */
@@ -139,6 +140,20 @@ describe('lexer: text, links and comments', () => {
     expect(tokenize('"slutter med \\"').problems.map((p) => p.kind)).toEqual(['unterminated-text']);
   });
 
+  it('reads the same texts as the plain pattern "(any character but " \\ or a line break, or \\ and a character)*", of which it is the unrolled form', () => {
+    const plain = /^"(?:[^"\\\r\n]|\\.)*("?)/;
+    const characters = ['"', '\\', '\n', '\r', 'a', 'ø', ' ', '{', '\u2028'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...characters), { maxLength: 12 }), (rest) => {
+        const text = `"${rest.join('')}`;
+        const expected = plain.exec(text) as RegExpExecArray;
+        const token = tokenize(text).tokens[0] as IToken;
+        expect(token.image).toBe(expected[0]);
+        expect(token.tokenType.name).toBe(expected[1] ? 'TextLiteral' : 'UnterminatedText');
+      }),
+    );
+  });
+
   it('reads a link in angle brackets', () => {
     expect(lex('<https://lovdata.no/lov/2009-12-18-131/§18>')).toEqual(['Url:<https://lovdata.no/lov/2009-12-18-131/§18>']);
   });
@@ -204,5 +219,12 @@ describe('lexer: characters and line ends', () => {
   it('never throws on control characters and lone surrogates', () => {
     const { problems } = tokenize('\u0000\u0001\ud800\udfff\u2028x');
     expect(problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('lexer: definition', () => {
+  it('passes chevrotain\'s validations of the token definitions (the lexer in use is built without them)', () => {
+    expect(() => buildLexer(true)).not.toThrow();
+    expect(buildLexer(true).lexerDefinitionErrors).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type * as A from '../../src/ast/ast';
 import { parse } from '../../src/parser/parse';
+import { RuleParser } from '../../src/parser/parser';
 import { positionProblems } from '../../../../test/support/diagnostics';
 
 const examplePath = new URL('../../../../docs/examples/livsopphold.lov', import.meta.url);
@@ -631,5 +632,11 @@ describe('parser: positions', () => {
   it('uses the path it is given', () => {
     expect(parse('x', 'a/b.lov').diagnostics.every((d) => d.file === 'a/b.lov')).toBe(true);
     expect(parse('modul m').file.path).toBe('uten-navn.lov');
+  });
+});
+
+describe('parser: grammar', () => {
+  it('passes chevrotain\'s validations of the grammar (the parser in use is built without them)', () => {
+    expect(() => new RuleParser(true)).not.toThrow();
   });
 });

@@ -11,7 +11,7 @@ export { InputValidators } from './schema/validate.js';
 export { GeneratedCode } from './compile/emitter.js';
 export { EvaluationError, InputError, type InputViolation, type RuleLocation } from './runtime/errors.js';
 export { readJson, JsonSyntaxError } from './input/json-reader.js';
-export { runTests, testCaseInput, testValue, type TestFailure, type TestResult } from './testing/run-tests.js';
+export { runRuleSetTests, runTests, testCaseInput, testValue, type RunTestsOptions, type TestFailure, type TestResult } from './testing/run-tests.js';
 export { rulesetHash } from './ruleset/hash.js';
 export { traceVersion, type Trace, type TraceStep, type TraceCitation, type JsonValue } from './trace/trace.js';
 export { formatNumber, formatValue, literalOf, namedType, runtimeFormatter, scalarCodec, TypeDescriptions, TypeNames, type JsonSchema, type TypeTable } from './values/index.js';

@@ -36,6 +36,7 @@ export {
   RuleSet as CompiledRuleSet,
   evaluate,
   runTests,
+  runRuleSetTests,
   testCaseInput,
   testValue,
   EvaluationError,

@@ -55,7 +55,7 @@ import {
   GeneratedCode,
   references,
   rename,
-  runTests,
+  runRuleSetTests,
   symbolAt,
   testCaseInput,
   testValue,
@@ -115,7 +115,7 @@ export class RuleSet {
   readonly code = new GeneratedCode();
   private sources: RuleSource[] | undefined;
   /** The compiled rules of each check: one engine rule set, so the entries share what they can. */
-  private compiled = new WeakMap<CheckResult, { readonly set: CompiledRuleSet; readonly byModule: Map<string, CompileResult> }>();
+  private compiled = new WeakMap<CheckResult, CompiledRuleSet>();
 
   set(path: string, text: string | undefined): void {
     if (text === undefined) this.workspace.delete(path);
@@ -136,20 +136,17 @@ export class RuleSet {
     return this.workspace.check();
   }
 
+  /** The engine's rule set of the current check: the entries compiled through it (each once) share their rules. */
+  compiledSet(): CompiledRuleSet {
+    const checked = this.check();
+    let set = this.compiled.get(checked);
+    if (!set) this.compiled.set(checked, (set = new CompiledRuleSet(checked, this.files(), { validators: this.validators, code: this.code })));
+    return set;
+  }
+
   /** The rules compiled through `module` as entry, once per check. */
   compile(module: string): CompileResult {
-    const checked = this.check();
-    let compiled = this.compiled.get(checked);
-    if (!compiled) {
-      compiled = { set: new CompiledRuleSet(checked, this.files(), { validators: this.validators, code: this.code }), byModule: new Map() };
-      this.compiled.set(checked, compiled);
-    }
-    let result = compiled.byModule.get(module);
-    if (!result) {
-      result = compiled.set.compile({ module });
-      compiled.byModule.set(module, result);
-    }
-    return result;
+    return this.compiledSet().compile({ module });
   }
 }
 
@@ -347,7 +344,7 @@ export class LovkodeService implements Sync<WorkerApi> {
     yield undefined;
     let results: TestResult[];
     try {
-      results = runTests(checked, set.files(), (m) => runnable.has(m), { validators: set.validators, code: set.code });
+      results = runRuleSetTests(set.compiledSet(), (m) => runnable.has(m), { tracePaths: false });
     } catch (error) {
       const message = `Testene kunne ikke kjøres: ${error instanceof Error ? error.message : String(error)}`;
       for (const target of runnable) groups.set(target, { module: target.name, path: target.file.path, own: target === plan.own, state: 'blocked', message, results: [] });
@@ -362,7 +359,7 @@ export class LovkodeService implements Sync<WorkerApi> {
       if (!own.some((r) => r.failures.length > 0)) continue;
       const traceOf = (test: Ast.TestDecl) => {
         const compiled = set.compile(target.name);
-        return compiled.ok ? testTraceOf(compiled.rules, target, test, checked.program) : undefined;
+        return compiled.ok ? testTraceOf(compiled.rules, target, test, set.code) : undefined;
       };
       const views: TestView[] = [];
       for (const r of own) {
@@ -465,7 +462,7 @@ export class LovkodeService implements Sync<WorkerApi> {
     if (!compiled.ok) return { test: name, input: undefined, trace: undefined, error: errorView(new Error('Regelsettet har feil')) };
     let input;
     try {
-      input = testCaseInput(checked.program, module, test);
+      input = testCaseInput(checked.program, module, test, this.working.code);
     } catch (error) {
       return { test: name, input: undefined, trace: undefined, error: errorView(error) };
     }

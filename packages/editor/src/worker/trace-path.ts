@@ -4,14 +4,17 @@
  * 0,00 kr`), never as JSON. The engine's own `tracePath` is plain text for the terminal; the
  * editor reads the typed trace of the same evaluation instead.
  */
-import { evaluate, testCaseInput, type Ast, type CompiledRules, type ModuleInfo, type Trace, type TraceStep } from './lib';
+import { evaluate, testCaseInput, type Ast, type GeneratedCode, type CompiledRules, type ModuleInfo, type Trace, type TraceStep } from './lib';
 import { showValue } from './values';
 
-/** The trace of a test's evaluation (its outputs only), or undefined when it cannot be evaluated. */
-export function testTraceOf(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl, program: Parameters<typeof testCaseInput>[0]): Trace | undefined {
+/**
+ * The trace of a test's evaluation (its outputs only), or undefined when it cannot be evaluated.
+ * `code`: the holder's generated functions, which made the test's values when it ran.
+ */
+export function testTraceOf(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl, code: GeneratedCode): Trace | undefined {
   const outputs = test.expectations.filter((e): e is Ast.ExpectValue => e.kind === 'ExpectValue' && e.args === undefined).map((e) => e.name.text);
   try {
-    const input = testCaseInput(program, module, test);
+    const input = testCaseInput(rules.program, module, test, code);
     return evaluate(rules, input, { trace: true, ...(outputs.length > 0 ? { outputs } : {}), ...(test.asOf ? { asOf: test.asOf.value } : {}) }).trace;
   } catch {
     return undefined;

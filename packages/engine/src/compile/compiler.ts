@@ -25,9 +25,9 @@ import type { Value } from '../runtime/values.js';
 import { GeneratedCode } from './emitter.js';
 import { oreInputReader, type OreInputReader } from './input-reader.js';
 import { rulesetHash } from '../ruleset/hash.js';
-import { inputSchema } from '../schema/input-schema.js';
+import { inputSchema, type JsonSchema } from '../schema/input-schema.js';
 import { OverrideCheckers } from '../schema/overrides.js';
-import { InputValidators, type InputValidator } from '../schema/validate.js';
+import { InputValidators, type Checker, type InputValidator } from '../schema/validate.js';
 import { JsonCodecs, type JsonReader, type JsonWriter } from '../values/json.js';
 import { TypeDescriptions } from '../values/names.js';
 import { definitionOf, discretionBody, inputBody, ruleBody, tableBody } from './definitions.js';
@@ -168,10 +168,15 @@ export function compileChecked(checked: CheckResult, files: readonly RuleSource[
  */
 export class RuleSet {
   private readonly compilers = new Map<string, Compiler>();
+  /** The memo and input slots of the decimal compilers: one numbering, as they share definitions. */
+  private readonly slots = new Slots();
+  /** The rules through each entry compiled so far: made once, they do not change. */
+  private readonly entries = new Map<ModuleInfo, CompiledRules>();
   private readonly validators = new Map<string, InputValidator>();
   private readonly inputIds = new Map<InputSymbol, number>();
   private readonly validatorsBySchema: InputValidators;
-  private readonly code: GeneratedCode;
+  /** Generated functions by source: the holder's (`RuleSetOptions.code`) or the rule set's own. */
+  readonly code: GeneratedCode;
   private hash: string | undefined;
 
   constructor(
@@ -189,15 +194,22 @@ export class RuleSet {
   }
 
   /**
-   * The rule set compiled through an entry module (by default the one with `utdata`). The
-   * caller decides what errors in the check mean (`compile` refuses them; a test runs when the
-   * rules it reaches have none).
+   * The rule set compiled through an entry module (by default the one with `utdata`), once per
+   * entry. The caller decides what errors in the check mean (`compile` refuses them; a test runs
+   * when the rules it reaches have none).
    */
   compile(options: CompileOptions = {}): CompileResult {
     const checked = this.checked;
     const entry = entryModule(checked.program, options.module);
     if (typeof entry === 'string') return { ok: false, diagnostics: [...checked.diagnostics, entryDiagnostic(entry)] };
-    return { ok: true, rules: this.compilerFor(entry).rules(entry, this), diagnostics: checked.diagnostics };
+    let rules = this.entries.get(entry);
+    if (!rules) this.entries.set(entry, (rules = this.compilerFor(entry).rules(entry, this)));
+    return { ok: true, rules, diagnostics: checked.diagnostics };
+  }
+
+  /** The checker of a value schema (an override's value), from the holder's validators: the same schema is compiled once. */
+  checker(schema: JsonSchema): Checker {
+    return this.validatorsBySchema.checker(schema);
   }
 
   /** The validator of the input schema of these inputs through `entry`, shared by the entries with the same inputs. */
@@ -213,10 +225,21 @@ export class RuleSet {
   private compilerFor(entry: ModuleInfo): Compiler {
     const chain: ModuleInfo[] = [];
     for (let m: ModuleInfo | undefined = entry; m && !chain.includes(m); m = m.variantOf) chain.push(m);
-    const variants = chain.filter((m) => m.replacements.size > 0 || m.extensions.size > 0);
+    return this.compilerOf(chain.filter((m) => m.replacements.size > 0 || m.extensions.size > 0));
+  }
+
+  /**
+   * The compiler of a chain of variants. One that only replaces rules shares the definitions
+   * of the compiler without variants (the root) that use nothing it replaces; one that adds
+   * members to an enumeration sees other values everywhere, and shares none.
+   */
+  private compilerOf(variants: readonly ModuleInfo[]): Compiler {
     const key = variants.map((m) => m.name).join('\u0000');
     let compiler = this.compilers.get(key);
-    if (!compiler) this.compilers.set(key, (compiler = new Compiler(this.checked.program, variants, this.code)));
+    if (!compiler) {
+      const root = variants.length > 0 && variants.every((m) => m.extensions.size === 0) ? this.compilerOf([]) : undefined;
+      this.compilers.set(key, (compiler = new Compiler(this.checked.program, variants, this.code, this.slots, 'decimal', undefined, root)));
+    }
     return compiler;
   }
 }
@@ -237,6 +260,22 @@ function entryModule(program: CheckedProgram, name: string | undefined): ModuleI
   return `Regelsettet har flere moduler med «utdata» (${withOutputs.map((m) => m.name).join(', ')}); velg én med --module, eller merk én «modul … (standard)»`;
 }
 
+/**
+ * The slots of an evaluation's state that compiled definitions use: a memo slot per definition
+ * (`EvalContext.values`) and a slot per input (`EvalContext.inputs`). Compilers that share
+ * definitions number them together.
+ */
+class Slots {
+  memo = 0;
+  readonly inputs = new Map<InputSymbol, number>();
+}
+
+/** What a compiled definition uses, itself or through what it uses. */
+interface Uses {
+  readonly inputs: Set<InputSymbol>;
+  readonly definitions: Set<DefinitionSymbol>;
+}
+
 class Compiler implements Linker {
   readonly json: JsonCodecs;
   /** The same rules with amounts in øre, generated on first use (`inOre`). */
@@ -244,23 +283,24 @@ class Compiler implements Linker {
   private readonly compiled = new Map<DefinitionSymbol, CompiledDefinition>();
   private readonly replacements = new Map<ReplaceableSymbol, ReplaceableSymbol>();
   private readonly defaults = new Map<FieldSymbol | InputSymbol, ((ctx: EvalContext) => Value) | undefined>();
-  /** Each input's place in `EvalContext.inputs`, in the order first compiled. */
-  private readonly inputSlots = new Map<InputSymbol, number>();
-  /** The inputs each compiled definition reads, itself or through what it uses. */
-  private readonly inputsUsed = new Map<DefinitionSymbol, ReadonlySet<InputSymbol>>();
-  /** The inputs read by the definitions being compiled, innermost last. */
-  private readonly reading: Array<Set<InputSymbol>> = [];
+  /** The inputs and definitions each compiled definition uses, itself or through what it uses. */
+  private readonly uses = new Map<DefinitionSymbol, Uses>();
+  /** What the definitions being generated use, innermost last. */
+  private readonly using: Uses[] = [];
   private readonly outputs = new Map<DefinitionSymbol, CompiledOutput>();
-  private slots = 0;
 
   /** `variants`: the variant modules of the entry's chain with replacements or extensions, the entry's own first. */
   constructor(
     readonly program: CheckedProgram,
     private readonly variants: readonly ModuleInfo[],
     readonly code: GeneratedCode,
+    /** Where its definitions' memo slots and the inputs' slots are numbered. */
+    private readonly slots: Slots,
     readonly money: MoneyRepresentation = 'decimal',
     /** For the compiler of amounts in øre: the decimal compiler, whose input slots it reads. */
     private readonly decimal?: Compiler,
+    /** For a variant that only replaces rules: the compiler without variants, whose definitions it shares where they are the same. */
+    private readonly root?: Compiler,
   ) {
     this.json = decimal?.json ?? new JsonCodecs();
     // A variant's replacements apply everywhere; a variant of a variant overrides its base's.
@@ -280,23 +320,47 @@ class Compiler implements Linker {
   definition(symbol: DefinitionSymbol): CompiledDefinition {
     const effective = this.effective(symbol);
     let definition = this.compiled.get(effective);
-    if (!definition) {
-      this.reading.push(new Set());
-      try {
-        definition = definitionOf(this.body(effective), this.slots++, this);
-      } finally {
-        this.inputsUsed.set(effective, this.reading.pop() as Set<InputSymbol>);
-      }
-      this.compiled.set(effective, definition);
+    if (!definition) this.compiled.set(effective, (definition = this.shared(effective) ?? this.generate(effective)));
+    const user = this.using[this.using.length - 1];
+    if (user) {
+      const uses = this.uses.get(effective);
+      user.definitions.add(effective);
+      for (const used of uses?.definitions ?? []) user.definitions.add(used);
+      for (const input of uses?.inputs ?? []) user.inputs.add(input);
     }
-    const reader = this.reading[this.reading.length - 1];
-    if (reader) for (const input of this.inputsUsed.get(effective) ?? []) reader.add(input);
+    return definition;
+  }
+
+  /** Generates a definition, noting what it uses. */
+  private generate(symbol: DefinitionSymbol): CompiledDefinition {
+    const uses: Uses = { inputs: new Set(), definitions: new Set() };
+    this.using.push(uses);
+    try {
+      return definitionOf(this.body(symbol), this.slots.memo++, this);
+    } finally {
+      this.using.pop();
+      this.uses.set(symbol, uses);
+    }
+  }
+
+  /**
+   * The root's definition of a symbol this variant does not replace, if nothing it uses is
+   * replaced here either: its code is then the code this compiler would generate (the same
+   * symbols, enumerations and types), and generating it again would only cost time.
+   */
+  private shared(symbol: DefinitionSymbol): CompiledDefinition | undefined {
+    const root = this.root;
+    if (!root) return undefined;
+    const definition = root.definition(symbol);
+    const uses = root.uses.get(symbol);
+    if (!uses || [...uses.definitions].some((used) => this.replacements.has(used as ReplaceableSymbol))) return undefined;
+    this.uses.set(symbol, uses);
     return definition;
   }
 
   /** The definition of a symbol with amounts in øre (the fast path). */
   definitionInOre(symbol: DefinitionSymbol): CompiledDefinition {
-    this.fast ??= new Compiler(this.program, this.variants, this.code, 'øre', this);
+    this.fast ??= new Compiler(this.program, this.variants, this.code, new Slots(), 'øre', this);
     return this.fast.definition(symbol);
   }
 
@@ -304,7 +368,7 @@ class Compiler implements Linker {
   fastPlan(inputs: readonly InputSymbol[], slots: readonly number[], outputs: ReadonlyArray<CompiledOutput | undefined>, entry: ModuleInfo): FastPlan {
     const read = oreInputReader(
       inputs.map((symbol, i) => ({ symbol, slot: slots[i] as number })),
-      this.inputSlots.size,
+      this.slots.inputs.size,
       entry,
       this.code,
     );
@@ -317,8 +381,9 @@ class Compiler implements Linker {
 
   inputSlot(symbol: InputSymbol): number {
     if (this.decimal) return this.decimal.inputSlot(symbol);
-    let slot = this.inputSlots.get(symbol);
-    if (slot === undefined) this.inputSlots.set(symbol, (slot = this.inputSlots.size));
+    const inputs = this.slots.inputs;
+    let slot = inputs.get(symbol);
+    if (slot === undefined) inputs.set(symbol, (slot = inputs.size));
     return slot;
   }
 
@@ -331,7 +396,7 @@ class Compiler implements Linker {
       case 'table':
         return tableBody(symbol, this);
       case 'input':
-        this.reading[this.reading.length - 1]?.add(symbol);
+        this.using[this.using.length - 1]?.inputs.add(symbol);
         return inputBody(symbol, this.inputSlot(symbol));
     }
   }
@@ -376,13 +441,13 @@ class Compiler implements Linker {
       discretion,
       json: this.json,
       get overrideCheckers() {
-        return (overrideCheckers ??= new OverrideCheckers(entry));
+        return (overrideCheckers ??= new OverrideCheckers(entry, (schema) => owner.checker(schema)));
       },
       get traceTypes() {
         return (traceTypes ??= new TypeDescriptions((symbol) => enumMembers(symbol, entry)));
       },
-      slotCount: this.slots,
-      inputCount: this.inputSlots.size,
+      slotCount: this.slots.memo,
+      inputCount: this.slots.inputs.size,
       inputPlan(valueNames = noNames, functionNames = noNames) {
         const byList = functionNames.length === 0 ? plansByList.get(valueNames) : undefined;
         if (byList) return byList;
@@ -456,7 +521,7 @@ class Compiler implements Linker {
 
   /** The inputs a compiled definition reads, itself or through what it uses. */
   private readsOf(symbol: DefinitionSymbol): readonly InputSymbol[] {
-    const reads = [...(this.inputsUsed.get(this.effective(symbol)) ?? [])];
+    const reads = [...(this.uses.get(this.effective(symbol))?.inputs ?? [])];
     // Compiled now, so that each has its slot before an evaluation counts the slots.
     for (const input of reads) this.definition(input);
     return reads;

@@ -1,6 +1,6 @@
 import { extendingModules, type ModuleInfo, type Type } from '@lovkode/dsl';
 import type { InputViolation } from '../runtime/errors.js';
-import { MAX_OVERRIDES, MAX_TEXT_LENGTH, OVERRIDES_PROPERTY, valueSchema } from './input-schema.js';
+import { MAX_OVERRIDES, MAX_TEXT_LENGTH, OVERRIDES_PROPERTY, valueSchema, type JsonSchema } from './input-schema.js';
 import { emptyField, expected, listTooLong, missingField, quote, textTooLong } from './messages.js';
 import { compileChecker, type Checker } from './validate.js';
 
@@ -117,15 +117,20 @@ function unknownDiscretion(name: string, discretion: ReadonlyMap<string, Discret
 
 /**
  * The compiled checkers of override values, one per type of `skjønn` and sign: owned by a
- * compiled rule set, so each is compiled once per rule set and entry. Through a variant that
- * adds members to an enumeration (`entry`), the type has more values than elsewhere.
+ * compiled rule set, so each is looked up once per rule set and entry. Through a variant that
+ * adds members to an enumeration (`entry`), the type has more values than elsewhere. `compile`
+ * makes a checker of a value schema: by default anew, or from a holder that keeps them by
+ * schema across checks (`InputValidators.checker`, the editor's worker).
  */
 export class OverrideCheckers {
   private readonly signed = new Map<Type, Checker>();
   private readonly unsigned = new Map<Type, Checker>();
   private readonly extended: boolean;
 
-  constructor(private readonly entry: ModuleInfo | undefined) {
+  constructor(
+    private readonly entry: ModuleInfo | undefined,
+    private readonly compile: (schema: JsonSchema) => Checker = compileChecker,
+  ) {
     this.extended = entry !== undefined && extendingModules(entry).length > 0;
   }
 
@@ -135,7 +140,7 @@ export class OverrideCheckers {
     let checker = cache.get(info.type);
     if (!checker) {
       const options = this.extended && this.entry ? { negativeAllowed, entry: this.entry } : { negativeAllowed };
-      cache.set(info.type, (checker = compileChecker(valueSchema(info.type, options))));
+      cache.set(info.type, (checker = this.compile(valueSchema(info.type, options))));
     }
     return checker;
   }

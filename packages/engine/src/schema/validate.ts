@@ -30,27 +30,38 @@ export function createInputValidator(schema: JsonSchema): InputValidator {
 }
 
 /**
- * Input validators by the text of their schema, for a holder that outlives one check (the
- * editor's worker, across edits): an edit that does not change the inputs gives the same
- * schema, and ajv does not compile it again. Keeps the `capacity` most recently used.
+ * Input validators and value checkers by the text of their schema, for a holder that outlives
+ * one check (the editor's worker, across edits): an edit that does not change the inputs (or
+ * the type of a `skjønn`) gives the same schema, and ajv does not compile it again. Keeps the
+ * `capacity` most recently used of each.
  */
 export class InputValidators {
   private readonly bySchema = new Map<string, InputValidator>();
+  private readonly checkers = new Map<string, Checker>();
 
   constructor(private readonly capacity = 16) {}
 
   of(schema: JsonSchema): InputValidator {
-    const key = JSON.stringify(schema);
-    let validate = this.bySchema.get(key);
-    if (validate) {
-      this.bySchema.delete(key);
-    } else {
-      validate = createInputValidator(schema);
-      if (this.bySchema.size >= this.capacity) this.bySchema.delete(this.bySchema.keys().next().value as string);
-    }
-    this.bySchema.set(key, validate);
-    return validate;
+    return recent(this.bySchema, JSON.stringify(schema), this.capacity, () => createInputValidator(schema));
   }
+
+  /** The checker of a value schema (`valueSchema`, an override's value), as `compileChecker` makes it. */
+  checker(schema: JsonSchema): Checker {
+    return recent(this.checkers, JSON.stringify(schema), this.capacity, () => compileChecker(schema));
+  }
+}
+
+/** The entry of `key` in `map`, made if missing, kept as the most recently used of at most `capacity`. */
+function recent<T>(map: Map<string, T>, key: string, capacity: number, make: () => T): T {
+  let value = map.get(key);
+  if (value !== undefined) {
+    map.delete(key);
+  } else {
+    value = make();
+    if (map.size >= capacity) map.delete(map.keys().next().value as string);
+  }
+  map.set(key, value);
+  return value;
 }
 
 /** Is this violation about size (a list, text or object over its limit): `LK7007`? */

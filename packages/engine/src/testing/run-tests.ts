@@ -34,19 +34,38 @@ export interface TestResult {
   readonly notRun?: string;
 }
 
+/** How rule tests are run. */
+export interface RunTestsOptions extends RuleSetOptions {
+  /**
+   * Whether a failing test's `tracePath` is found (its case evaluated again with a trace); by
+   * default it is. A reader that finds its own from a typed trace, later (the editor), says no.
+   */
+  readonly tracePaths?: boolean;
+}
+
 /**
  * Runs the rule tests (docs/language.md §12) of every module of a checked rule set, each
  * through the same `evaluate` that embedders call: the `gitt` values become the input JSON.
  * A holder that runs the tests again after each edit (the editor) passes the same
  * `options.validators` every time, so that an unchanged input schema is not compiled again.
  */
-export function runTests(checked: CheckResult, files: readonly RuleSource[], only?: (module: ModuleInfo) => boolean, options: RuleSetOptions = {}): TestResult[] {
-  const results: TestResult[] = [];
-  const filesWithErrors = new Set(checked.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+export function runTests(checked: CheckResult, files: readonly RuleSource[], only?: (module: ModuleInfo) => boolean, options: RunTestsOptions = {}): TestResult[] {
   // One rule set for every test module: each rule is compiled once for the whole run. The
   // tests' constant values are generated code too, kept by the same holder.
-  const code = options.code ?? new GeneratedCode();
-  const ruleSet = new RuleSet(checked, files, { ...options, code });
+  return runRuleSetTests(new RuleSet(checked, files, options), only, options);
+}
+
+/**
+ * The rule tests of a rule set its holder keeps: the entries the tests run through are compiled
+ * by it, and stay compiled for what the holder does next with the same check (the editor traces
+ * the failing tests through the same entries).
+ */
+export function runRuleSetTests(ruleSet: RuleSet, only?: (module: ModuleInfo) => boolean, options: Pick<RunTestsOptions, 'tracePaths'> = {}): TestResult[] {
+  const results: TestResult[] = [];
+  const checked = ruleSet.checked;
+  const code = ruleSet.code;
+  const tracePaths = options.tracePaths ?? true;
+  const filesWithErrors = new Set(checked.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   for (const module of checked.program.modules.values()) {
     if (only && !only(module)) continue;
     const tests = module.file.ast.declarations.filter((d): d is Ast.TestDecl => d.kind === 'Test');
@@ -62,7 +81,7 @@ export function runTests(checked: CheckResult, files: readonly RuleSource[], onl
         results.push({ ...base, passed: false, failures: [], notRun });
         continue;
       }
-      const failures = runGuarded(compiled.rules, module, test, code);
+      const failures = runGuarded(compiled.rules, module, test, code, tracePaths);
       results.push({ ...base, passed: failures.length === 0, failures });
     }
   }
@@ -70,9 +89,9 @@ export function runTests(checked: CheckResult, files: readonly RuleSource[], onl
 }
 
 /** A test whose values cannot even be built (e.g. a `gitt` value that uses a rule) fails with the reason. */
-function runGuarded(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl, code: GeneratedCode): TestFailure[] {
+function runGuarded(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl, code: GeneratedCode, tracePaths: boolean): TestFailure[] {
   try {
-    return runTest(rules, module, test, code);
+    return runTest(rules, module, test, code, tracePaths);
   } catch (error) {
     const actual = error instanceof Error ? error.message : String(error);
     return [{ output: undefined, expected: 'en test med konstante verdier', actual, tracePath: undefined }];
@@ -122,7 +141,7 @@ export function testCaseInput(program: CheckedProgram, module: ModuleInfo, test:
   return input;
 }
 
-function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl, code: GeneratedCode): TestFailure[] {
+function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl, code: GeneratedCode, tracePaths: boolean): TestFailure[] {
   const input = testCaseInput(rules.program, module, test, code);
   const expectations = test.expectations.filter((e): e is Ast.ExpectValue => e.kind === 'ExpectValue');
   const values = expectations.filter((e) => e.args === undefined);
@@ -167,7 +186,7 @@ function runTest(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl, c
       output: name,
       expected: show(expected),
       actual: show(actual),
-      tracePath: tracePath(traceOf() as Trace, name),
+      tracePath: tracePaths ? tracePath(traceOf() as Trace, name) : undefined,
       ...typedValues(expected, actual, output?.type, rules.entry),
     });
   }

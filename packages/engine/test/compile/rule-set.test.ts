@@ -1,6 +1,6 @@
 import { check } from '@lovkode/dsl';
 import { describe, expect, it } from 'vitest';
-import { compile, evaluate, InputValidators, RuleSet } from '../../src/index';
+import { compile, evaluate, InputValidators, RuleSet, runRuleSetTests, runTests } from '../../src/index';
 
 // `vedtak` sees `beregning`, whose rule `dobbel` reads the input `tall` of `grunnlag`, which
 // `vedtak` does not see: `tall` is an input of a case only when `dobbel` is computed.
@@ -47,5 +47,76 @@ describe('RuleSet and CompiledRules: owners of what is built for a rule set', ()
     };
     expect(plan({ validators }).validate).toBe(plan({ validators }).validate);
     expect(plan({}).validate).not.toBe(plan({}).validate);
+  });
+
+  it('compiles an entry once per rule set', () => {
+    const ruleSet = new RuleSet(check(files), files);
+    const first = ruleSet.compile({ module: 'vedtak' });
+    const again = ruleSet.compile({ module: 'vedtak' });
+    if (!first.ok || !again.ok) throw new Error('does not compile');
+    expect(again.rules).toBe(first.rules);
+  });
+
+  it('rule sets of two checks share the checkers of override values through the InputValidators their holder passes', () => {
+    const withDiscretion = [...files, { path: 'skjonn.lov', text: 'modul skjønnet\nbruk grunnlag\nkilde k "Kilde"\nskjønn tillegg: heltall  (kilde k)\n  veiledende = tall\nutdata tillegg\n' }];
+    const validators = new InputValidators();
+    const checker = (options: { validators?: InputValidators }) => {
+      const result = new RuleSet(check(withDiscretion), withDiscretion, options).compile({ module: 'skjønnet' });
+      if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+      return result.rules.overrideCheckers.of(result.rules.discretion.get('tillegg') as { type: never });
+    };
+    expect(checker({ validators })).toBe(checker({ validators }));
+    expect(checker({})).not.toBe(checker({}));
+  });
+});
+
+// docs/language.md §8: «`erstatt regel|skjønn|tabell` replaces a declaration of the base module
+// (or of a module it imports) […]; every use of the original, anywhere, then uses the
+// replacement when the rule set is evaluated through the variant.»
+describe('a variant that replaces rules shares the other definitions of its rule set', () => {
+  const base = [
+    { path: 'grunn.lov', text: 'modul grunn\ninndata { dag: dato (vurderingstidspunkt), tall: heltall = 1 }\nkilde k "Kilde"\nregel sats: heltall  (kilde k)\n  = 10\nregel fast: heltall  (kilde k)\n  = tall + 1\nregel sum_av: heltall  (kilde k)\n  = sats + fast\nutdata sum_av, fast\n' },
+    { path: 'variant.lov', text: 'modul variant variant av grunn\nkilde v "Variant"\nerstatt regel sats: heltall  (kilde v)\n  = 20\n' },
+  ];
+  const compiled = (ruleSet: RuleSet, module: string) => {
+    const result = ruleSet.compile({ module });
+    if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+    return result.rules;
+  };
+
+  it('uses the base entry\'s definition of a rule that uses nothing replaced, and its own of one that does', () => {
+    const ruleSet = new RuleSet(check(base), base);
+    const grunn = compiled(ruleSet, 'grunn');
+    const variant = compiled(ruleSet, 'variant');
+    expect(variant.valueNamed('fast')?.definition).toBe(grunn.valueNamed('fast')?.definition);
+    expect(variant.valueNamed('sum_av')?.definition).not.toBe(grunn.valueNamed('sum_av')?.definition);
+    const input = { dag: '2024-01-01', tall: 4 };
+    expect(evaluate(grunn, input).values).toEqual({ sum_av: 15, fast: 5 });
+    expect(evaluate(variant, input).values).toEqual({ sum_av: 25, fast: 5 });
+  });
+
+  it('computes the same whichever entry is compiled first, and with a trace', () => {
+    const ruleSet = new RuleSet(check(base), base);
+    const variant = compiled(ruleSet, 'variant');
+    const grunn = compiled(ruleSet, 'grunn');
+    const input = { dag: '2024-01-01', tall: 4 };
+    expect(evaluate(variant, input, { trace: true }).values).toEqual({ sum_av: 25, fast: 5 });
+    expect(evaluate(grunn, input, { trace: true }).values).toEqual({ sum_av: 15, fast: 5 });
+    expect(evaluate(variant, input, { fastPath: false }).values).toEqual({ sum_av: 25, fast: 5 });
+  });
+});
+
+describe('rule tests through a rule set its holder keeps', () => {
+  const tested = [
+    ...files,
+    { path: 'tester.lov', text: 'modul tester\nbruk grunnlag\nbruk beregning\nkilde t "Test"\ntest "feil verdi"  (kilde t)\n  gitt dag = 2024-01-01\n  forvent fast = 8\n' },
+  ];
+
+  it('leaves the text trace path out when asked (a reader that finds its own from the typed trace)', () => {
+    const ruleSet = new RuleSet(check(tested), tested);
+    const [result] = runRuleSetTests(ruleSet, (m) => m.name === 'tester', { tracePaths: false });
+    expect(result?.failures.map((f) => [f.expected, f.actual, f.tracePath])).toEqual([['8', '7', undefined]]);
+    const [withPath] = runTests(check(tested), tested, (m) => m.name === 'tester');
+    expect(withPath?.failures[0]?.tracePath).toMatch(/^fast/);
   });
 });

@@ -3,7 +3,7 @@ import { overrideKey, type EvalContext, type TraceRecorder } from '../runtime/co
 import { EvaluationError, type RuleLocation } from '../runtime/errors.js';
 import type { JsonCodecs, JsonWriter } from '../values/json.js';
 import { keyOrder } from '../runtime/order.js';
-import { Decimal, Undetermined, ZERO, type Value } from '../runtime/values.js';
+import { Decimal, Undetermined, ZERO, type RecordValue, type Value } from '../runtime/values.js';
 import type { TraceAggregation } from '../trace/trace.js';
 import { LeaveFastPath, oreOf } from '../runtime/ore.js';
 import { Emitter, type GeneratedCode, type RuntimeName } from './emitter.js';
@@ -115,7 +115,8 @@ function internalError(expr: Ast.Expr, what: string): never {
 }
 
 /**
- * The value of an expression that is a literal (or an enum member), known when it is compiled;
+ * The value of an expression that is a literal (or an enum member, or a list or record of
+ * them), known when it is compiled;
  * an amount as the linker holds amounts (`LeaveFastPath` for one that is not a whole number of
  * øre, on the fast path).
  */
@@ -141,24 +142,44 @@ function literalValue(env: CompileEnv, expr: Ast.Expr): Value | LeaveFastPath | 
     }
     case 'List':
       return constantList(env, expr);
+    case 'Record':
+      return constantRecord(env, expr);
     default:
       return undefined;
   }
 }
 
-/** The value of a list whose items are all literals or enum members, built once at compile time. */
+/** The value of a list whose items are all literal values (`literalValue`), built once at compile time. */
 function constantList(env: CompileEnv, expr: Ast.Expr): readonly Value[] | undefined {
   if (expr.kind !== 'List') return undefined;
   const values: Value[] = [];
   for (const item of expr.items) {
-    if (item.kind === 'Date' || item.kind === 'Month' || item.kind === 'Text' || item.kind === 'Boolean') values.push(item.value);
-    else {
-      const member = item.kind === 'Reference' ? env.linker.program.references.get(item.name) : item.kind === 'MemberAccess' ? env.linker.program.references.get(item.member) : undefined;
-      if (member?.kind !== 'enum-member') return undefined;
-      values.push(member.name);
-    }
+    const value = literalValue(env, item);
+    if (value === undefined || value instanceof LeaveFastPath) return undefined;
+    values.push(value);
   }
   return Object.freeze(values);
+}
+
+/**
+ * The value of a record literal whose fields, given or by their defaults, are all literal
+ * values, built once at compile time as `genRecord` would build it (the fields in the type's
+ * order, a field without a value or default left out): a test's `gitt` values, mostly.
+ */
+function constantRecord(env: CompileEnv, expr: Ast.RecordLiteral): RecordValue | undefined {
+  const type = typeOf(env, expr);
+  if (type?.kind !== 'record') return undefined;
+  const given = new Map(expr.fields.map((f) => [f.name.text, f.value]));
+  const record: Record<string, Value> = {};
+  for (const field of type.symbol.fields.values()) {
+    const explicit = given.get(field.name);
+    const fieldExpr = explicit ?? field.decl.defaultValue;
+    if (!fieldExpr) continue;
+    const value = literalValue(explicit ? env : { ...env, module: field.module ?? env.module }, fieldExpr);
+    if (value === undefined || value instanceof LeaveFastPath) return undefined;
+    record[field.name] = value;
+  }
+  return Object.freeze(record);
 }
 
 /**

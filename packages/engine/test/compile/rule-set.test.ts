@@ -63,7 +63,9 @@ describe('RuleSet and CompiledRules: owners of what is built for a rule set', ()
     const checker = (options: { validators?: InputValidators }) => {
       const result = new RuleSet(check(withDiscretion), withDiscretion, options).compile({ module: 'skjønnet' });
       if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
-      return result.rules.overrideCheckers.of(result.rules.discretion.get('tillegg') as { type: never });
+      const tillegg = result.rules.discretion.get('tillegg');
+      if (!tillegg) throw new Error('no skjønn tillegg');
+      return result.rules.overrideCheckers.of(tillegg);
     };
     expect(checker({ validators })).toBe(checker({ validators }));
     expect(checker({})).not.toBe(checker({}));

@@ -626,8 +626,9 @@ class Completer {
    * What the checker sees at the cursor: the rule set checked again with `insert` written in
    * place of the word being typed; the probe asks about the expression starting at `at`.
    * Where the declaration being written does not parse so, it is closed (see `closing`) at
-   * the end of the cursor's line, else at the declaration's end: the first of these that
-   * parses answers. Undefined where none does.
+   * the end of the cursor's line, else at the declaration's end, else at the cursor with the
+   * rest of the declaration left out (text after the cursor that does not fit yet, `der ‸ og`):
+   * the first of these that parses answers. Undefined where none does.
    */
   private probe(insert: string, at: number): ProbeHit | undefined {
     const from = this.start;
@@ -639,10 +640,12 @@ class Completer {
     const onLine = this.tokens.slice(first, this.chunkEnd).filter((t) => t.startOffset < lineEnd);
     const last = this.tok(this.chunkEnd - 1);
     const declarationEnd = Math.max(to, last ? end(last) : to);
+    const before = this.tokens.slice(first, this.chunkEnd).filter((t) => t.startOffset < from);
     return (
       this.checkWith(withInsert(to, ''), at) ??
       this.checkWith(withInsert(lineEnd, closing(onLine)), at) ??
-      this.checkWith(withInsert(declarationEnd, closing(this.tokens.slice(first, this.chunkEnd))), at)
+      this.checkWith(withInsert(declarationEnd, closing(this.tokens.slice(first, this.chunkEnd))), at) ??
+      this.checkWith(this.text.slice(0, from) + insert + closing(before) + this.text.slice(declarationEnd), at)
     );
   }
 

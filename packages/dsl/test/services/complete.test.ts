@@ -324,6 +324,19 @@ regel r: beløp  (kilde stl18)
     expect(inCondition.slice(0, inCondition.indexOf('grunnsats'))).toEqual(expect.arrayContaining(['har_barn', 'sann', 'usann']));
   });
 
+  // docs/language.md §4: «`der` filters (optional, `sannhetsverdi`)».
+  it('ranks the conditions first in a filter the text after the cursor does not fit yet (the rest left out)', () => {
+    const text = `${grunn.text}
+regel har_barn: sannhetsverdi  (kilde stl18)
+  = antall(barn) > 0
+`;
+    for (const written of ['= antall(b for b i barn der ‸ og', '= antall(b for b i barn der ‸ b.fødselsdato)', '= hvis antall(b for b i barn der ‸) > 0 så']) {
+      const items = labels(at(`${text}\nregel r: heltall  (kilde stl18)\n  ${written}`));
+      expect(items.slice(0, 3).sort(), written).toEqual(['har_barn', 'sann', 'usann']);
+      expect(items, written).toContain('b');
+    }
+  });
+
   it('after «til» in an exception offers the rule’s other exceptions', () => {
     const items = at(exampleWith('unntak barnetrygd  (kilde', 'unntak barnetrygd til ‸ (kilde'));
     expect(labels(items)).toEqual(['barns_arbeid']);

@@ -229,15 +229,14 @@ export class RuleSet {
   }
 
   /**
-   * The compiler of a chain of variants. One that only replaces rules shares the definitions
-   * of the compiler without variants (the root) that use nothing it replaces; one that adds
-   * members to an enumeration sees other values everywhere, and shares none.
+   * The compiler of a chain of variants: it shares the definitions of the compiler without
+   * variants (the root) that use nothing it replaces and read no enumeration it extends.
    */
   private compilerOf(variants: readonly ModuleInfo[]): Compiler {
     const key = variants.map((m) => m.name).join('\u0000');
     let compiler = this.compilers.get(key);
     if (!compiler) {
-      const root = variants.length > 0 && variants.every((m) => m.extensions.size === 0) ? this.compilerOf([]) : undefined;
+      const root = variants.length > 0 ? this.compilerOf([]) : undefined;
       this.compilers.set(key, (compiler = new Compiler(this.checked.program, variants, this.code, this.slots, 'decimal', undefined, root)));
     }
     return compiler;
@@ -274,6 +273,8 @@ class Slots {
 interface Uses {
   readonly inputs: Set<InputSymbol>;
   readonly definitions: Set<DefinitionSymbol>;
+  /** The enumerations whose members its code was made with (an order, labels in a sentence). */
+  readonly enums: Set<EnumSymbol>;
 }
 
 class Compiler implements Linker {
@@ -282,6 +283,8 @@ class Compiler implements Linker {
   private fast: Compiler | undefined;
   private readonly compiled = new Map<DefinitionSymbol, CompiledDefinition>();
   private readonly replacements = new Map<ReplaceableSymbol, ReplaceableSymbol>();
+  /** The enumerations its variants add members to (`utvid valg`). */
+  private readonly extended = new Set<EnumSymbol>();
   private readonly defaults = new Map<FieldSymbol | InputSymbol, ((ctx: EvalContext) => Value) | undefined>();
   /** The inputs and definitions each compiled definition uses, itself or through what it uses. */
   private readonly uses = new Map<DefinitionSymbol, Uses>();
@@ -305,6 +308,7 @@ class Compiler implements Linker {
     this.json = decimal?.json ?? new JsonCodecs();
     // A variant's replacements apply everywhere; a variant of a variant overrides its base's.
     for (const m of [...variants].reverse()) for (const [original, replacement] of m.replacements) this.replacements.set(original, replacement);
+    for (const m of variants) for (const extended of m.extensions.keys()) this.extended.add(extended);
   }
 
   location(module: ModuleInfo, span: Ast.Span): RuleLocation {
@@ -313,6 +317,7 @@ class Compiler implements Linker {
   }
 
   enumMembers(symbol: EnumSymbol): ReadonlyMap<string, EnumMemberSymbol> {
+    this.using[this.using.length - 1]?.enums.add(symbol);
     // The first variant's base chain holds every other: its view is the evaluation's.
     return enumMembers(symbol, this.variants[0]);
   }
@@ -327,13 +332,14 @@ class Compiler implements Linker {
       user.definitions.add(effective);
       for (const used of uses?.definitions ?? []) user.definitions.add(used);
       for (const input of uses?.inputs ?? []) user.inputs.add(input);
+      for (const read of uses?.enums ?? []) user.enums.add(read);
     }
     return definition;
   }
 
   /** Generates a definition, noting what it uses. */
   private generate(symbol: DefinitionSymbol): CompiledDefinition {
-    const uses: Uses = { inputs: new Set(), definitions: new Set() };
+    const uses: Uses = { inputs: new Set(), definitions: new Set(), enums: new Set() };
     this.using.push(uses);
     try {
       return definitionOf(this.body(symbol), this.slots.memo++, this);
@@ -345,8 +351,9 @@ class Compiler implements Linker {
 
   /**
    * The root's definition of a symbol this variant does not replace, if nothing it uses is
-   * replaced here either: its code is then the code this compiler would generate (the same
-   * symbols, enumerations and types), and generating it again would only cost time.
+   * replaced here either and it reads no enumeration a variant here extends: its code is then
+   * the code this compiler would generate (the same symbols, members and types), and
+   * generating it again would only cost time.
    */
   private shared(symbol: DefinitionSymbol): CompiledDefinition | undefined {
     const root = this.root;
@@ -354,6 +361,7 @@ class Compiler implements Linker {
     const definition = root.definition(symbol);
     const uses = root.uses.get(symbol);
     if (!uses || [...uses.definitions].some((used) => this.replacements.has(used as ReplaceableSymbol))) return undefined;
+    if ([...uses.enums].some((read) => this.extended.has(read))) return undefined;
     this.uses.set(symbol, uses);
     return definition;
   }

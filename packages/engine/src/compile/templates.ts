@@ -18,8 +18,9 @@ type Piece = string | ((ctx: EvalContext, frame: Value[]) => string);
  * Only the trace shows the sentence, and most compilations (a batch, a keystroke's test run)
  * record no trace: the placeholders' code is made the first time a sentence is needed. What
  * must be known at once is settled now: the frame slot of `verdi` (so the definition has a
- * frame of its own), and what the placeholders use (so that the inputs they read are read for
- * the case).
+ * frame of its own), what the placeholders use (so that the inputs they read are read for
+ * the case), and how their values are written (with the enumerations' members and labels as
+ * the linker sees them, so that it knows what the definition depends on).
  */
 export function compileTemplate(env: CompileEnv, explanation: Ast.Explanation): (ctx: EvalContext, frame: Value[], value: Value) => string {
   const used = referencedSymbols(env, explanation);
@@ -27,9 +28,10 @@ export function compileTemplate(env: CompileEnv, explanation: Ast.Explanation): 
   for (const symbol of used) {
     if (symbol.kind === 'rule' || symbol.kind === 'discretion' || symbol.kind === 'table' || symbol.kind === 'input') env.linker.definition(symbol);
   }
+  const formats = new Map(explanation.placeholders.map((part) => [part, part.expr && runtimeFormatter(typeOf(env, part.expr), (symbol) => env.linker.enumMembers(symbol))] as const));
   let pieces: Piece[] | undefined;
   return (ctx, frame, value) => {
-    pieces ??= templateParts(explanation, env.module.file.source.text).map((part) => (typeof part === 'string' ? part : placeholder(env, part)));
+    pieces ??= templateParts(explanation, env.module.file.source.text).map((part) => (typeof part === 'string' ? part : placeholder(env, part, formats.get(part))));
     if (valueSlot !== undefined) frame[valueSlot] = value;
     let text = '';
     for (const piece of pieces) text += typeof piece === 'string' ? piece : piece(ctx, frame);
@@ -57,12 +59,11 @@ function ownValueSlot(env: CompileEnv, used: ReadonlySet<LkSymbol>): number | un
   return own ? env.scope.add(own) : undefined;
 }
 
-function placeholder(env: CompileEnv, part: Ast.Placeholder): Piece {
+function placeholder(env: CompileEnv, part: Ast.Placeholder, format: ((value: Value) => string) | undefined): Piece {
   const expr = part.expr;
   // A placeholder that did not parse is an error the checker reported; compiled rules have none.
-  if (!expr) return env.module.file.source.slice(part.span);
+  if (!expr || !format) return env.module.file.source.slice(part.span);
   const compiled: Compiled = compileExpr(env, expr);
-  const format = runtimeFormatter(typeOf(env, expr), (symbol) => env.linker.enumMembers(symbol));
   return (ctx, frame) => {
     try {
       // The reason an input to the sentence is undetermined is given where that value is shown.

@@ -122,3 +122,59 @@ describe('rule tests through a rule set its holder keeps', () => {
     expect(withPath?.failures[0]?.tracePath).toMatch(/^fast/);
   });
 });
+
+// docs/language.md §8: «`utvid valg` […]» — the members a variant adds exist in an evaluation
+// through the variant only; `etter` orders them after the base's, and a sentence names them by
+// their labels.
+describe('a variant that adds members to a valg shares only the definitions that read no members', () => {
+  const files = [
+    {
+      path: 'grunn.lov',
+      text: [
+        'modul grunn',
+        'kilde k "Kilde"',
+        'valg Farge {',
+        '  ## rød farge',
+        '  rød,',
+        '  ## blå farge',
+        '  blå',
+        '}',
+        'type Barn { navn: tekst, farge: Farge = blå }',
+        'inndata { dag: dato (vurderingstidspunkt), barn: liste av Barn = [] }',
+        'utdata antall_barn, etter_farge, fargene',
+        'regel antall_barn: heltall  (kilde k)',
+        '  = antall(b for b i barn)',
+        'regel etter_farge: liste av tekst  (kilde k)',
+        '  = liste(b.navn for b i barn etter b.farge)',
+        'regel fargene: liste av Farge  (kilde k)',
+        '  = liste(b.farge for b i barn)',
+        '  forklaring "Fargene er {verdi}."',
+        '',
+      ].join('\n'),
+    },
+    { path: 'variant.lov', text: 'modul variant variant av grunn\nkilde v "Variant"\nutvid valg Farge {\n  ## grønn farge\n  grønn\n}  (kilde v)\n' },
+  ];
+  const input = { dag: '2024-01-01', barn: [{ navn: 'A', farge: 'grønn' }, { navn: 'B', farge: 'rød' }] };
+
+  for (const order of [['grunn', 'variant'], ['variant', 'grunn']]) {
+    it(`orders and names the added members through the variant (${order.join(' before ')})`, () => {
+      const ruleSet = new RuleSet(check(files), files);
+      const [first, second] = order.map((module) => {
+        const result = ruleSet.compile({ module });
+        if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+        return result.rules;
+      });
+      const variant = order[0] === 'variant' ? first : second;
+      const grunn = order[0] === 'grunn' ? first : second;
+      if (!variant || !grunn) throw new Error('not compiled');
+      const result = evaluate(variant, input, { trace: true });
+      expect(result.values).toEqual({ antall_barn: 2, etter_farge: ['B', 'A'], fargene: ['grønn', 'rød'] });
+      const fargene = result.trace?.steps.find((s) => s.name === 'fargene');
+      expect(fargene?.explanation).toContain('grønn farge');
+      const definition = (rules: typeof grunn, name: string) => rules.valueNamed(name)?.definition;
+      expect(definition(variant, 'antall_barn')).toBe(definition(grunn, 'antall_barn'));
+      expect(definition(variant, 'etter_farge')).not.toBe(definition(grunn, 'etter_farge'));
+      expect(definition(variant, 'fargene')).not.toBe(definition(grunn, 'fargene'));
+    });
+  }
+});

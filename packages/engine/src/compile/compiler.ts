@@ -269,9 +269,11 @@ class Slots {
   readonly inputs = new Map<InputSymbol, number>();
 }
 
-/** What a compiled definition uses, itself or through what it uses. */
+/** What a compiled definition uses. */
 interface Uses {
+  /** The inputs it reads, itself or through what it uses. */
   readonly inputs: Set<InputSymbol>;
+  /** The definitions its code refers to. */
   readonly definitions: Set<DefinitionSymbol>;
   /** The enumerations whose members its code was made with (an order, labels in a sentence). */
   readonly enums: Set<EnumSymbol>;
@@ -286,8 +288,10 @@ class Compiler implements Linker {
   /** The enumerations its variants add members to (`utvid valg`). */
   private readonly extended = new Set<EnumSymbol>();
   private readonly defaults = new Map<FieldSymbol | InputSymbol, ((ctx: EvalContext) => Value) | undefined>();
-  /** The inputs and definitions each compiled definition uses, itself or through what it uses. */
+  /** What each compiled definition uses. */
   private readonly uses = new Map<DefinitionSymbol, Uses>();
+  /** For a variant: whether the root's definition of a symbol differs from the one it would generate. */
+  private readonly differing = new Map<DefinitionSymbol, boolean>();
   /** What the definitions being generated use, innermost last. */
   private readonly using: Uses[] = [];
   private readonly outputs = new Map<DefinitionSymbol, CompiledOutput>();
@@ -328,11 +332,8 @@ class Compiler implements Linker {
     if (!definition) this.compiled.set(effective, (definition = this.shared(effective) ?? this.generate(effective)));
     const user = this.using[this.using.length - 1];
     if (user) {
-      const uses = this.uses.get(effective);
       user.definitions.add(effective);
-      for (const used of uses?.definitions ?? []) user.definitions.add(used);
-      for (const input of uses?.inputs ?? []) user.inputs.add(input);
-      for (const read of uses?.enums ?? []) user.enums.add(read);
+      for (const input of this.uses.get(effective)?.inputs ?? []) user.inputs.add(input);
     }
     return definition;
   }
@@ -360,10 +361,28 @@ class Compiler implements Linker {
     if (!root) return undefined;
     const definition = root.definition(symbol);
     const uses = root.uses.get(symbol);
-    if (!uses || [...uses.definitions].some((used) => this.replacements.has(used as ReplaceableSymbol))) return undefined;
-    if ([...uses.enums].some((read) => this.extended.has(read))) return undefined;
+    if (!uses || this.differs(root, symbol)) return undefined;
     this.uses.set(symbol, uses);
     return definition;
+  }
+
+  /**
+   * Whether the root's definition of a symbol (compiled) differs from this variant's: the
+   * symbol is replaced here, its code read an enumeration extended here, or a definition it
+   * refers to differs. Each is decided once.
+   */
+  private differs(root: Compiler, symbol: DefinitionSymbol): boolean {
+    let differs = this.differing.get(symbol);
+    if (differs === undefined) {
+      const uses = root.uses.get(symbol);
+      differs =
+        !uses ||
+        this.replacements.has(symbol as ReplaceableSymbol) ||
+        [...uses.enums].some((read) => this.extended.has(read)) ||
+        [...uses.definitions].some((used) => this.differs(root, used));
+      this.differing.set(symbol, differs);
+    }
+    return differs;
   }
 
   /** The definition of a symbol with amounts in øre (the fast path). */

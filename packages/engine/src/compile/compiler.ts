@@ -306,7 +306,7 @@ class Compiler implements Linker {
     readonly money: MoneyRepresentation = 'decimal',
     /** For the compiler of amounts in øre: the decimal compiler, whose input slots it reads. */
     private readonly decimal?: Compiler,
-    /** For a variant that only replaces rules: the compiler without variants, whose definitions it shares where they are the same. */
+    /** For a variant: the compiler without variants, whose definitions it shares where they are the same (`shared`). */
     private readonly root?: Compiler,
   ) {
     this.json = decimal?.json ?? new JsonCodecs();

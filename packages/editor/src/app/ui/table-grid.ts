@@ -11,6 +11,9 @@ import type { App, Doc } from '../app';
 import { clear, debounce, h } from '../dom';
 import { monaco } from '../monaco';
 
+/** The widest the sources column is shown, in characters. */
+const SOURCE_CHARS = 24;
+
 export interface TableGrid {
   open(path: string, table: string): void;
   close(): void;
@@ -70,7 +73,7 @@ export function mountTableGrid(app: App, host: HTMLElement, editorHost: HTMLElem
 
   const cellInput = (grid: TableGridView, row: number, column: number, text: string, header: string) => {
     const rowLabel = row === 0 ? 'overskrift' : grid.rows[row - 1]?.cells[0] ?? '';
-    const input = h('input', { type: 'text', class: 'grid-cell', value: text, 'aria-label': `${header}, ${rowLabel}`, 'data-row': row, 'data-column': column });
+    const input = h('input', { type: 'text', class: 'grid-cell', value: text, title: header === 'kilde' ? text : undefined, 'aria-label': `${header}, ${rowLabel}`, 'data-row': row, 'data-column': column });
     // Written once per value: Enter also fires `change`.
     let written = text;
     const write = () => {
@@ -138,8 +141,13 @@ export function mountTableGrid(app: App, host: HTMLElement, editorHost: HTMLElem
   };
 
   const gridTable = (grid: TableGridView) => {
-    // Every input of a column as wide as the column's longest value (an `ukjent` cell spans the rest).
-    const widths = grid.header.map((name, c) => 1 + Math.max(4, ...grid.rows.filter((r) => !r.unknown || c === 0).map((r) => r.cells[c]?.length ?? 0)));
+    // Every input of a column as wide as the column's longest value (an `ukjent` cell spans the rest);
+    // the sources column at most SOURCE_CHARS wide, so that a row citing a ledd and punktum does not
+    // push the rates out of view (its input scrolls, and its title shows the whole text).
+    const widths = grid.header.map((name, c) => {
+      const longest = 1 + Math.max(4, ...grid.rows.filter((r) => !r.unknown || c === 0).map((r) => r.cells[c]?.length ?? 0));
+      return name === 'kilde' ? Math.min(longest, SOURCE_CHARS) : longest;
+    });
     return h(
       'table',
       { class: 'rate-grid' },

@@ -162,25 +162,6 @@ describe.concurrent('the lovkode command', () => {
       expect(run.stderr).toBe('3 av 5 saker feilet\n');
     });
 
-    it('--batch with worker threads prints, byte for byte, what one thread prints', { timeout: 120_000 }, async () => {
-      // Past the threshold (20 000 lines) the runs of lines go to this thread and the workers in turn.
-      const good = [JSON.stringify(enslig), JSON.stringify({ beregningsmåned: '2024-03', sivilstand: 'ektepar_samboere' })];
-      const bad = ['{"beregningsmåned": "2024-03", ', JSON.stringify({ beregningsmåned: '2025-01', sivilstand: 'enslig' }), ''];
-      const lines = Array.from({ length: 22_000 }, (_, i) => (i % 997 === 5 ? bad[i % 3] : good[i % 2]) as string);
-      const input = write('run/mange.jsonl', `${lines.join('\n')}\n`);
-      const one = await lovkode(['run', example, '--batch', '--input', input, '--workers', '0']);
-      const two = await lovkode(['run', example, '--batch', '--input', input, '--workers', '2']);
-      expect(one.code, one.stderr).toBe(2);
-      expect(two.code, two.stderr).toBe(2);
-      expect(two.stdout).toBe(one.stdout);
-      expect(two.stderr).toBe(one.stderr);
-      const results = outputLines(one.stdout);
-      // Blank lines are skipped; the line numbers of errors are the input's.
-      expect(results).toHaveLength(lines.filter((l) => l !== '').length);
-      // Line 6 is blank, line 1 003 is not JSON: it is the 1 002nd result.
-      expect(JSON.parse(results[1001] as string).error).toMatchObject({ code: 'LK7005', line: 1003 });
-    });
-
     it('reports every violation of an invalid input as JSON, one line on stderr, exit 2', { timeout }, async () => {
       const input = write('run/ugyldig.json', JSON.stringify({ beregningsmåned: '2024-3', sivilstand: 'gift', ukjent: 1, inntekter: [{ art: 'lønn', beløp: -5 }] }));
       const run = await lovkode(['run', example, '--input', input]);

@@ -1,10 +1,8 @@
 import { isIsoDate, isIsoMonth } from '@lovkode/dsl';
-import { evaluate, type EvaluateOptions, type EvaluationResult, readJson, renderBegrunnelse } from '@lovkode/engine';
+import { type CompiledRules, evaluate, type EvaluateOptions, EvaluationError, type EvaluationResult, InputError, readJson, renderBegrunnelse } from '@lovkode/engine';
 import { exitCodeHelp, flag, stringOption, usageError, type Command } from '../args.js';
-import { ExitCode, openInput, readAll } from '../io.js';
-import { loadRuleSet } from '../rules.js';
-import { autoBatchWorkers, runBatch } from './run-batch.js';
-import { asEvaluationError, resultJson } from './run-results.js';
+import { ExitCode, InputTooLarge, openInput, readAll, readLines, type Io } from '../io.js';
+import { loadRules } from '../rules.js';
 import { loadSqlPart } from './sql-package.js';
 
 export const runCommand: Command = {
@@ -32,9 +30,6 @@ Valg:
                    linje i samme rekkefølge (tomme linjer hoppes over). En sak som
                    feiler gir {"error": {…, "line": n}} på sin linje, og resten
                    beregnes. Grensen på 10 MB gjelder hver linje.
-  --workers N|auto med --batch: arbeidstråder som beregner sakene (standard auto:
-                   én per kjerne når det er minst 20 000 saker; 0: alt i denne
-                   tråden). Utdataene er de samme, byte for byte.
   --engine duckdb  beregner alle sakene med SQL i DuckDB (docs/sql.md): --input
                    .jsonl (som --batch), eller .parquet/.csv med tabellene
                    saker.<fil> og saker.<liste>.<fil> ved siden av
@@ -59,7 +54,6 @@ ${exitCodeHelp}`,
     engine: { type: 'string' },
     output: { type: 'string' },
     'memory-limit': { type: 'string' },
-    workers: { type: 'string' },
   },
   async run(args, io) {
     const input = stringOption(args, 'input');
@@ -73,20 +67,11 @@ ${exitCodeHelp}`,
     if (explain && begrunnelse) throw usageError('run', '--explain og --begrunnelse kan ikke brukes sammen');
     if (batch && begrunnelse) throw usageError('run', '--begrunnelse kan ikke brukes med --batch');
 
-    const workersText = stringOption(args, 'workers');
-    if (workersText !== undefined && !batch) throw usageError('run', '--workers brukes bare med --batch');
-    if (workersText !== undefined && workersText !== 'auto' && !/^\d{1,2}$/.test(workersText)) throw usageError('run', `--workers «${workersText}» må være et heltall fra 0 til 99 eller auto`);
-    const loaded = await loadRuleSet(io, args.positionals, stringOption(args, 'module'));
-    const rules = loaded.rules;
+    const rules = await loadRules(io, args.positionals, stringOption(args, 'module'));
     if (args.values['engine'] !== undefined) return (await loadSqlPart('run', () => import('./run-duckdb.js'))).runWithEngine(io, rules, args, input, date);
     const options: EvaluateOptions = { ...(date !== undefined ? { asOf: date } : {}), trace: explain || begrunnelse };
     const shown = input === '-' ? 'standard inn' : `inndatafilen «${input}»`;
-    if (batch) {
-      const workers = workersText === undefined || workersText === 'auto' ? autoBatchWorkers() : Number(workersText);
-      const { cases, failed } = await runBatch(io, loaded, input, shown, { options, explain }, workers);
-      if (failed > 0) io.err(`${failed} av ${cases} saker feilet\n`);
-      return failed > 0 ? ExitCode.evaluation : ExitCode.ok;
-    }
+    if (batch) return runBatch(io, rules, input, shown, options, explain);
 
     let result: EvaluationResult;
     try {
@@ -102,6 +87,46 @@ ${exitCodeHelp}`,
     return ExitCode.ok;
   },
 };
+
+async function runBatch(io: Io, rules: CompiledRules, input: string, shown: string, options: EvaluateOptions, explain: boolean): Promise<number> {
+  const stream = await openInput(io, input, { sizeLimit: false });
+  let cases = 0;
+  let failed = 0;
+  let buffer = '';
+  for await (const line of readLines(stream, shown)) {
+    if (!line.tooLarge && !line.notUtf8 && line.text.trim() === '') continue;
+    cases++;
+    let out: string;
+    try {
+      if (line.tooLarge) throw new InputTooLarge(undefined);
+      if (line.notUtf8) throw new InputError('LK7005', [{ path: '', message: line.notUtf8 }]);
+      out = resultJson(evaluate(rules, readJson(line.text), options), explain);
+    } catch (error) {
+      failed++;
+      out = JSON.stringify({ error: { ...asEvaluationError(error).toJSON(), line: line.number } });
+    }
+    buffer += `${out}\n`;
+    if (buffer.length >= 1 << 16) {
+      await io.out(buffer);
+      buffer = '';
+    }
+  }
+  if (buffer) await io.out(buffer);
+  if (failed > 0) io.err(`${failed} av ${cases} saker feilet\n`);
+  return failed > 0 ? ExitCode.evaluation : ExitCode.ok;
+}
+
+function resultJson(result: EvaluationResult, explain: boolean): string {
+  const { values, warnings, ruleset, trace } = result;
+  return JSON.stringify(explain ? { values, warnings, ruleset, trace } : { values, warnings, ruleset });
+}
+
+/** A failure of one case as the engine reports it; anything else is a bug and is rethrown. */
+function asEvaluationError(error: unknown): EvaluationError {
+  if (error instanceof EvaluationError) return error;
+  if (error instanceof InputTooLarge) return new InputError('LK7007', [{ path: '', message: error.message }]);
+  throw error;
+}
 
 function validAsOf(date: string): boolean {
   return isIsoDate(date) || isIsoMonth(date);

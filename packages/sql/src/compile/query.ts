@@ -86,7 +86,7 @@ export class Level {
   flush(): void {
     if (this.cols.length === 0 && this.joins.length === 0) return;
     const name = `${this.table}_${this.stages.length}`;
-    this.query.addStage(name, `SELECT p.*, ${this.cols.join(', ')} FROM ${this.current} p${this.joins.map((j) => ` ${j}`).join('')}`);
+    this.query.addStage(name, `SELECT p.*, ${this.cols.join(', ')} FROM ${this.current} p${this.joins.map((j) => ` ${j}`).join('')}`, this.keys);
     this.stages.push(name);
     this.cols = [];
     this.joins = [];
@@ -180,9 +180,17 @@ export interface ErrorSite {
   readonly locations: ReadonlyArray<{ readonly file: string; readonly line: number; readonly column: number }>;
 }
 
+/** One common table expression of the query: its name and its `SELECT`. */
+export interface Stage {
+  readonly name: string;
+  readonly select: string;
+  /** The columns that key its rows (a level's keys); none for a constant table. */
+  readonly keys: readonly string[];
+}
+
 export class Query {
-  private readonly ctes: string[] = [];
-  private readonly tables: string[] = [];
+  private readonly ctes: Stage[] = [];
+  private readonly tables: Stage[] = [];
   private counter = 0;
   readonly sites: ErrorSite[] = [];
 
@@ -192,8 +200,8 @@ export class Query {
     return ++this.counter;
   }
 
-  addStage(name: string, select: string): void {
-    this.ctes.push(`${name} AS (\n  ${select}\n)`);
+  addStage(name: string, select: string, keys: readonly string[]): void {
+    this.ctes.push({ name, select, keys });
   }
 
   /**
@@ -207,10 +215,11 @@ export class Query {
 
   /** A constant table (a rate table's rows), written before the stages. */
   addTable(name: string, select: string): void {
-    this.tables.push(`${name} AS (\n  ${select}\n)`);
+    this.tables.push({ name, select, keys: [] });
   }
 
-  with(): string {
-    return [...this.tables, ...this.ctes].join(',\n');
+  /** The constant tables, then the stages, in the order they read each other. */
+  stages(): Stage[] {
+    return [...this.tables, ...this.ctes];
   }
 }

@@ -7,5 +7,6 @@
 export { compileSql, type OutputColumn, type SqlOptions, type SqlProgram } from './compile/program.js';
 export { dialects, dialectNames, reasonSeparator, type Dialect, type DialectName } from './dialect.js';
 export { caseTable, layoutDdl, layoutOf, listTableName, sqlType, type ColumnLayout, type Layout, type ScalarType, type TableLayout } from './layout.js';
-export type { ErrorSite } from './compile/query.js';
+export type { ErrorSite, Stage } from './compile/query.js';
+export { stagedStatements } from './staged.js';
 export { SqlRefusal } from './refusal.js';

@@ -30,6 +30,15 @@ describe('lovkode sql', () => {
     expect(spark.stdout).toContain('`enslig_forsørger`');
   }, 120_000);
 
+  it('prints the postgres query as statements, each shared stage a table with its keys analysed (docs/sql.md §5)', () => {
+    const staged = lovkode('sql', 'rules/barnetrygd', '--dialect', 'postgres', '--stages');
+    expect(staged.status).toBe(0);
+    expect(staged.stdout).toMatch(/^CREATE TEMPORARY TABLE \w+ AS /);
+    expect(staged.stdout).toMatch(/\nANALYZE sak__barn_\d+ \(sak_id, nr\);\n/);
+    expect(staged.stdout).toMatch(/\n(WITH .*)?SELECT p\.sak_id,[^;]*ORDER BY p\.sak_id;\n$/s);
+    expect(lovkode('sql', 'rules/barnetrygd', '--dialect', 'duckdb', '--stages').status).toBe(64);
+  }, 120_000);
+
   it('refuses what SQL does not compute, with the reason and exit 1', () => {
     const trace = lovkode('sql', 'rules/barnetrygd', '--dialect', 'duckdb', '--explain');
     expect(trace.status).toBe(1);

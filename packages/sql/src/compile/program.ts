@@ -5,7 +5,7 @@ import { layoutOf, listTableName, sqlType, type Layout, type ScalarType, type Ta
 import { SqlRefusal } from '../refusal.js';
 import type { Compiler, Env, ListSource } from './context.js';
 import { compileExpr, compileLength } from './expressions.js';
-import { Level, Query, type ErrorSite, type Sql } from './query.js';
+import { Level, Query, type ErrorSite, type Sql, type Stage } from './query.js';
 import { compileDiscretion, compileRule } from './rules.js';
 import { firstError } from './sql-value.js';
 import { tablePeriods, writeTable, type TablePeriods } from './tables.js';
@@ -32,6 +32,12 @@ export interface SqlProgram {
   readonly layout: Layout;
   /** `WITH … SELECT …`: one row per case of `sak`, ordered by `sak_id`. */
   readonly sql: string;
+  /**
+   * The same query as its parts: the common table expressions in order, then the final
+   * `SELECT` over them (`select`). A runner may make each stage a table of its own (docs/sql.md §5).
+   */
+  readonly stages: readonly Stage[];
+  readonly select: string;
   readonly outputs: readonly OutputColumn[];
   /**
    * The entry's list- and record-valued outputs, left out of the query when no outputs are
@@ -85,7 +91,7 @@ class SqlCompiler implements Compiler {
     else if (rules.asOf) asOf = d.id(rules.asOf.name);
     else throw new SqlRefusal('the rules have no input marked «vurderingstidspunkt»; give the as-of day (--date)');
     this.caseLevel = new Level(this.query, 'sak', undefined, 'sak_0');
-    this.query.addStage('sak_0', `SELECT sak_id, ${[...read(this.layout.cases), `${asOf} AS _lk0v`].join(', ')} FROM ${this.layout.cases.name}`);
+    this.query.addStage('sak_0', `SELECT sak_id, ${[...read(this.layout.cases), `${asOf} AS _lk0v`].join(', ')} FROM ${this.layout.cases.name}`, ['sak_id'], ['sak_id', ...this.layout.cases.columns.map((c) => d.id(c.name)), '_lk0v']);
     this.asOfSql = { v: 'p._lk0v', u: null, e: null, level: this.caseLevel, needs: 0 };
     // A list level starts with the case's inputs and as-of day beside each element (`sak.<felt>`),
     // so that reading them there needs no join of its own.
@@ -93,7 +99,7 @@ class SqlCompiler implements Compiler {
     for (const list of this.layout.lists) {
       if (list.parent) continue;
       const name = list.name;
-      this.query.addStage(`${name}_0`, `SELECT l.sak_id, l.nr${read(list, 'l.').map((c) => `, ${c}`).join('')}, ${caseInputs.join(', ')} FROM ${name} l JOIN sak_0 c ON c.sak_id = l.sak_id`);
+      this.query.addStage(`${name}_0`, `SELECT l.sak_id, l.nr${read(list, 'l.').map((c) => `, ${c}`).join('')}, ${caseInputs.join(', ')} FROM ${name} l JOIN sak_0 c ON c.sak_id = l.sak_id`, ['sak_id', 'nr'], ['sak_id', 'nr', ...list.columns.map((c) => d.id(c.name)), ...this.layout.cases.columns.map((c) => d.id(`sak.${c.name}`)), '_lk0v']);
       const inputs = new Map([...this.layout.cases.columns.map((c) => [`p.${d.id(c.name)}`, `p.${d.id(`sak.${c.name}`)}`] as const), ['p._lk0v', 'p._lk0v'] as const]);
       const level = new Level(this.query, name, this.caseLevel, `${name}_0`, inputs);
       this.lists.set(list.field as string, level);
@@ -166,7 +172,7 @@ class SqlCompiler implements Compiler {
       }
     }
     const prefix = `niva${id}`;
-    this.query.addStage(`${prefix}_0`, `SELECT ${parent.keys.map((k) => `pp.${k}`).join(', ')}, l.n AS ${own}${columns.map((c) => `, l.${c}`).join('')} FROM ${parent.base} pp JOIN ${rows} l ON ${on}`);
+    this.query.addStage(`${prefix}_0`, `SELECT ${parent.keys.map((k) => `pp.${k}`).join(', ')}, l.n AS ${own}${columns.map((c) => `, l.${c}`).join('')} FROM ${parent.base} pp JOIN ${rows} l ON ${on}`, [...parent.keys, own], [...parent.keys, own, ...columns]);
     const same = source.kind === 'input' ? { level: this.lists.get(source.field) as Level, key: own } : undefined;
     const level = new Level(this.query, prefix, parent, `${prefix}_0`, new Map(), [...parent.keys, own], source.kind !== 'joined', same);
     if (table) this.levelTables.set(level, table);
@@ -296,8 +302,10 @@ class SqlCompiler implements Compiler {
     }
     columns.push(`substr(${error}, 1, 6) AS feil_kode`, `CAST(substr(${error}, 7, 5) AS INTEGER) AS feil_sted`, `substr(${error}, 12) AS feil_melding`);
     const note = leftOut.length === 0 ? '' : `-- Utdata som er lister eller poster, er ikke med (docs/sql.md §1): ${leftOut.join(', ')}\n`;
-    const sql = `${note}WITH\n${this.query.with()}\nSELECT ${columns.join(',\n  ')}\nFROM ${level.current} p\nORDER BY p.sak_id`;
-    return { dialect: d.name, layout: this.layout, sql, outputs: result, leftOut, sites: this.query.sites };
+    const select = `SELECT ${columns.join(',\n  ')}\nFROM ${level.current} p\nORDER BY p.sak_id`;
+    const stages = this.query.stages(select);
+    const sql = `${note}WITH\n${stages.map((s) => `${s.name} AS (\n  ${s.select}\n)`).join(',\n')}\n${select}`;
+    return { dialect: d.name, layout: this.layout, sql, stages, select, outputs: result, leftOut, sites: this.query.sites };
   }
 
   /** The outputs named, or the entry's: its scalar ones, and the names of those left out. */

@@ -86,7 +86,7 @@ export class Level {
   flush(): void {
     if (this.cols.length === 0 && this.joins.length === 0) return;
     const name = `${this.table}_${this.stages.length}`;
-    this.query.addStage(name, `SELECT p.*, ${this.cols.join(', ')} FROM ${this.current} p${this.joins.map((j) => ` ${j}`).join('')}`);
+    this.query.addStep(name, this.current, this.cols, this.joins, this.keys);
     this.stages.push(name);
     this.cols = [];
     this.joins = [];
@@ -180,9 +180,30 @@ export interface ErrorSite {
   readonly locations: ReadonlyArray<{ readonly file: string; readonly line: number; readonly column: number }>;
 }
 
+/** One common table expression of the query: its name and its `SELECT`. */
+export interface Stage {
+  readonly name: string;
+  readonly select: string;
+  /** The columns that key its rows (a level's keys); none for a constant table. */
+  readonly keys: readonly string[];
+}
+
+/**
+ * A stage as it is built: its columns (as the query writes their names), and for a step of a
+ * level (`SELECT p.*, … FROM <from> p …`) the stage it extends, whose columns it passes on.
+ */
+interface Draft extends Stage {
+  readonly columns: readonly string[];
+  readonly from: string | undefined;
+}
+
+/** The identifiers a piece of SQL names (quoted ones with their quotes, as columns are written). */
+const identifiers = (sql: string): string[] => sql.match(/"(?:[^"]|"")*"|`[^`]*`|[\p{L}_][\p{L}\p{N}_]*/gu) ?? [];
+
 export class Query {
-  private readonly ctes: string[] = [];
-  private readonly tables: string[] = [];
+  private readonly ctes: Draft[] = [];
+  private readonly tables: Draft[] = [];
+  private readonly byName = new Map<string, Draft>();
   private counter = 0;
   readonly sites: ErrorSite[] = [];
 
@@ -192,8 +213,20 @@ export class Query {
     return ++this.counter;
   }
 
-  addStage(name: string, select: string): void {
-    this.ctes.push(`${name} AS (\n  ${select}\n)`);
+  /** A level's first stage: its rows, with the keys and the columns it selects. */
+  addStage(name: string, select: string, keys: readonly string[], columns: readonly string[]): void {
+    this.push(this.ctes, { name, select, keys, columns, from: undefined });
+  }
+
+  /** A level's next stage: the previous one's columns (`p.*`), and `cols` (`<expr> AS <name>`) computed over it and `joins`. */
+  addStep(name: string, from: string, cols: readonly string[], joins: readonly string[], keys: readonly string[]): void {
+    const columns = [...(this.byName.get(from)?.columns ?? []), ...cols.map((c) => c.slice(c.lastIndexOf(' AS ') + 4))];
+    this.push(this.ctes, { name, select: `SELECT p.*, ${cols.join(', ')} FROM ${from} p${joins.map((j) => ` ${j}`).join('')}`, keys, columns, from });
+  }
+
+  private push(list: Draft[], draft: Draft): void {
+    list.push(draft);
+    this.byName.set(draft.name, draft);
   }
 
   /**
@@ -207,10 +240,42 @@ export class Query {
 
   /** A constant table (a rate table's rows), written before the stages. */
   addTable(name: string, select: string): void {
-    this.tables.push(`${name} AS (\n  ${select}\n)`);
+    this.push(this.tables, { name, select, keys: [], columns: [], from: undefined });
   }
 
-  with(): string {
-    return [...this.tables, ...this.ctes].join(',\n');
+  /**
+   * The constant tables, then the stages, in the order they read each other, for the query's
+   * final `select`. A step passes on only the columns of the stage it extends that a later
+   * stage (or `select`) reads, and its keys: a stage the engine materialises (one read twice)
+   * holds what is still needed, not every column computed before it.
+   */
+  stages(select: string): Stage[] {
+    const drafts = [...this.tables, ...this.ctes];
+    const needed = new Map<string, Set<string>>(drafts.map((d) => [d.name, new Set(d.keys)]));
+    const read = (text: string, passed: ReadonlyMap<string, readonly string[]> = new Map()) => {
+      const names = identifiers(text);
+      for (const name of new Set(names)) {
+        const source = this.byName.get(name);
+        if (!source) continue;
+        const set = needed.get(name) as Set<string>;
+        for (const n of names) if (source.columns.includes(n)) set.add(n);
+        for (const n of passed.get(name) ?? []) set.add(n);
+      }
+    };
+    read(select);
+    const written = new Map<string, string>();
+    for (const draft of [...drafts].reverse()) {
+      if (draft.from === undefined) {
+        read(draft.select);
+        continue;
+      }
+      const own = needed.get(draft.name) as Set<string>;
+      const from = this.byName.get(draft.from) as Draft;
+      const passed = from.columns.filter((c) => own.has(c));
+      read(draft.select, new Map([[draft.from, passed]]));
+      const list = passed.map((c) => `p.${c}, `).join('');
+      written.set(draft.name, `SELECT ${list}${draft.select.slice('SELECT p.*, '.length)}`);
+    }
+    return drafts.map((d) => ({ name: d.name, select: written.get(d.name) ?? d.select, keys: d.keys }));
   }
 }

@@ -96,7 +96,9 @@ export function mountTableGrid(app: App, host: HTMLElement, editorHost: HTMLElem
         focusCell(row + (event.key === 'ArrowUp' ? -1 : 1), column);
       }
     });
-    input.addEventListener('change', () => write());
+    // Not from a cell a render replaced (its typed text carried over to the new cell): Chromium
+    // fires `change` on a focused input when it is removed.
+    input.addEventListener('change', () => input.isConnected && write());
     return input;
   };
 

@@ -65,10 +65,20 @@ export function mountTableGrid(app: App, host: HTMLElement, editorHost: HTMLElem
     void render();
   };
 
+  // The cell edits on their way: the same value for the same cell is written once, whichever
+  // events ask for it (Enter, a change as the cell loses focus, a cell a render replaced).
+  const onTheWay = new Set<string>();
   const commit = async (grid: TableGridView, row: number, column: number, value: string) => {
     const path = shown?.path;
     if (!path) return;
-    await write(() => app.client.call('editTableCell', path, grid.name, row, column, value));
+    const key = JSON.stringify([path, grid.name, row, column, value]);
+    if (onTheWay.has(key)) return;
+    onTheWay.add(key);
+    try {
+      await write(() => app.client.call('editTableCell', path, grid.name, row, column, value));
+    } finally {
+      onTheWay.delete(key);
+    }
   };
 
   const cellInput = (grid: TableGridView, row: number, column: number, text: string, header: string) => {

@@ -37,11 +37,18 @@ export function oreInputReader(inputs: readonly ReaderInput[], slotCount: number
   return code.factory<OreInputReader>(source)(readerRuntime, noConstants);
 }
 
-/** The reader's source, or undefined when a type has no fast reading (the general path reads every case). */
-export function readerSource(inputs: readonly ReaderInput[], slotCount: number, entry: ModuleInfo): string | undefined {
-  const reader = new ReaderSource(entry);
-  return reader.supports(inputs.map((input) => input.symbol)) ? reader.source(inputs, slotCount) : undefined;
+/** The reader's source, or undefined when a value has no fast reading (the general path reads every case). */
+function readerSource(inputs: readonly ReaderInput[], slotCount: number, entry: ModuleInfo): string | undefined {
+  try {
+    return new ReaderSource(entry).source(inputs, slotCount);
+  } catch (error) {
+    if (error instanceof NoFastReading) return undefined;
+    throw error;
+  }
 }
+
+/** A type or a name the reader does not read (`__proto__`, which an object literal would not make a field). */
+class NoFastReading extends Error {}
 
 /** What the reader's code calls, by name. */
 const readerRuntime = {
@@ -67,33 +74,6 @@ class ReaderSource {
 
   constructor(private readonly entry: ModuleInfo) {}
 
-  /** Can every value of these inputs be read here? (Not `__proto__`, which an object literal would not make a field.) */
-  supports(inputs: readonly InputSymbol[]): boolean {
-    const seen = new Set<RecordSymbol>();
-    const type = (t: Type): boolean => {
-      switch (t.kind) {
-        case 'money':
-        case 'decimal':
-        case 'integer':
-        case 'boolean':
-        case 'text':
-        case 'date':
-        case 'month':
-        case 'enum':
-          return true;
-        case 'list':
-          return type(t.element);
-        case 'record':
-          if (seen.has(t.symbol)) return true;
-          seen.add(t.symbol);
-          return [...t.symbol.fields.values()].every((field) => field.name !== '__proto__' && type(field.type));
-        default:
-          return false;
-      }
-    };
-    return inputs.every((input) => input.name !== '__proto__' && type(input.type));
-  }
-
   source(inputs: readonly ReaderInput[], slotCount: number): string {
     const body: string[] = [
       `if (typeof json !== 'object' || json === null || Array.isArray(json)) return;`,
@@ -117,6 +97,7 @@ class ReaderSource {
    * (the literal default's code), or is refused (required, or a computed default).
    */
   private field(target: string, name: string, type: Type, negativeAllowed: boolean, fallback: string | undefined): string[] {
+    if (name === '__proto__') throw new NoFastReading(name);
     const temp = `v${this.temps++}`;
     return [
       `value = json[${JSON.stringify(name)}];`,
@@ -157,7 +138,7 @@ class ReaderSource {
       case 'record':
         return [`const ${target} = ${this.reader(type, negativeAllowed)}(${json});`, `if (${target} === undefined) return;`];
       default:
-        throw new Error(`no fast reading of ${type.kind}`);
+        throw new NoFastReading(type.kind);
     }
   }
 
@@ -177,8 +158,7 @@ class ReaderSource {
       name = `read${this.functions.length}`;
       this.records.set(type.symbol, name);
       // Named before its body is generated: a record may hold a list of itself.
-      this.functions.push('');
-      const index = this.functions.length - 1;
+      const index = this.functions.push('') - 1;
       this.functions[index] = fn(name, this.recordBody(type.symbol));
     }
     return name;
@@ -206,13 +186,9 @@ class ReaderSource {
   private recordBody(symbol: RecordSymbol): string[] {
     const fields = [...symbol.fields.values()];
     const body = [`if (typeof json !== 'object' || json === null || Array.isArray(json)) return;`, 'let given = 0, value;'];
-    fields.forEach((field, i) => body.push(`let f${i};`, ...this.field(`f${i}`, field.name, field.type, field.negativeAllowed, this.fieldFallback(field))));
+    fields.forEach((field, i) => body.push(`let f${i};`, ...this.field(`f${i}`, field.name, field.type, field.negativeAllowed, this.fallback(field.decl.defaultValue, field.type))));
     body.push('if (ownKeys(json) !== given) return;', `return { ${fields.map((field, i) => `${JSON.stringify(field.name)}: f${i}`).join(', ')} };`);
     return body;
-  }
-
-  private fieldFallback(field: FieldSymbol): string | undefined {
-    return this.fallback(field.decl.defaultValue, field.type);
   }
 
   /**

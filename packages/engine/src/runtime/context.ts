@@ -61,15 +61,13 @@ export class TraceRecorder {
 
   /** An argument of a call as the trace writes it: its JSON, and that JSON's text for the call's key. */
   argument(value: Value, write: (value: Value) => JsonValue): TraceArgument {
-    if (typeof value !== 'object' || value === null) {
-      const json = write(value);
-      return { write, json, text: JSON.stringify(json) };
-    }
-    let written = this.arguments.get(value);
+    // Only objects are kept: a number or text is written as fast as it is looked up.
+    const kept = typeof value === 'object' && value !== null;
+    let written = kept ? this.arguments.get(value) : undefined;
     if (written?.write !== write) {
       const json = write(value);
       written = { write, json, text: JSON.stringify(json) };
-      this.arguments.set(value, written);
+      if (kept) this.arguments.set(value, written);
     }
     return written;
   }

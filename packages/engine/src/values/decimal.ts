@@ -5,6 +5,7 @@ import { MAX_DECIMAL_STRING_LENGTH } from './limits.js';
 import { formatNumber, isNorwegianNumber, numberLiteral } from './numbers.js';
 
 const DECIMAL_PATTERN = '^-?\\d+(\\.\\d+)?$';
+const DECIMAL_TEXT = new RegExp(DECIMAL_PATTERN);
 
 /** `tall`: an exact decimal number, written as a decimal string. */
 export const decimal: ScalarCodec = {
@@ -23,7 +24,7 @@ export const decimal: ScalarCodec = {
 
   violation: (data) => {
     if (typeof data !== 'string') return plain(expected('et tall', data));
-    if (!/^-?\d+(?:\.\d+)?$/.test(data)) return plain(notANumber(data, 'et gyldig tall', '0.5'));
+    if (!DECIMAL_TEXT.test(data)) return plain(notANumber(data, 'et gyldig tall', '0.5'));
     return plain('Tallet har for mange sifre');
   },
 
@@ -35,8 +36,6 @@ export const decimal: ScalarCodec = {
 
   literal: (json) => numberLiteral(String(json)),
 };
-
-const DECIMAL_TEXT = new RegExp(DECIMAL_PATTERN);
 
 /**
  * A `tall`'s JSON as the decimal `read` gives, when the JSON is certainly one the schema above

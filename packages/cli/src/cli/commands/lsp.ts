@@ -1,4 +1,3 @@
-import { startLanguageServer } from '../../lsp/server.js';
 import { exitCodeHelp, type Command } from '../args.js';
 import { ExitCode } from '../io.js';
 
@@ -20,6 +19,8 @@ Valg:
 ${exitCodeHelp}`,
   options: { stdio: { type: 'boolean' } },
   async run() {
+    // The language server's libraries are loaded here, not when `lovkode` starts.
+    const { startLanguageServer } = await import('../../lsp/server.js');
     await startLanguageServer();
     return ExitCode.ok;
   },

@@ -2,7 +2,6 @@ import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import type { RuleSource } from '@lovkode/dsl';
 import { compile, type CompiledRules } from '@lovkode/engine';
-import { createServer } from '../../server/app.js';
 import { defaults, type ServiceLimits } from '../../server/limits.js';
 import type { LogOptions } from '../../server/logging.js';
 import { RulesetRegistry, type RulesetInput } from '../../server/rulesets.js';
@@ -127,6 +126,8 @@ async function serve(args: ParsedArgs, io: Io): Promise<number> {
   }
 
   const limits = serviceLimits(args);
+  // fastify is loaded here, not when `lovkode` starts: every other command runs without it.
+  const { createServer } = await import('../../server/app.js');
   const app = createServer({ rulesets: registry, ...limits, corsOrigins: corsOrigins(args), logger: { level: level as NonNullable<LogOptions['level']> } });
 
   let address: string;

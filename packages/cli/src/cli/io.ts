@@ -257,9 +257,9 @@ export async function readAll(stream: Readable, shown: string, limit = MAX_INPUT
  * refused with the offset of the first foreign byte, never read as replacement characters
  * (a Latin-1 `begrunnelse` would otherwise reach the decision as «���»).
  */
-function decodeUtf8(bytes: Uint8Array): string | { readonly problem: string } {
+function decodeUtf8(bytes: Uint8Array, decoder = utf8): string | { readonly problem: string } {
   try {
-    return utf8.decode(bytes);
+    return decoder.decode(bytes);
   } catch {
     const offset = firstInvalidUtf8Byte(bytes);
     const byte = bytes[offset] as number;
@@ -268,25 +268,38 @@ function decodeUtf8(bytes: Uint8Array): string | { readonly problem: string } {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Decodes lines, many at once: a byte order mark is kept, to be dropped per line (`withoutMarks`). */
+const utf8Together = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A line of a JSON Lines input (`readLines`). */
+export interface InputLine {
+  readonly number: number;
+  readonly text: string;
+  readonly tooLarge: boolean;
+  readonly notUtf8: string | undefined;
+}
 
 /**
- * The lines of a stream (JSON Lines), read as they come. A line longer than `limit` bytes
- * is not kept: it is given as `{ tooLarge: true }` so the caller can report it and go on; a
- * line that is not UTF-8 comes with `notUtf8`, the reason.
+ * The lines of a stream (JSON Lines), read as they come, in batches: the lines that end in
+ * each chunk read. A line longer than `limit` bytes is not kept: it is given as `{ tooLarge:
+ * true }` so the caller can report it and go on; a line that is not UTF-8 comes with
+ * `notUtf8`, the reason. Each line is decoded as if on its own (a byte order mark at its start
+ * is dropped, a `\r` at its end too); the lines that lie whole in a chunk are decoded in one
+ * call, and one by one only when that finds a byte that is not UTF-8.
  */
-export async function* readLines(
-  stream: Readable,
-  shown: string,
-  limit = MAX_INPUT_BYTES,
-): AsyncGenerator<{ readonly number: number; readonly text: string; readonly tooLarge: boolean; readonly notUtf8: string | undefined }> {
+export async function* readLines(stream: Readable, shown: string, limit = MAX_INPUT_BYTES): AsyncGenerator<InputLine[]> {
   let pending: Buffer[] = [];
   let pendingSize = 0;
   let tooLarge = false;
   let number = 0;
+  const lineOf = (decoded: string | { readonly problem: string } | undefined): InputLine =>
+    decoded === undefined
+      ? { number: ++number, text: '', tooLarge: true, notUtf8: undefined }
+      : typeof decoded === 'string'
+        ? { number: ++number, text: withoutMarks(decoded), tooLarge: false, notUtf8: undefined }
+        : { number: ++number, text: '', tooLarge: false, notUtf8: decoded.problem };
   const take = () => {
-    const decoded = tooLarge ? '' : decodeUtf8(Buffer.concat(pending));
-    const text = typeof decoded === 'string' ? decoded.replace(/\r$/, '') : '';
-    const line = { number: ++number, text, tooLarge, notUtf8: typeof decoded === 'string' ? undefined : decoded.problem };
+    const line = lineOf(tooLarge ? undefined : decodeUtf8(Buffer.concat(pending), utf8Together));
     pending = [];
     pendingSize = 0;
     tooLarge = false;
@@ -304,18 +317,57 @@ export async function* readLines(
   };
   try {
     for await (const chunk of stream) {
-      let buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-      for (let newline = buffer.indexOf(10); newline >= 0; newline = buffer.indexOf(10)) {
-        keep(buffer.subarray(0, newline));
-        yield take();
-        buffer = buffer.subarray(newline + 1);
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      const lines: InputLine[] = [];
+      let start = 0;
+      const first = buffer.indexOf(10);
+      if (first >= 0 && (pendingSize > 0 || tooLarge)) {
+        keep(buffer.subarray(0, first));
+        lines.push(take());
+        start = first + 1;
       }
-      if (buffer.length > 0) keep(buffer);
+      const last = buffer.lastIndexOf(10);
+      if (last >= start) {
+        for (const decoded of wholeLines(buffer.subarray(start, last), limit)) lines.push(lineOf(decoded));
+        start = last + 1;
+      }
+      if (start < buffer.length) keep(buffer.subarray(start));
+      if (lines.length > 0) yield lines;
     }
   } catch (error) {
     throw describeFsError(error, shown);
   }
-  if (pendingSize > 0 || tooLarge) yield take();
+  if (pendingSize > 0 || tooLarge) yield [take()];
+}
+
+/**
+ * Lines separated by newlines, each decoded (`undefined`: longer than `limit`). A newline
+ * byte is never part of a longer UTF-8 sequence, so the text of all of them split at its
+ * newlines is each one's text, when all are UTF-8 and none is too long.
+ */
+function wholeLines(bytes: Buffer, limit: number): Array<string | { readonly problem: string } | undefined> {
+  if (bytes.length <= limit) {
+    try {
+      return utf8Together.decode(bytes).split('\n');
+    } catch {
+      // Some line is not UTF-8: each is decoded alone, for its own offset.
+    }
+  }
+  const decoded: Array<string | { readonly problem: string } | undefined> = [];
+  for (let start = 0; ; ) {
+    const newline = bytes.indexOf(10, start);
+    const line = bytes.subarray(start, newline < 0 ? bytes.length : newline);
+    decoded.push(line.length > limit ? undefined : decodeUtf8(line, utf8Together));
+    if (newline < 0) return decoded;
+    start = newline + 1;
+  }
+}
+
+/** A line's text without a byte order mark at its start (as decoding it alone drops it) and a `\r` at its end. */
+function withoutMarks(text: string): string {
+  const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const to = text.charCodeAt(text.length - 1) === 13 ? text.length - 1 : text.length;
+  return from === 0 && to === text.length ? text : text.slice(from, to);
 }
 
 /** `1 fil`, `2 filer`. */

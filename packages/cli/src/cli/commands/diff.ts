@@ -194,15 +194,17 @@ async function readCases(io: Io, given: string | undefined): Promise<{ cases: Re
   const shown = given === '-' ? 'standard inn' : given;
   const stream = await openInput(io, given, { sizeLimit: false });
   const cases: ReviewCase[] = [];
-  for await (const line of readLines(stream, shown)) {
-    if (!line.tooLarge && !line.notUtf8 && line.text.trim() === '') continue;
-    let input: unknown;
-    try {
-      input = line.tooLarge || line.notUtf8 ? undefined : readJson(line.text);
-    } catch {
-      input = undefined; // Not JSON, or not read exactly: both versions reject it; the report lists it as failing in both.
+  for await (const lines of readLines(stream, shown)) {
+    for (const line of lines) {
+      if (!line.tooLarge && !line.notUtf8 && line.text.trim() === '') continue;
+      let input: unknown;
+      try {
+        input = line.tooLarge || line.notUtf8 ? undefined : readJson(line.text);
+      } catch {
+        input = undefined; // Not JSON, or not read exactly: both versions reject it; the report lists it as failing in both.
+      }
+      cases.push({ id: `${path.basename(shown)}:${line.number}`, group: 'cases', input });
     }
-    cases.push({ id: `${path.basename(shown)}:${line.number}`, group: 'cases', input });
   }
   return { cases, label: `saksfilen ${shown}` };
 }

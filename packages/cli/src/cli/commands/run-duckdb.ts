@@ -44,9 +44,11 @@ export async function runWithEngine(io: Io, rules: CompiledRules, args: ParsedAr
 
 /** The lines of a JSON Lines input as `run --batch` reads them: a line too large or not UTF-8 is that case's error. */
 async function* caseLines(stream: Readable, shown: string): AsyncGenerator<CaseLine> {
-  for await (const line of readLines(stream, shown)) {
-    if (line.tooLarge) yield { number: line.number, error: new InputError('LK7007', [{ path: '', message: new InputTooLarge(undefined).message }]) };
-    else if (line.notUtf8) yield { number: line.number, error: new InputError('LK7005', [{ path: '', message: line.notUtf8 }]) };
-    else yield { number: line.number, text: line.text };
+  for await (const lines of readLines(stream, shown)) {
+    for (const line of lines) {
+      if (line.tooLarge) yield { number: line.number, error: new InputError('LK7007', [{ path: '', message: new InputTooLarge(undefined).message }]) };
+      else if (line.notUtf8) yield { number: line.number, error: new InputError('LK7005', [{ path: '', message: line.notUtf8 }]) };
+      else yield { number: line.number, text: line.text };
+    }
   }
 }

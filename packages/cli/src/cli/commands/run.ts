@@ -93,19 +93,21 @@ async function runBatch(io: Io, rules: CompiledRules, input: string, shown: stri
   let cases = 0;
   let failed = 0;
   let buffer = '';
-  for await (const line of readLines(stream, shown)) {
-    if (!line.tooLarge && !line.notUtf8 && line.text.trim() === '') continue;
-    cases++;
-    let out: string;
-    try {
-      if (line.tooLarge) throw new InputTooLarge(undefined);
-      if (line.notUtf8) throw new InputError('LK7005', [{ path: '', message: line.notUtf8 }]);
-      out = resultJson(evaluate(rules, readJson(line.text), options), explain);
-    } catch (error) {
-      failed++;
-      out = JSON.stringify({ error: { ...asEvaluationError(error).toJSON(), line: line.number } });
+  for await (const lines of readLines(stream, shown)) {
+    for (const line of lines) {
+      if (!line.tooLarge && !line.notUtf8 && line.text.trim() === '') continue;
+      cases++;
+      let out: string;
+      try {
+        if (line.tooLarge) throw new InputTooLarge(undefined);
+        if (line.notUtf8) throw new InputError('LK7005', [{ path: '', message: line.notUtf8 }]);
+        out = resultJson(evaluate(rules, readJson(line.text), options), explain);
+      } catch (error) {
+        failed++;
+        out = JSON.stringify({ error: { ...asEvaluationError(error).toJSON(), line: line.number } });
+      }
+      buffer += `${out}\n`;
     }
-    buffer += `${out}\n`;
     if (buffer.length >= 1 << 16) {
       await io.out(buffer);
       buffer = '';

@@ -486,10 +486,14 @@ class Compiler implements Linker {
           const slots = all.map((input) => compiler.inputSlot(input));
           // Generated the first time a case takes the fast path (rule tests never do).
           let fast: FastPlan | undefined;
+          // Compiled the first time a case takes the decimal path: the fast path's reader checks the schema itself.
+          let validate: InputValidator | undefined;
           const named = valueNames.length === 0 ? outputs : valueNames.map((name) => rules.valueNamed(name));
           plan = {
             inputs: all,
-            validate: owner.validator(all, entry),
+            get validate() {
+              return (validate ??= owner.validator(all, entry));
+            },
             slots,
             readers: all.map((input) => compiler.json.reader(input.type)),
             fast: () => (fast ??= compiler.fastPlan(all, slots, named, entry)),

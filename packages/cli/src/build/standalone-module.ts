@@ -126,7 +126,8 @@ ${validators.join('\n')}
 ]);
 
 const compiled = new RuleSet(check(files), files, {
-  code: new GeneratedCode(${Math.max(4096, sources.length)}, generated),
+  // Made ahead, as the build made it: a placeholder generated later could number the rule's locals otherwise.
+  code: new GeneratedCode(${Math.max(4096, sources.length)}, generated, true),
   validators: new InputValidators(${Math.max(16, schemas.length)}, validators),
 }).compile({ module });
 if (!compiled.ok) throw new Error('Reglene i modulen kan ikke kompileres: ' + compiled.diagnostics.map((d) => d.message).join('; '));

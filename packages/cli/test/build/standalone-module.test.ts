@@ -25,6 +25,12 @@ type Case = { readonly input: unknown; readonly options?: EvaluateOptions } | { 
 
 const temp = tempDir();
 afterAll(() => temp.remove());
+// The modules import decimal.js as an embedder's project has it.
+beforeAll(() => {
+  mkdirSync(path.join(temp.dir, 'node_modules'), { recursive: true });
+  const decimal = path.dirname(createRequire(path.join(root, 'packages', 'engine', 'package.json')).resolve('decimal.js/package.json'));
+  symlinkSync(decimal, path.join(temp.dir, 'node_modules', 'decimal.js'));
+});
 const population = (await import(path.join(root, 'rules', 'befolkning.mjs'))) as Population;
 const evaluator = fileURLToPath(new URL('./evaluate-built.mjs', import.meta.url));
 
@@ -122,10 +128,6 @@ describe('lovkode build: the decision sosialtjenesteloven.vedtak as a standalone
   let rules: CompiledRules;
   beforeAll(async () => {
     module = await built('vedtak', ['--module', 'sosialtjenesteloven.vedtak']);
-    // The module imports decimal.js as an embedder's project has it.
-    mkdirSync(path.join(temp.dir, 'node_modules'), { recursive: true });
-    const decimal = path.dirname(createRequire(path.join(root, 'packages', 'engine', 'package.json')).resolve('decimal.js/package.json'));
-    symlinkSync(decimal, path.join(temp.dir, 'node_modules', 'decimal.js'));
     rules = await engineRules('sosialtjenesteloven.vedtak');
   }, 120_000);
 
@@ -175,6 +177,45 @@ describe('lovkode build: the decision sosialtjenesteloven.vedtak as a standalone
     expect((JSON.parse(run.stdout) as { ruleset: string }).ruleset).toBe(rules.ruleset);
     // Also in its first line, for a reader.
     expect(readFileSync(module, 'utf8').split('\n')[0]).toContain(rules.ruleset);
+  }, 60_000);
+});
+
+describe('lovkode build: a `forklaring` whose placeholder has a list comprehension of its own', () => {
+  it('prints the placeholder with the rule, numbered as the module compiles it: the trace needs no new Function, and is the engine\'s', async () => {
+    const dir = path.join(temp.dir, 'forklaring');
+    mkdirSync(dir, { recursive: true });
+    // The rule and its placeholder each have a comprehension variable: each a local of the rule's function.
+    writeFileSync(
+      path.join(dir, 'unge.lov'),
+      `modul prøve.unge
+
+kilde k "Kilde"
+
+type Barn { fødselsdato: dato }
+
+inndata {
+  beregningsmåned: måned  (vurderingstidspunkt)
+  barn:            liste av Barn = []
+}
+
+regel unge: heltall  (kilde k)
+  = antall(b for b i barn der b.fødselsdato > 2010-01-01)
+  forklaring "{antall(b for b i barn)} barn i alt, {verdi} av dem født etter 2010."
+
+utdata unge
+`,
+    );
+    const out = path.join(temp.dir, 'unge.mjs');
+    const run = await lovkode(['build', dir, '--out', out]);
+    expect(run.code).toBe(0);
+    const compiled = compile(await readRuleFiles(root, [dir]));
+    if (!compiled.ok) throw new Error(compiled.diagnostics.map((d) => d.message).join('\n'));
+    const input = { beregningsmåned: '2024-03', barn: [{ fødselsdato: '2009-05-01' }, { fødselsdato: '2015-01-01' }] };
+    const cases: Case[] = [{ input }, { input, options: { trace: true } }];
+    const { results, about } = await evaluatedByModule(out, cases, ['--disallow-code-generation-from-strings']);
+    expect(firstDifference(compiled.rules, cases, results)).toBeUndefined();
+    expect(results[1]).toContain('2 barn i alt, 1 av dem født etter 2010.');
+    expect(about.madeWithNewFunction).toEqual([]);
   }, 60_000);
 });
 

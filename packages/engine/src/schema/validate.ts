@@ -1,5 +1,5 @@
 import { _, Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import * as standalone from 'ajv/dist/standalone/index.js';
 import { isIsoDate } from '@lovkode/dsl';
 import { generatedFrom } from '../runtime/code-generation.js';
 import type { InputViolation } from '../runtime/errors.js';
@@ -133,6 +133,13 @@ export function validatorSource(schema: JsonSchema): string {
 
 /** What ajv's code of a schema calls besides ajv's own runtime: the format `date` and the keyword of amounts. */
 export const validatorFunctions = Object.freeze({ formats: Object.freeze({ date: isIsoDate }), money: moneyWithin });
+
+/**
+ * ajv's printer of standalone code. Its module is CommonJS, exported as itself and as its own
+ * `default`: the namespace's `default` is the printer in Node and in a bundle alike, which the
+ * two module resolutions of this repository type differently.
+ */
+const standaloneCode = (standalone as unknown as { default: (ajv: Ajv2020, validate: ValidateFunction) => string }).default;
 
 /** Whether a number is an amount within the keyword's rule: finite, at most `maxDecimals` decimals, not negative unless allowed. */
 function moneyWithin(rule: { maxDecimals: number; negativeAllowed?: boolean }, data: unknown): boolean {

@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RuleSource } from '@lovkode/dsl';
+import { reachedModules, type RuleSource } from '@lovkode/dsl';
 import { validatorSource, type CompiledRules, type GeneratedCode, type InputValidators, type JsonSchema } from '@lovkode/engine';
 import type { Plugin } from 'esbuild';
 
@@ -115,6 +115,12 @@ export const module = ${JSON.stringify(rules.entry.name)};
 
 const files = ${JSON.stringify(files.map(({ path, text }) => ({ path, text })))};
 
+/**
+ * The files of the modules the entry reaches (itself, the modules it is a variant of, and what
+ * they use): a module sees no other, so the check needs no other. The ruleset id is of all the files.
+ */
+const reached = new Set(${JSON.stringify(reachedModules(rules.entry).map((m) => m.file.path))});
+
 /** The rule set's generated functions, by the source the emitter wrote (no \`new Function\` for these). */
 const generated = new Map([
 ${functions.join('\n')}
@@ -125,7 +131,7 @@ const validators = new Map([
 ${validators.join('\n')}
 ]);
 
-const compiled = new RuleSet(check(files), files, {
+const compiled = new RuleSet(check(files.filter((file) => reached.has(file.path))), files, {
   // Made ahead, as the build made it: a placeholder generated later could number the rule's locals otherwise.
   code: new GeneratedCode(${Math.max(4096, sources.length)}, generated, true),
   validators: new InputValidators(${Math.max(16, schemas.length)}, validators),

@@ -229,6 +229,15 @@ describe('lovkode build without --module', () => {
     expect(firstDifference(rules, cases, results)).toBeUndefined();
   }, 120_000);
 
+  it.each(['kommuner.eksempel_egne_satser', 'reformer.sifo'])('builds the variant %s, which checks only the modules it reaches, and evaluates households as the engine does', async (variant) => {
+    const module = await built(variant, ['--module', variant]);
+    const rules = await engineRules(variant);
+    const cases = [...households(300, 7), ...households(300, 7).filter((_, i) => i % 100 === 0).map((c) => ({ ...c, options: { trace: true } })), ...errorCases];
+    const { results, about } = await evaluatedByModule(module, cases, ['--disallow-code-generation-from-strings']);
+    expect(about).toMatchObject({ ruleset: rules.ruleset, module: variant, madeWithNewFunction: [] });
+    expect(firstDifference(rules, cases, results)).toBeUndefined();
+  }, 120_000);
+
   it('refuses a call without --out, and a module the rules do not have, as usage errors; writes nothing', async () => {
     const run = await lovkode(['build', 'rules']);
     expect(run.code).toBe(64);

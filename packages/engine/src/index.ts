@@ -7,7 +7,7 @@
 export { compile, compileChecked, RuleSet, type RuleSetOptions, type CompiledRules, type CompiledOutput, type CompileOptions, type CompileResult } from './compile/compiler.js';
 export { evaluate, evaluateBatch } from './evaluate/evaluate.js';
 export type { EvaluateOptions, EvaluationResult, MaybeUndetermined, SchemeTypes, Ubestemt, UntypedScheme } from './evaluate/result.js';
-export { InputValidators } from './schema/validate.js';
+export { InputValidators, validatorFunctions, validatorSource } from './schema/validate.js';
 export { GeneratedCode } from './compile/emitter.js';
 export { EvaluationError, InputError, type InputViolation, type RuleLocation } from './runtime/errors.js';
 export { readJson, JsonSyntaxError } from './input/json-reader.js';

@@ -25,6 +25,12 @@ type Case = { readonly input: unknown; readonly options?: EvaluateOptions } | { 
 
 const temp = tempDir();
 afterAll(() => temp.remove());
+// The modules import decimal.js as an embedder's project has it.
+beforeAll(() => {
+  mkdirSync(path.join(temp.dir, 'node_modules'), { recursive: true });
+  const decimal = path.dirname(createRequire(path.join(root, 'packages', 'engine', 'package.json')).resolve('decimal.js/package.json'));
+  symlinkSync(decimal, path.join(temp.dir, 'node_modules', 'decimal.js'));
+});
 const population = (await import(path.join(root, 'rules', 'befolkning.mjs'))) as Population;
 const evaluator = fileURLToPath(new URL('./evaluate-built.mjs', import.meta.url));
 
@@ -37,12 +43,19 @@ async function built(name: string, args: readonly string[]): Promise<string> {
   return out;
 }
 
-/** The built module's results for the cases, one JSON text each, from plain Node; and what it says of itself. */
-function evaluatedByModule(module: string, cases: readonly Case[]): Promise<{ results: string[]; about: { ruleset: string; module: string; madeWithNewFunction: string[]; madeWithoutTrace: number } }> {
+/**
+ * The built module's results for the cases, one JSON text each, from plain Node (with
+ * `nodeOptions`); and what it says of itself.
+ */
+function evaluatedByModule(
+  module: string,
+  cases: readonly Case[],
+  nodeOptions: readonly string[] = [],
+): Promise<{ results: string[]; about: { ruleset: string; module: string; madeWithNewFunction: string[]; madeWithoutTrace: number } }> {
   const file = path.join(temp.dir, `cases-${path.basename(module)}.json`);
   writeFileSync(file, JSON.stringify(cases));
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [evaluator, module, file], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...nodeOptions, evaluator, module, file], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) return reject(new Error(`${error.message}\n${stderr}`));
       const lines = stdout.trimEnd().split('\n');
       resolve({ results: lines.slice(0, -1), about: JSON.parse(lines[lines.length - 1] as string) });
@@ -79,6 +92,8 @@ const errorCases: Case[] = [
   { input: { ...single, utgifter: [{ art: 'husleie', beløp: '12.345' }] } },
   { input: { ...single, beregningsmåned: '2024-13' } },
   { input: [1, 2] },
+  { input: { ...single, voksne: [{ fødselsdato: '1990-02-30' }], utgifter: [{ art: 'flyreise', beløp: -5 }], ukjent: 1 } },
+  { input: { ...single, utgifter: Array.from({ length: 1001 }, () => ({ art: 'husleie', beløp: 1 })) } },
   // An undetermined outcome (a single person with two adults), with its trace.
   { input: { ...single, voksne: [{ fødselsdato: '1990-05-01' }, { fødselsdato: '1991-01-01' }] } },
   { input: { ...single, voksne: [{ fødselsdato: '1990-05-01' }, { fødselsdato: '1991-01-01' }] }, options: { trace: true } },
@@ -88,6 +103,10 @@ const errorCases: Case[] = [
   // An override of a `skjønn` (the decimal path, with its warning), and a bad one (LK7006).
   { input: { ...single, overstyringer: [{ navn: 'sats', verdi: '9000', begrunnelse: 'Særlige forhold' }] } },
   { input: { ...single, overstyringer: [{ navn: 'ukjent_skjønn', verdi: '1', begrunnelse: 'x' }] } },
+  { input: { ...single, overstyringer: [{ navn: 'sats', verdi: '-9000.001', begrunnelse: 'x' }] } },
+  // Per element (`for`): one the case does not have (its warning), and one whose element is not a child.
+  { input: { ...single, overstyringer: [{ navn: 'barnets_behov_utover_satsen', verdi: '100', begrunnelse: 'Særlige forhold', for: [{ fødselsdato: '2020-01-01' }] }] } },
+  { input: { ...single, overstyringer: [{ navn: 'barnets_behov_utover_satsen', verdi: '100', begrunnelse: 'x', for: [{ fødselsdato: 'i fjor' }] }] } },
   // Named outputs, an unknown output, the decimal path alone, and a trace.
   { input: single, options: { outputs: ['sats', 'boutgifter'] } },
   { input: single, options: { outputs: ['finnes_ikke'] } },
@@ -109,10 +128,6 @@ describe('lovkode build: the decision sosialtjenesteloven.vedtak as a standalone
   let rules: CompiledRules;
   beforeAll(async () => {
     module = await built('vedtak', ['--module', 'sosialtjenesteloven.vedtak']);
-    // The module imports decimal.js as an embedder's project has it.
-    mkdirSync(path.join(temp.dir, 'node_modules'), { recursive: true });
-    const decimal = path.dirname(createRequire(path.join(root, 'packages', 'engine', 'package.json')).resolve('decimal.js/package.json'));
-    symlinkSync(decimal, path.join(temp.dir, 'node_modules', 'decimal.js'));
     rules = await engineRules('sosialtjenesteloven.vedtak');
   }, 120_000);
 
@@ -123,13 +138,14 @@ describe('lovkode build: the decision sosialtjenesteloven.vedtak as a standalone
     expect(imports).toEqual(['decimal.js']);
   });
 
-  it('evaluates 3 000 generated households, every 300th also with its trace and on the decimal path alone, and the error cases as the engine does: identical JSON', async () => {
+  it('evaluates 3 000 generated households, every 300th also with its trace and on the decimal path alone, and the error cases as the engine does, where code may not be made from a string: identical JSON', async () => {
     const cases: Case[] = [
       ...households(3000, 11),
       ...households(3000, 11).filter((_, i) => i % 300 === 0).flatMap((c): Case[] => [{ ...c, options: { trace: true } }, { ...c, options: { fastPath: false } }]),
       ...errorCases,
     ];
-    const { results, about } = await evaluatedByModule(module, cases);
+    // Every function and validator these evaluations use is printed in the module (docs/engine.md §11).
+    const { results, about } = await evaluatedByModule(module, cases, ['--disallow-code-generation-from-strings']);
     expect(results).toHaveLength(cases.length);
     expect(firstDifference(rules, cases, results)).toBeUndefined();
     // The cases are what the comparison is about: values, undetermined outcomes, both kinds of error.
@@ -139,18 +155,67 @@ describe('lovkode build: the decision sosialtjenesteloven.vedtak as a standalone
     expect(parsed.filter((r) => r.thrown === 'InputError').map((r) => r.code)).toEqual(expect.arrayContaining(['LK7005', 'LK7006']));
     expect(parsed.some((r) => r.thrown === 'EvaluationError')).toBe(true);
     expect(parsed.filter((r) => r.trace !== undefined).length).toBeGreaterThan(10);
-    // The ruleset id inside is lovkode's for the same rules; without trace every generated
-    // function is one the module prints; with it, the placeholders of a `forklaring`, which the
-    // engine compiles when a trace first needs them, are made with new Function (docs/engine.md §11).
-    expect(about).toMatchObject({ ruleset: rules.ruleset, module: 'sosialtjenesteloven.vedtak', madeWithoutTrace: 0 });
-    expect(new Set(about.madeWithNewFunction)).toEqual(new Set(['expression']));
+    // The ruleset id inside is lovkode's for the same rules; no function was even tried with
+    // new Function (the flag would have refused it).
+    expect(about).toMatchObject({ ruleset: rules.ruleset, module: 'sosialtjenesteloven.vedtak', madeWithoutTrace: 0, madeWithNewFunction: [] });
   }, 120_000);
+
+  it('refuses, where code may not be made from a string, a rule no output uses (its code is not in the module), in clear words; makes it with new Function where that is allowed', async () => {
+    const cases: Case[] = [{ input: single, options: { outputs: ['utfallet_forklart'] } }];
+    const refused = await evaluatedByModule(module, cases, ['--disallow-code-generation-from-strings']);
+    expect(JSON.parse(refused.results[0] as string)).toEqual({
+      thrown: 'Error',
+      message: expect.stringContaining('Funksjonen «utfallet_forklart» av reglene kan ikke lages her: JavaScript-motoren tillater ikke kode laget fra tekst') as unknown,
+    });
+    const allowed = await evaluatedByModule(module, cases);
+    expect(firstDifference(rules, cases, allowed.results)).toBeUndefined();
+    expect(allowed.about.madeWithNewFunction).toContain('utfallet_forklart');
+  }, 60_000);
 
   it('has the ruleset id of `lovkode run` on the same rules', async () => {
     const run = await lovkode(['run', 'rules', '--input', '-'], { stdin: JSON.stringify(single) });
     expect((JSON.parse(run.stdout) as { ruleset: string }).ruleset).toBe(rules.ruleset);
     // Also in its first line, for a reader.
     expect(readFileSync(module, 'utf8').split('\n')[0]).toContain(rules.ruleset);
+  }, 60_000);
+});
+
+describe('lovkode build: a `forklaring` whose placeholder has a list comprehension of its own', () => {
+  it('prints the placeholder with the rule, numbered as the module compiles it: the trace needs no new Function, and is the engine\'s', async () => {
+    const dir = path.join(temp.dir, 'forklaring');
+    mkdirSync(dir, { recursive: true });
+    // The rule and its placeholder each have a comprehension variable: each a local of the rule's function.
+    writeFileSync(
+      path.join(dir, 'unge.lov'),
+      `modul prøve.unge
+
+kilde k "Kilde"
+
+type Barn { fødselsdato: dato }
+
+inndata {
+  beregningsmåned: måned  (vurderingstidspunkt)
+  barn:            liste av Barn = []
+}
+
+regel unge: heltall  (kilde k)
+  = antall(b for b i barn der b.fødselsdato > 2010-01-01)
+  forklaring "{antall(b for b i barn)} barn i alt, {verdi} av dem født etter 2010."
+
+utdata unge
+`,
+    );
+    const out = path.join(temp.dir, 'unge.mjs');
+    const run = await lovkode(['build', dir, '--out', out]);
+    expect(run.code).toBe(0);
+    const compiled = compile(await readRuleFiles(root, [dir]));
+    if (!compiled.ok) throw new Error(compiled.diagnostics.map((d) => d.message).join('\n'));
+    const input = { beregningsmåned: '2024-03', barn: [{ fødselsdato: '2009-05-01' }, { fødselsdato: '2015-01-01' }] };
+    const cases: Case[] = [{ input }, { input, options: { trace: true } }];
+    const { results, about } = await evaluatedByModule(out, cases, ['--disallow-code-generation-from-strings']);
+    expect(firstDifference(compiled.rules, cases, results)).toBeUndefined();
+    expect(results[1]).toContain('2 barn i alt, 1 av dem født etter 2010.');
+    expect(about.madeWithNewFunction).toEqual([]);
   }, 60_000);
 });
 
@@ -161,6 +226,15 @@ describe('lovkode build without --module', () => {
     const cases = [...households(300, 5), ...errorCases];
     const { results, about } = await evaluatedByModule(module, cases);
     expect(about.module).toBe(rules.entry.name);
+    expect(firstDifference(rules, cases, results)).toBeUndefined();
+  }, 120_000);
+
+  it.each(['kommuner.eksempel_egne_satser', 'reformer.sifo'])('builds the variant %s, which checks only the modules it reaches, and evaluates households as the engine does', async (variant) => {
+    const module = await built(variant, ['--module', variant]);
+    const rules = await engineRules(variant);
+    const cases = [...households(300, 7), ...households(300, 7).filter((_, i) => i % 100 === 0).map((c) => ({ ...c, options: { trace: true } })), ...errorCases];
+    const { results, about } = await evaluatedByModule(module, cases, ['--disallow-code-generation-from-strings']);
+    expect(about).toMatchObject({ ruleset: rules.ruleset, module: variant, madeWithNewFunction: [] });
     expect(firstDifference(rules, cases, results)).toBeUndefined();
   }, 120_000);
 

@@ -1,4 +1,5 @@
 import { ageOn, firstDayOf, lastDayOf, monthNumberOf, monthOf, shift, yearOf } from '../runtime/calendar.js';
+import { generatedFrom } from '../runtime/code-generation.js';
 import type { EvalContext } from '../runtime/context.js';
 import * as op from '../runtime/operations.js';
 import { addOre, divideOre, divideOreByOre, leave, multiplyOre, multiplyOreDecimal, roundOre, subtractOre, sumOre } from '../runtime/ore.js';
@@ -152,6 +153,11 @@ export class Emitter {
   }
 }
 
+/** The name of the function a generated source returns (`Emitter.source`). */
+function functionName(source: string): string {
+  return /^return function (\S+)\(/m.exec(source)?.[1] ?? 'function';
+}
+
 /** What `new Function` makes of a generated function's source: given its runtime and constants, the function. */
 type Factory<F = GeneratedFunction<unknown>> = (rt: object, constants: readonly unknown[]) => F;
 
@@ -174,6 +180,12 @@ export class GeneratedCode {
   constructor(
     private readonly capacity = 4096,
     private readonly prebuilt: ReadonlyMap<string, Factory<unknown>> = new Map(),
+    /**
+     * Whether what is otherwise generated on demand — the placeholders of a `forklaring`, when a
+     * trace first needs them — is generated at once, with the rest (for `lovkode build`, which
+     * prints every function it kept).
+     */
+    readonly ahead = false,
   ) {}
 
   /** The sources of the functions kept, least recently used first (what `lovkode build` prints). */
@@ -187,7 +199,7 @@ export class GeneratedCode {
       this.bySource.delete(source);
     } else {
       // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated code is the evaluator (docs/engine-design.md §2)
-      factory = (this.prebuilt.get(source) as Factory<F> | undefined) ?? (new Function('rt', 'K', source) as Factory<F>);
+      factory = (this.prebuilt.get(source) as Factory<F> | undefined) ?? generatedFrom(`Funksjonen «${functionName(source)}» av reglene`, () => new Function('rt', 'K', source) as Factory<F>);
       if (this.bySource.size >= this.capacity) this.bySource.delete(this.bySource.keys().next().value as string);
     }
     this.bySource.set(source, factory);

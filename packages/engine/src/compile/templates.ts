@@ -20,7 +20,8 @@ type Piece = string | ((ctx: EvalContext, frame: Value[]) => string);
  * must be known at once is settled now: the frame slot of `verdi` (so the definition has a
  * frame of its own), what the placeholders use (so that the inputs they read are read for
  * the case), and how their values are written (with the enumerations' members and labels as
- * the linker sees them, so that it knows what the definition depends on).
+ * the linker sees them, so that it knows what the definition depends on). Generated code that
+ * is made `ahead` (`GeneratedCode`, for `lovkode build`) makes the placeholders' code at once.
  */
 export function compileTemplate(env: CompileEnv, explanation: Ast.Explanation): (ctx: EvalContext, frame: Value[], value: Value) => string {
   const used = referencedSymbols(env, explanation);
@@ -29,9 +30,11 @@ export function compileTemplate(env: CompileEnv, explanation: Ast.Explanation): 
     if (symbol.kind === 'rule' || symbol.kind === 'discretion' || symbol.kind === 'table' || symbol.kind === 'input') env.linker.definition(symbol);
   }
   const formats = new Map(explanation.placeholders.map((part) => [part, part.expr && runtimeFormatter(typeOf(env, part.expr), (symbol) => env.linker.enumMembers(symbol))] as const));
-  let pieces: Piece[] | undefined;
+  const make = () => templateParts(explanation, env.module.file.source.text).map((part) => (typeof part === 'string' ? part : placeholder(env, part, formats.get(part))));
+  // Made at once for `lovkode build`, which prints the placeholders' code with the rest.
+  let pieces: Piece[] | undefined = env.linker.code.ahead ? make() : undefined;
   return (ctx, frame, value) => {
-    pieces ??= templateParts(explanation, env.module.file.source.text).map((part) => (typeof part === 'string' ? part : placeholder(env, part, formats.get(part))));
+    pieces ??= make();
     if (valueSlot !== undefined) frame[valueSlot] = value;
     let text = '';
     for (const piece of pieces) text += typeof piece === 'string' ? piece : piece(ctx, frame);

@@ -105,8 +105,13 @@ function checkArguments(
     return false;
   }
   const before = violations.length;
-  params.forEach((param, k) => violations.push(...valueChecker({ type: param.type, negativeAllowed: true })(args[k], `/${OVERRIDES_PROPERTY}/${i}/for/${k}`)));
+  params.forEach((param, k) => violations.push(...valueChecker(argumentInfo(param))(args[k], `/${OVERRIDES_PROPERTY}/${i}/for/${k}`)));
   return violations.length === before;
+}
+
+/** How an argument of a per-element override (`for`) is checked: as a value of its parameter's type, an amount of either sign. */
+function argumentInfo(param: { readonly type: Type }): DiscretionInfo {
+  return { type: param.type, negativeAllowed: true };
 }
 
 function unknownDiscretion(name: string, discretion: ReadonlyMap<string, DiscretionInfo>): string {
@@ -132,6 +137,14 @@ export class OverrideCheckers {
     private readonly compile: (schema: JsonSchema) => Checker = compileChecker,
   ) {
     this.extended = entry !== undefined && extendingModules(entry).length > 0;
+  }
+
+  /** Makes every checker `checkOverrides` may ask for the overrides of `discretion` (`lovkode build` prints them). */
+  all(discretion: ReadonlyMap<string, DiscretionInfo>): void {
+    for (const info of discretion.values()) {
+      this.of(info);
+      for (const param of info.params ?? []) this.of(argumentInfo(param));
+    }
   }
 
   of(info: DiscretionInfo): Checker {

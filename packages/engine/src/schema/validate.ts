@@ -1,5 +1,7 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { _, Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import * as standalone from 'ajv/dist/standalone/index.js';
 import { isIsoDate } from '@lovkode/dsl';
+import { generatedFrom } from '../runtime/code-generation.js';
 import type { InputViolation } from '../runtime/errors.js';
 import { codecOfSchema } from '../values/kinds.js';
 import { decimalsOf } from '../values/money.js';
@@ -24,8 +26,8 @@ export const MAX_FIELDS = 1000;
  * Compiles the schema once (with ajv, draft 2020-12) and returns a function that lists
  * every violation of an input, or nothing when the input is valid.
  */
-export function createInputValidator(schema: JsonSchema): InputValidator {
-  const check = compileChecker(schema);
+export function createInputValidator(schema: JsonSchema, validate?: ValidateFunction): InputValidator {
+  const check = compileChecker(schema, validate);
   return (input) => check(input, '');
 }
 
@@ -39,15 +41,30 @@ export class InputValidators {
   private readonly bySchema = new Map<string, InputValidator>();
   private readonly checkers = new Map<string, Checker>();
 
-  constructor(private readonly capacity = 16) {}
+  /**
+   * `prebuilt`: ajv's validate functions already made of their schemas, by the schema's text
+   * (a module `lovkode build` wrote prints ajv's standalone code of each, `validatorSource`):
+   * for these, ajv compiles nothing, and no code is made from a string.
+   */
+  constructor(
+    private readonly capacity = 16,
+    private readonly prebuilt: ReadonlyMap<string, ValidateFunction> = new Map(),
+  ) {}
 
   of(schema: JsonSchema): InputValidator {
-    return recent(this.bySchema, JSON.stringify(schema), this.capacity, () => createInputValidator(schema));
+    const text = JSON.stringify(schema);
+    return recent(this.bySchema, text, this.capacity, () => createInputValidator(schema, this.prebuilt.get(text)));
   }
 
   /** The checker of a value schema (`valueSchema`, an override's value), as `compileChecker` makes it. */
   checker(schema: JsonSchema): Checker {
-    return recent(this.checkers, JSON.stringify(schema), this.capacity, () => compileChecker(schema));
+    const text = JSON.stringify(schema);
+    return recent(this.checkers, text, this.capacity, () => compileChecker(schema, this.prebuilt.get(text)));
+  }
+
+  /** The schemas of the validators and checkers kept, by their text (what `lovkode build` prints). */
+  schemas(): string[] {
+    return [...this.bySchema.keys(), ...this.checkers.keys()];
   }
 }
 
@@ -77,9 +94,12 @@ export function inputErrorCode(violations: readonly InputViolation[]): 'LK7005' 
 /** Checks a value against a schema; the paths of its violations start with `prefix`. */
 export type Checker = (data: unknown, prefix: string) => InputViolation[];
 
-/** Compiles a schema made by `inputSchema` or `valueSchema`. Throws only for a malformed schema. */
-export function compileChecker(schema: JsonSchema): Checker {
-  const validate = newAjv().compile(schema);
+/**
+ * Compiles a schema made by `inputSchema` or `valueSchema` (or takes `validate`, ajv's function
+ * already made of it). Throws only for a malformed schema, or where code may not be made from
+ * a string.
+ */
+export function compileChecker(schema: JsonSchema, validate: ValidateFunction = compiled(schema)): Checker {
   return (data, prefix) => {
     try {
       return run(validate, data, prefix);
@@ -95,13 +115,45 @@ export function compileChecker(schema: JsonSchema): Checker {
 
 const sizeViolations = new WeakSet<InputViolation>();
 
-function newAjv(): Ajv2020 {
+/** ajv's validate function of a schema (made with `new Function`). */
+function compiled(schema: JsonSchema): ValidateFunction {
+  return generatedFrom('Valideringen av inndataene', () => newAjv().compile(schema));
+}
+
+/**
+ * ajv's standalone code of a schema's validator: an ES module whose default export is the
+ * validate function `compileChecker` would compile, for `InputValidators`' `prebuilt`. It
+ * imports ajv's runtime helpers, and refers to `validatorFunctions` (the date format and the
+ * check of an amount) by the name `lovkodeValidation`, which the module that holds it defines.
+ */
+export function validatorSource(schema: JsonSchema): string {
+  const ajv = newAjv({ source: true, esm: true, formats: _`lovkodeValidation.formats` });
+  return standaloneCode(ajv, ajv.compile(schema));
+}
+
+/** What ajv's code of a schema calls besides ajv's own runtime: the format `date` and the keyword of amounts. */
+export const validatorFunctions = Object.freeze({ formats: Object.freeze({ date: isIsoDate }), money: moneyWithin });
+
+/**
+ * ajv's printer of standalone code. Its module is CommonJS, exported as itself and as its own
+ * `default`: the namespace's `default` is the printer in Node and in a bundle alike, which the
+ * two module resolutions of this repository type differently.
+ */
+const standaloneCode = (standalone as unknown as { default: (ajv: Ajv2020, validate: ValidateFunction) => string }).default;
+
+/** Whether a number is an amount within the keyword's rule: finite, at most `maxDecimals` decimals, not negative unless allowed. */
+function moneyWithin(rule: { maxDecimals: number; negativeAllowed?: boolean }, data: unknown): boolean {
+  return typeof data !== 'number' || (Number.isFinite(data) && decimalsOf(data) <= rule.maxDecimals && (rule.negativeAllowed === true || data >= 0));
+}
+
+/** `code`: ajv's options for standalone code (`validatorSource`). */
+function newAjv(code?: { source: true; esm: true; formats: ReturnType<typeof _> }): Ajv2020 {
   // A fresh instance per schema, so nothing accumulates in ajv's cache as rule sets are
   // recompiled (the editor). The schema is generated, and checked against the 2020-12
   // meta-schema by the tests; checking it again here would triple the compile time.
   // `ownProperties`: a field the input leaves out is absent even when its name is that of an
   // inherited JavaScript property (`toString`, `constructor`).
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictNumbers: true, validateFormats: true, validateSchema: false, ownProperties: true });
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictNumbers: true, validateFormats: true, validateSchema: false, ownProperties: true, ...(code ? { code } : {}) });
   ajv.addFormat('date', isIsoDate);
   ajv.addKeyword({
     keyword: MONEY_KEYWORD,
@@ -113,8 +165,12 @@ function newAjv(): Ajv2020 {
       additionalProperties: false,
     },
     errors: false,
-    validate: (rule: { maxDecimals: number; negativeAllowed?: boolean }, data: unknown) =>
-      typeof data !== 'number' || (Number.isFinite(data) && decimalsOf(data) <= rule.maxDecimals && (rule.negativeAllowed === true || data >= 0)),
+    // Code that calls `moneyWithin` (as a keyword with a `validate` function would), and names
+    // it in standalone code as `validatorFunctions`, which has it.
+    code(cxt) {
+      const within = cxt.gen.scopeValue('keyword', { ref: moneyWithin, code: _`lovkodeValidation.money` });
+      cxt.fail(_`!${within}(${cxt.schemaValue}, ${cxt.data})`);
+    },
   });
   return ajv;
 }

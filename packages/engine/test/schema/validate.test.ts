@@ -1,7 +1,9 @@
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inputSchema } from '../../src/schema/input-schema';
-import { createInputValidator, inputErrorCode, isSizeViolation, MAX_VIOLATIONS } from '../../src/schema/validate';
+import { inputSchema, valueSchema, type JsonSchema } from '../../src/schema/input-schema';
+import { compileChecker, createInputValidator, inputErrorCode, isSizeViolation, MAX_VIOLATIONS, validatorFunctions, validatorSource } from '../../src/schema/validate';
 import { decimalsOf } from '../../src/values/money';
 import { allTypes, checked, example } from './rules';
 
@@ -477,6 +479,55 @@ describe('createInputValidator: generated inputs (property)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('validatorSource: ajv\'s standalone code finds what the compiled validator finds', () => {
+  /**
+   * The validate function of the standalone code, linked as a bundler links it in a module
+   * `lovkode build` writes: ajv's runtime helpers from ajv, `lovkodeValidation` from the engine.
+   */
+  const standalone = (schema: JsonSchema): ValidateFunction => {
+    const source = validatorSource(schema);
+    const exported = /export const validate = (\w+);export default \1;/.exec(source);
+    if (!exported) throw new Error('ajv wrote no default export');
+    const body = `${source.replace(exported[0], '')}\nreturn ${exported[1]};`;
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the test links the printed code itself
+    return new Function('require', 'lovkodeValidation', body)(createRequire(import.meta.url), validatorFunctions) as ValidateFunction;
+  };
+  /** A value that is valid where it stands, or any JSON value. */
+  const orAnything = (valid: unknown) => fc.oneof(fc.constant(valid), fc.jsonValue(), fc.double(), fc.string());
+  const schemas: ReadonlyArray<readonly [string, JsonSchema, Record<string, unknown>]> = [
+    ['the example rule set', inputSchema(example.inputs), { ...base, barn: [{ fødselsdato: '2020-02-29' }], utgifter: [{ art: 'husleie', beløp: '8000.50' }], særlige_behov: true }],
+    ['every type', inputSchema(allTypes.inputs), allBase],
+  ];
+
+  it.each(schemas)('%s: the same violations for inputs with any value in any field', (_, schema, valid) => {
+    const compiled = compileChecker(schema);
+    const printed = compileChecker(schema, standalone(schema));
+    const field = (value: unknown): fc.Arbitrary<unknown> =>
+      Array.isArray(value) ? fc.array(fc.oneof(...value.map((item) => field(item)), fc.jsonValue()), { maxLength: 3 }) : value !== null && typeof value === 'object' ? record(value as Record<string, unknown>) : orAnything(value);
+    const record = (value: Record<string, unknown>): fc.Arbitrary<unknown> =>
+      fc.oneof(fc.record(Object.fromEntries(Object.entries(value).map(([key, v]) => [key, field(v)])), { requiredKeys: [] }), fc.jsonValue());
+    let invalid = 0;
+    fc.assert(
+      fc.property(record(valid), (input) => {
+        const violations = compiled(input, '');
+        if (violations.length > 0) invalid++;
+        expect(printed(input, '')).toEqual(violations);
+      }),
+      { numRuns: 400 },
+    );
+    // Most of them violate the schema somewhere: the comparison is of the violations' words and paths.
+    expect(invalid).toBeGreaterThan(300);
+  });
+
+  it('the value of an override: an amount of either sign', () => {
+    const schema = valueSchema({ kind: 'money' }, { negativeAllowed: true });
+    const compiled = compileChecker(schema);
+    const printed = compileChecker(schema, standalone(schema));
+    for (const value of ['-12.50', -12.5, '12.345', 12.345, 1e12, 'tolv', null, [1]]) expect(printed(value, '/verdi')).toEqual(compiled(value, '/verdi'));
+    expect(printed(12.345, '/verdi')).toEqual([{ path: '/verdi', message: 'Beløpet kan ha høyst to desimaler (øre)' }]);
   });
 });
 

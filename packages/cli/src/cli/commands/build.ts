@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { GeneratedCode } from '@lovkode/engine';
+import { GeneratedCode, InputValidators } from '@lovkode/engine';
 import { standaloneModule } from '../../build/standalone-module.js';
 import { exitCodeHelp, stringOption, usageError, type Command } from '../args.js';
 import { ExitCode, displayPath, writeText } from '../io.js';
@@ -24,7 +24,9 @@ og evaluateBatch, renderBegrunnelse, EvaluationError og InputError som i
   lovkode build rules --out livsopphold.mjs
 
 Modulen har språket og motoren i seg og sjekker reglene når den lastes; de genererte
-funksjonene er skrevet ut i den (docs/engine.md §11).
+funksjonene og valideringen av inndata er skrevet ut i den, så den lager ingen kode
+fra tekst når utdataene beregnes (den kan kjøres med
+node --disallow-code-generation-from-strings; docs/engine.md §11).
 
 Valg:
   --module M   modulen som skal beregnes (standard: den ene modulen med utdata,
@@ -38,12 +40,14 @@ ${exitCodeHelp}`,
     if (args.positionals.length === 0) throw usageError('build', 'mangler regelfiler eller mapper');
     const out = stringOption(args, 'out');
     if (out === undefined) throw usageError('build', 'mangler --out <fil.mjs>');
-    const code = new GeneratedCode();
-    const { files, rules } = await loadRuleSet(io, args.positionals, stringOption(args, 'module'), { code });
-    const built = await standaloneModule(files, rules, code);
+    // Everything generated ahead, and every function and validator kept: the module prints them.
+    const code = new GeneratedCode(Number.POSITIVE_INFINITY, new Map(), true);
+    const validators = new InputValidators(Number.POSITIVE_INFINITY);
+    const { files, rules } = await loadRuleSet(io, args.positionals, stringOption(args, 'module'), { code, validators });
+    const built = await standaloneModule(files, rules, code, validators);
     const file = path.resolve(io.cwd, out);
     await writeText(file, displayPath(io.cwd, file), built.text);
-    io.err(`skrev ${displayPath(io.cwd, file)}: ${built.module}, ${built.ruleset}, ${built.functions} genererte funksjoner\n`);
+    io.err(`skrev ${displayPath(io.cwd, file)}: ${built.module}, ${built.ruleset}, ${built.functions} genererte funksjoner, ${built.validators} validatorer\n`);
     return ExitCode.ok;
   },
 };

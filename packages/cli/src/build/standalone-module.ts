@@ -42,8 +42,12 @@ export interface StandaloneModule {
  * `calls`) is made at run time as the engine makes it, where that is allowed.
  */
 export async function standaloneModule(files: readonly RuleSource[], rules: CompiledRules, code: GeneratedCode, validators: InputValidators): Promise<StandaloneModule> {
-  // The fast path (its reader of a case, the outputs in øre) is generated for the first case that takes it.
-  rules.inputPlan().fast();
+  // The fast path (its reader of a case, the outputs in øre) is generated for the first case
+  // that takes it, the input's validator for the first that takes the decimal path: both now.
+  const plan = rules.inputPlan();
+  plan.fast();
+  const validate = plan.validate;
+  if (typeof validate !== 'function') throw new Error('the input plan has no validator');
   rules.overrideCheckers.all(rules.discretion);
   const sources = code.sources();
   const schemas = validators.schemas();

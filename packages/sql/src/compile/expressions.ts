@@ -1,4 +1,4 @@
-import type { Ast, DiscretionSymbol, LkSymbol, ModuleInfo, RuleSymbol, Type } from '@lovkode/dsl';
+import type { Ast, DiscretionSymbol, LkSymbol, RuleSymbol, Type } from '@lovkode/dsl';
 import { SqlRefusal } from '../refusal.js';
 import { placeOf, typeOf, type Env, type ListSource } from './context.js';
 import { constant, type Level, type Sql } from './query.js';
@@ -382,9 +382,29 @@ function compileInlineCall(env: Env, expr: Ast.Call, called: RuleSymbol | Discre
     args.push(value);
     values.set(param, { ...value, e: null });
   });
-  const inner: Env = { compiler: env.compiler, module: symbol.module as ModuleInfo, level: env.level, rows, values };
-  const body = atom(env, env.compiler.body(symbol, inner, placeOf(env, expr.span)));
+  const body = atom(env, callBody(env, symbol, rows, values, placeOf(env, expr.span)));
   return combine(env.level, [...args, body], body.v, body.u, firstError(...args.map((a) => a.e), body.e));
+}
+
+/**
+ * The body of an inlined call on the environment's level. A call on a level whose row stands
+ * for an element of a list input (`w` of `for w i voksne` inside a rule of `v: Voksen`), with
+ * that element, its place and constants as arguments (`stønad_for_voksen(w, plass(w))`),
+ * depends on the element alone: it is computed on the list's own level, once per element, and
+ * joined in by the element's place, not computed again for every row of the pair.
+ */
+function callBody(env: Env, symbol: RuleSymbol | DiscretionSymbol, rows: ReadonlyMap<LkSymbol, Level>, values: ReadonlyMap<LkSymbol, Sql>, where: string): Sql {
+  const same = env.level.sameElementAs;
+  const place = same && `p.${same.key}`;
+  const ofElement = (value: Sql) => value.level === undefined || (value.level === env.level && value.v === place && value.u === null);
+  if (!same || rows.size === 0 || ![...rows.values()].every((row) => row === env.level) || ![...values.values()].every(ofElement)) {
+    return env.compiler.call(symbol, env.level, rows, values, where);
+  }
+  const list = same.level;
+  const rowsThere = new Map([...rows.keys()].map((param) => [param, list] as const));
+  const valuesThere = new Map([...values].map(([param, value]) => [param, value.level === undefined ? value : { v: `p.${list.ownKey}`, u: null, e: null, level: list, needs: 0 }] as const));
+  const there = env.compiler.call(symbol, list, rowsThere, valuesThere, where);
+  return there.level === list ? env.level.importElement(there) : there;
 }
 
 /** A built-in of one argument that keeps its argument's reasons and error. */

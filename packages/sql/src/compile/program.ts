@@ -1,10 +1,10 @@
-import type { Ast, CheckedProgram, DefinitionSymbol, LkSymbol, ModuleInfo, TableSymbol, Type } from '@lovkode/dsl';
+import type { Ast, CheckedProgram, DefinitionSymbol, DiscretionSymbol, LkSymbol, ModuleInfo, RuleSymbol, TableSymbol, Type } from '@lovkode/dsl';
 import type { CompiledRules } from '@lovkode/engine';
 import { dialects, type Dialect, type DialectName } from '../dialect.js';
 import { layoutOf, listTableName, sqlType, type Layout, type ScalarType, type TableLayout } from '../layout.js';
 import { SqlRefusal } from '../refusal.js';
 import type { Compiler, Env, ListSource } from './context.js';
-import { compileExpr, compileLength } from './expressions.js';
+import { atom, compileExpr, compileLength } from './expressions.js';
 import { Level, Query, type ErrorSite, type Sql, type Stage } from './query.js';
 import { compileDiscretion, compileRule } from './rules.js';
 import { firstError } from './sql-value.js';
@@ -67,6 +67,7 @@ class SqlCompiler implements Compiler {
   private readonly values = new Map<DefinitionSymbol, Sql>();
   private readonly lengths = new Map<DefinitionSymbol, Sql>();
   private readonly elements = new Map<Level, Map<DefinitionSymbol, Sql>>();
+  private readonly calls = new Map<Level, Map<DefinitionSymbol, Map<string, Sql>>>();
   private readonly tables = new Map<TableSymbol, string>();
   private readonly periodsOf = new Map<TableSymbol, TablePeriods>();
   private readonly asOfSql: Sql;
@@ -251,8 +252,25 @@ class SqlCompiler implements Compiler {
     return sql;
   }
 
-  body(symbol: DefinitionSymbol, env: Env, where: string): Sql {
-    return this.definition(env, symbol, where);
+  call(symbol: RuleSymbol | DiscretionSymbol, level: Level, rows: ReadonlyMap<LkSymbol, Level>, values: ReadonlyMap<LkSymbol, Sql>, where: string): Sql {
+    const key = (symbol.params ?? [])
+      .map((param) => {
+        const row = rows.get(param as LkSymbol);
+        const value = values.get(param as LkSymbol);
+        return row ? `row ${row.table}` : `value ${value?.v} ${value?.u}`;
+      })
+      .join('\u0000');
+    let memo = this.calls.get(level);
+    if (!memo) this.calls.set(level, (memo = new Map()));
+    let byArgs = memo.get(symbol);
+    if (!byArgs) memo.set(symbol, (byArgs = new Map()));
+    let sql = byArgs.get(key);
+    if (!sql) {
+      const env: Env = { compiler: this, module: symbol.module as ModuleInfo, level, rows, values };
+      sql = atom(env, this.definition(env, symbol, where));
+      byArgs.set(key, sql);
+    }
+    return sql;
   }
 
   perElement(given: DefinitionSymbol, level: Level, where: string): Sql {

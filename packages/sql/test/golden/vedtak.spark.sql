@@ -735,22 +735,22 @@ sak__voksne_12 AS (
   SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, c._lk212v AS _lk212v, c._lk212e AS _lk212e FROM sak__voksne_11 p JOIN sak_48 c ON c.sak_id = p.sak_id
 ),
 sak__voksne_13 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, p._lk212v, p._lk212e, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk212v WHEN FALSE THEN CAST(0 AS DECIMAL(18,2)) END AS _lk213v, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk212e WHEN FALSE THEN NULL END AS _lk213e FROM sak__voksne_12 p
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk212v WHEN FALSE THEN CAST(0 AS DECIMAL(18,2)) END AS _lk213v, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk212e WHEN FALSE THEN NULL END AS _lk213e FROM sak__voksne_12 p
 ),
 sak__voksne_14 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, p._lk212v, p._lk212e, CAST(p._lk202v + CAST(p._lk208v + p._lk213v AS DECIMAL(18,2)) AS DECIMAL(18,2)) AS _lk214v, p._lk202u AS _lk214u, COALESCE(p._lk202e, COALESCE(p._lk208e, p._lk213e)) AS _lk214e, c._lk85v AS _lk85v, c._lk85u AS _lk85u, c._lk85e AS _lk85e, c._lk59v AS _lk59v, c._lk59u AS _lk59u, c._lk59e AS _lk59e FROM sak__voksne_13 p JOIN sak_48 c ON c.sak_id = p.sak_id
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, CAST(p._lk202v + CAST(p._lk208v + p._lk213v AS DECIMAL(18,2)) AS DECIMAL(18,2)) AS _lk214v, p._lk202u AS _lk214u, COALESCE(p._lk202e, COALESCE(p._lk208e, p._lk213e)) AS _lk214e, c._lk85v AS _lk85v, c._lk85u AS _lk85u, c._lk85e AS _lk85e, c._lk59v AS _lk59v, c._lk59u AS _lk59u, c._lk59e AS _lk59e FROM sak__voksne_13 p JOIN sak_48 c ON c.sak_id = p.sak_id
 ),
 sak__voksne_15 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, p._lk212v, p._lk212e, p._lk214v, p._lk214u, p._lk214e, p._lk85v, p._lk85u, p._lk85e, p._lk59v, p._lk59u, p._lk59e, CAST(p._lk85v - p._lk59v AS DECIMAL(18,2)) AS _lk215v, CASE WHEN p._lk85u IS NULL THEN p._lk59u WHEN p._lk59u IS NULL THEN p._lk85u ELSE array_join(array_union(split(p._lk85u, chr(30)), split(p._lk59u, chr(30))), chr(30)) END AS _lk215u, COALESCE(p._lk85e, p._lk59e) AS _lk215e, c._lk108v AS _lk108v, c._lk108u AS _lk108u, c._lk108e AS _lk108e FROM sak__voksne_14 p JOIN sak_48 c ON c.sak_id = p.sak_id
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk214v, p._lk214u, p._lk214e, CAST(p._lk85v - p._lk59v AS DECIMAL(18,2)) AS _lk215v, CASE WHEN p._lk85u IS NULL THEN p._lk59u WHEN p._lk59u IS NULL THEN p._lk85u ELSE array_join(array_union(split(p._lk85u, chr(30)), split(p._lk59u, chr(30))), chr(30)) END AS _lk215u, COALESCE(p._lk85e, p._lk59e) AS _lk215e, c._lk108v AS _lk108v, c._lk108u AS _lk108u, c._lk108e AS _lk108e FROM sak__voksne_14 p JOIN sak_48 c ON c.sak_id = p.sak_id
 ),
 sak__voksne_16 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, p._lk212v, p._lk212e, p._lk214v, p._lk214u, p._lk214e, p._lk85v, p._lk85u, p._lk85e, p._lk59v, p._lk59u, p._lk59e, p._lk108v, p._lk108u, p._lk108e, CAST(p._lk215v + p._lk108v AS DECIMAL(18,2)) AS _lk216v, CASE WHEN p._lk215u IS NULL THEN p._lk108u WHEN p._lk108u IS NULL THEN p._lk215u ELSE array_join(array_union(split(p._lk215u, chr(30)), split(p._lk108u, chr(30))), chr(30)) END AS _lk216u, COALESCE(p._lk215e, p._lk108e) AS _lk216e, c._lk119v AS _lk119v, c._lk119u AS _lk119u, c._lk119e AS _lk119e FROM sak__voksne_15 p JOIN sak_48 c ON c.sak_id = p.sak_id
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk214v, p._lk214u, p._lk214e, CAST(p._lk215v + p._lk108v AS DECIMAL(18,2)) AS _lk216v, CASE WHEN p._lk215u IS NULL THEN p._lk108u WHEN p._lk108u IS NULL THEN p._lk215u ELSE array_join(array_union(split(p._lk215u, chr(30)), split(p._lk108u, chr(30))), chr(30)) END AS _lk216u, COALESCE(p._lk215e, p._lk108e) AS _lk216e, c._lk119v AS _lk119v, c._lk119u AS _lk119u, c._lk119e AS _lk119e FROM sak__voksne_15 p JOIN sak_48 c ON c.sak_id = p.sak_id
 ),
 sak__voksne_17 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, p._lk212v, p._lk212e, p._lk214v, p._lk214u, p._lk214e, p._lk85v, p._lk85u, p._lk85e, p._lk59v, p._lk59u, p._lk59e, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, CAST(p._lk216v + p._lk119v AS DECIMAL(18,2)) AS _lk217v, CASE WHEN p._lk216u IS NULL THEN p._lk119u WHEN p._lk119u IS NULL THEN p._lk216u ELSE array_join(array_union(split(p._lk216u, chr(30)), split(p._lk119u, chr(30))), chr(30)) END AS _lk217u, COALESCE(p._lk216e, p._lk119e) AS _lk217e FROM sak__voksne_16 p
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk214v, p._lk214u, p._lk214e, CAST(p._lk216v + p._lk119v AS DECIMAL(18,2)) AS _lk217v, CASE WHEN p._lk216u IS NULL THEN p._lk119u WHEN p._lk119u IS NULL THEN p._lk216u ELSE array_join(array_union(split(p._lk216u, chr(30)), split(p._lk119u, chr(30))), chr(30)) END AS _lk217u, COALESCE(p._lk216e, p._lk119e) AS _lk217e FROM sak__voksne_16 p
 ),
 sak__voksne_18 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, p._lk212v, p._lk212e, p._lk214v, p._lk214u, p._lk214e, p._lk85v, p._lk85u, p._lk85e, p._lk59v, p._lk59u, p._lk59e, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk217v WHEN FALSE THEN CAST(0 AS DECIMAL(18,2)) END AS _lk218v, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk217u WHEN FALSE THEN NULL ELSE NULL END AS _lk218u, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk217e WHEN FALSE THEN NULL END AS _lk218e FROM sak__voksne_17 p
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk214v, p._lk214u, p._lk214e, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk217v WHEN FALSE THEN CAST(0 AS DECIMAL(18,2)) END AS _lk218v, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk217u WHEN FALSE THEN NULL ELSE NULL END AS _lk218u, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk217e WHEN FALSE THEN NULL END AS _lk218e FROM sak__voksne_17 p
 ),
 niva220_0 AS (
   SELECT pp.sak_id, pp.nr, l.n AS k220, l.`art`, l.`beløp`, l.`arbeidsart` FROM sak__voksne_0 pp JOIN (SELECT sak_id, nr AS n, `art`, `beløp`, COALESCE(`arbeidsart`, 'ikke_oppgitt') AS `arbeidsart` FROM sak__inntekter) l ON l.sak_id = pp.sak_id
@@ -762,13 +762,13 @@ niva220_2 AS (
   SELECT p.sak_id, p.nr, p.k220, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, (p._lk145v AND (NOT p._lk149v)) AS _lk221v, CASE WHEN (p._lk145v AND (NOT p._lk149v)) IS NULL THEN CASE WHEN p._lk145u IS NULL THEN p._lk149u WHEN p._lk149u IS NULL THEN p._lk145u ELSE array_join(array_union(split(p._lk145u, chr(30)), split(p._lk149u, chr(30))), chr(30)) END END AS _lk221u, COALESCE(p._lk145e, CASE WHEN p._lk145v = FALSE THEN NULL ELSE p._lk149e END) AS _lk221e, e._lk186v AS _lk186v, e._lk186u AS _lk186u, e._lk186e AS _lk186e FROM niva220_1 p JOIN sak__inntekter_28 e ON e.sak_id = p.sak_id AND e.nr = p.k220
 ),
 sak__voksne_19 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, p._lk212v, p._lk212e, p._lk85v, p._lk85u, p._lk85e, p._lk59v, p._lk59u, p._lk59e, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, CAST(p._lk214v + p._lk218v AS DECIMAL(18,2)) AS _lk219v, CASE WHEN p._lk214u IS NULL THEN p._lk218u WHEN p._lk218u IS NULL THEN p._lk214u ELSE array_join(array_union(split(p._lk214u, chr(30)), split(p._lk218u, chr(30))), chr(30)) END AS _lk219u, COALESCE(p._lk214e, p._lk218e) AS _lk219e, p.nr AS _lk223v FROM sak__voksne_18 p
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, CAST(p._lk214v + p._lk218v AS DECIMAL(18,2)) AS _lk219v, CASE WHEN p._lk214u IS NULL THEN p._lk218u WHEN p._lk218u IS NULL THEN p._lk214u ELSE array_join(array_union(split(p._lk214u, chr(30)), split(p._lk218u, chr(30))), chr(30)) END AS _lk219u, COALESCE(p._lk214e, p._lk218e) AS _lk219e, p.nr AS _lk223v FROM sak__voksne_18 p
 ),
 niva224_0 AS (
   SELECT pp.sak_id, pp.nr, pp.k220, l.n AS k224, l.`fødselsdato` FROM niva220_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__inntekter__tilhører) l ON l.sak_id = pp.sak_id AND l.m = pp.k220
 ),
 sak__voksne_20 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, p._lk212v, p._lk212e, p._lk85v, p._lk85u, p._lk85e, p._lk59v, p._lk59u, p._lk59e, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk219v, p._lk219u, p._lk219e, p.`fødselsdato` AS _lk225v FROM sak__voksne_19 p
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk219v, p._lk219u, p._lk219e, p.`fødselsdato` AS _lk225v FROM sak__voksne_19 p
 ),
 niva220_3 AS (
   SELECT p.sak_id, p.nr, p.k220, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, (p._lk221v AND p._lk186v) AS _lk222v, CASE WHEN (p._lk221v AND p._lk186v) IS NULL THEN CASE WHEN p._lk221u IS NULL THEN p._lk186u WHEN p._lk186u IS NULL THEN p._lk221u ELSE array_join(array_union(split(p._lk221u, chr(30)), split(p._lk186u, chr(30))), chr(30)) END END AS _lk222u, COALESCE(p._lk221e, CASE WHEN p._lk221v = FALSE THEN NULL ELSE p._lk186e END) AS _lk222e, c._lk223v AS _lk223v, e._lk137v AS _lk137v, e._lk137u AS _lk137u, e._lk137e AS _lk137e FROM niva220_2 p JOIN sak__voksne_19 c ON c.sak_id = p.sak_id AND c.nr = p.nr JOIN sak__inntekter_28 e ON e.sak_id = p.sak_id AND e.nr = p.k220
@@ -780,293 +780,176 @@ niva224_1 AS (
   SELECT p.sak_id, p.nr, p.k220, p.k224, p.`fødselsdato`, c._lk225v AS _lk225v FROM niva224_0 p JOIN niva220_4 c ON c.sak_id = p.sak_id AND c.nr = p.nr AND c.k220 = p.k220
 ),
 niva224_2 AS (
-  SELECT p.sak_id, p.nr, p.k220, p.k224, p.`fødselsdato`, (p.`fødselsdato` = p._lk225v) AS _lk226v FROM niva224_1 p
+  SELECT p.sak_id, p.nr, p.k220, p.k224, (p.`fødselsdato` = p._lk225v) AS _lk226v FROM niva224_1 p
 ),
 niva220_5 AS (
   SELECT p.sak_id, p.nr, p.k220, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk222v, p._lk222u, p._lk222e, p._lk223v, p._lk137v, p._lk137u, p._lk137e, (COALESCE(g227.a, 0) = 1) AS _lk227v FROM niva220_4 p LEFT JOIN (SELECT p.sak_id, p.nr, p.k220, MAX(CASE WHEN p._lk226v = TRUE THEN 1 ELSE 0 END) AS a FROM niva224_2 p GROUP BY p.sak_id, p.nr, p.k220) g227 ON g227.sak_id = p.sak_id AND g227.nr = p.nr AND g227.k220 = p.k220
 ),
 niva220_6 AS (
-  SELECT p.sak_id, p.nr, p.k220, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk222v, p._lk222u, p._lk222e, p._lk137v, p._lk137u, p._lk137e, CASE p._lk137v WHEN TRUE THEN p._lk227v WHEN FALSE THEN (p._lk223v = CAST(1 AS BIGINT)) END AS _lk228v, CASE p._lk137v WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk137u END AS _lk228u, p._lk137e AS _lk228e FROM niva220_5 p
+  SELECT p.sak_id, p.nr, p.k220, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk222v, p._lk222u, p._lk222e, p._lk137v, p._lk137u, p._lk137e, p._lk227v, CASE p._lk137v WHEN TRUE THEN p._lk227v WHEN FALSE THEN (p._lk223v = CAST(1 AS BIGINT)) END AS _lk228v, CASE p._lk137v WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk137u END AS _lk228u, p._lk137e AS _lk228e FROM niva220_5 p
 ),
 niva220_7 AS (
-  SELECT p.sak_id, p.nr, p.k220, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk137v, p._lk137u, p._lk137e, (p._lk222v AND p._lk228v) AS _lk229v, CASE WHEN (p._lk222v AND p._lk228v) IS NULL THEN CASE WHEN p._lk222u IS NULL THEN p._lk228u WHEN p._lk228u IS NULL THEN p._lk222u ELSE array_join(array_union(split(p._lk222u, chr(30)), split(p._lk228u, chr(30))), chr(30)) END END AS _lk229u, COALESCE(p._lk222e, CASE WHEN p._lk222v = FALSE THEN NULL ELSE p._lk228e END) AS _lk229e FROM niva220_6 p
+  SELECT p.sak_id, p.nr, p.k220, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk137v, p._lk137u, p._lk137e, p._lk227v, (p._lk222v AND p._lk228v) AS _lk229v, CASE WHEN (p._lk222v AND p._lk228v) IS NULL THEN CASE WHEN p._lk222u IS NULL THEN p._lk228u WHEN p._lk228u IS NULL THEN p._lk222u ELSE array_join(array_union(split(p._lk222u, chr(30)), split(p._lk228u, chr(30))), chr(30)) END END AS _lk229u, COALESCE(p._lk222e, CASE WHEN p._lk222v = FALSE THEN NULL ELSE p._lk228e END) AS _lk229e FROM niva220_6 p
 ),
 niva220_8 AS (
-  SELECT p.sak_id, p.nr, p.k220, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk137v, p._lk137u, p._lk137e, CASE WHEN p._lk229v THEN p.`beløp` END AS _lk230v, CASE WHEN p._lk229v IS NULL THEN p._lk229u END AS _lk230u, p._lk229e AS _lk230e FROM niva220_7 p
+  SELECT p.sak_id, p.nr, p.k220, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk137v, p._lk137u, p._lk137e, p._lk227v, CASE WHEN p._lk229v THEN p.`beløp` END AS _lk230v, CASE WHEN p._lk229v IS NULL THEN p._lk229u END AS _lk230u, p._lk229e AS _lk230e FROM niva220_7 p
 ),
 sak__voksne_21 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, p._lk212v, p._lk212e, p._lk85v, p._lk85u, p._lk85e, p._lk59v, p._lk59u, p._lk59e, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk219v, p._lk219u, p._lk219e, CASE WHEN r231.u IS NULL THEN CAST(COALESCE(g231.a, 0) AS DECIMAL(18,2)) END AS _lk231v, r231.u AS _lk231u, r231.e AS _lk231e, p.nr AS _lk233v FROM sak__voksne_20 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(p._lk230v) AS a FROM niva220_8 p GROUP BY p.sak_id, p.nr) g231 ON g231.sak_id = p.sak_id AND g231.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, min_by(p._lk230u, CASE WHEN p._lk230u IS NOT NULL THEN p.k220 END) AS u, min_by(p._lk230e, CASE WHEN p._lk230e IS NOT NULL THEN p.k220 END) AS e FROM niva220_8 p WHERE p._lk230u IS NOT NULL OR p._lk230e IS NOT NULL GROUP BY p.sak_id, p.nr) r231 ON r231.sak_id = p.sak_id AND r231.nr = p.nr
-),
-sak__voksne_22 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, p._lk212v, p._lk212e, p._lk85v, p._lk85u, p._lk85e, p._lk59v, p._lk59u, p._lk59e, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk219v, p._lk219u, p._lk219e, p._lk231v, p._lk231u, p._lk231e, p.`fødselsdato` AS _lk234v FROM sak__voksne_21 p
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk219v, p._lk219u, p._lk219e, CASE WHEN r231.u IS NULL THEN CAST(COALESCE(g231.a, 0) AS DECIMAL(18,2)) END AS _lk231v, r231.u AS _lk231u, r231.e AS _lk231e, p.nr AS _lk233v FROM sak__voksne_20 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(p._lk230v) AS a FROM niva220_8 p GROUP BY p.sak_id, p.nr) g231 ON g231.sak_id = p.sak_id AND g231.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, min_by(p._lk230u, CASE WHEN p._lk230u IS NOT NULL THEN p.k220 END) AS u, min_by(p._lk230e, CASE WHEN p._lk230e IS NOT NULL THEN p.k220 END) AS e FROM niva220_8 p WHERE p._lk230u IS NOT NULL OR p._lk230e IS NOT NULL GROUP BY p.sak_id, p.nr) r231 ON r231.sak_id = p.sak_id AND r231.nr = p.nr
 ),
 niva220_9 AS (
-  SELECT p.sak_id, p.nr, p.k220, p._lk137v, p._lk137u, p._lk137e, (p._lk145v AND p._lk149v) AS _lk232v, CASE WHEN (p._lk145v AND p._lk149v) IS NULL THEN CASE WHEN p._lk145u IS NULL THEN p._lk149u WHEN p._lk149u IS NULL THEN p._lk145u ELSE array_join(array_union(split(p._lk145u, chr(30)), split(p._lk149u, chr(30))), chr(30)) END END AS _lk232u, COALESCE(p._lk145e, CASE WHEN p._lk145v = FALSE THEN NULL ELSE p._lk149e END) AS _lk232e, c._lk233v AS _lk233v FROM niva220_8 p JOIN sak__voksne_21 c ON c.sak_id = p.sak_id AND c.nr = p.nr
+  SELECT p.sak_id, p.nr, p.k220, p._lk137v, p._lk137u, p._lk137e, p._lk227v, (p._lk145v AND p._lk149v) AS _lk232v, CASE WHEN (p._lk145v AND p._lk149v) IS NULL THEN CASE WHEN p._lk145u IS NULL THEN p._lk149u WHEN p._lk149u IS NULL THEN p._lk145u ELSE array_join(array_union(split(p._lk145u, chr(30)), split(p._lk149u, chr(30))), chr(30)) END END AS _lk232u, COALESCE(p._lk145e, CASE WHEN p._lk145v = FALSE THEN NULL ELSE p._lk149e END) AS _lk232e, c._lk233v AS _lk233v FROM niva220_8 p JOIN sak__voksne_21 c ON c.sak_id = p.sak_id AND c.nr = p.nr
 ),
 niva220_10 AS (
-  SELECT p.sak_id, p.nr, p.k220, p._lk137v, p._lk137u, p._lk137e, p._lk232v, p._lk232u, p._lk232e, p._lk233v, c._lk234v AS _lk234v FROM niva220_9 p JOIN sak__voksne_22 c ON c.sak_id = p.sak_id AND c.nr = p.nr
-),
-niva224_3 AS (
-  SELECT p.sak_id, p.nr, p.k220, p.k224, p.`fødselsdato`, c._lk234v AS _lk234v FROM niva224_2 p JOIN niva220_10 c ON c.sak_id = p.sak_id AND c.nr = p.nr AND c.k220 = p.k220
-),
-niva224_4 AS (
-  SELECT p.sak_id, p.nr, p.k220, p.k224, (p.`fødselsdato` = p._lk234v) AS _lk235v FROM niva224_3 p
+  SELECT p.sak_id, p.nr, p.k220, p._lk232v, p._lk232u, p._lk232e, CASE p._lk137v WHEN TRUE THEN p._lk227v WHEN FALSE THEN (p._lk233v = CAST(1 AS BIGINT)) END AS _lk234v, CASE p._lk137v WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk137u END AS _lk234u, p._lk137e AS _lk234e FROM niva220_9 p
 ),
 niva220_11 AS (
-  SELECT p.sak_id, p.nr, p.k220, p._lk137v, p._lk137u, p._lk137e, p._lk232v, p._lk232u, p._lk232e, p._lk233v, (COALESCE(g236.a, 0) = 1) AS _lk236v FROM niva220_10 p LEFT JOIN (SELECT p.sak_id, p.nr, p.k220, MAX(CASE WHEN p._lk235v = TRUE THEN 1 ELSE 0 END) AS a FROM niva224_4 p GROUP BY p.sak_id, p.nr, p.k220) g236 ON g236.sak_id = p.sak_id AND g236.nr = p.nr AND g236.k220 = p.k220
+  SELECT p.sak_id, p.nr, p.k220, (p._lk232v AND p._lk234v) AS _lk235v, CASE WHEN (p._lk232v AND p._lk234v) IS NULL THEN CASE WHEN p._lk232u IS NULL THEN p._lk234u WHEN p._lk234u IS NULL THEN p._lk232u ELSE array_join(array_union(split(p._lk232u, chr(30)), split(p._lk234u, chr(30))), chr(30)) END END AS _lk235u, COALESCE(p._lk232e, CASE WHEN p._lk232v = FALSE THEN NULL ELSE p._lk234e END) AS _lk235e, e._lk192v AS _lk192v FROM niva220_10 p JOIN sak__inntekter_28 e ON e.sak_id = p.sak_id AND e.nr = p.k220
 ),
 niva220_12 AS (
-  SELECT p.sak_id, p.nr, p.k220, p._lk232v, p._lk232u, p._lk232e, CASE p._lk137v WHEN TRUE THEN p._lk236v WHEN FALSE THEN (p._lk233v = CAST(1 AS BIGINT)) END AS _lk237v, CASE p._lk137v WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk137u END AS _lk237u, p._lk137e AS _lk237e FROM niva220_11 p
+  SELECT p.sak_id, p.nr, p.k220, CASE WHEN p._lk235v THEN p._lk192v END AS _lk236v, CASE WHEN p._lk235v IS NULL THEN p._lk235u END AS _lk236u, p._lk235e AS _lk236e FROM niva220_11 p
 ),
-niva220_13 AS (
-  SELECT p.sak_id, p.nr, p.k220, (p._lk232v AND p._lk237v) AS _lk238v, CASE WHEN (p._lk232v AND p._lk237v) IS NULL THEN CASE WHEN p._lk232u IS NULL THEN p._lk237u WHEN p._lk237u IS NULL THEN p._lk232u ELSE array_join(array_union(split(p._lk232u, chr(30)), split(p._lk237u, chr(30))), chr(30)) END END AS _lk238u, COALESCE(p._lk232e, CASE WHEN p._lk232v = FALSE THEN NULL ELSE p._lk237e END) AS _lk238e, e._lk192v AS _lk192v FROM niva220_12 p JOIN sak__inntekter_28 e ON e.sak_id = p.sak_id AND e.nr = p.k220
-),
-niva220_14 AS (
-  SELECT p.sak_id, p.nr, p.k220, CASE WHEN p._lk238v THEN p._lk192v END AS _lk239v, CASE WHEN p._lk238v IS NULL THEN p._lk238u END AS _lk239u, p._lk238e AS _lk239e FROM niva220_13 p
+sak__voksne_22 AS (
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk219v, p._lk219u, p._lk219e, p._lk231v, p._lk231u, p._lk231e, CASE WHEN r237.u IS NULL THEN CAST(COALESCE(g237.a, 0) AS DECIMAL(18,2)) END AS _lk237v, r237.u AS _lk237u, r237.e AS _lk237e FROM sak__voksne_21 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(p._lk236v) AS a FROM niva220_12 p GROUP BY p.sak_id, p.nr) g237 ON g237.sak_id = p.sak_id AND g237.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, min_by(p._lk236u, CASE WHEN p._lk236u IS NOT NULL THEN p.k220 END) AS u, min_by(p._lk236e, CASE WHEN p._lk236e IS NOT NULL THEN p.k220 END) AS e FROM niva220_12 p WHERE p._lk236u IS NOT NULL OR p._lk236e IS NOT NULL GROUP BY p.sak_id, p.nr) r237 ON r237.sak_id = p.sak_id AND r237.nr = p.nr
 ),
 sak__voksne_23 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, p._lk212v, p._lk212e, p._lk85v, p._lk85u, p._lk85e, p._lk59v, p._lk59u, p._lk59e, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk219v, p._lk219u, p._lk219e, p._lk231v, p._lk231u, p._lk231e, CASE WHEN r240.u IS NULL THEN CAST(COALESCE(g240.a, 0) AS DECIMAL(18,2)) END AS _lk240v, r240.u AS _lk240u, r240.e AS _lk240e FROM sak__voksne_22 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(p._lk239v) AS a FROM niva220_14 p GROUP BY p.sak_id, p.nr) g240 ON g240.sak_id = p.sak_id AND g240.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, min_by(p._lk239u, CASE WHEN p._lk239u IS NOT NULL THEN p.k220 END) AS u, min_by(p._lk239e, CASE WHEN p._lk239e IS NOT NULL THEN p.k220 END) AS e FROM niva220_14 p WHERE p._lk239u IS NOT NULL OR p._lk239e IS NOT NULL GROUP BY p.sak_id, p.nr) r240 ON r240.sak_id = p.sak_id AND r240.nr = p.nr
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk219v, p._lk219u, p._lk219e, CAST(p._lk231v + p._lk237v AS DECIMAL(18,2)) AS _lk238v, CASE WHEN p._lk231u IS NULL THEN p._lk237u WHEN p._lk237u IS NULL THEN p._lk231u ELSE array_join(array_union(split(p._lk231u, chr(30)), split(p._lk237u, chr(30))), chr(30)) END AS _lk238u, COALESCE(p._lk231e, p._lk237e) AS _lk238e FROM sak__voksne_22 p
 ),
 sak__voksne_24 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, p._lk212v, p._lk212e, p._lk85v, p._lk85u, p._lk85e, p._lk59v, p._lk59u, p._lk59e, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk219v, p._lk219u, p._lk219e, CAST(p._lk231v + p._lk240v AS DECIMAL(18,2)) AS _lk241v, CASE WHEN p._lk231u IS NULL THEN p._lk240u WHEN p._lk240u IS NULL THEN p._lk231u ELSE array_join(array_union(split(p._lk231u, chr(30)), split(p._lk240u, chr(30))), chr(30)) END AS _lk241u, COALESCE(p._lk231e, p._lk240e) AS _lk241e FROM sak__voksne_23 p
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, CAST(p._lk219v - p._lk238v AS DECIMAL(18,2)) AS _lk239v, CASE WHEN p._lk219u IS NULL THEN p._lk238u WHEN p._lk238u IS NULL THEN p._lk219u ELSE array_join(array_union(split(p._lk219u, chr(30)), split(p._lk238u, chr(30))), chr(30)) END AS _lk239u, COALESCE(p._lk219e, p._lk238e) AS _lk239e FROM sak__voksne_23 p
 ),
 sak__voksne_25 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, p._lk212v, p._lk212e, p._lk85v, p._lk85u, p._lk85e, p._lk59v, p._lk59u, p._lk59e, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, CAST(p._lk219v - p._lk241v AS DECIMAL(18,2)) AS _lk242v, CASE WHEN p._lk219u IS NULL THEN p._lk241u WHEN p._lk241u IS NULL THEN p._lk219u ELSE array_join(array_union(split(p._lk219u, chr(30)), split(p._lk241u, chr(30))), chr(30)) END AS _lk242u, COALESCE(p._lk219e, p._lk241e) AS _lk242e FROM sak__voksne_24 p
-),
-sak__voksne_26 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, p._lk212v, p._lk212e, p._lk85v, p._lk85u, p._lk85e, p._lk59v, p._lk59u, p._lk59e, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, CASE WHEN CAST(0 AS DECIMAL(18,2)) IS NULL OR p._lk242v IS NULL THEN NULL WHEN p._lk242v > CAST(0 AS DECIMAL(18,2)) THEN p._lk242v ELSE CAST(0 AS DECIMAL(18,2)) END AS _lk243v, p._lk242u AS _lk243u, p._lk242e AS _lk243e FROM sak__voksne_25 p
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, CASE WHEN CAST(0 AS DECIMAL(18,2)) IS NULL OR p._lk239v IS NULL THEN NULL WHEN p._lk239v > CAST(0 AS DECIMAL(18,2)) THEN p._lk239v ELSE CAST(0 AS DECIMAL(18,2)) END AS _lk240v, p._lk239u AS _lk240u, p._lk239e AS _lk240e FROM sak__voksne_24 p
 ),
 sak_49 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk196v, p._lk196u, p._lk196e, CASE WHEN r244.u IS NULL THEN CAST(COALESCE(g244.a, 0) AS DECIMAL(18,2)) END AS _lk244v, r244.u AS _lk244u, r244.e AS _lk244e FROM sak_48 p LEFT JOIN (SELECT p.sak_id, SUM(p._lk243v) AS a FROM sak__voksne_26 p GROUP BY p.sak_id) g244 ON g244.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk243u, CASE WHEN p._lk243u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk243e, CASE WHEN p._lk243e IS NOT NULL THEN p.nr END) AS e FROM sak__voksne_26 p WHERE p._lk243u IS NOT NULL OR p._lk243e IS NOT NULL GROUP BY p.sak_id) r244 ON r244.sak_id = p.sak_id
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk196v, p._lk196u, p._lk196e, CASE WHEN r241.u IS NULL THEN CAST(COALESCE(g241.a, 0) AS DECIMAL(18,2)) END AS _lk241v, r241.u AS _lk241u, r241.e AS _lk241e FROM sak_48 p LEFT JOIN (SELECT p.sak_id, SUM(p._lk240v) AS a FROM sak__voksne_25 p GROUP BY p.sak_id) g241 ON g241.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk240u, CASE WHEN p._lk240u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk240e, CASE WHEN p._lk240e IS NOT NULL THEN p.nr END) AS e FROM sak__voksne_25 p WHERE p._lk240u IS NOT NULL OR p._lk240e IS NOT NULL GROUP BY p.sak_id) r241 ON r241.sak_id = p.sak_id
 ),
 sak_50 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, CASE p._lk28v WHEN 1 THEN p._lk196v WHEN 2 THEN p._lk244v WHEN 3 THEN NULL END AS _lk245v, COALESCE(p._lk28u, CASE p._lk28v WHEN 1 THEN p._lk196u WHEN 2 THEN p._lk244u WHEN 3 THEN 'Samboerne har ikke felles økonomi; hver av dem vurderes i sin egen sak som enslig (sivilstand enslig)' END) AS _lk245u, COALESCE(p._lk26e, CASE WHEN p._lk28u IS NULL AND p._lk28v IS NULL THEN 'LK700100004' || 'Ingen definisjon av «stønad» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END, CASE p._lk28v WHEN 1 THEN p._lk196e WHEN 2 THEN p._lk244e END) AS _lk245e, CAST(0 AS DECIMAL(18,2)) AS _lk246v FROM sak_49 p
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, CASE p._lk28v WHEN 1 THEN p._lk196v WHEN 2 THEN p._lk241v WHEN 3 THEN NULL END AS _lk242v, COALESCE(p._lk28u, CASE p._lk28v WHEN 1 THEN p._lk196u WHEN 2 THEN p._lk241u WHEN 3 THEN 'Samboerne har ikke felles økonomi; hver av dem vurderes i sin egen sak som enslig (sivilstand enslig)' END) AS _lk242u, COALESCE(p._lk26e, CASE WHEN p._lk28u IS NULL AND p._lk28v IS NULL THEN 'LK700100004' || 'Ingen definisjon av «stønad» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END, CASE p._lk28v WHEN 1 THEN p._lk196e WHEN 2 THEN p._lk241e END) AS _lk242e, CAST(0 AS DECIMAL(18,2)) AS _lk243v FROM sak_49 p
 ),
 sak_51 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk245v, p._lk245u, p._lk245e, p._lk246v, CAST(p._lk245v + p._lk246v AS DECIMAL(18,2)) AS _lk247v, p._lk245u AS _lk247u, p._lk245e AS _lk247e FROM sak_50 p
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk242v, p._lk242u, p._lk242e, p._lk243v, CAST(p._lk242v + p._lk243v AS DECIMAL(18,2)) AS _lk244v, p._lk242u AS _lk244u, p._lk242e AS _lk244e FROM sak_50 p
 ),
 sak_52 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk245v, p._lk245u, p._lk245e, p._lk246v, p._lk247v, p._lk247u, p._lk247e, CASE (p._lk247v > CAST(0 AS DECIMAL(18,2))) WHEN TRUE THEN 'innvilget' WHEN FALSE THEN 'avslag' END AS _lk248v, CASE (p._lk247v > CAST(0 AS DECIMAL(18,2))) WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk247u END AS _lk248u, p._lk247e AS _lk248e FROM sak_51 p
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk242v, p._lk242u, p._lk242e, p._lk243v, p._lk244v, p._lk244u, p._lk244e, CASE (p._lk244v > CAST(0 AS DECIMAL(18,2))) WHEN TRUE THEN 'innvilget' WHEN FALSE THEN 'avslag' END AS _lk245v, CASE (p._lk244v > CAST(0 AS DECIMAL(18,2))) WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk244u END AS _lk245u, p._lk244e AS _lk245e FROM sak_51 p
 ),
 sak__inntekter_29 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk186v, p._lk186u, p._lk186e, p._lk192v, (p._lk145v AND (NOT p._lk149v)) AS _lk250v, CASE WHEN (p._lk145v AND (NOT p._lk149v)) IS NULL THEN CASE WHEN p._lk145u IS NULL THEN p._lk149u WHEN p._lk149u IS NULL THEN p._lk145u ELSE array_join(array_union(split(p._lk145u, chr(30)), split(p._lk149u, chr(30))), chr(30)) END END AS _lk250u, COALESCE(p._lk145e, CASE WHEN p._lk145v = FALSE THEN NULL ELSE p._lk149e END) AS _lk250e FROM sak__inntekter_28 p
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk186v, p._lk186u, p._lk186e, (p._lk145v AND (NOT p._lk149v)) AS _lk247v, CASE WHEN (p._lk145v AND (NOT p._lk149v)) IS NULL THEN CASE WHEN p._lk145u IS NULL THEN p._lk149u WHEN p._lk149u IS NULL THEN p._lk145u ELSE array_join(array_union(split(p._lk145u, chr(30)), split(p._lk149u, chr(30))), chr(30)) END END AS _lk247u, COALESCE(p._lk145e, CASE WHEN p._lk145v = FALSE THEN NULL ELSE p._lk149e END) AS _lk247e FROM sak__inntekter_28 p
 ),
 sak__inntekter_30 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk186v, p._lk186u, p._lk186e, p._lk192v, (p._lk250v AND (NOT p._lk186v)) AS _lk251v, CASE WHEN (p._lk250v AND (NOT p._lk186v)) IS NULL THEN CASE WHEN p._lk250u IS NULL THEN p._lk186u WHEN p._lk186u IS NULL THEN p._lk250u ELSE array_join(array_union(split(p._lk250u, chr(30)), split(p._lk186u, chr(30))), chr(30)) END END AS _lk251u, COALESCE(p._lk250e, CASE WHEN p._lk250v = FALSE THEN NULL ELSE p._lk186e END) AS _lk251e FROM sak__inntekter_29 p
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, (p._lk247v AND (NOT p._lk186v)) AS _lk248v, CASE WHEN (p._lk247v AND (NOT p._lk186v)) IS NULL THEN CASE WHEN p._lk247u IS NULL THEN p._lk186u WHEN p._lk186u IS NULL THEN p._lk247u ELSE array_join(array_union(split(p._lk247u, chr(30)), split(p._lk186u, chr(30))), chr(30)) END END AS _lk248u, COALESCE(p._lk247e, CASE WHEN p._lk247v = FALSE THEN NULL ELSE p._lk186e END) AS _lk248e FROM sak__inntekter_29 p
 ),
 sak__inntekter_31 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk186v, p._lk186u, p._lk186e, p._lk192v, CASE WHEN p._lk251v THEN p.`beløp` END AS _lk252v, CASE WHEN p._lk251v IS NULL THEN p._lk251u END AS _lk252u, p._lk251e AS _lk252e FROM sak__inntekter_30 p
+  SELECT p.sak_id, p.nr, p._lk0v, CASE WHEN p._lk248v THEN p.`beløp` END AS _lk249v, CASE WHEN p._lk248v IS NULL THEN p._lk248u END AS _lk249u, p._lk248e AS _lk249e FROM sak__inntekter_30 p
 ),
-sak__voksne_27 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, p._lk212v, p._lk212e, p._lk85v, p._lk85u, p._lk85e, p._lk59v, p._lk59u, p._lk59e, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, CASE WHEN p._lk0v >= p.`fødselsdato` THEN CAST(year(p._lk0v) AS BIGINT) - CAST(year(p.`fødselsdato`) AS BIGINT) - CASE WHEN CAST(month(p._lk0v) AS BIGINT) * 100 + CAST(day(p._lk0v) AS BIGINT) < CAST(month(p.`fødselsdato`) AS BIGINT) * 100 + CAST(day(p.`fødselsdato`) AS BIGINT) THEN 1 ELSE 0 END END AS _lk254v, CASE WHEN p._lk0v < p.`fødselsdato` THEN 'Alderen kan ikke regnes ut: fødselsdatoen ' || date_format(p.`fødselsdato`, 'yyyy-MM-dd') || ' er etter ' || date_format(p._lk0v, 'yyyy-MM-dd') || ', datoen alderen regnes på' END AS _lk254u, CASE WHEN (p.`sak.sivilstand` = 'bofellesskap') THEN 2 END AS _lk255v, CASE WHEN TRUE THEN 1 END AS _lk256v FROM sak__voksne_26 p
+sak__voksne_26 AS (
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk240v, p._lk240u, p._lk240e, CASE WHEN p._lk0v >= p.`fødselsdato` THEN CAST(year(p._lk0v) AS BIGINT) - CAST(year(p.`fødselsdato`) AS BIGINT) - CASE WHEN CAST(month(p._lk0v) AS BIGINT) * 100 + CAST(day(p._lk0v) AS BIGINT) < CAST(month(p.`fødselsdato`) AS BIGINT) * 100 + CAST(day(p.`fødselsdato`) AS BIGINT) THEN 1 ELSE 0 END END AS _lk251v, CASE WHEN p._lk0v < p.`fødselsdato` THEN 'Alderen kan ikke regnes ut: fødselsdatoen ' || date_format(p.`fødselsdato`, 'yyyy-MM-dd') || ' er etter ' || date_format(p._lk0v, 'yyyy-MM-dd') || ', datoen alderen regnes på' END AS _lk251u, CASE WHEN (p.`sak.sivilstand` = 'bofellesskap') THEN 2 END AS _lk252v, CASE WHEN TRUE THEN 1 END AS _lk253v FROM sak__voksne_25 p
 ),
 sak_53 AS (
-  SELECT p.sak_id, p._lk14v, p._lk14u, p._lk14e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk245v, p._lk245u, p._lk245e, p._lk246v, p._lk247v, p._lk247u, p._lk247e, CASE p._lk18v WHEN 1 THEN p._lk248v WHEN 2 THEN 'foreløpig_beregning' END AS _lk249v, COALESCE(p._lk18u, CASE p._lk18v WHEN 1 THEN p._lk248u END) AS _lk249u, COALESCE(p._lk16e, CASE WHEN p._lk18u IS NULL AND p._lk18v IS NULL THEN 'LK700100002' || 'Ingen definisjon av «utfall» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END, CASE p._lk18v WHEN 1 THEN p._lk248e END) AS _lk249e, CASE WHEN r253.u IS NULL THEN CAST(COALESCE(g253.a, 0) AS DECIMAL(18,2)) END AS _lk253v, r253.u AS _lk253u, r253.e AS _lk253e, (p._lk245v > CAST(0 AS DECIMAL(18,2))) AS _lk258v, p._lk245u AS _lk258u, p._lk245e AS _lk258e FROM sak_52 p LEFT JOIN (SELECT p.sak_id, SUM(p._lk252v) AS a FROM sak__inntekter_31 p GROUP BY p.sak_id) g253 ON g253.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk252u, CASE WHEN p._lk252u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk252e, CASE WHEN p._lk252e IS NOT NULL THEN p.nr END) AS e FROM sak__inntekter_31 p WHERE p._lk252u IS NOT NULL OR p._lk252e IS NOT NULL GROUP BY p.sak_id) r253 ON r253.sak_id = p.sak_id
+  SELECT p.sak_id, p._lk14v, p._lk14u, p._lk14e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk242v, p._lk242u, p._lk242e, p._lk243v, p._lk244v, p._lk244u, p._lk244e, CASE p._lk18v WHEN 1 THEN p._lk245v WHEN 2 THEN 'foreløpig_beregning' END AS _lk246v, COALESCE(p._lk18u, CASE p._lk18v WHEN 1 THEN p._lk245u END) AS _lk246u, COALESCE(p._lk16e, CASE WHEN p._lk18u IS NULL AND p._lk18v IS NULL THEN 'LK700100002' || 'Ingen definisjon av «utfall» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END, CASE p._lk18v WHEN 1 THEN p._lk245e END) AS _lk246e, CASE WHEN r250.u IS NULL THEN CAST(COALESCE(g250.a, 0) AS DECIMAL(18,2)) END AS _lk250v, r250.u AS _lk250u, r250.e AS _lk250e, (p._lk242v > CAST(0 AS DECIMAL(18,2))) AS _lk255v, p._lk242u AS _lk255u, p._lk242e AS _lk255e FROM sak_52 p LEFT JOIN (SELECT p.sak_id, SUM(p._lk249v) AS a FROM sak__inntekter_31 p GROUP BY p.sak_id) g250 ON g250.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk249u, CASE WHEN p._lk249u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk249e, CASE WHEN p._lk249e IS NOT NULL THEN p.nr END) AS e FROM sak__inntekter_31 p WHERE p._lk249u IS NOT NULL OR p._lk249e IS NOT NULL GROUP BY p.sak_id) r250 ON r250.sak_id = p.sak_id
 ),
-niva259_0 AS (
-  SELECT pp.sak_id, pp.nr, l.n AS k259, l.`fødselsdato`, l.`utdanning` FROM sak__voksne_0 pp JOIN (SELECT sak_id, nr AS n, `fødselsdato`, COALESCE(`utdanning`, 'ingen') AS `utdanning` FROM sak__voksne) l ON l.sak_id = pp.sak_id
+niva256_0 AS (
+  SELECT pp.sak_id, pp.nr, l.n AS k256, l.`fødselsdato`, l.`utdanning` FROM sak__voksne_0 pp JOIN (SELECT sak_id, nr AS n, `fødselsdato`, COALESCE(`utdanning`, 'ingen') AS `utdanning` FROM sak__voksne) l ON l.sak_id = pp.sak_id
+),
+sak__voksne_27 AS (
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk240v, p._lk240u, p._lk240e, p._lk251v, p._lk251u, CASE WHEN CASE WHEN p._lk252v IS NULL THEN NULL END IS NOT NULL THEN NULL ELSE COALESCE(p._lk252v, p._lk253v) END AS _lk254v, CASE WHEN p._lk252v IS NULL THEN NULL END AS _lk254u, c._lk255v AS _lk255v, c._lk255u AS _lk255u, c._lk255e AS _lk255e, p.`fødselsdato` AS _lk257v FROM sak__voksne_26 p JOIN sak_53 c ON c.sak_id = p.sak_id
 ),
 sak__voksne_28 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, p._lk212v, p._lk212e, p._lk85v, p._lk85u, p._lk85e, p._lk59v, p._lk59u, p._lk59e, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk254v, p._lk254u, CASE WHEN CASE WHEN p._lk255v IS NULL THEN NULL END IS NOT NULL THEN NULL ELSE COALESCE(p._lk255v, p._lk256v) END AS _lk257v, CASE WHEN p._lk255v IS NULL THEN NULL END AS _lk257u, c._lk258v AS _lk258v, c._lk258u AS _lk258u, c._lk258e AS _lk258e, p.`fødselsdato` AS _lk260v FROM sak__voksne_27 p JOIN sak_53 c ON c.sak_id = p.sak_id
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk240v, p._lk240u, p._lk240e, p._lk251v, p._lk251u, p._lk254v, p._lk254u, p._lk255v, p._lk255u, p._lk255e, p._lk257v, p.`utdanning` AS _lk258v FROM sak__voksne_27 p
+),
+niva256_1 AS (
+  SELECT p.sak_id, p.nr, p.k256, p.`fødselsdato`, p.`utdanning`, c._lk257v AS _lk257v FROM niva256_0 p JOIN sak__voksne_27 c ON c.sak_id = p.sak_id AND c.nr = p.nr
+),
+niva256_2 AS (
+  SELECT p.sak_id, p.nr, p.k256, p.`fødselsdato`, p.`utdanning`, p._lk257v, c._lk258v AS _lk258v FROM niva256_1 p JOIN sak__voksne_28 c ON c.sak_id = p.sak_id AND c.nr = p.nr
+),
+niva256_3 AS (
+  SELECT p.sak_id, p.nr, p.k256, (p.`fødselsdato` = p._lk257v AND p.`utdanning` = p._lk258v) AS _lk259v, e._lk240v AS _lk240v, e._lk240u AS _lk240u, e._lk240e AS _lk240e FROM niva256_2 p JOIN sak__voksne_28 e ON e.sak_id = p.sak_id AND e.nr = p.k256
+),
+niva256_4 AS (
+  SELECT p.sak_id, p.nr, p.k256, (p._lk259v AND (p._lk240v > CAST(0 AS DECIMAL(18,2)))) AS _lk260v, CASE WHEN (p._lk259v AND (p._lk240v > CAST(0 AS DECIMAL(18,2)))) IS NULL THEN p._lk240u END AS _lk260u, CASE WHEN p._lk259v = FALSE THEN NULL ELSE p._lk240e END AS _lk260e FROM niva256_3 p
 ),
 sak__voksne_29 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, p._lk212v, p._lk212e, p._lk85v, p._lk85u, p._lk85e, p._lk59v, p._lk59u, p._lk59e, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk254v, p._lk254u, p._lk257v, p._lk257u, p._lk258v, p._lk258u, p._lk258e, p._lk260v, p.`utdanning` AS _lk261v FROM sak__voksne_28 p
-),
-niva259_1 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.`fødselsdato`, p.`utdanning`, c._lk260v AS _lk260v FROM niva259_0 p JOIN sak__voksne_28 c ON c.sak_id = p.sak_id AND c.nr = p.nr
-),
-niva259_2 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.`fødselsdato`, p.`utdanning`, p._lk260v, c._lk261v AS _lk261v FROM niva259_1 p JOIN sak__voksne_29 c ON c.sak_id = p.sak_id AND c.nr = p.nr
-),
-niva259_3 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.`fødselsdato`, (p.`fødselsdato` = p._lk260v AND p.`utdanning` = p._lk261v) AS _lk262v, c._lk202v AS _lk202v, c._lk202u AS _lk202u, c._lk202e AS _lk202e, e._lk208v AS _lk208v, e._lk208e AS _lk208e, c._lk212v AS _lk212v, c._lk212e AS _lk212e FROM niva259_2 p JOIN sak__voksne_29 c ON c.sak_id = p.sak_id AND c.nr = p.nr JOIN sak__voksne_29 e ON e.sak_id = p.sak_id AND e.nr = p.k259
-),
-niva259_4 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.`fødselsdato`, p._lk262v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, CASE (p.k259 = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk212v WHEN FALSE THEN CAST(0 AS DECIMAL(18,2)) END AS _lk263v, CASE (p.k259 = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk212e WHEN FALSE THEN NULL END AS _lk263e FROM niva259_3 p
-),
-niva259_5 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.`fødselsdato`, p._lk262v, CAST(p._lk202v + CAST(p._lk208v + p._lk263v AS DECIMAL(18,2)) AS DECIMAL(18,2)) AS _lk264v, p._lk202u AS _lk264u, COALESCE(p._lk202e, COALESCE(p._lk208e, p._lk263e)) AS _lk264e, c._lk85v AS _lk85v, c._lk85u AS _lk85u, c._lk85e AS _lk85e, c._lk59v AS _lk59v, c._lk59u AS _lk59u, c._lk59e AS _lk59e FROM niva259_4 p JOIN sak__voksne_29 c ON c.sak_id = p.sak_id AND c.nr = p.nr
-),
-niva259_6 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.`fødselsdato`, p._lk262v, p._lk264v, p._lk264u, p._lk264e, CAST(p._lk85v - p._lk59v AS DECIMAL(18,2)) AS _lk265v, CASE WHEN p._lk85u IS NULL THEN p._lk59u WHEN p._lk59u IS NULL THEN p._lk85u ELSE array_join(array_union(split(p._lk85u, chr(30)), split(p._lk59u, chr(30))), chr(30)) END AS _lk265u, COALESCE(p._lk85e, p._lk59e) AS _lk265e, c._lk108v AS _lk108v, c._lk108u AS _lk108u, c._lk108e AS _lk108e FROM niva259_5 p JOIN sak__voksne_29 c ON c.sak_id = p.sak_id AND c.nr = p.nr
-),
-niva259_7 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.`fødselsdato`, p._lk262v, p._lk264v, p._lk264u, p._lk264e, CAST(p._lk265v + p._lk108v AS DECIMAL(18,2)) AS _lk266v, CASE WHEN p._lk265u IS NULL THEN p._lk108u WHEN p._lk108u IS NULL THEN p._lk265u ELSE array_join(array_union(split(p._lk265u, chr(30)), split(p._lk108u, chr(30))), chr(30)) END AS _lk266u, COALESCE(p._lk265e, p._lk108e) AS _lk266e, c._lk119v AS _lk119v, c._lk119u AS _lk119u, c._lk119e AS _lk119e FROM niva259_6 p JOIN sak__voksne_29 c ON c.sak_id = p.sak_id AND c.nr = p.nr
-),
-niva259_8 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.`fødselsdato`, p._lk262v, p._lk264v, p._lk264u, p._lk264e, CAST(p._lk266v + p._lk119v AS DECIMAL(18,2)) AS _lk267v, CASE WHEN p._lk266u IS NULL THEN p._lk119u WHEN p._lk119u IS NULL THEN p._lk266u ELSE array_join(array_union(split(p._lk266u, chr(30)), split(p._lk119u, chr(30))), chr(30)) END AS _lk267u, COALESCE(p._lk266e, p._lk119e) AS _lk267e FROM niva259_7 p
-),
-niva259_9 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.`fødselsdato`, p._lk262v, p._lk264v, p._lk264u, p._lk264e, CASE (p.k259 = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk267v WHEN FALSE THEN CAST(0 AS DECIMAL(18,2)) END AS _lk268v, CASE (p.k259 = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk267u WHEN FALSE THEN NULL ELSE NULL END AS _lk268u, CASE (p.k259 = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk267e WHEN FALSE THEN NULL END AS _lk268e FROM niva259_8 p
-),
-niva270_0 AS (
-  SELECT pp.sak_id, pp.nr, pp.k259, l.n AS k270, l.`art`, l.`beløp`, l.`arbeidsart` FROM niva259_0 pp JOIN (SELECT sak_id, nr AS n, `art`, `beløp`, COALESCE(`arbeidsart`, 'ikke_oppgitt') AS `arbeidsart` FROM sak__inntekter) l ON l.sak_id = pp.sak_id
-),
-niva270_1 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.k270, p.`beløp`, e._lk145v AS _lk145v, e._lk145u AS _lk145u, e._lk145e AS _lk145e, e._lk149v AS _lk149v, e._lk149u AS _lk149u, e._lk149e AS _lk149e FROM niva270_0 p JOIN sak__inntekter_31 e ON e.sak_id = p.sak_id AND e.nr = p.k270
-),
-niva270_2 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.k270, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, (p._lk145v AND (NOT p._lk149v)) AS _lk271v, CASE WHEN (p._lk145v AND (NOT p._lk149v)) IS NULL THEN CASE WHEN p._lk145u IS NULL THEN p._lk149u WHEN p._lk149u IS NULL THEN p._lk145u ELSE array_join(array_union(split(p._lk145u, chr(30)), split(p._lk149u, chr(30))), chr(30)) END END AS _lk271u, COALESCE(p._lk145e, CASE WHEN p._lk145v = FALSE THEN NULL ELSE p._lk149e END) AS _lk271e, e._lk186v AS _lk186v, e._lk186u AS _lk186u, e._lk186e AS _lk186e FROM niva270_1 p JOIN sak__inntekter_31 e ON e.sak_id = p.sak_id AND e.nr = p.k270
-),
-niva259_10 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.`fødselsdato`, p._lk262v, CAST(p._lk264v + p._lk268v AS DECIMAL(18,2)) AS _lk269v, CASE WHEN p._lk264u IS NULL THEN p._lk268u WHEN p._lk268u IS NULL THEN p._lk264u ELSE array_join(array_union(split(p._lk264u, chr(30)), split(p._lk268u, chr(30))), chr(30)) END AS _lk269u, COALESCE(p._lk264e, p._lk268e) AS _lk269e, p.k259 AS _lk273v FROM niva259_9 p
-),
-niva274_0 AS (
-  SELECT pp.sak_id, pp.nr, pp.k259, pp.k270, l.n AS k274, l.`fødselsdato` FROM niva270_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__inntekter__tilhører) l ON l.sak_id = pp.sak_id AND l.m = pp.k270
-),
-niva259_11 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.`fødselsdato`, p._lk262v, p._lk269v, p._lk269u, p._lk269e, p.`fødselsdato` AS _lk275v FROM niva259_10 p
-),
-niva270_3 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.k270, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, (p._lk271v AND p._lk186v) AS _lk272v, CASE WHEN (p._lk271v AND p._lk186v) IS NULL THEN CASE WHEN p._lk271u IS NULL THEN p._lk186u WHEN p._lk186u IS NULL THEN p._lk271u ELSE array_join(array_union(split(p._lk271u, chr(30)), split(p._lk186u, chr(30))), chr(30)) END END AS _lk272u, COALESCE(p._lk271e, CASE WHEN p._lk271v = FALSE THEN NULL ELSE p._lk186e END) AS _lk272e, c._lk273v AS _lk273v, e._lk137v AS _lk137v, e._lk137u AS _lk137u, e._lk137e AS _lk137e FROM niva270_2 p JOIN niva259_10 c ON c.sak_id = p.sak_id AND c.nr = p.nr AND c.k259 = p.k259 JOIN sak__inntekter_31 e ON e.sak_id = p.sak_id AND e.nr = p.k270
-),
-niva270_4 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.k270, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk272v, p._lk272u, p._lk272e, p._lk273v, p._lk137v, p._lk137u, p._lk137e, c._lk275v AS _lk275v FROM niva270_3 p JOIN niva259_11 c ON c.sak_id = p.sak_id AND c.nr = p.nr AND c.k259 = p.k259
-),
-niva274_1 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.k270, p.k274, p.`fødselsdato`, c._lk275v AS _lk275v FROM niva274_0 p JOIN niva270_4 c ON c.sak_id = p.sak_id AND c.nr = p.nr AND c.k259 = p.k259 AND c.k270 = p.k270
-),
-niva274_2 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.k270, p.k274, p.`fødselsdato`, (p.`fødselsdato` = p._lk275v) AS _lk276v FROM niva274_1 p
-),
-niva270_5 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.k270, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk272v, p._lk272u, p._lk272e, p._lk273v, p._lk137v, p._lk137u, p._lk137e, (COALESCE(g277.a, 0) = 1) AS _lk277v FROM niva270_4 p LEFT JOIN (SELECT p.sak_id, p.nr, p.k259, p.k270, MAX(CASE WHEN p._lk276v = TRUE THEN 1 ELSE 0 END) AS a FROM niva274_2 p GROUP BY p.sak_id, p.nr, p.k259, p.k270) g277 ON g277.sak_id = p.sak_id AND g277.nr = p.nr AND g277.k259 = p.k259 AND g277.k270 = p.k270
-),
-niva270_6 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.k270, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk272v, p._lk272u, p._lk272e, p._lk137v, p._lk137u, p._lk137e, CASE p._lk137v WHEN TRUE THEN p._lk277v WHEN FALSE THEN (p._lk273v = CAST(1 AS BIGINT)) END AS _lk278v, CASE p._lk137v WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk137u END AS _lk278u, p._lk137e AS _lk278e FROM niva270_5 p
-),
-niva270_7 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.k270, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk137v, p._lk137u, p._lk137e, (p._lk272v AND p._lk278v) AS _lk279v, CASE WHEN (p._lk272v AND p._lk278v) IS NULL THEN CASE WHEN p._lk272u IS NULL THEN p._lk278u WHEN p._lk278u IS NULL THEN p._lk272u ELSE array_join(array_union(split(p._lk272u, chr(30)), split(p._lk278u, chr(30))), chr(30)) END END AS _lk279u, COALESCE(p._lk272e, CASE WHEN p._lk272v = FALSE THEN NULL ELSE p._lk278e END) AS _lk279e FROM niva270_6 p
-),
-niva270_8 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.k270, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk137v, p._lk137u, p._lk137e, CASE WHEN p._lk279v THEN p.`beløp` END AS _lk280v, CASE WHEN p._lk279v IS NULL THEN p._lk279u END AS _lk280u, p._lk279e AS _lk280e FROM niva270_7 p
-),
-niva259_12 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.`fødselsdato`, p._lk262v, p._lk269v, p._lk269u, p._lk269e, CASE WHEN r281.u IS NULL THEN CAST(COALESCE(g281.a, 0) AS DECIMAL(18,2)) END AS _lk281v, r281.u AS _lk281u, r281.e AS _lk281e, p.k259 AS _lk283v FROM niva259_11 p LEFT JOIN (SELECT p.sak_id, p.nr, p.k259, SUM(p._lk280v) AS a FROM niva270_8 p GROUP BY p.sak_id, p.nr, p.k259) g281 ON g281.sak_id = p.sak_id AND g281.nr = p.nr AND g281.k259 = p.k259 LEFT JOIN (SELECT p.sak_id, p.nr, p.k259, min_by(p._lk280u, CASE WHEN p._lk280u IS NOT NULL THEN p.k270 END) AS u, min_by(p._lk280e, CASE WHEN p._lk280e IS NOT NULL THEN p.k270 END) AS e FROM niva270_8 p WHERE p._lk280u IS NOT NULL OR p._lk280e IS NOT NULL GROUP BY p.sak_id, p.nr, p.k259) r281 ON r281.sak_id = p.sak_id AND r281.nr = p.nr AND r281.k259 = p.k259
-),
-niva259_13 AS (
-  SELECT p.sak_id, p.nr, p.k259, p._lk262v, p._lk269v, p._lk269u, p._lk269e, p._lk281v, p._lk281u, p._lk281e, p.`fødselsdato` AS _lk284v FROM niva259_12 p
-),
-niva270_9 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.k270, p._lk137v, p._lk137u, p._lk137e, (p._lk145v AND p._lk149v) AS _lk282v, CASE WHEN (p._lk145v AND p._lk149v) IS NULL THEN CASE WHEN p._lk145u IS NULL THEN p._lk149u WHEN p._lk149u IS NULL THEN p._lk145u ELSE array_join(array_union(split(p._lk145u, chr(30)), split(p._lk149u, chr(30))), chr(30)) END END AS _lk282u, COALESCE(p._lk145e, CASE WHEN p._lk145v = FALSE THEN NULL ELSE p._lk149e END) AS _lk282e, c._lk283v AS _lk283v FROM niva270_8 p JOIN niva259_12 c ON c.sak_id = p.sak_id AND c.nr = p.nr AND c.k259 = p.k259
-),
-niva270_10 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.k270, p._lk137v, p._lk137u, p._lk137e, p._lk282v, p._lk282u, p._lk282e, p._lk283v, c._lk284v AS _lk284v FROM niva270_9 p JOIN niva259_13 c ON c.sak_id = p.sak_id AND c.nr = p.nr AND c.k259 = p.k259
-),
-niva274_3 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.k270, p.k274, p.`fødselsdato`, c._lk284v AS _lk284v FROM niva274_2 p JOIN niva270_10 c ON c.sak_id = p.sak_id AND c.nr = p.nr AND c.k259 = p.k259 AND c.k270 = p.k270
-),
-niva274_4 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.k270, p.k274, (p.`fødselsdato` = p._lk284v) AS _lk285v FROM niva274_3 p
-),
-niva270_11 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.k270, p._lk137v, p._lk137u, p._lk137e, p._lk282v, p._lk282u, p._lk282e, p._lk283v, (COALESCE(g286.a, 0) = 1) AS _lk286v FROM niva270_10 p LEFT JOIN (SELECT p.sak_id, p.nr, p.k259, p.k270, MAX(CASE WHEN p._lk285v = TRUE THEN 1 ELSE 0 END) AS a FROM niva274_4 p GROUP BY p.sak_id, p.nr, p.k259, p.k270) g286 ON g286.sak_id = p.sak_id AND g286.nr = p.nr AND g286.k259 = p.k259 AND g286.k270 = p.k270
-),
-niva270_12 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.k270, p._lk282v, p._lk282u, p._lk282e, CASE p._lk137v WHEN TRUE THEN p._lk286v WHEN FALSE THEN (p._lk283v = CAST(1 AS BIGINT)) END AS _lk287v, CASE p._lk137v WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk137u END AS _lk287u, p._lk137e AS _lk287e FROM niva270_11 p
-),
-niva270_13 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.k270, (p._lk282v AND p._lk287v) AS _lk288v, CASE WHEN (p._lk282v AND p._lk287v) IS NULL THEN CASE WHEN p._lk282u IS NULL THEN p._lk287u WHEN p._lk287u IS NULL THEN p._lk282u ELSE array_join(array_union(split(p._lk282u, chr(30)), split(p._lk287u, chr(30))), chr(30)) END END AS _lk288u, COALESCE(p._lk282e, CASE WHEN p._lk282v = FALSE THEN NULL ELSE p._lk287e END) AS _lk288e, e._lk192v AS _lk192v FROM niva270_12 p JOIN sak__inntekter_31 e ON e.sak_id = p.sak_id AND e.nr = p.k270
-),
-niva270_14 AS (
-  SELECT p.sak_id, p.nr, p.k259, p.k270, CASE WHEN p._lk288v THEN p._lk192v END AS _lk289v, CASE WHEN p._lk288v IS NULL THEN p._lk288u END AS _lk289u, p._lk288e AS _lk289e FROM niva270_13 p
-),
-niva259_14 AS (
-  SELECT p.sak_id, p.nr, p.k259, p._lk262v, p._lk269v, p._lk269u, p._lk269e, p._lk281v, p._lk281u, p._lk281e, CASE WHEN r290.u IS NULL THEN CAST(COALESCE(g290.a, 0) AS DECIMAL(18,2)) END AS _lk290v, r290.u AS _lk290u, r290.e AS _lk290e FROM niva259_13 p LEFT JOIN (SELECT p.sak_id, p.nr, p.k259, SUM(p._lk289v) AS a FROM niva270_14 p GROUP BY p.sak_id, p.nr, p.k259) g290 ON g290.sak_id = p.sak_id AND g290.nr = p.nr AND g290.k259 = p.k259 LEFT JOIN (SELECT p.sak_id, p.nr, p.k259, min_by(p._lk289u, CASE WHEN p._lk289u IS NOT NULL THEN p.k270 END) AS u, min_by(p._lk289e, CASE WHEN p._lk289e IS NOT NULL THEN p.k270 END) AS e FROM niva270_14 p WHERE p._lk289u IS NOT NULL OR p._lk289e IS NOT NULL GROUP BY p.sak_id, p.nr, p.k259) r290 ON r290.sak_id = p.sak_id AND r290.nr = p.nr AND r290.k259 = p.k259
-),
-niva259_15 AS (
-  SELECT p.sak_id, p.nr, p.k259, p._lk262v, p._lk269v, p._lk269u, p._lk269e, CAST(p._lk281v + p._lk290v AS DECIMAL(18,2)) AS _lk291v, CASE WHEN p._lk281u IS NULL THEN p._lk290u WHEN p._lk290u IS NULL THEN p._lk281u ELSE array_join(array_union(split(p._lk281u, chr(30)), split(p._lk290u, chr(30))), chr(30)) END AS _lk291u, COALESCE(p._lk281e, p._lk290e) AS _lk291e FROM niva259_14 p
-),
-niva259_16 AS (
-  SELECT p.sak_id, p.nr, p.k259, p._lk262v, CAST(p._lk269v - p._lk291v AS DECIMAL(18,2)) AS _lk292v, CASE WHEN p._lk269u IS NULL THEN p._lk291u WHEN p._lk291u IS NULL THEN p._lk269u ELSE array_join(array_union(split(p._lk269u, chr(30)), split(p._lk291u, chr(30))), chr(30)) END AS _lk292u, COALESCE(p._lk269e, p._lk291e) AS _lk292e FROM niva259_15 p
-),
-niva259_17 AS (
-  SELECT p.sak_id, p.nr, p.k259, p._lk262v, CASE WHEN CAST(0 AS DECIMAL(18,2)) IS NULL OR p._lk292v IS NULL THEN NULL WHEN p._lk292v > CAST(0 AS DECIMAL(18,2)) THEN p._lk292v ELSE CAST(0 AS DECIMAL(18,2)) END AS _lk293v, p._lk292u AS _lk293u, p._lk292e AS _lk293e FROM niva259_16 p
-),
-niva259_18 AS (
-  SELECT p.sak_id, p.nr, p.k259, (p._lk262v AND (p._lk293v > CAST(0 AS DECIMAL(18,2)))) AS _lk294v, CASE WHEN (p._lk262v AND (p._lk293v > CAST(0 AS DECIMAL(18,2)))) IS NULL THEN p._lk293u END AS _lk294u, CASE WHEN p._lk262v = FALSE THEN NULL ELSE p._lk293e END AS _lk294e FROM niva259_17 p
+  SELECT p.sak_id, p.nr, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk251v, p._lk251u, p._lk254v, p._lk254u, p._lk255v, p._lk255u, p._lk255e, CASE WHEN COALESCE(g261.a, 0) = 1 THEN (COALESCE(g261.a, 0) = 1) WHEN r261.u IS NULL THEN (COALESCE(g261.a, 0) = 1) END AS _lk261v, CASE WHEN COALESCE(g261.a, 0) = 1 THEN NULL ELSE r261.u END AS _lk261u, r261.e AS _lk261e FROM sak__voksne_28 p LEFT JOIN (SELECT p.sak_id, p.nr, MAX(CASE WHEN p._lk260v = TRUE THEN 1 ELSE 0 END) AS a FROM niva256_4 p GROUP BY p.sak_id, p.nr) g261 ON g261.sak_id = p.sak_id AND g261.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, nullif(array_join(array_distinct(flatten(transform(array_sort(collect_list(CASE WHEN p._lk260u IS NOT NULL THEN struct(p.k256 AS o, p._lk260u AS r) END)), x -> split(x.r, chr(30))))), chr(30)), '') AS u, min_by(p._lk260e, CASE WHEN p._lk260e IS NOT NULL THEN p.k256 END) AS e FROM niva256_4 p WHERE p._lk260u IS NOT NULL OR p._lk260e IS NOT NULL GROUP BY p.sak_id, p.nr) r261 ON r261.sak_id = p.sak_id AND r261.nr = p.nr
 ),
 sak__voksne_30 AS (
-  SELECT p.sak_id, p.nr, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk254v, p._lk254u, p._lk257v, p._lk257u, p._lk258v, p._lk258u, p._lk258e, CASE WHEN COALESCE(g295.a, 0) = 1 THEN (COALESCE(g295.a, 0) = 1) WHEN r295.u IS NULL THEN (COALESCE(g295.a, 0) = 1) END AS _lk295v, CASE WHEN COALESCE(g295.a, 0) = 1 THEN NULL ELSE r295.u END AS _lk295u, r295.e AS _lk295e FROM sak__voksne_29 p LEFT JOIN (SELECT p.sak_id, p.nr, MAX(CASE WHEN p._lk294v = TRUE THEN 1 ELSE 0 END) AS a FROM niva259_18 p GROUP BY p.sak_id, p.nr) g295 ON g295.sak_id = p.sak_id AND g295.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, nullif(array_join(array_distinct(flatten(transform(array_sort(collect_list(CASE WHEN p._lk294u IS NOT NULL THEN struct(p.k259 AS o, p._lk294u AS r) END)), x -> split(x.r, chr(30))))), chr(30)), '') AS u, min_by(p._lk294e, CASE WHEN p._lk294e IS NOT NULL THEN p.k259 END) AS e FROM niva259_18 p WHERE p._lk294u IS NOT NULL OR p._lk294e IS NOT NULL GROUP BY p.sak_id, p.nr) r295 ON r295.sak_id = p.sak_id AND r295.nr = p.nr
+  SELECT p.sak_id, p.nr, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk251v, p._lk251u, CASE p._lk254v WHEN 1 THEN p._lk255v WHEN 2 THEN p._lk261v END AS _lk262v, COALESCE(p._lk254u, CASE p._lk254v WHEN 1 THEN p._lk255u WHEN 2 THEN p._lk261u END) AS _lk262u, COALESCE(CASE WHEN p._lk254u IS NULL AND p._lk254v IS NULL THEN 'LK700100055' || 'Ingen definisjon av «er_stønadsmottaker» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END, CASE p._lk254v WHEN 1 THEN p._lk255e WHEN 2 THEN p._lk261e END) AS _lk262e FROM sak__voksne_29 p
 ),
 sak__voksne_31 AS (
-  SELECT p.sak_id, p.nr, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk254v, p._lk254u, CASE p._lk257v WHEN 1 THEN p._lk258v WHEN 2 THEN p._lk295v END AS _lk296v, COALESCE(p._lk257u, CASE p._lk257v WHEN 1 THEN p._lk258u WHEN 2 THEN p._lk295u END) AS _lk296u, COALESCE(CASE WHEN p._lk257u IS NULL AND p._lk257v IS NULL THEN 'LK700100055' || 'Ingen definisjon av «er_stønadsmottaker» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END, CASE p._lk257v WHEN 1 THEN p._lk258e WHEN 2 THEN p._lk295e END) AS _lk296e FROM sak__voksne_30 p
+  SELECT p.sak_id, p.nr, p._lk0v, ((p._lk251v < CAST(30 AS BIGINT)) AND p._lk262v) AS _lk263v, CASE WHEN ((p._lk251v < CAST(30 AS BIGINT)) AND p._lk262v) IS NULL THEN CASE WHEN p._lk251u IS NULL THEN p._lk262u WHEN p._lk262u IS NULL THEN p._lk251u ELSE array_join(array_union(split(p._lk251u, chr(30)), split(p._lk262u, chr(30))), chr(30)) END END AS _lk263u, CASE WHEN (p._lk251v < CAST(30 AS BIGINT)) = FALSE THEN NULL ELSE p._lk262e END AS _lk263e, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår` AS _lk264v FROM sak__voksne_30 p
 ),
 sak__voksne_32 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, ((p._lk254v < CAST(30 AS BIGINT)) AND p._lk296v) AS _lk297v, CASE WHEN ((p._lk254v < CAST(30 AS BIGINT)) AND p._lk296v) IS NULL THEN CASE WHEN p._lk254u IS NULL THEN p._lk296u WHEN p._lk296u IS NULL THEN p._lk254u ELSE array_join(array_union(split(p._lk254u, chr(30)), split(p._lk296u, chr(30))), chr(30)) END END AS _lk297u, CASE WHEN (p._lk254v < CAST(30 AS BIGINT)) = FALSE THEN NULL ELSE p._lk296e END AS _lk297e, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår` AS _lk298v FROM sak__voksne_31 p
+  SELECT p.sak_id, p.nr, p._lk0v, p._lk263v, p._lk263u, p._lk263e, (p._lk263v AND p._lk264v) AS _lk265v, CASE WHEN (p._lk263v AND p._lk264v) IS NULL THEN p._lk263u END AS _lk265u, p._lk263e AS _lk265e, FALSE AS _lk266v FROM sak__voksne_31 p
 ),
 sak__voksne_33 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, p._lk297v, p._lk297u, p._lk297e, (p._lk297v AND p._lk298v) AS _lk299v, CASE WHEN (p._lk297v AND p._lk298v) IS NULL THEN p._lk297u END AS _lk299u, p._lk297e AS _lk299e, FALSE AS _lk300v FROM sak__voksne_32 p
+  SELECT p.sak_id, p.nr, p._lk0v, p._lk263v, p._lk263u, p._lk263e, p._lk265v, p._lk265u, p._lk265e, (p._lk263v AND p._lk266v) AS _lk267v, CASE WHEN (p._lk263v AND p._lk266v) IS NULL THEN p._lk263u END AS _lk267u, p._lk263e AS _lk267e FROM sak__voksne_32 p
 ),
 sak__voksne_34 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, p._lk297v, p._lk297u, p._lk297e, p._lk299v, p._lk299u, p._lk299e, (p._lk297v AND p._lk300v) AS _lk301v, CASE WHEN (p._lk297v AND p._lk300v) IS NULL THEN p._lk297u END AS _lk301u, p._lk297e AS _lk301e FROM sak__voksne_33 p
+  SELECT p.sak_id, p.nr, p._lk0v, p._lk263v, p._lk263u, p._lk263e, p._lk265v, p._lk265u, p._lk265e, CASE WHEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk267v ELSE FALSE END THEN 4 END AS _lk268v, CASE WHEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk267v ELSE FALSE END IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk267u END END AS _lk268u, CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk267e END AS _lk268e FROM sak__voksne_33 p
 ),
 sak__voksne_35 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, p._lk297v, p._lk297u, p._lk297e, p._lk299v, p._lk299u, p._lk299e, CASE WHEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk301v ELSE FALSE END THEN 4 END AS _lk302v, CASE WHEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk301v ELSE FALSE END IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk301u END END AS _lk302u, CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk301e END AS _lk302e FROM sak__voksne_34 p
+  SELECT p.sak_id, p.nr, p._lk0v, p._lk263v, p._lk263u, p._lk263e, p._lk265v, p._lk265u, p._lk265e, p._lk268v AS _lk269v, p._lk268u AS _lk269u, CASE WHEN p._lk268e IS NOT NULL THEN p._lk268e END AS _lk269e FROM sak__voksne_34 p
 ),
 sak__voksne_36 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, p._lk297v, p._lk297u, p._lk297e, p._lk299v, p._lk299u, p._lk299e, p._lk302v AS _lk303v, p._lk302u AS _lk303u, CASE WHEN p._lk302e IS NOT NULL THEN p._lk302e END AS _lk303e FROM sak__voksne_35 p
+  SELECT p.sak_id, p.nr, p._lk0v, p._lk263v, p._lk263u, p._lk263e, CASE WHEN p._lk269u IS NOT NULL THEN NULL WHEN p._lk269v IS NOT NULL THEN p._lk269v WHEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk265v ELSE FALSE END THEN 3 END AS _lk270v, COALESCE(p._lk269u, CASE WHEN p._lk269u IS NULL AND p._lk269v IS NULL AND CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk265v ELSE FALSE END IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk265u END END) AS _lk270u, COALESCE(p._lk269e, CASE WHEN p._lk269u IS NULL AND p._lk269v IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk265e END END) AS _lk270e FROM sak__voksne_35 p
 ),
 sak__voksne_37 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, p._lk297v, p._lk297u, p._lk297e, CASE WHEN p._lk303u IS NOT NULL THEN NULL WHEN p._lk303v IS NOT NULL THEN p._lk303v WHEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk299v ELSE FALSE END THEN 3 END AS _lk304v, COALESCE(p._lk303u, CASE WHEN p._lk303u IS NULL AND p._lk303v IS NULL AND CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk299v ELSE FALSE END IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk299u END END) AS _lk304u, COALESCE(p._lk303e, CASE WHEN p._lk303u IS NULL AND p._lk303v IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk299e END END) AS _lk304e FROM sak__voksne_36 p
+  SELECT p.sak_id, p.nr, p._lk0v, p._lk263v, p._lk263u, p._lk263e, p._lk270v AS _lk271v, p._lk270u AS _lk271u, CASE WHEN p._lk270e IS NOT NULL THEN p._lk270e END AS _lk271e FROM sak__voksne_36 p
 ),
 sak__voksne_38 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, p._lk297v, p._lk297u, p._lk297e, p._lk304v AS _lk305v, p._lk304u AS _lk305u, CASE WHEN p._lk304e IS NOT NULL THEN p._lk304e END AS _lk305e FROM sak__voksne_37 p
+  SELECT p.sak_id, p.nr, p._lk0v, CASE WHEN p._lk271u IS NOT NULL THEN NULL WHEN p._lk271v IS NOT NULL THEN p._lk271v WHEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk263v ELSE FALSE END THEN 2 END AS _lk272v, COALESCE(p._lk271u, CASE WHEN p._lk271u IS NULL AND p._lk271v IS NULL AND CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk263v ELSE FALSE END IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk263u END END) AS _lk272u, COALESCE(p._lk271e, CASE WHEN p._lk271u IS NULL AND p._lk271v IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk263e END END) AS _lk272e FROM sak__voksne_37 p
 ),
 sak__voksne_39 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, CASE WHEN p._lk305u IS NOT NULL THEN NULL WHEN p._lk305v IS NOT NULL THEN p._lk305v WHEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk297v ELSE FALSE END THEN 2 END AS _lk306v, COALESCE(p._lk305u, CASE WHEN p._lk305u IS NULL AND p._lk305v IS NULL AND CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk297v ELSE FALSE END IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk297u END END) AS _lk306u, COALESCE(p._lk305e, CASE WHEN p._lk305u IS NULL AND p._lk305v IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk297e END END) AS _lk306e FROM sak__voksne_38 p
+  SELECT p.sak_id, p.nr, p._lk0v, p._lk272v AS _lk273v, p._lk272u AS _lk273u, CASE WHEN p._lk272e IS NOT NULL THEN p._lk272e END AS _lk273e, CASE WHEN TRUE THEN 1 END AS _lk274v FROM sak__voksne_38 p
 ),
 sak__voksne_40 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, p._lk306v AS _lk307v, p._lk306u AS _lk307u, CASE WHEN p._lk306e IS NOT NULL THEN p._lk306e END AS _lk307e, CASE WHEN TRUE THEN 1 END AS _lk308v FROM sak__voksne_39 p
+  SELECT p.sak_id, p.nr, p._lk0v, p._lk273e, CASE WHEN COALESCE(p._lk273u, CASE WHEN p._lk273v IS NULL THEN NULL END) IS NOT NULL THEN NULL ELSE COALESCE(p._lk273v, p._lk274v) END AS _lk275v, COALESCE(p._lk273u, CASE WHEN p._lk273v IS NULL THEN NULL END) AS _lk275u FROM sak__voksne_39 p
 ),
 sak__voksne_41 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, p._lk307e, CASE WHEN COALESCE(p._lk307u, CASE WHEN p._lk307v IS NULL THEN NULL END) IS NOT NULL THEN NULL ELSE COALESCE(p._lk307v, p._lk308v) END AS _lk309v, COALESCE(p._lk307u, CASE WHEN p._lk307v IS NULL THEN NULL END) AS _lk309u FROM sak__voksne_40 p
+  SELECT p.sak_id, p.nr, CASE p._lk275v WHEN 1 THEN FALSE WHEN 2 THEN TRUE WHEN 3 THEN FALSE WHEN 4 THEN FALSE END AS _lk276v, p._lk275u AS _lk276u, COALESCE(p._lk273e, CASE WHEN p._lk275u IS NULL AND p._lk275v IS NULL THEN 'LK700100056' || 'Ingen definisjon av «skal_ha_aktivitetsvilkår» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END) AS _lk276e FROM sak__voksne_40 p
 ),
 sak__voksne_42 AS (
-  SELECT p.sak_id, p.nr, CASE p._lk309v WHEN 1 THEN FALSE WHEN 2 THEN TRUE WHEN 3 THEN FALSE WHEN 4 THEN FALSE END AS _lk310v, p._lk309u AS _lk310u, COALESCE(p._lk307e, CASE WHEN p._lk309u IS NULL AND p._lk309v IS NULL THEN 'LK700100056' || 'Ingen definisjon av «skal_ha_aktivitetsvilkår» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END) AS _lk310e FROM sak__voksne_41 p
-),
-sak__voksne_43 AS (
-  SELECT p.sak_id, p.nr, CASE WHEN p._lk310v THEN 1 END AS _lk311v, CASE WHEN p._lk310v IS NULL THEN p._lk310u END AS _lk311u, p._lk310e AS _lk311e FROM sak__voksne_42 p
+  SELECT p.sak_id, p.nr, CASE WHEN p._lk276v THEN 1 END AS _lk277v, CASE WHEN p._lk276v IS NULL THEN p._lk276u END AS _lk277u, p._lk276e AS _lk277e FROM sak__voksne_41 p
 ),
 sak_54 AS (
-  SELECT p.sak_id, p._lk14v, p._lk14u, p._lk14e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk245v, p._lk245u, p._lk245e, p._lk246v, p._lk247v, p._lk247u, p._lk247e, p._lk249v, p._lk249u, p._lk249e, p._lk253v, p._lk253u, p._lk253e, CASE WHEN r312.u IS NULL THEN CAST(COALESCE(g312.a, 0) AS BIGINT) END AS _lk312v, r312.u AS _lk312u, r312.e AS _lk312e FROM sak_53 p LEFT JOIN (SELECT p.sak_id, SUM(CASE WHEN p._lk311v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM sak__voksne_43 p GROUP BY p.sak_id) g312 ON g312.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk311u, CASE WHEN p._lk311u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk311e, CASE WHEN p._lk311e IS NOT NULL THEN p.nr END) AS e FROM sak__voksne_43 p WHERE p._lk311u IS NOT NULL OR p._lk311e IS NOT NULL GROUP BY p.sak_id) r312 ON r312.sak_id = p.sak_id
+  SELECT p.sak_id, p._lk14v, p._lk14u, p._lk14e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk242v, p._lk242u, p._lk242e, p._lk243v, p._lk244v, p._lk244u, p._lk244e, p._lk246v, p._lk246u, p._lk246e, p._lk250v, p._lk250u, p._lk250e, CASE WHEN r278.u IS NULL THEN CAST(COALESCE(g278.a, 0) AS BIGINT) END AS _lk278v, r278.u AS _lk278u, r278.e AS _lk278e FROM sak_53 p LEFT JOIN (SELECT p.sak_id, SUM(CASE WHEN p._lk277v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM sak__voksne_42 p GROUP BY p.sak_id) g278 ON g278.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk277u, CASE WHEN p._lk277u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk277e, CASE WHEN p._lk277e IS NOT NULL THEN p.nr END) AS e FROM sak__voksne_42 p WHERE p._lk277u IS NOT NULL OR p._lk277e IS NOT NULL GROUP BY p.sak_id) r278 ON r278.sak_id = p.sak_id
 ),
 sak_55 AS (
-  SELECT p.sak_id, p._lk14v, p._lk14u, p._lk14e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk245v, p._lk245u, p._lk245e, p._lk246v, p._lk247v, p._lk247u, p._lk247e, p._lk249v, p._lk249u, p._lk249e, p._lk253v, p._lk253u, p._lk253e, CASE (p._lk312v > CAST(0 AS BIGINT)) WHEN TRUE THEN 'Vilkåret skal hjelpe mottakeren til å bli selvhjulpen, med en aktivitet som er vurdert for den enkelte. Brudd på vilkåret kan føre til at stønaden reduseres, når vedtaket sier det (§ 20 tredje ledd).' WHEN FALSE THEN 'Det stilles ikke vilkår om aktivitet etter § 20 a.' END AS _lk313v, CASE (p._lk312v > CAST(0 AS BIGINT)) WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk312u END AS _lk313u, p._lk312e AS _lk313e, 'Du kan klage på vedtaket. Fristen er tre uker fra du fikk vedtaket. Klagen sender du til NAV-kontoret som har gjort vedtaket; gir NAV-kontoret deg ikke medhold, sender det klagen videre til Statsforvalteren, som avgjør den. Du har rett til å se dokumentene i saken din.' AS _lk314v FROM sak_54 p
+  SELECT p.sak_id, p._lk14v, p._lk14u, p._lk14e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk242v, p._lk242u, p._lk242e, p._lk243v, p._lk244v, p._lk244u, p._lk244e, p._lk246v, p._lk246u, p._lk246e, p._lk250v, p._lk250u, p._lk250e, CASE (p._lk278v > CAST(0 AS BIGINT)) WHEN TRUE THEN 'Vilkåret skal hjelpe mottakeren til å bli selvhjulpen, med en aktivitet som er vurdert for den enkelte. Brudd på vilkåret kan føre til at stønaden reduseres, når vedtaket sier det (§ 20 tredje ledd).' WHEN FALSE THEN 'Det stilles ikke vilkår om aktivitet etter § 20 a.' END AS _lk279v, CASE (p._lk278v > CAST(0 AS BIGINT)) WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk278u END AS _lk279u, p._lk278e AS _lk279e, 'Du kan klage på vedtaket. Fristen er tre uker fra du fikk vedtaket. Klagen sender du til NAV-kontoret som har gjort vedtaket; gir NAV-kontoret deg ikke medhold, sender det klagen videre til Statsforvalteren, som avgjør den. Du har rett til å se dokumentene i saken din.' AS _lk280v FROM sak_54 p
 ),
 sak_56 AS (
-  SELECT p.sak_id, p._lk14v, p._lk14u, p._lk85v, p._lk85u, p._lk88v, p._lk108v, p._lk108u, p._lk119v, p._lk119u, p._lk120v, p._lk120u, p._lk189v, p._lk189u, p._lk194v, p._lk194u, p._lk245v, p._lk245u, p._lk246v, p._lk247v, p._lk247u, p._lk249v, p._lk249u, p._lk253v, p._lk253u, p._lk313v, p._lk313u, p._lk314v, COALESCE(p._lk249e, p._lk245e, p._lk247e, p._lk120e, p._lk85e, p._lk108e, p._lk119e, p._lk189e, p._lk253e, p._lk194e, p._lk313e, p._lk14e) AS _lk315e FROM sak_55 p
+  SELECT p.sak_id, p._lk14v, p._lk14u, p._lk85v, p._lk85u, p._lk88v, p._lk108v, p._lk108u, p._lk119v, p._lk119u, p._lk120v, p._lk120u, p._lk189v, p._lk189u, p._lk194v, p._lk194u, p._lk242v, p._lk242u, p._lk243v, p._lk244v, p._lk244u, p._lk246v, p._lk246u, p._lk250v, p._lk250u, p._lk279v, p._lk279u, p._lk280v, COALESCE(p._lk246e, p._lk242e, p._lk244e, p._lk120e, p._lk85e, p._lk108e, p._lk119e, p._lk189e, p._lk250e, p._lk194e, p._lk279e, p._lk14e) AS _lk281e FROM sak_55 p
 )
 SELECT p.sak_id,
-  CAST(CASE WHEN p._lk315e IS NULL AND p._lk249u IS NULL THEN p._lk249v END AS STRING) AS `utfall`,
-  CAST(CASE WHEN p._lk315e IS NULL THEN p._lk249u END AS STRING) AS `utfall__ubestemt`,
-  CAST(CASE WHEN p._lk315e IS NULL AND p._lk245u IS NULL THEN p._lk245v END AS DECIMAL(18,2)) AS `stønad`,
-  CAST(CASE WHEN p._lk315e IS NULL THEN p._lk245u END AS STRING) AS `stønad__ubestemt`,
-  CAST(CASE WHEN p._lk315e IS NULL THEN p._lk246v END AS DECIMAL(18,2)) AS `stønad_etter_19`,
-  CAST(CASE WHEN p._lk315e IS NULL AND p._lk247u IS NULL THEN p._lk247v END AS DECIMAL(18,2)) AS `samlet_stønad`,
-  CAST(CASE WHEN p._lk315e IS NULL THEN p._lk247u END AS STRING) AS `samlet_stønad__ubestemt`,
-  CAST(CASE WHEN p._lk315e IS NULL AND p._lk120u IS NULL THEN p._lk120v END AS DECIMAL(18,2)) AS `behov`,
-  CAST(CASE WHEN p._lk315e IS NULL THEN p._lk120u END AS STRING) AS `behov__ubestemt`,
-  CAST(CASE WHEN p._lk315e IS NULL AND p._lk85u IS NULL THEN p._lk85v END AS DECIMAL(18,2)) AS `sats`,
-  CAST(CASE WHEN p._lk315e IS NULL THEN p._lk85u END AS STRING) AS `sats__ubestemt`,
-  CAST(CASE WHEN p._lk315e IS NULL THEN p._lk88v END AS DECIMAL(18,2)) AS `boutgifter`,
-  CAST(CASE WHEN p._lk315e IS NULL AND p._lk108u IS NULL THEN p._lk108v END AS DECIMAL(18,2)) AS `særlige_utgifter`,
-  CAST(CASE WHEN p._lk315e IS NULL THEN p._lk108u END AS STRING) AS `særlige_utgifter__ubestemt`,
-  CAST(CASE WHEN p._lk315e IS NULL AND p._lk119u IS NULL THEN p._lk119v END AS DECIMAL(18,2)) AS `barnas_behov_utover_satsen`,
-  CAST(CASE WHEN p._lk315e IS NULL THEN p._lk119u END AS STRING) AS `barnas_behov_utover_satsen__ubestemt`,
-  CAST(CASE WHEN p._lk315e IS NULL AND p._lk189u IS NULL THEN p._lk189v END AS DECIMAL(18,2)) AS `inntekt_regnet_med`,
-  CAST(CASE WHEN p._lk315e IS NULL THEN p._lk189u END AS STRING) AS `inntekt_regnet_med__ubestemt`,
-  CAST(CASE WHEN p._lk315e IS NULL AND p._lk253u IS NULL THEN p._lk253v END AS DECIMAL(18,2)) AS `inntekt_ikke_regnet_med`,
-  CAST(CASE WHEN p._lk315e IS NULL THEN p._lk253u END AS STRING) AS `inntekt_ikke_regnet_med__ubestemt`,
-  CAST(CASE WHEN p._lk315e IS NULL AND p._lk194u IS NULL THEN p._lk194v END AS DECIMAL(18,2)) AS `midler_regnet_med`,
-  CAST(CASE WHEN p._lk315e IS NULL THEN p._lk194u END AS STRING) AS `midler_regnet_med__ubestemt`,
-  CAST(CASE WHEN p._lk315e IS NULL AND p._lk313u IS NULL THEN p._lk313v END AS STRING) AS `om_aktivitetsvilkåret`,
-  CAST(CASE WHEN p._lk315e IS NULL THEN p._lk313u END AS STRING) AS `om_aktivitetsvilkåret__ubestemt`,
-  CAST(CASE WHEN p._lk315e IS NULL AND p._lk14u IS NULL THEN p._lk14v END AS BOOLEAN) AS `foreløpig`,
-  CAST(CASE WHEN p._lk315e IS NULL THEN p._lk14u END AS STRING) AS `foreløpig__ubestemt`,
-  CAST(CASE WHEN p._lk315e IS NULL THEN p._lk314v END AS STRING) AS `klageadgang`,
-  substr(p._lk315e, 1, 6) AS feil_kode,
-  CAST(substr(p._lk315e, 7, 5) AS INTEGER) AS feil_sted,
-  substr(p._lk315e, 12) AS feil_melding
+  CAST(CASE WHEN p._lk281e IS NULL AND p._lk246u IS NULL THEN p._lk246v END AS STRING) AS `utfall`,
+  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk246u END AS STRING) AS `utfall__ubestemt`,
+  CAST(CASE WHEN p._lk281e IS NULL AND p._lk242u IS NULL THEN p._lk242v END AS DECIMAL(18,2)) AS `stønad`,
+  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk242u END AS STRING) AS `stønad__ubestemt`,
+  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk243v END AS DECIMAL(18,2)) AS `stønad_etter_19`,
+  CAST(CASE WHEN p._lk281e IS NULL AND p._lk244u IS NULL THEN p._lk244v END AS DECIMAL(18,2)) AS `samlet_stønad`,
+  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk244u END AS STRING) AS `samlet_stønad__ubestemt`,
+  CAST(CASE WHEN p._lk281e IS NULL AND p._lk120u IS NULL THEN p._lk120v END AS DECIMAL(18,2)) AS `behov`,
+  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk120u END AS STRING) AS `behov__ubestemt`,
+  CAST(CASE WHEN p._lk281e IS NULL AND p._lk85u IS NULL THEN p._lk85v END AS DECIMAL(18,2)) AS `sats`,
+  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk85u END AS STRING) AS `sats__ubestemt`,
+  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk88v END AS DECIMAL(18,2)) AS `boutgifter`,
+  CAST(CASE WHEN p._lk281e IS NULL AND p._lk108u IS NULL THEN p._lk108v END AS DECIMAL(18,2)) AS `særlige_utgifter`,
+  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk108u END AS STRING) AS `særlige_utgifter__ubestemt`,
+  CAST(CASE WHEN p._lk281e IS NULL AND p._lk119u IS NULL THEN p._lk119v END AS DECIMAL(18,2)) AS `barnas_behov_utover_satsen`,
+  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk119u END AS STRING) AS `barnas_behov_utover_satsen__ubestemt`,
+  CAST(CASE WHEN p._lk281e IS NULL AND p._lk189u IS NULL THEN p._lk189v END AS DECIMAL(18,2)) AS `inntekt_regnet_med`,
+  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk189u END AS STRING) AS `inntekt_regnet_med__ubestemt`,
+  CAST(CASE WHEN p._lk281e IS NULL AND p._lk250u IS NULL THEN p._lk250v END AS DECIMAL(18,2)) AS `inntekt_ikke_regnet_med`,
+  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk250u END AS STRING) AS `inntekt_ikke_regnet_med__ubestemt`,
+  CAST(CASE WHEN p._lk281e IS NULL AND p._lk194u IS NULL THEN p._lk194v END AS DECIMAL(18,2)) AS `midler_regnet_med`,
+  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk194u END AS STRING) AS `midler_regnet_med__ubestemt`,
+  CAST(CASE WHEN p._lk281e IS NULL AND p._lk279u IS NULL THEN p._lk279v END AS STRING) AS `om_aktivitetsvilkåret`,
+  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk279u END AS STRING) AS `om_aktivitetsvilkåret__ubestemt`,
+  CAST(CASE WHEN p._lk281e IS NULL AND p._lk14u IS NULL THEN p._lk14v END AS BOOLEAN) AS `foreløpig`,
+  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk14u END AS STRING) AS `foreløpig__ubestemt`,
+  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk280v END AS STRING) AS `klageadgang`,
+  substr(p._lk281e, 1, 6) AS feil_kode,
+  CAST(substr(p._lk281e, 7, 5) AS INTEGER) AS feil_sted,
+  substr(p._lk281e, 12) AS feil_melding
 FROM sak_56 p
 ORDER BY p.sak_id;

@@ -37,6 +37,16 @@ export class Level {
   /** Case-level columns already brought to this level, with the stage that brought them. */
   private readonly imported = new Map<string, number>();
 
+  /** This level's values as its parent's row reads them (`p.<column>`) → the copies a child's first stage carries. */
+  private readonly inherited: ReadonlyMap<string, string>;
+  /**
+   * The columns of the first stage that a child level's first stage carries: [as this level
+   * names it, as the child names it]. The element's fields get the level's name in front
+   * (`"sak.sivilstand"`, `"sak__voksne.fødselsdato"`), as they would collide with the child's
+   * own; what the level carries from its parent keeps its name.
+   */
+  readonly carries: ReadonlyArray<readonly [string, string]>;
+
   constructor(
     readonly query: Query,
     /** The input table, and the prefix of this level's stages. */
@@ -44,8 +54,8 @@ export class Level {
     /** The case level, for a list level. */
     readonly parent: Level | undefined,
     base: string,
-    /** On a list level: the case's input columns (as the case level reads them) → their copies here. */
-    private readonly caseInputs: ReadonlyMap<string, string> = new Map(),
+    /** The element's fields (their names) in the first stage; the case's inputs for the case level. */
+    fields: readonly string[],
     /** The key columns: the parent's, then this level's own (the element's place, `nr`, for a list input). */
     readonly keys: readonly string[] = parent ? [...parent.keys, 'nr'] : ['sak_id'],
     /** Whether the own key is the element's 1-based place in its list (what `plass` gives). */
@@ -54,6 +64,16 @@ export class Level {
     readonly sameElementAs?: { readonly level: Level; readonly key: string },
   ) {
     this.stages.push(base);
+    const d = query.dialect;
+    const own = fields.map((f) => [d.id(f), d.id(`${table}.${f}`)] as const);
+    // The as-of day (`_lk0v`) is in the case level's first stage, and carried down with its name.
+    this.carries = [...own, ...(parent ? parent.carries.map(([, c]) => [c, c] as const) : [['_lk0v', '_lk0v'] as const])];
+    this.inherited = new Map(parent ? [...parent.keys.map((k) => [`p.${k}`, `p.${k}`] as const), ...parent.carries.map(([a, b]) => [`p.${a}`, `p.${b}`] as const)] : []);
+  }
+
+  /** A child's first stage's columns carried from this level's first stage (read as `alias`). */
+  carried(alias: string): string[] {
+    return this.carries.map(([a, b]) => (a === b ? `${alias}.${a}` : `${alias}.${a} AS ${b}`));
   }
 
   /** The first stage: every row, with the keys (and the element's fields). */
@@ -124,8 +144,8 @@ export class Level {
     if (outer.level === undefined || outer.level === this) return outer;
     if (!parent || !this.within(outer.level)) throw new Error('Lovkode internal error: an expression of a level that is not a parent of this one');
     const caseSql = outer.level === parent ? outer : parent.import(outer);
-    // The case's inputs and as-of day are in this level's first stage already.
-    const input = caseSql.u === null && caseSql.e === null ? this.caseInputs.get(caseSql.v) : undefined;
+    // The parent's keys, its element's fields and what it carries are in this level's first stage already.
+    const input = caseSql.u === null && caseSql.e === null ? this.inherited.get(caseSql.v) : undefined;
     if (input) return { v: input, u: null, e: null, level: this, needs: 0 };
     return this.bringIn(parent, caseSql, 'c', parent.keys.map((k) => `c.${k} = p.${k}`).join(' AND '));
   }
@@ -195,7 +215,12 @@ export interface Stage {
 interface Draft extends Stage {
   readonly columns: readonly string[];
   readonly from: string | undefined;
+  /** A level's first stage: its selected columns and the rest of its `SELECT`. */
+  readonly base?: { readonly selected: readonly string[]; readonly from: string };
 }
+
+/** The name of a selected column: `<expr> AS <name>`, `<alias>.<name>` or `<name>`. */
+const columnName = (selected: string): string => (selected.includes(' AS ') ? selected.slice(selected.lastIndexOf(' AS ') + 4) : selected.slice(selected.indexOf('.') + 1));
 
 /** The identifiers a piece of SQL names (quoted ones with their quotes, as columns are written). */
 const identifiers = (sql: string): string[] => sql.match(/"(?:[^"]|"")*"|`[^`]*`|[\p{L}_][\p{L}\p{N}_]*/gu) ?? [];
@@ -213,9 +238,13 @@ export class Query {
     return ++this.counter;
   }
 
-  /** A level's first stage: its rows, with the keys and the columns it selects. */
-  addStage(name: string, select: string, keys: readonly string[], columns: readonly string[]): void {
-    this.push(this.ctes, { name, select, keys, columns, from: undefined });
+  /**
+   * A level's first stage: its rows (`from`: `FROM … JOIN …`), with the keys and the columns it
+   * selects (`<expr> AS <name>`, or `<alias>.<name>`), of which it keeps the keys and those read later.
+   */
+  addStage(name: string, selected: readonly string[], from: string, keys: readonly string[]): void {
+    const columns = selected.map(columnName);
+    this.push(this.ctes, { name, select: `SELECT ${selected.join(', ')} ${from}`, keys, columns, from: undefined, base: { selected, from } });
   }
 
   /** A level's next stage: the previous one's columns (`p.*`), and `cols` (`<expr> AS <name>`) computed over it and `joins`. */
@@ -266,7 +295,11 @@ export class Query {
     const written = new Map<string, string>();
     for (const draft of [...drafts].reverse()) {
       if (draft.from === undefined) {
-        read(draft.select);
+        const base = draft.base;
+        const own = needed.get(draft.name) as Set<string>;
+        const select = base ? `SELECT ${base.selected.filter((c) => own.has(columnName(c))).join(', ')} ${base.from}` : draft.select;
+        written.set(draft.name, select);
+        read(select);
         continue;
       }
       const own = needed.get(draft.name) as Set<string>;

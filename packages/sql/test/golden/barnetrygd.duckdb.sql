@@ -68,7 +68,7 @@ sak_0 AS (
   SELECT sak_id, "måned", COALESCE("enslig_forsørger", FALSE) AS "enslig_forsørger", COALESCE("rett_til_småbarnstillegg", FALSE) AS "rett_til_småbarnstillegg", "måned" AS _lk0v FROM sak
 ),
 sak__barn_0 AS (
-  SELECT l.sak_id, l.nr, l."fødselsdato", c."måned" AS "sak.måned", c."enslig_forsørger" AS "sak.enslig_forsørger", c."rett_til_småbarnstillegg" AS "sak.rett_til_småbarnstillegg", c._lk0v FROM sak__barn l JOIN sak_0 c ON c.sak_id = l.sak_id
+  SELECT l.sak_id, l.nr, l."fødselsdato", c."måned" AS "sak.måned", c._lk0v FROM sak__barn l JOIN sak_0 c ON c.sak_id = l.sak_id
 ),
 sak__barn_1 AS (
   SELECT p.sak_id, p.nr, p."fødselsdato", p."sak.måned", p._lk0v, CAST(date_trunc('month', p."fødselsdato") AS DATE) AS _lk1v FROM sak__barn_0 p

@@ -9,7 +9,7 @@ CREATE TABLE sak (
 
 WITH
 sak_0 AS (
-  SELECT sak_id, "dag", "beløp", "deler", "dag" AS _lk0v FROM sak
+  SELECT sak_id, "beløp", "deler" FROM sak
 ),
 sak_1 AS (
   SELECT p.sak_id, p."beløp", p."deler", (CAST(p."deler" AS NUMERIC(38,0)) * CAST(CAST(1500000000000 AS NUMERIC(38,0)) AS NUMERIC(38,0))) AS _lk1v FROM sak_0 p

@@ -33,7 +33,7 @@ sak_0 AS (
   SELECT sak_id, "dag", COALESCE("flagg", FALSE) AS "flagg", COALESCE("annet", FALSE) AS "annet", COALESCE("tall", CAST(0 AS BIGINT)) AS "tall", "dag" AS _lk0v FROM sak
 ),
 sak__personer_0 AS (
-  SELECT l.sak_id, l.nr, l."fødselsdato", COALESCE(l."kategori", 'a') AS "kategori", COALESCE(l."inntekt", CAST(0 AS DECIMAL(18,2))) AS "inntekt", c."dag" AS "sak.dag", c."flagg" AS "sak.flagg", c."annet" AS "sak.annet", c."tall" AS "sak.tall", c._lk0v FROM sak__personer l JOIN sak_0 c ON c.sak_id = l.sak_id
+  SELECT l.sak_id, l.nr, l."fødselsdato", COALESCE(l."kategori", 'a') AS "kategori", COALESCE(l."inntekt", CAST(0 AS DECIMAL(18,2))) AS "inntekt", c."dag" AS "sak.dag", c._lk0v FROM sak__personer l JOIN sak_0 c ON c.sak_id = l.sak_id
 ),
 sak__personer_1 AS (
   SELECT p.sak_id, p.nr, p."kategori", p."inntekt", p."sak.dag", p._lk0v, CASE WHEN p."sak.dag" >= p."fødselsdato" THEN CAST(year(p."sak.dag") AS BIGINT) - CAST(year(p."fødselsdato") AS BIGINT) - CASE WHEN CAST(month(p."sak.dag") AS BIGINT) * 100 + CAST(day(p."sak.dag") AS BIGINT) < CAST(month(p."fødselsdato") AS BIGINT) * 100 + CAST(day(p."fødselsdato") AS BIGINT) THEN 1 ELSE 0 END END AS _lk1v, CASE WHEN p."sak.dag" < p."fødselsdato" THEN 'Alderen kan ikke regnes ut: fødselsdatoen ' || strftime(p."fødselsdato", '%Y-%m-%d') || ' er etter ' || strftime(p."sak.dag", '%Y-%m-%d') || ', datoen alderen regnes på' END AS _lk1u FROM sak__personer_0 p

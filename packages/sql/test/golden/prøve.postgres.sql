@@ -33,7 +33,7 @@ sak_0 AS (
   SELECT sak_id, "dag", COALESCE("flagg", FALSE) AS "flagg", COALESCE("annet", FALSE) AS "annet", COALESCE("tall", CAST(0 AS BIGINT)) AS "tall", "dag" AS _lk0v FROM sak
 ),
 sak__personer_0 AS (
-  SELECT l.sak_id, l.nr, l."fødselsdato", COALESCE(l."kategori", 'a') AS "kategori", COALESCE(l."inntekt", CAST(0 AS NUMERIC(18,2))) AS "inntekt", c."dag" AS "sak.dag", c."flagg" AS "sak.flagg", c."annet" AS "sak.annet", c."tall" AS "sak.tall", c._lk0v FROM sak__personer l JOIN sak_0 c ON c.sak_id = l.sak_id
+  SELECT l.sak_id, l.nr, l."fødselsdato", COALESCE(l."kategori", 'a') AS "kategori", COALESCE(l."inntekt", CAST(0 AS NUMERIC(18,2))) AS "inntekt", c."dag" AS "sak.dag", c._lk0v FROM sak__personer l JOIN sak_0 c ON c.sak_id = l.sak_id
 ),
 sak__personer_1 AS (
   SELECT p.sak_id, p.nr, p."kategori", p."inntekt", p."sak.dag", p._lk0v, CASE WHEN p."sak.dag" >= p."fødselsdato" THEN CAST(EXTRACT(YEAR FROM p."sak.dag") AS BIGINT) - CAST(EXTRACT(YEAR FROM p."fødselsdato") AS BIGINT) - CASE WHEN CAST(EXTRACT(MONTH FROM p."sak.dag") AS BIGINT) * 100 + CAST(EXTRACT(DAY FROM p."sak.dag") AS BIGINT) < CAST(EXTRACT(MONTH FROM p."fødselsdato") AS BIGINT) * 100 + CAST(EXTRACT(DAY FROM p."fødselsdato") AS BIGINT) THEN 1 ELSE 0 END END AS _lk1v, CASE WHEN p."sak.dag" < p."fødselsdato" THEN 'Alderen kan ikke regnes ut: fødselsdatoen ' || to_char(p."fødselsdato", 'YYYY-MM-DD') || ' er etter ' || to_char(p."sak.dag", 'YYYY-MM-DD') || ', datoen alderen regnes på' END AS _lk1u FROM sak__personer_0 p

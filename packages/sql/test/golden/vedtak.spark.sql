@@ -216,19 +216,19 @@ sak_0 AS (
   SELECT sak_id, `beregningsmåned`, `sivilstand`, COALESCE(`samboere`, FALSE) AS `samboere`, COALESCE(`tungtveiende_grunner_mot_aktivitetsvilkår`, FALSE) AS `tungtveiende_grunner_mot_aktivitetsvilkår`, `beregningsmåned` AS _lk0v FROM sak
 ),
 sak__voksne_0 AS (
-  SELECT l.sak_id, l.nr, l.`fødselsdato`, COALESCE(l.`utdanning`, 'ingen') AS `utdanning`, c.`beregningsmåned` AS `sak.beregningsmåned`, c.`sivilstand` AS `sak.sivilstand`, c.`samboere` AS `sak.samboere`, c.`tungtveiende_grunner_mot_aktivitetsvilkår` AS `sak.tungtveiende_grunner_mot_aktivitetsvilkår`, c._lk0v FROM sak__voksne l JOIN sak_0 c ON c.sak_id = l.sak_id
+  SELECT l.sak_id, l.nr, l.`fødselsdato`, COALESCE(l.`utdanning`, 'ingen') AS `utdanning`, c.`sivilstand` AS `sak.sivilstand`, c.`tungtveiende_grunner_mot_aktivitetsvilkår` AS `sak.tungtveiende_grunner_mot_aktivitetsvilkår`, c._lk0v FROM sak__voksne l JOIN sak_0 c ON c.sak_id = l.sak_id
 ),
 sak__barn_0 AS (
-  SELECT l.sak_id, l.nr, l.`fødselsdato`, c.`beregningsmåned` AS `sak.beregningsmåned`, c.`sivilstand` AS `sak.sivilstand`, c.`samboere` AS `sak.samboere`, c.`tungtveiende_grunner_mot_aktivitetsvilkår` AS `sak.tungtveiende_grunner_mot_aktivitetsvilkår`, c._lk0v FROM sak__barn l JOIN sak_0 c ON c.sak_id = l.sak_id
+  SELECT l.sak_id, l.nr, l.`fødselsdato`, c._lk0v FROM sak__barn l JOIN sak_0 c ON c.sak_id = l.sak_id
 ),
 sak__myndige_barn_i_skole_0 AS (
-  SELECT l.sak_id, l.nr, l.`fødselsdato`, COALESCE(l.`utdanning`, 'ingen') AS `utdanning`, c.`beregningsmåned` AS `sak.beregningsmåned`, c.`sivilstand` AS `sak.sivilstand`, c.`samboere` AS `sak.samboere`, c.`tungtveiende_grunner_mot_aktivitetsvilkår` AS `sak.tungtveiende_grunner_mot_aktivitetsvilkår`, c._lk0v FROM sak__myndige_barn_i_skole l JOIN sak_0 c ON c.sak_id = l.sak_id
+  SELECT l.sak_id, l.nr FROM sak__myndige_barn_i_skole l JOIN sak_0 c ON c.sak_id = l.sak_id
 ),
 sak__utgifter_0 AS (
-  SELECT l.sak_id, l.nr, l.`art`, l.`beløp`, c.`beregningsmåned` AS `sak.beregningsmåned`, c.`sivilstand` AS `sak.sivilstand`, c.`samboere` AS `sak.samboere`, c.`tungtveiende_grunner_mot_aktivitetsvilkår` AS `sak.tungtveiende_grunner_mot_aktivitetsvilkår`, c._lk0v FROM sak__utgifter l JOIN sak_0 c ON c.sak_id = l.sak_id
+  SELECT l.sak_id, l.nr, l.`art`, l.`beløp`, c._lk0v FROM sak__utgifter l JOIN sak_0 c ON c.sak_id = l.sak_id
 ),
 sak__inntekter_0 AS (
-  SELECT l.sak_id, l.nr, l.`art`, l.`beløp`, COALESCE(l.`arbeidsart`, 'ikke_oppgitt') AS `arbeidsart`, c.`beregningsmåned` AS `sak.beregningsmåned`, c.`sivilstand` AS `sak.sivilstand`, c.`samboere` AS `sak.samboere`, c.`tungtveiende_grunner_mot_aktivitetsvilkår` AS `sak.tungtveiende_grunner_mot_aktivitetsvilkår`, c._lk0v FROM sak__inntekter l JOIN sak_0 c ON c.sak_id = l.sak_id
+  SELECT l.sak_id, l.nr, l.`art`, l.`beløp`, COALESCE(l.`arbeidsart`, 'ikke_oppgitt') AS `arbeidsart`, c._lk0v FROM sak__inntekter l JOIN sak_0 c ON c.sak_id = l.sak_id
 ),
 sak__barn_1 AS (
   SELECT p.sak_id, p.nr, p.`fødselsdato`, p._lk0v, 1 AS _lk1v FROM sak__barn_0 p
@@ -411,7 +411,7 @@ sak__utgifter_2 AS (
   SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk86v, CASE WHEN p._lk86v THEN p.`beløp` END AS _lk87v FROM sak__utgifter_1 p
 ),
 niva89_0 AS (
-  SELECT pp.sak_id, pp.nr, l.n AS k89, l.`fødselsdato` FROM sak__utgifter_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__utgifter__gjelder_barn) l ON l.sak_id = pp.sak_id AND l.m = pp.nr
+  SELECT pp.sak_id, pp.nr, l.n AS k89 FROM sak__utgifter_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__utgifter__gjelder_barn) l ON l.sak_id = pp.sak_id AND l.m = pp.nr
 ),
 niva89_1 AS (
   SELECT p.sak_id, p.nr, p.k89, 1 AS _lk90v FROM niva89_0 p
@@ -420,536 +420,467 @@ niva92_0 AS (
   SELECT pp.sak_id, pp.nr, l.n AS k92, l.`fødselsdato` FROM sak__utgifter_0 pp JOIN (SELECT sak_id, nr AS n, `fødselsdato` FROM sak__barn) l ON l.sak_id = pp.sak_id
 ),
 niva93_0 AS (
-  SELECT pp.sak_id, pp.nr, pp.k92, l.n AS k93, l.`fødselsdato` FROM niva92_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__utgifter__gjelder_barn) l ON l.sak_id = pp.sak_id AND l.m = pp.nr
-),
-niva92_1 AS (
-  SELECT p.sak_id, p.nr, p.k92, p.`fødselsdato` AS _lk94v FROM niva92_0 p
+  SELECT pp.sak_id, pp.nr, pp.k92, l.n AS k93, l.`fødselsdato`, pp.`fødselsdato` AS `niva92.fødselsdato` FROM niva92_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__utgifter__gjelder_barn) l ON l.sak_id = pp.sak_id AND l.m = pp.nr
 ),
 niva93_1 AS (
-  SELECT p.sak_id, p.nr, p.k92, p.k93, p.`fødselsdato`, c._lk94v AS _lk94v FROM niva93_0 p JOIN niva92_1 c ON c.sak_id = p.sak_id AND c.nr = p.nr AND c.k92 = p.k92
+  SELECT p.sak_id, p.nr, p.k92, p.k93, (p.`niva92.fødselsdato` = p.`fødselsdato`) AS _lk94v FROM niva93_0 p
 ),
-niva93_2 AS (
-  SELECT p.sak_id, p.nr, p.k92, p.k93, (p._lk94v = p.`fødselsdato`) AS _lk95v FROM niva93_1 p
+niva92_1 AS (
+  SELECT p.sak_id, p.nr, p.k92, (COALESCE(g95.a, 0) = 1) AS _lk95v FROM niva92_0 p LEFT JOIN (SELECT p.sak_id, p.nr, p.k92, MAX(CASE WHEN p._lk94v = TRUE THEN 1 ELSE 0 END) AS a FROM niva93_1 p GROUP BY p.sak_id, p.nr, p.k92) g95 ON g95.sak_id = p.sak_id AND g95.nr = p.nr AND g95.k92 = p.k92
 ),
 niva92_2 AS (
-  SELECT p.sak_id, p.nr, p.k92, (COALESCE(g96.a, 0) = 1) AS _lk96v FROM niva92_1 p LEFT JOIN (SELECT p.sak_id, p.nr, p.k92, MAX(CASE WHEN p._lk95v = TRUE THEN 1 ELSE 0 END) AS a FROM niva93_2 p GROUP BY p.sak_id, p.nr, p.k92) g96 ON g96.sak_id = p.sak_id AND g96.nr = p.nr AND g96.k92 = p.k92
-),
-niva92_3 AS (
-  SELECT p.sak_id, p.nr, p.k92, CASE WHEN p._lk96v THEN 1 END AS _lk97v FROM niva92_2 p
+  SELECT p.sak_id, p.nr, p.k92, CASE WHEN p._lk95v THEN 1 END AS _lk96v FROM niva92_1 p
 ),
 sak__utgifter_3 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk86v, p._lk87v, CAST(COALESCE(g91.a, 0) AS BIGINT) AS _lk91v, CAST(COALESCE(g98.a, 0) AS BIGINT) AS _lk98v FROM sak__utgifter_2 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(CASE WHEN p._lk90v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM niva89_1 p GROUP BY p.sak_id, p.nr) g91 ON g91.sak_id = p.sak_id AND g91.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, SUM(CASE WHEN p._lk97v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM niva92_3 p GROUP BY p.sak_id, p.nr) g98 ON g98.sak_id = p.sak_id AND g98.nr = p.nr
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk86v, p._lk87v, CAST(COALESCE(g91.a, 0) AS BIGINT) AS _lk91v, CAST(COALESCE(g97.a, 0) AS BIGINT) AS _lk97v FROM sak__utgifter_2 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(CASE WHEN p._lk90v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM niva89_1 p GROUP BY p.sak_id, p.nr) g91 ON g91.sak_id = p.sak_id AND g91.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, SUM(CASE WHEN p._lk96v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM niva92_2 p GROUP BY p.sak_id, p.nr) g97 ON g97.sak_id = p.sak_id AND g97.nr = p.nr
 ),
 sak__utgifter_4 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk86v, p._lk87v, ((p._lk91v > CAST(0 AS BIGINT)) AND (p._lk98v <> CAST(1 AS BIGINT))) AS _lk99v FROM sak__utgifter_3 p
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk86v, p._lk87v, ((p._lk91v > CAST(0 AS BIGINT)) AND (p._lk97v <> CAST(1 AS BIGINT))) AS _lk98v FROM sak__utgifter_3 p
 ),
 sak__utgifter_5 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk86v, p._lk87v, CASE WHEN p._lk99v THEN 2 END AS _lk100v, CASE WHEN TRUE THEN 1 END AS _lk101v FROM sak__utgifter_4 p
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk86v, p._lk87v, CASE WHEN p._lk98v THEN 2 END AS _lk99v, CASE WHEN TRUE THEN 1 END AS _lk100v FROM sak__utgifter_4 p
 ),
 niva89_2 AS (
-  SELECT p.sak_id, p.nr, p.k89, 1 AS _lk103v FROM niva89_1 p
+  SELECT p.sak_id, p.nr, p.k89, 1 AS _lk102v FROM niva89_1 p
 ),
 sak__utgifter_6 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk86v, p._lk87v, CASE WHEN CASE WHEN p._lk100v IS NULL THEN NULL END IS NOT NULL THEN NULL ELSE COALESCE(p._lk100v, p._lk101v) END AS _lk102v, CASE WHEN p._lk100v IS NULL THEN NULL END AS _lk102u, CAST(COALESCE(g104.a, 0) AS BIGINT) AS _lk104v FROM sak__utgifter_5 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(CASE WHEN p._lk103v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM niva89_2 p GROUP BY p.sak_id, p.nr) g104 ON g104.sak_id = p.sak_id AND g104.nr = p.nr
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk86v, p._lk87v, CASE WHEN CASE WHEN p._lk99v IS NULL THEN NULL END IS NOT NULL THEN NULL ELSE COALESCE(p._lk99v, p._lk100v) END AS _lk101v, CASE WHEN p._lk99v IS NULL THEN NULL END AS _lk101u, CAST(COALESCE(g103.a, 0) AS BIGINT) AS _lk103v FROM sak__utgifter_5 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(CASE WHEN p._lk102v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM niva89_2 p GROUP BY p.sak_id, p.nr) g103 ON g103.sak_id = p.sak_id AND g103.nr = p.nr
 ),
 sak__utgifter_7 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk86v, p._lk87v, CASE p._lk102v WHEN 1 THEN (p._lk104v > CAST(0 AS BIGINT)) WHEN 2 THEN NULL END AS _lk105v, COALESCE(p._lk102u, CASE p._lk102v WHEN 2 THEN 'En utgift er knyttet til et barn som ikke er med i søknaden, til flere barn, eller til barn med de samme opplysningene; utgiften må knyttes til nøyaktig ett barn' END) AS _lk105u, CASE WHEN p._lk102u IS NULL AND p._lk102v IS NULL THEN 'LK700100041' || 'Ingen definisjon av «gjelder_et_barn» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END AS _lk105e FROM sak__utgifter_6 p
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk86v, p._lk87v, CASE p._lk101v WHEN 1 THEN (p._lk103v > CAST(0 AS BIGINT)) WHEN 2 THEN NULL END AS _lk104v, COALESCE(p._lk101u, CASE p._lk101v WHEN 2 THEN 'En utgift er knyttet til et barn som ikke er med i søknaden, til flere barn, eller til barn med de samme opplysningene; utgiften må knyttes til nøyaktig ett barn' END) AS _lk104u, CASE WHEN p._lk101u IS NULL AND p._lk101v IS NULL THEN 'LK700100041' || 'Ingen definisjon av «gjelder_et_barn» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END AS _lk104e FROM sak__utgifter_6 p
 ),
 sak__utgifter_8 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk86v, p._lk87v, p._lk105v, p._lk105u, p._lk105e, ((NOT p._lk86v) AND (NOT p._lk105v)) AS _lk106v, CASE WHEN ((NOT p._lk86v) AND (NOT p._lk105v)) IS NULL THEN p._lk105u END AS _lk106u, CASE WHEN (NOT p._lk86v) = FALSE THEN NULL ELSE p._lk105e END AS _lk106e FROM sak__utgifter_7 p
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk86v, p._lk87v, p._lk104v, p._lk104u, p._lk104e, ((NOT p._lk86v) AND (NOT p._lk104v)) AS _lk105v, CASE WHEN ((NOT p._lk86v) AND (NOT p._lk104v)) IS NULL THEN p._lk104u END AS _lk105u, CASE WHEN (NOT p._lk86v) = FALSE THEN NULL ELSE p._lk104e END AS _lk105e FROM sak__utgifter_7 p
 ),
 sak__utgifter_9 AS (
-  SELECT p.sak_id, p.nr, p._lk86v, p._lk87v, p._lk105v, p._lk105u, p._lk105e, CASE WHEN p._lk106v THEN p.`beløp` END AS _lk107v, CASE WHEN p._lk106v IS NULL THEN p._lk106u END AS _lk107u, p._lk106e AS _lk107e FROM sak__utgifter_8 p
+  SELECT p.sak_id, p.nr, p._lk86v, p._lk87v, p._lk104v, p._lk104u, p._lk104e, CASE WHEN p._lk105v THEN p.`beløp` END AS _lk106v, CASE WHEN p._lk105v IS NULL THEN p._lk105u END AS _lk106u, p._lk105e AS _lk106e FROM sak__utgifter_8 p
 ),
 sak_32 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, CAST(p._lk60v + p._lk84v AS DECIMAL(18,2)) AS _lk85v, CASE WHEN p._lk60u IS NULL THEN p._lk84u WHEN p._lk84u IS NULL THEN p._lk60u ELSE array_join(array_union(split(p._lk60u, chr(30)), split(p._lk84u, chr(30))), chr(30)) END AS _lk85u, COALESCE(p._lk60e, p._lk84e) AS _lk85e, CAST(COALESCE(g88.a, 0) AS DECIMAL(18,2)) AS _lk88v, CASE WHEN r108.u IS NULL THEN CAST(COALESCE(g108.a, 0) AS DECIMAL(18,2)) END AS _lk108v, r108.u AS _lk108u, r108.e AS _lk108e FROM sak_31 p LEFT JOIN (SELECT p.sak_id, SUM(p._lk87v) AS a FROM sak__utgifter_2 p GROUP BY p.sak_id) g88 ON g88.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, SUM(p._lk107v) AS a FROM sak__utgifter_9 p GROUP BY p.sak_id) g108 ON g108.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk107u, CASE WHEN p._lk107u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk107e, CASE WHEN p._lk107e IS NOT NULL THEN p.nr END) AS e FROM sak__utgifter_9 p WHERE p._lk107u IS NOT NULL OR p._lk107e IS NOT NULL GROUP BY p.sak_id) r108 ON r108.sak_id = p.sak_id
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, CAST(p._lk60v + p._lk84v AS DECIMAL(18,2)) AS _lk85v, CASE WHEN p._lk60u IS NULL THEN p._lk84u WHEN p._lk84u IS NULL THEN p._lk60u ELSE array_join(array_union(split(p._lk60u, chr(30)), split(p._lk84u, chr(30))), chr(30)) END AS _lk85u, COALESCE(p._lk60e, p._lk84e) AS _lk85e, CAST(COALESCE(g88.a, 0) AS DECIMAL(18,2)) AS _lk88v, CASE WHEN r107.u IS NULL THEN CAST(COALESCE(g107.a, 0) AS DECIMAL(18,2)) END AS _lk107v, r107.u AS _lk107u, r107.e AS _lk107e FROM sak_31 p LEFT JOIN (SELECT p.sak_id, SUM(p._lk87v) AS a FROM sak__utgifter_2 p GROUP BY p.sak_id) g88 ON g88.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, SUM(p._lk106v) AS a FROM sak__utgifter_9 p GROUP BY p.sak_id) g107 ON g107.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk106u, CASE WHEN p._lk106u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk106e, CASE WHEN p._lk106e IS NOT NULL THEN p.nr END) AS e FROM sak__utgifter_9 p WHERE p._lk106u IS NOT NULL OR p._lk106e IS NOT NULL GROUP BY p.sak_id) r107 ON r107.sak_id = p.sak_id
 ),
-niva110_0 AS (
-  SELECT pp.sak_id, pp.nr, l.n AS k110, l.`art`, l.`beløp` FROM sak__barn_0 pp JOIN (SELECT sak_id, nr AS n, `art`, `beløp` FROM sak__utgifter) l ON l.sak_id = pp.sak_id
+niva109_0 AS (
+  SELECT pp.sak_id, pp.nr, l.n AS k109, l.`beløp`, pp.`fødselsdato` AS `sak__barn.fødselsdato` FROM sak__barn_0 pp JOIN (SELECT sak_id, nr AS n, `art`, `beløp` FROM sak__utgifter) l ON l.sak_id = pp.sak_id
 ),
-niva110_1 AS (
-  SELECT p.sak_id, p.nr, p.k110, p.`beløp`, e._lk86v AS _lk86v, e._lk105v AS _lk105v, e._lk105u AS _lk105u, e._lk105e AS _lk105e FROM niva110_0 p JOIN sak__utgifter_9 e ON e.sak_id = p.sak_id AND e.nr = p.k110
+niva109_1 AS (
+  SELECT p.sak_id, p.nr, p.k109, p.`beløp`, e._lk86v AS _lk86v, e._lk104v AS _lk104v, e._lk104u AS _lk104u, e._lk104e AS _lk104e FROM niva109_0 p JOIN sak__utgifter_9 e ON e.sak_id = p.sak_id AND e.nr = p.k109
 ),
-niva112_0 AS (
-  SELECT pp.sak_id, pp.nr, pp.k110, l.n AS k112, l.`fødselsdato` FROM niva110_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__utgifter__gjelder_barn) l ON l.sak_id = pp.sak_id AND l.m = pp.k110
+niva111_0 AS (
+  SELECT pp.sak_id, pp.nr, pp.k109, l.n AS k111, l.`fødselsdato`, pp.`sak__barn.fødselsdato` FROM niva109_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__utgifter__gjelder_barn) l ON l.sak_id = pp.sak_id AND l.m = pp.k109
+),
+niva111_1 AS (
+  SELECT p.sak_id, p.nr, p.k109, p.k111, (p.`sak__barn.fødselsdato` = p.`fødselsdato`) AS _lk112v FROM niva111_0 p
+),
+niva109_2 AS (
+  SELECT p.sak_id, p.nr, p.k109, p.`beløp`, ((NOT p._lk86v) AND p._lk104v) AS _lk110v, CASE WHEN ((NOT p._lk86v) AND p._lk104v) IS NULL THEN p._lk104u END AS _lk110u, CASE WHEN (NOT p._lk86v) = FALSE THEN NULL ELSE p._lk104e END AS _lk110e, (COALESCE(g113.a, 0) = 1) AS _lk113v FROM niva109_1 p LEFT JOIN (SELECT p.sak_id, p.nr, p.k109, MAX(CASE WHEN p._lk112v = TRUE THEN 1 ELSE 0 END) AS a FROM niva111_1 p GROUP BY p.sak_id, p.nr, p.k109) g113 ON g113.sak_id = p.sak_id AND g113.nr = p.nr AND g113.k109 = p.k109
+),
+niva109_3 AS (
+  SELECT p.sak_id, p.nr, p.k109, p.`beløp`, (p._lk110v AND p._lk113v) AS _lk114v, CASE WHEN (p._lk110v AND p._lk113v) IS NULL THEN p._lk110u END AS _lk114u, p._lk110e AS _lk114e FROM niva109_2 p
+),
+niva109_4 AS (
+  SELECT p.sak_id, p.nr, p.k109, CASE WHEN p._lk114v THEN p.`beløp` END AS _lk115v, CASE WHEN p._lk114v IS NULL THEN p._lk114u END AS _lk115u, p._lk114e AS _lk115e FROM niva109_3 p
 ),
 sak__barn_20 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p._lk0v, p.`fødselsdato` AS _lk113v FROM sak__barn_19 p
-),
-niva110_2 AS (
-  SELECT p.sak_id, p.nr, p.k110, p.`beløp`, ((NOT p._lk86v) AND p._lk105v) AS _lk111v, CASE WHEN ((NOT p._lk86v) AND p._lk105v) IS NULL THEN p._lk105u END AS _lk111u, CASE WHEN (NOT p._lk86v) = FALSE THEN NULL ELSE p._lk105e END AS _lk111e, c._lk113v AS _lk113v FROM niva110_1 p JOIN sak__barn_20 c ON c.sak_id = p.sak_id AND c.nr = p.nr
-),
-niva112_1 AS (
-  SELECT p.sak_id, p.nr, p.k110, p.k112, p.`fødselsdato`, c._lk113v AS _lk113v FROM niva112_0 p JOIN niva110_2 c ON c.sak_id = p.sak_id AND c.nr = p.nr AND c.k110 = p.k110
-),
-niva112_2 AS (
-  SELECT p.sak_id, p.nr, p.k110, p.k112, (p._lk113v = p.`fødselsdato`) AS _lk114v FROM niva112_1 p
-),
-niva110_3 AS (
-  SELECT p.sak_id, p.nr, p.k110, p.`beløp`, p._lk111v, p._lk111u, p._lk111e, (COALESCE(g115.a, 0) = 1) AS _lk115v FROM niva110_2 p LEFT JOIN (SELECT p.sak_id, p.nr, p.k110, MAX(CASE WHEN p._lk114v = TRUE THEN 1 ELSE 0 END) AS a FROM niva112_2 p GROUP BY p.sak_id, p.nr, p.k110) g115 ON g115.sak_id = p.sak_id AND g115.nr = p.nr AND g115.k110 = p.k110
-),
-niva110_4 AS (
-  SELECT p.sak_id, p.nr, p.k110, p.`beløp`, (p._lk111v AND p._lk115v) AS _lk116v, CASE WHEN (p._lk111v AND p._lk115v) IS NULL THEN p._lk111u END AS _lk116u, p._lk111e AS _lk116e FROM niva110_3 p
-),
-niva110_5 AS (
-  SELECT p.sak_id, p.nr, p.k110, CASE WHEN p._lk116v THEN p.`beløp` END AS _lk117v, CASE WHEN p._lk116v IS NULL THEN p._lk116u END AS _lk117u, p._lk116e AS _lk117e FROM niva110_4 p
-),
-sak__barn_21 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p._lk0v, CASE WHEN r118.u IS NULL THEN CAST(COALESCE(g118.a, 0) AS DECIMAL(18,2)) END AS _lk118v, r118.u AS _lk118u, r118.e AS _lk118e FROM sak__barn_20 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(p._lk117v) AS a FROM niva110_5 p GROUP BY p.sak_id, p.nr) g118 ON g118.sak_id = p.sak_id AND g118.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, min_by(p._lk117u, CASE WHEN p._lk117u IS NOT NULL THEN p.k110 END) AS u, min_by(p._lk117e, CASE WHEN p._lk117e IS NOT NULL THEN p.k110 END) AS e FROM niva110_5 p WHERE p._lk117u IS NOT NULL OR p._lk117e IS NOT NULL GROUP BY p.sak_id, p.nr) r118 ON r118.sak_id = p.sak_id AND r118.nr = p.nr
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p._lk0v, CASE WHEN r116.u IS NULL THEN CAST(COALESCE(g116.a, 0) AS DECIMAL(18,2)) END AS _lk116v, r116.u AS _lk116u, r116.e AS _lk116e FROM sak__barn_19 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(p._lk115v) AS a FROM niva109_4 p GROUP BY p.sak_id, p.nr) g116 ON g116.sak_id = p.sak_id AND g116.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, min_by(p._lk115u, CASE WHEN p._lk115u IS NOT NULL THEN p.k109 END) AS u, min_by(p._lk115e, CASE WHEN p._lk115e IS NOT NULL THEN p.k109 END) AS e FROM niva109_4 p WHERE p._lk115u IS NOT NULL OR p._lk115e IS NOT NULL GROUP BY p.sak_id, p.nr) r116 ON r116.sak_id = p.sak_id AND r116.nr = p.nr
 ),
 sak_33 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, CAST(CAST(p._lk85v + p._lk88v AS DECIMAL(18,2)) + p._lk108v AS DECIMAL(18,2)) AS _lk109v, CASE WHEN p._lk85u IS NULL THEN p._lk108u WHEN p._lk108u IS NULL THEN p._lk85u ELSE array_join(array_union(split(p._lk85u, chr(30)), split(p._lk108u, chr(30))), chr(30)) END AS _lk109u, COALESCE(p._lk85e, p._lk108e) AS _lk109e, CASE WHEN r119.u IS NULL THEN CAST(COALESCE(g119.a, 0) AS DECIMAL(18,2)) END AS _lk119v, r119.u AS _lk119u, r119.e AS _lk119e FROM sak_32 p LEFT JOIN (SELECT p.sak_id, SUM(p._lk118v) AS a FROM sak__barn_21 p GROUP BY p.sak_id) g119 ON g119.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk118u, CASE WHEN p._lk118u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk118e, CASE WHEN p._lk118e IS NOT NULL THEN p.nr END) AS e FROM sak__barn_21 p WHERE p._lk118u IS NOT NULL OR p._lk118e IS NOT NULL GROUP BY p.sak_id) r119 ON r119.sak_id = p.sak_id
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, CAST(CAST(p._lk85v + p._lk88v AS DECIMAL(18,2)) + p._lk107v AS DECIMAL(18,2)) AS _lk108v, CASE WHEN p._lk85u IS NULL THEN p._lk107u WHEN p._lk107u IS NULL THEN p._lk85u ELSE array_join(array_union(split(p._lk85u, chr(30)), split(p._lk107u, chr(30))), chr(30)) END AS _lk108u, COALESCE(p._lk85e, p._lk107e) AS _lk108e, CASE WHEN r117.u IS NULL THEN CAST(COALESCE(g117.a, 0) AS DECIMAL(18,2)) END AS _lk117v, r117.u AS _lk117u, r117.e AS _lk117e FROM sak_32 p LEFT JOIN (SELECT p.sak_id, SUM(p._lk116v) AS a FROM sak__barn_20 p GROUP BY p.sak_id) g117 ON g117.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk116u, CASE WHEN p._lk116u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk116e, CASE WHEN p._lk116e IS NOT NULL THEN p.nr END) AS e FROM sak__barn_20 p WHERE p._lk116u IS NOT NULL OR p._lk116e IS NOT NULL GROUP BY p.sak_id) r117 ON r117.sak_id = p.sak_id
 ),
-niva121_0 AS (
-  SELECT pp.sak_id, pp.nr, l.n AS k121, l.`fødselsdato` FROM sak__inntekter_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__inntekter__tilhører) l ON l.sak_id = pp.sak_id AND l.m = pp.nr
+niva119_0 AS (
+  SELECT pp.sak_id, pp.nr, l.n AS k119 FROM sak__inntekter_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__inntekter__tilhører) l ON l.sak_id = pp.sak_id AND l.m = pp.nr
 ),
-niva121_1 AS (
-  SELECT p.sak_id, p.nr, p.k121, 1 AS _lk122v FROM niva121_0 p
+niva119_1 AS (
+  SELECT p.sak_id, p.nr, p.k119, 1 AS _lk120v FROM niva119_0 p
 ),
-niva124_0 AS (
-  SELECT pp.sak_id, pp.nr, l.n AS k124, l.`fødselsdato`, l.`utdanning` FROM sak__inntekter_0 pp JOIN (SELECT sak_id, nr + 0 * 1000000000 AS n, `fødselsdato`, COALESCE(`utdanning`, 'ingen') AS `utdanning` FROM sak__voksne UNION ALL SELECT sak_id, nr + 1 * 1000000000 AS n, `fødselsdato`, COALESCE(`utdanning`, 'ingen') AS `utdanning` FROM sak__myndige_barn_i_skole) l ON l.sak_id = pp.sak_id
+niva122_0 AS (
+  SELECT pp.sak_id, pp.nr, l.n AS k122, l.`fødselsdato` FROM sak__inntekter_0 pp JOIN (SELECT sak_id, nr + 0 * 1000000000 AS n, `fødselsdato`, COALESCE(`utdanning`, 'ingen') AS `utdanning` FROM sak__voksne UNION ALL SELECT sak_id, nr + 1 * 1000000000 AS n, `fødselsdato`, COALESCE(`utdanning`, 'ingen') AS `utdanning` FROM sak__myndige_barn_i_skole) l ON l.sak_id = pp.sak_id
 ),
-niva125_0 AS (
-  SELECT pp.sak_id, pp.nr, pp.k124, l.n AS k125, l.`fødselsdato` FROM niva124_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__inntekter__tilhører) l ON l.sak_id = pp.sak_id AND l.m = pp.nr
+niva123_0 AS (
+  SELECT pp.sak_id, pp.nr, pp.k122, l.n AS k123, l.`fødselsdato`, pp.`fødselsdato` AS `niva122.fødselsdato` FROM niva122_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__inntekter__tilhører) l ON l.sak_id = pp.sak_id AND l.m = pp.nr
 ),
-niva124_1 AS (
-  SELECT p.sak_id, p.nr, p.k124, p.`fødselsdato` AS _lk126v FROM niva124_0 p
+niva123_1 AS (
+  SELECT p.sak_id, p.nr, p.k122, p.k123, (p.`fødselsdato` = p.`niva122.fødselsdato`) AS _lk124v FROM niva123_0 p
 ),
-niva125_1 AS (
-  SELECT p.sak_id, p.nr, p.k124, p.k125, p.`fødselsdato`, c._lk126v AS _lk126v FROM niva125_0 p JOIN niva124_1 c ON c.sak_id = p.sak_id AND c.nr = p.nr AND c.k124 = p.k124
+niva122_1 AS (
+  SELECT p.sak_id, p.nr, p.k122, (COALESCE(g125.a, 0) = 1) AS _lk125v FROM niva122_0 p LEFT JOIN (SELECT p.sak_id, p.nr, p.k122, MAX(CASE WHEN p._lk124v = TRUE THEN 1 ELSE 0 END) AS a FROM niva123_1 p GROUP BY p.sak_id, p.nr, p.k122) g125 ON g125.sak_id = p.sak_id AND g125.nr = p.nr AND g125.k122 = p.k122
 ),
-niva125_2 AS (
-  SELECT p.sak_id, p.nr, p.k124, p.k125, (p.`fødselsdato` = p._lk126v) AS _lk127v FROM niva125_1 p
-),
-niva124_2 AS (
-  SELECT p.sak_id, p.nr, p.k124, (COALESCE(g128.a, 0) = 1) AS _lk128v FROM niva124_1 p LEFT JOIN (SELECT p.sak_id, p.nr, p.k124, MAX(CASE WHEN p._lk127v = TRUE THEN 1 ELSE 0 END) AS a FROM niva125_2 p GROUP BY p.sak_id, p.nr, p.k124) g128 ON g128.sak_id = p.sak_id AND g128.nr = p.nr AND g128.k124 = p.k124
-),
-niva124_3 AS (
-  SELECT p.sak_id, p.nr, p.k124, CASE WHEN p._lk128v THEN 1 END AS _lk129v FROM niva124_2 p
+niva122_2 AS (
+  SELECT p.sak_id, p.nr, p.k122, CASE WHEN p._lk125v THEN 1 END AS _lk126v FROM niva122_1 p
 ),
 sak__inntekter_1 AS (
-  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, CAST(COALESCE(g123.a, 0) AS BIGINT) AS _lk123v, CAST(COALESCE(g130.a, 0) AS BIGINT) AS _lk130v FROM sak__inntekter_0 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(CASE WHEN p._lk122v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM niva121_1 p GROUP BY p.sak_id, p.nr) g123 ON g123.sak_id = p.sak_id AND g123.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, SUM(CASE WHEN p._lk129v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM niva124_3 p GROUP BY p.sak_id, p.nr) g130 ON g130.sak_id = p.sak_id AND g130.nr = p.nr
+  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, CAST(COALESCE(g121.a, 0) AS BIGINT) AS _lk121v, CAST(COALESCE(g127.a, 0) AS BIGINT) AS _lk127v FROM sak__inntekter_0 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(CASE WHEN p._lk120v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM niva119_1 p GROUP BY p.sak_id, p.nr) g121 ON g121.sak_id = p.sak_id AND g121.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, SUM(CASE WHEN p._lk126v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM niva122_2 p GROUP BY p.sak_id, p.nr) g127 ON g127.sak_id = p.sak_id AND g127.nr = p.nr
 ),
 sak__inntekter_2 AS (
-  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, ((p._lk123v > CAST(0 AS BIGINT)) AND (p._lk130v <> CAST(1 AS BIGINT))) AS _lk131v FROM sak__inntekter_1 p
+  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, ((p._lk121v > CAST(0 AS BIGINT)) AND (p._lk127v <> CAST(1 AS BIGINT))) AS _lk128v FROM sak__inntekter_1 p
 ),
 sak__inntekter_3 AS (
-  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, CASE WHEN p._lk131v THEN 2 END AS _lk132v, CASE WHEN TRUE THEN 1 END AS _lk133v FROM sak__inntekter_2 p
+  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, CASE WHEN p._lk128v THEN 2 END AS _lk129v, CASE WHEN TRUE THEN 1 END AS _lk130v FROM sak__inntekter_2 p
 ),
-niva121_2 AS (
-  SELECT p.sak_id, p.nr, p.k121, 1 AS _lk135v FROM niva121_1 p
+niva119_2 AS (
+  SELECT p.sak_id, p.nr, p.k119, 1 AS _lk132v FROM niva119_1 p
 ),
 sak__inntekter_4 AS (
-  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, CASE WHEN CASE WHEN p._lk132v IS NULL THEN NULL END IS NOT NULL THEN NULL ELSE COALESCE(p._lk132v, p._lk133v) END AS _lk134v, CASE WHEN p._lk132v IS NULL THEN NULL END AS _lk134u, CAST(COALESCE(g136.a, 0) AS BIGINT) AS _lk136v FROM sak__inntekter_3 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(CASE WHEN p._lk135v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM niva121_2 p GROUP BY p.sak_id, p.nr) g136 ON g136.sak_id = p.sak_id AND g136.nr = p.nr
+  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, CASE WHEN CASE WHEN p._lk129v IS NULL THEN NULL END IS NOT NULL THEN NULL ELSE COALESCE(p._lk129v, p._lk130v) END AS _lk131v, CASE WHEN p._lk129v IS NULL THEN NULL END AS _lk131u, CAST(COALESCE(g133.a, 0) AS BIGINT) AS _lk133v FROM sak__inntekter_3 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(CASE WHEN p._lk132v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM niva119_2 p GROUP BY p.sak_id, p.nr) g133 ON g133.sak_id = p.sak_id AND g133.nr = p.nr
 ),
-niva138_0 AS (
-  SELECT pp.sak_id, pp.nr, l.n AS k138, l.`fødselsdato`, l.`utdanning` FROM sak__inntekter_0 pp JOIN (SELECT sak_id, nr AS n, `fødselsdato`, COALESCE(`utdanning`, 'ingen') AS `utdanning` FROM sak__myndige_barn_i_skole) l ON l.sak_id = pp.sak_id
+niva135_0 AS (
+  SELECT pp.sak_id, pp.nr, l.n AS k135, l.`fødselsdato`, pp._lk0v FROM sak__inntekter_0 pp JOIN (SELECT sak_id, nr AS n, `fødselsdato`, COALESCE(`utdanning`, 'ingen') AS `utdanning` FROM sak__myndige_barn_i_skole) l ON l.sak_id = pp.sak_id
 ),
-niva139_0 AS (
-  SELECT pp.sak_id, pp.nr, pp.k138, l.n AS k139, l.`fødselsdato` FROM niva138_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__inntekter__tilhører) l ON l.sak_id = pp.sak_id AND l.m = pp.nr
+niva136_0 AS (
+  SELECT pp.sak_id, pp.nr, pp.k135, l.n AS k136, l.`fødselsdato`, pp.`fødselsdato` AS `niva135.fødselsdato` FROM niva135_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__inntekter__tilhører) l ON l.sak_id = pp.sak_id AND l.m = pp.nr
 ),
-niva138_1 AS (
-  SELECT p.sak_id, p.nr, p.k138, p.`fødselsdato` AS _lk140v FROM niva138_0 p
+niva136_1 AS (
+  SELECT p.sak_id, p.nr, p.k135, p.k136, (p.`fødselsdato` = p.`niva135.fødselsdato`) AS _lk137v FROM niva136_0 p
 ),
-niva139_1 AS (
-  SELECT p.sak_id, p.nr, p.k138, p.k139, p.`fødselsdato`, c._lk140v AS _lk140v FROM niva139_0 p JOIN niva138_1 c ON c.sak_id = p.sak_id AND c.nr = p.nr AND c.k138 = p.k138
-),
-niva139_2 AS (
-  SELECT p.sak_id, p.nr, p.k138, p.k139, (p.`fødselsdato` = p._lk140v) AS _lk141v FROM niva139_1 p
-),
-niva138_2 AS (
-  SELECT p.sak_id, p.nr, p.k138, (COALESCE(g142.a, 0) = 1) AS _lk142v FROM niva138_1 p LEFT JOIN (SELECT p.sak_id, p.nr, p.k138, MAX(CASE WHEN p._lk141v = TRUE THEN 1 ELSE 0 END) AS a FROM niva139_2 p GROUP BY p.sak_id, p.nr, p.k138) g142 ON g142.sak_id = p.sak_id AND g142.nr = p.nr AND g142.k138 = p.k138
+niva135_1 AS (
+  SELECT p.sak_id, p.nr, p.k135, p._lk0v, (COALESCE(g138.a, 0) = 1) AS _lk138v FROM niva135_0 p LEFT JOIN (SELECT p.sak_id, p.nr, p.k135, MAX(CASE WHEN p._lk137v = TRUE THEN 1 ELSE 0 END) AS a FROM niva136_1 p GROUP BY p.sak_id, p.nr, p.k135) g138 ON g138.sak_id = p.sak_id AND g138.nr = p.nr AND g138.k135 = p.k135
 ),
 sak__inntekter_5 AS (
-  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, CASE p._lk134v WHEN 1 THEN (p._lk136v > CAST(0 AS BIGINT)) WHEN 2 THEN NULL END AS _lk137v, COALESCE(p._lk134u, CASE p._lk134v WHEN 2 THEN 'En inntekt er knyttet til en person som ikke er med i søknaden, til flere personer, eller til personer med de samme opplysningene; inntekten må knyttes til nøyaktig én voksen' END) AS _lk137u, CASE WHEN p._lk134u IS NULL AND p._lk134v IS NULL THEN 'LK700100042' || 'Ingen definisjon av «inntekt_har_eier» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END AS _lk137e, (COALESCE(g143.a, 0) = 1) AS _lk143v FROM sak__inntekter_4 p LEFT JOIN (SELECT p.sak_id, p.nr, MAX(CASE WHEN p._lk142v = TRUE THEN 1 ELSE 0 END) AS a FROM niva138_2 p GROUP BY p.sak_id, p.nr) g143 ON g143.sak_id = p.sak_id AND g143.nr = p.nr
+  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, CASE p._lk131v WHEN 1 THEN (p._lk133v > CAST(0 AS BIGINT)) WHEN 2 THEN NULL END AS _lk134v, COALESCE(p._lk131u, CASE p._lk131v WHEN 2 THEN 'En inntekt er knyttet til en person som ikke er med i søknaden, til flere personer, eller til personer med de samme opplysningene; inntekten må knyttes til nøyaktig én voksen' END) AS _lk134u, CASE WHEN p._lk131u IS NULL AND p._lk131v IS NULL THEN 'LK700100042' || 'Ingen definisjon av «inntekt_har_eier» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END AS _lk134e, (COALESCE(g139.a, 0) = 1) AS _lk139v FROM sak__inntekter_4 p LEFT JOIN (SELECT p.sak_id, p.nr, MAX(CASE WHEN p._lk138v = TRUE THEN 1 ELSE 0 END) AS a FROM niva135_1 p GROUP BY p.sak_id, p.nr) g139 ON g139.sak_id = p.sak_id AND g139.nr = p.nr
 ),
 sak__inntekter_6 AS (
-  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, CASE p._lk137v WHEN TRUE THEN p._lk143v WHEN FALSE THEN FALSE END AS _lk144v, CASE p._lk137v WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk137u END AS _lk144u, p._lk137e AS _lk144e FROM sak__inntekter_5 p
+  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, CASE p._lk134v WHEN TRUE THEN p._lk139v WHEN FALSE THEN FALSE END AS _lk140v, CASE p._lk134v WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk134u END AS _lk140u, p._lk134e AS _lk140e FROM sak__inntekter_5 p
 ),
 sak__inntekter_7 AS (
-  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, (NOT p._lk144v) AS _lk145v, p._lk144u AS _lk145u, p._lk144e AS _lk145e, CASE WHEN (p.`art` IN ('formue', 'skatt_til_gode')) THEN 2 END AS _lk146v, CASE WHEN TRUE THEN 1 END AS _lk147v FROM sak__inntekter_6 p
+  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, (NOT p._lk140v) AS _lk141v, p._lk140u AS _lk141u, p._lk140e AS _lk141e, CASE WHEN (p.`art` IN ('formue', 'skatt_til_gode')) THEN 2 END AS _lk142v, CASE WHEN TRUE THEN 1 END AS _lk143v FROM sak__inntekter_6 p
 ),
 sak__inntekter_8 AS (
-  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, CASE WHEN CASE WHEN p._lk146v IS NULL THEN NULL END IS NOT NULL THEN NULL ELSE COALESCE(p._lk146v, p._lk147v) END AS _lk148v, CASE WHEN p._lk146v IS NULL THEN NULL END AS _lk148u FROM sak__inntekter_7 p
+  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, CASE WHEN CASE WHEN p._lk142v IS NULL THEN NULL END IS NOT NULL THEN NULL ELSE COALESCE(p._lk142v, p._lk143v) END AS _lk144v, CASE WHEN p._lk142v IS NULL THEN NULL END AS _lk144u FROM sak__inntekter_7 p
 ),
 sak__inntekter_9 AS (
-  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, CASE p._lk148v WHEN 1 THEN FALSE WHEN 2 THEN TRUE END AS _lk149v, p._lk148u AS _lk149u, CASE WHEN p._lk148u IS NULL AND p._lk148v IS NULL THEN 'LK700100043' || 'Ingen definisjon av «er_midler» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END AS _lk149e FROM sak__inntekter_8 p
+  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, CASE p._lk144v WHEN 1 THEN FALSE WHEN 2 THEN TRUE END AS _lk145v, p._lk144u AS _lk145u, CASE WHEN p._lk144u IS NULL AND p._lk144v IS NULL THEN 'LK700100043' || 'Ingen definisjon av «er_midler» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END AS _lk145e FROM sak__inntekter_8 p
+),
+niva147_0 AS (
+  SELECT pp.sak_id, pp.nr, l.n AS k147, l.`fødselsdato`, pp._lk0v FROM sak__inntekter_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__inntekter__gjelder_barn) l ON l.sak_id = pp.sak_id AND l.m = pp.nr
+),
+niva147_1 AS (
+  SELECT p.sak_id, p.nr, p.k147, p.`fødselsdato`, p._lk0v, 1 AS _lk148v FROM niva147_0 p
+),
+niva150_0 AS (
+  SELECT pp.sak_id, pp.nr, l.n AS k150, l.`fødselsdato` FROM sak__inntekter_0 pp JOIN (SELECT sak_id, nr AS n, `fødselsdato` FROM sak__barn) l ON l.sak_id = pp.sak_id
 ),
 niva151_0 AS (
-  SELECT pp.sak_id, pp.nr, l.n AS k151, l.`fødselsdato` FROM sak__inntekter_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__inntekter__gjelder_barn) l ON l.sak_id = pp.sak_id AND l.m = pp.nr
+  SELECT pp.sak_id, pp.nr, pp.k150, l.n AS k151, l.`fødselsdato`, pp.`fødselsdato` AS `niva150.fødselsdato` FROM niva150_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__inntekter__gjelder_barn) l ON l.sak_id = pp.sak_id AND l.m = pp.nr
 ),
 niva151_1 AS (
-  SELECT p.sak_id, p.nr, p.k151, p.`fødselsdato`, 1 AS _lk152v FROM niva151_0 p
+  SELECT p.sak_id, p.nr, p.k150, p.k151, (p.`niva150.fødselsdato` = p.`fødselsdato`) AS _lk152v FROM niva151_0 p
 ),
-niva154_0 AS (
-  SELECT pp.sak_id, pp.nr, l.n AS k154, l.`fødselsdato` FROM sak__inntekter_0 pp JOIN (SELECT sak_id, nr AS n, `fødselsdato` FROM sak__barn) l ON l.sak_id = pp.sak_id
+niva150_1 AS (
+  SELECT p.sak_id, p.nr, p.k150, (COALESCE(g153.a, 0) = 1) AS _lk153v FROM niva150_0 p LEFT JOIN (SELECT p.sak_id, p.nr, p.k150, MAX(CASE WHEN p._lk152v = TRUE THEN 1 ELSE 0 END) AS a FROM niva151_1 p GROUP BY p.sak_id, p.nr, p.k150) g153 ON g153.sak_id = p.sak_id AND g153.nr = p.nr AND g153.k150 = p.k150
 ),
-niva155_0 AS (
-  SELECT pp.sak_id, pp.nr, pp.k154, l.n AS k155, l.`fødselsdato` FROM niva154_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__inntekter__gjelder_barn) l ON l.sak_id = pp.sak_id AND l.m = pp.nr
-),
-niva154_1 AS (
-  SELECT p.sak_id, p.nr, p.k154, p.`fødselsdato` AS _lk156v FROM niva154_0 p
-),
-niva155_1 AS (
-  SELECT p.sak_id, p.nr, p.k154, p.k155, p.`fødselsdato`, c._lk156v AS _lk156v FROM niva155_0 p JOIN niva154_1 c ON c.sak_id = p.sak_id AND c.nr = p.nr AND c.k154 = p.k154
-),
-niva155_2 AS (
-  SELECT p.sak_id, p.nr, p.k154, p.k155, (p._lk156v = p.`fødselsdato`) AS _lk157v FROM niva155_1 p
-),
-niva154_2 AS (
-  SELECT p.sak_id, p.nr, p.k154, (COALESCE(g158.a, 0) = 1) AS _lk158v FROM niva154_1 p LEFT JOIN (SELECT p.sak_id, p.nr, p.k154, MAX(CASE WHEN p._lk157v = TRUE THEN 1 ELSE 0 END) AS a FROM niva155_2 p GROUP BY p.sak_id, p.nr, p.k154) g158 ON g158.sak_id = p.sak_id AND g158.nr = p.nr AND g158.k154 = p.k154
-),
-niva154_3 AS (
-  SELECT p.sak_id, p.nr, p.k154, CASE WHEN p._lk158v THEN 1 END AS _lk159v FROM niva154_2 p
+niva150_2 AS (
+  SELECT p.sak_id, p.nr, p.k150, CASE WHEN p._lk153v THEN 1 END AS _lk154v FROM niva150_1 p
 ),
 sak__inntekter_10 AS (
-  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, (p._lk145v AND (NOT p._lk149v)) AS _lk150v, CASE WHEN (p._lk145v AND (NOT p._lk149v)) IS NULL THEN CASE WHEN p._lk145u IS NULL THEN p._lk149u WHEN p._lk149u IS NULL THEN p._lk145u ELSE array_join(array_union(split(p._lk145u, chr(30)), split(p._lk149u, chr(30))), chr(30)) END END AS _lk150u, COALESCE(p._lk145e, CASE WHEN p._lk145v = FALSE THEN NULL ELSE p._lk149e END) AS _lk150e, CAST(COALESCE(g153.a, 0) AS BIGINT) AS _lk153v, CAST(COALESCE(g160.a, 0) AS BIGINT) AS _lk160v FROM sak__inntekter_9 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(CASE WHEN p._lk152v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM niva151_1 p GROUP BY p.sak_id, p.nr) g153 ON g153.sak_id = p.sak_id AND g153.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, SUM(CASE WHEN p._lk159v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM niva154_3 p GROUP BY p.sak_id, p.nr) g160 ON g160.sak_id = p.sak_id AND g160.nr = p.nr
+  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, (p._lk141v AND (NOT p._lk145v)) AS _lk146v, CASE WHEN (p._lk141v AND (NOT p._lk145v)) IS NULL THEN CASE WHEN p._lk141u IS NULL THEN p._lk145u WHEN p._lk145u IS NULL THEN p._lk141u ELSE array_join(array_union(split(p._lk141u, chr(30)), split(p._lk145u, chr(30))), chr(30)) END END AS _lk146u, COALESCE(p._lk141e, CASE WHEN p._lk141v = FALSE THEN NULL ELSE p._lk145e END) AS _lk146e, CAST(COALESCE(g149.a, 0) AS BIGINT) AS _lk149v, CAST(COALESCE(g155.a, 0) AS BIGINT) AS _lk155v FROM sak__inntekter_9 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(CASE WHEN p._lk148v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM niva147_1 p GROUP BY p.sak_id, p.nr) g149 ON g149.sak_id = p.sak_id AND g149.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, SUM(CASE WHEN p._lk154v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM niva150_2 p GROUP BY p.sak_id, p.nr) g155 ON g155.sak_id = p.sak_id AND g155.nr = p.nr
 ),
 sak__inntekter_11 AS (
-  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk150v, p._lk150u, p._lk150e, ((p._lk153v > CAST(0 AS BIGINT)) AND (p._lk160v <> CAST(1 AS BIGINT))) AS _lk161v FROM sak__inntekter_10 p
+  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk146v, p._lk146u, p._lk146e, ((p._lk149v > CAST(0 AS BIGINT)) AND (p._lk155v <> CAST(1 AS BIGINT))) AS _lk156v FROM sak__inntekter_10 p
 ),
 sak__inntekter_12 AS (
-  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk150v, p._lk150u, p._lk150e, CASE WHEN p._lk161v THEN 2 END AS _lk162v, CASE WHEN TRUE THEN 1 END AS _lk163v FROM sak__inntekter_11 p
+  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk146v, p._lk146u, p._lk146e, CASE WHEN p._lk156v THEN 2 END AS _lk157v, CASE WHEN TRUE THEN 1 END AS _lk158v FROM sak__inntekter_11 p
 ),
-niva151_2 AS (
-  SELECT p.sak_id, p.nr, p.k151, p.`fødselsdato`, 1 AS _lk165v FROM niva151_1 p
+niva147_2 AS (
+  SELECT p.sak_id, p.nr, p.k147, p.`fødselsdato`, p._lk0v, 1 AS _lk160v FROM niva147_1 p
+),
+sak__barn_21 AS (
+  SELECT p.sak_id, p.nr, CASE WHEN p._lk0v >= p.`fødselsdato` THEN CAST(year(p._lk0v) AS BIGINT) - CAST(year(p.`fødselsdato`) AS BIGINT) - CASE WHEN CAST(month(p._lk0v) AS BIGINT) * 100 + CAST(day(p._lk0v) AS BIGINT) < CAST(month(p.`fødselsdato`) AS BIGINT) * 100 + CAST(day(p.`fødselsdato`) AS BIGINT) THEN 1 ELSE 0 END END AS _lk162v, CASE WHEN p._lk0v < p.`fødselsdato` THEN 'Alderen kan ikke regnes ut: fødselsdatoen ' || date_format(p.`fødselsdato`, 'yyyy-MM-dd') || ' er etter ' || date_format(p._lk0v, 'yyyy-MM-dd') || ', datoen alderen regnes på' END AS _lk162u FROM sak__barn_20 p
 ),
 sak__barn_22 AS (
-  SELECT p.sak_id, p.nr, CASE WHEN p._lk0v >= p.`fødselsdato` THEN CAST(year(p._lk0v) AS BIGINT) - CAST(year(p.`fødselsdato`) AS BIGINT) - CASE WHEN CAST(month(p._lk0v) AS BIGINT) * 100 + CAST(day(p._lk0v) AS BIGINT) < CAST(month(p.`fødselsdato`) AS BIGINT) * 100 + CAST(day(p.`fødselsdato`) AS BIGINT) THEN 1 ELSE 0 END END AS _lk167v, CASE WHEN p._lk0v < p.`fødselsdato` THEN 'Alderen kan ikke regnes ut: fødselsdatoen ' || date_format(p.`fødselsdato`, 'yyyy-MM-dd') || ' er etter ' || date_format(p._lk0v, 'yyyy-MM-dd') || ', datoen alderen regnes på' END AS _lk167u FROM sak__barn_21 p
-),
-sak__barn_23 AS (
-  SELECT p.sak_id, p.nr, (p._lk167v < CAST(18 AS BIGINT)) AS _lk168v, p._lk167u AS _lk168u FROM sak__barn_22 p
+  SELECT p.sak_id, p.nr, (p._lk162v < CAST(18 AS BIGINT)) AS _lk163v, p._lk162u AS _lk163u FROM sak__barn_21 p
 ),
 sak_34 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, CAST(p._lk109v + p._lk119v AS DECIMAL(18,2)) AS _lk120v, CASE WHEN p._lk109u IS NULL THEN p._lk119u WHEN p._lk119u IS NULL THEN p._lk109u ELSE array_join(array_union(split(p._lk109u, chr(30)), split(p._lk119u, chr(30))), chr(30)) END AS _lk120u, COALESCE(p._lk109e, p._lk119e) AS _lk120e, CASE WHEN COALESCE(g169.a, 0) = 1 THEN (COALESCE(g169.a, 0) = 1) WHEN r169.u IS NULL THEN (COALESCE(g169.a, 0) = 1) END AS _lk169v, CASE WHEN COALESCE(g169.a, 0) = 1 THEN NULL ELSE r169.u END AS _lk169u FROM sak_33 p LEFT JOIN (SELECT p.sak_id, MAX(CASE WHEN p._lk168v = TRUE THEN 1 ELSE 0 END) AS a FROM sak__barn_23 p GROUP BY p.sak_id) g169 ON g169.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, nullif(array_join(array_distinct(flatten(transform(array_sort(collect_list(CASE WHEN p._lk168u IS NOT NULL THEN struct(p.nr AS o, p._lk168u AS r) END)), x -> split(x.r, chr(30))))), chr(30)), '') AS u FROM sak__barn_23 p WHERE p._lk168u IS NOT NULL GROUP BY p.sak_id) r169 ON r169.sak_id = p.sak_id
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, CAST(p._lk108v + p._lk117v AS DECIMAL(18,2)) AS _lk118v, CASE WHEN p._lk108u IS NULL THEN p._lk117u WHEN p._lk117u IS NULL THEN p._lk108u ELSE array_join(array_union(split(p._lk108u, chr(30)), split(p._lk117u, chr(30))), chr(30)) END AS _lk118u, COALESCE(p._lk108e, p._lk117e) AS _lk118e, CASE WHEN COALESCE(g164.a, 0) = 1 THEN (COALESCE(g164.a, 0) = 1) WHEN r164.u IS NULL THEN (COALESCE(g164.a, 0) = 1) END AS _lk164v, CASE WHEN COALESCE(g164.a, 0) = 1 THEN NULL ELSE r164.u END AS _lk164u FROM sak_33 p LEFT JOIN (SELECT p.sak_id, MAX(CASE WHEN p._lk163v = TRUE THEN 1 ELSE 0 END) AS a FROM sak__barn_22 p GROUP BY p.sak_id) g164 ON g164.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, nullif(array_join(array_distinct(flatten(transform(array_sort(collect_list(CASE WHEN p._lk163u IS NOT NULL THEN struct(p.nr AS o, p._lk163u AS r) END)), x -> split(x.r, chr(30))))), chr(30)), '') AS u FROM sak__barn_22 p WHERE p._lk163u IS NOT NULL GROUP BY p.sak_id) r164 ON r164.sak_id = p.sak_id
 ),
-niva151_3 AS (
-  SELECT p.sak_id, p.nr, p.k151, p.`fødselsdato`, p._lk165v, c._lk0v AS _lk0v FROM niva151_2 p JOIN sak__inntekter_12 c ON c.sak_id = p.sak_id AND c.nr = p.nr
+niva147_3 AS (
+  SELECT p.sak_id, p.nr, p.k147, p._lk160v, CASE WHEN p._lk0v >= p.`fødselsdato` THEN CAST(year(p._lk0v) AS BIGINT) - CAST(year(p.`fødselsdato`) AS BIGINT) - CASE WHEN CAST(month(p._lk0v) AS BIGINT) * 100 + CAST(day(p._lk0v) AS BIGINT) < CAST(month(p.`fødselsdato`) AS BIGINT) * 100 + CAST(day(p.`fødselsdato`) AS BIGINT) THEN 1 ELSE 0 END END AS _lk165v, CASE WHEN p._lk0v < p.`fødselsdato` THEN 'Alderen kan ikke regnes ut: fødselsdatoen ' || date_format(p.`fødselsdato`, 'yyyy-MM-dd') || ' er etter ' || date_format(p._lk0v, 'yyyy-MM-dd') || ', datoen alderen regnes på' END AS _lk165u FROM niva147_2 p
 ),
-niva151_4 AS (
-  SELECT p.sak_id, p.nr, p.k151, p._lk165v, CASE WHEN p._lk0v >= p.`fødselsdato` THEN CAST(year(p._lk0v) AS BIGINT) - CAST(year(p.`fødselsdato`) AS BIGINT) - CASE WHEN CAST(month(p._lk0v) AS BIGINT) * 100 + CAST(day(p._lk0v) AS BIGINT) < CAST(month(p.`fødselsdato`) AS BIGINT) * 100 + CAST(day(p.`fødselsdato`) AS BIGINT) THEN 1 ELSE 0 END END AS _lk170v, CASE WHEN p._lk0v < p.`fødselsdato` THEN 'Alderen kan ikke regnes ut: fødselsdatoen ' || date_format(p.`fødselsdato`, 'yyyy-MM-dd') || ' er etter ' || date_format(p._lk0v, 'yyyy-MM-dd') || ', datoen alderen regnes på' END AS _lk170u FROM niva151_3 p
-),
-niva151_5 AS (
-  SELECT p.sak_id, p.nr, p.k151, p._lk165v, (p._lk170v < CAST(18 AS BIGINT)) AS _lk171v, p._lk170u AS _lk171u FROM niva151_4 p
+niva147_4 AS (
+  SELECT p.sak_id, p.nr, p.k147, p._lk160v, (p._lk165v < CAST(18 AS BIGINT)) AS _lk166v, p._lk165u AS _lk166u FROM niva147_3 p
 ),
 sak__inntekter_13 AS (
-  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk150v, p._lk150u, p._lk150e, CASE WHEN CASE WHEN p._lk162v IS NULL THEN NULL END IS NOT NULL THEN NULL ELSE COALESCE(p._lk162v, p._lk163v) END AS _lk164v, CASE WHEN p._lk162v IS NULL THEN NULL END AS _lk164u, CAST(COALESCE(g166.a, 0) AS BIGINT) AS _lk166v, c._lk169v AS _lk169v, c._lk169u AS _lk169u, CASE WHEN COALESCE(g172.a, 0) = 1 THEN (COALESCE(g172.a, 0) = 1) WHEN r172.u IS NULL THEN (COALESCE(g172.a, 0) = 1) END AS _lk172v, CASE WHEN COALESCE(g172.a, 0) = 1 THEN NULL ELSE r172.u END AS _lk172u FROM sak__inntekter_12 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(CASE WHEN p._lk165v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM niva151_2 p GROUP BY p.sak_id, p.nr) g166 ON g166.sak_id = p.sak_id AND g166.nr = p.nr JOIN sak_34 c ON c.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, p.nr, MAX(CASE WHEN p._lk171v = TRUE THEN 1 ELSE 0 END) AS a FROM niva151_5 p GROUP BY p.sak_id, p.nr) g172 ON g172.sak_id = p.sak_id AND g172.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, nullif(array_join(array_distinct(flatten(transform(array_sort(collect_list(CASE WHEN p._lk171u IS NOT NULL THEN struct(p.k151 AS o, p._lk171u AS r) END)), x -> split(x.r, chr(30))))), chr(30)), '') AS u FROM niva151_5 p WHERE p._lk171u IS NOT NULL GROUP BY p.sak_id, p.nr) r172 ON r172.sak_id = p.sak_id AND r172.nr = p.nr
+  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk146v, p._lk146u, p._lk146e, CASE WHEN CASE WHEN p._lk157v IS NULL THEN NULL END IS NOT NULL THEN NULL ELSE COALESCE(p._lk157v, p._lk158v) END AS _lk159v, CASE WHEN p._lk157v IS NULL THEN NULL END AS _lk159u, CAST(COALESCE(g161.a, 0) AS BIGINT) AS _lk161v, c._lk164v AS _lk164v, c._lk164u AS _lk164u, CASE WHEN COALESCE(g167.a, 0) = 1 THEN (COALESCE(g167.a, 0) = 1) WHEN r167.u IS NULL THEN (COALESCE(g167.a, 0) = 1) END AS _lk167v, CASE WHEN COALESCE(g167.a, 0) = 1 THEN NULL ELSE r167.u END AS _lk167u FROM sak__inntekter_12 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(CASE WHEN p._lk160v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM niva147_2 p GROUP BY p.sak_id, p.nr) g161 ON g161.sak_id = p.sak_id AND g161.nr = p.nr JOIN sak_34 c ON c.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, p.nr, MAX(CASE WHEN p._lk166v = TRUE THEN 1 ELSE 0 END) AS a FROM niva147_4 p GROUP BY p.sak_id, p.nr) g167 ON g167.sak_id = p.sak_id AND g167.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, nullif(array_join(array_distinct(flatten(transform(array_sort(collect_list(CASE WHEN p._lk166u IS NOT NULL THEN struct(p.k147 AS o, p._lk166u AS r) END)), x -> split(x.r, chr(30))))), chr(30)), '') AS u FROM niva147_4 p WHERE p._lk166u IS NOT NULL GROUP BY p.sak_id, p.nr) r167 ON r167.sak_id = p.sak_id AND r167.nr = p.nr
 ),
 sak__inntekter_14 AS (
-  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk150v, p._lk150u, p._lk150e, p._lk164v, p._lk164u, CASE (p._lk166v = CAST(0 AS BIGINT)) WHEN TRUE THEN p._lk169v WHEN FALSE THEN p._lk172v END AS _lk173v, CASE (p._lk166v = CAST(0 AS BIGINT)) WHEN TRUE THEN p._lk169u WHEN FALSE THEN p._lk172u ELSE NULL END AS _lk173u FROM sak__inntekter_13 p
+  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p.`arbeidsart`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk146v, p._lk146u, p._lk146e, p._lk159v, p._lk159u, CASE (p._lk161v = CAST(0 AS BIGINT)) WHEN TRUE THEN p._lk164v WHEN FALSE THEN p._lk167v END AS _lk168v, CASE (p._lk161v = CAST(0 AS BIGINT)) WHEN TRUE THEN p._lk164u WHEN FALSE THEN p._lk167u ELSE NULL END AS _lk168u FROM sak__inntekter_13 p
 ),
 sak__inntekter_15 AS (
-  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk150v, p._lk150u, p._lk150e, p._lk164v, p._lk164u, ((p.`arbeidsart` <> 'annet_arbeid') AND p._lk173v) AS _lk174v, CASE WHEN ((p.`arbeidsart` <> 'annet_arbeid') AND p._lk173v) IS NULL THEN p._lk173u END AS _lk174u FROM sak__inntekter_14 p
+  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk146v, p._lk146u, p._lk146e, p._lk159v, p._lk159u, ((p.`arbeidsart` <> 'annet_arbeid') AND p._lk168v) AS _lk169v, CASE WHEN ((p.`arbeidsart` <> 'annet_arbeid') AND p._lk168v) IS NULL THEN p._lk168u END AS _lk169u FROM sak__inntekter_14 p
 ),
 sak__inntekter_16 AS (
-  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk150v, p._lk150u, p._lk150e, CASE p._lk164v WHEN 1 THEN p._lk174v WHEN 2 THEN NULL END AS _lk175v, COALESCE(p._lk164u, CASE p._lk164v WHEN 1 THEN p._lk174u WHEN 2 THEN 'En arbeidsinntekt er knyttet til et barn som ikke er med i søknaden, til flere barn, eller til barn med de samme opplysningene; inntekten må knyttes til nøyaktig ett barn' END) AS _lk175u, CASE WHEN p._lk164u IS NULL AND p._lk164v IS NULL THEN 'LK700100044' || 'Ingen definisjon av «barns_arbeid_i_fritid_og_ferier» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END AS _lk175e FROM sak__inntekter_15 p
+  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk146v, p._lk146u, p._lk146e, CASE p._lk159v WHEN 1 THEN p._lk169v WHEN 2 THEN NULL END AS _lk170v, COALESCE(p._lk159u, CASE p._lk159v WHEN 1 THEN p._lk169u WHEN 2 THEN 'En arbeidsinntekt er knyttet til et barn som ikke er med i søknaden, til flere barn, eller til barn med de samme opplysningene; inntekten må knyttes til nøyaktig ett barn' END) AS _lk170u, CASE WHEN p._lk159u IS NULL AND p._lk159v IS NULL THEN 'LK700100044' || 'Ingen definisjon av «barns_arbeid_i_fritid_og_ferier» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END AS _lk170e FROM sak__inntekter_15 p
 ),
 sak__inntekter_17 AS (
-  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk150v, p._lk150u, p._lk150e, ((p.`art` = 'barns_arbeidsinntekt') AND p._lk175v) AS _lk176v, CASE WHEN ((p.`art` = 'barns_arbeidsinntekt') AND p._lk175v) IS NULL THEN p._lk175u END AS _lk176u, CASE WHEN (p.`art` = 'barns_arbeidsinntekt') = FALSE THEN NULL ELSE p._lk175e END AS _lk176e, (p.`art` IN ('barnetrygd', 'utvidet_barnetrygd', 'småbarnstillegg')) AS _lk177v FROM sak__inntekter_16 p
+  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk146v, p._lk146u, p._lk146e, ((p.`art` = 'barns_arbeidsinntekt') AND p._lk170v) AS _lk171v, CASE WHEN ((p.`art` = 'barns_arbeidsinntekt') AND p._lk170v) IS NULL THEN p._lk170u END AS _lk171u, CASE WHEN (p.`art` = 'barns_arbeidsinntekt') = FALSE THEN NULL ELSE p._lk170e END AS _lk171e, (p.`art` IN ('barnetrygd', 'utvidet_barnetrygd', 'småbarnstillegg')) AS _lk172v FROM sak__inntekter_16 p
 ),
 sak__inntekter_18 AS (
-  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk150v, p._lk150u, p._lk150e, p._lk176v, p._lk176u, p._lk176e, p._lk177v, CASE WHEN (p.`art` = 'kontantstøtte') THEN 2 END AS _lk178v FROM sak__inntekter_17 p
+  SELECT p.sak_id, p.nr, p.`art`, p.`beløp`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk146v, p._lk146u, p._lk146e, p._lk171v, p._lk171u, p._lk171e, p._lk172v, CASE WHEN (p.`art` = 'kontantstøtte') THEN 2 END AS _lk173v FROM sak__inntekter_17 p
 ),
 sak__inntekter_19 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk150v, p._lk150u, p._lk150e, p._lk176v, p._lk176u, p._lk176e, p._lk177v, p._lk178v, CASE WHEN (p.`art` = 'utenlandsk_barnetrygd') THEN 3 END AS _lk179v FROM sak__inntekter_18 p
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk146v, p._lk146u, p._lk146e, p._lk171v, p._lk171u, p._lk171e, p._lk172v, p._lk173v, CASE WHEN (p.`art` = 'utenlandsk_barnetrygd') THEN 3 END AS _lk174v FROM sak__inntekter_18 p
 ),
 sak__inntekter_20 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk150v, p._lk150u, p._lk150e, p._lk177v, p._lk178v, p._lk179v, CASE WHEN CASE WHEN (DATE '2016-01-01' <= p._lk0v) THEN p._lk176v ELSE FALSE END THEN 4 END AS _lk180v, CASE WHEN CASE WHEN (DATE '2016-01-01' <= p._lk0v) THEN p._lk176v ELSE FALSE END IS NULL THEN CASE WHEN (DATE '2016-01-01' <= p._lk0v) THEN p._lk176u END END AS _lk180u, CASE WHEN (DATE '2016-01-01' <= p._lk0v) THEN p._lk176e END AS _lk180e FROM sak__inntekter_19 p
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk146v, p._lk146u, p._lk146e, p._lk172v, p._lk173v, p._lk174v, CASE WHEN CASE WHEN (DATE '2016-01-01' <= p._lk0v) THEN p._lk171v ELSE FALSE END THEN 4 END AS _lk175v, CASE WHEN CASE WHEN (DATE '2016-01-01' <= p._lk0v) THEN p._lk171v ELSE FALSE END IS NULL THEN CASE WHEN (DATE '2016-01-01' <= p._lk0v) THEN p._lk171u END END AS _lk175u, CASE WHEN (DATE '2016-01-01' <= p._lk0v) THEN p._lk171e END AS _lk175e FROM sak__inntekter_19 p
 ),
 sak__inntekter_21 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk150v, p._lk150u, p._lk150e, p._lk178v, p._lk179v, p._lk180v, p._lk180u, p._lk180e, CASE WHEN CASE WHEN (DATE '2022-09-01' <= p._lk0v) THEN p._lk177v ELSE FALSE END THEN 5 END AS _lk181v FROM sak__inntekter_20 p
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk146v, p._lk146u, p._lk146e, p._lk173v, p._lk174v, p._lk175v, p._lk175u, p._lk175e, CASE WHEN CASE WHEN (DATE '2022-09-01' <= p._lk0v) THEN p._lk172v ELSE FALSE END THEN 5 END AS _lk176v FROM sak__inntekter_20 p
 ),
 sak__inntekter_22 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk150v, p._lk150u, p._lk150e, COALESCE(p._lk178v, p._lk179v, p._lk180v, p._lk181v) AS _lk182v, p._lk180u AS _lk182u, CASE WHEN p._lk179v IS NOT NULL AND p._lk178v IS NOT NULL THEN CASE WHEN p._lk178v = 2 AND p._lk179v = 3 THEN 'LK700200045' || 'Motstrid i «teller_som_inntekt»: både unntaket «kontantstøtte» og unntaket «utenlandsk_barnetrygd» gjelder, og ingen av dem er unntak fra den andre' END WHEN p._lk180e IS NOT NULL THEN p._lk180e WHEN p._lk180v IS NOT NULL AND COALESCE(p._lk178v, p._lk179v) IS NOT NULL THEN CASE WHEN COALESCE(p._lk178v, p._lk179v) = 2 AND p._lk180v = 4 THEN 'LK700200046' || 'Motstrid i «teller_som_inntekt»: både unntaket «kontantstøtte» og unntaket «barns_arbeidsinntekt» gjelder, og ingen av dem er unntak fra den andre' WHEN COALESCE(p._lk178v, p._lk179v) = 3 AND p._lk180v = 4 THEN 'LK700200047' || 'Motstrid i «teller_som_inntekt»: både unntaket «utenlandsk_barnetrygd» og unntaket «barns_arbeidsinntekt» gjelder, og ingen av dem er unntak fra den andre' END WHEN p._lk181v IS NOT NULL AND COALESCE(p._lk178v, p._lk179v, p._lk180v) IS NOT NULL THEN CASE WHEN COALESCE(p._lk178v, p._lk179v, p._lk180v) = 2 AND p._lk181v = 5 THEN 'LK700200048' || 'Motstrid i «teller_som_inntekt»: både unntaket «kontantstøtte» og unntaket «barnetrygd» gjelder, og ingen av dem er unntak fra den andre' WHEN COALESCE(p._lk178v, p._lk179v, p._lk180v) = 3 AND p._lk181v = 5 THEN 'LK700200049' || 'Motstrid i «teller_som_inntekt»: både unntaket «utenlandsk_barnetrygd» og unntaket «barnetrygd» gjelder, og ingen av dem er unntak fra den andre' WHEN COALESCE(p._lk178v, p._lk179v, p._lk180v) = 4 AND p._lk181v = 5 THEN 'LK700200050' || 'Motstrid i «teller_som_inntekt»: både unntaket «barns_arbeidsinntekt» og unntaket «barnetrygd» gjelder, og ingen av dem er unntak fra den andre' END END AS _lk182e, CASE WHEN TRUE THEN 1 END AS _lk183v FROM sak__inntekter_21 p
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk146v, p._lk146u, p._lk146e, COALESCE(p._lk173v, p._lk174v, p._lk175v, p._lk176v) AS _lk177v, p._lk175u AS _lk177u, CASE WHEN p._lk174v IS NOT NULL AND p._lk173v IS NOT NULL THEN CASE WHEN p._lk173v = 2 AND p._lk174v = 3 THEN 'LK700200045' || 'Motstrid i «teller_som_inntekt»: både unntaket «kontantstøtte» og unntaket «utenlandsk_barnetrygd» gjelder, og ingen av dem er unntak fra den andre' END WHEN p._lk175e IS NOT NULL THEN p._lk175e WHEN p._lk175v IS NOT NULL AND COALESCE(p._lk173v, p._lk174v) IS NOT NULL THEN CASE WHEN COALESCE(p._lk173v, p._lk174v) = 2 AND p._lk175v = 4 THEN 'LK700200046' || 'Motstrid i «teller_som_inntekt»: både unntaket «kontantstøtte» og unntaket «barns_arbeidsinntekt» gjelder, og ingen av dem er unntak fra den andre' WHEN COALESCE(p._lk173v, p._lk174v) = 3 AND p._lk175v = 4 THEN 'LK700200047' || 'Motstrid i «teller_som_inntekt»: både unntaket «utenlandsk_barnetrygd» og unntaket «barns_arbeidsinntekt» gjelder, og ingen av dem er unntak fra den andre' END WHEN p._lk176v IS NOT NULL AND COALESCE(p._lk173v, p._lk174v, p._lk175v) IS NOT NULL THEN CASE WHEN COALESCE(p._lk173v, p._lk174v, p._lk175v) = 2 AND p._lk176v = 5 THEN 'LK700200048' || 'Motstrid i «teller_som_inntekt»: både unntaket «kontantstøtte» og unntaket «barnetrygd» gjelder, og ingen av dem er unntak fra den andre' WHEN COALESCE(p._lk173v, p._lk174v, p._lk175v) = 3 AND p._lk176v = 5 THEN 'LK700200049' || 'Motstrid i «teller_som_inntekt»: både unntaket «utenlandsk_barnetrygd» og unntaket «barnetrygd» gjelder, og ingen av dem er unntak fra den andre' WHEN COALESCE(p._lk173v, p._lk174v, p._lk175v) = 4 AND p._lk176v = 5 THEN 'LK700200050' || 'Motstrid i «teller_som_inntekt»: både unntaket «barns_arbeidsinntekt» og unntaket «barnetrygd» gjelder, og ingen av dem er unntak fra den andre' END END AS _lk177e, CASE WHEN TRUE THEN 1 END AS _lk178v FROM sak__inntekter_21 p
 ),
 sak__inntekter_23 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk150v, p._lk150u, p._lk150e, p._lk182e, CASE WHEN COALESCE(p._lk182u, CASE WHEN p._lk182v IS NULL THEN NULL END) IS NOT NULL THEN NULL ELSE COALESCE(p._lk182v, p._lk183v) END AS _lk184v, COALESCE(p._lk182u, CASE WHEN p._lk182v IS NULL THEN NULL END) AS _lk184u, TRUE AS _lk185v FROM sak__inntekter_22 p
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk146v, p._lk146u, p._lk146e, p._lk177e, CASE WHEN COALESCE(p._lk177u, CASE WHEN p._lk177v IS NULL THEN NULL END) IS NOT NULL THEN NULL ELSE COALESCE(p._lk177v, p._lk178v) END AS _lk179v, COALESCE(p._lk177u, CASE WHEN p._lk177v IS NULL THEN NULL END) AS _lk179u, TRUE AS _lk180v FROM sak__inntekter_22 p
 ),
 sak__inntekter_24 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk150v, p._lk150u, p._lk150e, CASE p._lk184v WHEN 1 THEN TRUE WHEN 2 THEN TRUE WHEN 3 THEN p._lk185v WHEN 4 THEN FALSE WHEN 5 THEN FALSE END AS _lk186v, p._lk184u AS _lk186u, COALESCE(p._lk182e, CASE WHEN p._lk184u IS NULL AND p._lk184v IS NULL THEN 'LK700100051' || 'Ingen definisjon av «teller_som_inntekt» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END) AS _lk186e FROM sak__inntekter_23 p
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk146v, p._lk146u, p._lk146e, CASE p._lk179v WHEN 1 THEN TRUE WHEN 2 THEN TRUE WHEN 3 THEN p._lk180v WHEN 4 THEN FALSE WHEN 5 THEN FALSE END AS _lk181v, p._lk179u AS _lk181u, COALESCE(p._lk177e, CASE WHEN p._lk179u IS NULL AND p._lk179v IS NULL THEN 'LK700100051' || 'Ingen definisjon av «teller_som_inntekt» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END) AS _lk181e FROM sak__inntekter_23 p
 ),
 sak__inntekter_25 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk186v, p._lk186u, p._lk186e, (p._lk150v AND p._lk186v) AS _lk187v, CASE WHEN (p._lk150v AND p._lk186v) IS NULL THEN CASE WHEN p._lk150u IS NULL THEN p._lk186u WHEN p._lk186u IS NULL THEN p._lk150u ELSE array_join(array_union(split(p._lk150u, chr(30)), split(p._lk186u, chr(30))), chr(30)) END END AS _lk187u, COALESCE(p._lk150e, CASE WHEN p._lk150v = FALSE THEN NULL ELSE p._lk186e END) AS _lk187e FROM sak__inntekter_24 p
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk181v, p._lk181u, p._lk181e, (p._lk146v AND p._lk181v) AS _lk182v, CASE WHEN (p._lk146v AND p._lk181v) IS NULL THEN CASE WHEN p._lk146u IS NULL THEN p._lk181u WHEN p._lk181u IS NULL THEN p._lk146u ELSE array_join(array_union(split(p._lk146u, chr(30)), split(p._lk181u, chr(30))), chr(30)) END END AS _lk182u, COALESCE(p._lk146e, CASE WHEN p._lk146v = FALSE THEN NULL ELSE p._lk181e END) AS _lk182e FROM sak__inntekter_24 p
 ),
 sak__inntekter_26 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk186v, p._lk186u, p._lk186e, CASE WHEN p._lk187v THEN p.`beløp` END AS _lk188v, CASE WHEN p._lk187v IS NULL THEN p._lk187u END AS _lk188u, p._lk187e AS _lk188e FROM sak__inntekter_25 p
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk181v, p._lk181u, p._lk181e, CASE WHEN p._lk182v THEN p.`beløp` END AS _lk183v, CASE WHEN p._lk182v IS NULL THEN p._lk182u END AS _lk183u, p._lk182e AS _lk183e FROM sak__inntekter_25 p
 ),
 sak_35 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, CASE WHEN r189.u IS NULL THEN CAST(COALESCE(g189.a, 0) AS DECIMAL(18,2)) END AS _lk189v, r189.u AS _lk189u, r189.e AS _lk189e FROM sak_34 p LEFT JOIN (SELECT p.sak_id, SUM(p._lk188v) AS a FROM sak__inntekter_26 p GROUP BY p.sak_id) g189 ON g189.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk188u, CASE WHEN p._lk188u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk188e, CASE WHEN p._lk188e IS NOT NULL THEN p.nr END) AS e FROM sak__inntekter_26 p WHERE p._lk188u IS NOT NULL OR p._lk188e IS NOT NULL GROUP BY p.sak_id) r189 ON r189.sak_id = p.sak_id
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, CASE WHEN r184.u IS NULL THEN CAST(COALESCE(g184.a, 0) AS DECIMAL(18,2)) END AS _lk184v, r184.u AS _lk184u, r184.e AS _lk184e FROM sak_34 p LEFT JOIN (SELECT p.sak_id, SUM(p._lk183v) AS a FROM sak__inntekter_26 p GROUP BY p.sak_id) g184 ON g184.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk183u, CASE WHEN p._lk183u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk183e, CASE WHEN p._lk183e IS NOT NULL THEN p.nr END) AS e FROM sak__inntekter_26 p WHERE p._lk183u IS NOT NULL OR p._lk183e IS NOT NULL GROUP BY p.sak_id) r184 ON r184.sak_id = p.sak_id
 ),
 sak__inntekter_27 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk186v, p._lk186u, p._lk186e, (p._lk145v AND p._lk149v) AS _lk191v, CASE WHEN (p._lk145v AND p._lk149v) IS NULL THEN CASE WHEN p._lk145u IS NULL THEN p._lk149u WHEN p._lk149u IS NULL THEN p._lk145u ELSE array_join(array_union(split(p._lk145u, chr(30)), split(p._lk149u, chr(30))), chr(30)) END END AS _lk191u, COALESCE(p._lk145e, CASE WHEN p._lk145v = FALSE THEN NULL ELSE p._lk149e END) AS _lk191e, p.`beløp` AS _lk192v FROM sak__inntekter_26 p
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk181v, p._lk181u, p._lk181e, (p._lk141v AND p._lk145v) AS _lk186v, CASE WHEN (p._lk141v AND p._lk145v) IS NULL THEN CASE WHEN p._lk141u IS NULL THEN p._lk145u WHEN p._lk145u IS NULL THEN p._lk141u ELSE array_join(array_union(split(p._lk141u, chr(30)), split(p._lk145u, chr(30))), chr(30)) END END AS _lk186u, COALESCE(p._lk141e, CASE WHEN p._lk141v = FALSE THEN NULL ELSE p._lk145e END) AS _lk186e, p.`beløp` AS _lk187v FROM sak__inntekter_26 p
 ),
 sak__inntekter_28 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk137v, p._lk137u, p._lk137e, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk186v, p._lk186u, p._lk186e, p._lk192v, CASE WHEN p._lk191v THEN p._lk192v END AS _lk193v, CASE WHEN p._lk191v IS NULL THEN p._lk191u END AS _lk193u, p._lk191e AS _lk193e FROM sak__inntekter_27 p
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk134v, p._lk134u, p._lk134e, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk181v, p._lk181u, p._lk181e, p._lk187v, CASE WHEN p._lk186v THEN p._lk187v END AS _lk188v, CASE WHEN p._lk186v IS NULL THEN p._lk186u END AS _lk188u, p._lk186e AS _lk188e FROM sak__inntekter_27 p
 ),
 sak_36 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, CAST(p._lk120v - p._lk189v AS DECIMAL(18,2)) AS _lk190v, CASE WHEN p._lk120u IS NULL THEN p._lk189u WHEN p._lk189u IS NULL THEN p._lk120u ELSE array_join(array_union(split(p._lk120u, chr(30)), split(p._lk189u, chr(30))), chr(30)) END AS _lk190u, COALESCE(p._lk120e, p._lk189e) AS _lk190e, CASE WHEN r194.u IS NULL THEN CAST(COALESCE(g194.a, 0) AS DECIMAL(18,2)) END AS _lk194v, r194.u AS _lk194u, r194.e AS _lk194e FROM sak_35 p LEFT JOIN (SELECT p.sak_id, SUM(p._lk193v) AS a FROM sak__inntekter_28 p GROUP BY p.sak_id) g194 ON g194.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk193u, CASE WHEN p._lk193u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk193e, CASE WHEN p._lk193e IS NOT NULL THEN p.nr END) AS e FROM sak__inntekter_28 p WHERE p._lk193u IS NOT NULL OR p._lk193e IS NOT NULL GROUP BY p.sak_id) r194 ON r194.sak_id = p.sak_id
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, CAST(p._lk118v - p._lk184v AS DECIMAL(18,2)) AS _lk185v, CASE WHEN p._lk118u IS NULL THEN p._lk184u WHEN p._lk184u IS NULL THEN p._lk118u ELSE array_join(array_union(split(p._lk118u, chr(30)), split(p._lk184u, chr(30))), chr(30)) END AS _lk185u, COALESCE(p._lk118e, p._lk184e) AS _lk185e, CASE WHEN r189.u IS NULL THEN CAST(COALESCE(g189.a, 0) AS DECIMAL(18,2)) END AS _lk189v, r189.u AS _lk189u, r189.e AS _lk189e FROM sak_35 p LEFT JOIN (SELECT p.sak_id, SUM(p._lk188v) AS a FROM sak__inntekter_28 p GROUP BY p.sak_id) g189 ON g189.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk188u, CASE WHEN p._lk188u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk188e, CASE WHEN p._lk188e IS NOT NULL THEN p.nr END) AS e FROM sak__inntekter_28 p WHERE p._lk188u IS NOT NULL OR p._lk188e IS NOT NULL GROUP BY p.sak_id) r189 ON r189.sak_id = p.sak_id
 ),
 sak_37 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, CAST(p._lk190v - p._lk194v AS DECIMAL(18,2)) AS _lk195v, CASE WHEN p._lk190u IS NULL THEN p._lk194u WHEN p._lk194u IS NULL THEN p._lk190u ELSE array_join(array_union(split(p._lk190u, chr(30)), split(p._lk194u, chr(30))), chr(30)) END AS _lk195u, COALESCE(p._lk190e, p._lk194e) AS _lk195e FROM sak_36 p
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, CAST(p._lk185v - p._lk189v AS DECIMAL(18,2)) AS _lk190v, CASE WHEN p._lk185u IS NULL THEN p._lk189u WHEN p._lk189u IS NULL THEN p._lk185u ELSE array_join(array_union(split(p._lk185u, chr(30)), split(p._lk189u, chr(30))), chr(30)) END AS _lk190u, COALESCE(p._lk185e, p._lk189e) AS _lk190e FROM sak_36 p
 ),
 sak__voksne_9 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, 1 AS _lk197v FROM sak__voksne_8 p
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, 1 AS _lk192v FROM sak__voksne_8 p
 ),
 sak_38 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, CASE WHEN CAST(0 AS DECIMAL(18,2)) IS NULL OR p._lk195v IS NULL THEN NULL WHEN p._lk195v > CAST(0 AS DECIMAL(18,2)) THEN p._lk195v ELSE CAST(0 AS DECIMAL(18,2)) END AS _lk196v, p._lk195u AS _lk196u, p._lk195e AS _lk196e, CAST(COALESCE(g198.a, 0) AS BIGINT) AS _lk198v FROM sak_37 p LEFT JOIN (SELECT p.sak_id, SUM(CASE WHEN p._lk197v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM sak__voksne_9 p GROUP BY p.sak_id) g198 ON g198.sak_id = p.sak_id
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, CASE WHEN CAST(0 AS DECIMAL(18,2)) IS NULL OR p._lk190v IS NULL THEN NULL WHEN p._lk190v > CAST(0 AS DECIMAL(18,2)) THEN p._lk190v ELSE CAST(0 AS DECIMAL(18,2)) END AS _lk191v, p._lk190u AS _lk191u, p._lk190e AS _lk191e, CAST(COALESCE(g193.a, 0) AS BIGINT) AS _lk193v FROM sak_37 p LEFT JOIN (SELECT p.sak_id, SUM(CASE WHEN p._lk192v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM sak__voksne_9 p GROUP BY p.sak_id) g193 ON g193.sak_id = p.sak_id
 ),
 sak_39 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk196v, p._lk196u, p._lk196e, CASE WHEN CAST(1 AS BIGINT) IS NULL OR p._lk198v IS NULL THEN NULL WHEN p._lk198v > CAST(1 AS BIGINT) THEN p._lk198v ELSE CAST(1 AS BIGINT) END AS _lk199v FROM sak_38 p
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, p._lk191v, p._lk191u, p._lk191e, CASE WHEN CAST(1 AS BIGINT) IS NULL OR p._lk193v IS NULL THEN NULL WHEN p._lk193v > CAST(1 AS BIGINT) THEN p._lk193v ELSE CAST(1 AS BIGINT) END AS _lk194v FROM sak_38 p
 ),
 sak_40 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk196v, p._lk196u, p._lk196e, p._lk199v, CAST(CAST(p._lk59v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) AS _lk200v, CAST(p._lk199v AS DECIMAL(38,0)) AS _lk201v FROM sak_39 p
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, p._lk191v, p._lk191u, p._lk191e, p._lk194v, CAST(CAST(p._lk59v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) AS _lk195v, CAST(p._lk194v AS DECIMAL(38,0)) AS _lk196v FROM sak_39 p
 ),
 sak_41 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk196v, p._lk196u, p._lk196e, CASE WHEN p._lk201v = 0 THEN NULL WHEN p._lk200v % p._lk201v = 0 THEN CAST(CAST(((p._lk200v) div (p._lk201v)) AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk202v, p._lk59u AS _lk202u, COALESCE(COALESCE(p._lk59e, CASE WHEN p._lk59v IS NOT NULL AND p._lk199v = 0 THEN 'LK700400052' || 'Deling med null' END), CASE WHEN p._lk201v = 0 THEN NULL WHEN p._lk200v % p._lk201v <> 0 THEN 'LK701000053' || 'Beløpet er ikke et helt antall øre, og SQL-spørringen regner beløp i hele øre; rund av med avrund(…) i reglene, eller regn ut saken med lovkode run' END) AS _lk202e FROM sak_40 p
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, p._lk191v, p._lk191u, p._lk191e, CASE WHEN p._lk196v = 0 THEN NULL WHEN p._lk195v % p._lk196v = 0 THEN CAST(CAST(((p._lk195v) div (p._lk196v)) AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk197v, p._lk59u AS _lk197u, COALESCE(COALESCE(p._lk59e, CASE WHEN p._lk59v IS NOT NULL AND p._lk194v = 0 THEN 'LK700400052' || 'Deling med null' END), CASE WHEN p._lk196v = 0 THEN NULL WHEN p._lk195v % p._lk196v <> 0 THEN 'LK701000053' || 'Beløpet er ikke et helt antall øre, og SQL-spørringen regner beløp i hele øre; rund av med avrund(…) i reglene, eller regn ut saken med lovkode run' END) AS _lk197e FROM sak_40 p
 ),
 sak__voksne_10 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, c._lk202v AS _lk202v, c._lk202u AS _lk202u, c._lk202e AS _lk202e, 1 AS _lk203v FROM sak__voksne_9 p JOIN sak_41 c ON c.sak_id = p.sak_id
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, c._lk197v AS _lk197v, c._lk197u AS _lk197u, c._lk197e AS _lk197e, 1 AS _lk198v FROM sak__voksne_9 p JOIN sak_41 c ON c.sak_id = p.sak_id
 ),
 sak_42 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk196v, p._lk196u, p._lk196e, p._lk202v, p._lk202u, p._lk202e, CAST(COALESCE(g204.a, 0) AS BIGINT) AS _lk204v FROM sak_41 p LEFT JOIN (SELECT p.sak_id, SUM(CASE WHEN p._lk203v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM sak__voksne_10 p GROUP BY p.sak_id) g204 ON g204.sak_id = p.sak_id
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, p._lk191v, p._lk191u, p._lk191e, p._lk197v, p._lk197u, p._lk197e, CAST(COALESCE(g199.a, 0) AS BIGINT) AS _lk199v FROM sak_41 p LEFT JOIN (SELECT p.sak_id, SUM(CASE WHEN p._lk198v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM sak__voksne_10 p GROUP BY p.sak_id) g199 ON g199.sak_id = p.sak_id
 ),
 sak_43 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk196v, p._lk196u, p._lk196e, p._lk202v, p._lk202u, p._lk202e, CASE WHEN CAST(1 AS BIGINT) IS NULL OR p._lk204v IS NULL THEN NULL WHEN p._lk204v > CAST(1 AS BIGINT) THEN p._lk204v ELSE CAST(1 AS BIGINT) END AS _lk205v FROM sak_42 p
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, p._lk191v, p._lk191u, p._lk191e, p._lk197v, p._lk197u, p._lk197e, CASE WHEN CAST(1 AS BIGINT) IS NULL OR p._lk199v IS NULL THEN NULL WHEN p._lk199v > CAST(1 AS BIGINT) THEN p._lk199v ELSE CAST(1 AS BIGINT) END AS _lk200v FROM sak_42 p
 ),
 sak_44 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk196v, p._lk196u, p._lk196e, p._lk202v, p._lk202u, p._lk202e, p._lk205v, CASE WHEN (CAST(p._lk205v AS DECIMAL(38,0)) * 1) < 0 THEN -CAST(CAST(p._lk88v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) ELSE CAST(CAST(p._lk88v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) END AS _lk206v, CASE WHEN (CAST(p._lk205v AS DECIMAL(38,0)) * 1) < 0 THEN -(CAST(p._lk205v AS DECIMAL(38,0)) * 1) ELSE (CAST(p._lk205v AS DECIMAL(38,0)) * 1) END AS _lk207v FROM sak_43 p
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, p._lk191v, p._lk191u, p._lk191e, p._lk197v, p._lk197u, p._lk197e, p._lk200v, CASE WHEN (CAST(p._lk200v AS DECIMAL(38,0)) * 1) < 0 THEN -CAST(CAST(p._lk88v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) ELSE CAST(CAST(p._lk88v AS DECIMAL(38,2)) * 100 AS DECIMAL(38,0)) END AS _lk201v, CASE WHEN (CAST(p._lk200v AS DECIMAL(38,0)) * 1) < 0 THEN -(CAST(p._lk200v AS DECIMAL(38,0)) * 1) ELSE (CAST(p._lk200v AS DECIMAL(38,0)) * 1) END AS _lk202v FROM sak_43 p
 ),
 sak_45 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk196v, p._lk196u, p._lk196e, p._lk202v, p._lk202u, p._lk202e, CASE WHEN p._lk207v <> 0 THEN CAST(CAST((((p._lk206v - (p._lk206v % p._lk207v)) div (p._lk207v))) * 1 AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk208v, CASE WHEN p._lk88v IS NOT NULL AND p._lk205v = 0 THEN 'LK700400054' || 'Deling med null' END AS _lk208e FROM sak_44 p
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, p._lk191v, p._lk191u, p._lk191e, p._lk197v, p._lk197u, p._lk197e, CASE WHEN p._lk202v <> 0 THEN CAST(CAST((((p._lk201v - (p._lk201v % p._lk202v)) div (p._lk202v))) * 1 AS DECIMAL(38,0)) * 0.01 AS DECIMAL(18,2)) END AS _lk203v, CASE WHEN p._lk88v IS NOT NULL AND p._lk200v = 0 THEN 'LK700400054' || 'Deling med null' END AS _lk203e FROM sak_44 p
 ),
 sak__voksne_11 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, c._lk208v AS _lk208v, c._lk208e AS _lk208e, 1 AS _lk209v FROM sak__voksne_10 p JOIN sak_45 c ON c.sak_id = p.sak_id
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk197v, p._lk197u, p._lk197e, c._lk203v AS _lk203v, c._lk203e AS _lk203e, 1 AS _lk204v FROM sak__voksne_10 p JOIN sak_45 c ON c.sak_id = p.sak_id
 ),
 sak_46 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk196v, p._lk196u, p._lk196e, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, CAST(COALESCE(g210.a, 0) AS BIGINT) AS _lk210v FROM sak_45 p LEFT JOIN (SELECT p.sak_id, SUM(CASE WHEN p._lk209v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM sak__voksne_11 p GROUP BY p.sak_id) g210 ON g210.sak_id = p.sak_id
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, p._lk191v, p._lk191u, p._lk191e, p._lk197v, p._lk197u, p._lk197e, p._lk203v, p._lk203e, CAST(COALESCE(g205.a, 0) AS BIGINT) AS _lk205v FROM sak_45 p LEFT JOIN (SELECT p.sak_id, SUM(CASE WHEN p._lk204v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM sak__voksne_11 p GROUP BY p.sak_id) g205 ON g205.sak_id = p.sak_id
 ),
 sak_47 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk196v, p._lk196u, p._lk196e, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, CASE WHEN CAST(1 AS BIGINT) IS NULL OR p._lk210v IS NULL THEN NULL WHEN p._lk210v > CAST(1 AS BIGINT) THEN p._lk210v ELSE CAST(1 AS BIGINT) END AS _lk211v FROM sak_46 p
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, p._lk191v, p._lk191u, p._lk191e, p._lk197v, p._lk197u, p._lk197e, p._lk203v, p._lk203e, CASE WHEN CAST(1 AS BIGINT) IS NULL OR p._lk205v IS NULL THEN NULL WHEN p._lk205v > CAST(1 AS BIGINT) THEN p._lk205v ELSE CAST(1 AS BIGINT) END AS _lk206v FROM sak_46 p
 ),
 sak_48 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk196v, p._lk196u, p._lk196e, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, CAST(p._lk88v - CAST(p._lk208v * p._lk211v AS DECIMAL(18,2)) AS DECIMAL(18,2)) AS _lk212v, p._lk208e AS _lk212e FROM sak_47 p
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk59v, p._lk59u, p._lk59e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, p._lk191v, p._lk191u, p._lk191e, p._lk197v, p._lk197u, p._lk197e, p._lk203v, p._lk203e, CAST(p._lk88v - CAST(p._lk203v * p._lk206v AS DECIMAL(18,2)) AS DECIMAL(18,2)) AS _lk207v, p._lk203e AS _lk207e FROM sak_47 p
 ),
 sak__voksne_12 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, c._lk212v AS _lk212v, c._lk212e AS _lk212e FROM sak__voksne_11 p JOIN sak_48 c ON c.sak_id = p.sak_id
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk197v, p._lk197u, p._lk197e, p._lk203v, p._lk203e, c._lk207v AS _lk207v, c._lk207e AS _lk207e FROM sak__voksne_11 p JOIN sak_48 c ON c.sak_id = p.sak_id
 ),
 sak__voksne_13 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk202v, p._lk202u, p._lk202e, p._lk208v, p._lk208e, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk212v WHEN FALSE THEN CAST(0 AS DECIMAL(18,2)) END AS _lk213v, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk212e WHEN FALSE THEN NULL END AS _lk213e FROM sak__voksne_12 p
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk197v, p._lk197u, p._lk197e, p._lk203v, p._lk203e, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk207v WHEN FALSE THEN CAST(0 AS DECIMAL(18,2)) END AS _lk208v, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk207e WHEN FALSE THEN NULL END AS _lk208e FROM sak__voksne_12 p
 ),
 sak__voksne_14 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, CAST(p._lk202v + CAST(p._lk208v + p._lk213v AS DECIMAL(18,2)) AS DECIMAL(18,2)) AS _lk214v, p._lk202u AS _lk214u, COALESCE(p._lk202e, COALESCE(p._lk208e, p._lk213e)) AS _lk214e, c._lk85v AS _lk85v, c._lk85u AS _lk85u, c._lk85e AS _lk85e, c._lk59v AS _lk59v, c._lk59u AS _lk59u, c._lk59e AS _lk59e FROM sak__voksne_13 p JOIN sak_48 c ON c.sak_id = p.sak_id
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, CAST(p._lk197v + CAST(p._lk203v + p._lk208v AS DECIMAL(18,2)) AS DECIMAL(18,2)) AS _lk209v, p._lk197u AS _lk209u, COALESCE(p._lk197e, COALESCE(p._lk203e, p._lk208e)) AS _lk209e, c._lk85v AS _lk85v, c._lk85u AS _lk85u, c._lk85e AS _lk85e, c._lk59v AS _lk59v, c._lk59u AS _lk59u, c._lk59e AS _lk59e FROM sak__voksne_13 p JOIN sak_48 c ON c.sak_id = p.sak_id
 ),
 sak__voksne_15 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk214v, p._lk214u, p._lk214e, CAST(p._lk85v - p._lk59v AS DECIMAL(18,2)) AS _lk215v, CASE WHEN p._lk85u IS NULL THEN p._lk59u WHEN p._lk59u IS NULL THEN p._lk85u ELSE array_join(array_union(split(p._lk85u, chr(30)), split(p._lk59u, chr(30))), chr(30)) END AS _lk215u, COALESCE(p._lk85e, p._lk59e) AS _lk215e, c._lk108v AS _lk108v, c._lk108u AS _lk108u, c._lk108e AS _lk108e FROM sak__voksne_14 p JOIN sak_48 c ON c.sak_id = p.sak_id
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk209v, p._lk209u, p._lk209e, CAST(p._lk85v - p._lk59v AS DECIMAL(18,2)) AS _lk210v, CASE WHEN p._lk85u IS NULL THEN p._lk59u WHEN p._lk59u IS NULL THEN p._lk85u ELSE array_join(array_union(split(p._lk85u, chr(30)), split(p._lk59u, chr(30))), chr(30)) END AS _lk210u, COALESCE(p._lk85e, p._lk59e) AS _lk210e, c._lk107v AS _lk107v, c._lk107u AS _lk107u, c._lk107e AS _lk107e FROM sak__voksne_14 p JOIN sak_48 c ON c.sak_id = p.sak_id
 ),
 sak__voksne_16 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk214v, p._lk214u, p._lk214e, CAST(p._lk215v + p._lk108v AS DECIMAL(18,2)) AS _lk216v, CASE WHEN p._lk215u IS NULL THEN p._lk108u WHEN p._lk108u IS NULL THEN p._lk215u ELSE array_join(array_union(split(p._lk215u, chr(30)), split(p._lk108u, chr(30))), chr(30)) END AS _lk216u, COALESCE(p._lk215e, p._lk108e) AS _lk216e, c._lk119v AS _lk119v, c._lk119u AS _lk119u, c._lk119e AS _lk119e FROM sak__voksne_15 p JOIN sak_48 c ON c.sak_id = p.sak_id
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk209v, p._lk209u, p._lk209e, CAST(p._lk210v + p._lk107v AS DECIMAL(18,2)) AS _lk211v, CASE WHEN p._lk210u IS NULL THEN p._lk107u WHEN p._lk107u IS NULL THEN p._lk210u ELSE array_join(array_union(split(p._lk210u, chr(30)), split(p._lk107u, chr(30))), chr(30)) END AS _lk211u, COALESCE(p._lk210e, p._lk107e) AS _lk211e, c._lk117v AS _lk117v, c._lk117u AS _lk117u, c._lk117e AS _lk117e FROM sak__voksne_15 p JOIN sak_48 c ON c.sak_id = p.sak_id
 ),
 sak__voksne_17 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk214v, p._lk214u, p._lk214e, CAST(p._lk216v + p._lk119v AS DECIMAL(18,2)) AS _lk217v, CASE WHEN p._lk216u IS NULL THEN p._lk119u WHEN p._lk119u IS NULL THEN p._lk216u ELSE array_join(array_union(split(p._lk216u, chr(30)), split(p._lk119u, chr(30))), chr(30)) END AS _lk217u, COALESCE(p._lk216e, p._lk119e) AS _lk217e FROM sak__voksne_16 p
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk209v, p._lk209u, p._lk209e, CAST(p._lk211v + p._lk117v AS DECIMAL(18,2)) AS _lk212v, CASE WHEN p._lk211u IS NULL THEN p._lk117u WHEN p._lk117u IS NULL THEN p._lk211u ELSE array_join(array_union(split(p._lk211u, chr(30)), split(p._lk117u, chr(30))), chr(30)) END AS _lk212u, COALESCE(p._lk211e, p._lk117e) AS _lk212e FROM sak__voksne_16 p
 ),
 sak__voksne_18 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk214v, p._lk214u, p._lk214e, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk217v WHEN FALSE THEN CAST(0 AS DECIMAL(18,2)) END AS _lk218v, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk217u WHEN FALSE THEN NULL ELSE NULL END AS _lk218u, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk217e WHEN FALSE THEN NULL END AS _lk218e FROM sak__voksne_17 p
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk209v, p._lk209u, p._lk209e, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk212v WHEN FALSE THEN CAST(0 AS DECIMAL(18,2)) END AS _lk213v, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk212u WHEN FALSE THEN NULL ELSE NULL END AS _lk213u, CASE (p.nr = CAST(1 AS BIGINT)) WHEN TRUE THEN p._lk212e WHEN FALSE THEN NULL END AS _lk213e FROM sak__voksne_17 p
 ),
-niva220_0 AS (
-  SELECT pp.sak_id, pp.nr, l.n AS k220, l.`art`, l.`beløp`, l.`arbeidsart` FROM sak__voksne_0 pp JOIN (SELECT sak_id, nr AS n, `art`, `beløp`, COALESCE(`arbeidsart`, 'ikke_oppgitt') AS `arbeidsart` FROM sak__inntekter) l ON l.sak_id = pp.sak_id
+niva215_0 AS (
+  SELECT pp.sak_id, pp.nr, l.n AS k215, l.`beløp`, pp.`fødselsdato` AS `sak__voksne.fødselsdato` FROM sak__voksne_0 pp JOIN (SELECT sak_id, nr AS n, `art`, `beløp`, COALESCE(`arbeidsart`, 'ikke_oppgitt') AS `arbeidsart` FROM sak__inntekter) l ON l.sak_id = pp.sak_id
 ),
-niva220_1 AS (
-  SELECT p.sak_id, p.nr, p.k220, p.`beløp`, e._lk145v AS _lk145v, e._lk145u AS _lk145u, e._lk145e AS _lk145e, e._lk149v AS _lk149v, e._lk149u AS _lk149u, e._lk149e AS _lk149e FROM niva220_0 p JOIN sak__inntekter_28 e ON e.sak_id = p.sak_id AND e.nr = p.k220
+niva215_1 AS (
+  SELECT p.sak_id, p.nr, p.k215, p.`beløp`, e._lk141v AS _lk141v, e._lk141u AS _lk141u, e._lk141e AS _lk141e, e._lk145v AS _lk145v, e._lk145u AS _lk145u, e._lk145e AS _lk145e FROM niva215_0 p JOIN sak__inntekter_28 e ON e.sak_id = p.sak_id AND e.nr = p.k215
 ),
-niva220_2 AS (
-  SELECT p.sak_id, p.nr, p.k220, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, (p._lk145v AND (NOT p._lk149v)) AS _lk221v, CASE WHEN (p._lk145v AND (NOT p._lk149v)) IS NULL THEN CASE WHEN p._lk145u IS NULL THEN p._lk149u WHEN p._lk149u IS NULL THEN p._lk145u ELSE array_join(array_union(split(p._lk145u, chr(30)), split(p._lk149u, chr(30))), chr(30)) END END AS _lk221u, COALESCE(p._lk145e, CASE WHEN p._lk145v = FALSE THEN NULL ELSE p._lk149e END) AS _lk221e, e._lk186v AS _lk186v, e._lk186u AS _lk186u, e._lk186e AS _lk186e FROM niva220_1 p JOIN sak__inntekter_28 e ON e.sak_id = p.sak_id AND e.nr = p.k220
+niva215_2 AS (
+  SELECT p.sak_id, p.nr, p.k215, p.`beløp`, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, (p._lk141v AND (NOT p._lk145v)) AS _lk216v, CASE WHEN (p._lk141v AND (NOT p._lk145v)) IS NULL THEN CASE WHEN p._lk141u IS NULL THEN p._lk145u WHEN p._lk145u IS NULL THEN p._lk141u ELSE array_join(array_union(split(p._lk141u, chr(30)), split(p._lk145u, chr(30))), chr(30)) END END AS _lk216u, COALESCE(p._lk141e, CASE WHEN p._lk141v = FALSE THEN NULL ELSE p._lk145e END) AS _lk216e, e._lk181v AS _lk181v, e._lk181u AS _lk181u, e._lk181e AS _lk181e FROM niva215_1 p JOIN sak__inntekter_28 e ON e.sak_id = p.sak_id AND e.nr = p.k215
+),
+niva218_0 AS (
+  SELECT pp.sak_id, pp.nr, pp.k215, l.n AS k218, l.`fødselsdato`, pp.`sak__voksne.fødselsdato` FROM niva215_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__inntekter__tilhører) l ON l.sak_id = pp.sak_id AND l.m = pp.k215
+),
+niva218_1 AS (
+  SELECT p.sak_id, p.nr, p.k215, p.k218, (p.`fødselsdato` = p.`sak__voksne.fødselsdato`) AS _lk219v FROM niva218_0 p
+),
+niva215_3 AS (
+  SELECT p.sak_id, p.nr, p.k215, p.`beløp`, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, (p._lk216v AND p._lk181v) AS _lk217v, CASE WHEN (p._lk216v AND p._lk181v) IS NULL THEN CASE WHEN p._lk216u IS NULL THEN p._lk181u WHEN p._lk181u IS NULL THEN p._lk216u ELSE array_join(array_union(split(p._lk216u, chr(30)), split(p._lk181u, chr(30))), chr(30)) END END AS _lk217u, COALESCE(p._lk216e, CASE WHEN p._lk216v = FALSE THEN NULL ELSE p._lk181e END) AS _lk217e, e._lk134v AS _lk134v, e._lk134u AS _lk134u, e._lk134e AS _lk134e, (COALESCE(g220.a, 0) = 1) AS _lk220v FROM niva215_2 p JOIN sak__inntekter_28 e ON e.sak_id = p.sak_id AND e.nr = p.k215 LEFT JOIN (SELECT p.sak_id, p.nr, p.k215, MAX(CASE WHEN p._lk219v = TRUE THEN 1 ELSE 0 END) AS a FROM niva218_1 p GROUP BY p.sak_id, p.nr, p.k215) g220 ON g220.sak_id = p.sak_id AND g220.nr = p.nr AND g220.k215 = p.k215
+),
+niva215_4 AS (
+  SELECT p.sak_id, p.nr, p.k215, p.`beløp`, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk217v, p._lk217u, p._lk217e, CASE p._lk134v WHEN TRUE THEN p._lk220v WHEN FALSE THEN (p.nr = CAST(1 AS BIGINT)) END AS _lk221v, CASE p._lk134v WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk134u END AS _lk221u, p._lk134e AS _lk221e FROM niva215_3 p
+),
+niva215_5 AS (
+  SELECT p.sak_id, p.nr, p.k215, p.`beløp`, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk221v, p._lk221u, p._lk221e, (p._lk217v AND p._lk221v) AS _lk222v, CASE WHEN (p._lk217v AND p._lk221v) IS NULL THEN CASE WHEN p._lk217u IS NULL THEN p._lk221u WHEN p._lk221u IS NULL THEN p._lk217u ELSE array_join(array_union(split(p._lk217u, chr(30)), split(p._lk221u, chr(30))), chr(30)) END END AS _lk222u, COALESCE(p._lk217e, CASE WHEN p._lk217v = FALSE THEN NULL ELSE p._lk221e END) AS _lk222e FROM niva215_4 p
+),
+niva215_6 AS (
+  SELECT p.sak_id, p.nr, p.k215, p._lk141v, p._lk141u, p._lk141e, p._lk145v, p._lk145u, p._lk145e, p._lk221v, p._lk221u, p._lk221e, CASE WHEN p._lk222v THEN p.`beløp` END AS _lk223v, CASE WHEN p._lk222v IS NULL THEN p._lk222u END AS _lk223u, p._lk222e AS _lk223e FROM niva215_5 p
+),
+niva215_7 AS (
+  SELECT p.sak_id, p.nr, p.k215, p._lk221v, p._lk221u, p._lk221e, p._lk223v, p._lk223u, p._lk223e, (p._lk141v AND p._lk145v) AS _lk225v, CASE WHEN (p._lk141v AND p._lk145v) IS NULL THEN CASE WHEN p._lk141u IS NULL THEN p._lk145u WHEN p._lk145u IS NULL THEN p._lk141u ELSE array_join(array_union(split(p._lk141u, chr(30)), split(p._lk145u, chr(30))), chr(30)) END END AS _lk225u, COALESCE(p._lk141e, CASE WHEN p._lk141v = FALSE THEN NULL ELSE p._lk145e END) AS _lk225e FROM niva215_6 p
+),
+niva215_8 AS (
+  SELECT p.sak_id, p.nr, p.k215, p._lk223v, p._lk223u, p._lk223e, (p._lk225v AND p._lk221v) AS _lk226v, CASE WHEN (p._lk225v AND p._lk221v) IS NULL THEN CASE WHEN p._lk225u IS NULL THEN p._lk221u WHEN p._lk221u IS NULL THEN p._lk225u ELSE array_join(array_union(split(p._lk225u, chr(30)), split(p._lk221u, chr(30))), chr(30)) END END AS _lk226u, COALESCE(p._lk225e, CASE WHEN p._lk225v = FALSE THEN NULL ELSE p._lk221e END) AS _lk226e, e._lk187v AS _lk187v FROM niva215_7 p JOIN sak__inntekter_28 e ON e.sak_id = p.sak_id AND e.nr = p.k215
+),
+niva215_9 AS (
+  SELECT p.sak_id, p.nr, p.k215, p._lk223v, p._lk223u, p._lk223e, CASE WHEN p._lk226v THEN p._lk187v END AS _lk227v, CASE WHEN p._lk226v IS NULL THEN p._lk226u END AS _lk227u, p._lk226e AS _lk227e FROM niva215_8 p
 ),
 sak__voksne_19 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, CAST(p._lk214v + p._lk218v AS DECIMAL(18,2)) AS _lk219v, CASE WHEN p._lk214u IS NULL THEN p._lk218u WHEN p._lk218u IS NULL THEN p._lk214u ELSE array_join(array_union(split(p._lk214u, chr(30)), split(p._lk218u, chr(30))), chr(30)) END AS _lk219u, COALESCE(p._lk214e, p._lk218e) AS _lk219e, p.nr AS _lk223v FROM sak__voksne_18 p
-),
-niva224_0 AS (
-  SELECT pp.sak_id, pp.nr, pp.k220, l.n AS k224, l.`fødselsdato` FROM niva220_0 pp JOIN (SELECT sak_id, nr AS m, nr_2 AS n, `fødselsdato` FROM sak__inntekter__tilhører) l ON l.sak_id = pp.sak_id AND l.m = pp.k220
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, CAST(p._lk209v + p._lk213v AS DECIMAL(18,2)) AS _lk214v, CASE WHEN p._lk209u IS NULL THEN p._lk213u WHEN p._lk213u IS NULL THEN p._lk209u ELSE array_join(array_union(split(p._lk209u, chr(30)), split(p._lk213u, chr(30))), chr(30)) END AS _lk214u, COALESCE(p._lk209e, p._lk213e) AS _lk214e, CASE WHEN r224.u IS NULL THEN CAST(COALESCE(g224.a, 0) AS DECIMAL(18,2)) END AS _lk224v, r224.u AS _lk224u, r224.e AS _lk224e, CASE WHEN r228.u IS NULL THEN CAST(COALESCE(g228.a, 0) AS DECIMAL(18,2)) END AS _lk228v, r228.u AS _lk228u, r228.e AS _lk228e FROM sak__voksne_18 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(p._lk223v) AS a FROM niva215_6 p GROUP BY p.sak_id, p.nr) g224 ON g224.sak_id = p.sak_id AND g224.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, min_by(p._lk223u, CASE WHEN p._lk223u IS NOT NULL THEN p.k215 END) AS u, min_by(p._lk223e, CASE WHEN p._lk223e IS NOT NULL THEN p.k215 END) AS e FROM niva215_6 p WHERE p._lk223u IS NOT NULL OR p._lk223e IS NOT NULL GROUP BY p.sak_id, p.nr) r224 ON r224.sak_id = p.sak_id AND r224.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, SUM(p._lk227v) AS a FROM niva215_9 p GROUP BY p.sak_id, p.nr) g228 ON g228.sak_id = p.sak_id AND g228.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, min_by(p._lk227u, CASE WHEN p._lk227u IS NOT NULL THEN p.k215 END) AS u, min_by(p._lk227e, CASE WHEN p._lk227e IS NOT NULL THEN p.k215 END) AS e FROM niva215_9 p WHERE p._lk227u IS NOT NULL OR p._lk227e IS NOT NULL GROUP BY p.sak_id, p.nr) r228 ON r228.sak_id = p.sak_id AND r228.nr = p.nr
 ),
 sak__voksne_20 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk219v, p._lk219u, p._lk219e, p.`fødselsdato` AS _lk225v FROM sak__voksne_19 p
-),
-niva220_3 AS (
-  SELECT p.sak_id, p.nr, p.k220, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, (p._lk221v AND p._lk186v) AS _lk222v, CASE WHEN (p._lk221v AND p._lk186v) IS NULL THEN CASE WHEN p._lk221u IS NULL THEN p._lk186u WHEN p._lk186u IS NULL THEN p._lk221u ELSE array_join(array_union(split(p._lk221u, chr(30)), split(p._lk186u, chr(30))), chr(30)) END END AS _lk222u, COALESCE(p._lk221e, CASE WHEN p._lk221v = FALSE THEN NULL ELSE p._lk186e END) AS _lk222e, c._lk223v AS _lk223v, e._lk137v AS _lk137v, e._lk137u AS _lk137u, e._lk137e AS _lk137e FROM niva220_2 p JOIN sak__voksne_19 c ON c.sak_id = p.sak_id AND c.nr = p.nr JOIN sak__inntekter_28 e ON e.sak_id = p.sak_id AND e.nr = p.k220
-),
-niva220_4 AS (
-  SELECT p.sak_id, p.nr, p.k220, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk222v, p._lk222u, p._lk222e, p._lk223v, p._lk137v, p._lk137u, p._lk137e, c._lk225v AS _lk225v FROM niva220_3 p JOIN sak__voksne_20 c ON c.sak_id = p.sak_id AND c.nr = p.nr
-),
-niva224_1 AS (
-  SELECT p.sak_id, p.nr, p.k220, p.k224, p.`fødselsdato`, c._lk225v AS _lk225v FROM niva224_0 p JOIN niva220_4 c ON c.sak_id = p.sak_id AND c.nr = p.nr AND c.k220 = p.k220
-),
-niva224_2 AS (
-  SELECT p.sak_id, p.nr, p.k220, p.k224, (p.`fødselsdato` = p._lk225v) AS _lk226v FROM niva224_1 p
-),
-niva220_5 AS (
-  SELECT p.sak_id, p.nr, p.k220, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk222v, p._lk222u, p._lk222e, p._lk223v, p._lk137v, p._lk137u, p._lk137e, (COALESCE(g227.a, 0) = 1) AS _lk227v FROM niva220_4 p LEFT JOIN (SELECT p.sak_id, p.nr, p.k220, MAX(CASE WHEN p._lk226v = TRUE THEN 1 ELSE 0 END) AS a FROM niva224_2 p GROUP BY p.sak_id, p.nr, p.k220) g227 ON g227.sak_id = p.sak_id AND g227.nr = p.nr AND g227.k220 = p.k220
-),
-niva220_6 AS (
-  SELECT p.sak_id, p.nr, p.k220, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk222v, p._lk222u, p._lk222e, p._lk137v, p._lk137u, p._lk137e, p._lk227v, CASE p._lk137v WHEN TRUE THEN p._lk227v WHEN FALSE THEN (p._lk223v = CAST(1 AS BIGINT)) END AS _lk228v, CASE p._lk137v WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk137u END AS _lk228u, p._lk137e AS _lk228e FROM niva220_5 p
-),
-niva220_7 AS (
-  SELECT p.sak_id, p.nr, p.k220, p.`beløp`, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk137v, p._lk137u, p._lk137e, p._lk227v, (p._lk222v AND p._lk228v) AS _lk229v, CASE WHEN (p._lk222v AND p._lk228v) IS NULL THEN CASE WHEN p._lk222u IS NULL THEN p._lk228u WHEN p._lk228u IS NULL THEN p._lk222u ELSE array_join(array_union(split(p._lk222u, chr(30)), split(p._lk228u, chr(30))), chr(30)) END END AS _lk229u, COALESCE(p._lk222e, CASE WHEN p._lk222v = FALSE THEN NULL ELSE p._lk228e END) AS _lk229e FROM niva220_6 p
-),
-niva220_8 AS (
-  SELECT p.sak_id, p.nr, p.k220, p._lk145v, p._lk145u, p._lk145e, p._lk149v, p._lk149u, p._lk149e, p._lk137v, p._lk137u, p._lk137e, p._lk227v, CASE WHEN p._lk229v THEN p.`beløp` END AS _lk230v, CASE WHEN p._lk229v IS NULL THEN p._lk229u END AS _lk230u, p._lk229e AS _lk230e FROM niva220_7 p
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk214v, p._lk214u, p._lk214e, CAST(p._lk224v + p._lk228v AS DECIMAL(18,2)) AS _lk229v, CASE WHEN p._lk224u IS NULL THEN p._lk228u WHEN p._lk228u IS NULL THEN p._lk224u ELSE array_join(array_union(split(p._lk224u, chr(30)), split(p._lk228u, chr(30))), chr(30)) END AS _lk229u, COALESCE(p._lk224e, p._lk228e) AS _lk229e FROM sak__voksne_19 p
 ),
 sak__voksne_21 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk219v, p._lk219u, p._lk219e, CASE WHEN r231.u IS NULL THEN CAST(COALESCE(g231.a, 0) AS DECIMAL(18,2)) END AS _lk231v, r231.u AS _lk231u, r231.e AS _lk231e, p.nr AS _lk233v FROM sak__voksne_20 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(p._lk230v) AS a FROM niva220_8 p GROUP BY p.sak_id, p.nr) g231 ON g231.sak_id = p.sak_id AND g231.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, min_by(p._lk230u, CASE WHEN p._lk230u IS NOT NULL THEN p.k220 END) AS u, min_by(p._lk230e, CASE WHEN p._lk230e IS NOT NULL THEN p.k220 END) AS e FROM niva220_8 p WHERE p._lk230u IS NOT NULL OR p._lk230e IS NOT NULL GROUP BY p.sak_id, p.nr) r231 ON r231.sak_id = p.sak_id AND r231.nr = p.nr
-),
-niva220_9 AS (
-  SELECT p.sak_id, p.nr, p.k220, p._lk137v, p._lk137u, p._lk137e, p._lk227v, (p._lk145v AND p._lk149v) AS _lk232v, CASE WHEN (p._lk145v AND p._lk149v) IS NULL THEN CASE WHEN p._lk145u IS NULL THEN p._lk149u WHEN p._lk149u IS NULL THEN p._lk145u ELSE array_join(array_union(split(p._lk145u, chr(30)), split(p._lk149u, chr(30))), chr(30)) END END AS _lk232u, COALESCE(p._lk145e, CASE WHEN p._lk145v = FALSE THEN NULL ELSE p._lk149e END) AS _lk232e, c._lk233v AS _lk233v FROM niva220_8 p JOIN sak__voksne_21 c ON c.sak_id = p.sak_id AND c.nr = p.nr
-),
-niva220_10 AS (
-  SELECT p.sak_id, p.nr, p.k220, p._lk232v, p._lk232u, p._lk232e, CASE p._lk137v WHEN TRUE THEN p._lk227v WHEN FALSE THEN (p._lk233v = CAST(1 AS BIGINT)) END AS _lk234v, CASE p._lk137v WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk137u END AS _lk234u, p._lk137e AS _lk234e FROM niva220_9 p
-),
-niva220_11 AS (
-  SELECT p.sak_id, p.nr, p.k220, (p._lk232v AND p._lk234v) AS _lk235v, CASE WHEN (p._lk232v AND p._lk234v) IS NULL THEN CASE WHEN p._lk232u IS NULL THEN p._lk234u WHEN p._lk234u IS NULL THEN p._lk232u ELSE array_join(array_union(split(p._lk232u, chr(30)), split(p._lk234u, chr(30))), chr(30)) END END AS _lk235u, COALESCE(p._lk232e, CASE WHEN p._lk232v = FALSE THEN NULL ELSE p._lk234e END) AS _lk235e, e._lk192v AS _lk192v FROM niva220_10 p JOIN sak__inntekter_28 e ON e.sak_id = p.sak_id AND e.nr = p.k220
-),
-niva220_12 AS (
-  SELECT p.sak_id, p.nr, p.k220, CASE WHEN p._lk235v THEN p._lk192v END AS _lk236v, CASE WHEN p._lk235v IS NULL THEN p._lk235u END AS _lk236u, p._lk235e AS _lk236e FROM niva220_11 p
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, CAST(p._lk214v - p._lk229v AS DECIMAL(18,2)) AS _lk230v, CASE WHEN p._lk214u IS NULL THEN p._lk229u WHEN p._lk229u IS NULL THEN p._lk214u ELSE array_join(array_union(split(p._lk214u, chr(30)), split(p._lk229u, chr(30))), chr(30)) END AS _lk230u, COALESCE(p._lk214e, p._lk229e) AS _lk230e FROM sak__voksne_20 p
 ),
 sak__voksne_22 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk219v, p._lk219u, p._lk219e, p._lk231v, p._lk231u, p._lk231e, CASE WHEN r237.u IS NULL THEN CAST(COALESCE(g237.a, 0) AS DECIMAL(18,2)) END AS _lk237v, r237.u AS _lk237u, r237.e AS _lk237e FROM sak__voksne_21 p LEFT JOIN (SELECT p.sak_id, p.nr, SUM(p._lk236v) AS a FROM niva220_12 p GROUP BY p.sak_id, p.nr) g237 ON g237.sak_id = p.sak_id AND g237.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, min_by(p._lk236u, CASE WHEN p._lk236u IS NOT NULL THEN p.k220 END) AS u, min_by(p._lk236e, CASE WHEN p._lk236e IS NOT NULL THEN p.k220 END) AS e FROM niva220_12 p WHERE p._lk236u IS NOT NULL OR p._lk236e IS NOT NULL GROUP BY p.sak_id, p.nr) r237 ON r237.sak_id = p.sak_id AND r237.nr = p.nr
-),
-sak__voksne_23 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk219v, p._lk219u, p._lk219e, CAST(p._lk231v + p._lk237v AS DECIMAL(18,2)) AS _lk238v, CASE WHEN p._lk231u IS NULL THEN p._lk237u WHEN p._lk237u IS NULL THEN p._lk231u ELSE array_join(array_union(split(p._lk231u, chr(30)), split(p._lk237u, chr(30))), chr(30)) END AS _lk238u, COALESCE(p._lk231e, p._lk237e) AS _lk238e FROM sak__voksne_22 p
-),
-sak__voksne_24 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, CAST(p._lk219v - p._lk238v AS DECIMAL(18,2)) AS _lk239v, CASE WHEN p._lk219u IS NULL THEN p._lk238u WHEN p._lk238u IS NULL THEN p._lk219u ELSE array_join(array_union(split(p._lk219u, chr(30)), split(p._lk238u, chr(30))), chr(30)) END AS _lk239u, COALESCE(p._lk219e, p._lk238e) AS _lk239e FROM sak__voksne_23 p
-),
-sak__voksne_25 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, CASE WHEN CAST(0 AS DECIMAL(18,2)) IS NULL OR p._lk239v IS NULL THEN NULL WHEN p._lk239v > CAST(0 AS DECIMAL(18,2)) THEN p._lk239v ELSE CAST(0 AS DECIMAL(18,2)) END AS _lk240v, p._lk239u AS _lk240u, p._lk239e AS _lk240e FROM sak__voksne_24 p
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.sivilstand`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, CASE WHEN CAST(0 AS DECIMAL(18,2)) IS NULL OR p._lk230v IS NULL THEN NULL WHEN p._lk230v > CAST(0 AS DECIMAL(18,2)) THEN p._lk230v ELSE CAST(0 AS DECIMAL(18,2)) END AS _lk231v, p._lk230u AS _lk231u, p._lk230e AS _lk231e FROM sak__voksne_21 p
 ),
 sak_49 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk196v, p._lk196u, p._lk196e, CASE WHEN r241.u IS NULL THEN CAST(COALESCE(g241.a, 0) AS DECIMAL(18,2)) END AS _lk241v, r241.u AS _lk241u, r241.e AS _lk241e FROM sak_48 p LEFT JOIN (SELECT p.sak_id, SUM(p._lk240v) AS a FROM sak__voksne_25 p GROUP BY p.sak_id) g241 ON g241.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk240u, CASE WHEN p._lk240u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk240e, CASE WHEN p._lk240e IS NOT NULL THEN p.nr END) AS e FROM sak__voksne_25 p WHERE p._lk240u IS NOT NULL OR p._lk240e IS NOT NULL GROUP BY p.sak_id) r241 ON r241.sak_id = p.sak_id
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk26e, p._lk28v, p._lk28u, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, p._lk191v, p._lk191u, p._lk191e, CASE WHEN r232.u IS NULL THEN CAST(COALESCE(g232.a, 0) AS DECIMAL(18,2)) END AS _lk232v, r232.u AS _lk232u, r232.e AS _lk232e FROM sak_48 p LEFT JOIN (SELECT p.sak_id, SUM(p._lk231v) AS a FROM sak__voksne_22 p GROUP BY p.sak_id) g232 ON g232.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk231u, CASE WHEN p._lk231u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk231e, CASE WHEN p._lk231e IS NOT NULL THEN p.nr END) AS e FROM sak__voksne_22 p WHERE p._lk231u IS NOT NULL OR p._lk231e IS NOT NULL GROUP BY p.sak_id) r232 ON r232.sak_id = p.sak_id
 ),
 sak_50 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, CASE p._lk28v WHEN 1 THEN p._lk196v WHEN 2 THEN p._lk241v WHEN 3 THEN NULL END AS _lk242v, COALESCE(p._lk28u, CASE p._lk28v WHEN 1 THEN p._lk196u WHEN 2 THEN p._lk241u WHEN 3 THEN 'Samboerne har ikke felles økonomi; hver av dem vurderes i sin egen sak som enslig (sivilstand enslig)' END) AS _lk242u, COALESCE(p._lk26e, CASE WHEN p._lk28u IS NULL AND p._lk28v IS NULL THEN 'LK700100004' || 'Ingen definisjon av «stønad» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END, CASE p._lk28v WHEN 1 THEN p._lk196e WHEN 2 THEN p._lk241e END) AS _lk242e, CAST(0 AS DECIMAL(18,2)) AS _lk243v FROM sak_49 p
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, CASE p._lk28v WHEN 1 THEN p._lk191v WHEN 2 THEN p._lk232v WHEN 3 THEN NULL END AS _lk233v, COALESCE(p._lk28u, CASE p._lk28v WHEN 1 THEN p._lk191u WHEN 2 THEN p._lk232u WHEN 3 THEN 'Samboerne har ikke felles økonomi; hver av dem vurderes i sin egen sak som enslig (sivilstand enslig)' END) AS _lk233u, COALESCE(p._lk26e, CASE WHEN p._lk28u IS NULL AND p._lk28v IS NULL THEN 'LK700100004' || 'Ingen definisjon av «stønad» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END, CASE p._lk28v WHEN 1 THEN p._lk191e WHEN 2 THEN p._lk232e END) AS _lk233e, CAST(0 AS DECIMAL(18,2)) AS _lk234v FROM sak_49 p
 ),
 sak_51 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk242v, p._lk242u, p._lk242e, p._lk243v, CAST(p._lk242v + p._lk243v AS DECIMAL(18,2)) AS _lk244v, p._lk242u AS _lk244u, p._lk242e AS _lk244e FROM sak_50 p
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, p._lk233v, p._lk233u, p._lk233e, p._lk234v, CAST(p._lk233v + p._lk234v AS DECIMAL(18,2)) AS _lk235v, p._lk233u AS _lk235u, p._lk233e AS _lk235e FROM sak_50 p
 ),
 sak_52 AS (
-  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk242v, p._lk242u, p._lk242e, p._lk243v, p._lk244v, p._lk244u, p._lk244e, CASE (p._lk244v > CAST(0 AS DECIMAL(18,2))) WHEN TRUE THEN 'innvilget' WHEN FALSE THEN 'avslag' END AS _lk245v, CASE (p._lk244v > CAST(0 AS DECIMAL(18,2))) WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk244u END AS _lk245u, p._lk244e AS _lk245e FROM sak_51 p
+  SELECT p.sak_id, p._lk0v, p._lk14v, p._lk14u, p._lk14e, p._lk16e, p._lk18v, p._lk18u, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, p._lk233v, p._lk233u, p._lk233e, p._lk234v, p._lk235v, p._lk235u, p._lk235e, CASE (p._lk235v > CAST(0 AS DECIMAL(18,2))) WHEN TRUE THEN 'innvilget' WHEN FALSE THEN 'avslag' END AS _lk236v, CASE (p._lk235v > CAST(0 AS DECIMAL(18,2))) WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk235u END AS _lk236u, p._lk235e AS _lk236e FROM sak_51 p
 ),
 sak__inntekter_29 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk186v, p._lk186u, p._lk186e, (p._lk145v AND (NOT p._lk149v)) AS _lk247v, CASE WHEN (p._lk145v AND (NOT p._lk149v)) IS NULL THEN CASE WHEN p._lk145u IS NULL THEN p._lk149u WHEN p._lk149u IS NULL THEN p._lk145u ELSE array_join(array_union(split(p._lk145u, chr(30)), split(p._lk149u, chr(30))), chr(30)) END END AS _lk247u, COALESCE(p._lk145e, CASE WHEN p._lk145v = FALSE THEN NULL ELSE p._lk149e END) AS _lk247e FROM sak__inntekter_28 p
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, p._lk181v, p._lk181u, p._lk181e, (p._lk141v AND (NOT p._lk145v)) AS _lk238v, CASE WHEN (p._lk141v AND (NOT p._lk145v)) IS NULL THEN CASE WHEN p._lk141u IS NULL THEN p._lk145u WHEN p._lk145u IS NULL THEN p._lk141u ELSE array_join(array_union(split(p._lk141u, chr(30)), split(p._lk145u, chr(30))), chr(30)) END END AS _lk238u, COALESCE(p._lk141e, CASE WHEN p._lk141v = FALSE THEN NULL ELSE p._lk145e END) AS _lk238e FROM sak__inntekter_28 p
 ),
 sak__inntekter_30 AS (
-  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, (p._lk247v AND (NOT p._lk186v)) AS _lk248v, CASE WHEN (p._lk247v AND (NOT p._lk186v)) IS NULL THEN CASE WHEN p._lk247u IS NULL THEN p._lk186u WHEN p._lk186u IS NULL THEN p._lk247u ELSE array_join(array_union(split(p._lk247u, chr(30)), split(p._lk186u, chr(30))), chr(30)) END END AS _lk248u, COALESCE(p._lk247e, CASE WHEN p._lk247v = FALSE THEN NULL ELSE p._lk186e END) AS _lk248e FROM sak__inntekter_29 p
+  SELECT p.sak_id, p.nr, p.`beløp`, p._lk0v, (p._lk238v AND (NOT p._lk181v)) AS _lk239v, CASE WHEN (p._lk238v AND (NOT p._lk181v)) IS NULL THEN CASE WHEN p._lk238u IS NULL THEN p._lk181u WHEN p._lk181u IS NULL THEN p._lk238u ELSE array_join(array_union(split(p._lk238u, chr(30)), split(p._lk181u, chr(30))), chr(30)) END END AS _lk239u, COALESCE(p._lk238e, CASE WHEN p._lk238v = FALSE THEN NULL ELSE p._lk181e END) AS _lk239e FROM sak__inntekter_29 p
 ),
 sak__inntekter_31 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, CASE WHEN p._lk248v THEN p.`beløp` END AS _lk249v, CASE WHEN p._lk248v IS NULL THEN p._lk248u END AS _lk249u, p._lk248e AS _lk249e FROM sak__inntekter_30 p
+  SELECT p.sak_id, p.nr, p._lk0v, CASE WHEN p._lk239v THEN p.`beløp` END AS _lk240v, CASE WHEN p._lk239v IS NULL THEN p._lk239u END AS _lk240u, p._lk239e AS _lk240e FROM sak__inntekter_30 p
 ),
-sak__voksne_26 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk240v, p._lk240u, p._lk240e, CASE WHEN p._lk0v >= p.`fødselsdato` THEN CAST(year(p._lk0v) AS BIGINT) - CAST(year(p.`fødselsdato`) AS BIGINT) - CASE WHEN CAST(month(p._lk0v) AS BIGINT) * 100 + CAST(day(p._lk0v) AS BIGINT) < CAST(month(p.`fødselsdato`) AS BIGINT) * 100 + CAST(day(p.`fødselsdato`) AS BIGINT) THEN 1 ELSE 0 END END AS _lk251v, CASE WHEN p._lk0v < p.`fødselsdato` THEN 'Alderen kan ikke regnes ut: fødselsdatoen ' || date_format(p.`fødselsdato`, 'yyyy-MM-dd') || ' er etter ' || date_format(p._lk0v, 'yyyy-MM-dd') || ', datoen alderen regnes på' END AS _lk251u, CASE WHEN (p.`sak.sivilstand` = 'bofellesskap') THEN 2 END AS _lk252v, CASE WHEN TRUE THEN 1 END AS _lk253v FROM sak__voksne_25 p
+sak__voksne_23 AS (
+  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk231v, p._lk231u, p._lk231e, CASE WHEN p._lk0v >= p.`fødselsdato` THEN CAST(year(p._lk0v) AS BIGINT) - CAST(year(p.`fødselsdato`) AS BIGINT) - CASE WHEN CAST(month(p._lk0v) AS BIGINT) * 100 + CAST(day(p._lk0v) AS BIGINT) < CAST(month(p.`fødselsdato`) AS BIGINT) * 100 + CAST(day(p.`fødselsdato`) AS BIGINT) THEN 1 ELSE 0 END END AS _lk242v, CASE WHEN p._lk0v < p.`fødselsdato` THEN 'Alderen kan ikke regnes ut: fødselsdatoen ' || date_format(p.`fødselsdato`, 'yyyy-MM-dd') || ' er etter ' || date_format(p._lk0v, 'yyyy-MM-dd') || ', datoen alderen regnes på' END AS _lk242u, CASE WHEN (p.`sak.sivilstand` = 'bofellesskap') THEN 2 END AS _lk243v, CASE WHEN TRUE THEN 1 END AS _lk244v FROM sak__voksne_22 p
 ),
 sak_53 AS (
-  SELECT p.sak_id, p._lk14v, p._lk14u, p._lk14e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk242v, p._lk242u, p._lk242e, p._lk243v, p._lk244v, p._lk244u, p._lk244e, CASE p._lk18v WHEN 1 THEN p._lk245v WHEN 2 THEN 'foreløpig_beregning' END AS _lk246v, COALESCE(p._lk18u, CASE p._lk18v WHEN 1 THEN p._lk245u END) AS _lk246u, COALESCE(p._lk16e, CASE WHEN p._lk18u IS NULL AND p._lk18v IS NULL THEN 'LK700100002' || 'Ingen definisjon av «utfall» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END, CASE p._lk18v WHEN 1 THEN p._lk245e END) AS _lk246e, CASE WHEN r250.u IS NULL THEN CAST(COALESCE(g250.a, 0) AS DECIMAL(18,2)) END AS _lk250v, r250.u AS _lk250u, r250.e AS _lk250e, (p._lk242v > CAST(0 AS DECIMAL(18,2))) AS _lk255v, p._lk242u AS _lk255u, p._lk242e AS _lk255e FROM sak_52 p LEFT JOIN (SELECT p.sak_id, SUM(p._lk249v) AS a FROM sak__inntekter_31 p GROUP BY p.sak_id) g250 ON g250.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk249u, CASE WHEN p._lk249u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk249e, CASE WHEN p._lk249e IS NOT NULL THEN p.nr END) AS e FROM sak__inntekter_31 p WHERE p._lk249u IS NOT NULL OR p._lk249e IS NOT NULL GROUP BY p.sak_id) r250 ON r250.sak_id = p.sak_id
+  SELECT p.sak_id, p._lk14v, p._lk14u, p._lk14e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, p._lk233v, p._lk233u, p._lk233e, p._lk234v, p._lk235v, p._lk235u, p._lk235e, CASE p._lk18v WHEN 1 THEN p._lk236v WHEN 2 THEN 'foreløpig_beregning' END AS _lk237v, COALESCE(p._lk18u, CASE p._lk18v WHEN 1 THEN p._lk236u END) AS _lk237u, COALESCE(p._lk16e, CASE WHEN p._lk18u IS NULL AND p._lk18v IS NULL THEN 'LK700100002' || 'Ingen definisjon av «utfall» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END, CASE p._lk18v WHEN 1 THEN p._lk236e END) AS _lk237e, CASE WHEN r241.u IS NULL THEN CAST(COALESCE(g241.a, 0) AS DECIMAL(18,2)) END AS _lk241v, r241.u AS _lk241u, r241.e AS _lk241e, (p._lk233v > CAST(0 AS DECIMAL(18,2))) AS _lk246v, p._lk233u AS _lk246u, p._lk233e AS _lk246e FROM sak_52 p LEFT JOIN (SELECT p.sak_id, SUM(p._lk240v) AS a FROM sak__inntekter_31 p GROUP BY p.sak_id) g241 ON g241.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk240u, CASE WHEN p._lk240u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk240e, CASE WHEN p._lk240e IS NOT NULL THEN p.nr END) AS e FROM sak__inntekter_31 p WHERE p._lk240u IS NOT NULL OR p._lk240e IS NOT NULL GROUP BY p.sak_id) r241 ON r241.sak_id = p.sak_id
 ),
-niva256_0 AS (
-  SELECT pp.sak_id, pp.nr, l.n AS k256, l.`fødselsdato`, l.`utdanning` FROM sak__voksne_0 pp JOIN (SELECT sak_id, nr AS n, `fødselsdato`, COALESCE(`utdanning`, 'ingen') AS `utdanning` FROM sak__voksne) l ON l.sak_id = pp.sak_id
+niva247_0 AS (
+  SELECT pp.sak_id, pp.nr, l.n AS k247, l.`fødselsdato`, l.`utdanning`, pp.`fødselsdato` AS `sak__voksne.fødselsdato`, pp.`utdanning` AS `sak__voksne.utdanning` FROM sak__voksne_0 pp JOIN (SELECT sak_id, nr AS n, `fødselsdato`, COALESCE(`utdanning`, 'ingen') AS `utdanning` FROM sak__voksne) l ON l.sak_id = pp.sak_id
+),
+niva247_1 AS (
+  SELECT p.sak_id, p.nr, p.k247, (p.`fødselsdato` = p.`sak__voksne.fødselsdato` AND p.`utdanning` = p.`sak__voksne.utdanning`) AS _lk248v, e._lk231v AS _lk231v, e._lk231u AS _lk231u, e._lk231e AS _lk231e FROM niva247_0 p JOIN sak__voksne_23 e ON e.sak_id = p.sak_id AND e.nr = p.k247
+),
+niva247_2 AS (
+  SELECT p.sak_id, p.nr, p.k247, (p._lk248v AND (p._lk231v > CAST(0 AS DECIMAL(18,2)))) AS _lk249v, CASE WHEN (p._lk248v AND (p._lk231v > CAST(0 AS DECIMAL(18,2)))) IS NULL THEN p._lk231u END AS _lk249u, CASE WHEN p._lk248v = FALSE THEN NULL ELSE p._lk231e END AS _lk249e FROM niva247_1 p
+),
+sak__voksne_24 AS (
+  SELECT p.sak_id, p.nr, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk242v, p._lk242u, CASE WHEN CASE WHEN p._lk243v IS NULL THEN NULL END IS NOT NULL THEN NULL ELSE COALESCE(p._lk243v, p._lk244v) END AS _lk245v, CASE WHEN p._lk243v IS NULL THEN NULL END AS _lk245u, c._lk246v AS _lk246v, c._lk246u AS _lk246u, c._lk246e AS _lk246e, CASE WHEN COALESCE(g250.a, 0) = 1 THEN (COALESCE(g250.a, 0) = 1) WHEN r250.u IS NULL THEN (COALESCE(g250.a, 0) = 1) END AS _lk250v, CASE WHEN COALESCE(g250.a, 0) = 1 THEN NULL ELSE r250.u END AS _lk250u, r250.e AS _lk250e FROM sak__voksne_23 p JOIN sak_53 c ON c.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, p.nr, MAX(CASE WHEN p._lk249v = TRUE THEN 1 ELSE 0 END) AS a FROM niva247_2 p GROUP BY p.sak_id, p.nr) g250 ON g250.sak_id = p.sak_id AND g250.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, nullif(array_join(array_distinct(flatten(transform(array_sort(collect_list(CASE WHEN p._lk249u IS NOT NULL THEN struct(p.k247 AS o, p._lk249u AS r) END)), x -> split(x.r, chr(30))))), chr(30)), '') AS u, min_by(p._lk249e, CASE WHEN p._lk249e IS NOT NULL THEN p.k247 END) AS e FROM niva247_2 p WHERE p._lk249u IS NOT NULL OR p._lk249e IS NOT NULL GROUP BY p.sak_id, p.nr) r250 ON r250.sak_id = p.sak_id AND r250.nr = p.nr
+),
+sak__voksne_25 AS (
+  SELECT p.sak_id, p.nr, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk242v, p._lk242u, CASE p._lk245v WHEN 1 THEN p._lk246v WHEN 2 THEN p._lk250v END AS _lk251v, COALESCE(p._lk245u, CASE p._lk245v WHEN 1 THEN p._lk246u WHEN 2 THEN p._lk250u END) AS _lk251u, COALESCE(CASE WHEN p._lk245u IS NULL AND p._lk245v IS NULL THEN 'LK700100055' || 'Ingen definisjon av «er_stønadsmottaker» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END, CASE p._lk245v WHEN 1 THEN p._lk246e WHEN 2 THEN p._lk250e END) AS _lk251e FROM sak__voksne_24 p
+),
+sak__voksne_26 AS (
+  SELECT p.sak_id, p.nr, p._lk0v, ((p._lk242v < CAST(30 AS BIGINT)) AND p._lk251v) AS _lk252v, CASE WHEN ((p._lk242v < CAST(30 AS BIGINT)) AND p._lk251v) IS NULL THEN CASE WHEN p._lk242u IS NULL THEN p._lk251u WHEN p._lk251u IS NULL THEN p._lk242u ELSE array_join(array_union(split(p._lk242u, chr(30)), split(p._lk251u, chr(30))), chr(30)) END END AS _lk252u, CASE WHEN (p._lk242v < CAST(30 AS BIGINT)) = FALSE THEN NULL ELSE p._lk251e END AS _lk252e, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår` AS _lk253v FROM sak__voksne_25 p
 ),
 sak__voksne_27 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk240v, p._lk240u, p._lk240e, p._lk251v, p._lk251u, CASE WHEN CASE WHEN p._lk252v IS NULL THEN NULL END IS NOT NULL THEN NULL ELSE COALESCE(p._lk252v, p._lk253v) END AS _lk254v, CASE WHEN p._lk252v IS NULL THEN NULL END AS _lk254u, c._lk255v AS _lk255v, c._lk255u AS _lk255u, c._lk255e AS _lk255e, p.`fødselsdato` AS _lk257v FROM sak__voksne_26 p JOIN sak_53 c ON c.sak_id = p.sak_id
+  SELECT p.sak_id, p.nr, p._lk0v, p._lk252v, p._lk252u, p._lk252e, (p._lk252v AND p._lk253v) AS _lk254v, CASE WHEN (p._lk252v AND p._lk253v) IS NULL THEN p._lk252u END AS _lk254u, p._lk252e AS _lk254e, FALSE AS _lk255v FROM sak__voksne_26 p
 ),
 sak__voksne_28 AS (
-  SELECT p.sak_id, p.nr, p.`fødselsdato`, p.`utdanning`, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk240v, p._lk240u, p._lk240e, p._lk251v, p._lk251u, p._lk254v, p._lk254u, p._lk255v, p._lk255u, p._lk255e, p._lk257v, p.`utdanning` AS _lk258v FROM sak__voksne_27 p
-),
-niva256_1 AS (
-  SELECT p.sak_id, p.nr, p.k256, p.`fødselsdato`, p.`utdanning`, c._lk257v AS _lk257v FROM niva256_0 p JOIN sak__voksne_27 c ON c.sak_id = p.sak_id AND c.nr = p.nr
-),
-niva256_2 AS (
-  SELECT p.sak_id, p.nr, p.k256, p.`fødselsdato`, p.`utdanning`, p._lk257v, c._lk258v AS _lk258v FROM niva256_1 p JOIN sak__voksne_28 c ON c.sak_id = p.sak_id AND c.nr = p.nr
-),
-niva256_3 AS (
-  SELECT p.sak_id, p.nr, p.k256, (p.`fødselsdato` = p._lk257v AND p.`utdanning` = p._lk258v) AS _lk259v, e._lk240v AS _lk240v, e._lk240u AS _lk240u, e._lk240e AS _lk240e FROM niva256_2 p JOIN sak__voksne_28 e ON e.sak_id = p.sak_id AND e.nr = p.k256
-),
-niva256_4 AS (
-  SELECT p.sak_id, p.nr, p.k256, (p._lk259v AND (p._lk240v > CAST(0 AS DECIMAL(18,2)))) AS _lk260v, CASE WHEN (p._lk259v AND (p._lk240v > CAST(0 AS DECIMAL(18,2)))) IS NULL THEN p._lk240u END AS _lk260u, CASE WHEN p._lk259v = FALSE THEN NULL ELSE p._lk240e END AS _lk260e FROM niva256_3 p
+  SELECT p.sak_id, p.nr, p._lk0v, p._lk252v, p._lk252u, p._lk252e, p._lk254v, p._lk254u, p._lk254e, (p._lk252v AND p._lk255v) AS _lk256v, CASE WHEN (p._lk252v AND p._lk255v) IS NULL THEN p._lk252u END AS _lk256u, p._lk252e AS _lk256e FROM sak__voksne_27 p
 ),
 sak__voksne_29 AS (
-  SELECT p.sak_id, p.nr, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk251v, p._lk251u, p._lk254v, p._lk254u, p._lk255v, p._lk255u, p._lk255e, CASE WHEN COALESCE(g261.a, 0) = 1 THEN (COALESCE(g261.a, 0) = 1) WHEN r261.u IS NULL THEN (COALESCE(g261.a, 0) = 1) END AS _lk261v, CASE WHEN COALESCE(g261.a, 0) = 1 THEN NULL ELSE r261.u END AS _lk261u, r261.e AS _lk261e FROM sak__voksne_28 p LEFT JOIN (SELECT p.sak_id, p.nr, MAX(CASE WHEN p._lk260v = TRUE THEN 1 ELSE 0 END) AS a FROM niva256_4 p GROUP BY p.sak_id, p.nr) g261 ON g261.sak_id = p.sak_id AND g261.nr = p.nr LEFT JOIN (SELECT p.sak_id, p.nr, nullif(array_join(array_distinct(flatten(transform(array_sort(collect_list(CASE WHEN p._lk260u IS NOT NULL THEN struct(p.k256 AS o, p._lk260u AS r) END)), x -> split(x.r, chr(30))))), chr(30)), '') AS u, min_by(p._lk260e, CASE WHEN p._lk260e IS NOT NULL THEN p.k256 END) AS e FROM niva256_4 p WHERE p._lk260u IS NOT NULL OR p._lk260e IS NOT NULL GROUP BY p.sak_id, p.nr) r261 ON r261.sak_id = p.sak_id AND r261.nr = p.nr
+  SELECT p.sak_id, p.nr, p._lk0v, p._lk252v, p._lk252u, p._lk252e, p._lk254v, p._lk254u, p._lk254e, CASE WHEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk256v ELSE FALSE END THEN 4 END AS _lk257v, CASE WHEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk256v ELSE FALSE END IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk256u END END AS _lk257u, CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk256e END AS _lk257e FROM sak__voksne_28 p
 ),
 sak__voksne_30 AS (
-  SELECT p.sak_id, p.nr, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår`, p._lk0v, p._lk251v, p._lk251u, CASE p._lk254v WHEN 1 THEN p._lk255v WHEN 2 THEN p._lk261v END AS _lk262v, COALESCE(p._lk254u, CASE p._lk254v WHEN 1 THEN p._lk255u WHEN 2 THEN p._lk261u END) AS _lk262u, COALESCE(CASE WHEN p._lk254u IS NULL AND p._lk254v IS NULL THEN 'LK700100055' || 'Ingen definisjon av «er_stønadsmottaker» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END, CASE p._lk254v WHEN 1 THEN p._lk255e WHEN 2 THEN p._lk261e END) AS _lk262e FROM sak__voksne_29 p
+  SELECT p.sak_id, p.nr, p._lk0v, p._lk252v, p._lk252u, p._lk252e, p._lk254v, p._lk254u, p._lk254e, p._lk257v AS _lk258v, p._lk257u AS _lk258u, CASE WHEN p._lk257e IS NOT NULL THEN p._lk257e END AS _lk258e FROM sak__voksne_29 p
 ),
 sak__voksne_31 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, ((p._lk251v < CAST(30 AS BIGINT)) AND p._lk262v) AS _lk263v, CASE WHEN ((p._lk251v < CAST(30 AS BIGINT)) AND p._lk262v) IS NULL THEN CASE WHEN p._lk251u IS NULL THEN p._lk262u WHEN p._lk262u IS NULL THEN p._lk251u ELSE array_join(array_union(split(p._lk251u, chr(30)), split(p._lk262u, chr(30))), chr(30)) END END AS _lk263u, CASE WHEN (p._lk251v < CAST(30 AS BIGINT)) = FALSE THEN NULL ELSE p._lk262e END AS _lk263e, p.`sak.tungtveiende_grunner_mot_aktivitetsvilkår` AS _lk264v FROM sak__voksne_30 p
+  SELECT p.sak_id, p.nr, p._lk0v, p._lk252v, p._lk252u, p._lk252e, CASE WHEN p._lk258u IS NOT NULL THEN NULL WHEN p._lk258v IS NOT NULL THEN p._lk258v WHEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk254v ELSE FALSE END THEN 3 END AS _lk259v, COALESCE(p._lk258u, CASE WHEN p._lk258u IS NULL AND p._lk258v IS NULL AND CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk254v ELSE FALSE END IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk254u END END) AS _lk259u, COALESCE(p._lk258e, CASE WHEN p._lk258u IS NULL AND p._lk258v IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk254e END END) AS _lk259e FROM sak__voksne_30 p
 ),
 sak__voksne_32 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, p._lk263v, p._lk263u, p._lk263e, (p._lk263v AND p._lk264v) AS _lk265v, CASE WHEN (p._lk263v AND p._lk264v) IS NULL THEN p._lk263u END AS _lk265u, p._lk263e AS _lk265e, FALSE AS _lk266v FROM sak__voksne_31 p
+  SELECT p.sak_id, p.nr, p._lk0v, p._lk252v, p._lk252u, p._lk252e, p._lk259v AS _lk260v, p._lk259u AS _lk260u, CASE WHEN p._lk259e IS NOT NULL THEN p._lk259e END AS _lk260e FROM sak__voksne_31 p
 ),
 sak__voksne_33 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, p._lk263v, p._lk263u, p._lk263e, p._lk265v, p._lk265u, p._lk265e, (p._lk263v AND p._lk266v) AS _lk267v, CASE WHEN (p._lk263v AND p._lk266v) IS NULL THEN p._lk263u END AS _lk267u, p._lk263e AS _lk267e FROM sak__voksne_32 p
+  SELECT p.sak_id, p.nr, p._lk0v, CASE WHEN p._lk260u IS NOT NULL THEN NULL WHEN p._lk260v IS NOT NULL THEN p._lk260v WHEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk252v ELSE FALSE END THEN 2 END AS _lk261v, COALESCE(p._lk260u, CASE WHEN p._lk260u IS NULL AND p._lk260v IS NULL AND CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk252v ELSE FALSE END IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk252u END END) AS _lk261u, COALESCE(p._lk260e, CASE WHEN p._lk260u IS NULL AND p._lk260v IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk252e END END) AS _lk261e FROM sak__voksne_32 p
 ),
 sak__voksne_34 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, p._lk263v, p._lk263u, p._lk263e, p._lk265v, p._lk265u, p._lk265e, CASE WHEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk267v ELSE FALSE END THEN 4 END AS _lk268v, CASE WHEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk267v ELSE FALSE END IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk267u END END AS _lk268u, CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk267e END AS _lk268e FROM sak__voksne_33 p
+  SELECT p.sak_id, p.nr, p._lk0v, p._lk261v AS _lk262v, p._lk261u AS _lk262u, CASE WHEN p._lk261e IS NOT NULL THEN p._lk261e END AS _lk262e, CASE WHEN TRUE THEN 1 END AS _lk263v FROM sak__voksne_33 p
 ),
 sak__voksne_35 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, p._lk263v, p._lk263u, p._lk263e, p._lk265v, p._lk265u, p._lk265e, p._lk268v AS _lk269v, p._lk268u AS _lk269u, CASE WHEN p._lk268e IS NOT NULL THEN p._lk268e END AS _lk269e FROM sak__voksne_34 p
+  SELECT p.sak_id, p.nr, p._lk0v, p._lk262e, CASE WHEN COALESCE(p._lk262u, CASE WHEN p._lk262v IS NULL THEN NULL END) IS NOT NULL THEN NULL ELSE COALESCE(p._lk262v, p._lk263v) END AS _lk264v, COALESCE(p._lk262u, CASE WHEN p._lk262v IS NULL THEN NULL END) AS _lk264u FROM sak__voksne_34 p
 ),
 sak__voksne_36 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, p._lk263v, p._lk263u, p._lk263e, CASE WHEN p._lk269u IS NOT NULL THEN NULL WHEN p._lk269v IS NOT NULL THEN p._lk269v WHEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk265v ELSE FALSE END THEN 3 END AS _lk270v, COALESCE(p._lk269u, CASE WHEN p._lk269u IS NULL AND p._lk269v IS NULL AND CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk265v ELSE FALSE END IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk265u END END) AS _lk270u, COALESCE(p._lk269e, CASE WHEN p._lk269u IS NULL AND p._lk269v IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk265e END END) AS _lk270e FROM sak__voksne_35 p
+  SELECT p.sak_id, p.nr, CASE p._lk264v WHEN 1 THEN FALSE WHEN 2 THEN TRUE WHEN 3 THEN FALSE WHEN 4 THEN FALSE END AS _lk265v, p._lk264u AS _lk265u, COALESCE(p._lk262e, CASE WHEN p._lk264u IS NULL AND p._lk264v IS NULL THEN 'LK700100056' || 'Ingen definisjon av «skal_ha_aktivitetsvilkår» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END) AS _lk265e FROM sak__voksne_35 p
 ),
 sak__voksne_37 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, p._lk263v, p._lk263u, p._lk263e, p._lk270v AS _lk271v, p._lk270u AS _lk271u, CASE WHEN p._lk270e IS NOT NULL THEN p._lk270e END AS _lk271e FROM sak__voksne_36 p
-),
-sak__voksne_38 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, CASE WHEN p._lk271u IS NOT NULL THEN NULL WHEN p._lk271v IS NOT NULL THEN p._lk271v WHEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk263v ELSE FALSE END THEN 2 END AS _lk272v, COALESCE(p._lk271u, CASE WHEN p._lk271u IS NULL AND p._lk271v IS NULL AND CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk263v ELSE FALSE END IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk263u END END) AS _lk272u, COALESCE(p._lk271e, CASE WHEN p._lk271u IS NULL AND p._lk271v IS NULL THEN CASE WHEN (DATE '2017-01-01' <= p._lk0v) THEN p._lk263e END END) AS _lk272e FROM sak__voksne_37 p
-),
-sak__voksne_39 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, p._lk272v AS _lk273v, p._lk272u AS _lk273u, CASE WHEN p._lk272e IS NOT NULL THEN p._lk272e END AS _lk273e, CASE WHEN TRUE THEN 1 END AS _lk274v FROM sak__voksne_38 p
-),
-sak__voksne_40 AS (
-  SELECT p.sak_id, p.nr, p._lk0v, p._lk273e, CASE WHEN COALESCE(p._lk273u, CASE WHEN p._lk273v IS NULL THEN NULL END) IS NOT NULL THEN NULL ELSE COALESCE(p._lk273v, p._lk274v) END AS _lk275v, COALESCE(p._lk273u, CASE WHEN p._lk273v IS NULL THEN NULL END) AS _lk275u FROM sak__voksne_39 p
-),
-sak__voksne_41 AS (
-  SELECT p.sak_id, p.nr, CASE p._lk275v WHEN 1 THEN FALSE WHEN 2 THEN TRUE WHEN 3 THEN FALSE WHEN 4 THEN FALSE END AS _lk276v, p._lk275u AS _lk276u, COALESCE(p._lk273e, CASE WHEN p._lk275u IS NULL AND p._lk275v IS NULL THEN 'LK700100056' || 'Ingen definisjon av «skal_ha_aktivitetsvilkår» gjelder for saken ' || date_format(p._lk0v, 'yyyy-MM-dd') END) AS _lk276e FROM sak__voksne_40 p
-),
-sak__voksne_42 AS (
-  SELECT p.sak_id, p.nr, CASE WHEN p._lk276v THEN 1 END AS _lk277v, CASE WHEN p._lk276v IS NULL THEN p._lk276u END AS _lk277u, p._lk276e AS _lk277e FROM sak__voksne_41 p
+  SELECT p.sak_id, p.nr, CASE WHEN p._lk265v THEN 1 END AS _lk266v, CASE WHEN p._lk265v IS NULL THEN p._lk265u END AS _lk266u, p._lk265e AS _lk266e FROM sak__voksne_36 p
 ),
 sak_54 AS (
-  SELECT p.sak_id, p._lk14v, p._lk14u, p._lk14e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk242v, p._lk242u, p._lk242e, p._lk243v, p._lk244v, p._lk244u, p._lk244e, p._lk246v, p._lk246u, p._lk246e, p._lk250v, p._lk250u, p._lk250e, CASE WHEN r278.u IS NULL THEN CAST(COALESCE(g278.a, 0) AS BIGINT) END AS _lk278v, r278.u AS _lk278u, r278.e AS _lk278e FROM sak_53 p LEFT JOIN (SELECT p.sak_id, SUM(CASE WHEN p._lk277v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM sak__voksne_42 p GROUP BY p.sak_id) g278 ON g278.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk277u, CASE WHEN p._lk277u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk277e, CASE WHEN p._lk277e IS NOT NULL THEN p.nr END) AS e FROM sak__voksne_42 p WHERE p._lk277u IS NOT NULL OR p._lk277e IS NOT NULL GROUP BY p.sak_id) r278 ON r278.sak_id = p.sak_id
+  SELECT p.sak_id, p._lk14v, p._lk14u, p._lk14e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, p._lk233v, p._lk233u, p._lk233e, p._lk234v, p._lk235v, p._lk235u, p._lk235e, p._lk237v, p._lk237u, p._lk237e, p._lk241v, p._lk241u, p._lk241e, CASE WHEN r267.u IS NULL THEN CAST(COALESCE(g267.a, 0) AS BIGINT) END AS _lk267v, r267.u AS _lk267u, r267.e AS _lk267e FROM sak_53 p LEFT JOIN (SELECT p.sak_id, SUM(CASE WHEN p._lk266v IS NOT NULL THEN 1 ELSE 0 END) AS a FROM sak__voksne_37 p GROUP BY p.sak_id) g267 ON g267.sak_id = p.sak_id LEFT JOIN (SELECT p.sak_id, min_by(p._lk266u, CASE WHEN p._lk266u IS NOT NULL THEN p.nr END) AS u, min_by(p._lk266e, CASE WHEN p._lk266e IS NOT NULL THEN p.nr END) AS e FROM sak__voksne_37 p WHERE p._lk266u IS NOT NULL OR p._lk266e IS NOT NULL GROUP BY p.sak_id) r267 ON r267.sak_id = p.sak_id
 ),
 sak_55 AS (
-  SELECT p.sak_id, p._lk14v, p._lk14u, p._lk14e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk108v, p._lk108u, p._lk108e, p._lk119v, p._lk119u, p._lk119e, p._lk120v, p._lk120u, p._lk120e, p._lk189v, p._lk189u, p._lk189e, p._lk194v, p._lk194u, p._lk194e, p._lk242v, p._lk242u, p._lk242e, p._lk243v, p._lk244v, p._lk244u, p._lk244e, p._lk246v, p._lk246u, p._lk246e, p._lk250v, p._lk250u, p._lk250e, CASE (p._lk278v > CAST(0 AS BIGINT)) WHEN TRUE THEN 'Vilkåret skal hjelpe mottakeren til å bli selvhjulpen, med en aktivitet som er vurdert for den enkelte. Brudd på vilkåret kan føre til at stønaden reduseres, når vedtaket sier det (§ 20 tredje ledd).' WHEN FALSE THEN 'Det stilles ikke vilkår om aktivitet etter § 20 a.' END AS _lk279v, CASE (p._lk278v > CAST(0 AS BIGINT)) WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk278u END AS _lk279u, p._lk278e AS _lk279e, 'Du kan klage på vedtaket. Fristen er tre uker fra du fikk vedtaket. Klagen sender du til NAV-kontoret som har gjort vedtaket; gir NAV-kontoret deg ikke medhold, sender det klagen videre til Statsforvalteren, som avgjør den. Du har rett til å se dokumentene i saken din.' AS _lk280v FROM sak_54 p
+  SELECT p.sak_id, p._lk14v, p._lk14u, p._lk14e, p._lk85v, p._lk85u, p._lk85e, p._lk88v, p._lk107v, p._lk107u, p._lk107e, p._lk117v, p._lk117u, p._lk117e, p._lk118v, p._lk118u, p._lk118e, p._lk184v, p._lk184u, p._lk184e, p._lk189v, p._lk189u, p._lk189e, p._lk233v, p._lk233u, p._lk233e, p._lk234v, p._lk235v, p._lk235u, p._lk235e, p._lk237v, p._lk237u, p._lk237e, p._lk241v, p._lk241u, p._lk241e, CASE (p._lk267v > CAST(0 AS BIGINT)) WHEN TRUE THEN 'Vilkåret skal hjelpe mottakeren til å bli selvhjulpen, med en aktivitet som er vurdert for den enkelte. Brudd på vilkåret kan føre til at stønaden reduseres, når vedtaket sier det (§ 20 tredje ledd).' WHEN FALSE THEN 'Det stilles ikke vilkår om aktivitet etter § 20 a.' END AS _lk268v, CASE (p._lk267v > CAST(0 AS BIGINT)) WHEN TRUE THEN NULL WHEN FALSE THEN NULL ELSE p._lk267u END AS _lk268u, p._lk267e AS _lk268e, 'Du kan klage på vedtaket. Fristen er tre uker fra du fikk vedtaket. Klagen sender du til NAV-kontoret som har gjort vedtaket; gir NAV-kontoret deg ikke medhold, sender det klagen videre til Statsforvalteren, som avgjør den. Du har rett til å se dokumentene i saken din.' AS _lk269v FROM sak_54 p
 ),
 sak_56 AS (
-  SELECT p.sak_id, p._lk14v, p._lk14u, p._lk85v, p._lk85u, p._lk88v, p._lk108v, p._lk108u, p._lk119v, p._lk119u, p._lk120v, p._lk120u, p._lk189v, p._lk189u, p._lk194v, p._lk194u, p._lk242v, p._lk242u, p._lk243v, p._lk244v, p._lk244u, p._lk246v, p._lk246u, p._lk250v, p._lk250u, p._lk279v, p._lk279u, p._lk280v, COALESCE(p._lk246e, p._lk242e, p._lk244e, p._lk120e, p._lk85e, p._lk108e, p._lk119e, p._lk189e, p._lk250e, p._lk194e, p._lk279e, p._lk14e) AS _lk281e FROM sak_55 p
+  SELECT p.sak_id, p._lk14v, p._lk14u, p._lk85v, p._lk85u, p._lk88v, p._lk107v, p._lk107u, p._lk117v, p._lk117u, p._lk118v, p._lk118u, p._lk184v, p._lk184u, p._lk189v, p._lk189u, p._lk233v, p._lk233u, p._lk234v, p._lk235v, p._lk235u, p._lk237v, p._lk237u, p._lk241v, p._lk241u, p._lk268v, p._lk268u, p._lk269v, COALESCE(p._lk237e, p._lk233e, p._lk235e, p._lk118e, p._lk85e, p._lk107e, p._lk117e, p._lk184e, p._lk241e, p._lk189e, p._lk268e, p._lk14e) AS _lk270e FROM sak_55 p
 )
 SELECT p.sak_id,
-  CAST(CASE WHEN p._lk281e IS NULL AND p._lk246u IS NULL THEN p._lk246v END AS STRING) AS `utfall`,
-  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk246u END AS STRING) AS `utfall__ubestemt`,
-  CAST(CASE WHEN p._lk281e IS NULL AND p._lk242u IS NULL THEN p._lk242v END AS DECIMAL(18,2)) AS `stønad`,
-  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk242u END AS STRING) AS `stønad__ubestemt`,
-  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk243v END AS DECIMAL(18,2)) AS `stønad_etter_19`,
-  CAST(CASE WHEN p._lk281e IS NULL AND p._lk244u IS NULL THEN p._lk244v END AS DECIMAL(18,2)) AS `samlet_stønad`,
-  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk244u END AS STRING) AS `samlet_stønad__ubestemt`,
-  CAST(CASE WHEN p._lk281e IS NULL AND p._lk120u IS NULL THEN p._lk120v END AS DECIMAL(18,2)) AS `behov`,
-  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk120u END AS STRING) AS `behov__ubestemt`,
-  CAST(CASE WHEN p._lk281e IS NULL AND p._lk85u IS NULL THEN p._lk85v END AS DECIMAL(18,2)) AS `sats`,
-  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk85u END AS STRING) AS `sats__ubestemt`,
-  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk88v END AS DECIMAL(18,2)) AS `boutgifter`,
-  CAST(CASE WHEN p._lk281e IS NULL AND p._lk108u IS NULL THEN p._lk108v END AS DECIMAL(18,2)) AS `særlige_utgifter`,
-  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk108u END AS STRING) AS `særlige_utgifter__ubestemt`,
-  CAST(CASE WHEN p._lk281e IS NULL AND p._lk119u IS NULL THEN p._lk119v END AS DECIMAL(18,2)) AS `barnas_behov_utover_satsen`,
-  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk119u END AS STRING) AS `barnas_behov_utover_satsen__ubestemt`,
-  CAST(CASE WHEN p._lk281e IS NULL AND p._lk189u IS NULL THEN p._lk189v END AS DECIMAL(18,2)) AS `inntekt_regnet_med`,
-  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk189u END AS STRING) AS `inntekt_regnet_med__ubestemt`,
-  CAST(CASE WHEN p._lk281e IS NULL AND p._lk250u IS NULL THEN p._lk250v END AS DECIMAL(18,2)) AS `inntekt_ikke_regnet_med`,
-  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk250u END AS STRING) AS `inntekt_ikke_regnet_med__ubestemt`,
-  CAST(CASE WHEN p._lk281e IS NULL AND p._lk194u IS NULL THEN p._lk194v END AS DECIMAL(18,2)) AS `midler_regnet_med`,
-  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk194u END AS STRING) AS `midler_regnet_med__ubestemt`,
-  CAST(CASE WHEN p._lk281e IS NULL AND p._lk279u IS NULL THEN p._lk279v END AS STRING) AS `om_aktivitetsvilkåret`,
-  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk279u END AS STRING) AS `om_aktivitetsvilkåret__ubestemt`,
-  CAST(CASE WHEN p._lk281e IS NULL AND p._lk14u IS NULL THEN p._lk14v END AS BOOLEAN) AS `foreløpig`,
-  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk14u END AS STRING) AS `foreløpig__ubestemt`,
-  CAST(CASE WHEN p._lk281e IS NULL THEN p._lk280v END AS STRING) AS `klageadgang`,
-  substr(p._lk281e, 1, 6) AS feil_kode,
-  CAST(substr(p._lk281e, 7, 5) AS INTEGER) AS feil_sted,
-  substr(p._lk281e, 12) AS feil_melding
+  CAST(CASE WHEN p._lk270e IS NULL AND p._lk237u IS NULL THEN p._lk237v END AS STRING) AS `utfall`,
+  CAST(CASE WHEN p._lk270e IS NULL THEN p._lk237u END AS STRING) AS `utfall__ubestemt`,
+  CAST(CASE WHEN p._lk270e IS NULL AND p._lk233u IS NULL THEN p._lk233v END AS DECIMAL(18,2)) AS `stønad`,
+  CAST(CASE WHEN p._lk270e IS NULL THEN p._lk233u END AS STRING) AS `stønad__ubestemt`,
+  CAST(CASE WHEN p._lk270e IS NULL THEN p._lk234v END AS DECIMAL(18,2)) AS `stønad_etter_19`,
+  CAST(CASE WHEN p._lk270e IS NULL AND p._lk235u IS NULL THEN p._lk235v END AS DECIMAL(18,2)) AS `samlet_stønad`,
+  CAST(CASE WHEN p._lk270e IS NULL THEN p._lk235u END AS STRING) AS `samlet_stønad__ubestemt`,
+  CAST(CASE WHEN p._lk270e IS NULL AND p._lk118u IS NULL THEN p._lk118v END AS DECIMAL(18,2)) AS `behov`,
+  CAST(CASE WHEN p._lk270e IS NULL THEN p._lk118u END AS STRING) AS `behov__ubestemt`,
+  CAST(CASE WHEN p._lk270e IS NULL AND p._lk85u IS NULL THEN p._lk85v END AS DECIMAL(18,2)) AS `sats`,
+  CAST(CASE WHEN p._lk270e IS NULL THEN p._lk85u END AS STRING) AS `sats__ubestemt`,
+  CAST(CASE WHEN p._lk270e IS NULL THEN p._lk88v END AS DECIMAL(18,2)) AS `boutgifter`,
+  CAST(CASE WHEN p._lk270e IS NULL AND p._lk107u IS NULL THEN p._lk107v END AS DECIMAL(18,2)) AS `særlige_utgifter`,
+  CAST(CASE WHEN p._lk270e IS NULL THEN p._lk107u END AS STRING) AS `særlige_utgifter__ubestemt`,
+  CAST(CASE WHEN p._lk270e IS NULL AND p._lk117u IS NULL THEN p._lk117v END AS DECIMAL(18,2)) AS `barnas_behov_utover_satsen`,
+  CAST(CASE WHEN p._lk270e IS NULL THEN p._lk117u END AS STRING) AS `barnas_behov_utover_satsen__ubestemt`,
+  CAST(CASE WHEN p._lk270e IS NULL AND p._lk184u IS NULL THEN p._lk184v END AS DECIMAL(18,2)) AS `inntekt_regnet_med`,
+  CAST(CASE WHEN p._lk270e IS NULL THEN p._lk184u END AS STRING) AS `inntekt_regnet_med__ubestemt`,
+  CAST(CASE WHEN p._lk270e IS NULL AND p._lk241u IS NULL THEN p._lk241v END AS DECIMAL(18,2)) AS `inntekt_ikke_regnet_med`,
+  CAST(CASE WHEN p._lk270e IS NULL THEN p._lk241u END AS STRING) AS `inntekt_ikke_regnet_med__ubestemt`,
+  CAST(CASE WHEN p._lk270e IS NULL AND p._lk189u IS NULL THEN p._lk189v END AS DECIMAL(18,2)) AS `midler_regnet_med`,
+  CAST(CASE WHEN p._lk270e IS NULL THEN p._lk189u END AS STRING) AS `midler_regnet_med__ubestemt`,
+  CAST(CASE WHEN p._lk270e IS NULL AND p._lk268u IS NULL THEN p._lk268v END AS STRING) AS `om_aktivitetsvilkåret`,
+  CAST(CASE WHEN p._lk270e IS NULL THEN p._lk268u END AS STRING) AS `om_aktivitetsvilkåret__ubestemt`,
+  CAST(CASE WHEN p._lk270e IS NULL AND p._lk14u IS NULL THEN p._lk14v END AS BOOLEAN) AS `foreløpig`,
+  CAST(CASE WHEN p._lk270e IS NULL THEN p._lk14u END AS STRING) AS `foreløpig__ubestemt`,
+  CAST(CASE WHEN p._lk270e IS NULL THEN p._lk269v END AS STRING) AS `klageadgang`,
+  substr(p._lk270e, 1, 6) AS feil_kode,
+  CAST(substr(p._lk270e, 7, 5) AS INTEGER) AS feil_sted,
+  substr(p._lk270e, 12) AS feil_melding
 FROM sak_56 p
 ORDER BY p.sak_id;

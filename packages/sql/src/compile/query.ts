@@ -32,8 +32,10 @@ export class Level {
   private readonly stages: string[] = [];
   private cols: string[] = [];
   private joins: string[] = [];
-  /** The stages joined into the stage being built, by alias (`c` a parent's, `e` an element's). */
-  private readonly joined = new Map<string, string>();
+  /** The stages joined into the stage being built, by alias (`c` a parent's, `e` an element's), with their index in their level. */
+  private readonly joined = new Map<string, { readonly stage: string; readonly index: number }>();
+  /** The same for the stages written: by alias, [the joined stage's index in its level, the index of this level's stage that joins it]. */
+  private readonly joinedBefore = new Map<string, Array<readonly [number, number]>>();
   /** Case-level columns already brought to this level, with the stage that brought them. */
   private readonly imported = new Map<string, number>();
 
@@ -107,6 +109,11 @@ export class Level {
     if (this.cols.length === 0 && this.joins.length === 0) return;
     const name = `${this.table}_${this.stages.length}`;
     this.query.addStep(name, this.current, this.cols, this.joins, this.keys);
+    for (const [alias, { index }] of this.joined) {
+      let list = this.joinedBefore.get(alias);
+      if (!list) this.joinedBefore.set(alias, (list = []));
+      list.push([index, this.stages.length]);
+    }
     this.stages.push(name);
     this.cols = [];
     this.joins = [];
@@ -160,31 +167,36 @@ export class Level {
     return this.bringIn(same.level, sql, 'e', `e.sak_id = p.sak_id AND e.nr = p.${same.key}`);
   }
 
-  /** `sql` of `source` as columns of this level: bound there, its stage joined (`alias`, `on`), its columns copied. */
+  /**
+   * `sql` of `source` as columns of this level: bound there, and its columns copied from a stage
+   * of `source` that holds them, joined (`alias`, `on`) to a stage this level has written
+   * already if there is one (the column is added to it), else to the stage being built.
+   */
   private bringIn(source: Level, sql: Sql, alias: string, on: string): Sql {
     const bound = source.bind(sql);
     if (bound.needs >= source.pendingIndex) source.flush();
-    const stage = source.current;
-    const missing = [bound.v, bound.u, bound.e].some((x) => x !== null && x.startsWith('p._lk') && !this.imported.has(x.slice(2)));
-    const joined = this.joined.get(alias);
-    if (missing && joined !== undefined && joined !== stage) this.flush();
-    if (missing && !this.joined.has(alias)) {
-      this.joins.push(`JOIN ${stage} ${alias} ON ${on}`);
-      this.joined.set(alias, stage);
-    }
-    let needs = 0;
-    const bring = (x: string | null) => {
-      if (x === null || !x.startsWith('p._lk')) return x;
-      const name = x.slice(2);
-      let at = this.imported.get(name);
-      if (at === undefined) {
-        this.cols.push(`${alias}.${name} AS ${name}`);
-        this.imported.set(name, (at = this.pendingIndex));
+    const missing = [bound.v, bound.u, bound.e].filter((x): x is string => x !== null && x.startsWith('p._lk') && !this.imported.has(x.slice(2))).map((x) => x.slice(2));
+    const earlier = (this.joinedBefore.get(alias) ?? []).find(([index]) => index >= bound.needs);
+    if (missing.length > 0 && earlier) {
+      for (const name of missing) {
+        this.query.addColumn(this.stages[earlier[1]] as string, `${alias}.${name} AS ${name}`);
+        this.imported.set(name, earlier[1]);
       }
-      needs = Math.max(needs, at);
-      return x;
-    };
-    return { v: bring(bound.v) as string, u: bring(bound.u), e: bring(bound.e), level: this, needs };
+    } else if (missing.length > 0) {
+      const stage = source.current;
+      const joined = this.joined.get(alias);
+      if (joined !== undefined && joined.stage !== stage) this.flush();
+      if (!this.joined.has(alias)) {
+        this.joins.push(`JOIN ${stage} ${alias} ON ${on}`);
+        this.joined.set(alias, { stage, index: source.pendingIndex - 1 });
+      }
+      for (const name of missing) {
+        this.cols.push(`${alias}.${name} AS ${name}`);
+        this.imported.set(name, this.pendingIndex);
+      }
+    }
+    const needs = Math.max(0, ...[bound.v, bound.u, bound.e].map((x) => (x !== null && x.startsWith('p._lk') ? (this.imported.get(x.slice(2)) as number) : 0)));
+    return { v: bound.v, u: bound.u, e: bound.e, level: this, needs };
   }
 
   /** Adds a join to the stage being built (after the columns it reads are written). */
@@ -209,14 +221,23 @@ export interface Stage {
 }
 
 /**
- * A stage as it is built: its columns (as the query writes their names), and for a step of a
- * level (`SELECT p.*, … FROM <from> p …`) the stage it extends, whose columns it passes on.
+ * A stage as it is built: its keys and its columns (as the query writes their names). A level's
+ * first stage (`base`) or a constant table is its whole `SELECT`; a step of a level
+ * (`SELECT p.*, … FROM <from> p …`) extends the stage `from`, whose columns it passes on, with
+ * its own columns (`<expr> AS <name>`, to which a column may still be added) over its joins.
  */
-interface Draft extends Stage {
-  readonly columns: readonly string[];
+interface Draft {
+  readonly name: string;
+  readonly keys: readonly string[];
+  /** Its own columns: for a step, those it adds to the stage it extends. */
+  readonly columns: string[];
   readonly from: string | undefined;
+  /** A constant table's `SELECT`. */
+  readonly select?: string;
   /** A level's first stage: its selected columns and the rest of its `SELECT`. */
   readonly base?: { readonly selected: readonly string[]; readonly from: string };
+  /** A step: its own columns' expressions (`<expr> AS <name>`) and its joins. */
+  readonly step?: { readonly cols: string[]; readonly joins: readonly string[] };
 }
 
 /** The name of a selected column: `<expr> AS <name>`, `<alias>.<name>` or `<name>`. */
@@ -243,14 +264,20 @@ export class Query {
    * selects (`<expr> AS <name>`, or `<alias>.<name>`), of which it keeps the keys and those read later.
    */
   addStage(name: string, selected: readonly string[], from: string, keys: readonly string[]): void {
-    const columns = selected.map(columnName);
-    this.push(this.ctes, { name, select: `SELECT ${selected.join(', ')} ${from}`, keys, columns, from: undefined, base: { selected, from } });
+    this.push(this.ctes, { name, keys, columns: selected.map(columnName), from: undefined, base: { selected, from } });
   }
 
   /** A level's next stage: the previous one's columns (`p.*`), and `cols` (`<expr> AS <name>`) computed over it and `joins`. */
   addStep(name: string, from: string, cols: readonly string[], joins: readonly string[], keys: readonly string[]): void {
-    const columns = [...(this.byName.get(from)?.columns ?? []), ...cols.map((c) => c.slice(c.lastIndexOf(' AS ') + 4))];
-    this.push(this.ctes, { name, select: `SELECT p.*, ${cols.join(', ')} FROM ${from} p${joins.map((j) => ` ${j}`).join('')}`, keys, columns, from });
+    this.push(this.ctes, { name, keys, columns: cols.map(columnName), from, step: { cols: [...cols], joins: [...joins] } });
+  }
+
+  /** One more column (`<alias>.<name> AS <name>`) of a step already written, read from a stage it joins. */
+  addColumn(stage: string, col: string): void {
+    const draft = this.byName.get(stage);
+    if (!draft?.step) throw new Error(`Lovkode internal error: ${stage} is not a step`);
+    draft.step.cols.push(col);
+    draft.columns.push(columnName(col));
   }
 
   private push(list: Draft[], draft: Draft): void {
@@ -280,35 +307,37 @@ export class Query {
    */
   stages(select: string): Stage[] {
     const drafts = [...this.tables, ...this.ctes];
+    // Every column a stage has: a step's are those of the stage it extends and its own.
+    const all = new Map<string, readonly string[]>();
+    for (const d of drafts) all.set(d.name, d.from === undefined ? d.columns : [...(all.get(d.from) ?? []), ...d.columns]);
     const needed = new Map<string, Set<string>>(drafts.map((d) => [d.name, new Set(d.keys)]));
     const read = (text: string, passed: ReadonlyMap<string, readonly string[]> = new Map()) => {
       const names = identifiers(text);
       for (const name of new Set(names)) {
-        const source = this.byName.get(name);
-        if (!source) continue;
+        const columns = all.get(name);
+        if (!columns) continue;
         const set = needed.get(name) as Set<string>;
-        for (const n of names) if (source.columns.includes(n)) set.add(n);
+        for (const n of names) if (columns.includes(n)) set.add(n);
         for (const n of passed.get(name) ?? []) set.add(n);
       }
     };
     read(select);
     const written = new Map<string, string>();
     for (const draft of [...drafts].reverse()) {
-      if (draft.from === undefined) {
-        const base = draft.base;
-        const own = needed.get(draft.name) as Set<string>;
-        const select = base ? `SELECT ${base.selected.filter((c) => own.has(columnName(c))).join(', ')} ${base.from}` : draft.select;
-        written.set(draft.name, select);
-        read(select);
+      const own = needed.get(draft.name) as Set<string>;
+      if (draft.step && draft.from !== undefined) {
+        const passed = (all.get(draft.from) ?? []).filter((c) => own.has(c) && !draft.columns.includes(c));
+        const rest = `FROM ${draft.from} p${draft.step.joins.map((j) => ` ${j}`).join('')}`;
+        // What it passes on is read from the stage it extends by name, not from the other stages it joins.
+        read(`SELECT ${draft.step.cols.join(', ')} ${rest}`, new Map([[draft.from, passed]]));
+        written.set(draft.name, `SELECT ${[...passed.map((c) => `p.${c}`), ...draft.step.cols].join(', ')} ${rest}`);
         continue;
       }
-      const own = needed.get(draft.name) as Set<string>;
-      const from = this.byName.get(draft.from) as Draft;
-      const passed = from.columns.filter((c) => own.has(c));
-      read(draft.select, new Map([[draft.from, passed]]));
-      const list = passed.map((c) => `p.${c}, `).join('');
-      written.set(draft.name, `SELECT ${list}${draft.select.slice('SELECT p.*, '.length)}`);
+      const base = draft.base;
+      const text = base ? `SELECT ${base.selected.filter((c) => own.has(columnName(c))).join(', ')} ${base.from}` : (draft.select as string);
+      written.set(draft.name, text);
+      read(text);
     }
-    return drafts.map((d) => ({ name: d.name, select: written.get(d.name) ?? d.select, keys: d.keys }));
+    return drafts.map((d) => ({ name: d.name, select: written.get(d.name) as string, keys: d.keys }));
   }
 }

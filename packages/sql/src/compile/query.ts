@@ -36,6 +36,13 @@ export class Level {
   private readonly joined = new Map<string, { readonly stage: string; readonly index: number }>();
   /** The same for the stages written: by alias, [the joined stage's index in its level, the index of this level's stage that joins it]. */
   private readonly joinedBefore = new Map<string, Array<readonly [number, number]>>();
+  /**
+   * The grouped subqueries joined to the stage being built, by the level within this one whose
+   * rows they group (`SELECT <keys>, <aggregates> FROM <stage> p GROUP BY <keys>`): their alias,
+   * the index of that level's stage they read (written when this one is), the aggregates, and
+   * the rare parts (reasons, errors) grouped over only the rows that have them.
+   */
+  private readonly groups = new Map<Level, { readonly alias: string; index: number; readonly common: string[]; readonly rare: string[]; readonly which: string[] }>();
   /** Case-level columns already brought to this level, with the stage that brought them. */
   private readonly imported = new Map<string, number>();
 
@@ -99,6 +106,12 @@ export class Level {
     return this.stages.length;
   }
 
+  /** The name of stage `index`, written first if it is the stage being built. */
+  written(index: number): string {
+    if (index >= this.pendingIndex) this.flush();
+    return this.stages[Math.min(index, this.stages.length - 1)] as string;
+  }
+
   /** The last stage written. */
   get current(): string {
     return this.stages[this.stages.length - 1] as string;
@@ -106,8 +119,16 @@ export class Level {
 
   /** Writes the stage being built, if it has columns. */
   flush(): void {
-    if (this.cols.length === 0 && this.joins.length === 0) return;
+    if (this.cols.length === 0 && this.joins.length === 0 && this.groups.size === 0) return;
     const name = `${this.table}_${this.stages.length}`;
+    const groupBy = this.keys.map((k) => `p.${k}`).join(', ');
+    const on = (alias: string) => this.keys.map((k) => `${alias}.${k} = p.${k}`).join(' AND ');
+    for (const [level, { alias, index, common, rare, which }] of this.groups) {
+      const source = level.written(index);
+      this.joins.push(`LEFT JOIN (SELECT ${groupBy}, ${common.join(', ')} FROM ${source} p GROUP BY ${groupBy}) g${alias} ON ${on(`g${alias}`)}`);
+      if (rare.length > 0) this.joins.push(`LEFT JOIN (SELECT ${groupBy}, ${rare.join(', ')} FROM ${source} p WHERE ${which.join(' OR ')} GROUP BY ${groupBy}) r${alias} ON ${on(`r${alias}`)}`);
+    }
+    this.groups.clear();
     this.query.addStep(name, this.current, this.cols, this.joins, this.keys);
     for (const [alias, { index }] of this.joined) {
       let list = this.joinedBefore.get(alias);
@@ -138,6 +159,17 @@ export class Level {
     const simple = (x: string | null) => x === null || /^p\._lk\d+[vue]$/.test(x) || /^NULL$/.test(x);
     if (simple(sql.v) && simple(sql.u) && simple(sql.e)) return sql;
     const id = this.query.nextId();
+    // An expression of the row (`p.…`) goes in the first stage after the last one it reads, if
+    // that stage is written already: what reads it then need not wait for the stage being built.
+    const at = Math.max(1, sql.needs + 1);
+    if (at < this.pendingIndex) {
+      const stage = this.stages[at] as string;
+      const put = (x: string, suffix: string) => {
+        this.query.addColumn(stage, `${x} AS _lk${id}${suffix}`);
+        return `p._lk${id}${suffix}`;
+      };
+      return { v: put(sql.v, 'v'), u: sql.u === null ? null : put(sql.u, 'u'), e: sql.e === null ? null : put(sql.e, 'e'), level: this, needs: at };
+    }
     this.ready(sql.needs);
     const v = this.column(sql.v, sql.needs, 'v', id);
     const u = sql.u === null ? null : this.column(sql.u, sql.needs, 'u', id);
@@ -197,6 +229,23 @@ export class Level {
     }
     const needs = Math.max(0, ...[bound.v, bound.u, bound.e].map((x) => (x !== null && x.startsWith('p._lk') ? (this.imported.get(x.slice(2)) as number) : 0)));
     return { v: bound.v, u: bound.u, e: bound.e, level: this, needs };
+  }
+
+  /**
+   * Aggregates over the rows of `source` (a level within this one, its stage `index` or a later
+   * one) grouped by this level's keys, joined to the stage being built: `common` over every row
+   * (`<expr> AS <name>`), `rare` over the rows where `which` holds. Aggregates over the same level
+   * share one grouped subquery, over the stage that has all their rows' columns, and their rare
+   * parts another. Returns the aliases to read them by (`g…`, `r…`).
+   */
+  aggregate(source: Level, index: number, common: readonly string[], rare: readonly string[], which: string | null): { readonly common: string; readonly rare: string } {
+    let group = this.groups.get(source);
+    if (!group) this.groups.set(source, (group = { alias: String(this.query.nextId()), index, common: [], rare: [], which: [] }));
+    group.index = Math.max(group.index, index);
+    group.common.push(...common);
+    group.rare.push(...rare);
+    if (which !== null) group.which.push(which);
+    return { common: `g${group.alias}`, rare: `r${group.alias}` };
   }
 
   /** Adds a join to the stage being built (after the columns it reads are written). */

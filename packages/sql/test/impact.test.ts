@@ -41,13 +41,13 @@ const øre = (text: string) => BigInt(text.replace('.', ''));
 const kroner = (value: bigint) => `${value < 0n ? '-' : ''}${(value < 0n ? -value : value) / 100n}.${String((value < 0n ? -value : value) % 100n).padStart(2, '0')}`;
 
 describe('impact of a reform on DuckDB', () => {
-  it('gives the evaluator’s counts and sums per group', async () => {
+  it('gives the evaluator’s counts and sums per group (the cases in chunks of 150)', async () => {
     const before = rules('barnetrygd');
     const after = rules('reform.barnetrygd');
     const cases = Array.from({ length: 500 }, (_, i) => barnetrygdCase(5, i, { invalid: false }));
     const population = join(dir, 'saker.parquet');
     await writeCaseTables(layoutOf(after.inputs), cases, population);
-    const impact = await impactOnDuckdb(compileSql(before, { dialect: 'duckdb' }), compileSql(after, { dialect: 'duckdb' }), population, join(dir, 'virkning.parquet'), { measure: 'barnetrygd', groupBy: 'enslig_forsørger' });
+    const impact = await impactOnDuckdb(compileSql(before, { dialect: 'duckdb' }), compileSql(after, { dialect: 'duckdb' }), population, join(dir, 'virkning.parquet'), { measure: 'barnetrygd', groupBy: 'enslig_forsørger', chunkSize: 150 });
 
     const run = (r: CompiledRules, c: Record<string, unknown>) => {
       try {

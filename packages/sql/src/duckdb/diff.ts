@@ -1,6 +1,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Ast } from '@lovkode/dsl';
 import { dialects } from '../dialect.js';
+import { layoutDdl } from '../layout.js';
 import type { SqlProgram } from '../compile/program.js';
 import { chunksOf, defaultChunkSize, DuckdbFailure, DuckdbInputRefusal, fileKind, inputLayout, viewTables } from './run.js';
 
@@ -34,7 +35,8 @@ export async function impactOnDuckdb(before: SqlProgram, after: SqlProgram, popu
   if (kind !== 'parquet' && kind !== 'csv') throw new DuckdbInputRefusal('--population must be the cases as a .parquet or .csv table (with the list tables beside it)');
   if (!output.endsWith('.parquet')) throw new DuckdbInputRefusal('the per-case impact is written as .parquet (-o)');
   const d = dialects.duckdb;
-  const sameTables = JSON.stringify(before.layout) === JSON.stringify(after.layout);
+  // The same tables: the same `CREATE TABLE`s (a layout's types hold their symbols, which JSON cannot write).
+  const sameTables = layoutDdl(d, before.layout) === layoutDdl(d, after.layout);
   if (!sameTables) throw new DuckdbInputRefusal('the two versions read different input tables; the impact on DuckDB compares versions with the same inputs');
   for (const [side, program] of [['the old', before], ['the new', after]] as const) {
     const measured = program.outputs.find((o) => o.name === options.measure);

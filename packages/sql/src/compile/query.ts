@@ -106,7 +106,10 @@ export class Level {
     return this.stages.length;
   }
 
-  /** The name of stage `index`, written first if it is the stage being built. */
+  /**
+   * The name of stage `index`, written first if it is the stage being built (if that stage has
+   * nothing in it, the last one written, which has every column of the stages before it).
+   */
   written(index: number): string {
     if (index >= this.pendingIndex) this.flush();
     return this.stages[Math.min(index, this.stages.length - 1)] as string;
@@ -321,7 +324,10 @@ export class Query {
     this.push(this.ctes, { name, keys, columns: cols.map(columnName), from, step: { cols: [...cols], joins: [...joins] } });
   }
 
-  /** One more column (`<alias>.<name> AS <name>`) of a step already written, read from a stage it joins. */
+  /**
+   * One more column (`<expr> AS <name>`) of a step already written: an expression of the row it
+   * extends, or a column of a stage it joins (`<alias>.<name> AS <name>`).
+   */
   addColumn(stage: string, col: string): void {
     const draft = this.byName.get(stage);
     if (!draft?.step) throw new Error(`Lovkode internal error: ${stage} is not a step`);

@@ -14,7 +14,8 @@ import { readFileSync as read } from 'node:fs';
  * (LOVKODE_BENCH_SQL_SIZE, default 1 000 000) from Parquet through `lovkode run --engine
  * duckdb` to Parquet, and to JSON Lines; the same cases as JSON Lines through `lovkode run
  * --batch` (the JavaScript evaluator). Each run is a separate `lovkode` process measured by
- * GNU time (wall, CPU, peak RSS). The JSON Lines of both engines must be identical.
+ * GNU time (wall, CPU, peak RSS). The JSON Lines of both engines must be identical. Then the
+ * decision of the social-assistance rules over as many households (`decision`).
  */
 export default async function run(): Promise<void> {
   const size = Number(process.env['LOVKODE_BENCH_SQL_SIZE'] ?? 1_000_000);
@@ -66,7 +67,33 @@ export default async function run(): Promise<void> {
     console.log(`ratio, JavaScript wall / DuckDB parquet wall: ${(jsRun.wall / duckParquet.wall).toFixed(1)}×; CPU: ${(jsRun.cpu / duckParquet.cpu).toFixed(1)}×`);
     const same = readFileSync(join(dir, 'duckdb.jsonl'), 'utf8') === readFileSync(join(dir, 'js.jsonl'), 'utf8');
     console.log(`JSON lines of DuckDB and of run --batch identical: ${same ? 'yes' : 'NO'}`);
+    decision(size, dir, lovkode, show);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+type Measured = { wall: number; cpu: number; rssMb: number; status: number | null };
+
+/**
+ * The decision (`sosialtjenesteloven.vedtak`, docs/sql.md §7) over N households of the
+ * synthetic population (`lovkode population`, seed 1) as Parquet tables and as JSON Lines (not
+ * measured): `run --engine duckdb` to Parquet, `run --batch` (the evaluator, every output),
+ * and the price-adjustment reform's impact (`diff --engine duckdb`).
+ */
+function decision(size: number, dir: string, lovkode: (args: string[]) => Measured, show: (what: string, r: Measured) => void): void {
+  const parquet = join(dir, 'husstander.parquet');
+  const jsonl = join(dir, 'husstander.jsonl');
+  spawnSync('node', ['packages/cli/bin/lovkode.mjs', 'population', '--size', String(size), '--format', 'parquet', '-o', parquet, '--module', 'sosialtjenesteloven.vedtak'], { stdio: 'ignore' });
+  spawnSync('sh', ['-c', `node packages/cli/bin/lovkode.mjs population --size ${size} > ${jsonl}`], { stdio: 'ignore' });
+  console.log(`the decision, ${size.toLocaleString('en')} households of the population (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+  const duck = lovkode(['run', 'rules', '--module', 'sosialtjenesteloven.vedtak', '--engine', 'duckdb', '--input', parquet, '--output', join(dir, 'vedtak.parquet')]);
+  show('duckdb, parquet → parquet', duck);
+  const js = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', 'sh', '-c', `node packages/cli/bin/lovkode.mjs run rules --module sosialtjenesteloven.vedtak --batch --input ${jsonl} > ${join(dir, 'vedtak.jsonl')}`], { encoding: 'utf8' });
+  const [wall, user, system, rss] = js.stderr.trim().split('\n').pop()!.split(' ').map(Number) as [number, number, number, number];
+  const jsRun = { wall, cpu: user + system, rssMb: rss / 1024, status: js.status };
+  show('javascript, run --batch  ', jsRun);
+  console.log(`ratio, JavaScript wall / DuckDB wall: ${(jsRun.wall / duck.wall).toFixed(1)}×; CPU: ${(jsRun.cpu / duck.cpu).toFixed(1)}×`);
+  const diff = lovkode(['diff', 'rules', 'rules', '--old-module', 'sosialtjenesteloven.vedtak', '--new-module', 'reformer.prisjustering', '--engine', 'duckdb', '--population', parquet, '-o', join(dir, 'virkning.parquet'), '--measure', 'stønad', '--group-by', 'sivilstand']);
+  show('diff --engine duckdb (prisjustering)', diff);
 }

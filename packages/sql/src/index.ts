@@ -8,5 +8,5 @@ export { compileSql, type OutputColumn, type SqlOptions, type SqlProgram } from 
 export { dialects, dialectNames, reasonSeparator, type Dialect, type DialectName } from './dialect.js';
 export { caseTable, layoutDdl, layoutOf, listTableName, sqlType, type ColumnLayout, type Layout, type ScalarType, type TableLayout } from './layout.js';
 export type { ErrorSite, Stage } from './compile/query.js';
-export { stagedStatements } from './staged.js';
+export { stagedStatements, type StagedQuery } from './staged.js';
 export { SqlRefusal } from './refusal.js';

@@ -1,5 +1,15 @@
 import type { SqlProgram } from './compile/program.js';
 
+/** The query as statements (docs/sql.md §5): the shared stages as temporary tables, the final `SELECT`, and the clean-up. */
+export interface StagedQuery {
+  /** `CREATE TEMPORARY TABLE` and `ANALYZE` of each shared stage, in order. */
+  readonly statements: readonly string[];
+  /** The final `SELECT` (its rows are the results). */
+  readonly select: string;
+  /** `DROP TABLE` of the temporary tables, to run after the `SELECT` (undefined when there are none). */
+  readonly drop: string | undefined;
+}
+
 /**
  * The query as statements, for PostgreSQL (docs/sql.md §5): each stage that more than one
  * stage reads becomes a temporary table, its keys analysed before the next statement reads it, with the
@@ -9,7 +19,7 @@ import type { SqlProgram } from './compile/program.js';
  * until they overflow, and then plans nested loops over whole stages, so the time grows with the
  * square of the cases. Analysed, each shared stage has its true count.
  */
-export function stagedStatements(program: SqlProgram): string[] {
+export function stagedStatements(program: SqlProgram): StagedQuery {
   const { stages } = program;
   const reads = (select: string) => stages.flatMap((s, i) => (new RegExp(`\\b${s.name}\\b`).test(select) ? [i] : []));
   const readBy = stages.map((s) => reads(s.select).filter((i) => stages[i] !== s));
@@ -30,13 +40,15 @@ export function stagedStatements(program: SqlProgram): string[] {
     return ctes.length === 0 ? select : `WITH ${ctes.join(', ')} ${select}`;
   };
   const statements: string[] = [];
+  const tables: string[] = [];
   for (const [i, stage] of stages.entries()) {
     if ((readers[i] ?? 0) <= 1) {
       pending.add(i);
       continue;
     }
     statements.push(`CREATE TEMPORARY TABLE ${stage.name} AS ${statement(stage.select, readBy[i] ?? [])}`, `ANALYZE ${stage.name}${stage.keys.length > 0 ? ` (${stage.keys.join(', ')})` : ''}`);
+    tables.push(stage.name);
   }
-  statements.push(statement(program.select, finalReads));
-  return statements;
+  // The tables live until the session ends; dropped, the statements can run again in the same session.
+  return { statements, select: statement(program.select, finalReads), drop: tables.length > 0 ? `DROP TABLE ${tables.join(', ')}` : undefined };
 }

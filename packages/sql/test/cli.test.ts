@@ -30,12 +30,13 @@ describe('lovkode sql', () => {
     expect(spark.stdout).toContain('`enslig_forsørger`');
   }, 120_000);
 
-  it('prints the postgres query as statements, each shared stage a table with its keys analysed (docs/sql.md §5)', () => {
+  it('prints the postgres query as statements, each shared stage a table with its keys analysed and dropped after the SELECT (docs/sql.md §5)', () => {
     const staged = lovkode('sql', 'rules/barnetrygd', '--dialect', 'postgres', '--stages');
     expect(staged.status).toBe(0);
     expect(staged.stdout).toMatch(/^CREATE TEMPORARY TABLE \w+ AS /);
     expect(staged.stdout).toMatch(/\nANALYZE sak__barn_\d+ \(sak_id, nr\);\n/);
-    expect(staged.stdout).toMatch(/\n(WITH .*)?SELECT p\.sak_id,[^;]*ORDER BY p\.sak_id;\n$/s);
+    expect(staged.stdout).toMatch(/\n(WITH .*)?SELECT p\.sak_id,[^;]*ORDER BY p\.sak_id;\nDROP TABLE \w+(, \w+)*;\n$/s);
+    expect(staged.stdout).toMatch(/\nDROP TABLE .*\bsak__barn_\d+\b/);
     expect(lovkode('sql', 'rules/barnetrygd', '--dialect', 'duckdb', '--stages').status).toBe(64);
   }, 120_000);
 

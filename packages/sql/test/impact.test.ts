@@ -6,6 +6,8 @@ import { compile, evaluate, EvaluationError, type CompiledRules } from '@lovkode
 import { compileSql, layoutOf } from '@lovkode/sql';
 import { impactOnDuckdb, writeCaseTables } from '@lovkode/sql/duckdb';
 import { barnetrygdCase } from './support/barnetrygd-cases.js';
+import { enriched } from './support/households.js';
+import { shippedRules } from './support/rules.js';
 
 /**
  * A reform's impact on DuckDB (`lovkode diff --engine duckdb`) against the evaluator: per value
@@ -41,43 +43,62 @@ const øre = (text: string) => BigInt(text.replace('.', ''));
 const kroner = (value: bigint) => `${value < 0n ? '-' : ''}${(value < 0n ? -value : value) / 100n}.${String((value < 0n ? -value : value) % 100n).padStart(2, '0')}`;
 
 describe('impact of a reform on DuckDB', () => {
-  it('gives the evaluator’s counts and sums per group', async () => {
+  it('gives the evaluator’s counts and sums per group (the cases in chunks of 150)', async () => {
     const before = rules('barnetrygd');
     const after = rules('reform.barnetrygd');
     const cases = Array.from({ length: 500 }, (_, i) => barnetrygdCase(5, i, { invalid: false }));
     const population = join(dir, 'saker.parquet');
     await writeCaseTables(layoutOf(after.inputs), cases, population);
-    const impact = await impactOnDuckdb(compileSql(before, { dialect: 'duckdb' }), compileSql(after, { dialect: 'duckdb' }), population, join(dir, 'virkning.parquet'), { measure: 'barnetrygd', groupBy: 'enslig_forsørger' });
+    const impact = await impactOnDuckdb(compileSql(before, { dialect: 'duckdb' }), compileSql(after, { dialect: 'duckdb' }), population, join(dir, 'virkning.parquet'), { measure: 'barnetrygd', groupBy: 'enslig_forsørger', chunkSize: 150 });
 
-    const run = (r: CompiledRules, c: Record<string, unknown>) => {
-      try {
-        const value = evaluate(r, c).values['barnetrygd'];
-        return { value: typeof value === 'string' ? value : null, error: null as string | null, undetermined: typeof value !== 'string' };
-      } catch (error) {
-        if (!(error instanceof EvaluationError)) throw error;
-        return { value: null, error: error.code as string, undetermined: false };
-      }
-    };
-    const groups = new Map<string, { cases: number; changed: number; failsInOne: number; before: bigint; after: bigint }>();
-    for (const c of cases) {
-      const [o, n] = [run(before, c), run(after, c)];
-      for (const key of [String(c['enslig_forsørger'] ?? false), 'i alt']) {
-        const g = groups.get(key) ?? { cases: 0, changed: 0, failsInOne: 0, before: 0n, after: 0n };
-        g.cases++;
-        if (o.value !== n.value || o.error !== n.error) g.changed++;
-        if ((o.error === null) !== (n.error === null)) g.failsInOne++;
-        if (o.error === null && n.error === null) {
-          g.before += o.value === null ? 0n : øre(o.value);
-          g.after += n.value === null ? 0n : øre(n.value);
-        }
-        groups.set(key, g);
-      }
-    }
-    const expected = ['false', 'true', 'i alt'].map((group) => {
-      const g = groups.get(group)!;
-      return { group, cases: g.cases, changed: g.changed, failsInOne: g.failsInOne, before: kroner(g.before), after: kroner(g.after), change: kroner(g.after - g.before) };
-    });
+    const expected = evaluatorImpact(before, after, cases, 'barnetrygd', (c) => String(c['enslig_forsørger'] ?? false), ['false', 'true']);
     expect(impact.groups).toEqual(expected);
     expect(expected[2]!.changed).toBeGreaterThan(0);
   }, 60_000);
+
+  // docs/sql.md §8: «Both versions are compiled to SQL and run over the same tables (they must read the same input tables).»
+  it('compares the decision with a reform of it: price adjustment, by sivilstand (the cases in chunks of 100)', async () => {
+    const before = shippedRules(['sosialtjenesteloven', 'satser'], 'sosialtjenesteloven.vedtak');
+    const after = shippedRules(['sosialtjenesteloven', 'satser', 'reformer/prisjustering'], 'reformer.prisjustering');
+    const cases = Array.from({ length: 300 }, (_, i) => enriched(4, i) as Record<string, unknown>);
+    const population = join(dir, 'husstander.parquet');
+    await writeCaseTables(layoutOf(after.inputs), cases, population);
+    const impact = await impactOnDuckdb(compileSql(before, { dialect: 'duckdb' }), compileSql(after, { dialect: 'duckdb' }), population, join(dir, 'virkning-vedtak.parquet'), { measure: 'stønad', groupBy: 'sivilstand', chunkSize: 100 });
+    const groups = [...new Set(cases.map((c) => String(c['sivilstand'])))].sort();
+    const expected = evaluatorImpact(before, after, cases, 'stønad', (c) => String(c['sivilstand']), groups);
+    expect(impact.groups).toEqual(expected);
+    expect(expected[expected.length - 1]!.changed).toBeGreaterThan(0);
+  }, 60_000);
 });
+
+/** The impact as the evaluator gives it: per group (in `order`), then «i alt». */
+function evaluatorImpact(before: CompiledRules, after: CompiledRules, cases: ReadonlyArray<Record<string, unknown>>, measure: string, groupOf: (c: Record<string, unknown>) => string, order: readonly string[]) {
+  const run = (r: CompiledRules, c: Record<string, unknown>) => {
+    try {
+      const value = evaluate(r, c).values[measure];
+      return { value: typeof value === 'string' ? value : null, error: null as string | null };
+    } catch (error) {
+      if (!(error instanceof EvaluationError)) throw error;
+      return { value: null, error: error.code as string };
+    }
+  };
+  const groups = new Map<string, { cases: number; changed: number; failsInOne: number; before: bigint; after: bigint }>();
+  for (const c of cases) {
+    const [o, n] = [run(before, c), run(after, c)];
+    for (const key of [groupOf(c), 'i alt']) {
+      const g = groups.get(key) ?? { cases: 0, changed: 0, failsInOne: 0, before: 0n, after: 0n };
+      g.cases++;
+      if (o.value !== n.value || o.error !== n.error) g.changed++;
+      if ((o.error === null) !== (n.error === null)) g.failsInOne++;
+      if (o.error === null && n.error === null) {
+        g.before += o.value === null ? 0n : øre(o.value);
+        g.after += n.value === null ? 0n : øre(n.value);
+      }
+      groups.set(key, g);
+    }
+  }
+  return [...order, 'i alt'].map((group) => {
+    const g = groups.get(group)!;
+    return { group, cases: g.cases, changed: g.changed, failsInOne: g.failsInOne, before: kroner(g.before), after: kroner(g.after), change: kroner(g.after - g.before) };
+  });
+}

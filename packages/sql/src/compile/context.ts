@@ -1,4 +1,4 @@
-import type { Ast, CheckedProgram, DefinitionSymbol, LkSymbol, ModuleInfo, TableSymbol, Type } from '@lovkode/dsl';
+import type { Ast, CheckedProgram, DefinitionSymbol, DiscretionSymbol, LkSymbol, ModuleInfo, RuleSymbol, TableSymbol, Type } from '@lovkode/dsl';
 import type { Dialect } from '../dialect.js';
 import type { Layout, TableLayout } from '../layout.js';
 import type { ErrorSite, Level, Query, Sql } from './query.js';
@@ -26,8 +26,12 @@ export interface Compiler {
   inForce<S extends DefinitionSymbol>(symbol: S): S;
   /** A rule or `skjønn` without parameters, on the case level. */
   value(symbol: DefinitionSymbol, where: string): Sql;
-  /** The body of a rule or `skjønn` (the one in force), compiled in `env`: a call with its arguments inlined. */
-  body(symbol: DefinitionSymbol, env: Env, where: string): Sql;
+  /**
+   * The body of a rule or `skjønn` (the one in force) compiled on `level` with its parameters
+   * standing for `rows` and `values`: a call with its arguments inlined. Compiled once per
+   * level and arguments (the same call at two places reads the same columns).
+   */
+  call(symbol: RuleSymbol | DiscretionSymbol, level: Level, rows: ReadonlyMap<LkSymbol, Level>, values: ReadonlyMap<LkSymbol, Sql>, where: string): Sql;
   /** The length of a list-valued rule without parameters (for `antall`), on the case level. */
   length(symbol: DefinitionSymbol, where: string): Sql;
   /** A rule or `skjønn` with one parameter, computed for each element of a list level. */

@@ -1,4 +1,4 @@
-import type { Ast, DiscretionSymbol, LkSymbol, ModuleInfo, RuleSymbol, Type } from '@lovkode/dsl';
+import type { Ast, DiscretionSymbol, LkSymbol, RuleSymbol, Type } from '@lovkode/dsl';
 import { SqlRefusal } from '../refusal.js';
 import { placeOf, typeOf, type Env, type ListSource } from './context.js';
 import { constant, type Level, type Sql } from './query.js';
@@ -382,9 +382,29 @@ function compileInlineCall(env: Env, expr: Ast.Call, called: RuleSymbol | Discre
     args.push(value);
     values.set(param, { ...value, e: null });
   });
-  const inner: Env = { compiler: env.compiler, module: symbol.module as ModuleInfo, level: env.level, rows, values };
-  const body = atom(env, env.compiler.body(symbol, inner, placeOf(env, expr.span)));
+  const body = atom(env, callBody(env, symbol, rows, values, placeOf(env, expr.span)));
   return combine(env.level, [...args, body], body.v, body.u, firstError(...args.map((a) => a.e), body.e));
+}
+
+/**
+ * The body of an inlined call on the environment's level. A call on a level whose row stands
+ * for an element of a list input (`w` of `for w i voksne` inside a rule of `v: Voksen`), with
+ * that element, its place and constants as arguments (`stønad_for_voksen(w, plass(w))`),
+ * depends on the element alone: it is computed on the list's own level, once per element, and
+ * joined in by the element's place, not computed again for every row of the pair.
+ */
+function callBody(env: Env, symbol: RuleSymbol | DiscretionSymbol, rows: ReadonlyMap<LkSymbol, Level>, values: ReadonlyMap<LkSymbol, Sql>, where: string): Sql {
+  const same = env.level.sameElementAs;
+  const place = same && `p.${same.key}`;
+  const ofElement = (value: Sql) => value.level === undefined || (value.level === env.level && value.v === place && value.u === null);
+  if (!same || rows.size === 0 || ![...rows.values()].every((row) => row === env.level) || ![...values.values()].every(ofElement)) {
+    return env.compiler.call(symbol, env.level, rows, values, where);
+  }
+  const list = same.level;
+  const rowsThere = new Map([...rows.keys()].map((param) => [param, list] as const));
+  const valuesThere = new Map([...values].map(([param, value]) => [param, value.level === undefined ? value : { v: `p.${list.ownKey}`, u: null, e: null, level: list, needs: 0 }] as const));
+  const there = env.compiler.call(symbol, list, rowsThere, valuesThere, where);
+  return there.level === list ? env.level.importElement(there) : there;
 }
 
 /** A built-in of one argument that keeps its argument's reasons and error. */
@@ -543,66 +563,60 @@ function aggregate(env: Env, list: Level, fn: 'sum' | 'antall' | 'noen' | 'alle'
   const compiler = env.compiler;
   const d = compiler.dialect;
   const element = list.bind(parts);
-  list.flush();
   const level = env.level;
-  const keys = level.keys;
-  const on = (alias: string) => keys.map((k) => `${alias}.${k} = p.${k}`).join(' AND ');
-  const groupBy = keys.map((k) => `p.${k}`).join(', ');
   const position = `p.${list.ownKey}`;
   const id = compiler.query.nextId();
-  const g = `g${id}`;
-  const aggregates: string[] = [];
+  const a = `a${id}`;
+  let aggregate: string;
   switch (fn) {
     case 'sum':
-      aggregates.push(`SUM(${element.v}) AS a`);
+      aggregate = `SUM(${element.v})`;
       break;
     case 'antall':
-      aggregates.push(`SUM(CASE WHEN ${element.v} IS NOT NULL THEN 1 ELSE 0 END) AS a`);
+      aggregate = `SUM(CASE WHEN ${element.v} IS NOT NULL THEN 1 ELSE 0 END)`;
       break;
     case 'noen':
-      aggregates.push(`MAX(CASE WHEN ${element.v} = TRUE THEN 1 ELSE 0 END) AS a`);
+      aggregate = `MAX(CASE WHEN ${element.v} = TRUE THEN 1 ELSE 0 END)`;
       break;
     case 'alle':
-      aggregates.push(`MAX(CASE WHEN ${element.v} = FALSE THEN 1 ELSE 0 END) AS a`);
+      aggregate = `MAX(CASE WHEN ${element.v} = FALSE THEN 1 ELSE 0 END)`;
       break;
   }
   const merges = fn === 'noen' || fn === 'alle';
-  level.join(`LEFT JOIN (SELECT ${groupBy}, ${aggregates.join(', ')} FROM ${list.current} p GROUP BY ${groupBy}) ${g} ON ${on(g)}`, 0);
   // Reasons and errors are rare: they are gathered in a second grouping over only the
   // elements that have them (an ordered aggregate over every element would cost a sort).
   const rare: string[] = [];
-  if (element.u) rare.push(`${merges ? d.mergeReasonsAgg(element.u, position) : d.firstBy(element.u, position)} AS u`);
-  if (element.e) rare.push(`${d.firstBy(element.e, position)} AS e`);
-  const r = `r${id}`;
-  if (rare.length > 0) {
-    const which = [element.u, element.e].filter((x): x is string => x !== null).map((x) => `${x} IS NOT NULL`).join(' OR ');
-    level.join(`LEFT JOIN (SELECT ${groupBy}, ${rare.join(', ')} FROM ${list.current} p WHERE ${which} GROUP BY ${groupBy}) ${r} ON ${on(r)}`, 0);
-  }
+  if (element.u) rare.push(`${merges ? d.mergeReasonsAgg(element.u, position) : d.firstBy(element.u, position)} AS u${id}`);
+  if (element.e) rare.push(`${d.firstBy(element.e, position)} AS e${id}`);
+  const which = rare.length === 0 ? null : [element.u, element.e].filter((x): x is string => x !== null).map((x) => `${x} IS NOT NULL`).join(' OR ');
+  const joined = level.aggregate(list, Math.max(0, element.needs), [`${aggregate} AS ${a}`], rare, which);
+  const g = `${joined.common}.${a}`;
+  const ru = `${joined.rare}.u${id}`;
   let total: string;
   switch (fn) {
     case 'sum':
-      total = `CAST(COALESCE(${g}.a, 0) AS ${type?.kind === 'integer' ? d.types.integer : d.types.money})`;
+      total = `CAST(COALESCE(${g}, 0) AS ${type?.kind === 'integer' ? d.types.integer : d.types.money})`;
       break;
     case 'antall':
-      total = `CAST(COALESCE(${g}.a, 0) AS ${d.types.integer})`;
+      total = `CAST(COALESCE(${g}, 0) AS ${d.types.integer})`;
       break;
     case 'noen':
-      total = `(COALESCE(${g}.a, 0) = 1)`;
+      total = `(COALESCE(${g}, 0) = 1)`;
       break;
     case 'alle':
-      total = `(COALESCE(${g}.a, 0) = 0)`;
+      total = `(COALESCE(${g}, 0) = 0)`;
       break;
   }
   // `noen`: one true element decides, else the reasons of every undetermined one; `alle` alike with false.
-  const decided = `COALESCE(${g}.a, 0) = 1`;
-  const u = element.u === null ? null : merges ? `CASE WHEN ${decided} THEN NULL ELSE ${r}.u END` : `${r}.u`;
-  const v = u === null ? total : merges ? `CASE WHEN ${decided} THEN ${total} WHEN ${r}.u IS NULL THEN ${total} END` : `CASE WHEN ${u} IS NULL THEN ${total} END`;
+  const decided = `COALESCE(${g}, 0) = 1`;
+  const u = element.u === null ? null : merges ? `CASE WHEN ${decided} THEN NULL ELSE ${ru} END` : ru;
+  const v = u === null ? total : merges ? `CASE WHEN ${decided} THEN ${total} WHEN ${ru} IS NULL THEN ${total} END` : `CASE WHEN ${u} IS NULL THEN ${total} END`;
   // Bound in the stage that joins the subquery, which is the only one that sees it.
   const index = level.pendingIndex - 1;
   const bound = {
     v: level.column(v, index, 'v', id),
     u: u === null ? null : level.column(u, index, 'u', id),
-    e: element.e ? level.column(`${r}.e`, index, 'e', id) : null,
+    e: element.e ? level.column(`${joined.rare}.e${id}`, index, 'e', id) : null,
   };
   return { ...bound, level, needs: level.pendingIndex };
 }

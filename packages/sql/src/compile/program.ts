@@ -1,10 +1,10 @@
-import type { Ast, CheckedProgram, DefinitionSymbol, LkSymbol, ModuleInfo, TableSymbol, Type } from '@lovkode/dsl';
+import type { Ast, CheckedProgram, DefinitionSymbol, DiscretionSymbol, LkSymbol, ModuleInfo, RuleSymbol, TableSymbol, Type } from '@lovkode/dsl';
 import type { CompiledRules } from '@lovkode/engine';
 import { dialects, type Dialect, type DialectName } from '../dialect.js';
 import { layoutOf, listTableName, sqlType, type Layout, type ScalarType, type TableLayout } from '../layout.js';
 import { SqlRefusal } from '../refusal.js';
 import type { Compiler, Env, ListSource } from './context.js';
-import { compileExpr, compileLength } from './expressions.js';
+import { atom, compileExpr, compileLength } from './expressions.js';
 import { Level, Query, type ErrorSite, type Sql, type Stage } from './query.js';
 import { compileDiscretion, compileRule } from './rules.js';
 import { firstError } from './sql-value.js';
@@ -67,6 +67,7 @@ class SqlCompiler implements Compiler {
   private readonly values = new Map<DefinitionSymbol, Sql>();
   private readonly lengths = new Map<DefinitionSymbol, Sql>();
   private readonly elements = new Map<Level, Map<DefinitionSymbol, Sql>>();
+  private readonly calls = new Map<Level, Map<DefinitionSymbol, Map<string, Sql>>>();
   private readonly tables = new Map<TableSymbol, string>();
   private readonly periodsOf = new Map<TableSymbol, TablePeriods>();
   private readonly asOfSql: Sql;
@@ -90,18 +91,17 @@ class SqlCompiler implements Compiler {
     if (options.asOf !== undefined) asOf = `DATE '${options.asOf.length === 7 ? `${options.asOf}-01` : options.asOf}'`;
     else if (rules.asOf) asOf = d.id(rules.asOf.name);
     else throw new SqlRefusal('the rules have no input marked «vurderingstidspunkt»; give the as-of day (--date)');
-    this.caseLevel = new Level(this.query, 'sak', undefined, 'sak_0');
-    this.query.addStage('sak_0', `SELECT sak_id, ${[...read(this.layout.cases), `${asOf} AS _lk0v`].join(', ')} FROM ${this.layout.cases.name}`, ['sak_id'], ['sak_id', ...this.layout.cases.columns.map((c) => d.id(c.name)), '_lk0v']);
+    const caseFields = this.layout.cases.columns.map((c) => c.name);
+    this.caseLevel = new Level(this.query, 'sak', undefined, 'sak_0', caseFields);
+    this.query.addStage('sak_0', ['sak_id', ...read(this.layout.cases), `${asOf} AS _lk0v`], `FROM ${this.layout.cases.name}`, ['sak_id']);
     this.asOfSql = { v: 'p._lk0v', u: null, e: null, level: this.caseLevel, needs: 0 };
     // A list level starts with the case's inputs and as-of day beside each element (`sak.<felt>`),
     // so that reading them there needs no join of its own.
-    const caseInputs = [...this.layout.cases.columns.map((c) => `c.${d.id(c.name)} AS ${d.id(`sak.${c.name}`)}`), 'c._lk0v'];
     for (const list of this.layout.lists) {
       if (list.parent) continue;
       const name = list.name;
-      this.query.addStage(`${name}_0`, `SELECT l.sak_id, l.nr${read(list, 'l.').map((c) => `, ${c}`).join('')}, ${caseInputs.join(', ')} FROM ${name} l JOIN sak_0 c ON c.sak_id = l.sak_id`, ['sak_id', 'nr'], ['sak_id', 'nr', ...list.columns.map((c) => d.id(c.name)), ...this.layout.cases.columns.map((c) => d.id(`sak.${c.name}`)), '_lk0v']);
-      const inputs = new Map([...this.layout.cases.columns.map((c) => [`p.${d.id(c.name)}`, `p.${d.id(`sak.${c.name}`)}`] as const), ['p._lk0v', 'p._lk0v'] as const]);
-      const level = new Level(this.query, name, this.caseLevel, `${name}_0`, inputs);
+      this.query.addStage(`${name}_0`, ['l.sak_id', 'l.nr', ...read(list, 'l.'), ...this.caseLevel.carried('c')], `FROM ${name} l JOIN sak_0 c ON c.sak_id = l.sak_id`, ['sak_id', 'nr']);
+      const level = new Level(this.query, name, this.caseLevel, `${name}_0`, list.columns.map((c) => c.name));
       this.lists.set(list.field as string, level);
       this.levelTables.set(level, list);
     }
@@ -145,12 +145,12 @@ class SqlCompiler implements Compiler {
     let rows: string;
     let on = 'l.sak_id = pp.sak_id';
     let table: TableLayout | undefined;
-    let columns: readonly string[];
+    let fields: readonly string[];
     switch (source.kind) {
       case 'input':
         table = topLevel(source.field);
         rows = `(SELECT sak_id, nr AS n, ${this.read(table, '').join(', ')} FROM ${table.name})`;
-        columns = table.columns.map((c) => d.id(c.name));
+        fields = table.columns.map((c) => c.name);
         break;
       case 'nested': {
         const owner = this.levelTables.get(source.row);
@@ -158,7 +158,7 @@ class SqlCompiler implements Compiler {
         if (!owner || !table || table.keys.length !== 3) throw new SqlRefusal(`the list «${source.field}» inside a list element inside another list element is not compiled to SQL yet`, where);
         rows = `(SELECT sak_id, nr AS m, nr_2 AS n, ${this.read(table, '').join(', ')} FROM ${table.name})`;
         on += ` AND l.m = pp.${source.row.ownKey}`;
-        columns = table.columns.map((c) => d.id(c.name));
+        fields = table.columns.map((c) => c.name);
         break;
       }
       case 'joined': {
@@ -167,14 +167,15 @@ class SqlCompiler implements Compiler {
         if (tables.some((t) => names(t) !== names(tables[0] as TableLayout))) throw new SqlRefusal('joining lists whose elements are laid out differently is not compiled to SQL yet', where);
         // The second list's places follow the first's (for the order of reasons and errors); `plass` is refused on them.
         rows = `(${tables.map((t, i) => `SELECT sak_id, nr + ${i} * 1000000000 AS n, ${this.read(t, '').join(', ')} FROM ${t.name}`).join(' UNION ALL ')})`;
-        columns = (tables[0] as TableLayout).columns.map((c) => d.id(c.name));
+        fields = (tables[0] as TableLayout).columns.map((c) => c.name);
         break;
       }
     }
     const prefix = `niva${id}`;
-    this.query.addStage(`${prefix}_0`, `SELECT ${parent.keys.map((k) => `pp.${k}`).join(', ')}, l.n AS ${own}${columns.map((c) => `, l.${c}`).join('')} FROM ${parent.base} pp JOIN ${rows} l ON ${on}`, [...parent.keys, own], [...parent.keys, own, ...columns]);
+    // The parent's keys, its element's fields and what it carries are carried beside each row.
+    this.query.addStage(`${prefix}_0`, [...parent.keys.map((k) => `pp.${k}`), `l.n AS ${own}`, ...fields.map((f) => `l.${d.id(f)}`), ...parent.carried('pp')], `FROM ${parent.base} pp JOIN ${rows} l ON ${on}`, [...parent.keys, own]);
     const same = source.kind === 'input' ? { level: this.lists.get(source.field) as Level, key: own } : undefined;
-    const level = new Level(this.query, prefix, parent, `${prefix}_0`, new Map(), [...parent.keys, own], source.kind !== 'joined', same);
+    const level = new Level(this.query, prefix, parent, `${prefix}_0`, fields, [...parent.keys, own], source.kind !== 'joined', same);
     if (table) this.levelTables.set(level, table);
     memo.set(key, level);
     return level;
@@ -251,8 +252,25 @@ class SqlCompiler implements Compiler {
     return sql;
   }
 
-  body(symbol: DefinitionSymbol, env: Env, where: string): Sql {
-    return this.definition(env, symbol, where);
+  call(symbol: RuleSymbol | DiscretionSymbol, level: Level, rows: ReadonlyMap<LkSymbol, Level>, values: ReadonlyMap<LkSymbol, Sql>, where: string): Sql {
+    const key = (symbol.params ?? [])
+      .map((param) => {
+        const row = rows.get(param as LkSymbol);
+        const value = values.get(param as LkSymbol);
+        return row ? `row ${row.table}` : `value ${value?.v} ${value?.u}`;
+      })
+      .join('\u0000');
+    let memo = this.calls.get(level);
+    if (!memo) this.calls.set(level, (memo = new Map()));
+    let byArgs = memo.get(symbol);
+    if (!byArgs) memo.set(symbol, (byArgs = new Map()));
+    let sql = byArgs.get(key);
+    if (!sql) {
+      const env: Env = { compiler: this, module: symbol.module as ModuleInfo, level, rows, values };
+      sql = atom(env, this.definition(env, symbol, where));
+      byArgs.set(key, sql);
+    }
+    return sql;
   }
 
   perElement(given: DefinitionSymbol, level: Level, where: string): Sql {

@@ -32,10 +32,29 @@ export class Level {
   private readonly stages: string[] = [];
   private cols: string[] = [];
   private joins: string[] = [];
-  /** The stages joined into the stage being built, by alias (`c` a parent's, `e` an element's). */
-  private readonly joined = new Map<string, string>();
+  /** The stages joined into the stage being built, by alias (`c` a parent's, `e` an element's), with their index in their level. */
+  private readonly joined = new Map<string, { readonly stage: string; readonly index: number }>();
+  /** The same for the stages written: by alias, [the joined stage's index in its level, the index of this level's stage that joins it]. */
+  private readonly joinedBefore = new Map<string, Array<readonly [number, number]>>();
+  /**
+   * The grouped subqueries joined to the stage being built, by the level within this one whose
+   * rows they group (`SELECT <keys>, <aggregates> FROM <stage> p GROUP BY <keys>`): their alias,
+   * the index of that level's stage they read (written when this one is), the aggregates, and
+   * the rare parts (reasons, errors) grouped over only the rows that have them.
+   */
+  private readonly groups = new Map<Level, { readonly alias: string; index: number; readonly common: string[]; readonly rare: string[]; readonly which: string[] }>();
   /** Case-level columns already brought to this level, with the stage that brought them. */
   private readonly imported = new Map<string, number>();
+
+  /** This level's values as its parent's row reads them (`p.<column>`) → the copies a child's first stage carries. */
+  private readonly inherited: ReadonlyMap<string, string>;
+  /**
+   * The columns of the first stage that a child level's first stage carries: [as this level
+   * names it, as the child names it]. The element's fields get the level's name in front
+   * (`"sak.sivilstand"`, `"sak__voksne.fødselsdato"`), as they would collide with the child's
+   * own; what the level carries from its parent keeps its name.
+   */
+  readonly carries: ReadonlyArray<readonly [string, string]>;
 
   constructor(
     readonly query: Query,
@@ -44,8 +63,8 @@ export class Level {
     /** The case level, for a list level. */
     readonly parent: Level | undefined,
     base: string,
-    /** On a list level: the case's input columns (as the case level reads them) → their copies here. */
-    private readonly caseInputs: ReadonlyMap<string, string> = new Map(),
+    /** The element's fields (their names) in the first stage; the case's inputs for the case level. */
+    fields: readonly string[],
     /** The key columns: the parent's, then this level's own (the element's place, `nr`, for a list input). */
     readonly keys: readonly string[] = parent ? [...parent.keys, 'nr'] : ['sak_id'],
     /** Whether the own key is the element's 1-based place in its list (what `plass` gives). */
@@ -54,6 +73,16 @@ export class Level {
     readonly sameElementAs?: { readonly level: Level; readonly key: string },
   ) {
     this.stages.push(base);
+    const d = query.dialect;
+    const own = fields.map((f) => [d.id(f), d.id(`${table}.${f}`)] as const);
+    // The as-of day (`_lk0v`) is in the case level's first stage, and carried down with its name.
+    this.carries = [...own, ...(parent ? parent.carries.map(([, c]) => [c, c] as const) : [['_lk0v', '_lk0v'] as const])];
+    this.inherited = new Map(parent ? [...parent.keys.map((k) => [`p.${k}`, `p.${k}`] as const), ...parent.carries.map(([a, b]) => [`p.${a}`, `p.${b}`] as const)] : []);
+  }
+
+  /** A child's first stage's columns carried from this level's first stage (read as `alias`). */
+  carried(alias: string): string[] {
+    return this.carries.map(([a, b]) => (a === b ? `${alias}.${a}` : `${alias}.${a} AS ${b}`));
   }
 
   /** The first stage: every row, with the keys (and the element's fields). */
@@ -77,6 +106,15 @@ export class Level {
     return this.stages.length;
   }
 
+  /**
+   * The name of stage `index`, written first if it is the stage being built (if that stage has
+   * nothing in it, the last one written, which has every column of the stages before it).
+   */
+  written(index: number): string {
+    if (index >= this.pendingIndex) this.flush();
+    return this.stages[Math.min(index, this.stages.length - 1)] as string;
+  }
+
   /** The last stage written. */
   get current(): string {
     return this.stages[this.stages.length - 1] as string;
@@ -84,9 +122,22 @@ export class Level {
 
   /** Writes the stage being built, if it has columns. */
   flush(): void {
-    if (this.cols.length === 0 && this.joins.length === 0) return;
+    if (this.cols.length === 0 && this.joins.length === 0 && this.groups.size === 0) return;
     const name = `${this.table}_${this.stages.length}`;
+    const groupBy = this.keys.map((k) => `p.${k}`).join(', ');
+    const on = (alias: string) => this.keys.map((k) => `${alias}.${k} = p.${k}`).join(' AND ');
+    for (const [level, { alias, index, common, rare, which }] of this.groups) {
+      const source = level.written(index);
+      this.joins.push(`LEFT JOIN (SELECT ${groupBy}, ${common.join(', ')} FROM ${source} p GROUP BY ${groupBy}) g${alias} ON ${on(`g${alias}`)}`);
+      if (rare.length > 0) this.joins.push(`LEFT JOIN (SELECT ${groupBy}, ${rare.join(', ')} FROM ${source} p WHERE ${which.join(' OR ')} GROUP BY ${groupBy}) r${alias} ON ${on(`r${alias}`)}`);
+    }
+    this.groups.clear();
     this.query.addStep(name, this.current, this.cols, this.joins, this.keys);
+    for (const [alias, { index }] of this.joined) {
+      let list = this.joinedBefore.get(alias);
+      if (!list) this.joinedBefore.set(alias, (list = []));
+      list.push([index, this.stages.length]);
+    }
     this.stages.push(name);
     this.cols = [];
     this.joins = [];
@@ -111,6 +162,17 @@ export class Level {
     const simple = (x: string | null) => x === null || /^p\._lk\d+[vue]$/.test(x) || /^NULL$/.test(x);
     if (simple(sql.v) && simple(sql.u) && simple(sql.e)) return sql;
     const id = this.query.nextId();
+    // An expression of the row (`p.…`) goes in the first stage after the last one it reads, if
+    // that stage is written already: what reads it then need not wait for the stage being built.
+    const at = Math.max(1, sql.needs + 1);
+    if (at < this.pendingIndex) {
+      const stage = this.stages[at] as string;
+      const put = (x: string, suffix: string) => {
+        this.query.addColumn(stage, `${x} AS _lk${id}${suffix}`);
+        return `p._lk${id}${suffix}`;
+      };
+      return { v: put(sql.v, 'v'), u: sql.u === null ? null : put(sql.u, 'u'), e: sql.e === null ? null : put(sql.e, 'e'), level: this, needs: at };
+    }
     this.ready(sql.needs);
     const v = this.column(sql.v, sql.needs, 'v', id);
     const u = sql.u === null ? null : this.column(sql.u, sql.needs, 'u', id);
@@ -124,8 +186,8 @@ export class Level {
     if (outer.level === undefined || outer.level === this) return outer;
     if (!parent || !this.within(outer.level)) throw new Error('Lovkode internal error: an expression of a level that is not a parent of this one');
     const caseSql = outer.level === parent ? outer : parent.import(outer);
-    // The case's inputs and as-of day are in this level's first stage already.
-    const input = caseSql.u === null && caseSql.e === null ? this.caseInputs.get(caseSql.v) : undefined;
+    // The parent's keys, its element's fields and what it carries are in this level's first stage already.
+    const input = caseSql.u === null && caseSql.e === null ? this.inherited.get(caseSql.v) : undefined;
     if (input) return { v: input, u: null, e: null, level: this, needs: 0 };
     return this.bringIn(parent, caseSql, 'c', parent.keys.map((k) => `c.${k} = p.${k}`).join(' AND '));
   }
@@ -140,31 +202,53 @@ export class Level {
     return this.bringIn(same.level, sql, 'e', `e.sak_id = p.sak_id AND e.nr = p.${same.key}`);
   }
 
-  /** `sql` of `source` as columns of this level: bound there, its stage joined (`alias`, `on`), its columns copied. */
+  /**
+   * `sql` of `source` as columns of this level: bound there, and its columns copied from a stage
+   * of `source` that holds them, joined (`alias`, `on`) to a stage this level has written
+   * already if there is one (the column is added to it), else to the stage being built.
+   */
   private bringIn(source: Level, sql: Sql, alias: string, on: string): Sql {
     const bound = source.bind(sql);
     if (bound.needs >= source.pendingIndex) source.flush();
-    const stage = source.current;
-    const missing = [bound.v, bound.u, bound.e].some((x) => x !== null && x.startsWith('p._lk') && !this.imported.has(x.slice(2)));
-    const joined = this.joined.get(alias);
-    if (missing && joined !== undefined && joined !== stage) this.flush();
-    if (missing && !this.joined.has(alias)) {
-      this.joins.push(`JOIN ${stage} ${alias} ON ${on}`);
-      this.joined.set(alias, stage);
-    }
-    let needs = 0;
-    const bring = (x: string | null) => {
-      if (x === null || !x.startsWith('p._lk')) return x;
-      const name = x.slice(2);
-      let at = this.imported.get(name);
-      if (at === undefined) {
-        this.cols.push(`${alias}.${name} AS ${name}`);
-        this.imported.set(name, (at = this.pendingIndex));
+    const missing = [bound.v, bound.u, bound.e].filter((x): x is string => x !== null && x.startsWith('p._lk') && !this.imported.has(x.slice(2))).map((x) => x.slice(2));
+    const earlier = (this.joinedBefore.get(alias) ?? []).find(([index]) => index >= bound.needs);
+    if (missing.length > 0 && earlier) {
+      for (const name of missing) {
+        this.query.addColumn(this.stages[earlier[1]] as string, `${alias}.${name} AS ${name}`);
+        this.imported.set(name, earlier[1]);
       }
-      needs = Math.max(needs, at);
-      return x;
-    };
-    return { v: bring(bound.v) as string, u: bring(bound.u), e: bring(bound.e), level: this, needs };
+    } else if (missing.length > 0) {
+      const stage = source.current;
+      const joined = this.joined.get(alias);
+      if (joined !== undefined && joined.stage !== stage) this.flush();
+      if (!this.joined.has(alias)) {
+        this.joins.push(`JOIN ${stage} ${alias} ON ${on}`);
+        this.joined.set(alias, { stage, index: source.pendingIndex - 1 });
+      }
+      for (const name of missing) {
+        this.cols.push(`${alias}.${name} AS ${name}`);
+        this.imported.set(name, this.pendingIndex);
+      }
+    }
+    const needs = Math.max(0, ...[bound.v, bound.u, bound.e].map((x) => (x !== null && x.startsWith('p._lk') ? (this.imported.get(x.slice(2)) as number) : 0)));
+    return { v: bound.v, u: bound.u, e: bound.e, level: this, needs };
+  }
+
+  /**
+   * Aggregates over the rows of `source` (a level within this one, its stage `index` or a later
+   * one) grouped by this level's keys, joined to the stage being built: `common` over every row
+   * (`<expr> AS <name>`), `rare` over the rows where `which` holds. Aggregates over the same level
+   * share one grouped subquery, over the stage that has all their rows' columns, and their rare
+   * parts another. Returns the aliases to read them by (`g…`, `r…`).
+   */
+  aggregate(source: Level, index: number, common: readonly string[], rare: readonly string[], which: string | null): { readonly common: string; readonly rare: string } {
+    let group = this.groups.get(source);
+    if (!group) this.groups.set(source, (group = { alias: String(this.query.nextId()), index, common: [], rare: [], which: [] }));
+    group.index = Math.max(group.index, index);
+    group.common.push(...common);
+    group.rare.push(...rare);
+    if (which !== null) group.which.push(which);
+    return { common: `g${group.alias}`, rare: `r${group.alias}` };
   }
 
   /** Adds a join to the stage being built (after the columns it reads are written). */
@@ -189,13 +273,27 @@ export interface Stage {
 }
 
 /**
- * A stage as it is built: its columns (as the query writes their names), and for a step of a
- * level (`SELECT p.*, … FROM <from> p …`) the stage it extends, whose columns it passes on.
+ * A stage as it is built: its keys and its columns (as the query writes their names). A level's
+ * first stage (`base`) or a constant table is its whole `SELECT`; a step of a level
+ * (`SELECT p.*, … FROM <from> p …`) extends the stage `from`, whose columns it passes on, with
+ * its own columns (`<expr> AS <name>`, to which a column may still be added) over its joins.
  */
-interface Draft extends Stage {
-  readonly columns: readonly string[];
+interface Draft {
+  readonly name: string;
+  readonly keys: readonly string[];
+  /** Its own columns: for a step, those it adds to the stage it extends. */
+  readonly columns: string[];
   readonly from: string | undefined;
+  /** A constant table's `SELECT`. */
+  readonly select?: string;
+  /** A level's first stage: its selected columns and the rest of its `SELECT`. */
+  readonly base?: { readonly selected: readonly string[]; readonly from: string };
+  /** A step: its own columns' expressions (`<expr> AS <name>`) and its joins. */
+  readonly step?: { readonly cols: string[]; readonly joins: readonly string[] };
 }
+
+/** The name of a selected column: `<expr> AS <name>`, `<alias>.<name>` or `<name>`. */
+const columnName = (selected: string): string => (selected.includes(' AS ') ? selected.slice(selected.lastIndexOf(' AS ') + 4) : selected.slice(selected.indexOf('.') + 1));
 
 /** The identifiers a piece of SQL names (quoted ones with their quotes, as columns are written). */
 const identifiers = (sql: string): string[] => sql.match(/"(?:[^"]|"")*"|`[^`]*`|[\p{L}_][\p{L}\p{N}_]*/gu) ?? [];
@@ -213,15 +311,28 @@ export class Query {
     return ++this.counter;
   }
 
-  /** A level's first stage: its rows, with the keys and the columns it selects. */
-  addStage(name: string, select: string, keys: readonly string[], columns: readonly string[]): void {
-    this.push(this.ctes, { name, select, keys, columns, from: undefined });
+  /**
+   * A level's first stage: its rows (`from`: `FROM … JOIN …`), with the keys and the columns it
+   * selects (`<expr> AS <name>`, or `<alias>.<name>`), of which it keeps the keys and those read later.
+   */
+  addStage(name: string, selected: readonly string[], from: string, keys: readonly string[]): void {
+    this.push(this.ctes, { name, keys, columns: selected.map(columnName), from: undefined, base: { selected, from } });
   }
 
   /** A level's next stage: the previous one's columns (`p.*`), and `cols` (`<expr> AS <name>`) computed over it and `joins`. */
   addStep(name: string, from: string, cols: readonly string[], joins: readonly string[], keys: readonly string[]): void {
-    const columns = [...(this.byName.get(from)?.columns ?? []), ...cols.map((c) => c.slice(c.lastIndexOf(' AS ') + 4))];
-    this.push(this.ctes, { name, select: `SELECT p.*, ${cols.join(', ')} FROM ${from} p${joins.map((j) => ` ${j}`).join('')}`, keys, columns, from });
+    this.push(this.ctes, { name, keys, columns: cols.map(columnName), from, step: { cols: [...cols], joins: [...joins] } });
+  }
+
+  /**
+   * One more column (`<expr> AS <name>`) of a step already written: an expression of the row it
+   * extends, or a column of a stage it joins (`<alias>.<name> AS <name>`).
+   */
+  addColumn(stage: string, col: string): void {
+    const draft = this.byName.get(stage);
+    if (!draft?.step) throw new Error(`Lovkode internal error: ${stage} is not a step`);
+    draft.step.cols.push(col);
+    draft.columns.push(columnName(col));
   }
 
   private push(list: Draft[], draft: Draft): void {
@@ -251,31 +362,37 @@ export class Query {
    */
   stages(select: string): Stage[] {
     const drafts = [...this.tables, ...this.ctes];
+    // Every column a stage has: a step's are those of the stage it extends and its own.
+    const all = new Map<string, readonly string[]>();
+    for (const d of drafts) all.set(d.name, d.from === undefined ? d.columns : [...(all.get(d.from) ?? []), ...d.columns]);
     const needed = new Map<string, Set<string>>(drafts.map((d) => [d.name, new Set(d.keys)]));
     const read = (text: string, passed: ReadonlyMap<string, readonly string[]> = new Map()) => {
       const names = identifiers(text);
       for (const name of new Set(names)) {
-        const source = this.byName.get(name);
-        if (!source) continue;
+        const columns = all.get(name);
+        if (!columns) continue;
         const set = needed.get(name) as Set<string>;
-        for (const n of names) if (source.columns.includes(n)) set.add(n);
+        for (const n of names) if (columns.includes(n)) set.add(n);
         for (const n of passed.get(name) ?? []) set.add(n);
       }
     };
     read(select);
     const written = new Map<string, string>();
     for (const draft of [...drafts].reverse()) {
-      if (draft.from === undefined) {
-        read(draft.select);
+      const own = needed.get(draft.name) as Set<string>;
+      if (draft.step && draft.from !== undefined) {
+        const passed = (all.get(draft.from) ?? []).filter((c) => own.has(c) && !draft.columns.includes(c));
+        const rest = `FROM ${draft.from} p${draft.step.joins.map((j) => ` ${j}`).join('')}`;
+        // What it passes on is read from the stage it extends by name, not from the other stages it joins.
+        read(`SELECT ${draft.step.cols.join(', ')} ${rest}`, new Map([[draft.from, passed]]));
+        written.set(draft.name, `SELECT ${[...passed.map((c) => `p.${c}`), ...draft.step.cols].join(', ')} ${rest}`);
         continue;
       }
-      const own = needed.get(draft.name) as Set<string>;
-      const from = this.byName.get(draft.from) as Draft;
-      const passed = from.columns.filter((c) => own.has(c));
-      read(draft.select, new Map([[draft.from, passed]]));
-      const list = passed.map((c) => `p.${c}, `).join('');
-      written.set(draft.name, `SELECT ${list}${draft.select.slice('SELECT p.*, '.length)}`);
+      const base = draft.base;
+      const text = base ? `SELECT ${base.selected.filter((c) => own.has(columnName(c))).join(', ')} ${base.from}` : (draft.select as string);
+      written.set(draft.name, text);
+      read(text);
     }
-    return drafts.map((d) => ({ name: d.name, select: written.get(d.name) ?? d.select, keys: d.keys }));
+    return drafts.map((d) => ({ name: d.name, select: written.get(d.name) as string, keys: d.keys }));
   }
 }

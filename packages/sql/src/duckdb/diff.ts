@@ -1,8 +1,9 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Ast } from '@lovkode/dsl';
 import { dialects } from '../dialect.js';
+import { layoutDdl } from '../layout.js';
 import type { SqlProgram } from '../compile/program.js';
-import { DuckdbFailure, DuckdbInputRefusal, fileKind, viewTables } from './run.js';
+import { chunksOf, defaultChunkSize, DuckdbFailure, DuckdbInputRefusal, fileKind, inputLayout, viewTables } from './run.js';
 
 /** One group of the impact summary: cases, how many change, and the measured output before and after. */
 export interface ImpactGroup {
@@ -29,12 +30,13 @@ const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
  * the same Parquet or CSV tables, one row per case with the measured output before and after
  * (written to `output`, Parquet), and a summary per value of the case field `groupBy`.
  */
-export async function impactOnDuckdb(before: SqlProgram, after: SqlProgram, population: string, output: string, options: { measure: string; groupBy?: string }): Promise<ImpactOnDuckdb> {
+export async function impactOnDuckdb(before: SqlProgram, after: SqlProgram, population: string, output: string, options: { measure: string; groupBy?: string; /** Cases per query (250 000). */ chunkSize?: number }): Promise<ImpactOnDuckdb> {
   const kind = fileKind(population);
   if (kind !== 'parquet' && kind !== 'csv') throw new DuckdbInputRefusal('--population must be the cases as a .parquet or .csv table (with the list tables beside it)');
   if (!output.endsWith('.parquet')) throw new DuckdbInputRefusal('the per-case impact is written as .parquet (-o)');
   const d = dialects.duckdb;
-  const sameTables = JSON.stringify(before.layout) === JSON.stringify(after.layout);
+  // The same tables: the same `CREATE TABLE`s (a layout's types hold their symbols, which JSON cannot write).
+  const sameTables = layoutDdl(d, before.layout) === layoutDdl(d, after.layout);
   if (!sameTables) throw new DuckdbInputRefusal('the two versions read different input tables; the impact on DuckDB compares versions with the same inputs');
   for (const [side, program] of [['the old', before], ['the new', after]] as const) {
     const measured = program.outputs.find((o) => o.name === options.measure);
@@ -47,16 +49,22 @@ export async function impactOnDuckdb(before: SqlProgram, after: SqlProgram, popu
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
-    await viewTables(connection, after.layout, population, kind);
-    await connection.run(`CREATE TABLE gammel AS ${before.sql}`);
-    await connection.run(`CREATE TABLE ny AS ${after.sql}`);
+    // Both versions chunk by chunk, as `lovkode run --engine duckdb` computes them (memory bounded by the chunk).
+    const inputs = inputLayout(after.layout);
+    await viewTables(connection, inputs, population, kind);
+    const { ranges, select } = await chunksOf(connection, after.layout, inputs, options.chunkSize ?? defaultChunkSize);
+    for (const [i, [lo, hi]] of (ranges.length > 0 ? ranges : [[0, -1] as const]).entries()) {
+      await select(lo, hi);
+      await connection.run(i === 0 ? `CREATE TABLE gammel AS ${before.sql}` : `INSERT INTO gammel ${before.sql}`);
+      await connection.run(i === 0 ? `CREATE TABLE ny AS ${after.sql}` : `INSERT INTO ny ${after.sql}`);
+    }
     const m = d.id(options.measure);
     const column = group === undefined ? undefined : after.layout.cases.columns.find((c) => c.name === group);
     const fallback = column?.defaultValue ? defaultText(column.defaultValue) : undefined;
     const groupColumn = group === undefined ? `'alle'` : fallback === undefined ? `CAST(s.${d.id(group)} AS VARCHAR)` : `COALESCE(CAST(s.${d.id(group)} AS VARCHAR), ${quote(fallback)})`;
     await connection.run(`CREATE VIEW virkning AS
       SELECT s.sak_id, ${groupColumn} AS gruppe, o.${m} AS før, n.${m} AS etter, n.${m} - o.${m} AS endring, o.feil_kode AS feil_før, n.feil_kode AS feil_etter
-      FROM ${after.layout.cases.name} s JOIN gammel o ON o.sak_id = s.sak_id JOIN ny n ON n.sak_id = s.sak_id`);
+      FROM ${inputs.cases.name} s JOIN gammel o ON o.sak_id = s.sak_id JOIN ny n ON n.sak_id = s.sak_id`);
     await connection.run(`COPY (SELECT * FROM virkning ORDER BY sak_id) TO ${quote(output)} (FORMAT parquet)`);
     const rows = (
       await connection.runAndReadAll(`SELECT gruppe, count(*), count(*) FILTER (WHERE før IS DISTINCT FROM etter OR feil_før IS DISTINCT FROM feil_etter),

@@ -88,16 +88,7 @@ export async function runOnDuckdb(rules: CompiledRules, program: SqlProgram, inp
     // The cases go in `input_*`; each chunk of them is the layout's tables (`sak`, …) in turn.
     const inputs = inputLayout(program.layout);
     const rejected = inputKind === 'jsonl' ? await loadJsonLines(connection, rules, inputs, options.lines ?? fileLines(input)) : await viewTables(connection, inputs, input, inputKind);
-    const [first, last, count] = ((await (await connection.runAndReadAll(`SELECT min(sak_id), max(sak_id), count(*) FROM ${inputs.cases.name}`)).getRows())[0] ?? []).map((x) => Number(x ?? 0));
-    const size = options.chunkSize ?? defaultChunkSize;
-    const chunks: Array<[number, number]> = [];
-    for (let lo = first ?? 0; count && lo <= (last ?? 0); lo += size) chunks.push([lo, lo + size - 1]);
-    const select = async (lo: number, hi: number) => {
-      await connection.run(`CREATE OR REPLACE VIEW ${program.layout.cases.name} AS SELECT * FROM ${inputs.cases.name} WHERE sak_id BETWEEN ${lo} AND ${hi}`);
-      for (const [i, list] of program.layout.lists.entries()) {
-        await connection.run(`CREATE OR REPLACE VIEW ${list.name} AS SELECT * FROM ${(inputs.lists[i] as TableLayout).name} WHERE sak_id BETWEEN ${lo} AND ${hi}`);
-      }
-    };
+    const { count, ranges: chunks, select } = await chunksOf(connection, program.layout, inputs, options.chunkSize ?? defaultChunkSize);
     let failed = rejected.size;
     if (outputKind === 'jsonl') {
       failed += await writeJsonLines(connection, rules, program, output, rejected, chunks, select);
@@ -113,7 +104,7 @@ export async function runOnDuckdb(rules: CompiledRules, program: SqlProgram, inp
       await copyResults(connection, program, files, output, outputKind);
       failed += Number((await (await connection.runAndReadAll(`SELECT count(*) FROM read_${outputKind === 'csv' ? 'csv' : 'parquet'}(${quote(output)}) WHERE feil_kode IS NOT NULL`)).getRows())[0]?.[0] ?? 0);
     }
-    return { cases: (count ?? 0) + rejected.size, failed };
+    return { cases: count + rejected.size, failed };
   } catch (error) {
     if (error instanceof DuckdbInputRefusal || error instanceof EvaluationError || !(error instanceof Error)) throw error;
     throw new DuckdbFailure(`DuckDB: ${error.message}`);
@@ -129,12 +120,33 @@ export async function runOnDuckdb(rules: CompiledRules, program: SqlProgram, inp
  * so memory stays bounded. The decision over 1 000 000 households took 11.7 GB in one chunk and
  * 4.1 GB in chunks of 250 000, with less CPU time, not more (docs/sql.md §7).
  */
-const defaultChunkSize = 250_000;
+export const defaultChunkSize = 250_000;
+
+/** The cases in chunks of `sak_id`s, and how to make the layout's tables the views of one chunk of the input tables. */
+export interface Chunks {
+  readonly count: number;
+  readonly ranges: ReadonlyArray<readonly [number, number]>;
+  select(lo: number, hi: number): Promise<void>;
+}
+
+/** The chunks of at most `size` `sak_id`s of the cases in `inputs` (the tables `input_*`), read through `layout`'s table names. */
+export async function chunksOf(connection: DuckDBConnection, layout: Layout, inputs: Layout, size: number): Promise<Chunks> {
+  const [first, last, count] = ((await (await connection.runAndReadAll(`SELECT min(sak_id), max(sak_id), count(*) FROM ${inputs.cases.name}`)).getRows())[0] ?? []).map((x) => Number(x ?? 0));
+  const ranges: Array<[number, number]> = [];
+  for (let lo = first ?? 0; count && lo <= (last ?? 0); lo += size) ranges.push([lo, lo + size - 1]);
+  const select = async (lo: number, hi: number) => {
+    await connection.run(`CREATE OR REPLACE VIEW ${layout.cases.name} AS SELECT * FROM ${inputs.cases.name} WHERE sak_id BETWEEN ${lo} AND ${hi}`);
+    for (const [i, list] of layout.lists.entries()) {
+      await connection.run(`CREATE OR REPLACE VIEW ${list.name} AS SELECT * FROM ${(inputs.lists[i] as TableLayout).name} WHERE sak_id BETWEEN ${lo} AND ${hi}`);
+    }
+  };
+  return { count: count ?? 0, ranges, select };
+}
 
 /** DuckDB failed (out of memory, a file it cannot read): not a bug in lovkode, and not a case's error. */
 export class DuckdbFailure extends Error {}
 
-function inputLayout(layout: Layout): Layout {
+export function inputLayout(layout: Layout): Layout {
   const renamed = new Map<TableLayout, TableLayout>();
   for (const list of layout.lists) renamed.set(list, { ...list, name: `input_${list.name}`, parent: list.parent && renamed.get(list.parent) });
   return { cases: { ...layout.cases, name: `input_${layout.cases.name}` }, lists: layout.lists.map((list) => renamed.get(list) as TableLayout) };

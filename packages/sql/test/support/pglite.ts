@@ -30,9 +30,10 @@ export async function runOnPglite(rules: CompiledRules, program: SqlProgram, cas
     const d = dialects.postgres;
     const columns = resultColumns(program, (c) => `CAST(${c} AS TEXT)`, d.monthText, d.id);
     // Stage by stage, each analysed: as one statement the planner's guesses grow with the square of the cases (docs/sql.md §5).
-    const statements = stagedStatements(program);
-    for (const statement of statements.slice(0, -1)) await db.exec(statement);
-    const result = await db.query<unknown[]>(`SELECT ${columns} FROM (${statements.at(-1)}) r ORDER BY r.sak_id`, [], { rowMode: 'array' });
+    const staged = stagedStatements(program);
+    for (const statement of staged.statements) await db.exec(statement);
+    const result = await db.query<unknown[]>(`SELECT ${columns} FROM (${staged.select}) r ORDER BY r.sak_id`, [], { rowMode: 'array' });
+    if (staged.drop) await db.exec(staged.drop);
     return new Map(result.rows.map((row) => [Number(row[0]), resultLine(program, rules.ruleset, row)]));
   } finally {
     await db.close();

@@ -1,4 +1,4 @@
-import type { DialectName } from '@lovkode/sql';
+import type { DialectName, StagedQuery } from '@lovkode/sql';
 import { exitCodeHelp, flag, stringOption, usageError, type Command } from '../args.js';
 import { CliError, ExitCode } from '../io.js';
 import { loadRules } from '../rules.js';
@@ -25,7 +25,8 @@ Valg:
   --layout        skriver tabellene (CREATE TABLE) i stedet for spørringen
   --stages        (postgres) skriver spørringen som setninger: hvert delte trinn
                   en midlertidig tabell med nøklene analysert, så planleggeren
-                  kjenner radene (docs/sql.md §5)
+                  kjenner radene, og tabellene slettes etter spørringen
+                  (docs/sql.md §5)
   --outputs a,b   beregner disse reglene i stedet for utdata
   --date D        vurderingstidspunkt for alle saker (ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM)
   --explain, --begrunnelse
@@ -48,7 +49,7 @@ ${exitCodeHelp}`,
     const date = stringOption(args, 'date');
     try {
       const program = compileSql(rules, { dialect: dialect as DialectName, ...(outputs ? { outputs } : {}), ...(date ? { asOf: date } : {}) });
-      const text = flag(args, 'layout') ? layoutDdl(dialects[dialect as DialectName], program.layout) : flag(args, 'stages') ? stagedStatements(program).map((s) => `${s};`).join('\n') : `${program.sql};`;
+      const text = flag(args, 'layout') ? layoutDdl(dialects[dialect as DialectName], program.layout) : flag(args, 'stages') ? stagedText(stagedStatements(program)) : `${program.sql};`;
       await io.out(`${text}\n`);
       return ExitCode.ok;
     } catch (error) {
@@ -57,3 +58,8 @@ ${exitCodeHelp}`,
     }
   },
 };
+
+/** The staged query as a script (`psql -f`): the shared stages, the final `SELECT`, then the temporary tables dropped. */
+function stagedText(staged: StagedQuery): string {
+  return [...staged.statements, staged.select, ...(staged.drop ? [staged.drop] : [])].map((s) => `${s};`).join('\n');
+}

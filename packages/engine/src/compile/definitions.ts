@@ -197,11 +197,52 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
   // A template is for the trace, which only the decimal path records.
   const explanation = linker.money === 'decimal' && symbol.decl.explanation ? compileTemplate(env, symbol.decl.explanation) : undefined;
   const nameLocation = linker.location(module, symbol.decl.name.span);
-  const rule = new RuleCode(env, symbol, all);
-
-  // One unconditional definition that always applies: nothing to choose, unless tracing.
+  /** The trace of the step: which alternative was taken, its sources and the explanation. */
+  const traceWinner = (ctx: EvalContext, frame: Value[], step: TraceStep, index: number, result: Value): void => {
+    const taken = all[index] as Alternative;
+    const definition: TraceDefinition = taken.label
+      ? { kind: 'exception', label: taken.label, overrode: ['base', ...taken.chain], location: taken.location }
+      : { kind: 'base', location: taken.location };
+    step.definition = definition;
+    step.citations = taken.citations;
+    if (explanation && !(result instanceof Undetermined)) step.explanation = explanation(ctx, frame, result);
+  };
+  // One unconditional definition that always applies: nothing to choose, and its value is computed the same way with the trace or without.
   const only = roots.length === 0 && base.length === 1 && !base[0]?.definition.condition && !symbol.validFrom && !symbol.validTo ? base[0] : undefined;
-  if (only) out.branch('!step', () => out.line(`return ${genExpr(env, only.definition.value)};`));
+  const { winner, value } = only ? genOnly(env, only) : genChoice(env, symbol, roots, base, all, nameLocation);
+  out.line(`if (step) ${out.constant(traceWinner)}(ctx, frame, step, ${winner}, ${value});`);
+  out.line(`return ${value};`);
+  const compute = out.build<TraceStep | undefined>(functionName(symbol.name), linker.code);
+  return { symbol, kind: 'rule', type: symbol.type, scope, compute };
+}
+
+/** Where a rule's generated code leaves the alternative taken (its index) and the value. */
+interface Outcome {
+  readonly winner: string;
+  readonly value: string;
+}
+
+/** The value of a rule's one unconditional definition, in a variable. */
+function genOnly(env: GenEnv, only: Alternative): Outcome {
+  const value = env.out.temp();
+  env.out.line(`${value} = ${genExpr(env, only.definition.value)};`);
+  return { winner: String(only.index), value };
+}
+
+/**
+ * The choice among a rule's alternatives (an applicable exception first, else the one base
+ * definition that applies), then the chosen one's value: variables holding the chosen index and the value.
+ */
+function genChoice(
+  env: GenEnv,
+  symbol: RuleSymbol,
+  roots: readonly Alternative[],
+  base: readonly Alternative[],
+  all: readonly Alternative[],
+  nameLocation: RuleLocation,
+): Outcome {
+  const out = env.out;
+  const rule = new RuleCode(env, symbol, all);
   if (symbol.validFrom || symbol.validTo) {
     out.line(`if (!(${periodTest(symbol.validFrom, symbol.validTo)})) ${out.constant((asOf: string) => fail('LK7001', `Regelen «${symbol.name}» gjelder ikke ${asOf}${period(symbol.validFrom, symbol.validTo)}`, [nameLocation]))}(ctx.asOf);`);
   }
@@ -228,20 +269,7 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
       });
     }
   });
-  /** The trace of the step: which alternative was taken, its sources and the explanation. */
-  const traceWinner = (ctx: EvalContext, frame: Value[], step: TraceStep, index: number, result: Value): void => {
-    const taken = all[index] as Alternative;
-    const definition: TraceDefinition = taken.label
-      ? { kind: 'exception', label: taken.label, overrode: ['base', ...taken.chain], location: taken.location }
-      : { kind: 'base', location: taken.location };
-    step.definition = definition;
-    step.citations = taken.citations;
-    if (explanation && !(result instanceof Undetermined)) step.explanation = explanation(ctx, frame, result);
-  };
-  out.line(`if (step) ${out.constant(traceWinner)}(ctx, frame, step, ${winner}, ${value});`);
-  out.line(`return ${value};`);
-  const compute = out.build<TraceStep | undefined>(functionName(symbol.name), linker.code);
-  return { symbol, kind: 'rule', type: symbol.type, scope, compute };
+  return { winner, value };
 }
 
 /** A JavaScript test that the as-of day is within a period (ISO dates compare as texts). */

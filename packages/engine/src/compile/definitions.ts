@@ -34,28 +34,35 @@ interface Body {
 }
 
 export function citationsOf(citations: readonly Citation[]): TraceCitation[] {
-  return citations.map(({ source: c, ledd, punktum }) => {
-    const wordings = c.kind === 'source' && ledd !== undefined && punktum !== undefined ? checkedWordings(c.decl, ledd, punktum) : [];
-    return {
-      id: c.name,
-      title: c.title,
-      ...(c.kind === 'source' && c.url ? { url: c.url } : {}),
-      ...(c.kind === 'assumption' ? { assumption: true as const } : {}),
-      ...(ledd !== undefined ? { ledd } : {}),
-      ...(punktum !== undefined ? { punktum } : {}),
-      ...(wordings.length > 0 ? { wordings } : {}),
-    };
-  });
+  const traced: TraceCitation[] = [];
+  for (const { source: c, ledd, punktum } of citations) {
+    // The keys in this order: the trace's JSON text is compared as text.
+    const citation: { -readonly [K in keyof TraceCitation]: TraceCitation[K] } = { id: c.name, title: c.title };
+    if (c.kind === 'source' && c.url) citation.url = c.url;
+    if (c.kind === 'assumption') citation.assumption = true;
+    if (ledd !== undefined) citation.ledd = ledd;
+    if (punktum !== undefined) citation.punktum = punktum;
+    if (c.kind === 'source' && ledd !== undefined && punktum !== undefined) {
+      const wordings = checkedWordings(c.decl, ledd, punktum);
+      if (wordings.length > 0) citation.wordings = wordings;
+    }
+    traced.push(citation);
+  }
+  return traced;
 }
 
 /** The wordings of a punktum that were checked against the official text: not `ukjent`, not from a secondary source. */
 function checkedWordings(decl: Ast.SourceDecl, ledd: number, punktum: number): NonNullable<TraceCitation['wordings']>[number][] {
-  return decl.sentences
-    .filter((s) => s.ledd.value === ledd && s.punktum.value === punktum && wordingStatus(decl, s) === 'kontrollert')
-    .map((s) => {
-      const { from, to } = wordingPeriod(s);
-      return { text: s.text.value, ...(from ? { from } : {}), ...(to ? { to } : {}) };
-    });
+  const wordings: NonNullable<TraceCitation['wordings']>[number][] = [];
+  for (const s of decl.sentences) {
+    if (s.ledd.value !== ledd || s.punktum.value !== punktum || wordingStatus(decl, s) !== 'kontrollert') continue;
+    const { from, to } = wordingPeriod(s);
+    const wording: { text: string; from?: string; to?: string } = { text: s.text.value };
+    if (from) wording.from = from;
+    if (to) wording.to = to;
+    wordings.push(wording);
+  }
+  return wordings;
 }
 
 /** Arguments as the text of their list's JSON. */
@@ -247,19 +254,21 @@ function genChoice(
     out.line(`if (!(${periodTest(symbol.validFrom, symbol.validTo)})) ${out.constant((asOf: string) => fail('LK7001', `Regelen «${symbol.name}» gjelder ikke ${asOf}${period(symbol.validFrom, symbol.validTo)}`, [nameLocation]))}(ctx.asOf);`);
   }
   const winner = out.temp();
-  out.line(`${winner} = -1;`);
+  const chooseBase = () => {
+    const chosen = rule.choose(base);
+    out.line(`if (${chosen.unknown}) return ${chosen.unknown};`);
+    out.line(`if (${chosen.found} < 0) ${out.constant((asOf: string) => fail('LK7001', `Ingen definisjon av «${symbol.name}» gjelder for saken ${asOf}`, [nameLocation]))}(ctx.asOf);`);
+    out.line(`${winner} = ${chosen.found};`);
+  };
   if (roots.length > 0) {
     // An applicable exception wins over what it is an exception to.
     const exception = rule.applicable(roots);
     out.line(`if (${exception.unknown}) return ${exception.unknown};`);
     out.line(`${winner} = ${exception.found};`);
+    out.branch(`${winner} < 0`, chooseBase);
+  } else {
+    chooseBase();
   }
-  out.branch(`${winner} < 0`, () => {
-    const chosen = rule.choose(base);
-    out.line(`if (${chosen.unknown}) return ${chosen.unknown};`);
-    out.line(`if (${chosen.found} < 0) ${out.constant((asOf: string) => fail('LK7001', `Ingen definisjon av «${symbol.name}» gjelder for saken ${asOf}`, [nameLocation]))}(ctx.asOf);`);
-    out.line(`${winner} = ${chosen.found};`);
-  });
   const value = out.temp();
   out.block(`switch (${winner})`, () => {
     for (const alternative of all) {
@@ -306,15 +315,34 @@ class RuleCode {
     });
   }
 
-  /** Whether the alternative itself applies (within its period, with a true condition): a variable holding `true`, `false` or undetermined. */
+  /**
+   * Whether the alternative itself applies (within its period, with a true condition): a
+   * variable holding `true`, `false` or undetermined, or `true` itself for an alternative
+   * without condition or period.
+   */
   private applies(alternative: Alternative): string {
     const out = this.env.out;
     const condition = alternative.definition.condition;
+    if (!condition && !alternative.validFrom && !alternative.validTo) return 'true';
     const holds = out.temp();
     const test = () => out.line(`${holds} = ${condition ? genExpr(this.env, condition) : 'true'};`);
     if (alternative.validFrom || alternative.validTo) out.branch(periodTest(alternative.validFrom, alternative.validTo), test, () => out.line(`${holds} = false;`));
     else test();
     return holds;
+  }
+
+  /** Takes the alternative if it applies (`holds`), or notes why it is undetermined. */
+  private takeIf(choice: Choice, holds: string, result: string): void {
+    const out = this.env.out;
+    if (holds === 'true') {
+      this.take(choice, result);
+      return;
+    }
+    out.branch(
+      `${holds} instanceof ${out.fn('U')}`,
+      () => out.line(`${choice.unknown} = ${out.fn('merge')}(${choice.unknown}, ${holds});`),
+      () => out.branch(holds, () => this.take(choice, result)),
+    );
   }
 
   /** Notes that `result` (an index) applies at this level: a conflict if another did. */
@@ -332,16 +360,8 @@ class RuleCode {
 
   /** The one applicable base definition; a conflict if two apply; undetermined if a condition is. */
   choose(level: readonly Alternative[]): Choice {
-    const out = this.env.out;
     const choice = this.start();
-    for (const alternative of level) {
-      const holds = this.applies(alternative);
-      out.branch(
-        `${holds} instanceof ${out.fn('U')}`,
-        () => out.line(`${choice.unknown} = ${out.fn('merge')}(${choice.unknown}, ${holds});`),
-        () => out.branch(holds, () => this.take(choice, String(alternative.index))),
-      );
-    }
+    for (const alternative of level) this.takeIf(choice, this.applies(alternative), String(alternative.index));
     return choice;
   }
 
@@ -351,18 +371,9 @@ class RuleCode {
    */
   applicable(level: readonly Alternative[]): Choice {
     const out = this.env.out;
-    const U = out.fn('U');
-    const merge = out.fn('merge');
     const choice = this.start();
     for (const alternative of level) {
-      const own = () => {
-        const holds = this.applies(alternative);
-        out.branch(
-          `${holds} instanceof ${U}`,
-          () => out.line(`${choice.unknown} = ${merge}(${choice.unknown}, ${holds});`),
-          () => out.branch(holds, () => this.take(choice, String(alternative.index))),
-        );
-      };
+      const own = () => this.takeIf(choice, this.applies(alternative), String(alternative.index));
       if (alternative.exceptions.length === 0) {
         own();
         continue;
@@ -370,7 +381,7 @@ class RuleCode {
       const inner = this.applicable(alternative.exceptions);
       out.branch(
         inner.unknown,
-        () => out.line(`${choice.unknown} = ${merge}(${choice.unknown}, ${inner.unknown});`),
+        () => out.line(`${choice.unknown} = ${out.fn('merge')}(${choice.unknown}, ${inner.unknown});`),
         () => out.branch(`${inner.found} >= 0`, () => this.take(choice, inner.found), own),
       );
     }

@@ -72,7 +72,8 @@ export class Emitter {
   /** The runtime functions the code calls: only these are taken from `rt`. */
   private readonly runtimeNames = new Set<RuntimeName>();
   private temps = 0;
-  private depth = 1;
+  /** The indentation of the lines being written. */
+  private indent = '  ';
 
   /** A fresh temporary variable. */
   temp(): string {
@@ -103,31 +104,33 @@ export class Emitter {
   }
 
   line(text: string): void {
-    this.lines.push(`${'  '.repeat(this.depth)}${text}`);
+    this.lines.push(this.indent + text);
   }
 
   /** `header {` body `}`. */
   block(header: string, body: () => void): void {
     this.line(`${header} {`);
-    this.depth++;
-    body();
-    this.depth--;
+    this.nested(body);
     this.line('}');
   }
 
   /** `if (condition) { then } else { otherwise }`. */
   branch(condition: string, then: () => void, otherwise?: () => void): void {
     this.line(`if (${condition}) {`);
-    this.depth++;
-    then();
-    this.depth--;
+    this.nested(then);
     if (otherwise) {
       this.line('} else {');
-      this.depth++;
-      otherwise();
-      this.depth--;
+      this.nested(otherwise);
     }
     this.line('}');
+  }
+
+  /** Writes the lines of `body` one level deeper. */
+  private nested(body: () => void): void {
+    const outer = this.indent;
+    this.indent = `${outer}  `;
+    body();
+    this.indent = outer;
   }
 
   /** The function's source: constants and runtime outside, the body inside (for `lovkode build` and for reading). */

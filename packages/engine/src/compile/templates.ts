@@ -1,9 +1,9 @@
-import { templateParts, walk, type Ast, type LkSymbol } from '@lovkode/dsl';
+import { templateParts, walk, type Ast, type LkSymbol, type Type } from '@lovkode/dsl';
 import type { EvalContext } from '../runtime/context.js';
 import { EvaluationError } from '../runtime/errors.js';
 import { Undetermined, type Value } from '../runtime/values.js';
 import { runtimeFormatter } from '../values/format.js';
-import { compileExpr, typeOf, type Compiled, type CompileEnv } from './expressions.js';
+import { compileExpr, typeOf, type Compiled, type CompileEnv, type Linker } from './expressions.js';
 
 type Piece = string | ((ctx: EvalContext, frame: Value[]) => string);
 
@@ -19,8 +19,9 @@ type Piece = string | ((ctx: EvalContext, frame: Value[]) => string);
  * record no trace: the placeholders' code is made the first time a sentence is needed. What
  * must be known at once is settled now: the frame slot of `verdi` (so the definition has a
  * frame of its own), what the placeholders use (so that the inputs they read are read for
- * the case), and how their values are written (with the enumerations' members and labels as
- * the linker sees them, so that it knows what the definition depends on).
+ * the case), and the enumerations their values are written with (their members and labels as
+ * the linker sees them, so that it knows what the definition depends on). How the values are
+ * written is made with the placeholders' code.
  */
 export function compileTemplate(env: CompileEnv, explanation: Ast.Explanation): (ctx: EvalContext, frame: Value[], value: Value) => string {
   const used = referencedSymbols(env, explanation);
@@ -28,15 +29,38 @@ export function compileTemplate(env: CompileEnv, explanation: Ast.Explanation): 
   for (const symbol of used) {
     if (symbol.kind === 'rule' || symbol.kind === 'discretion' || symbol.kind === 'table' || symbol.kind === 'input') env.linker.definition(symbol);
   }
-  const formats = new Map(explanation.placeholders.map((part) => [part, part.expr && runtimeFormatter(typeOf(env, part.expr), (symbol) => env.linker.enumMembers(symbol))] as const));
+  const written = new Set<LkSymbol>();
+  for (const part of explanation.placeholders) if (part.expr) noteEnums(env.linker, typeOf(env, part.expr), written);
   let pieces: Piece[] | undefined;
   return (ctx, frame, value) => {
-    pieces ??= templateParts(explanation, env.module.file.source.text).map((part) => (typeof part === 'string' ? part : placeholder(env, part, formats.get(part))));
+    pieces ??= templateParts(explanation, env.module.file.source.text).map((part) => (typeof part === 'string' ? part : placeholder(env, part, part.expr && runtimeFormatter(typeOf(env, part.expr), (symbol) => env.linker.enumMembers(symbol)))));
     if (valueSlot !== undefined) frame[valueSlot] = value;
     let text = '';
     for (const piece of pieces) text += typeof piece === 'string' ? piece : piece(ctx, frame);
     return text;
   };
+}
+
+/**
+ * Notes with the linker the enumerations a value of `type` is written with — its own, its
+ * elements', its fields' (`runtimeFormatter` describes the same ones) — each record once.
+ */
+function noteEnums(linker: Linker, type: Type | undefined, records: Set<LkSymbol>): void {
+  switch (type?.kind) {
+    case 'list':
+      noteEnums(linker, type.element, records);
+      break;
+    case 'enum':
+      linker.enumMembers(type.symbol);
+      break;
+    case 'record':
+      if (records.has(type.symbol)) break;
+      records.add(type.symbol);
+      for (const field of type.symbol.fields.values()) noteEnums(linker, field.type, records);
+      break;
+    default:
+      break;
+  }
 }
 
 /** What the names in the placeholders refer to, each once. */

@@ -1,4 +1,4 @@
-import { templateParts, walk, type Ast, type LkSymbol, type Type } from '@lovkode/dsl';
+import { templateParts, type Ast, type LkSymbol, type Type } from '@lovkode/dsl';
 import type { EvalContext } from '../runtime/context.js';
 import { EvaluationError } from '../runtime/errors.js';
 import { Undetermined, type Value } from '../runtime/values.js';
@@ -63,18 +63,77 @@ function noteEnums(linker: Linker, type: Type | undefined, records: Set<LkSymbol
   }
 }
 
-/** What the names in the placeholders refer to, each once. */
+/** What the names in the placeholders refer to, each once, in the order they stand. */
 function referencedSymbols(env: CompileEnv, explanation: Ast.Explanation): Set<LkSymbol> {
   const used = new Set<LkSymbol>();
+  const references = env.linker.program.references;
   for (const part of explanation.placeholders) {
     if (!part.expr) continue;
-    walk(part.expr, (node) => {
-      if (node.kind !== 'Reference') return;
-      const symbol = env.linker.program.references.get((node as Ast.Reference).name);
+    eachReference(part.expr, (reference) => {
+      const symbol = references.get(reference.name);
       if (symbol) used.add(symbol);
     });
   }
   return used;
+}
+
+/** Visits the references (`Reference` nodes) in an expression, in the order they stand. */
+function eachReference(expr: Ast.Expr, visit: (reference: Ast.Reference) => void): void {
+  switch (expr.kind) {
+    case 'Reference':
+      visit(expr);
+      break;
+    case 'MemberAccess':
+      eachReference(expr.object, visit);
+      break;
+    case 'Call':
+      eachReference(expr.callee, visit);
+      for (const arg of expr.args) eachReference(arg, visit);
+      if (expr.comprehension) eachInComprehension(expr.comprehension, visit);
+      break;
+    case 'At':
+      eachReference(expr.lookup, visit);
+      eachReference(expr.date, visit);
+      break;
+    case 'Percent':
+    case 'Unary':
+      eachReference(expr.operand, visit);
+      break;
+    case 'Binary':
+      eachReference(expr.left, visit);
+      eachReference(expr.right, visit);
+      break;
+    case 'If':
+      eachReference(expr.condition, visit);
+      eachReference(expr.then, visit);
+      eachReference(expr.otherwise, visit);
+      break;
+    case 'List':
+      for (const item of expr.items) eachReference(item, visit);
+      break;
+    case 'Record':
+      for (const field of expr.fields) eachReference(field.value, visit);
+      break;
+    case 'Number':
+    case 'Money':
+    case 'Duration':
+    case 'Date':
+    case 'Month':
+    case 'Boolean':
+    case 'Text':
+    case 'Undetermined':
+      break;
+    default:
+      expr satisfies never;
+  }
+}
+
+/** `body for x i source der filter etter key`: the references in the order they stand. */
+function eachInComprehension(comprehension: Ast.Comprehension, visit: (reference: Ast.Reference) => void): void {
+  eachReference(comprehension.body, visit);
+  eachReference(comprehension.source, visit);
+  if (comprehension.filter) eachReference(comprehension.filter, visit);
+  if (comprehension.ordering) eachReference(comprehension.ordering.key, visit);
 }
 
 /** The frame slot of `verdi` (the variable the template binds to the definition's own value), if the template uses it. */

@@ -486,12 +486,7 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
   const all: IndexedEntry[] = model.entries.map((entry) => ({
     entry,
     value: entry.value.kind === 'value' ? compileExpr(env, entry.value.expr) : undefined,
-    row: {
-      keys: entry.keys.map((k) => k ?? null),
-      ...(entry.validFrom ? { from: entry.validFrom } : {}),
-      ...(entry.validTo ? { to: entry.validTo } : {}),
-      location: linker.location(module, entry.row.span),
-    },
+    row: traceRow(entry, linker.location(module, entry.row.span)),
     citations: citationsOf(entry.citations),
   }));
   const groups = new Map<string, IndexedEntry[]>();
@@ -560,6 +555,15 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
       return found.value(ctx, frame);
     },
   };
+}
+
+/** A table row as the trace shows it (the keys in this order: the trace's JSON text is compared as text). */
+function traceRow(entry: TableEntry, location: RuleLocation): NonNullable<TraceStep['row']> {
+  const keys = entry.keys.map((k) => k ?? null);
+  const { validFrom: from, validTo: to } = entry;
+  if (from && to) return { keys, from, to, location };
+  if (from) return { keys, from, location };
+  return to ? { keys, to, location } : { keys, location };
 }
 
 function keyOf(value: Value): string {

@@ -1,4 +1,4 @@
-import { EmbeddedActionsParser, EOF, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, type IOrAlt, type IToken, type OrMethodOpts, type TokenType } from 'chevrotain';
 import type * as A from '../ast/ast.js';
 import * as T from '../lexer/tokens.js';
 import { norwegianErrorMessages } from './error-messages.js';
@@ -593,7 +593,10 @@ export class RuleParser extends EmbeddedActionsParser {
 
   cell = this.RULE('cell', (): A.TableCell => {
     const startToken = this.LA(1);
-    const content = this.OR((this.cellAlternatives ??= [
+    // One token decides (the gate decides between sources and values, which may both begin
+    // with a name): with more, chevrotain would test a table cell's first three tokens against
+    // every path of up to three tokens an expression can begin with, on every cell.
+    const content = this.OR((this.cellChoice ??= { MAX_LOOKAHEAD: 1, DEF: [
       {
         ALT: () => {
           this.CONSUME(K.ukjent);
@@ -629,7 +632,7 @@ export class RuleParser extends EmbeddedActionsParser {
           return more.length === 0 ? { kind: 'Value', value } : { kind: 'Values', values: [value, ...more] };
         },
       },
-    ]));
+    ] }));
     return this.RECORDING_PHASE ? recording : { kind: 'TableCell', content, span: this.spanFrom(startToken) };
   });
 
@@ -759,7 +762,7 @@ export class RuleParser extends EmbeddedActionsParser {
   private prefixAlternatives?: Array<IOrAlt<IToken>>;
   private laterPrefixAlternatives?: Array<IOrAlt<IToken>>;
   private postfixAlternatives?: Array<IOrAlt<void>>;
-  private cellAlternatives?: Array<IOrAlt<A.TableCellContent>>;
+  private cellChoice?: OrMethodOpts<A.TableCellContent>;
   private topLevelAlternatives?: Array<IOrAlt<TopLevel>>;
   private annotationAlternatives?: Array<IOrAlt<unknown>>;
   /** The sources and validity of the annotation being read. */

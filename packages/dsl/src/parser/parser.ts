@@ -365,7 +365,9 @@ export class RuleParser extends EmbeddedActionsParser {
   });
 
   typeRef = this.RULE('typeRef', (): A.TypeRef => {
-    return this.OR((this.typeRefAlternatives ??= [
+    // The gate decides `liste av`; one token of lookahead is then enough (with more, chevrotain
+    // would test every path of a name and what may follow a type, on every type).
+    return this.OR((this.typeRefChoice ??= { MAX_LOOKAHEAD: 1, DEF: [
       {
         GATE: () => this.LA(1).image === 'liste' && this.LA(2).tokenType === K.av,
         ALT: () => {
@@ -381,7 +383,7 @@ export class RuleParser extends EmbeddedActionsParser {
           return this.RECORDING_PHASE ? recording : { kind: 'NamedType', name, span: name.span };
         },
       },
-    ]));
+    ] }));
   });
 
   params = this.RULE('params', (): A.Param[] => {
@@ -770,7 +772,7 @@ export class RuleParser extends EmbeddedActionsParser {
   private annotationValidity: A.Validity | undefined;
   private namePartAlternatives?: Array<IOrAlt<IToken>>;
   private laterNamePartAlternatives?: Array<IOrAlt<IToken>>;
-  private typeRefAlternatives?: Array<IOrAlt<A.TypeRef>>;
+  private typeRefChoice?: OrMethodOpts<A.TypeRef>;
   private definitionAlternatives?: Array<IOrAlt<A.Definition>>;
   /**
    * What may follow a number: `kr` (an amount) or a calendar unit (`6 år`, a duration). A

@@ -825,7 +825,7 @@ export class RuleParser extends EmbeddedActionsParser {
           return this.RECORDING_PHASE ? recording : { kind: 'If', condition, then, otherwise, span: this.spanFrom(start) };
         },
       },
-      { ALT: () => this.SUBRULE(this.operatorChain) },
+      { ALT: this.operatorChain },
     ]));
   });
 
@@ -833,9 +833,10 @@ export class RuleParser extends EmbeddedActionsParser {
    * A flat chain of operands, prefix operators (`ikke`, `-`) and binary operators; the
    * tree is built by precedence climbing (`buildOperatorTree`). One rule instead of one per
    * precedence level keeps parsing fast. A chain of one operand, the common case, is that
-   * operand, with no list of elements built.
+   * operand, with no list of elements built. Read within `expression`, not as a rule of its own:
+   * a rule invocation per expression costs more than the rest of a short chain.
    */
-  operatorChain = this.RULE('operatorChain', (): A.Expr => {
+  private readonly operatorChain = (): A.Expr => {
     const outerChain = this.chain;
     const outerFirst = this.chainFirst;
     const outerFirstSpan = this.chainFirstSpan;
@@ -858,10 +859,10 @@ export class RuleParser extends EmbeddedActionsParser {
     this.chainFirstSpan = outerFirstSpan;
     if (!chain) return first;
     return this.RECORDING_PHASE ? recording : buildOperatorTree(chain);
-  });
+  };
 
   private readonly leadingPrefix = (): void => {
-    const token = this.OR((this.prefixAlternatives ??= [{ ALT: () => this.CONSUME(K.ikke) }, { ALT: () => this.CONSUME(T.Minus) }]));
+    const token = this.OR2((this.prefixAlternatives ??= [{ ALT: () => this.CONSUME(K.ikke) }, { ALT: () => this.CONSUME(T.Minus) }]));
     this.pushPrefix(token);
   };
 
@@ -886,7 +887,7 @@ export class RuleParser extends EmbeddedActionsParser {
 
   postfix = this.RULE('postfix', (): A.Expr => {
     const outer = this.postfixTarget;
-    this.postfixTarget = this.SUBRULE(this.primary);
+    this.postfixTarget = this.primary();
     this.MANY(this.postfixStep);
     const expr = this.postfixTarget;
     this.postfixTarget = outer;
@@ -997,8 +998,13 @@ export class RuleParser extends EmbeddedActionsParser {
     this.argList.push(arg);
   };
 
-  primary = this.RULE('primary', (): A.Expr => {
-    return this.OR((this.primaryAlternatives ??= [
+  /**
+   * The operand `postfix` extends: a literal, a name, a record, a list or an expression in
+   * parentheses. Read within `postfix`, not as a rule of its own (a rule invocation per operand
+   * cost more than choosing it); its DSL calls are numbered apart from `postfix`'s own.
+   */
+  private readonly primary = (): A.Expr => {
+    return this.OR3((this.primaryAlternatives ??= [
       {
         ALT: () => {
           const number = this.CONSUME(T.NumberLiteral);
@@ -1024,7 +1030,7 @@ export class RuleParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          const name = this.CONSUME(T.Identifier);
+          const name = this.CONSUME2(T.Identifier);
           const fields = this.OPTION3(this.recordFieldsOption);
           if (this.RECORDING_PHASE) return recording;
           const identifier = this.nameOf(name);
@@ -1044,7 +1050,7 @@ export class RuleParser extends EmbeddedActionsParser {
           const items: A.Expr[] = [];
           this.OPTION4(() => {
             items.push(this.SUBRULE(this.expression));
-            this.MANY(() => {
+            this.MANY2(() => {
               this.CONSUME(T.Comma);
               items.push(this.SUBRULE2(this.expression));
             });
@@ -1056,14 +1062,14 @@ export class RuleParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          this.CONSUME(T.LParen);
+          this.CONSUME2(T.LParen);
           const inner = this.SUBRULE3(this.expression);
-          this.CONSUME(T.RParen);
+          this.CONSUME2(T.RParen);
           return inner;
         },
       },
     ]));
-  });
+  };
 
   recordFields = this.RULE('recordFields', (): A.RecordFieldValue[] => {
     this.CONSUME(T.LBrace);

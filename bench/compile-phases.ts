@@ -36,5 +36,5 @@ export default function run(runs: number): void {
     phases['hash']!.push(time(() => rulesetHash(files)));
     phases['compile checked']!.push(time(() => compileChecked(checked!, files, options)));
   }
-  for (const [name, times] of Object.entries(phases)) console.log(`${name.padEnd(16)} median ${median(times).toFixed(2)} ms, min ${Math.min(...times).toFixed(2)} ms (${runs} runs)`);
+  if (runs > 0) for (const [name, times] of Object.entries(phases)) console.log(`${name.padEnd(16)} median ${median(times).toFixed(2)} ms, min ${Math.min(...times).toFixed(2)} ms (${runs} runs)`);
 }

@@ -5,7 +5,7 @@ import { Identifier, keywords } from '../lexer/tokens.js';
 const ruleDescriptions: Record<string, string> = {
   topLevel: 'en deklarasjon (modul, bruk, kilde, antakelse, valg, type, inndata, utdata, tabell, regel, skjønn, erstatt, utvid eller test)',
   expression: 'et uttrykk',
-  primary: 'et uttrykk (et tall, en dato, en tekst, et navn, en liste …)',
+  postfix: 'et uttrykk (et tall, en dato, en tekst, et navn, en liste …)',
   typeRef: 'en type (for eksempel beløp, dato eller liste av Barn)',
   definition: '«=» eller «når … så …»',
   annotation: '«(kilde …)»',

@@ -317,17 +317,33 @@ function docsOfMembers(declaration: A.EnumDecl | A.EnumExtensionDecl, docs: Read
 }
 
 function nextNonSpace(text: string, from: number): number | undefined {
-  for (let i = from; i < text.length; i++) if (!/\s/.test(text[i] as string)) return i;
+  for (let i = from; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return i;
   return undefined;
 }
 
 /**
  * Is there only space, with exactly one line break, between `from` and `to`? A doc comment
  * documents what follows it only so (and the formatter keeps to the same rule, format/document.ts).
+ * A line break is `\r\n`, `\r` or `\n`; space is what `\s` matches in a regular expression.
  */
 export function onlySpaceWithOneLineBreak(text: string, from: number, to: number): boolean {
-  const between = text.slice(from, to);
-  return /^\s*$/.test(between) && (between.match(/\r\n|\r|\n/g) ?? []).length === 1;
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (++breaks > 1) return false;
+      if (c === 13 && i + 1 < to && text.charCodeAt(i + 1) === 10) i++;
+    } else if (!isWhiteSpace(c)) {
+      return false;
+    }
+  }
+  return breaks === 1;
+}
+
+/** Whether a character is one that `\s` matches in a regular expression (space, line breaks, Unicode spaces). */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function tokenSpan(token: IToken): A.Span {

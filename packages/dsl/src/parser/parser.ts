@@ -1,4 +1,4 @@
-import { EmbeddedActionsParser, EOF, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, type IOrAlt, type IToken, type OrMethodOpts, type TokenType } from 'chevrotain';
 import type * as A from '../ast/ast.js';
 import * as T from '../lexer/tokens.js';
 import { norwegianErrorMessages } from './error-messages.js';
@@ -365,7 +365,9 @@ export class RuleParser extends EmbeddedActionsParser {
   });
 
   typeRef = this.RULE('typeRef', (): A.TypeRef => {
-    return this.OR((this.typeRefAlternatives ??= [
+    // The gate decides `liste av`; one token of lookahead is then enough (with more, chevrotain
+    // would test every path of a name and what may follow a type, on every type).
+    return this.OR((this.typeRefChoice ??= { MAX_LOOKAHEAD: 1, DEF: [
       {
         GATE: () => this.LA(1).image === 'liste' && this.LA(2).tokenType === K.av,
         ALT: () => {
@@ -381,7 +383,7 @@ export class RuleParser extends EmbeddedActionsParser {
           return this.RECORDING_PHASE ? recording : { kind: 'NamedType', name, span: name.span };
         },
       },
-    ]));
+    ] }));
   });
 
   params = this.RULE('params', (): A.Param[] => {
@@ -593,7 +595,10 @@ export class RuleParser extends EmbeddedActionsParser {
 
   cell = this.RULE('cell', (): A.TableCell => {
     const startToken = this.LA(1);
-    const content = this.OR((this.cellAlternatives ??= [
+    // One token decides (the gate decides between sources and values, which may both begin
+    // with a name): with more, chevrotain would test a table cell's first three tokens against
+    // every path of up to three tokens an expression can begin with, on every cell.
+    const content = this.OR((this.cellChoice ??= { MAX_LOOKAHEAD: 1, DEF: [
       {
         ALT: () => {
           this.CONSUME(K.ukjent);
@@ -629,7 +634,7 @@ export class RuleParser extends EmbeddedActionsParser {
           return more.length === 0 ? { kind: 'Value', value } : { kind: 'Values', values: [value, ...more] };
         },
       },
-    ]));
+    ] }));
     return this.RECORDING_PHASE ? recording : { kind: 'TableCell', content, span: this.spanFrom(startToken) };
   });
 
@@ -759,7 +764,7 @@ export class RuleParser extends EmbeddedActionsParser {
   private prefixAlternatives?: Array<IOrAlt<IToken>>;
   private laterPrefixAlternatives?: Array<IOrAlt<IToken>>;
   private postfixAlternatives?: Array<IOrAlt<void>>;
-  private cellAlternatives?: Array<IOrAlt<A.TableCellContent>>;
+  private cellChoice?: OrMethodOpts<A.TableCellContent>;
   private topLevelAlternatives?: Array<IOrAlt<TopLevel>>;
   private annotationAlternatives?: Array<IOrAlt<unknown>>;
   /** The sources and validity of the annotation being read. */
@@ -767,7 +772,7 @@ export class RuleParser extends EmbeddedActionsParser {
   private annotationValidity: A.Validity | undefined;
   private namePartAlternatives?: Array<IOrAlt<IToken>>;
   private laterNamePartAlternatives?: Array<IOrAlt<IToken>>;
-  private typeRefAlternatives?: Array<IOrAlt<A.TypeRef>>;
+  private typeRefChoice?: OrMethodOpts<A.TypeRef>;
   private definitionAlternatives?: Array<IOrAlt<A.Definition>>;
   /**
    * What may follow a number: `kr` (an amount) or a calendar unit (`6 år`, a duration). A
@@ -820,7 +825,7 @@ export class RuleParser extends EmbeddedActionsParser {
           return this.RECORDING_PHASE ? recording : { kind: 'If', condition, then, otherwise, span: this.spanFrom(start) };
         },
       },
-      { ALT: () => this.SUBRULE(this.operatorChain) },
+      { ALT: this.operatorChain },
     ]));
   });
 
@@ -828,9 +833,10 @@ export class RuleParser extends EmbeddedActionsParser {
    * A flat chain of operands, prefix operators (`ikke`, `-`) and binary operators; the
    * tree is built by precedence climbing (`buildOperatorTree`). One rule instead of one per
    * precedence level keeps parsing fast. A chain of one operand, the common case, is that
-   * operand, with no list of elements built.
+   * operand, with no list of elements built. Read within `expression`, not as a rule of its own:
+   * a rule invocation per expression costs more than the rest of a short chain.
    */
-  operatorChain = this.RULE('operatorChain', (): A.Expr => {
+  private readonly operatorChain = (): A.Expr => {
     const outerChain = this.chain;
     const outerFirst = this.chainFirst;
     const outerFirstSpan = this.chainFirstSpan;
@@ -853,10 +859,10 @@ export class RuleParser extends EmbeddedActionsParser {
     this.chainFirstSpan = outerFirstSpan;
     if (!chain) return first;
     return this.RECORDING_PHASE ? recording : buildOperatorTree(chain);
-  });
+  };
 
   private readonly leadingPrefix = (): void => {
-    const token = this.OR((this.prefixAlternatives ??= [{ ALT: () => this.CONSUME(K.ikke) }, { ALT: () => this.CONSUME(T.Minus) }]));
+    const token = this.OR2((this.prefixAlternatives ??= [{ ALT: () => this.CONSUME(K.ikke) }, { ALT: () => this.CONSUME(T.Minus) }]));
     this.pushPrefix(token);
   };
 
@@ -881,7 +887,7 @@ export class RuleParser extends EmbeddedActionsParser {
 
   postfix = this.RULE('postfix', (): A.Expr => {
     const outer = this.postfixTarget;
-    this.postfixTarget = this.SUBRULE(this.primary);
+    this.postfixTarget = this.primary();
     this.MANY(this.postfixStep);
     const expr = this.postfixTarget;
     this.postfixTarget = outer;
@@ -992,8 +998,13 @@ export class RuleParser extends EmbeddedActionsParser {
     this.argList.push(arg);
   };
 
-  primary = this.RULE('primary', (): A.Expr => {
-    return this.OR((this.primaryAlternatives ??= [
+  /**
+   * The operand `postfix` extends: a literal, a name, a record, a list or an expression in
+   * parentheses. Read within `postfix`, not as a rule of its own (a rule invocation per operand
+   * cost more than choosing it); its DSL calls are numbered apart from `postfix`'s own.
+   */
+  private readonly primary = (): A.Expr => {
+    return this.OR3((this.primaryAlternatives ??= [
       {
         ALT: () => {
           const number = this.CONSUME(T.NumberLiteral);
@@ -1019,7 +1030,7 @@ export class RuleParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          const name = this.CONSUME(T.Identifier);
+          const name = this.CONSUME2(T.Identifier);
           const fields = this.OPTION3(this.recordFieldsOption);
           if (this.RECORDING_PHASE) return recording;
           const identifier = this.nameOf(name);
@@ -1039,7 +1050,7 @@ export class RuleParser extends EmbeddedActionsParser {
           const items: A.Expr[] = [];
           this.OPTION4(() => {
             items.push(this.SUBRULE(this.expression));
-            this.MANY(() => {
+            this.MANY2(() => {
               this.CONSUME(T.Comma);
               items.push(this.SUBRULE2(this.expression));
             });
@@ -1051,14 +1062,14 @@ export class RuleParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          this.CONSUME(T.LParen);
+          this.CONSUME2(T.LParen);
           const inner = this.SUBRULE3(this.expression);
-          this.CONSUME(T.RParen);
+          this.CONSUME2(T.RParen);
           return inner;
         },
       },
     ]));
-  });
+  };
 
   recordFields = this.RULE('recordFields', (): A.RecordFieldValue[] => {
     this.CONSUME(T.LBrace);

@@ -331,7 +331,9 @@ class Compiler implements Linker {
     let definition = this.compiled.get(effective);
     if (!definition) this.compiled.set(effective, (definition = this.shared(effective) ?? this.generate(effective)));
     const user = this.using[this.using.length - 1];
-    if (user) {
+    // What a definition uses is complete once it is compiled (the checker rejects cycles): its
+    // inputs are added to a user's the first time the user refers to it, not at every reference.
+    if (user && !user.definitions.has(effective)) {
       user.definitions.add(effective);
       for (const input of this.uses.get(effective)?.inputs ?? []) user.inputs.add(input);
     }

@@ -34,28 +34,35 @@ interface Body {
 }
 
 export function citationsOf(citations: readonly Citation[]): TraceCitation[] {
-  return citations.map(({ source: c, ledd, punktum }) => {
-    const wordings = c.kind === 'source' && ledd !== undefined && punktum !== undefined ? checkedWordings(c.decl, ledd, punktum) : [];
-    return {
-      id: c.name,
-      title: c.title,
-      ...(c.kind === 'source' && c.url ? { url: c.url } : {}),
-      ...(c.kind === 'assumption' ? { assumption: true as const } : {}),
-      ...(ledd !== undefined ? { ledd } : {}),
-      ...(punktum !== undefined ? { punktum } : {}),
-      ...(wordings.length > 0 ? { wordings } : {}),
-    };
-  });
+  const traced: TraceCitation[] = [];
+  for (const { source: c, ledd, punktum } of citations) {
+    // The keys in this order: the trace's JSON text is compared as text.
+    const citation: { -readonly [K in keyof TraceCitation]: TraceCitation[K] } = { id: c.name, title: c.title };
+    if (c.kind === 'source' && c.url) citation.url = c.url;
+    if (c.kind === 'assumption') citation.assumption = true;
+    if (ledd !== undefined) citation.ledd = ledd;
+    if (punktum !== undefined) citation.punktum = punktum;
+    if (c.kind === 'source' && ledd !== undefined && punktum !== undefined) {
+      const wordings = checkedWordings(c.decl, ledd, punktum);
+      if (wordings.length > 0) citation.wordings = wordings;
+    }
+    traced.push(citation);
+  }
+  return traced;
 }
 
 /** The wordings of a punktum that were checked against the official text: not `ukjent`, not from a secondary source. */
 function checkedWordings(decl: Ast.SourceDecl, ledd: number, punktum: number): NonNullable<TraceCitation['wordings']>[number][] {
-  return decl.sentences
-    .filter((s) => s.ledd.value === ledd && s.punktum.value === punktum && wordingStatus(decl, s) === 'kontrollert')
-    .map((s) => {
-      const { from, to } = wordingPeriod(s);
-      return { text: s.text.value, ...(from ? { from } : {}), ...(to ? { to } : {}) };
-    });
+  const wordings: NonNullable<TraceCitation['wordings']>[number][] = [];
+  for (const s of decl.sentences) {
+    if (s.ledd.value !== ledd || s.punktum.value !== punktum || wordingStatus(decl, s) !== 'kontrollert') continue;
+    const { from, to } = wordingPeriod(s);
+    const wording: { text: string; from?: string; to?: string } = { text: s.text.value };
+    if (from) wording.from = from;
+    if (to) wording.to = to;
+    wordings.push(wording);
+  }
+  return wordings;
 }
 
 /** Arguments as the text of their list's JSON. */
@@ -197,37 +204,6 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
   // A template is for the trace, which only the decimal path records.
   const explanation = linker.money === 'decimal' && symbol.decl.explanation ? compileTemplate(env, symbol.decl.explanation) : undefined;
   const nameLocation = linker.location(module, symbol.decl.name.span);
-  const rule = new RuleCode(env, symbol, all);
-
-  // One unconditional definition that always applies: nothing to choose, unless tracing.
-  const only = roots.length === 0 && base.length === 1 && !base[0]?.definition.condition && !symbol.validFrom && !symbol.validTo ? base[0] : undefined;
-  if (only) out.branch('!step', () => out.line(`return ${genExpr(env, only.definition.value)};`));
-  if (symbol.validFrom || symbol.validTo) {
-    out.line(`if (!(${periodTest(symbol.validFrom, symbol.validTo)})) ${out.constant((asOf: string) => fail('LK7001', `Regelen «${symbol.name}» gjelder ikke ${asOf}${period(symbol.validFrom, symbol.validTo)}`, [nameLocation]))}(ctx.asOf);`);
-  }
-  const winner = out.temp();
-  out.line(`${winner} = -1;`);
-  if (roots.length > 0) {
-    // An applicable exception wins over what it is an exception to.
-    const exception = rule.applicable(roots);
-    out.line(`if (${exception.unknown}) return ${exception.unknown};`);
-    out.line(`${winner} = ${exception.found};`);
-  }
-  out.branch(`${winner} < 0`, () => {
-    const chosen = rule.choose(base);
-    out.line(`if (${chosen.unknown}) return ${chosen.unknown};`);
-    out.line(`if (${chosen.found} < 0) ${out.constant((asOf: string) => fail('LK7001', `Ingen definisjon av «${symbol.name}» gjelder for saken ${asOf}`, [nameLocation]))}(ctx.asOf);`);
-    out.line(`${winner} = ${chosen.found};`);
-  });
-  const value = out.temp();
-  out.block(`switch (${winner})`, () => {
-    for (const alternative of all) {
-      out.block(`case ${alternative.index}:`, () => {
-        out.line(`${value} = ${genExpr(env, alternative.definition.value)};`);
-        out.line('break;');
-      });
-    }
-  });
   /** The trace of the step: which alternative was taken, its sources and the explanation. */
   const traceWinner = (ctx: EvalContext, frame: Value[], step: TraceStep, index: number, result: Value): void => {
     const taken = all[index] as Alternative;
@@ -238,10 +214,71 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
     step.citations = taken.citations;
     if (explanation && !(result instanceof Undetermined)) step.explanation = explanation(ctx, frame, result);
   };
+  // One unconditional definition that always applies: nothing to choose, and its value is computed the same way with the trace or without.
+  const only = roots.length === 0 && base.length === 1 && !base[0]?.definition.condition && !symbol.validFrom && !symbol.validTo ? base[0] : undefined;
+  const { winner, value } = only ? genOnly(env, only) : genChoice(env, symbol, roots, base, all, nameLocation);
   out.line(`if (step) ${out.constant(traceWinner)}(ctx, frame, step, ${winner}, ${value});`);
   out.line(`return ${value};`);
   const compute = out.build<TraceStep | undefined>(functionName(symbol.name), linker.code);
   return { symbol, kind: 'rule', type: symbol.type, scope, compute };
+}
+
+/** Where a rule's generated code leaves the alternative taken (its index) and the value. */
+interface Outcome {
+  readonly winner: string;
+  readonly value: string;
+}
+
+/** The value of a rule's one unconditional definition, in a variable. */
+function genOnly(env: GenEnv, only: Alternative): Outcome {
+  const value = env.out.temp();
+  env.out.line(`${value} = ${genExpr(env, only.definition.value)};`);
+  return { winner: String(only.index), value };
+}
+
+/**
+ * The choice among a rule's alternatives (an applicable exception first, else the one base
+ * definition that applies), then the chosen one's value: variables holding the chosen index and the value.
+ */
+function genChoice(
+  env: GenEnv,
+  symbol: RuleSymbol,
+  roots: readonly Alternative[],
+  base: readonly Alternative[],
+  all: readonly Alternative[],
+  nameLocation: RuleLocation,
+): Outcome {
+  const out = env.out;
+  const rule = new RuleCode(env, symbol, all);
+  if (symbol.validFrom || symbol.validTo) {
+    out.line(`if (!(${periodTest(symbol.validFrom, symbol.validTo)})) ${out.constant((asOf: string) => fail('LK7001', `Regelen «${symbol.name}» gjelder ikke ${asOf}${period(symbol.validFrom, symbol.validTo)}`, [nameLocation]))}(ctx.asOf);`);
+  }
+  const winner = out.temp();
+  const chooseBase = () => {
+    const chosen = rule.choose(base);
+    out.line(`if (${chosen.unknown}) return ${chosen.unknown};`);
+    out.line(`if (${chosen.found} < 0) ${out.constant((asOf: string) => fail('LK7001', `Ingen definisjon av «${symbol.name}» gjelder for saken ${asOf}`, [nameLocation]))}(ctx.asOf);`);
+    out.line(`${winner} = ${chosen.found};`);
+  };
+  if (roots.length > 0) {
+    // An applicable exception wins over what it is an exception to.
+    const exception = rule.applicable(roots);
+    out.line(`if (${exception.unknown}) return ${exception.unknown};`);
+    out.line(`${winner} = ${exception.found};`);
+    out.branch(`${winner} < 0`, chooseBase);
+  } else {
+    chooseBase();
+  }
+  const value = out.temp();
+  out.block(`switch (${winner})`, () => {
+    for (const alternative of all) {
+      out.block(`case ${alternative.index}:`, () => {
+        out.line(`${value} = ${genExpr(env, alternative.definition.value)};`);
+        out.line('break;');
+      });
+    }
+  });
+  return { winner, value };
 }
 
 /** A JavaScript test that the as-of day is within a period (ISO dates compare as texts). */
@@ -278,15 +315,34 @@ class RuleCode {
     });
   }
 
-  /** Whether the alternative itself applies (within its period, with a true condition): a variable holding `true`, `false` or undetermined. */
+  /**
+   * Whether the alternative itself applies (within its period, with a true condition): a
+   * variable holding `true`, `false` or undetermined, or `true` itself for an alternative
+   * without condition or period.
+   */
   private applies(alternative: Alternative): string {
     const out = this.env.out;
     const condition = alternative.definition.condition;
+    if (!condition && !alternative.validFrom && !alternative.validTo) return 'true';
     const holds = out.temp();
     const test = () => out.line(`${holds} = ${condition ? genExpr(this.env, condition) : 'true'};`);
     if (alternative.validFrom || alternative.validTo) out.branch(periodTest(alternative.validFrom, alternative.validTo), test, () => out.line(`${holds} = false;`));
     else test();
     return holds;
+  }
+
+  /** Takes the alternative if it applies (`holds`), or notes why it is undetermined. */
+  private takeIf(choice: Choice, holds: string, result: string): void {
+    const out = this.env.out;
+    if (holds === 'true') {
+      this.take(choice, result);
+      return;
+    }
+    out.branch(
+      `${holds} instanceof ${out.fn('U')}`,
+      () => out.line(`${choice.unknown} = ${out.fn('merge')}(${choice.unknown}, ${holds});`),
+      () => out.branch(holds, () => this.take(choice, result)),
+    );
   }
 
   /** Notes that `result` (an index) applies at this level: a conflict if another did. */
@@ -304,16 +360,8 @@ class RuleCode {
 
   /** The one applicable base definition; a conflict if two apply; undetermined if a condition is. */
   choose(level: readonly Alternative[]): Choice {
-    const out = this.env.out;
     const choice = this.start();
-    for (const alternative of level) {
-      const holds = this.applies(alternative);
-      out.branch(
-        `${holds} instanceof ${out.fn('U')}`,
-        () => out.line(`${choice.unknown} = ${out.fn('merge')}(${choice.unknown}, ${holds});`),
-        () => out.branch(holds, () => this.take(choice, String(alternative.index))),
-      );
-    }
+    for (const alternative of level) this.takeIf(choice, this.applies(alternative), String(alternative.index));
     return choice;
   }
 
@@ -323,18 +371,9 @@ class RuleCode {
    */
   applicable(level: readonly Alternative[]): Choice {
     const out = this.env.out;
-    const U = out.fn('U');
-    const merge = out.fn('merge');
     const choice = this.start();
     for (const alternative of level) {
-      const own = () => {
-        const holds = this.applies(alternative);
-        out.branch(
-          `${holds} instanceof ${U}`,
-          () => out.line(`${choice.unknown} = ${merge}(${choice.unknown}, ${holds});`),
-          () => out.branch(holds, () => this.take(choice, String(alternative.index))),
-        );
-      };
+      const own = () => this.takeIf(choice, this.applies(alternative), String(alternative.index));
       if (alternative.exceptions.length === 0) {
         own();
         continue;
@@ -342,7 +381,7 @@ class RuleCode {
       const inner = this.applicable(alternative.exceptions);
       out.branch(
         inner.unknown,
-        () => out.line(`${choice.unknown} = ${merge}(${choice.unknown}, ${inner.unknown});`),
+        () => out.line(`${choice.unknown} = ${out.fn('merge')}(${choice.unknown}, ${inner.unknown});`),
         () => out.branch(`${inner.found} >= 0`, () => this.take(choice, inner.found), own),
       );
     }
@@ -447,12 +486,7 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
   const all: IndexedEntry[] = model.entries.map((entry) => ({
     entry,
     value: entry.value.kind === 'value' ? compileExpr(env, entry.value.expr) : undefined,
-    row: {
-      keys: entry.keys.map((k) => k ?? null),
-      ...(entry.validFrom ? { from: entry.validFrom } : {}),
-      ...(entry.validTo ? { to: entry.validTo } : {}),
-      location: linker.location(module, entry.row.span),
-    },
+    row: traceRow(entry, linker.location(module, entry.row.span)),
     citations: citationsOf(entry.citations),
   }));
   const groups = new Map<string, IndexedEntry[]>();
@@ -521,6 +555,15 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
       return found.value(ctx, frame);
     },
   };
+}
+
+/** A table row as the trace shows it (the keys in this order: the trace's JSON text is compared as text). */
+function traceRow(entry: TableEntry, location: RuleLocation): NonNullable<TraceStep['row']> {
+  const keys = entry.keys.map((k) => k ?? null);
+  const { validFrom: from, validTo: to } = entry;
+  if (from && to) return { keys, from, to, location };
+  if (from) return { keys, from, location };
+  return to ? { keys, to, location } : { keys, location };
 }
 
 function keyOf(value: Value): string {

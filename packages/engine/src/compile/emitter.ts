@@ -73,7 +73,8 @@ export class Emitter {
   /** The runtime functions the code calls: only these are taken from `rt`. */
   private readonly runtimeNames = new Set<RuntimeName>();
   private temps = 0;
-  private depth = 1;
+  /** The indentation of the lines being written. */
+  private indent = '  ';
 
   /** A fresh temporary variable. */
   temp(): string {
@@ -104,47 +105,46 @@ export class Emitter {
   }
 
   line(text: string): void {
-    this.lines.push(`${'  '.repeat(this.depth)}${text}`);
+    this.lines.push(this.indent + text);
   }
 
   /** `header {` body `}`. */
   block(header: string, body: () => void): void {
     this.line(`${header} {`);
-    this.depth++;
-    body();
-    this.depth--;
+    this.nested(body);
     this.line('}');
   }
 
   /** `if (condition) { then } else { otherwise }`. */
   branch(condition: string, then: () => void, otherwise?: () => void): void {
     this.line(`if (${condition}) {`);
-    this.depth++;
-    then();
-    this.depth--;
+    this.nested(then);
     if (otherwise) {
       this.line('} else {');
-      this.depth++;
-      otherwise();
-      this.depth--;
+      this.nested(otherwise);
     }
     this.line('}');
   }
 
+  /** Writes the lines of `body` one level deeper. */
+  private nested(body: () => void): void {
+    const outer = this.indent;
+    this.indent = `${outer}  `;
+    body();
+    this.indent = outer;
+  }
+
   /** The function's source: constants and runtime outside, the body inside (for `lovkode build` and for reading). */
   source(name: string): string {
-    const constants = this.constants.map((_, i) => `k${i} = K[${i}]`);
-    const locals = [...this.locals].sort((a, b) => a - b).map((slot) => `l${slot} = frame[${slot}]`);
-    const temps = Array.from({ length: this.temps }, (_, i) => `t${i}`);
-    return [
-      ...(this.runtimeNames.size > 0 ? [`const { ${[...this.runtimeNames].join(', ')} } = rt;`] : []),
-      ...(constants.length > 0 ? [`const ${constants.join(', ')};`] : []),
-      `return function ${name}(ctx, frame, step) {`,
-      ...(locals.length > 0 ? [`  let ${locals.join(', ')};`] : []),
-      ...(temps.length > 0 ? [`  let ${temps.join(', ')};`] : []),
-      ...this.lines,
-      '};',
-    ].join('\n');
+    // Built by concatenation, not by spreading arrays: this runs once per function, mostly in code V8 has not optimised yet.
+    let text = '';
+    if (this.runtimeNames.size > 0) text += `const { ${[...this.runtimeNames].join(', ')} } = rt;\n`;
+    if (this.constants.length > 0) text += `const ${this.constants.map((_, i) => `k${i} = K[${i}]`).join(', ')};\n`;
+    text += `return function ${name}(ctx, frame, step) {\n`;
+    if (this.locals.size > 0) text += `  let ${[...this.locals].sort((a, b) => a - b).map((slot) => `l${slot} = frame[${slot}]`).join(', ')};\n`;
+    if (this.temps > 0) text += `  let ${Array.from({ length: this.temps }, (_, i) => `t${i}`).join(', ')};\n`;
+    if (this.lines.length > 0) text += `${this.lines.join('\n')}\n`;
+    return `${text}};`;
   }
 
   /** Makes the function, from a factory `code` already has for the same source if it has one. */

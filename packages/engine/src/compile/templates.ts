@@ -1,9 +1,9 @@
-import { templateParts, walk, type Ast, type LkSymbol } from '@lovkode/dsl';
+import { templateParts, type Ast, type LkSymbol, type Type } from '@lovkode/dsl';
 import type { EvalContext } from '../runtime/context.js';
 import { EvaluationError } from '../runtime/errors.js';
 import { Undetermined, type Value } from '../runtime/values.js';
 import { runtimeFormatter } from '../values/format.js';
-import { compileExpr, typeOf, type Compiled, type CompileEnv } from './expressions.js';
+import { compileExpr, typeOf, type Compiled, type CompileEnv, type Linker } from './expressions.js';
 
 type Piece = string | ((ctx: EvalContext, frame: Value[]) => string);
 
@@ -19,9 +19,10 @@ type Piece = string | ((ctx: EvalContext, frame: Value[]) => string);
  * record no trace: the placeholders' code is made the first time a sentence is needed. What
  * must be known at once is settled now: the frame slot of `verdi` (so the definition has a
  * frame of its own), what the placeholders use (so that the inputs they read are read for
- * the case), and how their values are written (with the enumerations' members and labels as
- * the linker sees them, so that it knows what the definition depends on). Generated code that
- * is made `ahead` (`GeneratedCode`, for `lovkode build`) makes the placeholders' code at once.
+ * the case), and the enumerations their values are written with (their members and labels as
+ * the linker sees them, so that it knows what the definition depends on). How the values are
+ * written is made with the placeholders' code. Generated code that is made `ahead`
+ * (`GeneratedCode`, for `lovkode build`) makes the placeholders' code at once.
  */
 export function compileTemplate(env: CompileEnv, explanation: Ast.Explanation): (ctx: EvalContext, frame: Value[], value: Value) => string {
   const used = referencedSymbols(env, explanation);
@@ -29,8 +30,12 @@ export function compileTemplate(env: CompileEnv, explanation: Ast.Explanation): 
   for (const symbol of used) {
     if (symbol.kind === 'rule' || symbol.kind === 'discretion' || symbol.kind === 'table' || symbol.kind === 'input') env.linker.definition(symbol);
   }
-  const formats = new Map(explanation.placeholders.map((part) => [part, part.expr && runtimeFormatter(typeOf(env, part.expr), (symbol) => env.linker.enumMembers(symbol))] as const));
-  const make = () => templateParts(explanation, env.module.file.source.text).map((part) => (typeof part === 'string' ? part : placeholder(env, part, formats.get(part))));
+  const written = new Set<LkSymbol>();
+  for (const part of explanation.placeholders) if (part.expr) noteEnums(env.linker, typeOf(env, part.expr), written);
+  const make = (): Piece[] =>
+    templateParts(explanation, env.module.file.source.text).map((part) =>
+      typeof part === 'string' ? part : placeholder(env, part, part.expr && runtimeFormatter(typeOf(env, part.expr), (symbol) => env.linker.enumMembers(symbol))),
+    );
   // Made at once for `lovkode build`, which prints the placeholders' code with the rest.
   let pieces: Piece[] | undefined = env.linker.code.ahead ? make() : undefined;
   return (ctx, frame, value) => {
@@ -42,18 +47,99 @@ export function compileTemplate(env: CompileEnv, explanation: Ast.Explanation): 
   };
 }
 
-/** What the names in the placeholders refer to, each once. */
+/**
+ * Notes with the linker the enumerations a value of `type` is written with — its own, its
+ * elements', its fields' (`runtimeFormatter` describes the same ones) — each record once.
+ */
+function noteEnums(linker: Linker, type: Type | undefined, records: Set<LkSymbol>): void {
+  switch (type?.kind) {
+    case 'list':
+      noteEnums(linker, type.element, records);
+      break;
+    case 'enum':
+      linker.enumMembers(type.symbol);
+      break;
+    case 'record':
+      if (records.has(type.symbol)) break;
+      records.add(type.symbol);
+      for (const field of type.symbol.fields.values()) noteEnums(linker, field.type, records);
+      break;
+    default:
+      break;
+  }
+}
+
+/** What the names in the placeholders refer to, each once, in the order they stand. */
 function referencedSymbols(env: CompileEnv, explanation: Ast.Explanation): Set<LkSymbol> {
   const used = new Set<LkSymbol>();
+  const references = env.linker.program.references;
   for (const part of explanation.placeholders) {
     if (!part.expr) continue;
-    walk(part.expr, (node) => {
-      if (node.kind !== 'Reference') return;
-      const symbol = env.linker.program.references.get((node as Ast.Reference).name);
+    eachReference(part.expr, (reference) => {
+      const symbol = references.get(reference.name);
       if (symbol) used.add(symbol);
     });
   }
   return used;
+}
+
+/** Visits the references (`Reference` nodes) in an expression, in the order they stand. */
+function eachReference(expr: Ast.Expr, visit: (reference: Ast.Reference) => void): void {
+  switch (expr.kind) {
+    case 'Reference':
+      visit(expr);
+      break;
+    case 'MemberAccess':
+      eachReference(expr.object, visit);
+      break;
+    case 'Call':
+      eachReference(expr.callee, visit);
+      for (const arg of expr.args) eachReference(arg, visit);
+      if (expr.comprehension) eachInComprehension(expr.comprehension, visit);
+      break;
+    case 'At':
+      eachReference(expr.lookup, visit);
+      eachReference(expr.date, visit);
+      break;
+    case 'Percent':
+    case 'Unary':
+      eachReference(expr.operand, visit);
+      break;
+    case 'Binary':
+      eachReference(expr.left, visit);
+      eachReference(expr.right, visit);
+      break;
+    case 'If':
+      eachReference(expr.condition, visit);
+      eachReference(expr.then, visit);
+      eachReference(expr.otherwise, visit);
+      break;
+    case 'List':
+      for (const item of expr.items) eachReference(item, visit);
+      break;
+    case 'Record':
+      for (const field of expr.fields) eachReference(field.value, visit);
+      break;
+    case 'Number':
+    case 'Money':
+    case 'Duration':
+    case 'Date':
+    case 'Month':
+    case 'Boolean':
+    case 'Text':
+    case 'Undetermined':
+      break;
+    default:
+      expr satisfies never;
+  }
+}
+
+/** `body for x i source der filter etter key`: the references in the order they stand. */
+function eachInComprehension(comprehension: Ast.Comprehension, visit: (reference: Ast.Reference) => void): void {
+  eachReference(comprehension.body, visit);
+  eachReference(comprehension.source, visit);
+  if (comprehension.filter) eachReference(comprehension.filter, visit);
+  if (comprehension.ordering) eachReference(comprehension.ordering.key, visit);
 }
 
 /** The frame slot of `verdi` (the variable the template binds to the definition's own value), if the template uses it. */

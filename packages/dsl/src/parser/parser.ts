@@ -209,14 +209,18 @@ export class RuleParser extends EmbeddedActionsParser {
   /** `ledd 3 punktum 1 "…" (kilde x, gjelder fra …)` or `ledd 4 punktum 1 ukjent "…"` under a `kilde`. */
   sentenceDecl = this.RULE('sentenceDecl', (): A.SentenceDecl => {
     const start = this.LA(1);
-    const { ledd, punktum } = this.SUBRULE(this.locators);
+    // A stored wording is one punktum: both numbers are required here (a citation may name a ledd alone).
+    this.CONSUME(K.ledd);
+    const ledd = this.CONSUME(T.NumberLiteral);
+    this.CONSUME(K.punktum);
+    const punktum = this.CONSUME2(T.NumberLiteral);
     const unknown = this.OPTION(() => this.CONSUME(K.ukjent));
     const text = this.SUBRULE(this.text);
     const annotation = this.OPTION2(() => this.SUBRULE(this.annotation));
     return this.RECORDING_PHASE ? recording : {
       kind: 'Sentence',
-      ledd: ledd as A.Locator,
-      punktum: punktum as A.Locator,
+      ledd: locatorOf(ledd),
+      punktum: locatorOf(punktum),
       unknown: unknown !== undefined,
       text,
       annotation,
@@ -639,11 +643,15 @@ export class RuleParser extends EmbeddedActionsParser {
   });
 
   /** Whether the cell ahead, up to its `|` or the end of its line, has the word `ledd`. */
+  /**
+   * Whether the cell names a ledd before it ends: at the next `|`, or where the next row or
+   * declaration starts (the lexer tracks offsets, not lines, so a last cell without a closing
+   * `|` ends there).
+   */
   private cellNamesLedd(): boolean {
-    const line = this.LA(1).startLine;
     for (let i = 1; ; i++) {
       const token = this.LA(i);
-      if (token.tokenType === EOF || token.tokenType === T.Pipe || token.startLine !== line) return false;
+      if (token.tokenType === EOF || token.tokenType === T.Pipe || token.tokenType === T.RowStart || declarationStarts.has(token.tokenType)) return false;
       if (token.tokenType === K.ledd) return true;
     }
   }
@@ -1164,6 +1172,9 @@ function isPlainInteger(image: string): boolean {
 }
 
 /** The spellings of the calendar units a duration may be written in. */
+/** The keywords that begin a declaration: a table's last cell ends before one. */
+const declarationStarts: ReadonlySet<TokenType> = new Set(T.declarationKeywords.map((k) => T.keywords[k]));
+
 const durationUnits: ReadonlyMap<string, A.DurationUnit> = new Map([
   ['dag', 'dag'],
   ['dager', 'dag'],

@@ -1,4 +1,5 @@
 import type { IToken } from 'chevrotain';
+import type { Comment } from '../ast/ast.js';
 import { builtinTypes, builtinValues } from '../check/builtins.js';
 import { checkParsed, parseFile, type CheckResult } from '../check/check.js';
 import { Probe, type ProbeHit } from '../check/probe.js';
@@ -149,6 +150,7 @@ class Completer {
   private readonly module: ModuleInfo | undefined;
   private readonly text: string;
   private readonly tokens: readonly IToken[];
+  private readonly comments: readonly Comment[];
   /** The word the cursor is in or right after (-1: none). */
   private readonly word: number;
   /** The last token before the word or cursor (-1: none). */
@@ -169,8 +171,9 @@ class Completer {
     this.program = result.program;
     this.module = result.program.moduleOfFile.get(file.path);
     this.text = file.source.text;
-    this.tokens = lexed(file).tokens;
-    const tokens = this.tokens;
+    const { tokens, comments } = lexed(file);
+    this.tokens = tokens;
+    this.comments = comments;
     this.word = tokens.findIndex((t) => isWord(t) && t.startOffset < offset && offset <= end(t));
     const limit = this.word >= 0 ? (tokens[this.word] as IToken).startOffset : offset;
     let prev = -1;
@@ -230,7 +233,7 @@ class Completer {
   }
 
   run(): CompletionItem[] {
-    const inComment = lexed(this.file).comments.some((c) => c.span.start < this.offset && this.offset <= c.span.end);
+    const inComment = this.comments.some((c) => c.span.start < this.offset && this.offset <= c.span.end);
     if (inComment) return [];
     const text = this.tokens.findIndex(
       (t) => isText(t) && t.startOffset < this.offset && (this.offset < end(t) || (t.tokenType === T.UnterminatedText && this.offset === end(t))),

@@ -10,6 +10,7 @@ import * as T from '../lexer/tokens.js';
 import { detailOf } from './describe.js';
 import { valueType } from './occurrences.js';
 import { fileOf, offsetOf, type Position } from './positions.js';
+import type { ServiceSession } from './session.js';
 import {
   end,
   enclosingOpener,
@@ -89,10 +90,10 @@ const keywordDocs: Record<string, string> = {
  * stream around the cursor (the declaration being written usually does not parse) and the
  * checked program (what is visible, and the types of names).
  */
-export function complete(result: CheckResult, path: string, position: Position): CompletionItem[] {
-  const file = fileOf(result, path);
+export function complete(session: ServiceSession, path: string, position: Position): CompletionItem[] {
+  const file = fileOf(session.result, path);
   if (!file) return [];
-  const items = new Completer(result, file, offsetOf(file, position)).run();
+  const items = new Completer(session.result, file, offsetOf(file, position)).run();
   const seen = new Set<string>();
   return items.filter((item) => {
     const key = `${item.kind}\u0000${item.label}\u0000${item.detail ?? ''}`;

@@ -3,6 +3,7 @@ import type { CheckResult } from '../check/check.js';
 import type { ModuleInfo, ParsedFile } from '../check/program.js';
 import type { ParameterSymbol, VariableSymbol } from '../check/symbols.js';
 import { fileOf, offsetOf, type Position } from './positions.js';
+import type { ServiceSession } from './session.js';
 
 /**
  * Finding the syntax at a position: the innermost AST node, the name under the cursor, the
@@ -137,10 +138,10 @@ export interface NodeAt {
  * What is at `position` in the file `path`. `undefined` when the file is not part of the
  * checked rule set.
  */
-export function nodeAt(result: CheckResult, path: string, position: Position): NodeAt | undefined {
-  const file = fileOf(result, path);
+export function nodeAt(session: ServiceSession, path: string, position: Position): NodeAt | undefined {
+  const file = fileOf(session.result, path);
   if (!file) return undefined;
-  return nodeAtOffset(result, file, offsetOf(file, position));
+  return nodeAtOffset(session.result, file, offsetOf(file, position));
 }
 
 export function nodeAtOffset(result: CheckResult, file: ParsedFile, offset: number): NodeAt {

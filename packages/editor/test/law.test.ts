@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '@lovkode/dsl';
+import { check, ServiceSession } from '@lovkode/dsl';
 import { citationAt, lawView, webLink } from '../src/worker/law';
 
 const text = `modul lov
@@ -35,8 +35,9 @@ describe('the law beside the code in the editor', () => {
   it('names the kilde at a place in the text, pinned to its ledd and punktum', () => {
     const line = text.split('\n').findIndex((l) => l.startsWith('regel stønad')) + 1;
     const column = text.split('\n')[line - 1]?.indexOf('stl18') ?? 0;
-    expect(citationAt(checked(), 'lov.lov', { line, column: column + 2 })).toMatchObject({ id: 'stl18', stored: true, ledd: 1, punktum: 1, location: { path: 'lov.lov', line: 3 } });
-    expect(citationAt(checked(), 'lov.lov', { line, column: 2 })).toBeUndefined();
+    const session = new ServiceSession(checked());
+    expect(citationAt(session, 'lov.lov', { line, column: column + 2 })).toMatchObject({ id: 'stl18', stored: true, ledd: 1, punktum: 1, location: { path: 'lov.lov', line: 3 } });
+    expect(citationAt(session, 'lov.lov', { line, column: 2 })).toBeUndefined();
   });
 
   it('opens only http(s) links', () => {

@@ -20,8 +20,8 @@ import {
   hover,
   references,
   rename,
+  ServiceSession,
   Workspace,
-  type CheckResult,
   type CompletionKind,
   type Diagnostic,
   type DocumentSymbol,
@@ -65,7 +65,8 @@ class RuleLanguageServer {
   /** Paths that were last published with diagnostics (so a fixed file gets an empty list). */
   private published = new Set<string>();
   private pending: NodeJS.Timeout | undefined;
-  private checked: CheckResult | undefined;
+  /** The current check of the workspace and what the services derive from it; dropped at every change. */
+  private current: ServiceSession | undefined;
 
   constructor(private readonly connection: Connection) {}
 
@@ -96,11 +97,11 @@ class RuleLanguageServer {
     });
     c.onHover(({ textDocument, position }) => {
       const path = this.inFolder(textDocument.uri);
-      const found = path === undefined ? undefined : hover(this.check(), path, positionIn(position));
+      const found = path === undefined ? undefined : hover(this.session(), path, positionIn(position));
       return found ? { contents: { kind: 'markdown', value: found.contents }, range: lspRange(found.range) } : null;
     });
     c.onCompletion(({ textDocument, position }) =>
-      this.at(textDocument.uri, (path) => complete(this.check(), path, positionIn(position))).map((item) => ({
+      this.at(textDocument.uri, (path) => complete(this.session(), path, positionIn(position))).map((item) => ({
         label: item.label,
         kind: completionKinds[item.kind],
         ...(item.detail ? { detail: item.detail } : {}),
@@ -110,22 +111,22 @@ class RuleLanguageServer {
     );
     c.onDefinition(({ textDocument, position }) => {
       const path = this.inFolder(textDocument.uri);
-      const found = path === undefined ? undefined : definition(this.check(), path, positionIn(position));
+      const found = path === undefined ? undefined : definition(this.session(), path, positionIn(position));
       return found ? { uri: this.uriOf(found.path), range: lspRange(found) } : null;
     });
     c.onReferences(({ textDocument, position }) =>
-      this.at(textDocument.uri, (path) => references(this.check(), path, positionIn(position))).map((found) => ({ uri: this.uriOf(found.path), range: lspRange(found) })),
+      this.at(textDocument.uri, (path) => references(this.session(), path, positionIn(position))).map((found) => ({ uri: this.uriOf(found.path), range: lspRange(found) })),
     );
     c.onRenameRequest(({ textDocument, position, newName }) => {
       const path = this.inFolder(textDocument.uri);
       if (path === undefined) throw new Error('Filen hører ikke til regelsettet i arbeidsmappen');
-      const result = rename(this.check(), path, positionIn(position), newName);
+      const result = rename(this.session(), path, positionIn(position), newName);
       if ('error' in result) throw new Error(result.error);
       const changes: Record<string, Array<{ range: LspRange; newText: string }>> = {};
       for (const edit of result.edits) (changes[this.uriOf(edit.path)] ??= []).push({ range: lspRange(edit.range), newText: edit.newText });
       return { changes };
     });
-    c.onDocumentSymbol(({ textDocument }) => this.at(textDocument.uri, (path) => documentSymbols(this.check(), path)).map(lspSymbol));
+    c.onDocumentSymbol(({ textDocument }) => this.at(textDocument.uri, (path) => documentSymbols(this.session(), path)).map(lspSymbol));
     c.onDocumentFormatting(({ textDocument }) => {
       const path = this.inFolder(textDocument.uri);
       const text = path === undefined ? undefined : this.workspace.text(path);
@@ -184,12 +185,12 @@ class RuleLanguageServer {
 
   private edit(relative: string, text: string): void {
     this.workspace.set(relative, text);
-    this.checked = undefined;
+    this.current = undefined;
     this.schedule();
   }
 
   private schedule(): void {
-    this.checked = undefined;
+    this.current = undefined;
     if (this.pending) clearTimeout(this.pending);
     this.pending = setTimeout(() => {
       this.pending = undefined;
@@ -197,15 +198,15 @@ class RuleLanguageServer {
     }, checkDelayMs);
   }
 
-  private check(): CheckResult {
-    this.checked ??= this.workspace.check();
-    return this.checked;
+  private session(): ServiceSession {
+    this.current ??= new ServiceSession(this.workspace.check());
+    return this.current;
   }
 
   /** Publishes every file's diagnostics, and an empty list for a file that had some and has none now. */
   private async publish(): Promise<void> {
     const byPath = new Map<string, Diagnostic[]>();
-    for (const d of this.check().diagnostics) {
+    for (const d of this.session().result.diagnostics) {
       if (d.file === '') continue;
       const list = byPath.get(d.file) ?? [];
       list.push(d);

@@ -1,4 +1,5 @@
 import type { IToken } from 'chevrotain';
+import type { Comment } from '../ast/ast.js';
 import { builtinTypes, builtinValues } from '../check/builtins.js';
 import { checkParsed, parseFile, type CheckResult } from '../check/check.js';
 import { Probe, type ProbeHit } from '../check/probe.js';
@@ -9,6 +10,7 @@ import * as T from '../lexer/tokens.js';
 import { detailOf } from './describe.js';
 import { valueType } from './occurrences.js';
 import { fileOf, offsetOf, type Position } from './positions.js';
+import type { ServiceSession } from './session.js';
 import {
   end,
   enclosingOpener,
@@ -88,10 +90,10 @@ const keywordDocs: Record<string, string> = {
  * stream around the cursor (the declaration being written usually does not parse) and the
  * checked program (what is visible, and the types of names).
  */
-export function complete(result: CheckResult, path: string, position: Position): CompletionItem[] {
-  const file = fileOf(result, path);
+export function complete(session: ServiceSession, path: string, position: Position): CompletionItem[] {
+  const file = fileOf(session.result, path);
   if (!file) return [];
-  const items = new Completer(result, file, offsetOf(file, position)).run();
+  const items = new Completer(session.result, file, offsetOf(file, position)).run();
   const seen = new Set<string>();
   return items.filter((item) => {
     const key = `${item.kind}\u0000${item.label}\u0000${item.detail ?? ''}`;
@@ -149,6 +151,7 @@ class Completer {
   private readonly module: ModuleInfo | undefined;
   private readonly text: string;
   private readonly tokens: readonly IToken[];
+  private readonly comments: readonly Comment[];
   /** The word the cursor is in or right after (-1: none). */
   private readonly word: number;
   /** The last token before the word or cursor (-1: none). */
@@ -169,8 +172,9 @@ class Completer {
     this.program = result.program;
     this.module = result.program.moduleOfFile.get(file.path);
     this.text = file.source.text;
-    this.tokens = lexed(file).tokens;
-    const tokens = this.tokens;
+    const { tokens, comments } = lexed(file);
+    this.tokens = tokens;
+    this.comments = comments;
     this.word = tokens.findIndex((t) => isWord(t) && t.startOffset < offset && offset <= end(t));
     const limit = this.word >= 0 ? (tokens[this.word] as IToken).startOffset : offset;
     let prev = -1;
@@ -230,7 +234,7 @@ class Completer {
   }
 
   run(): CompletionItem[] {
-    const inComment = lexed(this.file).comments.some((c) => c.span.start < this.offset && this.offset <= c.span.end);
+    const inComment = this.comments.some((c) => c.span.start < this.offset && this.offset <= c.span.end);
     if (inComment) return [];
     const text = this.tokens.findIndex(
       (t) => isText(t) && t.startOffset < this.offset && (this.offset < end(t) || (t.tokenType === T.UnterminatedText && this.offset === end(t))),

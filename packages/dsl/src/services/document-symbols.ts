@@ -5,6 +5,7 @@ import type { LkSymbol } from '../check/symbols.js';
 import { typeName } from '../check/types.js';
 import { detailOf } from './describe.js';
 import { fileOf, rangeOf, type Range } from './positions.js';
+import type { ServiceSession } from './session.js';
 
 export type DocumentSymbolKind =
   | 'module'
@@ -53,7 +54,8 @@ const brokenKinds: Record<string, DocumentSymbolKind> = {
  * exceptions, `skjønn` and tests, in file order. A declaration that does not parse is kept
  * (kind of its keyword, detail «kan ikke leses») so that the outline does not jump while typing.
  */
-export function documentSymbols(result: CheckResult, path: string): DocumentSymbol[] {
+export function documentSymbols(session: ServiceSession, path: string): DocumentSymbol[] {
+  const result = session.result;
   const file = fileOf(result, path);
   if (!file) return [];
   const declarations = file.ast.declarations.map((d) => declarationSymbol(result, file, d)).filter((s): s is DocumentSymbol => s !== undefined);

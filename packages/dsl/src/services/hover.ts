@@ -6,6 +6,7 @@ import { nodeAtOffset, type AstNode } from './node-at.js';
 import { occurrencesAt } from './occurrences.js';
 import { provisionMarkdown } from './provision.js';
 import { fileOf, offsetOf, rangeOf, type Position, type Range } from './positions.js';
+import type { ServiceSession } from './session.js';
 
 export interface Hover {
   /** Markdown. */
@@ -31,13 +32,14 @@ const literalTypes: Record<string, string> = {
  * comment and citations (sources with title and link, validity, assumptions marked); for a
  * literal its type. `undefined` where there is nothing to say.
  */
-export function hover(result: CheckResult, path: string, position: Position): Hover | undefined {
+export function hover(session: ServiceSession, path: string, position: Position): Hover | undefined {
+  const result = session.result;
   const file = fileOf(result, path);
   if (!file) return undefined;
   const offset = offsetOf(file, position);
   const module = result.program.moduleOfFile.get(file.path);
 
-  const found = occurrencesAt(result, file, offset);
+  const found = occurrencesAt(session, file, offset);
   const occurrence = found.find((o) => o.declaration) ?? found[0];
   const at = nodeAtOffset(result, file, offset);
   if (occurrence) {

@@ -1,9 +1,9 @@
 import type * as A from '../ast/ast.js';
-import type { CheckResult } from '../check/check.js';
 import { enumMembers, type CheckedProgram, type ParsedFile } from '../check/program.js';
 import type { LkSymbol } from '../check/symbols.js';
 import type { Type } from '../check/types.js';
 import { walk } from './node-at.js';
+import type { ServiceSession } from './session.js';
 
 /**
  * Every occurrence of every symbol in a checked rule set, by file and by symbol: the basis of
@@ -35,18 +35,8 @@ export interface OccurrenceIndex {
   readonly bySymbol: ReadonlyMap<LkSymbol, readonly Occurrence[]>;
 }
 
-const cache = new WeakMap<CheckedProgram, OccurrenceIndex>();
-
+/** Builds the index by walking every file of the program once; a `ServiceSession` keeps it. */
 export function occurrenceIndex(program: CheckedProgram): OccurrenceIndex {
-  let index = cache.get(program);
-  if (!index) {
-    index = build(program);
-    cache.set(program, index);
-  }
-  return index;
-}
-
-function build(program: CheckedProgram): OccurrenceIndex {
   const byFile = new Map<string, Occurrence[]>();
   const bySymbol = new Map<LkSymbol, Occurrence[]>();
   const add = (occurrence: Occurrence) => {
@@ -95,8 +85,8 @@ function build(program: CheckedProgram): OccurrenceIndex {
 }
 
 /** The occurrences at an offset: those containing it, else those ending right at it; the narrowest. */
-export function occurrencesAt(result: CheckResult, file: ParsedFile, offset: number): Occurrence[] {
-  const list = occurrenceIndex(result.program).byFile.get(file.path) ?? [];
+export function occurrencesAt(session: ServiceSession, file: ParsedFile, offset: number): Occurrence[] {
+  const list = session.occurrences().byFile.get(file.path) ?? [];
   let found = list.filter((o) => o.span.start <= offset && offset < o.span.end);
   if (found.length === 0) found = list.filter((o) => o.span.end === offset && o.span.start < offset);
   if (found.length === 0) return [];
@@ -105,8 +95,8 @@ export function occurrencesAt(result: CheckResult, file: ParsedFile, offset: num
 }
 
 /** The declaring occurrence of a symbol, if it is declared in the rule set (not a built-in). */
-export function declarationOf(program: CheckedProgram, symbol: LkSymbol): Occurrence | undefined {
-  return occurrenceIndex(program).bySymbol.get(symbol)?.find((o) => o.declaration);
+export function declarationOf(session: ServiceSession, symbol: LkSymbol): Occurrence | undefined {
+  return session.occurrences().bySymbol.get(symbol)?.find((o) => o.declaration);
 }
 
 /**
@@ -131,8 +121,9 @@ export function linkedSymbols(program: CheckedProgram, symbol: LkSymbol): Set<Lk
 }
 
 /** Every occurrence of a symbol and its linked symbols, each place once, sorted by file and position. */
-export function occurrencesOf(program: CheckedProgram, symbol: LkSymbol): Occurrence[] {
-  const index = occurrenceIndex(program);
+export function occurrencesOf(session: ServiceSession, symbol: LkSymbol): Occurrence[] {
+  const program = session.result.program;
+  const index = session.occurrences();
   const seen = new Set<string>();
   const out: Occurrence[] = [];
   for (const s of linkedSymbols(program, symbol)) {

@@ -1,5 +1,4 @@
 import type * as A from '../ast/ast.js';
-import type { CheckResult } from '../check/check.js';
 import { enumMembers, type CheckedProgram, type ModuleInfo } from '../check/program.js';
 import type { LkSymbol } from '../check/symbols.js';
 import { Identifier, keywordList } from '../lexer/tokens.js';
@@ -8,6 +7,7 @@ import { kindLabel } from './describe.js';
 import { nodeAtOffset, walk, type AstNode } from './node-at.js';
 import { declarationOf, occurrencesOf } from './occurrences.js';
 import { rangeOf, type Position, type Range } from './positions.js';
+import type { ServiceSession } from './session.js';
 
 export interface TextEdit {
   readonly path: string;
@@ -36,18 +36,18 @@ export function isValidModuleName(name: string): boolean {
  * Refuses built-ins, invalid names, reserved words and names that would clash with another
  * declaration or be captured by a parameter or comprehension variable.
  */
-export function rename(result: CheckResult, path: string, position: Position, newName: string): RenameResult {
-  const at = symbolAt(result, path, position);
+export function rename(session: ServiceSession, path: string, position: Position, newName: string): RenameResult {
+  const at = symbolAt(session, path, position);
   if (!at) return { error: 'Det står ikke noe navn som kan endres her' };
   const symbol = at.symbol;
-  const program = result.program;
+  const program = session.result.program;
   if (symbol.kind === 'builtin' || (symbol.kind !== 'module' && !symbol.module)) {
     return { error: `«${symbol.name}» er innebygd i språket og kan ikke endres` };
   }
   if (symbol.kind === 'variable' && symbol.boundBy === 'explanation') {
     return { error: '«verdi» er verdien regelen eller skjønnet selv gir, og kan ikke få et annet navn' };
   }
-  if (!declarationOf(program, symbol)) return { error: `Finner ikke deklarasjonen av «${symbol.name}»` };
+  if (!declarationOf(session, symbol)) return { error: `Finner ikke deklarasjonen av «${symbol.name}»` };
   if (symbol.kind === 'module') {
     if (!isValidModuleName(newName)) return { error: `«${newName}» er ikke et gyldig modulnavn` };
     if (newName !== symbol.name && program.modules.has(newName)) return { error: `Det finnes allerede en modul som heter «${newName}»` };
@@ -55,16 +55,16 @@ export function rename(result: CheckResult, path: string, position: Position, ne
     if (keywords.has(newName)) return { error: `«${newName}» er et reservert ord i språket og kan ikke brukes som navn` };
     if (!identifier.test(newName)) return { error: `«${newName}» er ikke et gyldig navn (bokstaver, sifre og _, og først en bokstav eller _)` };
     if (newName === symbol.name) return { edits: [] };
-    const clash = clashOf(result, symbol, newName);
+    const clash = clashOf(session, symbol, newName);
     if (clash) return { error: clash };
   }
-  const edits = occurrencesOf(program, symbol).map((o) => ({ path: o.file.path, range: rangeOf(o.file, o.span), newText: newName }));
+  const edits = occurrencesOf(session, symbol).map((o) => ({ path: o.file.path, range: rangeOf(o.file, o.span), newText: newName }));
   return { edits };
 }
 
 /** Why renaming `symbol` to `newName` would change what the rule set means, if it would. */
-function clashOf(result: CheckResult, symbol: LkSymbol, newName: string): string | undefined {
-  const program = result.program;
+function clashOf(session: ServiceSession, symbol: LkSymbol, newName: string): string | undefined {
+  const program = session.result.program;
   const taken = (what: string) => `${what} «${newName}» finnes allerede`;
   switch (symbol.kind) {
     case 'rule':
@@ -72,7 +72,7 @@ function clashOf(result: CheckResult, symbol: LkSymbol, newName: string): string
     case 'table':
     case 'input':
       if (symbol.module?.values.has(newName)) return taken(`En regel, et skjønn, en tabell eller et inndatafelt som heter`);
-      return capturedByLocal(result, symbol, newName);
+      return capturedByLocal(session, symbol, newName);
     case 'enum':
     case 'record':
       return symbol.module?.types.has(newName) ? taken('Et valg eller en type som heter') : undefined;
@@ -125,10 +125,10 @@ function scopeOf(program: CheckedProgram, symbol: LkSymbol): AstNode | undefined
 }
 
 /** A use of a module-level value where a parameter or variable of the new name is in scope. */
-function capturedByLocal(result: CheckResult, symbol: LkSymbol, newName: string): string | undefined {
-  for (const o of occurrencesOf(result.program, symbol)) {
+function capturedByLocal(session: ServiceSession, symbol: LkSymbol, newName: string): string | undefined {
+  for (const o of occurrencesOf(session, symbol)) {
     if (o.declaration || o.origin === 'module-name') continue;
-    const local = nodeAtOffset(result, o.file, o.span.start).locals.find((l) => l.name === newName);
+    const local = nodeAtOffset(session.result, o.file, o.span.start).locals.find((l) => l.name === newName);
     if (local) {
       const where = o.file.source.positionAt(o.span.start);
       return `«${symbol.name}» brukes på linje ${where.line} i ${o.file.path}, der ${local.kind === 'parameter' ? 'parameteren' : 'variabelen'} «${newName}» ville skjule den`;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { complete, expressionKeywords, type CompletionItem } from '../../src/services/complete';
+import { ServiceSession } from '../../src/services/session';
 import { exampleText, exampleWith, item, labels, withCursor } from './helpers';
 
 function at(marked: string, others: ReadonlyArray<{ path: string; text: string }> = []): CompletionItem[] {
   const { result, position, path } = withCursor(marked, 'a.lov', others);
-  return complete(result, path, position);
+  return complete(new ServiceSession(result), path, position);
 }
 
 const sources = ['stl18', 'stl18_3', 'stl19', 'rnb2023', 'a3_2023'];
@@ -382,7 +383,7 @@ describe('complete: files', () => {
     expect(items).toEqual(expect.arrayContaining(['hvis', 'sum']));
     expect(items).not.toContain('r');
     const { result } = withCursor('modul m\n‸');
-    expect(complete(result, 'annen.lov', { line: 1, column: 1 })).toEqual([]);
+    expect(complete(new ServiceSession(result), 'annen.lov', { line: 1, column: 1 })).toEqual([]);
   });
 });
 

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check';
 import { definition, references } from '../../src/services/definition';
+import { ServiceSession } from '../../src/services/session';
 import { grunn, hoved, loc, twoFiles } from './fixtures';
 import { examplePath, exampleText, find } from './helpers';
 
 describe('definition across files', () => {
   const result = twoFiles();
-  const def = (needle: string, delta = 0, nth = 0) => definition(result, 'hoved.lov', find(hoved, needle, delta, nth));
+  const session = new ServiceSession(result);
+  const def = (needle: string, delta = 0, nth = 0) => definition(session, 'hoved.lov', find(hoved, needle, delta, nth));
 
   it('checks cleanly (the fixture is a valid rule set)', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -59,24 +61,24 @@ describe('definition across files', () => {
     expect(def('regel stønad', 6)).toEqual(loc('hoved.lov', hoved, 'regel stønad', 'stønad'));
     expect(def('antall(barn)', 1)).toBeUndefined();
     expect(def('regel sats', 1)).toBeUndefined();
-    expect(definition(result, 'finnes-ikke.lov', { line: 1, column: 1 })).toBeUndefined();
+    expect(definition(session, 'finnes-ikke.lov', { line: 1, column: 1 })).toBeUndefined();
   });
 
   it('finds the original an «erstatt» replaces', () => {
     const variant = 'modul kommune variant av sosialhjelp.grunn\nkilde v "Vedtak"\nerstatt regel grunnsats: beløp  (kilde v)\n  = 8 000 kr\n';
-    const r = check([
+    const session = new ServiceSession(check([
       { path: 'grunn.lov', text: grunn },
       { path: 'kommune.lov', text: variant },
-    ]);
-    expect(definition(r, 'kommune.lov', find(variant, 'grunnsats', 2))).toEqual(loc('grunn.lov', grunn, 'grunnsats'));
+    ]));
+    expect(definition(session, 'kommune.lov', find(variant, 'grunnsats', 2))).toEqual(loc('grunn.lov', grunn, 'grunnsats'));
   });
 });
 
 describe('references', () => {
-  const result = twoFiles();
+  const session = new ServiceSession(twoFiles());
 
   it('finds every occurrence across files, the declaration included', () => {
-    const refs = references(result, 'grunn.lov', find(grunn, 'grunnsats', 2));
+    const refs = references(session, 'grunn.lov', find(grunn, 'grunnsats', 2));
     expect(refs).toEqual([
       loc('grunn.lov', grunn, 'grunnsats'),
       loc('hoved.lov', hoved, 'så grunnsats ellers', 'grunnsats'),
@@ -85,45 +87,45 @@ describe('references', () => {
       loc('hoved.lov', hoved, 'grunnsats * 4', 'grunnsats'),
       loc('hoved.lov', hoved, '{grunnsats}', 'grunnsats'),
     ]);
-    expect(references(result, 'hoved.lov', find(hoved, 'ellers grunnsats', 8))).toEqual(refs);
+    expect(references(session, 'hoved.lov', find(hoved, 'ellers grunnsats', 8))).toEqual(refs);
   });
 
   it('finds sources in citations, enumeration members in tests, modules in «bruk»', () => {
-    expect(references(result, 'grunn.lov', find(grunn, 'stl18', 1))).toEqual([
+    expect(references(session, 'grunn.lov', find(grunn, 'stl18', 1))).toEqual([
       loc('grunn.lov', grunn, 'kilde stl18', 'stl18'),
       loc('grunn.lov', grunn, '(kilde stl18)', 'stl18', 0),
       loc('grunn.lov', grunn, '(kilde stl18)', 'stl18', 1),
       loc('hoved.lov', hoved, 'stl18'),
     ]);
-    expect(references(result, 'grunn.lov', find(grunn, 'enslig'))).toEqual([
+    expect(references(session, 'grunn.lov', find(grunn, 'enslig'))).toEqual([
       loc('grunn.lov', grunn, 'enslig'),
       loc('hoved.lov', hoved, 's = enslig', 'enslig'),
       loc('hoved.lov', hoved, 'sivilstand = enslig', 'enslig'),
     ]);
-    expect(references(result, 'grunn.lov', find(grunn, 'sosialhjelp.grunn', 3))).toEqual([
+    expect(references(session, 'grunn.lov', find(grunn, 'sosialhjelp.grunn', 3))).toEqual([
       loc('grunn.lov', grunn, 'sosialhjelp.grunn'),
       loc('hoved.lov', hoved, 'sosialhjelp.grunn'),
     ]);
   });
 
   it('finds a parameter in its rule, its explanation included', () => {
-    const refs = references(result, 'hoved.lov', find(hoved, 's: Sivilstand'));
+    const refs = references(session, 'hoved.lov', find(hoved, 's: Sivilstand'));
     expect(refs.map((r) => `${r.line}:${r.column}`)).toEqual(['8:12', '9:10', '11:9', '14:38']);
   });
 
   it('in the example: a table’s key in its header, an enumeration member in a header column', () => {
-    const r = check([{ path: examplePath, text: exampleText }]);
-    const member = references(r, examplePath, find(exampleText, 'veiledende_sats(enslig)', 17));
+    const session = new ServiceSession(check([{ path: examplePath, text: exampleText }]));
+    const member = references(session, examplePath, find(exampleText, 'veiledende_sats(enslig)', 17));
     expect(member).toEqual([
       loc(examplePath, exampleText, 'Satskategori {\n  enslig', 'enslig'),
       loc(examplePath, exampleText, '| enslig', 'enslig'),
       loc(examplePath, exampleText, 'veiledende_sats(enslig)', 'enslig'),
     ]);
-    const sats = references(r, examplePath, find(exampleText, 'skjønn sats', 8));
+    const sats = references(session, examplePath, find(exampleText, 'skjønn sats', 8));
     expect(sats).toHaveLength(5); // declaration, utdata, behov, {sats} in the explanation, forvent
   });
 
   it('is empty where there is no name', () => {
-    expect(references(result, 'hoved.lov', { line: 1, column: 1 })).toEqual([]);
+    expect(references(session, 'hoved.lov', { line: 1, column: 1 })).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check';
 import { documentSymbols, type DocumentSymbol } from '../../src/services/document-symbols';
+import { ServiceSession } from '../../src/services/session';
 import { examplePath, exampleText, find } from './helpers';
 
 /** `kind name` with the children indented: the outline as text. */
@@ -9,8 +10,8 @@ function outline(symbols: readonly DocumentSymbol[], indent = ''): string[] {
 }
 
 describe('documentSymbols', () => {
-  const result = check([{ path: examplePath, text: exampleText }]);
-  const symbols = documentSymbols(result, examplePath);
+  const session = new ServiceSession(check([{ path: examplePath, text: exampleText }]));
+  const symbols = documentSymbols(session, examplePath);
 
   it('outlines the example: the module, and inside it every declaration with its members', () => {
     expect(outline(symbols)).toEqual([
@@ -112,8 +113,8 @@ regel r: heltall  (kilde k)
 test "T" per 2024-03
   forvent r = 1
 `;
-    const r = check([{ path: 'm.lov', text }, { path: 'n.lov', text: 'modul n\n' }]);
-    expect(outline(documentSymbols(r, 'm.lov'))).toEqual([
+    const session = new ServiceSession(check([{ path: 'm.lov', text }, { path: 'n.lov', text: 'modul n\n' }]));
+    expect(outline(documentSymbols(session, 'm.lov'))).toEqual([
       'module m — variant av n',
       '  source k — K',
       '  rule brutt — regel (kan ikke leses)',
@@ -125,8 +126,8 @@ test "T" per 2024-03
   });
 
   it('without a module header, the declarations are the top level; unknown files have none', () => {
-    const r = check([{ path: 'x.lov', text: 'kilde k "K"\nvalg V { a }\n' }]);
-    expect(outline(documentSymbols(r, 'x.lov'))).toEqual(['source k — K', 'enum V — valg', '  enum-member a — V']);
-    expect(documentSymbols(r, 'y.lov')).toEqual([]);
+    const session = new ServiceSession(check([{ path: 'x.lov', text: 'kilde k "K"\nvalg V { a }\n' }]));
+    expect(outline(documentSymbols(session, 'x.lov'))).toEqual(['source k — K', 'enum V — valg', '  enum-member a — V']);
+    expect(documentSymbols(session, 'y.lov')).toEqual([]);
   });
 });

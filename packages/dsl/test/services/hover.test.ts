@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/check';
 import { hover } from '../../src/services/hover';
+import { ServiceSession } from '../../src/services/session';
 import { examplePath, exampleText, find } from './helpers';
 
-const result = check([{ path: examplePath, text: exampleText }]);
-const at = (needle: string, delta = 0, nth = 0) => hover(result, examplePath, find(exampleText, needle, delta, nth));
+const session = new ServiceSession(check([{ path: examplePath, text: exampleText }]));
+const at = (needle: string, delta = 0, nth = 0) => hover(session, examplePath, find(exampleText, needle, delta, nth));
 
 describe('hover', () => {
   it('shows a rule’s signature and its citations, with links and assumptions marked', () => {
@@ -44,10 +45,10 @@ regel r: heltall  (kilde k)
   unntak b til a  (kilde k, gjelder fra 2024-01-01 til 2024-12-31)
     når sann så 3
 `;
-    const r = check([{ path: 'm.lov', text }]);
-    const contents = hover(r, 'm.lov', find(text, 'til a', 4))?.contents ?? '';
+    const session = new ServiceSession(check([{ path: 'm.lov', text }]));
+    const contents = hover(session, 'm.lov', find(text, 'til a', 4))?.contents ?? '';
     expect(contents).toContain('unntak a');
-    const b = hover(r, 'm.lov', find(text, 'unntak b', 7))?.contents ?? '';
+    const b = hover(session, 'm.lov', find(text, 'unntak b', 7))?.contents ?? '';
     expect(b).toContain('unntak b til a');
     expect(b).toContain('Unntak fra unntaket `a` i regelen `r`');
     expect(b).toContain('Gjelder fra 2024-01-01 til 2024-12-31');
@@ -113,15 +114,15 @@ regel r: heltall  (kilde k)
   it('shows a module and what it comes from', () => {
     const grunn = 'modul sosialhjelp.grunn\nkilde k "K"\n## Grunnsatsen.\nregel grunnsats: beløp  (kilde k)\n  = 1 kr\n';
     const hoved = 'modul sosialhjelp.hoved\nbruk sosialhjelp.grunn\nkilde h "H"\nregel r: beløp  (kilde h)\n  = grunnsats\n';
-    const r = check([
+    const session = new ServiceSession(check([
       { path: 'grunn.lov', text: grunn },
       { path: 'hoved.lov', text: hoved },
-    ]);
-    const use = hover(r, 'hoved.lov', find(hoved, 'bruk sosialhjelp.grunn', 12));
+    ]));
+    const use = hover(session, 'hoved.lov', find(hoved, 'bruk sosialhjelp.grunn', 12));
     expect(use?.contents).toContain('modul sosialhjelp.grunn');
     expect(use?.contents).toContain('grunn.lov');
     expect(use?.range).toEqual({ line: 2, column: 6, endLine: 2, endColumn: 23 });
-    const imported = hover(r, 'hoved.lov', find(hoved, '= grunnsats', 3))?.contents ?? '';
+    const imported = hover(session, 'hoved.lov', find(hoved, '= grunnsats', 3))?.contents ?? '';
     expect(imported).toContain('Grunnsatsen.');
     expect(imported).toContain('Fra modulen `sosialhjelp.grunn`');
   });
@@ -141,16 +142,16 @@ regel r: heltall  (kilde k)
       '  = 1 kr',
       '',
     ].join('\n');
-    const r = check([{ path: 'lov.lov', text }]);
-    const third = hover(r, 'lov.lov', find(text, 'stl18 ledd 3', 1))?.contents ?? '';
+    const session = new ServiceSession(check([{ path: 'lov.lov', text }]));
+    const third = hover(session, 'lov.lov', find(text, 'stl18 ledd 3', 1))?.contents ?? '';
     expect(third).toContain('**Ledd 3, punktum 1** (2016-01-01–2022-08-31): «Uten barnetrygd.» *(ordlyden bare funnet i `ks`)*');
     expect(third).toContain('**Ledd 3, punktum 1** (fra 2022-09-01): *ordlyden er ikke funnet; innholdet:* Barnetrygd holdes også utenfor.');
     expect(third).not.toContain('Ledd 1');
     expect(third).toContain('Ordlyden er kontrollert 2026-12-05');
-    const first = hover(r, 'lov.lov', find(text, 'stl18 ledd 1', 1))?.contents ?? '';
+    const first = hover(session, 'lov.lov', find(text, 'stl18 ledd 1', 1))?.contents ?? '';
     expect(first).toContain('«De som ikke kan sørge for sitt livsopphold, har krav på økonomisk stønad.»');
     expect(first).not.toContain('Ledd 3');
-    const declaration = hover(r, 'lov.lov', find(text, 'kilde stl18', 7))?.contents ?? '';
+    const declaration = hover(session, 'lov.lov', find(text, 'kilde stl18', 7))?.contents ?? '';
     expect(declaration).toContain('Ledd 1, punktum 1');
     expect(declaration).toContain('Ledd 3, punktum 1');
   });
@@ -166,8 +167,8 @@ regel r: heltall  (kilde k)
       '  | 2025-01-01 | 1 |   200 | satser ledd 2 punktum 1 |',
       '',
     ].join('\n');
-    const r = check([{ path: 'lov.lov', text }]);
-    const row = hover(r, 'lov.lov', find(text, 'satser ledd 2', 1))?.contents ?? '';
+    const session = new ServiceSession(check([{ path: 'lov.lov', text }]));
+    const row = hover(session, 'lov.lov', find(text, 'satser ledd 2', 1))?.contents ?? '';
     expect(row).toContain('«Fra 2025: 200 kr.»');
     expect(row).not.toContain('Fra 2024');
   });
@@ -175,8 +176,8 @@ regel r: heltall  (kilde k)
   it('gives nothing on white space, keywords and unknown names', () => {
     expect(at('regel stønad', 0)).toBeUndefined();
     expect(at('\n\nregel stønad', 1)).toBeUndefined();
-    const r = check([{ path: 'u.lov', text: 'modul u\nkilde k "K"\nregel r: beløp  (kilde k)\n  = ukjent_navn\n' }]);
-    expect(hover(r, 'u.lov', { line: 4, column: 6 })).toBeUndefined();
-    expect(hover(r, 'finnes-ikke.lov', { line: 1, column: 1 })).toBeUndefined();
+    const session = new ServiceSession(check([{ path: 'u.lov', text: 'modul u\nkilde k "K"\nregel r: beløp  (kilde k)\n  = ukjent_navn\n' }]));
+    expect(hover(session, 'u.lov', { line: 4, column: 6 })).toBeUndefined();
+    expect(hover(session, 'finnes-ikke.lov', { line: 1, column: 1 })).toBeUndefined();
   });
 });

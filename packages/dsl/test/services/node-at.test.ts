@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type * as A from '../../src/ast/ast';
 import { check } from '../../src/check/check';
 import { childNodes, nodeAt, walk, type AstNode } from '../../src/services/node-at';
+import { ServiceSession } from '../../src/services/session';
 import { examplePath, exampleText, find } from './helpers';
 
 const result = check([{ path: examplePath, text: exampleText }]);
+const session = new ServiceSession(result);
 const at = (needle: string, delta = 0) => {
-  const found = nodeAt(result, examplePath, find(exampleText, needle, delta));
+  const found = nodeAt(session, examplePath, find(exampleText, needle, delta));
   if (!found) throw new Error('no file');
   return found;
 };
@@ -44,16 +46,16 @@ describe('nodeAt', () => {
   it('knows the module header, a comment and white space outside declarations', () => {
     expect(at('modul eksempel', 7).declaration?.kind).toBe('Module');
     expect(at('# satsene for 2022', 3).node.kind).toBe('Comment');
-    const blank = nodeAt(result, examplePath, { line: 4, column: 1 });
+    const blank = nodeAt(session, examplePath, { line: 4, column: 1 });
     expect(blank?.declaration).toBeUndefined();
     expect(blank?.node.kind).toBe('RuleFile');
-    expect(nodeAt(result, 'ukjent.lov', { line: 1, column: 1 })).toBeUndefined();
+    expect(nodeAt(session, 'ukjent.lov', { line: 1, column: 1 })).toBeUndefined();
   });
 
   it('clamps positions outside the file', () => {
-    expect(nodeAt(result, examplePath, { line: 0, column: 0 })?.offset).toBe(0);
-    expect(nodeAt(result, examplePath, { line: 10_000, column: 10_000 })?.offset).toBe(exampleText.length);
-    expect(nodeAt(result, examplePath, { line: Number.NaN, column: 3 })?.offset).toBe(0);
+    expect(nodeAt(session, examplePath, { line: 0, column: 0 })?.offset).toBe(0);
+    expect(nodeAt(session, examplePath, { line: 10_000, column: 10_000 })?.offset).toBe(exampleText.length);
+    expect(nodeAt(session, examplePath, { line: Number.NaN, column: 3 })?.offset).toBe(0);
   });
 
   it('walks every node once, children within their parents', () => {

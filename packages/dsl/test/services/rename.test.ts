@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { check, type CheckResult, type RuleSource } from '../../src/check/check';
+import { check, type RuleSource } from '../../src/check/check';
 import { rename, type TextEdit } from '../../src/services/rename';
+import { ServiceSession } from '../../src/services/session';
 import { grunn, hoved, twoFiles } from './fixtures';
 import { examplePath, exampleText, find } from './helpers';
 
@@ -18,8 +19,8 @@ function apply(files: readonly RuleSource[], edits: readonly TextEdit[]): RuleSo
   });
 }
 
-function edits(result: CheckResult, path: string, text: string, needle: string, delta: number, newName: string): TextEdit[] {
-  const outcome = rename(result, path, find(text, needle, delta), newName);
+function edits(session: ServiceSession, path: string, text: string, needle: string, delta: number, newName: string): TextEdit[] {
+  const outcome = rename(session, path, find(text, needle, delta), newName);
   if ('error' in outcome) throw new Error(outcome.error);
   return outcome.edits;
 }
@@ -31,10 +32,10 @@ const files: RuleSource[] = [
 
 describe('rename', () => {
   it('renames a rule across files, from a use or from its declaration, and the result still checks', () => {
-    const result = twoFiles();
-    const fromUse = edits(result, 'hoved.lov', hoved, 'så grunnsats', 4, 'basissats');
+    const session = new ServiceSession(twoFiles());
+    const fromUse = edits(session, 'hoved.lov', hoved, 'så grunnsats', 4, 'basissats');
     expect(fromUse).toHaveLength(6);
-    expect(edits(result, 'grunn.lov', grunn, 'regel grunnsats', 7, 'basissats')).toEqual(fromUse);
+    expect(edits(session, 'grunn.lov', grunn, 'regel grunnsats', 7, 'basissats')).toEqual(fromUse);
     const renamed = apply(files, fromUse);
     expect(renamed[1]?.text).toContain('så basissats ellers basissats * 2');
     expect(renamed[1]?.text).toContain('grunnsatsen er {basissats}.');
@@ -43,16 +44,16 @@ describe('rename', () => {
   });
 
   it('renames an input, its uses in tests included', () => {
-    const result = twoFiles();
-    const renamed = apply(files, edits(result, 'grunn.lov', grunn, 'sivilstand:', 2, 'samlivsform'));
+    const session = new ServiceSession(twoFiles());
+    const renamed = apply(files, edits(session, 'grunn.lov', grunn, 'sivilstand:', 2, 'samlivsform'));
     expect(renamed[1]?.text).toContain('sats(samlivsform)');
     expect(renamed[1]?.text).toContain('samlivsform = enslig');
     expect(check(renamed).diagnostics).toEqual(check(files).diagnostics);
   });
 
   it('renames a module everywhere its dotted name is written', () => {
-    const result = twoFiles();
-    const changes = edits(result, 'hoved.lov', hoved, 'bruk sosialhjelp.grunn', 8, 'sosialhjelp.felles');
+    const session = new ServiceSession(twoFiles());
+    const changes = edits(session, 'hoved.lov', hoved, 'bruk sosialhjelp.grunn', 8, 'sosialhjelp.felles');
     expect(changes).toEqual([
       { path: 'grunn.lov', range: { line: 1, column: 7, endLine: 1, endColumn: 24 }, newText: 'sosialhjelp.felles' },
       { path: 'hoved.lov', range: { line: 2, column: 6, endLine: 2, endColumn: 23 }, newText: 'sosialhjelp.felles' },
@@ -61,32 +62,32 @@ describe('rename', () => {
   });
 
   it('renames a parameter in its rule and in its explanation only', () => {
-    const result = twoFiles();
-    const renamed = apply(files, edits(result, 'hoved.lov', hoved, 'hvis s =', 5, 'sivil'));
+    const session = new ServiceSession(twoFiles());
+    const renamed = apply(files, edits(session, 'hoved.lov', hoved, 'hvis s =', 5, 'sivil'));
     expect(renamed[1]?.text).toContain('regel sats(sivil: Sivilstand)');
     expect(renamed[1]?.text).toContain('for {sivil},');
     expect(check(renamed).diagnostics).toEqual(check(files).diagnostics);
   });
 
   it('renames an exception label and its «til»', () => {
-    const result = twoFiles();
-    const renamed = apply(files, edits(result, 'hoved.lov', hoved, 'unntak par_med_barn', 8, 'par_og_barn'));
+    const session = new ServiceSession(twoFiles());
+    const renamed = apply(files, edits(session, 'hoved.lov', hoved, 'unntak par_med_barn', 8, 'par_og_barn'));
     expect(renamed[1]?.text).toContain('unntak mange_barn til par_og_barn');
     expect(check(renamed).diagnostics).toEqual(check(files).diagnostics);
   });
 
   it('in the example: an enumeration member in a table header and a source in table rows', () => {
-    const result = check([{ path: examplePath, text: exampleText }]);
+    const session = new ServiceSession(check([{ path: examplePath, text: exampleText }]));
     const example: RuleSource[] = [{ path: examplePath, text: exampleText }];
-    const member = apply(example, edits(result, examplePath, exampleText, 'barn_0_5 |', 0, 'barn_under_6'));
+    const member = apply(example, edits(session, examplePath, exampleText, 'barn_0_5 |', 0, 'barn_under_6'));
     expect(member[0]?.text).toContain('| barn_under_6 |');
     expect(member[0]?.text).toContain('så barn_under_6');
     expect(check(member).diagnostics).toEqual([]);
-    const source = apply(example, edits(result, examplePath, exampleText, 'kilde rnb2023', 7, 'rnb_2023'));
+    const source = apply(example, edits(session, examplePath, exampleText, 'kilde rnb2023', 7, 'rnb_2023'));
     expect(source[0]?.text).toContain('|      4 950 | rnb_2023 |');
     expect(source[0]?.text).toContain('kilde rnb_2023 ');
     expect(check(source).diagnostics).toEqual([]);
-    const skjønn = apply(example, edits(result, examplePath, exampleText, 'skjønn sats', 8, 'husstandssats'));
+    const skjønn = apply(example, edits(session, examplePath, exampleText, 'skjønn sats', 8, 'husstandssats'));
     expect(skjønn[0]?.text).toContain('Behovet er satsen ({husstandssats})');
     expect(check(skjønn).diagnostics).toEqual([]);
   });
@@ -95,16 +96,17 @@ describe('rename', () => {
     const variant = 'modul kommune variant av sosialhjelp.grunn\nkilde v "Vedtak"\nerstatt regel grunnsats: beløp  (kilde v)\n  = 8 000 kr\n';
     const all: RuleSource[] = [...files, { path: 'kommune.lov', text: variant }];
     const result = check(all);
-    const changes = edits(result, 'kommune.lov', variant, 'regel grunnsats', 7, 'basissats');
+    const session = new ServiceSession(result);
+    const changes = edits(session, 'kommune.lov', variant, 'regel grunnsats', 7, 'basissats');
     expect(changes.filter((e) => e.path === 'kommune.lov')).toHaveLength(1);
     expect(changes.filter((e) => e.path === 'grunn.lov')).toHaveLength(1);
     expect(check(apply(all, changes)).diagnostics).toEqual(result.diagnostics);
   });
 
   it('refuses built-ins, reserved words, invalid names and clashes', () => {
-    const result = twoFiles();
+    const session = new ServiceSession(twoFiles());
     const refuse = (needle: string, delta: number, newName: string) => {
-      const outcome = rename(result, 'hoved.lov', find(hoved, needle, delta), newName);
+      const outcome = rename(session, 'hoved.lov', find(hoved, needle, delta), newName);
       expect(outcome).toHaveProperty('error');
       return 'error' in outcome ? outcome.error : '';
     };
@@ -121,10 +123,10 @@ describe('rename', () => {
     expect(refuse('så grunnsats', 4, 's')).toContain('skjule');
     expect(refuse('bruk sosialhjelp.grunn', 8, 'sosialhjelp.hoved')).toContain('finnes allerede');
     expect(refuse('bruk sosialhjelp.grunn', 8, 'sosialhjelp.')).toContain('gyldig');
-    expect(rename(result, 'hoved.lov', { line: 1, column: 1 }, 'x')).toHaveProperty('error');
+    expect(rename(session, 'hoved.lov', { line: 1, column: 1 }, 'x')).toHaveProperty('error');
   });
 
   it('a rename to the same name changes nothing', () => {
-    expect(rename(twoFiles(), 'hoved.lov', find(hoved, 'regel stønad', 7), 'stønad')).toEqual({ edits: [] });
+    expect(rename(new ServiceSession(twoFiles()), 'hoved.lov', find(hoved, 'regel stønad', 7), 'stønad')).toEqual({ edits: [] });
   });
 });

@@ -6,6 +6,7 @@ import { documentSymbols } from '../../src/services/document-symbols';
 import { hover } from '../../src/services/hover';
 import { nodeAt } from '../../src/services/node-at';
 import { rename } from '../../src/services/rename';
+import { ServiceSession } from '../../src/services/session';
 import { fixtureFiles } from './fixtures';
 import { examplePath, exampleText, positionOf } from './helpers';
 
@@ -53,16 +54,16 @@ function allPositions(text: string): Array<{ line: number; column: number }> {
 
 function exercise(files: readonly RuleSource[], path: string): void {
   const text = files.find((f) => f.path === path)?.text ?? '';
-  const result = check(files);
-  expect(() => documentSymbols(result, path)).not.toThrow();
+  const session = new ServiceSession(check(files));
+  expect(() => documentSymbols(session, path)).not.toThrow();
   for (const position of allPositions(text)) {
     const run = () => {
-      nodeAt(result, path, position);
-      complete(result, path, position);
-      hover(result, path, position);
-      definition(result, path, position);
-      references(result, path, position);
-      rename(result, path, position, 'nytt_navn');
+      nodeAt(session, path, position);
+      complete(session, path, position);
+      hover(session, path, position);
+      definition(session, path, position);
+      references(session, path, position);
+      rename(session, path, position, 'nytt_navn');
     };
     try {
       run();

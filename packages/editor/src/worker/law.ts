@@ -4,7 +4,7 @@
  * check result only, as `lovkode dekning` does.
  */
 import type { CitationAt, LawView, Pos, ProvisionSourceView } from '../shared/protocol';
-import { coverage, nodeAt, symbolAt, type Ast, type CheckResult } from './lib';
+import { coverage, nodeAt, symbolAt, type Ast, type CheckResult, type ServiceSession } from './lib';
 
 export function lawView(checked: CheckResult): LawView {
   const sources: ProvisionSourceView[] = [];
@@ -31,10 +31,10 @@ export function lawView(checked: CheckResult): LawView {
   return { sources, coverage: covered, titles };
 }
 
-export function citationAt(checked: CheckResult, path: string, pos: Pos): CitationAt | undefined {
-  const at = symbolAt(checked, path, pos);
+export function citationAt(session: ServiceSession, path: string, pos: Pos): CitationAt | undefined {
+  const at = symbolAt(session, path, pos);
   if (at?.symbol.kind !== 'source') return undefined;
-  const cited = [...(nodeAt(checked, path, pos)?.path ?? [])].reverse().find((n): n is Ast.CitedSource => n.kind === 'CitedSource');
+  const cited = [...(nodeAt(session, path, pos)?.path ?? [])].reverse().find((n): n is Ast.CitedSource => n.kind === 'CitedSource');
   const number = (locator: Ast.Locator | undefined) => locator?.value;
   const symbol = at.symbol;
   const file = symbol.module?.file;

@@ -11,6 +11,7 @@ export {
   hover,
   references,
   rename,
+  ServiceSession,
   symbolAt,
   nodeAt,
   parse,

@@ -56,6 +56,7 @@ import {
   references,
   rename,
   runRuleSetTests,
+  ServiceSession,
   symbolAt,
   testCaseInput,
   testValue,
@@ -116,6 +117,7 @@ export class RuleSet {
   private sources: RuleSource[] | undefined;
   /** The compiled rules of each check: one engine rule set, so the entries share what they can. */
   private compiled = new WeakMap<CheckResult, CompiledRuleSet>();
+  private services: ServiceSession | undefined;
 
   set(path: string, text: string | undefined): void {
     if (text === undefined) this.workspace.delete(path);
@@ -134,6 +136,13 @@ export class RuleSet {
 
   check(): CheckResult {
     return this.workspace.check();
+  }
+
+  /** The editor services' session of the current check: one per check, so the services' indexes are built once per check. */
+  session(): ServiceSession {
+    const checked = this.check();
+    if (this.services?.result !== checked) this.services = new ServiceSession(checked);
+    return this.services;
   }
 
   /** The engine's rule set of the current check: the entries compiled through it (each once) share their rules. */
@@ -405,25 +414,25 @@ export class LovkodeService implements Sync<WorkerApi> {
   // ─── Editor services ──────────────────────────────────────────────────────
 
   complete(path: string, pos: Pos): CompletionData[] {
-    return complete(this.working.check(), path, pos).map((c) => ({ ...c }));
+    return complete(this.working.session(), path, pos).map((c) => ({ ...c }));
   }
 
   hover(path: string, pos: Pos): { contents: string; range: RangeData } | undefined {
-    const h = hover(this.working.check(), path, pos);
+    const h = hover(this.working.session(), path, pos);
     return h && { contents: h.contents, range: rangeData(h.range) };
   }
 
   definition(path: string, pos: Pos): LocationData | undefined {
-    const d = definition(this.working.check(), path, pos);
+    const d = definition(this.working.session(), path, pos);
     return d && { path: d.path, ...rangeData(d) };
   }
 
   references(path: string, pos: Pos): LocationData[] {
-    return references(this.working.check(), path, pos).map((d) => ({ path: d.path, ...rangeData(d) }));
+    return references(this.working.session(), path, pos).map((d) => ({ path: d.path, ...rangeData(d) }));
   }
 
   symbols(path: string): SymbolData[] {
-    return documentSymbols(this.working.check(), path).map(symbolData);
+    return documentSymbols(this.working.session(), path).map(symbolData);
   }
 
   format(path: string): string | undefined {
@@ -434,8 +443,7 @@ export class LovkodeService implements Sync<WorkerApi> {
   }
 
   renameTarget(path: string, pos: Pos): { range: RangeData; text: string } | { error: string } {
-    const checked = this.working.check();
-    const at = symbolAt(checked, path, pos);
+    const at = symbolAt(this.working.session(), path, pos);
     if (!at) return { error: 'Det står ikke noe navn som kan endres her' };
     if (at.symbol.kind === 'builtin') return { error: `«${at.symbol.name}» er innebygd i språket og kan ikke endres` };
     const file = at.occurrence.file;
@@ -445,7 +453,7 @@ export class LovkodeService implements Sync<WorkerApi> {
   }
 
   rename(path: string, pos: Pos, newName: string): { edits: EditData[]; versions: Versions } | { error: string } {
-    const result = rename(this.working.check(), path, pos, newName);
+    const result = rename(this.working.session(), path, pos, newName);
     if ('error' in result) return { error: result.error };
     const edits = result.edits.map((e) => ({ path: e.path, range: rangeData(e.range), newText: e.newText }));
     return { edits, versions: Object.fromEntries(edits.map((e) => [e.path, this.versions[e.path] ?? firstVersion])) };
@@ -681,7 +689,7 @@ export class LovkodeService implements Sync<WorkerApi> {
   }
 
   citationAt(path: string, pos: Pos): CitationAt | undefined {
-    return citationAt(this.working.check(), path, pos);
+    return citationAt(this.working.session(), path, pos);
   }
 
   // ─── Diff ─────────────────────────────────────────────────────────────────

@@ -644,9 +644,35 @@ function genPosition(env: GenEnv, expr: Ast.Call, fn: 'plass' | 'rang'): string 
   return env.out.local(slot);
 }
 
-/** The types of an aggregation's elements and values, named in the trace. */
-function aggregationTypes(trace: TraceRecorder, element: Type | undefined, value: Type | undefined): { elementType?: string; valueType?: string } {
-  return { ...(element ? { elementType: trace.typeName(element) } : {}), ...(value ? { valueType: trace.typeName(value) } : {}) };
+/**
+ * An aggregation's element as the trace writes it: through the trace's arguments, so that an
+ * element (a person, an income of the case) is written once per trace however many
+ * aggregations and calls name it. Only where `items` is kept, that is, when tracing.
+ */
+function elementInTrace(f: { readonly element: string; readonly elementJson: string }): string {
+  return `ctx.trace.argument(${f.element}, ${f.elementJson}).json`;
+}
+
+/**
+ * What the trace records of an aggregation: its text, the built-in it calls, the types of its
+ * elements and values named in the trace, and each element's contribution — in that order of
+ * keys, the optional ones only when known. Built field by field: a traced evaluation makes one
+ * per aggregation it computes.
+ */
+function aggregationRecord(
+  trace: TraceRecorder,
+  expression: string,
+  fn: string | undefined,
+  element: Type | undefined,
+  value: Type | undefined,
+  items: TraceAggregation['items'],
+): TraceAggregation {
+  const record: { -readonly [K in keyof TraceAggregation]?: TraceAggregation[K] } = { expression };
+  if (fn !== undefined) record.function = fn;
+  if (element) record.elementType = trace.typeName(element);
+  if (value) record.valueType = trace.typeName(value);
+  record.items = items;
+  return record as TraceAggregation;
 }
 
 /** What the trace records of one aggregation, given its elements' contributions. */
@@ -690,8 +716,8 @@ function genFold(env: GenEnv, expr: Ast.Call, initial: string, step: RuntimeName
   const elementJson = out.constant(env.linker.json.writer(elementType, false));
   const valueJson = out.constant(env.linker.json.writer(bodyType, false));
   const text = env.module.file.source.slice(expr.span);
-  const fn = expr.callee.kind === 'Reference' ? { function: expr.callee.name.text } : {};
-  const recordAggregation: RecordAggregation = (trace, items) => trace.addAggregation({ expression: text, ...fn, ...aggregationTypes(trace, elementType, bodyType), items });
+  const fn = expr.callee.kind === 'Reference' ? expr.callee.name.text : undefined;
+  const recordAggregation: RecordAggregation = (trace, items) => trace.addAggregation(aggregationRecord(trace, text, fn, elementType, bodyType, items));
   const items = out.temp();
   out.branch(
     `${source} instanceof ${out.fn('U')}`,
@@ -740,7 +766,7 @@ function genLoop(env: GenEnv, comprehension: Ast.Comprehension, list: string, po
         out.line('continue;');
       });
       out.branch(`!${included}`, () => {
-        out.line(`if (${f.items}) ${f.items}.push({ element: ${f.elementJson}(${f.element}), included: false });`);
+        out.line(`if (${f.items}) ${f.items}.push({ element: ${elementInTrace(f)}, included: false });`);
         out.line('continue;');
       });
     }
@@ -748,7 +774,7 @@ function genLoop(env: GenEnv, comprehension: Ast.Comprehension, list: string, po
     out.line(`${out.local(positions.position)} = ${unknownPosition} ?? ${position};`);
     const value = genExpr(env, comprehension.body);
     out.line(`${f.total} = ${out.fn(f.step)}(${f.total}, ${value});`);
-    out.line(`if (${f.items}) ${f.items}.push({ element: ${f.elementJson}(${f.element}), included: true, value: ${f.valueJson}(${value}) });`);
+    out.line(`if (${f.items}) ${f.items}.push({ element: ${elementInTrace(f)}, included: true, value: ${f.valueJson}(${value}) });`);
   });
   out.line(f.record);
 }
@@ -779,7 +805,7 @@ function genOrderedLoop(env: GenEnv, comprehension: Ast.Comprehension, ordering:
   out.block(`for (${f.element} of ${list})`, () => {
     if (comprehension.filter) {
       const included = genExpr(env, comprehension.filter);
-      out.line(`if (${included} === false && ${f.items}) ${f.items}.push({ element: ${f.elementJson}(${f.element}), included: false });`);
+      out.line(`if (${included} === false && ${f.items}) ${f.items}.push({ element: ${elementInTrace(f)}, included: false });`);
       out.branch(`${included} !== true`, () => {
         out.line(`if (${included} instanceof ${U}) ${undetermined} = ${out.fn('merge')}(${undetermined}, ${included});`);
         out.line('continue;');
@@ -801,7 +827,7 @@ function genOrderedLoop(env: GenEnv, comprehension: Ast.Comprehension, ordering:
         out.line(`${out.local(positions.rank as number)} = ${rank};`);
         const value = genExpr(env, comprehension.body);
         out.line(`${f.total} = ${out.fn(f.step)}(${f.total}, ${value});`);
-        out.line(`if (${f.items}) ${f.items}.push({ element: ${f.elementJson}(${f.element}), included: true, value: ${f.valueJson}(${value}) });`);
+        out.line(`if (${f.items}) ${f.items}.push({ element: ${elementInTrace(f)}, included: true, value: ${f.valueJson}(${value}) });`);
       });
       out.line(f.record);
     },

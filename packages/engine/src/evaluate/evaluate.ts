@@ -124,15 +124,18 @@ function evaluateInDecimal(rules: CompiledRules, input: unknown, options: Evalua
     return rules.json.writer(fn.type, true)(fn.call(ctx, args.map((arg, i) => rules.json.reader(fn.params[i] as Type)(arg, fieldDefault))));
   });
   if (perElement.length > 0) warnings.push(...perElementWarnings(perElement, membersOf));
-  const result = { values, complete: isComplete(values), warnings, ruleset: rules.ruleset, ...(calls ? { calls } : {}) } as EvaluationResult;
-  if (!recorder) return result;
+  // Field by field, in the order of the result's JSON (no spreads: a traced batch makes one per case).
+  const result: { -readonly [K in keyof EvaluationResult]?: EvaluationResult[K] } = { values, complete: isComplete(values), warnings, ruleset: rules.ruleset };
+  if (calls) result.calls = calls;
+  if (!recorder) return result as EvaluationResult;
   const traced: Record<string, number> = {};
   for (const output of outputs) {
     const step = recorder.steps.find((s) => s.name === output.name && (s.kind === 'rule' || s.kind === 'discretion'));
     if (step) traced[output.name] = step.id;
   }
   const asOfType = (options.asOf ?? '').length === 7 || (options.asOf === undefined && rules.asOf?.type.kind === 'month') ? 'måned' : 'dato';
-  return { ...result, trace: { version: traceVersion, asOf, asOfType, types: recorder.types, ruleset: rules.ruleset, outputs: traced, steps: recorder.steps } };
+  result.trace = { version: traceVersion, asOf, asOfType, types: recorder.types, ruleset: rules.ruleset, outputs: traced, steps: recorder.steps };
+  return result as EvaluationResult;
 }
 
 /** The outputs computed with decimal.js: the reference path. */

@@ -94,11 +94,11 @@ export class TypeNames {
         this.types[name] = { kind: 'list', element: this.nameOf(type.element) };
         break;
       case 'enum':
-        this.types[name] = { kind: 'enum', ...this.descriptions.enumOf(type.symbol) };
+        this.types[name] = enumType(this.descriptions.enumOf(type.symbol));
         break;
       case 'record': {
         const fields: Record<string, string> = {};
-        this.types[name] = { kind: 'record', fields, ...this.descriptions.recordOf(type.symbol) };
+        this.types[name] = recordType(fields, this.descriptions.recordOf(type.symbol));
         for (const [field, symbol] of type.symbol.fields) fields[field] = this.nameOf(symbol.type);
         break;
       }
@@ -117,4 +117,17 @@ export class TypeNames {
     if (owner === undefined || owner === type.symbol) return plain;
     return `${type.symbol.module?.name ?? '?'}.${plain}`;
   }
+}
+
+/** An enumeration as the trace describes it: `kind`, `members`, then `labels` when it has them (no spread: every trace names its types). */
+function enumType(description: EnumDescription): TraceType {
+  return description.labels ? { kind: 'enum', members: description.members, labels: description.labels } : { kind: 'enum', members: description.members };
+}
+
+/** A record as the trace describes it: `kind`, `fields`, then `defaults` and `labels` when it has them. */
+function recordType(fields: Record<string, string>, description: RecordDescription): TraceType {
+  const type: { kind: 'record'; fields: Record<string, string>; defaults?: RecordDescription['defaults']; labels?: RecordDescription['labels'] } = { kind: 'record', fields };
+  if (description.defaults) type.defaults = description.defaults;
+  if (description.labels) type.labels = description.labels;
+  return type;
 }

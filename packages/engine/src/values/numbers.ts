@@ -9,8 +9,11 @@
  * is U+2212.
  */
 export function formatNumber(text: string, decimals?: number, group = ' '): string {
-  const negative = text.startsWith('-');
-  const [whole = '0', fraction = ''] = (negative ? text.slice(1) : text).split('.');
+  const negative = text.charCodeAt(0) === 45; /* - */
+  const start = negative ? 1 : 0;
+  const point = text.indexOf('.', start);
+  const whole = point < 0 ? text.slice(start) : text.slice(start, point);
+  const fraction = point < 0 ? '' : text.slice(point + 1);
   const digits = decimals === undefined ? fraction : fraction.padEnd(decimals, '0');
   return `${negative ? '−' : ''}${groupThousands(whole, group)}${digits ? `,${digits}` : ''}`;
 }

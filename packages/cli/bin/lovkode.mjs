@@ -95,7 +95,9 @@ function removeOldBuilds() {
   const hourAgo = Date.now() - 3_600_000;
   for (const name of readdirSync(cache)) {
     const path = join(cache, name);
-    if (name === stamp || statSync(path).mtimeMs > hourAgo) continue;
+    // Another command may be removing it at the same time.
+    const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+    if (name === stamp || modified === undefined || modified > hourAgo) continue;
     rmSync(path, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,6 @@
 import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
 import type * as A from '../ast/ast.js';
+import { childNodes, type AstNode } from '../ast/children.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { tokenEnd, tokenize, type LexProblem } from '../lexer/lexer.js';
 import { declarationKeywords, Identifier, isFirstOnLine, isInlineSpace, keywords, LBrace, LBracket, LParen, RBrace, RBracket, RParen, wordEnd } from '../lexer/tokens.js';
@@ -16,6 +17,13 @@ export interface ParseResult {
 
 /** Parentheses, brackets and braces may nest this deep. */
 export const maxNesting = 100;
+/**
+ * A declaration's syntax tree may be this many nodes deep (each operation inside another, each
+ * `hvis`, call or list is a level). The checker, the compiler, the generated code and the editor
+ * services all recurse over expressions; this bound, fifteen times the deepest declaration of the
+ * shipped rules (13), keeps each of them well within the stack wherever it runs.
+ */
+export const maxDepth = 200;
 /** Lexical problems reported per file before the rest are summarised in one LK1007. */
 const maxLexProblems = 100;
 
@@ -241,7 +249,27 @@ function parseChunk(chunk: IToken[], source: SourceText, diagnostics: Diagnostic
     diagnostics.push(syntaxDiagnostic(error, chunk, source));
     return broken(chunk);
   }
+  // Each level of a tree takes at least one token: a short declaration cannot be too deep.
+  const deepest = item && chunk.length > maxDepth ? nodeBelowDepth(item) : undefined;
+  if (deepest) {
+    diagnostics.push(
+      createDiagnostic('LK1004', source, deepest.span, `Uttrykket er for dypt nestet: mer enn ${maxDepth} nivåer av operasjoner inni hverandre`, {
+        hint: 'Del uttrykket opp i flere regler.',
+      }),
+    );
+    return broken(chunk);
+  }
   return item;
+}
+
+/** The first node (depth first) that lies deeper than `maxDepth` below `root`; iterative, as the tree may be deeper than the stack. */
+function nodeBelowDepth(root: AstNode): AstNode | undefined {
+  const stack: Array<{ node: AstNode; depth: number }> = [{ node: root, depth: 0 }];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    if (top.depth > maxDepth) return top.node;
+    for (const child of childNodes(top.node)) stack.push({ node: child, depth: top.depth + 1 });
+  }
+  return undefined;
 }
 
 function syntaxDiagnostic(error: IRecognitionException, chunk: IToken[], source: SourceText): Diagnostic {

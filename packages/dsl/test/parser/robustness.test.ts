@@ -33,6 +33,7 @@
  *   (conformance case syntax/bad/for_dyp_innsetting; 1 500 runs of random placeholder text
  *   through check, services, compile, evaluate and begrunnelse found nothing more).
  * - the formatter on 43 000 mutated files (chains): no throw, idempotent, nothing.
+ * - `decodeRuleFile` on 30 000 byte arrays (random, and BOM/UTF-8/surrogate bytes): nothing.
  * The token-level mutations and the shipped rules found nothing that the generators below
  * had not, so the CI runs keep these generators.
  */

@@ -2,8 +2,9 @@ import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
 import type * as A from '../ast/ast.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { tokenEnd, tokenize, type LexProblem } from '../lexer/lexer.js';
-import { declarationKeywords, Identifier, isFirstOnLine, isInlineSpace, keywords, LBrace, LBracket, LParen, RBrace, RBracket, RParen, wordEnd } from '../lexer/tokens.js';
+import { declarationKeywords, Identifier, isFirstOnLine, isInlineSpace, keywords, wordEnd } from '../lexer/tokens.js';
 import { SourceText } from '../source/source-text.js';
+import { bracketsTooDeep, tooDeepToRead, treeTooDeep } from './bounds.js';
 import { citationMistake } from './citation-errors.js';
 import { ruleParser, type TopLevel } from './parser.js';
 import { withPlaceholders } from './template.js';
@@ -14,19 +15,12 @@ export interface ParseResult {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Parentheses, brackets and braces may nest this deep. */
-export const maxNesting = 100;
 /** Lexical problems reported per file before the rest are summarised in one LK1007. */
 const maxLexProblems = 100;
 
 const declarationTokens = new Set(declarationKeywords.map((k) => keywords[k]));
 const declarationWords = new Set<string>(declarationKeywords);
 const declarationWordLengths = new Set(declarationKeywords.map((k) => k.length));
-
-/** Bracket tokens by `tokenTypeIdx`: +1 opens, -1 closes. */
-const nesting: number[] = [];
-for (const token of [LParen, LBracket, LBrace]) nesting[token.tokenTypeIdx as number] = 1;
-for (const token of [RParen, RBracket, RBrace]) nesting[token.tokenTypeIdx as number] = -1;
 
 /**
  * Parses one rule file. Never throws: every problem, however malformed the input, becomes a
@@ -197,29 +191,10 @@ function declarationStarts(text: string): number[] {
   return starts;
 }
 
-/** The first bracket in `tokens` that nests deeper than `maxNesting`. */
-function tooDeepIn(tokens: readonly IToken[]): IToken | undefined {
-  let depth = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as IToken;
-    const step = nesting[token.tokenTypeIdx];
-    if (step === 1) {
-      if (++depth > maxNesting) return token;
-    } else if (step === -1 && depth > 0) {
-      depth--;
-    }
-  }
-  return undefined;
-}
-
 function parseChunk(chunk: IToken[], source: SourceText, diagnostics: Diagnostic[]): TopLevel | undefined {
-  const tooDeep = tooDeepIn(chunk);
+  const tooDeep = bracketsTooDeep(chunk, source);
   if (tooDeep) {
-    diagnostics.push(
-      createDiagnostic('LK1004', source, tokenSpan(tooDeep), `Parenteser og klammer er nestet dypere enn ${maxNesting} nivåer`, {
-        hint: 'Del uttrykket opp i flere regler.',
-      }),
-    );
+    diagnostics.push(tooDeep);
     return broken(chunk);
   }
   const parser = ruleParser();
@@ -229,16 +204,17 @@ function parseChunk(chunk: IToken[], source: SourceText, diagnostics: Diagnostic
     item = parser.topLevel();
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    diagnostics.push(
-      createDiagnostic('LK1004', source, chunkSpan(chunk), 'Uttrykket er for dypt nestet til å leses', {
-        hint: 'Del uttrykket opp i flere regler.',
-      }),
-    );
+    diagnostics.push(tooDeepToRead(chunkSpan(chunk), source));
     return broken(chunk);
   }
   const error = parser.errors[0];
   if (error) {
     diagnostics.push(syntaxDiagnostic(error, chunk, source));
+    return broken(chunk);
+  }
+  const deep = item && treeTooDeep(item, chunk.length, source);
+  if (deep) {
+    diagnostics.push(deep);
     return broken(chunk);
   }
   return item;

@@ -10,6 +10,7 @@ import type * as A from '../ast/ast.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { tokenEnd, tokenize } from '../lexer/lexer.js';
 import type { SourceText } from '../source/source-text.js';
+import { bracketsTooDeep, tooDeepToRead, treeTooDeep } from './bounds.js';
 import { ruleParser } from './parser.js';
 
 export function withPlaceholders(explanation: A.Explanation, source: SourceText, diagnostics: Diagnostic[]): A.Explanation {
@@ -72,9 +73,18 @@ function placeholder(span: A.Span, source: SourceText, diagnostics: Diagnostic[]
   const comment = lexed.comments[0];
   if (comment) return unreadable(span, comment.span, source, diagnostics, 'En innsetting kan ikke ha en kommentar');
   if (lexed.tokens.length === 0) return unreadable(span, span, source, diagnostics, 'Innsettingen {} er tom');
+  // As deep as a declaration may be (bounds.ts): a placeholder is compiled and evaluated as an expression.
+  const tooDeep = bracketsTooDeep(lexed.tokens, source);
+  if (tooDeep) return withoutExpression(span, tooDeep, diagnostics);
   const parser = ruleParser();
   parser.input = lexed.tokens;
-  const expr = parser.expression();
+  let expr: A.Expr;
+  try {
+    expr = parser.expression();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return withoutExpression(span, tooDeepToRead(inner, source), diagnostics);
+  }
   const error = parser.errors[0];
   if (error) {
     const at = Number.isNaN(error.token.startOffset) ? inner : tokenSpan(error.token);
@@ -82,7 +92,13 @@ function placeholder(span: A.Span, source: SourceText, diagnostics: Diagnostic[]
     const message = error.message.replace('slutten av deklarasjonen', 'slutten av innsettingen');
     return unreadable(span, at, source, diagnostics, `Innsettingen er ikke et uttrykk: ${message}`);
   }
-  return { kind: 'Placeholder', expr, span };
+  const deep = treeTooDeep(expr, lexed.tokens.length, source);
+  return deep ? withoutExpression(span, deep, diagnostics) : { kind: 'Placeholder', expr, span };
+}
+
+function withoutExpression(span: A.Span, diagnostic: Diagnostic, diagnostics: Diagnostic[]): A.Placeholder {
+  diagnostics.push(diagnostic);
+  return { kind: 'Placeholder', expr: undefined, span };
 }
 
 function unreadable(span: A.Span, at: A.Span, source: SourceText, diagnostics: Diagnostic[], message: string): A.Placeholder {

@@ -13,7 +13,8 @@ export { complete, expressionKeywords, type CompletionItem, type CompletionKind 
 export { definition, references, symbolAt } from './definition.js';
 export { documentSymbols, type DocumentSymbol, type DocumentSymbolKind } from './document-symbols.js';
 export { hover, type Hover } from './hover.js';
-export { childNodes, nodeAt, pathAt, walk, type AstNode, type LocalName, type NodeAt, type TopLevelNode } from './node-at.js';
+export { childNodes, walk, type AstNode } from '../ast/children.js';
+export { nodeAt, pathAt, type LocalName, type NodeAt, type TopLevelNode } from './node-at.js';
 export type { Occurrence, OccurrenceIndex, OccurrenceOrigin } from './occurrences.js';
 export type { Location, Position, Range } from './positions.js';
 export { ServiceSession } from './session.js';

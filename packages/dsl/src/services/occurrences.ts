@@ -2,7 +2,7 @@ import type * as A from '../ast/ast.js';
 import { enumMembers, type CheckedProgram, type ParsedFile } from '../check/program.js';
 import type { LkSymbol } from '../check/symbols.js';
 import type { Type } from '../check/types.js';
-import { walk } from './node-at.js';
+import { walk } from '../ast/children.js';
 import type { ServiceSession } from './session.js';
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type * as A from '../../src/ast/ast';
 import { check } from '../../src/check/check';
-import { childNodes, nodeAt, walk, type AstNode } from '../../src/services/node-at';
+import { childNodes, walk, type AstNode } from '../../src/ast/children';
+import { nodeAt } from '../../src/services/node-at';
 import { ServiceSession } from '../../src/services/session';
 import { examplePath, exampleText, find } from './helpers';
 

@@ -82,6 +82,8 @@ export const declarationKeywords: readonly KeywordSpelling[] = [
   'modul', 'bruk', 'kilde', 'antakelse', 'valg', 'type', 'inndata', 'utdata', 'tabell', 'regel',
   'skjønn', 'erstatt', 'utvid', 'test',
 ];
+/** The token types of `declarationKeywords`. */
+export const declarationKeywordTokens: ReadonlySet<TokenType> = new Set(declarationKeywords.map((k) => keywords[k]));
 
 export const DateLiteral = createToken({ name: 'DateLiteral', label: 'en dato', pattern: /\d{4}-\d{2}-\d{2}(?![\d-])/ });
 export const MonthLiteral = createToken({ name: 'MonthLiteral', label: 'en måned', pattern: /\d{4}-\d{2}(?![\d-])/ });

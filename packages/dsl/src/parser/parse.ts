@@ -2,7 +2,7 @@ import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
 import type * as A from '../ast/ast.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { tokenEnd, tokenize, type LexProblem } from '../lexer/lexer.js';
-import { declarationKeywords, Identifier, isFirstOnLine, isInlineSpace, keywords, wordEnd } from '../lexer/tokens.js';
+import { declarationKeywords, declarationKeywordTokens, Identifier, isFirstOnLine, isInlineSpace, keywords, wordEnd } from '../lexer/tokens.js';
 import { SourceText } from '../source/source-text.js';
 import { bracketsTooDeep, tooDeepToRead, treeTooDeep } from './bounds.js';
 import { citationMistake } from './citation-errors.js';
@@ -18,7 +18,6 @@ export interface ParseResult {
 /** Lexical problems reported per file before the rest are summarised in one LK1007. */
 const maxLexProblems = 100;
 
-const declarationTokens = new Set(declarationKeywords.map((k) => keywords[k]));
 const declarationWords = new Set<string>(declarationKeywords);
 const declarationWordLengths = new Set(declarationKeywords.map((k) => k.length));
 
@@ -227,7 +226,7 @@ function syntaxDiagnostic(error: IRecognitionException, chunk: IToken[], source:
   const first = chunk[0] as IToken;
   const mistake = atEnd ? undefined : citationMistake(chunk, chunk.indexOf(error.token));
   if (mistake) return createDiagnostic('LK1003', source, span, mistake.message, { hint: mistake.hint });
-  const hint = !declarationTokens.has(first.tokenType)
+  const hint = !declarationKeywordTokens.has(first.tokenType)
     ? 'En deklarasjon begynner på en ny linje med et av ordene modul, bruk, kilde, antakelse, valg, type, inndata, utdata, tabell, regel, skjønn, erstatt, utvid eller test.'
     : atEnd
       ? 'Deklarasjonen slutter for tidlig. Mangler det noe på slutten, eller står neste deklarasjon for tett?'
@@ -239,7 +238,7 @@ function syntaxDiagnostic(error: IRecognitionException, chunk: IToken[], source:
 function broken(chunk: IToken[]): A.BrokenDecl | undefined {
   let index = 0;
   let first = chunk[index] as IToken;
-  if (!declarationTokens.has(first.tokenType) || first.tokenType === keywords.modul || first.tokenType === keywords.bruk) return undefined;
+  if (!declarationKeywordTokens.has(first.tokenType) || first.tokenType === keywords.modul || first.tokenType === keywords.bruk) return undefined;
   if ((first.tokenType === keywords.erstatt || first.tokenType === keywords.utvid) && chunk[1]) first = chunk[++index] as IToken;
   const nameToken = chunk[index + 1];
   const name: A.Name | undefined =

@@ -651,7 +651,7 @@ export class RuleParser extends EmbeddedActionsParser {
   private cellNamesLedd(): boolean {
     for (let i = 1; ; i++) {
       const token = this.LA(i);
-      if (token.tokenType === EOF || token.tokenType === T.Pipe || token.tokenType === T.RowStart || declarationStarts.has(token.tokenType)) return false;
+      if (token.tokenType === EOF || token.tokenType === T.Pipe || token.tokenType === T.RowStart || T.declarationKeywordTokens.has(token.tokenType)) return false;
       if (token.tokenType === K.ledd) return true;
     }
   }
@@ -1172,9 +1172,6 @@ function isPlainInteger(image: string): boolean {
 }
 
 /** The spellings of the calendar units a duration may be written in. */
-/** The keywords that begin a declaration: a table's last cell ends before one. */
-const declarationStarts: ReadonlySet<TokenType> = new Set(T.declarationKeywords.map((k) => T.keywords[k]));
-
 const durationUnits: ReadonlyMap<string, A.DurationUnit> = new Map([
   ['dag', 'dag'],
   ['dager', 'dag'],

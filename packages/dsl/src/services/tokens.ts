@@ -25,7 +25,6 @@ export function lexed(file: ParsedFile): Lexed {
 
 export const K = T.keywords;
 const keywordTypes = new Set<TokenType>(Object.values(T.keywords));
-const declarationStarts = new Set<TokenType>(T.declarationKeywords.map((k) => T.keywords[k]));
 
 export const end = tokenEnd;
 
@@ -61,7 +60,7 @@ export function isText(token: IToken | undefined): boolean {
 
 /** A keyword that begins a declaration when it is first on its line (how the parser splits a file). */
 export function startsDeclaration(text: string, token: IToken | undefined): boolean {
-  return token !== undefined && declarationStarts.has(token.tokenType) && T.isFirstOnLine(text, token.startOffset);
+  return token !== undefined && T.declarationKeywordTokens.has(token.tokenType) && T.isFirstOnLine(text, token.startOffset);
 }
 
 const closerOf = new Map<TokenType, TokenType>([

@@ -281,7 +281,7 @@ interface Uses {
 
 class Compiler implements Linker {
   readonly json: JsonCodecs;
-  /** The same rules with amounts in øre, generated on first use (`inOre`). */
+  /** The same rules with amounts in øre, generated on first use (`definitionInOre`). */
   private fast: Compiler | undefined;
   private readonly compiled = new Map<DefinitionSymbol, CompiledDefinition>();
   private readonly replacements = new Map<ReplaceableSymbol, ReplaceableSymbol>();

@@ -9,20 +9,23 @@
  * is U+2212.
  */
 export function formatNumber(text: string, decimals?: number, group = ' '): string {
+  return written(text, decimals, group, '−');
+}
+
+/** A decimal text in rule syntax: `8 000`, `0,5`, `-12`. */
+export function numberLiteral(text: string): string {
+  return written(text, undefined, ' ', '-');
+}
+
+/** A decimal text (`-16550.5`) with its digits grouped by `group`, a decimal comma, and `minus` for its sign. */
+function written(text: string, decimals: number | undefined, group: string, minus: string): string {
   const negative = text.charCodeAt(0) === 45; /* - */
   const start = negative ? 1 : 0;
   const point = text.indexOf('.', start);
   const whole = point < 0 ? text.slice(start) : text.slice(start, point);
   const fraction = point < 0 ? '' : text.slice(point + 1);
   const digits = decimals === undefined ? fraction : fraction.padEnd(decimals, '0');
-  return `${negative ? '−' : ''}${groupThousands(whole, group)}${digits ? `,${digits}` : ''}`;
-}
-
-/** A decimal text in rule syntax: `8 000`, `0,5`, `-12`. */
-export function numberLiteral(text: string): string {
-  const negative = text.startsWith('-');
-  const [whole = '0', fraction = ''] = (negative ? text.slice(1) : text).split('.');
-  return `${negative ? '-' : ''}${groupThousands(whole, ' ')}${fraction ? `,${fraction}` : ''}`;
+  return `${negative ? minus : ''}${groupThousands(whole, group)}${digits ? `,${digits}` : ''}`;
 }
 
 /** `1234567` → `1 234 567`: groups of three digits from the right. */

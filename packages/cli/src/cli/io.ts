@@ -63,7 +63,8 @@ export class InputTooLarge extends Error {
 export interface Io {
   readonly cwd: string;
   readonly stdin: Readable;
-  out(text: string): Promise<void>;
+  /** Writes to standard output: text, or bytes that are UTF-8 already. */
+  out(text: string | Uint8Array): Promise<void>;
   err(text: string): void;
 }
 
@@ -227,6 +228,17 @@ export async function openInput(io: Io, given: string, options: { readonly sizeL
   if (options.sizeLimit !== false && info.isFile() && info.size > MAX_INPUT_BYTES) throw new InputTooLarge(info.size);
   // An open error (e.g. no permission) surfaces as a clear message when the stream is read.
   return createReadStream(file);
+}
+
+/** The size of `--input` in bytes if it is a file (`undefined` for standard input, or if it cannot be read: `openInput` says why). */
+export async function inputSize(io: Io, given: string): Promise<number | undefined> {
+  if (given === '-') return undefined;
+  try {
+    const info = await stat(path.resolve(io.cwd, given));
+    return info.isFile() ? info.size : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The whole input as text, refusing it (without reading further) once it passes `limit` bytes. */

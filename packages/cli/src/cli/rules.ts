@@ -20,8 +20,24 @@ export interface LoadedRules {
 
 /** As `loadRules`, with the files; `options`: what the rule set shares (`lovkode build` keeps its generated code). */
 export async function loadRuleSet(io: Io, paths: readonly string[], module: string | undefined, options: RuleSetOptions = {}): Promise<LoadedRules> {
+  return compileRuleSet(io, await readRuleSet(io, paths, module), options);
+}
+
+/** Rule files read, not yet compiled, and the module to compile them for (`undefined`: the one module with outputs). */
+export interface ReadRules {
+  readonly files: readonly RuleSource[];
+  readonly entry: string | undefined;
+}
+
+/** Reads the rule files `paths` names, and finds the module to compile: `module`, or the variant the paths name. */
+export async function readRuleSet(io: Io, paths: readonly string[], module: string | undefined): Promise<ReadRules> {
   const files = await readRuleFiles(io.cwd, paths);
-  const entry = module ?? namedVariant(io.cwd, paths, files);
+  return { files, entry: module ?? namedVariant(io.cwd, paths, files) };
+}
+
+/** Checks and compiles rules read by `readRuleSet`; errors are printed and refused as in `loadRules`. */
+export function compileRuleSet(io: Io, read: ReadRules, options: RuleSetOptions = {}): LoadedRules {
+  const { files, entry } = read;
   const checked = check(files);
   const compiled: CompileResult = hasErrors(checked.diagnostics)
     ? { ok: false, diagnostics: checked.diagnostics }

@@ -6,10 +6,7 @@
  * with any number of workers.
  */
 import { availableParallelism } from 'node:os';
-// Renamed: bench/run.mjs bundles with a banner that declares `createRequire`.
-import { createRequire as requireFrom } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { startWorkerThread } from '../worker-thread.js';
 import { compareCases, mergePartials, type PartialGroup } from './impact.js';
 import { diffRuleSets, explicitCases, finishImpact, populationSize, prepareSide, settingsFor, type ImpactOptions, type PreparedSide, type RuleSetInput } from './diff.js';
 import { reviewReportVersion, type CaseGroup, type ReviewReport } from './model.js';
@@ -74,17 +71,9 @@ export async function diffRuleSetsParallel(
   return { version: reviewReportVersion, old: old.info, new: neu.info, structural, impact: finishImpact(settings, groups, options) };
 }
 
-/**
- * Starts a worker on `workerUrl`. Run from TypeScript source (tsx, vitest), the worker
- * registers tsx's loader before it imports the module; bundled, it loads the bundle.
- */
+/** Starts a worker on `workerUrl` with `job`; resolves with its partial summaries. */
 function startWorker(job: WorkerJob): Promise<Array<[CaseGroup, PartialGroup]>> {
-  const worker = workerUrl.endsWith('.ts')
-    ? new Worker(
-        `import(${JSON.stringify(tsxApi())}).then((api) => { (api.register ?? api.default.register)(); return import(${JSON.stringify(workerUrl)}); });`,
-        { eval: true, workerData: job },
-      )
-    : new Worker(new URL(workerUrl), { workerData: job });
+  const worker = startWorkerThread(workerUrl, job);
   return new Promise((resolve, reject) => {
     let settled = false;
     worker.once('message', (result: WorkerResult) => {
@@ -100,14 +89,4 @@ function startWorker(job: WorkerJob): Promise<Array<[CaseGroup, PartialGroup]>> 
       if (!settled) reject(new Error(`arbeidstråden avsluttet med kode ${code} uten resultat`));
     });
   });
-}
-
-function tsxApi(): string {
-  const resolve = (import.meta as { resolve?: (specifier: string) => string }).resolve;
-  try {
-    if (resolve) return resolve('tsx/esm/api');
-  } catch {
-    // fall through to require.resolve
-  }
-  return pathToFileURL(requireFrom(import.meta.url).resolve('tsx/esm/api')).href;
 }

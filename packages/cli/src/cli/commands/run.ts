@@ -1,15 +1,17 @@
 import { isIsoDate, isIsoMonth } from '@lovkode/dsl';
-import { type CompiledRules, evaluate, type EvaluateOptions, EvaluationError, type EvaluationResult, InputError, readJson, renderBegrunnelse } from '@lovkode/engine';
+import { evaluate, type EvaluateOptions, type EvaluationResult, readJson, renderBegrunnelse } from '@lovkode/engine';
 import { exitCodeHelp, flag, stringOption, usageError, type Command } from '../args.js';
-import { ExitCode, InputTooLarge, openInput, readAll, readLines, type Io } from '../io.js';
-import { loadRules } from '../rules.js';
+import { ExitCode, openInput, readAll } from '../io.js';
+import { compileRuleSet, readRuleSet } from '../rules.js';
+import { runBatch, type BatchWorkers } from './batch.js';
+import { asEvaluationError, resultJson } from './batch-worker.js';
 import { loadSqlPart } from './sql-package.js';
 
 export const runCommand: Command = {
   name: 'run',
   summary: 'beregner en sak (eller mange) med reglene',
   help: `Bruk: lovkode run <regler…> --input <fil.json|-> [--date D] [--module M]
-                    [--explain | --begrunnelse] [--batch]
+                    [--explain | --begrunnelse] [--batch [--workers N|auto]]
        lovkode run <regler…> --engine duckdb --input F --output F
 
 Beregner utdataene til regelsettet for saken i inndatafilen (JSON; «-» leser fra
@@ -30,6 +32,9 @@ Valg:
                    linje i samme rekkefølge (tomme linjer hoppes over). En sak som
                    feiler gir {"error": {…, "line": n}} på sin linje, og resten
                    beregnes. Grensen på 10 MB gjelder hver linje.
+  --workers N|auto arbeidstråder for --batch i tillegg til hovedtråden (standard
+                   auto: én per kjerne utover den første når inndataene er minst
+                   4 MB; 0: bare hovedtråden). Utdataene er de samme uansett.
   --engine duckdb  beregner alle sakene med SQL i DuckDB (docs/sql.md): --input
                    .jsonl (som --batch), eller .parquet/.csv med tabellene
                    saker.<fil> og saker.<liste>.<fil> ved siden av
@@ -54,6 +59,7 @@ ${exitCodeHelp}`,
     engine: { type: 'string' },
     output: { type: 'string' },
     'memory-limit': { type: 'string' },
+    workers: { type: 'string' },
   },
   async run(args, io) {
     const input = stringOption(args, 'input');
@@ -66,12 +72,18 @@ ${exitCodeHelp}`,
     if (date !== undefined && !validAsOf(date)) throw usageError('run', `--date «${date}» er ikke en gyldig dato (ÅÅÅÅ-MM-DD) eller måned (ÅÅÅÅ-MM)`);
     if (explain && begrunnelse) throw usageError('run', '--explain og --begrunnelse kan ikke brukes sammen');
     if (batch && begrunnelse) throw usageError('run', '--begrunnelse kan ikke brukes med --batch');
+    const workers = batchWorkers(stringOption(args, 'workers'), batch);
 
-    const rules = await loadRules(io, args.positionals, stringOption(args, 'module'));
-    if (args.values['engine'] !== undefined) return (await loadSqlPart('run', () => import('./run-duckdb.js'))).runWithEngine(io, rules, args, input, date);
+    const read = await readRuleSet(io, args.positionals, stringOption(args, 'module'));
+    if (args.values['engine'] !== undefined) {
+      const rules = compileRuleSet(io, read).rules;
+      return (await loadSqlPart('run', () => import('./run-duckdb.js'))).runWithEngine(io, rules, args, input, date);
+    }
     const options: EvaluateOptions = { ...(date !== undefined ? { asOf: date } : {}), trace: explain || begrunnelse };
     const shown = input === '-' ? 'standard inn' : `inndatafilen «${input}»`;
-    if (batch) return runBatch(io, rules, input, shown, options, explain);
+    // The batch compiles the rules itself, beside the workers it starts.
+    if (batch) return runBatch(io, read, input, shown, options, explain, workers);
+    const rules = compileRuleSet(io, read).rules;
 
     let result: EvaluationResult;
     try {
@@ -88,46 +100,13 @@ ${exitCodeHelp}`,
   },
 };
 
-async function runBatch(io: Io, rules: CompiledRules, input: string, shown: string, options: EvaluateOptions, explain: boolean): Promise<number> {
-  const stream = await openInput(io, input, { sizeLimit: false });
-  let cases = 0;
-  let failed = 0;
-  let buffer = '';
-  for await (const lines of readLines(stream, shown)) {
-    for (const line of lines) {
-      if (!line.tooLarge && !line.notUtf8 && line.text.trim() === '') continue;
-      cases++;
-      let out: string;
-      try {
-        if (line.tooLarge) throw new InputTooLarge(undefined);
-        if (line.notUtf8) throw new InputError('LK7005', [{ path: '', message: line.notUtf8 }]);
-        out = resultJson(evaluate(rules, readJson(line.text), options), explain);
-      } catch (error) {
-        failed++;
-        out = JSON.stringify({ error: { ...asEvaluationError(error).toJSON(), line: line.number } });
-      }
-      buffer += `${out}\n`;
-    }
-    if (buffer.length >= 1 << 16) {
-      await io.out(buffer);
-      buffer = '';
-    }
-  }
-  if (buffer) await io.out(buffer);
-  if (failed > 0) io.err(`${failed} av ${cases} saker feilet\n`);
-  return failed > 0 ? ExitCode.evaluation : ExitCode.ok;
-}
-
-function resultJson(result: EvaluationResult, explain: boolean): string {
-  const { values, warnings, ruleset, trace } = result;
-  return JSON.stringify(explain ? { values, warnings, ruleset, trace } : { values, warnings, ruleset });
-}
-
-/** A failure of one case as the engine reports it; anything else is a bug and is rethrown. */
-function asEvaluationError(error: unknown): EvaluationError {
-  if (error instanceof EvaluationError) return error;
-  if (error instanceof InputTooLarge) return new InputError('LK7007', [{ path: '', message: error.message }]);
-  throw error;
+/** `--workers`: `auto` (the default), or a whole number of worker threads up to 64; only with `--batch`. */
+function batchWorkers(text: string | undefined, batch: boolean): BatchWorkers {
+  if (text === undefined) return 'auto';
+  if (!batch) throw usageError('run', '--workers brukes bare med --batch');
+  if (text === 'auto') return 'auto';
+  if (!/^\d+$/.test(text) || Number(text) > 64) throw usageError('run', `--workers «${text}» må være et heltall fra 0 til 64 eller auto`);
+  return Number(text);
 }
 
 function validAsOf(date: string): boolean {

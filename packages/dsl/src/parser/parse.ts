@@ -214,7 +214,7 @@ function parseChunk(chunk: IToken[], source: SourceText, diagnostics: Diagnostic
     diagnostics.push(syntaxDiagnostic(error, chunk, source));
     return broken(chunk);
   }
-  const deep = item && treeTooDeep(item, chunk.length, source);
+  const deep = item && treeTooDeep(item, chunk, source);
   if (deep) {
     diagnostics.push(deep);
     return broken(chunk);

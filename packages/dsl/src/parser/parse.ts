@@ -104,8 +104,12 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
     const memberDocs = declaration.kind === 'Enum' || declaration.kind === 'EnumExtension' ? docsOfMembers(declaration, docs) : undefined;
     const fields = declaration.kind === 'Record' ? fieldsWithDocs(declaration, docs) : undefined;
     if (doc !== undefined || memberDocs !== undefined || fields !== undefined) {
-      // Field by field, not by conditional spreads (which V8 copies slowly): the same keys in the same order.
-      const documented = { ...declaration } as { -readonly [K in keyof A.Declaration]: A.Declaration[K] } & { memberDocs?: Record<string, string>; fields?: A.FieldDecl[] };
+      // Field by field, not by conditional spreads (which V8 copies slowly): the same keys in the
+      // same order.
+      const documented = { ...declaration } as { -readonly [K in keyof A.Declaration]: A.Declaration[K] } & {
+        memberDocs?: Record<string, string>;
+        fields?: A.FieldDecl[];
+      };
       if (doc !== undefined) documented.doc = doc;
       if (memberDocs !== undefined) documented.memberDocs = memberDocs;
       if (fields !== undefined) documented.fields = fields;
@@ -150,9 +154,9 @@ function visible(text: string): string {
 const lexingPart = 16_384;
 
 /**
- * Lexes the source's text a part of whole declarations at a time and hands each declaration's tokens
- * (those from one declaration start to the next) to `each`, in order. Lexical problems and
- * comments are added to `problems` and `comments`.
+ * Lexes the source's text a part of whole declarations at a time and hands each declaration's
+ * tokens (those from one declaration start to the next) to `each`, in order. Lexical problems
+ * and comments are added to `problems` and `comments`.
  */
 function lexDeclarations(source: SourceText, problems: LexProblem[], comments: A.Comment[], each: (tokens: IToken[]) => void): void {
   const text = source.text;
@@ -178,11 +182,10 @@ function lexDeclarations(source: SourceText, problems: LexProblem[], comments: A
 }
 
 /**
- * Where the declarations begin: at 0, and at every line (after `\r\n`, `\r` or `\n`, the
- * file's line table) whose first word (after inline space,
- * as the lexer and `isFirstOnLine` have it) is a declaration keyword. No token spans a line break,
- * so each part can be lexed on its own; a part holds one declaration (or, before the first,
- * whatever stands there).
+ * Where the declarations begin: at 0, and at every line (after `\r\n`, `\r` or `\n`: the
+ * file's line table) whose first word (after inline space, as the lexer and `isFirstOnLine`
+ * have it) is a declaration keyword. No token spans a line break, so each part can be lexed on
+ * its own; a part holds one declaration (or, before the first, whatever stands there).
  */
 function declarationStarts(source: SourceText): number[] {
   const text = source.text;

@@ -151,8 +151,9 @@ export class Emitter {
   /**
    * Makes the function, from a factory `code` already has for the same source if it has one.
    * `lazily`: its source is written and JavaScript makes it the first time it is called, not
-   * now (unless `code` makes everything `ahead`). The decimal path's functions are made so: an evaluation without the
-   * trace takes the fast path and never calls most of them (docs/engine.md §10).
+   * now (unless `code` makes everything `ahead`). The decimal path's functions are made so: an
+   * evaluation without the trace takes the fast path and never calls most of them
+   * (docs/engine.md §10).
    */
   build<S = undefined>(name: string, code: GeneratedCode, lazily = false): GeneratedFunction<S> {
     if (!lazily || code.ahead) return code.factory(this.source(name))(runtime, this.constants) as GeneratedFunction<S>;

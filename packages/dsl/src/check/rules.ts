@@ -16,7 +16,8 @@ export function env(ctx: CheckContext, module: ModuleInfo, owner: DefinitionSymb
 /** A resolved citation, with its ledd and punktum when it is pinned to stored text that exists. */
 function citationOf(source: CitableSymbol, cited: A.CitedSource, pinned: boolean): Citation {
   if (!pinned || !cited.ledd) return { source };
-  return { source, ledd: cited.ledd.value, ...(cited.punktum ? { punktum: cited.punktum.value } : {}) };
+  // Two literals, not a conditional spread (which V8 copies slowly); the same keys in the same order.
+  return cited.punktum ? { source, ledd: cited.ledd.value, punktum: cited.punktum.value } : { source, ledd: cited.ledd.value };
 }
 
 /** Resolves the sources cited in an annotation (LK2007) and checks its validity period. */

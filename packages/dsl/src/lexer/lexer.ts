@@ -1,6 +1,6 @@
 import { Lexer, type IToken } from 'chevrotain';
 import type { Comment } from '../ast/ast.js';
-import { DocComment, Identifier, keywordOfWord, lexerTokens, UnterminatedText } from './tokens.js';
+import { DocComment, Identifier, keywordOf, lexerTokens, UnterminatedText } from './tokens.js';
 
 export interface LexProblem {
   readonly kind: 'unknown-character' | 'unterminated-text';
@@ -44,7 +44,7 @@ export function tokenize(text: string, base = 0): LexResult {
     const token = tokens[i] as IToken;
     token.startOffset += base;
     if (token.tokenType === Identifier) {
-      const keyword = keywordOfWord.get(token.image);
+      const keyword = keywordOf(token.image);
       if (keyword) {
         token.tokenType = keyword;
         token.tokenTypeIdx = keyword.tokenTypeIdx as number;

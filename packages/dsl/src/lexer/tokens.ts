@@ -188,7 +188,7 @@ const keywordTokens = [...keywordSpellings]
 
 /**
  * The tokens the lexer matches. Keywords are not among them: a word is read as an
- * `Identifier` and then, if it is a keyword, given the keyword's type (`keywordOfWord`). That
+ * `Identifier` and then, if it is a keyword, given the keyword's type (`keywordOf`). That
  * is what `longer_alt` would decide, without trying every keyword at every word.
  */
 export const lexerTokens: TokenType[] = [
@@ -235,8 +235,24 @@ export const lexerTokens: TokenType[] = [
 /** Every token type, the parser's vocabulary. */
 export const allTokens: TokenType[] = [...lexerTokens.slice(0, -1), ...keywordTokens, Identifier];
 
-/** The keyword token a word is, if it is one. */
-export const keywordOfWord: ReadonlyMap<string, TokenType> = new Map(keywordSpellings.map((s) => [s, keywords[s]]));
+/** The keywords by the length of their spelling: a word is compared with the few of its length. */
+const keywordsByLength: Array<Array<{ readonly spelling: string; readonly token: TokenType }> | undefined> = [];
+for (const spelling of keywordSpellings) (keywordsByLength[spelling.length] ??= []).push({ spelling, token: keywords[spelling] });
+
+/**
+ * The keyword token a word is, if it is one. The lexer asks this of every word: comparing it
+ * with the keywords of its length is cheaper than hashing it for a map (a word is a new string
+ * each time), and most words are names longer than any keyword.
+ */
+export function keywordOf(word: string): TokenType | undefined {
+  const candidates = keywordsByLength[word.length];
+  if (candidates === undefined) return undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i] as { readonly spelling: string; readonly token: TokenType };
+    if (candidate.spelling === word) return candidate.token;
+  }
+  return undefined;
+}
 
 /** True when only inline space (`isInlineSpace`) stands between the start of the line and `offset`. */
 export function isFirstOnLine(text: string, offset: number): boolean {

@@ -3,7 +3,7 @@ import type * as A from '../ast/ast.js';
 import { childNodes, type AstNode } from '../ast/children.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { tokenEnd } from '../lexer/lexer.js';
-import { LBrace, LBracket, LParen, RBrace, RBracket, RParen } from '../lexer/tokens.js';
+import { allTokens, BinaryOperator, Dot, keywords, LBrace, LBracket, LParen, Percent, RBrace, RBracket, RParen } from '../lexer/tokens.js';
 import type { SourceText } from '../source/source-text.js';
 
 /**
@@ -51,12 +51,41 @@ export function tooDeepToRead(span: A.Span, source: SourceText): Diagnostic {
 }
 
 /**
- * LK1004 at the first node (depth first) that lies deeper than `maxDepth` below `root`, parsed
- * from `tokenCount` tokens. Each level takes at least one token, so a short text is not walked;
- * the walk is iterative, as the tree may be deeper than the stack.
+ * The tokens without which a syntax tree cannot grow deeper than its declaration's fixed shape:
+ * the grammar recurses only through expressions and `liste av` types, and each node of those
+ * that has children is made with one of these (an operator, `ikke`, `hvis`, `(` of a call or
+ * of a parenthesis, `.`, `%`, `per`, `[`, `{`, `for`, `av`), by tokenTypeIdx.
  */
-export function treeTooDeep(root: AstNode, tokenCount: number, source: SourceText): Diagnostic | undefined {
-  if (tokenCount <= maxDepth) return undefined;
+const nestingTokens: boolean[] = [];
+for (const token of allTokens) if (token.CATEGORIES?.includes(BinaryOperator)) nestingTokens[token.tokenTypeIdx as number] = true;
+for (const token of [keywords.ikke, keywords.hvis, LParen, Dot, Percent, keywords.per, LBracket, LBrace, keywords.for, keywords.av]) nestingTokens[token.tokenTypeIdx as number] = true;
+
+/**
+ * How deep a tree may lie without its nesting tokens: a declaration and what it holds down to
+ * an expression (a rule, an exception, its definition; a table, a row, a cell, a citation, a
+ * locator; a test, an expectation) and an expression's leaf with its name, with room to spare.
+ */
+const fixedDepth = 20;
+
+/**
+ * How deep the tree parsed from `tokens` can lie at most: each nesting token adds at most two
+ * levels (a record and its field; a call and its comprehension), and the rest of the tree at
+ * most `fixedDepth`.
+ */
+export function depthBound(tokens: readonly IToken[]): number {
+  let nesting = 0;
+  for (let i = 0; i < tokens.length; i++) if (nestingTokens[(tokens[i] as IToken).tokenTypeIdx] === true) nesting++;
+  return fixedDepth + 2 * nesting;
+}
+
+/**
+ * LK1004 at the first node (depth first) that lies deeper than `maxDepth` below `root`, parsed
+ * from `tokens`. Each level takes at least one token, and a tree cannot lie deeper than
+ * `depthBound`: a short text, a long law text or a large table of values is not walked. The
+ * walk is iterative, as the tree may be deeper than the stack.
+ */
+export function treeTooDeep(root: AstNode, tokens: readonly IToken[], source: SourceText): Diagnostic | undefined {
+  if (tokens.length <= maxDepth || depthBound(tokens) <= maxDepth) return undefined;
   const stack: Array<{ node: AstNode; depth: number }> = [{ node: root, depth: 0 }];
   for (let top = stack.pop(); top; top = stack.pop()) {
     if (top.depth > maxDepth) {

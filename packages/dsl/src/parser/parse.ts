@@ -41,7 +41,7 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
   // The file is lexed a part at a time and each declaration parsed in turn, so that the
   // tokens of the whole file are never alive at once (the garbage collector would copy them
   // again and again).
-  lexDeclarations(text, problems, comments, (tokens) => {
+  lexDeclarations(source, problems, comments, (tokens) => {
     firstToken ??= tokens[0];
     if ((tokens[0] as IToken).tokenType === keywords.modul) moduleKeywordSeen = true;
     const item = withTemplates(parseChunk(tokens, source, parseDiagnostics), source, parseDiagnostics);
@@ -104,7 +104,16 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
     const memberDocs = declaration.kind === 'Enum' || declaration.kind === 'EnumExtension' ? docsOfMembers(declaration, docs) : undefined;
     const fields = declaration.kind === 'Record' ? fieldsWithDocs(declaration, docs) : undefined;
     if (doc !== undefined || memberDocs !== undefined || fields !== undefined) {
-      declarations[i] = { ...declaration, ...(doc === undefined ? {} : { doc }), ...(memberDocs === undefined ? {} : { memberDocs }), ...(fields === undefined ? {} : { fields }) } as A.Declaration;
+      // Field by field, not by conditional spreads (which V8 copies slowly): the same keys in the
+      // same order.
+      const documented = { ...declaration } as { -readonly [K in keyof A.Declaration]: A.Declaration[K] } & {
+        memberDocs?: Record<string, string>;
+        fields?: A.FieldDecl[];
+      };
+      if (doc !== undefined) documented.doc = doc;
+      if (memberDocs !== undefined) documented.memberDocs = memberDocs;
+      if (fields !== undefined) documented.fields = fields;
+      declarations[i] = documented as A.Declaration;
     }
   }
 
@@ -145,12 +154,13 @@ function visible(text: string): string {
 const lexingPart = 16_384;
 
 /**
- * Lexes `text` a part of whole declarations at a time and hands each declaration's tokens
- * (those from one declaration start to the next) to `each`, in order. Lexical problems and
- * comments are added to `problems` and `comments`.
+ * Lexes the source's text a part of whole declarations at a time and hands each declaration's
+ * tokens (those from one declaration start to the next) to `each`, in order. Lexical problems
+ * and comments are added to `problems` and `comments`.
  */
-function lexDeclarations(text: string, problems: LexProblem[], comments: A.Comment[], each: (tokens: IToken[]) => void): void {
-  const starts = declarationStarts(text);
+function lexDeclarations(source: SourceText, problems: LexProblem[], comments: A.Comment[], each: (tokens: IToken[]) => void): void {
+  const text = source.text;
+  const starts = declarationStarts(source);
   for (let i = 0; i < starts.length; ) {
     const from = starts[i] as number;
     let j = i + 1;
@@ -172,20 +182,21 @@ function lexDeclarations(text: string, problems: LexProblem[], comments: A.Comme
 }
 
 /**
- * Where the declarations begin: at 0, and at every line whose first word (after inline space,
- * as the lexer and `isFirstOnLine` have it) is a declaration keyword. No token spans a line break,
- * so each part can be lexed on its own; a part holds one declaration (or, before the first,
- * whatever stands there).
+ * Where the declarations begin: at 0, and at every line (after `\r\n`, `\r` or `\n`: the
+ * file's line table) whose first word (after inline space, as the lexer and `isFirstOnLine`
+ * have it) is a declaration keyword. No token spans a line break, so each part can be lexed on
+ * its own; a part holds one declaration (or, before the first, whatever stands there).
  */
-function declarationStarts(text: string): number[] {
+function declarationStarts(source: SourceText): number[] {
+  const text = source.text;
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 13) continue;
-    let at = i + 1;
+  const lines = source.lineStarts();
+  for (let line = 1; line < lines.length; line++) {
+    const start = lines[line] as number;
+    let at = start;
     while (at < text.length && isInlineSpace(text.charCodeAt(at))) at++;
     const end = wordEnd(text, at);
-    if (declarationWordLengths.has(end - at) && declarationWords.has(text.slice(at, end))) starts.push(i + 1);
+    if (declarationWordLengths.has(end - at) && declarationWords.has(text.slice(at, end))) starts.push(start);
   }
   return starts;
 }
@@ -211,7 +222,7 @@ function parseChunk(chunk: IToken[], source: SourceText, diagnostics: Diagnostic
     diagnostics.push(syntaxDiagnostic(error, chunk, source));
     return broken(chunk);
   }
-  const deep = item && treeTooDeep(item, chunk.length, source);
+  const deep = item && treeTooDeep(item, chunk, source);
   if (deep) {
     diagnostics.push(deep);
     return broken(chunk);

@@ -92,7 +92,7 @@ function placeholder(span: A.Span, source: SourceText, diagnostics: Diagnostic[]
     const message = error.message.replace('slutten av deklarasjonen', 'slutten av innsettingen');
     return unreadable(span, at, source, diagnostics, `Innsettingen er ikke et uttrykk: ${message}`);
   }
-  const deep = treeTooDeep(expr, lexed.tokens.length, source);
+  const deep = treeTooDeep(expr, lexed.tokens, source);
   return deep ? withoutExpression(span, deep, diagnostics) : { kind: 'Placeholder', expr, span };
 }
 

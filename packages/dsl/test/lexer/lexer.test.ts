@@ -2,6 +2,7 @@ import type { IToken } from 'chevrotain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildLexer, tokenize } from '../../src/lexer/lexer';
+import { keywordList } from '../../src/lexer/tokens';
 import { SourceText } from '../../src/source/source-text';
 
 /** `Name:image` for every token, e.g. `NumberLiteral:12 600`. */
@@ -96,6 +97,18 @@ describe('lexer: keywords and names', () => {
       expect(token.tokenType.name).toBe('Identifier');
       expect(token.image).toBe(name);
     }
+  });
+
+  // docs/language.md §1: «Reserved words (cannot be used as names)»: a keyword is never read as a name, and no other word is a keyword.
+  it('reads every keyword as its keyword and every other word as a name', () => {
+    for (const spelling of keywordList) expect(lex(spelling)).toEqual([`Kw_${spelling}:${spelling}`]);
+    const word = fc.stringMatching(/^[a-zæøåA-Z_][a-zæøå0-9_]{0,12}$/);
+    fc.assert(
+      fc.property(word, (w) => {
+        expect(lex(w)).toEqual([(keywordList as readonly string[]).includes(w) ? `Kw_${w}:${w}` : `Identifier:${w}`]);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('does not start a name with a digit', () => {

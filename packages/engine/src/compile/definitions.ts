@@ -219,7 +219,7 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
   const { winner, value } = only ? genOnly(env, only) : genChoice(env, symbol, roots, base, all, nameLocation);
   out.line(`if (step) ${out.constant(traceWinner)}(ctx, frame, step, ${winner}, ${value});`);
   out.line(`return ${value};`);
-  const compute = out.build<TraceStep | undefined>(functionName(symbol.name), linker.code);
+  const compute = out.build<TraceStep | undefined>(functionName(symbol.name), linker.code, linker.money === 'decimal');
   return { symbol, kind: 'rule', type: symbol.type, scope, compute };
 }
 

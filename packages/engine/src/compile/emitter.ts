@@ -63,7 +63,8 @@ export type GeneratedFunction<S = undefined> = (ctx: EvalContext, frame: Value[]
  * The source of one generated function `(ctx, frame, step) => value`: its statements, its
  * temporaries, the locals it reads from the frame, and the constants it refers to (a value
  * that is not a literal of JavaScript — a decimal, a compiled definition, a location — is
- * passed in, never printed). One emitter per generated function; it is done with once built.
+ * passed in, never printed). One emitter per generated function; it is done with once built
+ * (a function built lazily keeps it until its first call).
  */
 export class Emitter {
   private readonly lines: string[] = [];
@@ -147,9 +148,18 @@ export class Emitter {
     return `${text}};`;
   }
 
-  /** Makes the function, from a factory `code` already has for the same source if it has one. */
-  build<S = undefined>(name: string, code: GeneratedCode): GeneratedFunction<S> {
-    return code.factory(this.source(name))(runtime, this.constants) as GeneratedFunction<S>;
+  /**
+   * Makes the function, from a factory `code` already has for the same source if it has one.
+   * `lazily`: its source is written and JavaScript makes it the first time it is called, not
+   * now (unless `code` makes everything `ahead`). The decimal path's functions are made so: an
+   * evaluation without the trace takes the fast path and never calls most of them
+   * (docs/engine.md §10).
+   */
+  build<S = undefined>(name: string, code: GeneratedCode, lazily = false): GeneratedFunction<S> {
+    if (!lazily || code.ahead) return code.factory(this.source(name))(runtime, this.constants) as GeneratedFunction<S>;
+    // Its source too is written then: the lines are kept until the first call, not joined now.
+    let made: GeneratedFunction<S> | undefined;
+    return (ctx, frame, step) => (made ??= code.factory(this.source(name))(runtime, this.constants) as GeneratedFunction<S>)(ctx, frame, step);
   }
 }
 
@@ -199,7 +209,7 @@ export class GeneratedCode {
       this.bySource.delete(source);
     } else {
       // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated code is the evaluator (docs/engine-design.md §2)
-      factory = (this.prebuilt.get(source) as Factory<F> | undefined) ?? generatedFrom(`Funksjonen «${functionName(source)}» av reglene`, () => new Function('rt', 'K', source) as Factory<F>);
+      factory = (this.prebuilt.get(source) as Factory<F> | undefined) ?? generatedFrom(() => `Funksjonen «${functionName(source)}» av reglene`, () => new Function('rt', 'K', source) as Factory<F>);
       if (this.bySource.size >= this.capacity) this.bySource.delete(this.bySource.keys().next().value as string);
     }
     this.bySource.set(source, factory);

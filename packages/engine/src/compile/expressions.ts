@@ -193,7 +193,7 @@ export function compileExpr(env: CompileEnv, expr: Ast.Expr): Compiled {
   const out = new Emitter();
   const result = genExpr({ ...env, out }, expr);
   out.line(`return ${result};`);
-  return out.build('expression', env.linker.code);
+  return out.build('expression', env.linker.code, env.linker.money === 'decimal');
 }
 
 /**

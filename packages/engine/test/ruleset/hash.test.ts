@@ -33,3 +33,28 @@ describe('the ruleset id', () => {
     expect(rulesetHash([{ ...files[0]!, text: 'modul a\n# endret\n' }, files[1]!])).not.toBe(id);
   });
 });
+
+describe('the ruleset id\'s bytes', () => {
+  // docs/engine.md §6: «SHA-256 over each file's path and text, in path order» — the UTF-8 of
+  // `path \0 text \0` per file, whether a text is encoded at once or a part at a time.
+  it('are the UTF-8 of each path and text as one string, for texts of any characters and length', async () => {
+    const { sha256 } = await import('@noble/hashes/sha256');
+    const { bytesToHex } = await import('@noble/hashes/utils');
+    const reference = (list: ReadonlyArray<{ path: string; text: string }>) => {
+      const hash = sha256.create();
+      for (const f of [...list].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hash.update(new TextEncoder().encode(`${f.path}\u0000${f.text}\u0000`));
+      return `sha256:${bytesToHex(hash.digest())}`;
+    };
+    // Texts past the encoding buffer (65 536 bytes), with surrogate pairs and lone surrogates at every offset.
+    const piece = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('\ud83d', '\ude00', '\ud83d\ude00', 'æøå§–'), fc.string({ unit: 'binary', maxLength: 20 }));
+    const text = fc.tuple(fc.array(piece, { maxLength: 30 }), fc.nat(30_000)).map(([pieces, pad]) => `${'ø'.repeat(pad)}${pieces.join('')}`);
+    fc.assert(
+      // Files in two directories or more: the paths are already relative to the rule root.
+      fc.property(fc.array(text, { minLength: 2, maxLength: 3 }), (texts) => {
+        const list = texts.map((t, i) => ({ path: `del${i}æ/regler.lov`, text: t }));
+        expect(rulesetHash(list)).toBe(reference(list));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -171,6 +171,10 @@ export function oreText(øre: number): string {
   const negative = øre < 0;
   const abs = negative ? -øre : øre;
   const kroner = Math.floor(abs / 100);
-  const rest = abs - kroner * 100;
-  return `${negative ? '-' : ''}${kroner}.${rest < 10 ? '0' : ''}${rest}`;
+  // Concatenated, the øre from a table: one number written as text instead of two (about twice as fast).
+  const decimals = HUNDREDTHS[abs - kroner * 100] as string;
+  return negative ? '-' + kroner + decimals : kroner + decimals;
 }
+
+/** `.00` … `.99`, by the øre of an amount. */
+const HUNDREDTHS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? '.0' : '.') + i);

@@ -77,6 +77,8 @@ export interface InputPlan {
 export interface FastPlan {
   readonly read: OreInputReader;
   readonly writers: ResultWriters | undefined;
+  /** The memo slots an evaluation of the outputs in øre uses (their own numbering, fewer than the decimal path's). */
+  readonly slotCount: number;
 }
 
 /**
@@ -398,7 +400,8 @@ class Compiler implements Linker {
     );
     const all = outputs.every((output) => output !== undefined);
     const inOre = all ? outputs.map((output) => ({ name: output.name, type: output.type, definition: this.definitionInOre(output.symbol), write: this.json.oreWriter(output.type) })) : undefined;
-    return { read, writers: inOre && resultWriters(inOre, ruleset, this.code) };
+    // What the outputs use is compiled with them: no slot of theirs is numbered later.
+    return { read, writers: inOre && resultWriters(inOre, ruleset, this.code), slotCount: this.fast?.slots.memo ?? 0 };
   }
 
   inputSlot(symbol: InputSymbol): number {

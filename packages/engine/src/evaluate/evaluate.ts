@@ -69,7 +69,7 @@ function evaluateInOre<T>(rules: CompiledRules, input: unknown, options: Evaluat
   if (!inputs) return undefined;
   const asOf = asOfDay(rules, input as Record<string, unknown>, options.asOf);
   try {
-    return write(fast.writers)(new EvalContext(rules.slotCount, asOf, inputs, noOverrides, undefined));
+    return write(fast.writers)(new EvalContext(fast.slotCount, asOf, inputs, noOverrides, undefined));
   } catch (error) {
     if (error instanceof LeaveFastPath || error instanceof EvaluationError) return undefined;
     throw error;

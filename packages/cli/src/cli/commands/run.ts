@@ -1,5 +1,5 @@
 import { isIsoDate, isIsoMonth } from '@lovkode/dsl';
-import { type CompiledRules, evaluate, type EvaluateOptions, EvaluationError, type EvaluationResult, InputError, readJson, renderBegrunnelse } from '@lovkode/engine';
+import { type CompiledRules, evaluate, type EvaluateOptions, evaluateToJson, EvaluationError, type EvaluationResult, InputError, readJson, renderBegrunnelse } from '@lovkode/engine';
 import { exitCodeHelp, flag, stringOption, usageError, type Command } from '../args.js';
 import { ExitCode, InputTooLarge, openInput, readAll, readLines, type Io } from '../io.js';
 import { loadRules } from '../rules.js';
@@ -101,7 +101,7 @@ async function runBatch(io: Io, rules: CompiledRules, input: string, shown: stri
       try {
         if (line.tooLarge) throw new InputTooLarge(undefined);
         if (line.notUtf8) throw new InputError('LK7005', [{ path: '', message: line.notUtf8 }]);
-        out = resultJson(evaluate(rules, readJson(line.text), options), explain);
+        out = evaluateToJson(rules, readJson(line.text), options);
       } catch (error) {
         failed++;
         out = JSON.stringify({ error: { ...asEvaluationError(error).toJSON(), line: line.number } });

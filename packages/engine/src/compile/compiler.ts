@@ -401,7 +401,7 @@ class Compiler implements Linker {
     const all = outputs.every((output) => output !== undefined);
     const inOre = all ? outputs.map((output) => ({ name: output.name, type: output.type, definition: this.definitionInOre(output.symbol), write: this.json.oreWriter(output.type) })) : undefined;
     // What the outputs use is compiled with them: no slot of theirs is numbered later.
-    return { read, writers: inOre && resultWriters(inOre, ruleset, this.code), slotCount: this.fast?.slots.memo ?? 0 };
+    return { read, writers: inOre && resultWriters(inOre, ruleset), slotCount: this.fast?.slots.memo ?? 0 };
   }
 
   inputSlot(symbol: InputSymbol): number {

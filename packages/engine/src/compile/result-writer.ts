@@ -1,16 +1,19 @@
 import type { Type } from '@lovkode/dsl';
 import type { EvalContext } from '../runtime/context.js';
+import type { Value } from '../runtime/values.js';
 import { oreText } from '../runtime/ore.js';
 import type { JsonValue } from '../values/codec.js';
 import { determined, type JsonWriter } from '../values/json.js';
-import type { GeneratedCode } from './emitter.js';
 import type { CompiledDefinition } from './expressions.js';
 
 /**
  * The fast path's writers of a result (docs/engine-design.md §2, docs/engine.md §6): for a
- * plan's list of outputs, one generated function that computes the outputs in øre and builds
- * the result object, and one that writes the same result straight as its JSON text, without
- * building the object and stringifying it.
+ * plan's list of outputs, one that computes the outputs in øre and builds the result object,
+ * and one that writes the same result straight as its JSON text, without building the object
+ * and stringifying it. Not generated code: its code would depend on the list of names, which
+ * an evaluation chooses (`outputs`), and a module `lovkode build` wrote would then have to
+ * make code for lists it did not print (generated per list, the writers were 2–5 % faster on
+ * § 18's outputs, measured interleaved).
  */
 
 /** An output as the writers compute and write it. */
@@ -41,95 +44,124 @@ export interface ResultWriters {
 }
 
 /**
- * The writers of these outputs, or undefined when a result of them is not one object literal
- * of the names (a name asked for twice, or `__proto__`, which a literal would make the prototype):
- * the decimal path then writes them.
+ * The writers of these outputs, or undefined when a result of them is not an object with one
+ * key per output (a name asked for twice, or `__proto__`, which JSON would not show): the
+ * decimal path then writes them.
  */
-export function resultWriters(outputs: readonly WrittenOutput[], ruleset: string, code: GeneratedCode): ResultWriters | undefined {
+export function resultWriters(outputs: readonly WrittenOutput[], ruleset: string): ResultWriters | undefined {
   const names = new Set(outputs.map((output) => output.name));
   if (names.size !== outputs.length || names.has('__proto__')) return undefined;
-  const constants = outputs.flatMap((output) => [output.definition, output.write]);
+  const parts = outputs.map(
+    (output, i): Part => ({
+      name: output.name,
+      key: `${i === 0 ? '' : ','}${JSON.stringify(output.name)}:`,
+      definition: output.definition,
+      write: output.write,
+      held: heldAs(output.type),
+    }),
+  );
+  const tail = `},"warnings":[],"ruleset":${JSON.stringify(ruleset)}}`;
   const texts = new TextJson();
+  // The values are a copy of an object with the names in order: built key by key, each case's
+  // object would go through V8's transitions from an empty object (a tenth of an evaluation of
+  // § 18's outputs, measured).
+  const template: Record<string, JsonValue> = {};
+  for (const part of parts) template[part.name] = null;
   return {
-    result: code.factory<ResultWriters['result']>(resultSource(outputs))(runtime, [...constants, ruleset]),
-    json: code.factory<ResultWriters['json']>(jsonSource(outputs))(runtime, [...constants, `},"warnings":[],"ruleset":${JSON.stringify(ruleset)}}`, texts]),
+    result(ctx) {
+      const values: Record<string, JsonValue> = { ...template };
+      let complete = true;
+      for (const part of parts) {
+        const value = part.definition.get(ctx);
+        let json = directValue(part.held, value);
+        if (json === undefined) {
+          json = part.write(value);
+          if (complete) complete = determined(json);
+        }
+        values[part.name] = json;
+      }
+      return { values, complete, warnings: [], ruleset };
+    },
+    json(ctx) {
+      let text = '{"values":{';
+      for (const part of parts) {
+        const value = part.definition.get(ctx);
+        text += part.key + (directText(part.held, value, texts) ?? JSON.stringify(part.write(value)));
+      }
+      return text + tail;
+    },
   };
 }
 
-/** What the writers' code calls, by name. */
-const runtime = { oreText, determined };
-
-/** The constants of output `i` in the writers' code: its definition and its writer. */
-function definitionOf(i: number): string {
-  return `K[${2 * i}]`;
-}
-
-function writerOf(i: number): string {
-  return `K[${2 * i + 1}]`;
+/** An output as the writers write it. */
+interface Part {
+  readonly name: string;
+  /** Its key in the JSON text, after a comma if it is not the first. */
+  readonly key: string;
+  readonly definition: CompiledDefinition;
+  readonly write: JsonWriter;
+  readonly held: Held;
 }
 
 /**
- * How a value of a type is written when it is what the fast path holds for the type (`test`):
- * as the result's value (`value`) and as JSON text (`json`); anything else (an undetermined
- * outcome, a list, a record) is written by the output's writer, and the result is then
- * complete only if that says so.
+ * What the fast path holds for a value of an output's type, which the writers write directly:
+ * an amount as integer øre, an integer, a truth value, a text, a text that needs no memory of
+ * texts (an enumeration member, a date, a month); `other` for types that only the output's
+ * writer writes (lists, records, decimals). An undetermined outcome is written by the output's
+ * writer whatever the type, and the result is then complete only if what it wrote says so.
  */
-function directWriting(type: Type, v: string): { readonly test: string; readonly value: string; readonly json: string } | undefined {
+type Held = 'money' | 'integer' | 'boolean' | 'text' | 'name' | 'other';
+
+function heldAs(type: Type): Held {
   switch (type.kind) {
     case 'money':
-      // `oreText` writes digits, a sign and a point: nothing to escape.
-      return { test: `typeof ${v} === 'number'`, value: `oreText(${v})`, json: `'"' + oreText(${v}) + '"'` };
     case 'integer':
-      return { test: `typeof ${v} === 'number'`, value: v, json: `JSON.stringify(${v})` };
     case 'boolean':
-      return { test: `typeof ${v} === 'boolean'`, value: v, json: `(${v} ? 'true' : 'false')` };
     case 'text':
-      return { test: `typeof ${v} === 'string'`, value: v, json: `texts.json(${v})` };
+      return type.kind;
     case 'enum':
     case 'date':
     case 'month':
-      return { test: `typeof ${v} === 'string'`, value: v, json: `JSON.stringify(${v})` };
+      return 'name';
     default:
+      return 'other';
+  }
+}
+
+/** A value the fast path holds for its type, as the result's JSON value; undefined for anything else. */
+function directValue(held: Held, value: Value): JsonValue | undefined {
+  switch (held) {
+    case 'money':
+      return typeof value === 'number' ? oreText(value) : undefined;
+    case 'integer':
+      return typeof value === 'number' ? value : undefined;
+    case 'boolean':
+      return typeof value === 'boolean' ? value : undefined;
+    case 'text':
+    case 'name':
+      return typeof value === 'string' ? value : undefined;
+    case 'other':
       return undefined;
   }
 }
 
-function resultSource(outputs: readonly WrittenOutput[]): string {
-  const body = ['let complete = true, v;'];
-  outputs.forEach((output, i) => {
-    body.push(`v = ${definitionOf(i)}.get(ctx);`);
-    const direct = directWriting(output.type, 'v');
-    const general = [`w${i} = ${writerOf(i)}(v);`, `if (complete) complete = determined(w${i});`];
-    if (direct) body.push(`if (${direct.test}) {`, `  w${i} = ${direct.value};`, '} else {', ...general.map((line) => `  ${line}`), '}');
-    else body.push(...general);
-  });
-  const values = outputs.map((output, i) => `${JSON.stringify(output.name)}: w${i}`).join(', ');
-  body.push(`return { values: { ${values} }, complete, warnings: [], ruleset: K[${2 * outputs.length}] };`);
-  return source('writeResult', outputs, body);
-}
-
-function jsonSource(outputs: readonly WrittenOutput[]): string {
-  const body = [`const texts = K[${2 * outputs.length + 1}];`, 'let v;'];
-  outputs.forEach((output, i) => {
-    // The key as JSON, in a JavaScript string literal (which `JSON.stringify` of the JSON text is).
-    const key = JSON.stringify(`${i === 0 ? '' : ','}${JSON.stringify(output.name)}:`);
-    const direct = directWriting(output.type, 'v');
-    const general = `JSON.stringify(${writerOf(i)}(v))`;
-    body.push(`v = ${definitionOf(i)}.get(ctx);`, `w${i} = ${key} + (${direct ? `${direct.test} ? ${direct.json} : ${general}` : general});`);
-  });
-  body.push(`return ${[JSON.stringify('{"values":{'), ...outputs.map((_, i) => `w${i}`), `K[${2 * outputs.length}]`].join(' + ')};`);
-  return source('writeResultJson', outputs, body);
-}
-
-function source(name: string, outputs: readonly WrittenOutput[], body: readonly string[]): string {
-  const locals = outputs.length > 0 ? [`  let ${outputs.map((_, i) => `w${i}`).join(', ')};`] : [];
-  return [
-    `const { ${Object.keys(runtime).join(', ')} } = rt;`,
-    `return function ${name}(ctx) {`,
-    ...locals,
-    ...body.map((line) => `  ${line}`),
-    '};',
-  ].join('\n');
+/** The same, as JSON text. */
+function directText(held: Held, value: Value, texts: TextJson): string | undefined {
+  switch (held) {
+    case 'money':
+      // `oreText` writes digits, a sign and a point: nothing to escape.
+      return typeof value === 'number' ? `"${oreText(value)}"` : undefined;
+    case 'integer':
+      return typeof value === 'number' ? JSON.stringify(value) : undefined;
+    case 'boolean':
+      return typeof value === 'boolean' ? String(value) : undefined;
+    case 'text':
+      return typeof value === 'string' ? texts.json(value) : undefined;
+    case 'name':
+      return typeof value === 'string' ? JSON.stringify(value) : undefined;
+    case 'other':
+      return undefined;
+  }
 }
 
 /** How many texts `TextJson` keeps. */

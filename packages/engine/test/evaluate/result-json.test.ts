@@ -24,6 +24,16 @@ function stringified(rules: CompiledRules, input: unknown, options: EvaluateOpti
   }
 }
 
+/** The whole result object `evaluate` gives (with `complete`), or the error, as JSON. */
+function whole(rules: CompiledRules, input: unknown, options: EvaluateOptions): string {
+  try {
+    return JSON.stringify(evaluate(rules, input, options));
+  } catch (error) {
+    if (!(error instanceof EvaluationError)) throw error;
+    return JSON.stringify({ error: error.toJSON() });
+  }
+}
+
 function written(rules: CompiledRules, input: unknown, options: EvaluateOptions): string {
   try {
     return evaluateToJson(rules, input, options);
@@ -163,6 +173,8 @@ describe('the result as JSON text, for outputs of every kind', () => {
           if (text.startsWith('{"error":')) seen.errors++;
           if (text.includes('"ubestemt":')) seen.incomplete++;
           expect(text).toBe(stringified(kinds, input, options));
+          // The result object the fast path's writer builds is the decimal path's, `complete` included.
+          expect(whole(kinds, input, options)).toBe(whole(kinds, input, { ...options, fastPath: false }));
         }),
         { numRuns: 2000, seed: 15 },
       );

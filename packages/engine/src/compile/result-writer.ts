@@ -164,14 +164,15 @@ function directText(held: Held, value: Value, texts: TextJson): string | undefin
   }
 }
 
-/** How many texts `TextJson` keeps. */
+/** How many texts `TextJson` keeps, and how long each may be (at most about a megabyte in all). */
 const TEXTS_KEPT = 256;
+const TEXT_KEPT_LENGTH = 2000;
 
 /**
  * The JSON of the texts the outputs write, kept for those that come again: a rule's fixed
  * texts (a decision's `klageadgang`, 270 characters) are written once per plan, not escaped
  * again for every case. Texts that differ from case to case are written each time once the
- * first `TEXTS_KEPT` are kept. Owned by the writers of one plan.
+ * first `TEXTS_KEPT` are kept, and long ones always. Owned by the writers of one plan.
  */
 class TextJson {
   private readonly known = new Map<string, string>();
@@ -180,7 +181,7 @@ class TextJson {
     let json = this.known.get(text);
     if (json === undefined) {
       json = JSON.stringify(text);
-      if (this.known.size < TEXTS_KEPT) this.known.set(text, json);
+      if (this.known.size < TEXTS_KEPT && text.length <= TEXT_KEPT_LENGTH) this.known.set(text, json);
     }
     return json;
   }

@@ -50,8 +50,8 @@ const itsJson = (writers: ResultWriters) => writers.json;
 
 /**
  * The fast path (docs/engine-design.md §2): the case read straight into øre by the plan's
- * generated reader, the outputs computed in øre and the result written by the plan's generated
- * writer (`write` chooses which: the object or its JSON text). Undefined where it cannot promise
+ * generated reader, the outputs computed in øre and the result written by the plan's writers
+ * (`write` chooses which: the object or its JSON text). Undefined where it cannot promise
  * the decimal path's result: a case the reader is not sure of (an override, an invalid input:
  * the decimal path reports it), an output that is not there, a computation that leaves the
  * fast path or fails (the decimal path says why in its words).

@@ -10,6 +10,10 @@ export const DATE_PATTERN = '^(?!0000)\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[0
 /** JSON Schema pattern of a month in the years 1–9999. */
 export const MONTH_PATTERN = '^(?!0000)\\d{4}-(0[1-9]|1[0-2])$';
 
+/** Where `YYYY-MM-DD` and `YYYY-MM` have digits (constants: not an array made for every text read). */
+const DATE_DIGITS: readonly number[] = [0, 1, 2, 3, 5, 6, 8, 9];
+const MONTH_DIGITS: readonly number[] = [0, 1, 2, 3, 5, 6];
+
 /** Days in a month, with leap years. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -18,12 +22,12 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Is `text` written `YYYY-MM-DD` (whether or not that day exists)? */
 export function looksLikeDate(text: string): boolean {
-  return text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && allDigits(text, [0, 1, 2, 3, 5, 6, 8, 9]);
+  return text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && allDigits(text, DATE_DIGITS);
 }
 
 /** Is `text` written `YYYY-MM` (whether or not that month exists)? */
 export function looksLikeMonth(text: string): boolean {
-  return text.length === 7 && text.charCodeAt(4) === 45 && allDigits(text, [0, 1, 2, 3, 5, 6]);
+  return text.length === 7 && text.charCodeAt(4) === 45 && allDigits(text, MONTH_DIGITS);
 }
 
 /** Is `text` a day written `YYYY-MM-DD` that exists in the calendar? */

@@ -5,7 +5,8 @@
  *   if (compiled.ok) evaluate(compiled.rules, { beregningsmåned: '2024-03', … });
  */
 export { compile, compileChecked, RuleSet, type RuleSetOptions, type CompiledRules, type CompiledOutput, type CompileOptions, type CompileResult } from './compile/compiler.js';
-export { evaluate, evaluateBatch } from './evaluate/evaluate.js';
+export { evaluate, evaluateBatch, evaluateToJson } from './evaluate/evaluate.js';
+export { resultJson } from './evaluate/result.js';
 export type { EvaluateOptions, EvaluationResult, MaybeUndetermined, SchemeTypes, Ubestemt, UntypedScheme } from './evaluate/result.js';
 export { InputValidators, validatorFunctions, validatorSource } from './schema/validate.js';
 export { GeneratedCode } from './compile/emitter.js';

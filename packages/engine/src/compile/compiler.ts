@@ -24,6 +24,7 @@ import type { RuleLocation } from '../runtime/errors.js';
 import type { Value } from '../runtime/values.js';
 import { GeneratedCode } from './emitter.js';
 import { oreInputReader, type OreInputReader } from './input-reader.js';
+import { resultWriters, type ResultWriters } from './result-writer.js';
 import { rulesetHash } from '../ruleset/hash.js';
 import { inputSchema, type JsonSchema } from '../schema/input-schema.js';
 import { OverrideCheckers } from '../schema/overrides.js';
@@ -69,19 +70,15 @@ export interface InputPlan {
 
 /**
  * The fast path of an input plan: the reader of a case into øre (`OreInputReader`), and the
- * outputs with amounts in øre — undefined when one of the names asked for is not an output
- * (the decimal path says so).
+ * writers of a result of the outputs with amounts in øre (`ResultWriters`) — undefined when one
+ * of the names asked for is not an output (the decimal path says so) or they are not names of
+ * one result object.
  */
 export interface FastPlan {
   readonly read: OreInputReader;
-  readonly outputs: readonly FastOutput[] | undefined;
-}
-
-/** An output on the fast path: its definition with amounts in øre, and a writer that writes what `CompiledOutput.write` writes of the same value in kroner. */
-export interface FastOutput {
-  readonly name: string;
-  readonly definition: CompiledDefinition;
-  readonly write: JsonWriter;
+  readonly writers: ResultWriters | undefined;
+  /** The memo slots an evaluation of the outputs in øre uses (their own numbering, fewer than the decimal path's). */
+  readonly slotCount: number;
 }
 
 /**
@@ -393,8 +390,8 @@ class Compiler implements Linker {
     return this.fast.definition(symbol);
   }
 
-  /** The fast path's reader of these inputs through `entry`, and these outputs in øre (none if one is missing). */
-  fastPlan(inputs: readonly InputSymbol[], slots: readonly number[], outputs: ReadonlyArray<CompiledOutput | undefined>, entry: ModuleInfo): FastPlan {
+  /** The fast path's reader of these inputs through `entry`, and the writers of a result of these outputs in øre (none if one is missing). */
+  fastPlan(inputs: readonly InputSymbol[], slots: readonly number[], outputs: ReadonlyArray<CompiledOutput | undefined>, entry: ModuleInfo, ruleset: string): FastPlan {
     const read = oreInputReader(
       inputs.map((symbol, i) => ({ symbol, slot: slots[i] as number })),
       this.slots.inputs.size,
@@ -402,10 +399,9 @@ class Compiler implements Linker {
       this.code,
     );
     const all = outputs.every((output) => output !== undefined);
-    return {
-      read,
-      outputs: all ? outputs.map((output) => ({ name: output.name, definition: this.definitionInOre(output.symbol), write: this.json.oreWriter(output.type) })) : undefined,
-    };
+    const inOre = all ? outputs.map((output) => ({ name: output.name, type: output.type, definition: this.definitionInOre(output.symbol), write: this.json.oreWriter(output.type) })) : undefined;
+    // What the outputs use is compiled with them: no slot of theirs is numbered later.
+    return { read, writers: inOre && resultWriters(inOre, ruleset), slotCount: this.fast?.slots.memo ?? 0 };
   }
 
   inputSlot(symbol: InputSymbol): number {
@@ -498,7 +494,7 @@ class Compiler implements Linker {
             },
             slots,
             readers: all.map((input) => compiler.json.reader(input.type)),
-            fast: () => (fast ??= compiler.fastPlan(all, slots, named, entry)),
+            fast: () => (fast ??= compiler.fastPlan(all, slots, named, entry, owner.id)),
           };
           plans.set(key, plan);
         }

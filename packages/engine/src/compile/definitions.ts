@@ -469,6 +469,8 @@ export function inputBody(symbol: InputSymbol, index: number): Body {
 
 interface IndexedEntry {
   readonly entry: TableEntry;
+  /** `entry.validFrom`, at hand for the binary search. */
+  readonly from: string | undefined;
   readonly value: Compiled | undefined;
   readonly row: NonNullable<TraceStep['row']>;
   readonly citations: TraceCitation[];
@@ -485,6 +487,7 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
   const model = symbol.model ?? { dated: false, entries: [] };
   const all: IndexedEntry[] = model.entries.map((entry) => ({
     entry,
+    from: entry.validFrom,
     value: entry.value.kind === 'value' ? compileExpr(env, entry.value.expr) : undefined,
     row: traceRow(entry, linker.location(module, entry.row.span)),
     citations: citationsOf(entry.citations),
@@ -501,7 +504,9 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
     }
     return group;
   };
-  const single = symbol.params.length === 1;
+  const arity = symbol.params.length;
+  const dated = model.dated;
+  const single = arity === 1;
   // Rows are found by the keys' text; an amount in øre has another text than in kroner.
   const moneyKey = linker.money === 'øre' && symbol.params.some((p) => p.type.kind === 'money');
   const location = linker.location(module, symbol.decl.name.span);
@@ -515,19 +520,19 @@ export function tableBody(symbol: TableSymbol, linker: Linker): Body {
     scope,
     compute(ctx, frame, step) {
       if (moneyKey) leave('a table keyed by an amount');
-      for (let i = 0; i < symbol.params.length; i++) if (frame[i] instanceof Undetermined) return frame[i] as Undetermined;
+      for (let i = 0; i < arity; i++) if (frame[i] instanceof Undetermined) return frame[i] as Undetermined;
       const at = frame[atSlot] as string;
       const group = (single && groups.get(keyOf(frame[0] as Value))) || matching(keysOf(frame));
       // No row for the keys at all (a member a variant's `utvid valg` adds, say): never a silent value.
       if (group.length === 0) fail('LK7003', `Tabellen «${symbol.name}» har ingen rad${describe(frame)}`, [location]);
       let found: IndexedEntry | undefined;
-      if (model.dated) {
+      if (dated) {
         let low = 0;
         let high = group.length - 1;
         while (low <= high) {
           const mid = (low + high) >> 1;
           const candidate = group[mid] as IndexedEntry;
-          if ((candidate.entry.validFrom as string) <= at) {
+          if ((candidate.from as string) <= at) {
             found = candidate;
             low = mid + 1;
           } else {

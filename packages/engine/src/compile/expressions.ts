@@ -460,7 +460,18 @@ function genLookup(env: GenEnv, expr: Ast.Call, table: TableSymbol, at: (() => s
   const definition = env.out.constant(env.linker.definition(table));
   const keys = expr.args.map((arg) => genExpr(env, arg));
   const day = at ? at() : 'ctx.asOf';
-  return unlessUndetermined(env, day, `${env.out.constant(lookUp)}(${definition}, ctx, [${keys.join(', ')}], ${day})`);
+  const result = env.out.temp();
+  // The keys and the day written into the table's frame, as `lookUp` does, without an array of the keys per call.
+  const call = () => {
+    const frame = env.out.temp();
+    env.out.line(`${frame} = ${definition}.frame;`);
+    keys.forEach((key, i) => env.out.line(`${frame}[${i}] = ${key};`));
+    env.out.line(`${frame}[${keys.length}] = ${day};`);
+    env.out.line(`${result} = ${definition}.call(ctx, ${frame});`);
+  };
+  if (mayBeUndetermined(day)) env.out.branch(`${day} instanceof ${env.out.fn('U')}`, () => env.out.line(`${result} = ${day};`), call);
+  else call();
+  return result;
 }
 
 /** Looks up a table: its keys in the table's frame, then the day whose row is read in the slot after them (`tableBody`). */

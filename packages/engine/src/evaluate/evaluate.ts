@@ -1,5 +1,6 @@
 import { calendar, enumMembers, sameType, type EnumSymbol, type InputSymbol, type Type } from '@lovkode/dsl';
-import type { CompiledOutput, CompiledRules, FastOutput, InputPlan } from '../compile/compiler.js';
+import type { CompiledOutput, CompiledRules, InputPlan } from '../compile/compiler.js';
+import type { ResultWriters } from '../compile/result-writer.js';
 import { checkOverrides } from '../schema/overrides.js';
 import { inputErrorCode } from '../schema/validate.js';
 import { traceVersion, type JsonValue } from '../trace/trace.js';
@@ -10,7 +11,7 @@ import { EvaluationError, InputError } from '../runtime/errors.js';
 import { LeaveFastPath } from '../runtime/ore.js';
 import type { FieldDefault, JsonReader } from '../values/json.js';
 import type { Value } from '../runtime/values.js';
-import { isComplete, type EvaluateOptions, type EvaluationResult, type SchemeTypes, type UntypedScheme } from './result.js';
+import { isComplete, resultJson, type EvaluateOptions, type EvaluationResult, type SchemeTypes, type UntypedScheme } from './result.js';
 
 export type { EvaluateOptions, EvaluationResult } from './result.js';
 
@@ -24,21 +25,40 @@ export function evaluate<S extends SchemeTypes = UntypedScheme>(rules: CompiledR
 }
 
 function evaluateUntyped(rules: CompiledRules, input: unknown, options: EvaluateOptions): EvaluationResult {
-  // Amounts in øre where that is exact (no trace, no override, no call: those take the decimal path).
-  const fast = options.trace || options.calls || options.fastPath === false ? undefined : evaluateInOre(rules, input, options);
+  const fast = takesFastPath(options) ? evaluateInOre(rules, input, options, theResult) : undefined;
   return fast ?? evaluateInDecimal(rules, input, options);
 }
 
 /**
+ * Evaluates one case as `evaluate` does and gives the result as the JSON text the CLI and the
+ * HTTP service write (docs/engine.md §6): the bytes of `resultJson(evaluate(rules, input,
+ * options))`. On the fast path the text is written straight from the values in øre, without
+ * building the result and stringifying it. Throws as `evaluate` does.
+ */
+export function evaluateToJson(rules: CompiledRules, input: unknown, options: EvaluateOptions = {}): string {
+  const fast = takesFastPath(options) ? evaluateInOre(rules, input, options, itsJson) : undefined;
+  return fast ?? resultJson(evaluateInDecimal(rules, input, options));
+}
+
+/** Amounts in øre where that is exact: no trace, no call (those take the decimal path, as do overrides). */
+function takesFastPath(options: EvaluateOptions): boolean {
+  return !options.trace && !options.calls && options.fastPath !== false;
+}
+
+const theResult = (writers: ResultWriters) => writers.result as (ctx: EvalContext) => EvaluationResult;
+const itsJson = (writers: ResultWriters) => writers.json;
+
+/**
  * The fast path (docs/engine-design.md §2): the case read straight into øre by the plan's
- * generated reader, the outputs computed in øre and written. Undefined where it cannot promise
+ * generated reader, the outputs computed in øre and the result written by the plan's writers
+ * (`write` chooses which: the object or its JSON text). Undefined where it cannot promise
  * the decimal path's result: a case the reader is not sure of (an override, an invalid input:
  * the decimal path reports it), an output that is not there, a computation that leaves the
  * fast path or fails (the decimal path says why in its words).
  */
-function evaluateInOre(rules: CompiledRules, input: unknown, options: EvaluateOptions): EvaluationResult | undefined {
+function evaluateInOre<T>(rules: CompiledRules, input: unknown, options: EvaluateOptions, write: (writers: ResultWriters) => (ctx: EvalContext) => T): T | undefined {
   const fast = rules.inputPlan(options.outputs).fast();
-  if (!fast.outputs) return undefined;
+  if (!fast.writers) return undefined;
   let inputs: Value[] | undefined;
   try {
     inputs = fast.read(input);
@@ -48,8 +68,12 @@ function evaluateInOre(rules: CompiledRules, input: unknown, options: EvaluateOp
   }
   if (!inputs) return undefined;
   const asOf = asOfDay(rules, input as Record<string, unknown>, options.asOf);
-  const values = valuesInOre(rules, fast.outputs, inputs, asOf);
-  return values && { values, complete: isComplete(values), warnings: [], ruleset: rules.ruleset };
+  try {
+    return write(fast.writers)(new EvalContext(fast.slotCount, asOf, inputs, noOverrides, undefined));
+  } catch (error) {
+    if (error instanceof LeaveFastPath || error instanceof EvaluationError) return undefined;
+    throw error;
+  }
 }
 
 /** The reference path: every case, every option, the trace. */
@@ -146,27 +170,6 @@ function valuesInDecimal(outputs: readonly CompiledOutput[], ctx: EvalContext): 
     values[output.name] = output.write(output.definition.get(ctx));
   }
   return values;
-}
-
-/**
- * The outputs computed with amounts in integer øre (docs/engine-design.md §2), or undefined
- * where that path cannot promise decimal.js's result (it leaves: a fraction of an øre, past
- * 2⁵³ øre) or the evaluation fails: the decimal path then computes the case, and reports a
- * failure in its own words.
- */
-function valuesInOre(rules: CompiledRules, outputs: readonly FastOutput[], inputs: readonly Value[], asOf: string): Record<string, JsonValue> | undefined {
-  try {
-    const ctx = new EvalContext(rules.slotCount, asOf, inputs, noOverrides, undefined);
-    const values: Record<string, JsonValue> = {};
-    for (let i = 0; i < outputs.length; i++) {
-      const output = outputs[i] as FastOutput;
-      values[output.name] = output.write(output.definition.get(ctx));
-    }
-    return values;
-  } catch (error) {
-    if (error instanceof LeaveFastPath || error instanceof EvaluationError) return undefined;
-    throw error;
-  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { JsonValue, Trace } from '../trace/trace.js';
+import { determined } from '../values/json.js';
 
 /** What `evaluate` is asked (docs/engine.md §1). */
 export interface EvaluateOptions {
@@ -59,15 +60,18 @@ interface ResultFields {
 export type EvaluationResult<O extends object = Record<string, JsonValue>> = ResultFields &
   ({ readonly complete: true; readonly values: O } | { readonly complete: false; readonly values: string extends keyof O ? O : { [K in keyof O]: MaybeUndetermined<O[K]> } });
 
+/**
+ * A result as the JSON text the CLI and the HTTP service write: without `complete`, which only
+ * the result in a program has (docs/engine.md §6).
+ */
+export function resultJson(result: EvaluationResult): string {
+  const { values, warnings, ruleset, calls, trace } = result;
+  // A field that is undefined is left out of the text.
+  return JSON.stringify({ values, warnings, ruleset, calls, trace });
+}
+
 /** Whether no value is undetermined, anywhere inside. */
 export function isComplete(values: Readonly<Record<string, JsonValue>>): boolean {
   for (const key in values) if (!determined(values[key] as JsonValue)) return false;
   return true;
-}
-
-function determined(value: JsonValue): boolean {
-  if (typeof value !== 'object' || value === null) return true;
-  if (Array.isArray(value)) return value.every(determined);
-  if (Object.hasOwn(value, 'ubestemt')) return false;
-  return Object.values(value).every(determined);
 }

@@ -170,6 +170,17 @@ function buildWriter(type: Type | undefined, strict: boolean, part: (type: Type 
   };
 }
 
+/**
+ * Whether a value as JSON is determined, anywhere inside: an undetermined outcome is written
+ * `{ ubestemt: [...] }` whatever its type.
+ */
+export function determined(value: JsonValue): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) return value.every(determined);
+  if (Object.hasOwn(value, 'ubestemt')) return false;
+  return Object.values(value).every(determined);
+}
+
 // Without a type, a value's parts are untyped too.
 const untypedStrict: JsonWriter = buildWriter(undefined, true, () => untypedStrict);
 const untypedLoose: JsonWriter = buildWriter(undefined, false, () => untypedLoose);

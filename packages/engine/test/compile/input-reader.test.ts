@@ -104,6 +104,21 @@ describe('the fast path reader of the shipped decision', () => {
     // What it refuses of the valid cases are the unusual ones (long amount texts): few.
     expect(read).toBeGreaterThan(valid * 0.9);
   });
+
+  it('refuses an object whose prototype adds a field, and reads one without a prototype as the general path does', () => {
+    const input = households[0] as Record<string, unknown>;
+    // The general path reads own properties only: an inherited field is not given.
+    expect(plan.fast().read(Object.assign(Object.create({ samboere: true }), input))).toBeUndefined();
+    const adult = (input['voksne'] as object[])[0] as object;
+    expect(plan.fast().read({ ...input, voksne: [Object.assign(Object.create({ utdanning: 'ingen' }), adult)] })).toBeUndefined();
+    // A field the case has as its own but not enumerable is not one the schema counts either.
+    expect(plan.fast().read(Object.defineProperty({ ...input }, 'samboere', { value: false, enumerable: false }))).toBeUndefined();
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, input);
+    const fast = plan.fast().read(bare);
+    expect(fast).toBeDefined();
+    const { general, reader } = bothReadings(bare, fast as unknown[]);
+    expect(reader).toEqual(general);
+  });
 });
 
 describe('amounts read into øre', () => {

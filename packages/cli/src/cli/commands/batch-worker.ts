@@ -7,7 +7,7 @@
  * 'lovkode-run-batch'`; bundled, the worker loads the chunk of the bundle this module is in.
  */
 import type { RuleSource } from '@lovkode/dsl';
-import { compile, evaluate, type CompiledRules, type EvaluateOptions, EvaluationError, type EvaluationResult, InputError, readJson } from '@lovkode/engine';
+import { compile, type CompiledRules, type EvaluateOptions, evaluateToJson, EvaluationError, InputError, readJson } from '@lovkode/engine';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { InputTooLarge, type InputLine } from '../io.js';
 
@@ -20,8 +20,8 @@ export interface BatchJob {
   readonly files: readonly RuleSource[];
   /** The module to compile (`undefined`: the one module with outputs, as `compile` chooses). */
   readonly module: string | undefined;
+  /** With `trace`, each line has the trace (`--explain`). */
   readonly options: EvaluateOptions;
-  readonly explain: boolean;
 }
 
 /** The result lines of a batch (from a worker, as UTF-8), and how many cases it had and how many failed. */
@@ -46,7 +46,7 @@ export type FromWorker =
  * The result lines of `lines`: one per case, `{"values",…}` or `{"error",…, "line"}`; blank
  * lines are skipped. A failure that is not the case's (a bug) is thrown.
  */
-export function evaluateLines(rules: CompiledRules, lines: readonly InputLine[], options: EvaluateOptions, explain: boolean): BatchPart & { readonly out: string } {
+export function evaluateLines(rules: CompiledRules, lines: readonly InputLine[], options: EvaluateOptions): BatchPart & { readonly out: string } {
   let out = '';
   let cases = 0;
   let failed = 0;
@@ -56,19 +56,13 @@ export function evaluateLines(rules: CompiledRules, lines: readonly InputLine[],
     try {
       if (line.tooLarge) throw new InputTooLarge(undefined);
       if (line.notUtf8) throw new InputError('LK7005', [{ path: '', message: line.notUtf8 }]);
-      out += `${resultJson(evaluate(rules, readJson(line.text), options), explain)}\n`;
+      out += `${evaluateToJson(rules, readJson(line.text), options)}\n`;
     } catch (error) {
       failed++;
       out += `${JSON.stringify({ error: { ...asEvaluationError(error).toJSON(), line: line.number } })}\n`;
     }
   }
   return { out, cases, failed };
-}
-
-/** A result as `lovkode run` prints it: the values, warnings and ruleset, and with `--explain` the trace. */
-export function resultJson(result: EvaluationResult, explain: boolean): string {
-  const { values, warnings, ruleset, trace } = result;
-  return JSON.stringify(explain ? { values, warnings, ruleset, trace } : { values, warnings, ruleset });
 }
 
 /** A failure of one case as the engine reports it; anything else is a bug and is rethrown. */
@@ -93,7 +87,7 @@ function serve(job: BatchJob, port: NonNullable<typeof parentPort>): void {
   const encoder = new TextEncoder();
   port.on('message', ({ seq, lines }: ToWorker) => {
     try {
-      const { out, cases, failed } = evaluateLines(rules, lines, job.options, job.explain);
+      const { out, cases, failed } = evaluateLines(rules, lines, job.options);
       // Encoded here and moved, not copied: the main thread only writes the bytes.
       const bytes = encoder.encode(out);
       port.postMessage({ kind: 'part', seq, part: { out: bytes, cases, failed } } satisfies FromWorker, [bytes.buffer]);

@@ -36,8 +36,8 @@ const waitingPerWorker = 2;
 /** How many evaluated batches may wait for an earlier one before this thread waits too. */
 const heldBatches = 128;
 
-export async function runBatch(io: Io, read: ReadRules, input: string, shown: string, options: EvaluateOptions, explain: boolean, workers: BatchWorkers): Promise<number> {
-  const job: BatchJob = { kind: 'lovkode-run-batch', files: read.files, module: read.entry, options, explain };
+export async function runBatch(io: Io, read: ReadRules, input: string, shown: string, options: EvaluateOptions, workers: BatchWorkers): Promise<number> {
+  const job: BatchJob = { kind: 'lovkode-run-batch', files: read.files, module: read.entry, options };
   const pool = new WorkerPool(io, job);
   try {
     const wanted = workers === 'auto' ? Math.max(0, Math.min(availableParallelism() - 1, 7)) : workers;
@@ -122,7 +122,7 @@ class WorkerPool {
     const rules = this.#compiled();
     const member = this.#members.find((m) => !m.stopped && m.waiting.size < waitingPerWorker);
     if (member === undefined) {
-      const part = evaluateLines(rules, lines, this.job.options, this.job.explain);
+      const part = evaluateLines(rules, lines, this.job.options);
       return { part, done: Promise.resolve(part) };
     }
     const seq = this.#seq++;
@@ -179,7 +179,7 @@ class WorkerPool {
     this.io.err(`lovkode run: en arbeidstråd stoppet (${reason}); sakene den hadde beregnes i hovedtråden\n`);
     for (const waiting of member.waiting.values()) {
       try {
-        const part = evaluateLines(this.#compiled(), waiting.lines, this.job.options, this.job.explain);
+        const part = evaluateLines(this.#compiled(), waiting.lines, this.job.options);
         waiting.held.part = part;
         waiting.resolve(part);
       } catch (error) {

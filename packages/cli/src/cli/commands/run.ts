@@ -1,10 +1,10 @@
 import { isIsoDate, isIsoMonth } from '@lovkode/dsl';
-import { evaluate, type EvaluateOptions, type EvaluationResult, readJson, renderBegrunnelse } from '@lovkode/engine';
+import { evaluate, type EvaluateOptions, type EvaluationResult, readJson, renderBegrunnelse, resultJson } from '@lovkode/engine';
 import { exitCodeHelp, flag, stringOption, usageError, type Command } from '../args.js';
 import { ExitCode, openInput, readAll } from '../io.js';
 import { compileRuleSet, readRuleSet } from '../rules.js';
 import { runBatch, type BatchWorkers } from './batch.js';
-import { asEvaluationError, resultJson } from './batch-worker.js';
+import { asEvaluationError } from './batch-worker.js';
 import { loadSqlPart } from './sql-package.js';
 
 export const runCommand: Command = {
@@ -82,7 +82,7 @@ ${exitCodeHelp}`,
     const options: EvaluateOptions = { ...(date !== undefined ? { asOf: date } : {}), trace: explain || begrunnelse };
     const shown = input === '-' ? 'standard inn' : `inndatafilen «${input}»`;
     // The batch compiles the rules itself, beside the workers it starts.
-    if (batch) return runBatch(io, read, input, shown, options, explain, workers);
+    if (batch) return runBatch(io, read, input, shown, options, workers);
     const rules = compileRuleSet(io, read).rules;
 
     let result: EvaluationResult;
@@ -95,7 +95,7 @@ ${exitCodeHelp}`,
       io.err(`error ${failure.code}: ${oneLine(failure.message)}\n`);
       return ExitCode.evaluation;
     }
-    await io.out(begrunnelse ? renderBegrunnelse(result) : `${resultJson(result, explain)}\n`);
+    await io.out(begrunnelse ? renderBegrunnelse(result) : `${resultJson(result)}\n`);
     return ExitCode.ok;
   },
 };

@@ -63,6 +63,7 @@ export async function runBatch(io: Io, read: ReadRules, input: string, shown: st
       if (!pool.started && wanted > 0 && known >= autoWorkersFrom) pool.start(wanted);
       held.push(pool.evaluate(lines));
       if (!pool.started) for (const line of lines) known += line.text.length;
+      else await pool.hear();
       await write(false);
     }
     await write(true);
@@ -138,6 +139,14 @@ class WorkerPool {
     member.waiting.set(seq, { seq, lines, held, resolve, reject });
     member.worker.postMessage({ seq, lines });
     return held;
+  }
+
+  /**
+   * Lets the workers' answers in: they are events, which wait while this thread evaluates
+   * and reads (an input read ahead resolves without them), so a worker would wait for work.
+   */
+  hear(): Promise<void> {
+    return new Promise((resolve) => setImmediate(resolve));
   }
 
   use(rules: CompiledRules): void {

@@ -13,6 +13,7 @@ import {
   type DiscretionSymbol,
   type EnumSymbol,
   type FieldSymbol,
+  type RecordSymbol,
   type InputSymbol,
   type ModuleInfo,
   type ReplaceableSymbol,
@@ -320,6 +321,11 @@ class Compiler implements Linker {
     return { file: module.file.path, line: at.line, column: at.column };
   }
 
+  traceWriter(type: Type | undefined): JsonWriter {
+    // An amount in øre is always a whole number of øre: the strict writer writes what the loose one does in kroner.
+    return this.money === 'øre' && type ? this.json.oreWriter(type) : this.json.writer(type, false);
+  }
+
   enumMembers(symbol: EnumSymbol): ReadonlyMap<string, EnumMemberSymbol> {
     this.using[this.using.length - 1]?.enums.add(symbol);
     // The first variant's base chain holds every other: its view is the evaluation's.
@@ -473,7 +479,7 @@ class Compiler implements Linker {
         return (overrideCheckers ??= new OverrideCheckers(entry, (schema) => owner.checker(schema)));
       },
       get traceTypes() {
-        return (traceTypes ??= new TypeDescriptions((symbol) => enumMembers(symbol, entry)));
+        return (traceTypes ??= new TypeDescriptions((symbol) => enumMembers(symbol, entry), declaredTypes(compiler.program)));
       },
       slotCount: this.slots.memo,
       inputCount: this.slots.inputs.size,
@@ -570,6 +576,19 @@ class Compiler implements Linker {
     for (let m: ModuleInfo | undefined = entry; m; m = m.variantOf) if (m.outputs.length > 0) return m;
     return undefined;
   }
+}
+
+/** The records and enumerations of a rule set by name (two modules may each declare one of a name). */
+function declaredTypes(program: CheckedProgram): ReadonlyMap<string, ReadonlySet<EnumSymbol | RecordSymbol>> {
+  const declared = new Map<string, Set<EnumSymbol | RecordSymbol>>();
+  for (const m of program.modules.values()) {
+    for (const symbol of m.types.values()) {
+      let named = declared.get(symbol.name);
+      if (!named) declared.set(symbol.name, (named = new Set()));
+      named.add(symbol);
+    }
+  }
+  return declared;
 }
 
 /** No names (an evaluation of the outputs). */

@@ -82,8 +82,8 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
   const module = symbol.module as ModuleInfo;
   const location = symbol.nameSpan ? linker.location(module, symbol.nameSpan) : undefined;
   const paramTypes = 'params' in symbol && symbol.params ? symbol.params.map((p) => p.type) : [];
-  const argJson = paramTypes.map((type) => linker.json.writer(type, false));
-  const valueJson = linker.json.writer(body.type, false);
+  const argJson = paramTypes.map((type) => linker.traceWriter(type));
+  const valueJson = linker.traceWriter(body.type);
   const callee = `${symbol.kind}:${symbol.name}`;
   const traced = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], memoSlot: number | undefined): Value => {
     const args = memoSlot === undefined ? argJson.map((write, i) => trace.argument(frame[i] as Value, write)) : undefined;
@@ -201,8 +201,7 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
   chains(roots, []);
   const out = new Emitter();
   const env: GenEnv = { linker, module, scope, out };
-  // A template is for the trace, which only the decimal path records.
-  const explanation = linker.money === 'decimal' && symbol.decl.explanation ? compileTemplate(env, symbol.decl.explanation) : undefined;
+  const explanation = symbol.decl.explanation ? compileTemplate(env, symbol.decl.explanation) : undefined;
   const nameLocation = linker.location(module, symbol.decl.name.span);
   /** The trace of the step: which alternative was taken, its sources and the explanation. */
   const traceWinner = (ctx: EvalContext, frame: Value[], step: TraceStep, index: number, result: Value): void => {
@@ -416,7 +415,7 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
   const guideline = compileExpr(env, symbol.decl.guideline);
   const citations = citationsOf(symbol.citations);
   const location = linker.location(module, symbol.decl.guideline.span);
-  const explanation = linker.money === 'decimal' && symbol.decl.explanation ? compileTemplate(env, symbol.decl.explanation) : undefined;
+  const explanation = symbol.decl.explanation ? compileTemplate(env, symbol.decl.explanation) : undefined;
   /** What the guideline would have been, for the trace of an override; an override never fails because the guideline cannot be computed. */
   const guidelineForTrace = (ctx: EvalContext, frame: Value[]) => {
     try {

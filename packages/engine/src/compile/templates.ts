@@ -2,7 +2,9 @@ import { templateParts, type Ast, type LkSymbol, type Type } from '@lovkode/dsl'
 import type { EvalContext } from '../runtime/context.js';
 import { EvaluationError } from '../runtime/errors.js';
 import { Undetermined, type Value } from '../runtime/values.js';
-import { runtimeFormatter } from '../values/format.js';
+import { formatValue } from '../values/format.js';
+import { namedType } from '../values/names.js';
+import { leave } from '../runtime/ore.js';
 import { compileExpr, typeOf, type Compiled, type CompileEnv, type Linker } from './expressions.js';
 
 type Piece = string | ((ctx: EvalContext, frame: Value[]) => string);
@@ -34,7 +36,7 @@ export function compileTemplate(env: CompileEnv, explanation: Ast.Explanation): 
   for (const part of explanation.placeholders) if (part.expr) noteEnums(env.linker, typeOf(env, part.expr), written);
   const make = (): Piece[] =>
     templateParts(explanation, env.module.file.source.text).map((part) =>
-      typeof part === 'string' ? part : placeholder(env, part, part.expr && runtimeFormatter(typeOf(env, part.expr), (symbol) => env.linker.enumMembers(symbol))),
+      typeof part === 'string' ? part : placeholder(env, part, part.expr && formatter(env, typeOf(env, part.expr))),
     );
   // Made at once for `lovkode build`, which prints the placeholders' code with the rest.
   let pieces: Piece[] | undefined = env.linker.code.ahead ? make() : undefined;
@@ -148,6 +150,16 @@ function ownValueSlot(env: CompileEnv, used: ReadonlySet<LkSymbol>): number | un
   return own ? env.scope.add(own) : undefined;
 }
 
+/**
+ * Formats values of a type as `runtimeFormatter` does, written by the linker's trace writer:
+ * on the fast path an amount is in øre, and is written as the decimal path writes it in kroner.
+ */
+function formatter(env: CompileEnv, type: Type | undefined): (value: Value) => string {
+  const { name, types } = namedType(type, (symbol) => env.linker.enumMembers(symbol));
+  const write = env.linker.traceWriter(type);
+  return (value) => formatValue(write(value), name, types);
+}
+
 function placeholder(env: CompileEnv, part: Ast.Placeholder, format: ((value: Value) => string) | undefined): Piece {
   const expr = part.expr;
   // A placeholder that did not parse is an error the checker reported; compiled rules have none.
@@ -161,6 +173,8 @@ function placeholder(env: CompileEnv, part: Ast.Placeholder, format: ((value: Va
     } catch (error) {
       // An explanation never makes an evaluation fail (e.g. the guideline of an overridden skjønn).
       if (!(error instanceof EvaluationError)) throw error;
+      // On the fast path the message is left to the decimal path, which words it with amounts in kroner.
+      if (env.linker.money === 'øre') leave('an explanation that cannot be computed');
       return `(ikke beregnet: ${error.message})`;
     }
   };

@@ -2,7 +2,7 @@ import { calendar, enumMembers, sameType, type EnumSymbol, type InputSymbol, typ
 import type { CompiledOutput, CompiledRules, FastOutput, InputPlan } from '../compile/compiler.js';
 import { checkOverrides } from '../schema/overrides.js';
 import { inputErrorCode } from '../schema/validate.js';
-import { traceVersion, type JsonValue } from '../trace/trace.js';
+import { traceVersion, type JsonValue, type Trace } from '../trace/trace.js';
 import { runtimeFormatter } from '../values/format.js';
 import type { MembersOf } from '../values/names.js';
 import { EvalContext, overrideKey, TraceRecorder, type Override } from '../runtime/context.js';
@@ -24,8 +24,8 @@ export function evaluate<S extends SchemeTypes = UntypedScheme>(rules: CompiledR
 }
 
 function evaluateUntyped(rules: CompiledRules, input: unknown, options: EvaluateOptions): EvaluationResult {
-  // Amounts in øre where that is exact (no trace, no override, no call: those take the decimal path).
-  const fast = options.trace || options.calls || options.fastPath === false ? undefined : evaluateInOre(rules, input, options);
+  // Amounts in øre where that is exact, with the trace or without (no override, no call: those take the decimal path).
+  const fast = options.calls || options.fastPath === false ? undefined : evaluateInOre(rules, input, options);
   return fast ?? evaluateInDecimal(rules, input, options);
 }
 
@@ -48,8 +48,13 @@ function evaluateInOre(rules: CompiledRules, input: unknown, options: EvaluateOp
   }
   if (!inputs) return undefined;
   const asOf = asOfDay(rules, input as Record<string, unknown>, options.asOf);
-  const values = valuesInOre(rules, fast.outputs, inputs, asOf);
-  return values && { values, complete: isComplete(values), warnings: [], ruleset: rules.ruleset };
+  const recorder = options.trace ? new TraceRecorder(rules.traceTypes) : undefined;
+  const values = valuesInOre(rules, fast.outputs, inputs, asOf, recorder);
+  if (!values) return undefined;
+  // Field by field, in the order of the result's JSON, as the decimal path writes it.
+  const result: { -readonly [K in keyof EvaluationResult]?: EvaluationResult[K] } = { values, complete: isComplete(values), warnings: [], ruleset: rules.ruleset };
+  if (recorder) result.trace = traceOf(rules, recorder, fast.outputs, asOf, options);
+  return result as EvaluationResult;
 }
 
 /** The reference path: every case, every option, the trace. */
@@ -127,15 +132,19 @@ function evaluateInDecimal(rules: CompiledRules, input: unknown, options: Evalua
   // Field by field, in the order of the result's JSON (no spreads: a traced batch makes one per case).
   const result: { -readonly [K in keyof EvaluationResult]?: EvaluationResult[K] } = { values, complete: isComplete(values), warnings, ruleset: rules.ruleset };
   if (calls) result.calls = calls;
-  if (!recorder) return result as EvaluationResult;
+  if (recorder) result.trace = traceOf(rules, recorder, outputs, asOf, options);
+  return result as EvaluationResult;
+}
+
+/** The trace an evaluation recorded (docs/engine.md §7), with the step of each output. */
+function traceOf(rules: CompiledRules, recorder: TraceRecorder, outputs: ReadonlyArray<{ readonly name: string }>, asOf: string, options: EvaluateOptions): Trace {
   const traced: Record<string, number> = {};
   for (const output of outputs) {
     const step = recorder.steps.find((s) => s.name === output.name && (s.kind === 'rule' || s.kind === 'discretion'));
     if (step) traced[output.name] = step.id;
   }
   const asOfType = (options.asOf ?? '').length === 7 || (options.asOf === undefined && rules.asOf?.type.kind === 'month') ? 'måned' : 'dato';
-  result.trace = { version: traceVersion, asOf, asOfType, types: recorder.types, ruleset: rules.ruleset, outputs: traced, steps: recorder.steps };
-  return result as EvaluationResult;
+  return { version: traceVersion, asOf, asOfType, types: recorder.types, ruleset: rules.ruleset, outputs: traced, steps: recorder.steps };
 }
 
 /** The outputs computed with decimal.js: the reference path. */
@@ -154,9 +163,15 @@ function valuesInDecimal(outputs: readonly CompiledOutput[], ctx: EvalContext): 
  * 2⁵³ øre) or the evaluation fails: the decimal path then computes the case, and reports a
  * failure in its own words.
  */
-function valuesInOre(rules: CompiledRules, outputs: readonly FastOutput[], inputs: readonly Value[], asOf: string): Record<string, JsonValue> | undefined {
+function valuesInOre(
+  rules: CompiledRules,
+  outputs: readonly FastOutput[],
+  inputs: readonly Value[],
+  asOf: string,
+  recorder: TraceRecorder | undefined,
+): Record<string, JsonValue> | undefined {
   try {
-    const ctx = new EvalContext(rules.slotCount, asOf, inputs, noOverrides, undefined);
+    const ctx = new EvalContext(rules.slotCount, asOf, inputs, noOverrides, recorder);
     const values: Record<string, JsonValue> = {};
     for (let i = 0; i < outputs.length; i++) {
       const output = outputs[i] as FastOutput;

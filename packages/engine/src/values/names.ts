@@ -24,9 +24,36 @@ type RecordDescription = Omit<Extract<TraceType, { kind: 'record' }>, 'kind' | '
 export class TypeDescriptions {
   private readonly enums = new Map<EnumSymbol, EnumDescription>();
   private readonly records = new Map<RecordSymbol, RecordDescription>();
+  /** The name each type object has in every trace, or null when it depends on the trace (`stableName`). */
+  private readonly stableNames = new Map<Type, string | null>();
 
-  /** `members`: an enumeration's members as the evaluation sees them (a variant's `utvid valg` adds some). */
-  constructor(private readonly members: MembersOf = (symbol) => symbol.members) {}
+  /**
+   * `members`: an enumeration's members as the evaluation sees them (a variant's `utvid valg` adds some).
+   * `declared`: the records and enumerations of the rule set, for `stableName`.
+   */
+  constructor(
+    private readonly members: MembersOf = (symbol) => symbol.members,
+    private readonly declared?: ReadonlyMap<string, ReadonlySet<EnumSymbol | RecordSymbol>>,
+  ) {}
+
+  /**
+   * The name a type has in every trace through these descriptions, whatever order a trace
+   * meets the types in, or undefined: a record or enumeration is named with its module only
+   * when another one of the same name was met first (`TypeNames`), which cannot happen to one
+   * whose name no other record or enumeration of the rule set has.
+   */
+  stableName(type: Type): string | undefined {
+    let name = this.stableNames.get(type);
+    if (name === undefined) this.stableNames.set(type, (name = this.unambiguous(type) ? typeName(type) : null));
+    return name ?? undefined;
+  }
+
+  private unambiguous(type: Type): boolean {
+    if (type.kind === 'list') return this.unambiguous(type.element);
+    if (type.kind !== 'record' && type.kind !== 'enum') return true;
+    const named = this.declared?.get(type.symbol.name);
+    return named !== undefined && named.size === 1 && named.has(type.symbol);
+  }
 
   enumOf(symbol: EnumSymbol): EnumDescription {
     let description = this.enums.get(symbol);
@@ -81,6 +108,12 @@ export class TypeNames {
   constructor(private readonly descriptions: TypeDescriptions) {}
 
   nameOf(type: Type): string {
+    const stable = this.descriptions.stableName(type);
+    if (stable !== undefined) {
+      // Described the first time a trace names it, as `name` does: a scalar needs no description.
+      if (this.types[stable] === undefined && (type.kind === 'list' || type.kind === 'record' || type.kind === 'enum')) this.describe(type, stable);
+      return stable;
+    }
     let name = this.given.get(type);
     if (name === undefined) this.given.set(type, (name = this.name(type)));
     return name;
@@ -88,7 +121,12 @@ export class TypeNames {
 
   private name(type: Type): string {
     const name = this.plainName(type);
-    if (this.types[name] !== undefined) return name;
+    if (this.types[name] === undefined) this.describe(type, name);
+    return name;
+  }
+
+  /** Adds the description of a list, record or enumeration named `name` to `types` (its parts named after it, a list's element before it). */
+  private describe(type: Type, name: string): void {
     switch (type.kind) {
       case 'list':
         this.types[name] = { kind: 'list', element: this.nameOf(type.element) };
@@ -105,7 +143,6 @@ export class TypeNames {
       default:
         break;
     }
-    return name;
   }
 
   private plainName(type: Type): string {

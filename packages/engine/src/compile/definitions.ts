@@ -18,6 +18,7 @@ import type { JsonWriter } from '../values/json.js';
 import { Undetermined, type Value } from '../runtime/values.js';
 import type { TraceCitation, TraceDefinition, TraceStep } from '../trace/trace.js';
 import { leave } from '../runtime/ore.js';
+import { scalarCodec } from '../values/kinds.js';
 import { Emitter } from './emitter.js';
 import { compileExpr, fail, genExpr, Scope, type Compiled, type CompiledDefinition, type GenEnv, type Linker } from './expressions.js';
 import { compileTemplate } from './templates.js';
@@ -67,11 +68,22 @@ function checkedWordings(decl: Ast.SourceDecl, ledd: number, punktum: number): N
 
 /** Arguments as the text of their list's JSON. */
 function texts(args: readonly TraceArgument[]): string {
-  return `[${args.map((arg) => arg.text).join(',')}]`;
+  let text = '[';
+  for (let i = 0; i < args.length; i++) text += i === 0 ? (args[i] as TraceArgument).text : `,${(args[i] as TraceArgument).text}`;
+  return `${text}]`;
 }
 
 /** The frame of a definition without parameters or comprehension variables: nothing is ever stored in it. */
 const noLocals: Value[] = [];
+
+/**
+ * The name of a scalar type in the trace, known when a definition is compiled (`beløp`,
+ * `sannhetsverdi` …); a list, record or enumeration is named by the trace that meets it
+ * (`TraceRecorder.typeName`), which describes it in its `types`.
+ */
+function scalarName(type: Type): string | undefined {
+  return scalarCodec(type)?.name;
+}
 
 /**
  * Wraps a body as a compiled definition: memoized per evaluation when it has no parameters,
@@ -85,31 +97,46 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
   const argJson = paramTypes.map((type) => linker.traceWriter(type));
   const valueJson = linker.traceWriter(body.type);
   const callee = `${symbol.kind}:${symbol.name}`;
-  const traced = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], memoSlot: number | undefined): Value => {
-    const args = memoSlot === undefined ? argJson.map((write, i) => trace.argument(frame[i] as Value, write)) : undefined;
-    // A call with the same arguments (and, for a table read on another day than the as-of date, `per`, the same day) is the same call.
-    const calls = args && trace.callsOf(callee);
-    const key = args && (body.kind === 'table' ? `${frame[paramTypes.length] as string}:${texts(args)}` : args.length === 1 ? (args[0] as TraceArgument).text : texts(args));
-    const earlier = key === undefined ? undefined : calls?.get(key);
-    if (earlier?.value !== undefined) {
-      trace.use(earlier.id);
-      if (memoSlot !== undefined) ctx.valueSteps[memoSlot] = earlier.id;
-      return earlier.value;
-    }
-    const call = args ? { args: args.map((arg) => arg.json), argTypes: paramTypes.map((t) => trace.typeName(t)) } : undefined;
-    const begun = trace.begin(body.kind, symbol.name, trace.typeName(body.type), call, location);
-    const made: TraceCall | undefined = key === undefined ? undefined : { id: begun.id, value: undefined };
-    if (made) calls?.set(key as string, made);
-    if (memoSlot !== undefined) ctx.valueSteps[memoSlot] = begun.id;
-    let value: Value | undefined;
+  const kind = body.kind;
+  const name = symbol.name;
+  const type = body.type;
+  const typeName = scalarName(type);
+  // The arguments' types, the same for every call when they are all scalars.
+  const scalarArgTypes = paramTypes.every((t) => scalarName(t) !== undefined) ? Object.freeze(paramTypes.map((t) => scalarName(t) as string)) : undefined;
+  const argTypesIn = (trace: TraceRecorder): readonly string[] => scalarArgTypes ?? paramTypes.map((t) => trace.typeName(t));
+  /** Computes the value into a step begun for it. */
+  const record = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], step: TraceStep): Value => {
     try {
-      value = body.compute(ctx, frame, begun);
-      begun.value = valueJson(value);
-      if (made) made.value = value;
+      const value = body.compute(ctx, frame, step);
+      step.value = valueJson(value);
       return value;
     } finally {
-      trace.end(begun);
+      trace.end(step);
     }
+  };
+  /** A value without parameters: one step, memoized in the evaluation's slot. */
+  const tracedValue = (ctx: EvalContext, trace: TraceRecorder): Value => {
+    const step = trace.begin(kind, name, typeName ?? trace.typeName(type), undefined, undefined, location);
+    ctx.valueSteps[slot] = step.id;
+    return record(ctx, trace, frame, step);
+  };
+  /** A call: a call with the same arguments (and, for a table read on another day than the as-of date, `per`, the same day) is the same call. */
+  const tracedCall = (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => {
+    const args = argJson.map((write, i) => trace.argument(frame[i] as Value, write));
+    const calls = trace.callsOf(callee);
+    const key = kind === 'table' ? `${frame[paramTypes.length] as string}:${texts(args)}` : args.length === 1 ? (args[0] as TraceArgument).text : texts(args);
+    const earlier = calls.get(key);
+    if (earlier?.value !== undefined) {
+      trace.use(earlier.id);
+      return earlier.value;
+    }
+    const argTypes = argTypesIn(trace);
+    const step = trace.begin(kind, name, typeName ?? trace.typeName(type), args.map((arg) => arg.json), argTypes, location);
+    const made: TraceCall = { id: step.id, value: undefined };
+    calls.set(key, made);
+    const value = record(ctx, trace, frame, step);
+    made.value = value;
+    return value;
   };
   const frame = body.scope.size === 0 ? noLocals : new Array<Value>(body.scope.size);
   return {
@@ -121,12 +148,12 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
         if (step !== undefined) ctx.trace?.use(step);
         return cached;
       }
-      const value = ctx.trace ? traced(ctx, ctx.trace, frame, slot) : body.compute(ctx, frame, undefined);
+      const value = ctx.trace ? tracedValue(ctx, ctx.trace) : body.compute(ctx, frame, undefined);
       ctx.values[slot] = value;
       return value;
     },
     call(ctx, frame) {
-      return ctx.trace ? traced(ctx, ctx.trace, frame, undefined) : body.compute(ctx, frame, undefined);
+      return ctx.trace ? tracedCall(ctx, ctx.trace, frame) : body.compute(ctx, frame, undefined);
     },
   };
 }
@@ -204,13 +231,17 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
   const explanation = symbol.decl.explanation ? compileTemplate(env, symbol.decl.explanation) : undefined;
   const nameLocation = linker.location(module, symbol.decl.name.span);
   /** The trace of the step: which alternative was taken, its sources and the explanation. */
+  // What the trace says of each alternative when it is taken: one frozen object per alternative, shared by the steps.
+  const definitions = all.map((alternative): TraceDefinition =>
+    Object.freeze(
+      alternative.label
+        ? { kind: 'exception', label: alternative.label, overrode: Object.freeze(['base', ...alternative.chain]), location: alternative.location }
+        : { kind: 'base', location: alternative.location },
+    ),
+  );
   const traceWinner = (ctx: EvalContext, frame: Value[], step: TraceStep, index: number, result: Value): void => {
-    const taken = all[index] as Alternative;
-    const definition: TraceDefinition = taken.label
-      ? { kind: 'exception', label: taken.label, overrode: ['base', ...taken.chain], location: taken.location }
-      : { kind: 'base', location: taken.location };
-    step.definition = definition;
-    step.citations = taken.citations;
+    step.definition = definitions[index] as TraceDefinition;
+    step.citations = (all[index] as Alternative).citations;
     if (explanation && !(result instanceof Undetermined)) step.explanation = explanation(ctx, frame, result);
   };
   // One unconditional definition that always applies: nothing to choose, and its value is computed the same way with the trace or without.
@@ -415,6 +446,9 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
   const guideline = compileExpr(env, symbol.decl.guideline);
   const citations = citationsOf(symbol.citations);
   const location = linker.location(module, symbol.decl.guideline.span);
+  // What the trace says of how the value was set: one frozen object each, shared by the steps.
+  const byGuideline: TraceDefinition = Object.freeze({ kind: 'guideline', location });
+  const overridden: TraceDefinition = Object.freeze({ kind: 'override', location });
   const explanation = symbol.decl.explanation ? compileTemplate(env, symbol.decl.explanation) : undefined;
   /** What the guideline would have been, for the trace of an override; an override never fails because the guideline cannot be computed. */
   const guidelineForTrace = (ctx: EvalContext, frame: Value[]) => {
@@ -437,11 +471,11 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
         value = override.value;
         if (step) {
           step.override = { value: valueJson(value), reason: override.reason, guideline: guidelineForTrace(ctx, frame) };
-          step.definition = { kind: 'override', location };
+          step.definition = overridden;
         }
       } else {
         value = guideline(ctx, frame);
-        if (step) step.definition = { kind: 'guideline', location };
+        if (step) step.definition = byGuideline;
       }
       if (step) {
         step.citations = citations;

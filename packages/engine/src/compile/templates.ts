@@ -3,6 +3,8 @@ import type { EvalContext } from '../runtime/context.js';
 import { EvaluationError } from '../runtime/errors.js';
 import { Undetermined, type Value } from '../runtime/values.js';
 import { formatValue } from '../values/format.js';
+import { plainStyle } from '../values/codec.js';
+import { scalarCodec } from '../values/kinds.js';
 import { namedType } from '../values/names.js';
 import { leave } from '../runtime/ore.js';
 import { compileExpr, typeOf, type Compiled, type CompileEnv, type Linker } from './expressions.js';
@@ -155,8 +157,11 @@ function ownValueSlot(env: CompileEnv, used: ReadonlySet<LkSymbol>): number | un
  * on the fast path an amount is in øre, and is written as the decimal path writes it in kroner.
  */
 function formatter(env: CompileEnv, type: Type | undefined): (value: Value) => string {
-  const { name, types } = namedType(type, (symbol) => env.linker.enumMembers(symbol));
   const write = env.linker.traceWriter(type);
+  // A scalar by its codec at once (what `formatValue` comes to for a value that is not undetermined: the placeholder says «ikke fastsatt» for those).
+  const codec = type && scalarCodec(type);
+  if (codec) return (value) => codec.format(write(value), plainStyle);
+  const { name, types } = namedType(type, (symbol) => env.linker.enumMembers(symbol));
   return (value) => formatValue(write(value), name, types);
 }
 

@@ -1,6 +1,6 @@
 import type { Type } from '@lovkode/dsl';
 import { TypeNames, type TypeDescriptions } from '../values/names.js';
-import type { JsonValue, TraceAggregation, TraceStep, TraceType } from '../trace/trace.js';
+import type { JsonValue, TraceAggregation, TraceCitation, TraceStep, TraceType } from '../trace/trace.js';
 import type { Value } from './values.js';
 
 /** A caseworker's override of a `skjønn` for one evaluation (for one element, when it is assessed per element). */
@@ -32,6 +32,9 @@ export interface TraceCall {
   readonly id: number;
   value: Value | undefined;
 }
+
+/** The citations of a step that has none. */
+const noCitations: readonly TraceCitation[] = Object.freeze([]);
 
 /** Records the trace of one evaluation as a graph of steps (docs/engine.md §7). */
 export class TraceRecorder {
@@ -85,23 +88,25 @@ export class TraceRecorder {
 
   /**
    * Starts a step and links it to the step that uses it. The step's fields are written in the
-   * order the trace's JSON has them (docs/engine.md §7).
+   * order the trace's JSON has them (docs/engine.md §7); its citations, none yet, are set when
+   * known (`noCitations` is shared and frozen: a step's citations are replaced, never added to).
    */
   begin(
     kind: TraceStep['kind'],
     name: string,
     type: string,
-    call: { readonly args: JsonValue[]; readonly argTypes: string[] } | undefined,
+    args: JsonValue[] | undefined,
+    argTypes: readonly string[] | undefined,
     location: TraceStep['location'],
   ): TraceStep {
     const id = this.steps.length;
-    const full: TraceStep = call
+    const full: TraceStep = args
       ? location
-        ? { citations: [], kind, name, type, args: call.args, argTypes: call.argTypes, location, id, value: null, uses: [] }
-        : { citations: [], kind, name, type, args: call.args, argTypes: call.argTypes, id, value: null, uses: [] }
+        ? { citations: noCitations, kind, name, type, args, argTypes, location, id, value: null, uses: [] }
+        : { citations: noCitations, kind, name, type, args, argTypes, id, value: null, uses: [] }
       : location
-        ? { citations: [], kind, name, type, location, id, value: null, uses: [] }
-        : { citations: [], kind, name, type, id, value: null, uses: [] };
+        ? { citations: noCitations, kind, name, type, location, id, value: null, uses: [] }
+        : { citations: noCitations, kind, name, type, id, value: null, uses: [] };
     this.steps.push(full);
     this.use(id);
     this.stack.push(full);

@@ -48,6 +48,43 @@ export class TypeDescriptions {
     return name ?? undefined;
   }
 
+  /**
+   * The description in `types` of a list, record or enumeration with a stable name whose
+   * parts have stable names too, made once and frozen: every trace that names it says the same
+   * of it. Undefined for a scalar (it has none), and for a type whose parts' names depend on
+   * the trace.
+   */
+  sharedDescription(type: Type, name: string): TraceType | undefined {
+    let description = this.shared.get(name);
+    if (description === undefined) this.shared.set(name, (description = this.describedOnce(type) ?? null));
+    return description ?? undefined;
+  }
+
+  /** The descriptions of `sharedDescription`, by name (null: none). */
+  private readonly shared = new Map<string, TraceType | null>();
+
+  private describedOnce(type: Type): TraceType | undefined {
+    switch (type.kind) {
+      case 'list': {
+        const element = this.stableName(type.element);
+        return element === undefined ? undefined : Object.freeze({ kind: 'list', element });
+      }
+      case 'enum':
+        return Object.freeze(enumType(this.enumOf(type.symbol)));
+      case 'record': {
+        const fields: Record<string, string> = {};
+        for (const [field, symbol] of type.symbol.fields) {
+          const name = this.stableName(symbol.type);
+          if (name === undefined) return undefined;
+          fields[field] = name;
+        }
+        return Object.freeze(recordType(Object.freeze(fields), this.recordOf(type.symbol)));
+      }
+      default:
+        return undefined;
+    }
+  }
+
   private unambiguous(type: Type): boolean {
     if (type.kind === 'list') return this.unambiguous(type.element);
     if (type.kind !== 'record' && type.kind !== 'enum') return true;
@@ -107,11 +144,13 @@ export class TypeNames {
 
   constructor(private readonly descriptions: TypeDescriptions) {}
 
+  /** The stable names met so far (`TypeDescriptions.stableName`), described in `types` when they need it. */
+  private readonly met = new Set<string>();
+
   nameOf(type: Type): string {
     const stable = this.descriptions.stableName(type);
     if (stable !== undefined) {
-      // Described the first time a trace names it, as `name` does: a scalar needs no description.
-      if (this.types[stable] === undefined && (type.kind === 'list' || type.kind === 'record' || type.kind === 'enum')) this.describe(type, stable);
+      if (!this.met.has(stable)) this.meet(type, stable);
       return stable;
     }
     let name = this.given.get(type);
@@ -123,6 +162,23 @@ export class TypeNames {
     const name = this.plainName(type);
     if (this.types[name] === undefined) this.describe(type, name);
     return name;
+  }
+
+  /**
+   * The first meeting of a type with a stable name in this trace: described as `describe`
+   * does, in the same order (a list's element before it, a record's fields after it), with the
+   * description every trace shares when there is one.
+   */
+  private meet(type: Type, name: string): void {
+    this.met.add(name);
+    const shared = this.descriptions.sharedDescription(type, name);
+    if (!shared) {
+      this.describe(type, name);
+      return;
+    }
+    if (type.kind === 'list') this.nameOf(type.element);
+    this.types[name] = shared;
+    if (type.kind === 'record') for (const field of type.symbol.fields.values()) this.nameOf(field.type);
   }
 
   /** Adds the description of a list, record or enumeration named `name` to `types` (its parts named after it, a list's element before it). */

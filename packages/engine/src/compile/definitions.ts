@@ -12,11 +12,11 @@ import type {
   Type,
 } from '@lovkode/dsl';
 import { wordingPeriod, wordingStatus } from '@lovkode/dsl';
-import { claimOverride, overrideKey, type EvalContext, type TraceArgument, type TraceCall, type TraceRecorder } from '../runtime/context.js';
+import { argumentText, claimOverride, overrideKey, type EvalContext, type TraceArgument, type TraceCall, type TraceRecorder } from '../runtime/context.js';
 import { EvaluationError, type RuleLocation } from '../runtime/errors.js';
 import type { JsonWriter } from '../values/json.js';
 import { Undetermined, type Value } from '../runtime/values.js';
-import type { TraceCitation, TraceDefinition, TraceStep } from '../trace/trace.js';
+import type { JsonValue, TraceCitation, TraceDefinition, TraceStep } from '../trace/trace.js';
 import { leave } from '../runtime/ore.js';
 import { scalarCodec } from '../values/kinds.js';
 import { Emitter } from './emitter.js';
@@ -69,7 +69,7 @@ function checkedWordings(decl: Ast.SourceDecl, ledd: number, punktum: number): N
 /** Arguments as the text of their list's JSON. */
 function texts(args: readonly TraceArgument[]): string {
   let text = '[';
-  for (let i = 0; i < args.length; i++) text += i === 0 ? (args[i] as TraceArgument).text : `,${(args[i] as TraceArgument).text}`;
+  for (let i = 0; i < args.length; i++) text += i === 0 ? argumentText(args[i] as TraceArgument) : `,${argumentText(args[i] as TraceArgument)}`;
   return `${text}]`;
 }
 
@@ -120,24 +120,49 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
     ctx.valueSteps[slot] = step.id;
     return record(ctx, trace, frame, step);
   };
-  /** A call: a call with the same arguments (and, for a table read on another day than the as-of date, `per`, the same day) is the same call. */
-  const tracedCall = (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => {
-    const args = argJson.map((write, i) => trace.argument(frame[i] as Value, write));
-    const calls = trace.callsOf(callee);
-    const key = kind === 'table' ? `${frame[paramTypes.length] as string}:${texts(args)}` : args.length === 1 ? (args[0] as TraceArgument).text : texts(args);
-    const earlier = calls.get(key);
-    if (earlier?.value !== undefined) {
-      trace.use(earlier.id);
-      return earlier.value;
-    }
+  /** Begins the step of a new call, computes it, and notes its value with the call. */
+  const newCall = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], args: JsonValue[], made: TraceCall): Value => {
     const argTypes = argTypesIn(trace);
-    const step = trace.begin(kind, name, typeName ?? trace.typeName(type), args.map((arg) => arg.json), argTypes, location);
-    const made: TraceCall = { id: step.id, value: undefined };
-    calls.set(key, made);
+    const step = trace.begin(kind, name, typeName ?? trace.typeName(type), args, argTypes, location);
+    made.id = step.id;
     const value = record(ctx, trace, frame, step);
     made.value = value;
     return value;
   };
+  /** The value of an earlier call with the same arguments, linked to the current step. */
+  const earlierValue = (trace: TraceRecorder, earlier: TraceCall): Value => {
+    trace.use(earlier.id);
+    return earlier.value as Value;
+  };
+  /**
+   * A call: a call with the same arguments (and, for a table read on another day than the
+   * as-of date, `per`, the same day) is the same call. A rule or `skjønn` of one argument finds
+   * it by the argument (`CallTable`); the others by their arguments' text.
+   */
+  const tracedCall =
+    kind !== 'table' && argJson.length === 1
+      ? (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => {
+          const calls = trace.callTable(callee);
+          const value = frame[0] as Value;
+          const same = calls.of(value);
+          if (same?.value !== undefined) return earlierValue(trace, same);
+          const argument = trace.argument(value, argJson[0] as JsonWriter);
+          const equal = calls.equal(value, argument);
+          if (equal?.value !== undefined) return earlierValue(trace, equal);
+          const made: TraceCall = { id: -1, value: undefined };
+          calls.add(value, argument, made);
+          return newCall(ctx, trace, frame, [argument.json], made);
+        }
+      : (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => {
+          const args = argJson.map((write, i) => trace.argument(frame[i] as Value, write));
+          const calls = trace.callsOf(callee);
+          const key = kind === 'table' ? `${frame[paramTypes.length] as string}:${texts(args)}` : texts(args);
+          const earlier = calls.get(key);
+          if (earlier?.value !== undefined) return earlierValue(trace, earlier);
+          const made: TraceCall = { id: -1, value: undefined };
+          calls.set(key, made);
+          return newCall(ctx, trace, frame, args.map((arg) => arg.json), made);
+        };
   const frame = body.scope.size === 0 ? noLocals : new Array<Value>(body.scope.size);
   return {
     frame,

@@ -24,12 +24,86 @@ export function overrideKey(name: string, canonicalArgs: readonly unknown[] | un
 export interface TraceArgument {
   readonly write: (value: Value) => JsonValue;
   readonly json: JsonValue;
-  readonly text: string;
+  /** The JSON's text, made the first time a call's key needs it (`argumentText`). */
+  text: string | undefined;
+}
+
+/** The text of an argument's JSON, made once. */
+export function argumentText(argument: TraceArgument): string {
+  return (argument.text ??= JSON.stringify(argument.json));
+}
+
+/** How many calls of a rule with one argument are compared by their arguments' JSON before they are found by its text. */
+const COMPARED_CALLS = 16;
+
+/**
+ * The calls of a rule or `skjønn` with one argument in one trace. A call with the very value
+ * of an earlier one is that call (found by the value); so is a call with another value of the
+ * same JSON (twins with the same data): found by comparing the JSON with the earlier calls'
+ * while they are few, and by its text beyond that. No text is made for the few: a case's
+ * persons and incomes are each the argument of many calls, and are hardly ever alike.
+ */
+export class CallTable {
+  private readonly byValue = new Map<Value, TraceCall>();
+  private readonly arguments: TraceArgument[] = [];
+  private readonly calls: TraceCall[] = [];
+  private byText: Map<string, TraceCall> | undefined;
+
+  /** The call with this very argument value. */
+  of(value: Value): TraceCall | undefined {
+    return this.byValue.get(value);
+  }
+
+  /** The call with an argument of the same JSON, noted under this value too. */
+  equal(value: Value, argument: TraceArgument): TraceCall | undefined {
+    let found: TraceCall | undefined;
+    if (this.byText) {
+      found = this.byText.get(argumentText(argument));
+    } else {
+      for (let i = 0; i < this.arguments.length && !found; i++) if (sameJson((this.arguments[i] as TraceArgument).json, argument.json)) found = this.calls[i];
+    }
+    if (found) this.byValue.set(value, found);
+    return found;
+  }
+
+  /** A new call, with this argument value and JSON. */
+  add(value: Value, argument: TraceArgument, call: TraceCall): void {
+    this.byValue.set(value, call);
+    this.arguments.push(argument);
+    this.calls.push(call);
+    if (this.byText) {
+      this.byText.set(argumentText(argument), call);
+    } else if (this.calls.length > COMPARED_CALLS) {
+      this.byText = new Map();
+      for (let i = 0; i < this.calls.length; i++) this.byText.set(argumentText(this.arguments[i] as TraceArgument), this.calls[i] as TraceCall);
+    }
+  }
+}
+
+/** Whether two JSON values have the same text (`JSON.stringify`): the same keys in the same order, the same values. */
+function sameJson(a: JsonValue, b: JsonValue): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i] as JsonValue, b[i] as JsonValue)) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  const others = Object.keys(b);
+  if (keys.length !== others.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (key !== others[i] || !sameJson(a[key] as JsonValue, b[key] as JsonValue)) return false;
+  }
+  return true;
 }
 
 /** A call in a trace: its step, and its value once computed (none while it is being computed). */
 export interface TraceCall {
-  readonly id: number;
+  /** Its step (set when the step begins). */
+  id: number;
   value: Value | undefined;
 }
 
@@ -62,17 +136,25 @@ export class TraceRecorder {
   /** Arguments written so far, by the value (a record or list of the case is the argument of many calls). */
   private readonly arguments = new Map<object, TraceArgument>();
 
-  /** An argument of a call as the trace writes it: its JSON, and that JSON's text for the call's key. */
+  /** An argument of a call as the trace writes it: its JSON (and that JSON's text, when a call's key needs it). */
   argument(value: Value, write: (value: Value) => JsonValue): TraceArgument {
     // Only objects are kept: a number or text is written as fast as it is looked up.
     const kept = typeof value === 'object' && value !== null;
     let written = kept ? this.arguments.get(value) : undefined;
     if (written?.write !== write) {
-      const json = write(value);
-      written = { write, json, text: JSON.stringify(json) };
+      written = { write, json: write(value), text: undefined };
       if (kept) this.arguments.set(value, written);
     }
     return written;
+  }
+
+  private readonly tables = new Map<string, CallTable>();
+
+  /** The calls of a rule or `skjønn` with one argument made so far in this trace (`CallTable`). */
+  callTable(callee: string): CallTable {
+    let table = this.tables.get(callee);
+    if (!table) this.tables.set(callee, (table = new CallTable()));
+    return table;
   }
 
   /**

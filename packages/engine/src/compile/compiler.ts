@@ -479,7 +479,7 @@ class Compiler implements Linker {
         return (overrideCheckers ??= new OverrideCheckers(entry, (schema) => owner.checker(schema)));
       },
       get traceTypes() {
-        return (traceTypes ??= new TypeDescriptions((symbol) => enumMembers(symbol, entry), declaredTypes(compiler.program)));
+        return (traceTypes ??= new TypeDescriptions((symbol) => enumMembers(symbol, entry), declaredTypes(entry)));
       },
       slotCount: this.slots.memo,
       inputCount: this.slots.inputs.size,
@@ -578,10 +578,17 @@ class Compiler implements Linker {
   }
 }
 
-/** The records and enumerations of a rule set by name (two modules may each declare one of a name). */
-function declaredTypes(program: CheckedProgram): ReadonlyMap<string, ReadonlySet<EnumSymbol | RecordSymbol>> {
+/**
+ * The records and enumerations an evaluation through `entry` can meet, by name: those of the
+ * modules it reaches (what it sees, what those see, and so on). Two of them may have one name
+ * (two schemes may each declare `Barn`); one that only a module it does not reach declares
+ * too is never met beside it.
+ */
+function declaredTypes(entry: ModuleInfo): ReadonlyMap<string, ReadonlySet<EnumSymbol | RecordSymbol>> {
+  const reached = new Set<ModuleInfo>([entry]);
+  for (const m of reached) for (const visible of visibleModules(m)) reached.add(visible);
   const declared = new Map<string, Set<EnumSymbol | RecordSymbol>>();
-  for (const m of program.modules.values()) {
+  for (const m of reached) {
     for (const symbol of m.types.values()) {
       let named = declared.get(symbol.name);
       if (!named) declared.set(symbol.name, (named = new Set()));

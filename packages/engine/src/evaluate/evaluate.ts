@@ -138,10 +138,13 @@ function evaluateInDecimal(rules: CompiledRules, input: unknown, options: Evalua
 
 /** The trace an evaluation recorded (docs/engine.md §7), with the step of each output. */
 function traceOf(rules: CompiledRules, recorder: TraceRecorder, outputs: ReadonlyArray<{ readonly name: string }>, asOf: string, options: EvaluateOptions): Trace {
+  // The first rule or skjønn step of each name, in one pass over the steps.
+  const first = new Map<string, number>();
+  for (const step of recorder.steps) if ((step.kind === 'rule' || step.kind === 'discretion') && !first.has(step.name)) first.set(step.name, step.id);
   const traced: Record<string, number> = {};
   for (const output of outputs) {
-    const step = recorder.steps.find((s) => s.name === output.name && (s.kind === 'rule' || s.kind === 'discretion'));
-    if (step) traced[output.name] = step.id;
+    const id = first.get(output.name);
+    if (id !== undefined) traced[output.name] = id;
   }
   const asOfType = (options.asOf ?? '').length === 7 || (options.asOf === undefined && rules.asOf?.type.kind === 'month') ? 'måned' : 'dato';
   return { version: traceVersion, asOf, asOfType, types: recorder.types, ruleset: rules.ruleset, outputs: traced, steps: recorder.steps };

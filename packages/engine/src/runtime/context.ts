@@ -110,6 +110,9 @@ export interface TraceCall {
 /** The citations of a step that has none. */
 const noCitations: readonly TraceCitation[] = Object.freeze([]);
 
+/** What a step that has used nothing yet has used: shared and frozen, replaced by its own list when it uses a step (`use`). */
+const noUses = Object.freeze([]) as readonly number[] as number[];
+
 /** Records the trace of one evaluation as a graph of steps (docs/engine.md §7). */
 export class TraceRecorder {
   readonly steps: TraceStep[] = [];
@@ -184,11 +187,11 @@ export class TraceRecorder {
     const id = this.steps.length;
     const full: TraceStep = args
       ? location
-        ? { citations: noCitations, kind, name, type, args, argTypes, location, id, value: null, uses: [] }
-        : { citations: noCitations, kind, name, type, args, argTypes, id, value: null, uses: [] }
+        ? { citations: noCitations, kind, name, type, args, argTypes, location, id, value: null, uses: noUses }
+        : { citations: noCitations, kind, name, type, args, argTypes, id, value: null, uses: noUses }
       : location
-        ? { citations: noCitations, kind, name, type, location, id, value: null, uses: [] }
-        : { citations: noCitations, kind, name, type, id, value: null, uses: [] };
+        ? { citations: noCitations, kind, name, type, location, id, value: null, uses: noUses }
+        : { citations: noCitations, kind, name, type, id, value: null, uses: noUses };
     this.steps.push(full);
     this.use(id);
     this.stack.push(full);
@@ -203,7 +206,10 @@ export class TraceRecorder {
   /** Notes that the current step used the step `id`. */
   use(id: number): void {
     const current = this.stack[this.stack.length - 1];
-    if (current && current.id !== id && !current.uses.includes(id)) current.uses.push(id);
+    if (!current || current.id === id) return;
+    const uses = current.uses;
+    if (uses === noUses) current.uses = [id];
+    else if (!uses.includes(id)) uses.push(id);
   }
 
   current(): TraceStep | undefined {

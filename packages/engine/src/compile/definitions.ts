@@ -121,7 +121,7 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
     return record(ctx, trace, frame, step);
   };
   /** Begins the step of a new call, computes it, and notes its value with the call. */
-  const newCall = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], args: JsonValue[], made: TraceCall): Value => {
+  const newCall = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], args: readonly JsonValue[], made: TraceCall): Value => {
     const argTypes = argTypesIn(trace);
     const step = trace.begin(kind, name, typeName ?? trace.typeName(type), args, argTypes, location);
     made.id = step.id;
@@ -149,9 +149,9 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
           const argument = trace.argument(value, argJson[0] as JsonWriter);
           const equal = calls.equal(value, argument);
           if (equal?.value !== undefined) return earlierValue(trace, equal);
-          const made: TraceCall = { id: -1, value: undefined };
-          calls.add(value, argument, made);
-          return newCall(ctx, trace, frame, [argument.json], made);
+          const made: TraceCall = { id: -1, value: undefined, argument };
+          calls.add(value, made);
+          return newCall(ctx, trace, frame, (argument.alone ??= [argument.json]), made);
         }
       : (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => {
           const args = argJson.map((write, i) => trace.argument(frame[i] as Value, write));

@@ -26,6 +26,8 @@ export interface TraceArgument {
   readonly json: JsonValue;
   /** The JSON's text, made the first time a call's key needs it (`argumentText`). */
   text: string | undefined;
+  /** The arguments of a call of one argument with this one (`[json]`), made once: the steps of such calls share it. */
+  alone?: readonly JsonValue[];
 }
 
 /** The text of an argument's JSON, made once. */
@@ -45,7 +47,6 @@ const COMPARED_CALLS = 16;
  */
 export class CallTable {
   private readonly byValue = new Map<Value, TraceCall>();
-  private readonly arguments: TraceArgument[] = [];
   private readonly calls: TraceCall[] = [];
   private byText: Map<string, TraceCall> | undefined;
 
@@ -60,22 +61,24 @@ export class CallTable {
     if (this.byText) {
       found = this.byText.get(argumentText(argument));
     } else {
-      for (let i = 0; i < this.arguments.length && !found; i++) if (sameJson((this.arguments[i] as TraceArgument).json, argument.json)) found = this.calls[i];
+      for (let i = 0; i < this.calls.length && !found; i++) {
+        const call = this.calls[i] as TraceCall;
+        if (sameJson((call.argument as TraceArgument).json, argument.json)) found = call;
+      }
     }
     if (found) this.byValue.set(value, found);
     return found;
   }
 
-  /** A new call, with this argument value and JSON. */
-  add(value: Value, argument: TraceArgument, call: TraceCall): void {
+  /** A new call with this argument value (its `argument` the value's JSON). */
+  add(value: Value, call: TraceCall): void {
     this.byValue.set(value, call);
-    this.arguments.push(argument);
     this.calls.push(call);
     if (this.byText) {
-      this.byText.set(argumentText(argument), call);
+      this.byText.set(argumentText(call.argument as TraceArgument), call);
     } else if (this.calls.length > COMPARED_CALLS) {
       this.byText = new Map();
-      for (let i = 0; i < this.calls.length; i++) this.byText.set(argumentText(this.arguments[i] as TraceArgument), this.calls[i] as TraceCall);
+      for (const made of this.calls) this.byText.set(argumentText(made.argument as TraceArgument), made);
     }
   }
 }
@@ -105,6 +108,8 @@ export interface TraceCall {
   /** Its step (set when the step begins). */
   id: number;
   value: Value | undefined;
+  /** For a call of one argument (`CallTable`): the argument. */
+  readonly argument?: TraceArgument;
 }
 
 /** The citations of a step that has none. */
@@ -135,7 +140,7 @@ export class TraceRecorder {
   }
 
   private readonly stack: TraceStep[] = [];
-  private readonly calls = new Map<string, Map<string, TraceCall>>();
+  private calls: Map<string, Map<string, TraceCall>> | undefined;
   /** Arguments written so far, by the value (a record or list of the case is the argument of many calls). */
   private readonly arguments = new Map<object, TraceArgument>();
 
@@ -166,6 +171,7 @@ export class TraceRecorder {
    * and traced again.
    */
   callsOf(callee: string): Map<string, TraceCall> {
+    this.calls ??= new Map();
     let calls = this.calls.get(callee);
     if (!calls) this.calls.set(callee, (calls = new Map()));
     return calls;
@@ -180,7 +186,7 @@ export class TraceRecorder {
     kind: TraceStep['kind'],
     name: string,
     type: string,
-    args: JsonValue[] | undefined,
+    args: readonly JsonValue[] | undefined,
     argTypes: readonly string[] | undefined,
     location: TraceStep['location'],
   ): TraceStep {

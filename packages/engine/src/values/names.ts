@@ -138,9 +138,9 @@ export class TypeNames {
   /** The lists, records and enumerations named so far. */
   readonly types: Record<string, TraceType> = {};
   /** The record or enumeration each name in `types` stands for. */
-  private readonly named = new Map<string, unknown>();
+  private named: Map<string, unknown> | undefined;
   /** The name given to each type object so far (the checker makes a type object per use; a trace meets the same ones again and again). */
-  private readonly given = new Map<Type, string>();
+  private given: Map<Type, string> | undefined;
 
   constructor(private readonly descriptions: TypeDescriptions) {}
 
@@ -153,6 +153,8 @@ export class TypeNames {
       if (!this.met.has(stable)) this.meet(type, stable);
       return stable;
     }
+    // Made when a trace meets a type without a stable name (most meet none).
+    this.given ??= new Map();
     let name = this.given.get(type);
     if (name === undefined) this.given.set(type, (name = this.name(type)));
     return name;
@@ -205,6 +207,7 @@ export class TypeNames {
     if (type.kind === 'list') return `liste av ${this.plainName(type.element)}`;
     if (type.kind !== 'record' && type.kind !== 'enum') return typeName(type);
     const plain = type.symbol.name;
+    this.named ??= new Map();
     const owner = this.named.get(plain);
     if (owner === undefined) this.named.set(plain, type.symbol);
     if (owner === undefined || owner === type.symbol) return plain;

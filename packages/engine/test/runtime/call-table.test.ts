@@ -15,10 +15,10 @@ const argument = (json: JsonValue): TraceArgument => ({ write: () => json, json,
 describe('the calls of a rule with one argument', () => {
   it.each([3, 40])('finds a call by the very value, and by another value of the same JSON, after %i other calls', (others) => {
     const table = new CallTable();
-    for (let i = 0; i < others; i++) table.add({ n: i }, argument({ n: i, navn: `p${i}` }), { id: i, value: i });
+    for (let i = 0; i < others; i++) table.add({ n: i }, { id: i, value: i, argument: argument({ n: i, navn: `p${i}` }) });
     const person = { fødselsdato: '2019-05-01', utdanning: 'ingen' };
-    const call: TraceCall = { id: 99, value: 'verdi' };
-    table.add(person, argument({ fødselsdato: '2019-05-01', utdanning: 'ingen' }), call);
+    const call: TraceCall = { id: 99, value: 'verdi', argument: argument({ fødselsdato: '2019-05-01', utdanning: 'ingen' }) };
+    table.add(person, call);
     expect(table.of(person)).toBe(call);
     const twin = { fødselsdato: '2019-05-01', utdanning: 'ingen' };
     expect(table.of(twin)).toBeUndefined();

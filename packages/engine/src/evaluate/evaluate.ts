@@ -53,7 +53,7 @@ function evaluateInOre(rules: CompiledRules, input: unknown, options: EvaluateOp
   if (!values) return undefined;
   // Field by field, in the order of the result's JSON, as the decimal path writes it.
   const result: { -readonly [K in keyof EvaluationResult]?: EvaluationResult[K] } = { values, complete: isComplete(values), warnings: [], ruleset: rules.ruleset };
-  if (recorder) result.trace = traceOf(rules, recorder, fast.outputs, asOf, options);
+  if (recorder) result.trace = traceOf(rules, recorder, asOf, options);
   return result as EvaluationResult;
 }
 
@@ -132,22 +132,14 @@ function evaluateInDecimal(rules: CompiledRules, input: unknown, options: Evalua
   // Field by field, in the order of the result's JSON (no spreads: a traced batch makes one per case).
   const result: { -readonly [K in keyof EvaluationResult]?: EvaluationResult[K] } = { values, complete: isComplete(values), warnings, ruleset: rules.ruleset };
   if (calls) result.calls = calls;
-  if (recorder) result.trace = traceOf(rules, recorder, outputs, asOf, options);
+  if (recorder) result.trace = traceOf(rules, recorder, asOf, options);
   return result as EvaluationResult;
 }
 
-/** The trace an evaluation recorded (docs/engine.md §7), with the step of each output. */
-function traceOf(rules: CompiledRules, recorder: TraceRecorder, outputs: ReadonlyArray<{ readonly name: string }>, asOf: string, options: EvaluateOptions): Trace {
-  // The first rule or skjønn step of each name, in one pass over the steps.
-  const first = new Map<string, number>();
-  for (const step of recorder.steps) if ((step.kind === 'rule' || step.kind === 'discretion') && !first.has(step.name)) first.set(step.name, step.id);
-  const traced: Record<string, number> = {};
-  for (const output of outputs) {
-    const id = first.get(output.name);
-    if (id !== undefined) traced[output.name] = id;
-  }
+/** The trace an evaluation recorded (docs/engine.md §7), with the step of each output (`TraceRecorder.output`). */
+function traceOf(rules: CompiledRules, recorder: TraceRecorder, asOf: string, options: EvaluateOptions): Trace {
   const asOfType = (options.asOf ?? '').length === 7 || (options.asOf === undefined && rules.asOf?.type.kind === 'month') ? 'måned' : 'dato';
-  return { version: traceVersion, asOf, asOfType, types: recorder.types, ruleset: rules.ruleset, outputs: traced, steps: recorder.steps };
+  return { version: traceVersion, asOf, asOfType, types: recorder.types, ruleset: rules.ruleset, outputs: recorder.outputs, steps: recorder.steps };
 }
 
 /** The outputs computed with decimal.js: the reference path. */
@@ -156,6 +148,7 @@ function valuesInDecimal(outputs: readonly CompiledOutput[], ctx: EvalContext): 
   for (let i = 0; i < outputs.length; i++) {
     const output = outputs[i] as CompiledOutput;
     values[output.name] = output.write(output.definition.get(ctx));
+    ctx.trace?.output(output.name);
   }
   return values;
 }
@@ -179,6 +172,7 @@ function valuesInOre(
     for (let i = 0; i < outputs.length; i++) {
       const output = outputs[i] as FastOutput;
       values[output.name] = output.write(output.definition.get(ctx));
+      recorder?.output(output.name);
     }
     return values;
   } catch (error) {

@@ -2,6 +2,7 @@ import type { Type } from '@lovkode/dsl';
 import { TypeNames, type TypeDescriptions } from '../values/names.js';
 import type { JsonValue, TraceAggregation, TraceCitation, TraceStep, TraceType } from '../trace/trace.js';
 import type { Value } from './values.js';
+import { sameJson } from '../values/codec.js';
 
 /** A caseworker's override of a `skjønn` for one evaluation (for one element, when it is assessed per element). */
 export interface Override {
@@ -83,25 +84,6 @@ export class CallTable {
   }
 }
 
-/** Whether two JSON values have the same text (`JSON.stringify`): the same keys in the same order, the same values. */
-function sameJson(a: JsonValue, b: JsonValue): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i] as JsonValue, b[i] as JsonValue)) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  const others = Object.keys(b);
-  if (keys.length !== others.length) return false;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    if (key !== others[i] || !sameJson(a[key] as JsonValue, b[key] as JsonValue)) return false;
-  }
-  return true;
-}
 
 /** A call in a trace: its step, and its value once computed (none while it is being computed). */
 export interface TraceCall {
@@ -209,10 +191,24 @@ export class TraceRecorder {
     if (this.stack[this.stack.length - 1] === step) this.stack.pop();
   }
 
+  /** The outputs' steps, by name (`output`). */
+  readonly outputs: Record<string, number> = {};
+  /** The step last begun or used outside every step: the value `evaluate` asked for. */
+  private asked = -1;
+
+  /** Notes that the value just computed for `evaluate` (with `CompiledDefinition.get`) is the output `name`: its step is the one it began or linked. */
+  output(name: string): void {
+    this.outputs[name] = this.asked;
+  }
+
   /** Notes that the current step used the step `id`. */
   use(id: number): void {
     const current = this.stack[this.stack.length - 1];
-    if (!current || current.id === id) return;
+    if (!current) {
+      this.asked = id;
+      return;
+    }
+    if (current.id === id) return;
     const uses = current.uses;
     if (uses === noUses) current.uses = [id];
     else if (!uses.includes(id)) uses.push(id);

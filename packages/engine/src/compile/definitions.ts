@@ -104,11 +104,21 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
   // The arguments' types, the same for every call when they are all scalars.
   const scalarArgTypes = paramTypes.every((t) => scalarName(t) !== undefined) ? Object.freeze(paramTypes.map((t) => scalarName(t) as string)) : undefined;
   const argTypesIn = (trace: TraceRecorder): readonly string[] => scalarArgTypes ?? paramTypes.map((t) => trace.typeName(t));
+  // A list of records or lists (the case's persons, incomes, expenses) is written element by element through
+  // the trace's arguments, so that each element is written once however many steps show it (its own, the calls
+  // that take it, the aggregations over it).
+  const elementJson = type.kind === 'list' && (type.element.kind === 'record' || type.element.kind === 'list') ? linker.traceWriter(type.element) : undefined;
+  const writeValue = (trace: TraceRecorder, value: Value): JsonValue => {
+    if (!elementJson || !Array.isArray(value)) return valueJson(value);
+    const list: JsonValue[] = [];
+    for (let i = 0; i < value.length; i++) list.push(trace.argument(value[i] as Value, elementJson).json);
+    return list;
+  };
   /** Computes the value into a step begun for it. */
   const record = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], step: TraceStep): Value => {
     try {
       const value = body.compute(ctx, frame, step);
-      step.value = valueJson(value);
+      step.value = writeValue(trace, value);
       return value;
     } finally {
       trace.end(step);

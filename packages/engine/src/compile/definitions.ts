@@ -144,35 +144,42 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
     trace.use(earlier.id);
     return earlier.value as Value;
   };
+  /** A call of one argument, found by it (`CallTable`). */
+  const byArgument = (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => {
+    const calls = trace.callTable(callee);
+    const value = frame[0] as Value;
+    const same = calls.of(value);
+    if (same?.value !== undefined) return earlierValue(trace, same);
+    const argument = trace.argument(value, argJson[0] as JsonWriter);
+    const equal = calls.equal(value, argument);
+    if (equal?.value !== undefined) return earlierValue(trace, equal);
+    const made: TraceCall = { id: -1, value: undefined, argument };
+    calls.add(value, made);
+    return newCall(ctx, trace, frame, (argument.alone ??= [argument.json]), made);
+  };
+  /** A call found by its arguments' text (and, for a table, the day it is read on). */
+  const byText = (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => {
+    const args = argJson.map((write, i) => trace.argument(frame[i] as Value, write));
+    const calls = trace.callsOf(callee);
+    const key = kind === 'table' ? `${frame[paramTypes.length] as string}:${texts(args)}` : texts(args);
+    const earlier = calls.get(key);
+    if (earlier?.value !== undefined) return earlierValue(trace, earlier);
+    const made: TraceCall = { id: -1, value: undefined };
+    calls.set(key, made);
+    return newCall(ctx, trace, frame, args.map((arg) => arg.json), made);
+  };
   /**
    * A call: a call with the same arguments (and, for a table read on another day than the
-   * as-of date, `per`, the same day) is the same call. A rule or `skjønn` of one argument finds
-   * it by the argument (`CallTable`); the others by their arguments' text.
+   * as-of date, `per`, the same day) is the same call. A rule or `skjønn` of one argument, and
+   * a table of one key read on the as-of date, find it by the argument; the others by their
+   * arguments' text.
    */
   const tracedCall =
-    kind !== 'table' && argJson.length === 1
-      ? (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => {
-          const calls = trace.callTable(callee);
-          const value = frame[0] as Value;
-          const same = calls.of(value);
-          if (same?.value !== undefined) return earlierValue(trace, same);
-          const argument = trace.argument(value, argJson[0] as JsonWriter);
-          const equal = calls.equal(value, argument);
-          if (equal?.value !== undefined) return earlierValue(trace, equal);
-          const made: TraceCall = { id: -1, value: undefined, argument };
-          calls.add(value, made);
-          return newCall(ctx, trace, frame, (argument.alone ??= [argument.json]), made);
-        }
-      : (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => {
-          const args = argJson.map((write, i) => trace.argument(frame[i] as Value, write));
-          const calls = trace.callsOf(callee);
-          const key = kind === 'table' ? `${frame[paramTypes.length] as string}:${texts(args)}` : texts(args);
-          const earlier = calls.get(key);
-          if (earlier?.value !== undefined) return earlierValue(trace, earlier);
-          const made: TraceCall = { id: -1, value: undefined };
-          calls.set(key, made);
-          return newCall(ctx, trace, frame, args.map((arg) => arg.json), made);
-        };
+    argJson.length !== 1
+      ? byText
+      : kind !== 'table'
+        ? byArgument
+        : (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => (frame[1] === ctx.asOf ? byArgument(ctx, trace, frame) : byText(ctx, trace, frame));
   const frame = body.scope.size === 0 ? noLocals : new Array<Value>(body.scope.size);
   return {
     frame,

@@ -12,7 +12,7 @@ import type {
   Type,
 } from '@lovkode/dsl';
 import { wordingPeriod, wordingStatus } from '@lovkode/dsl';
-import { argumentText, claimOverride, overrideKey, type EvalContext, type TraceArgument, type TraceCall, type TraceRecorder } from '../runtime/context.js';
+import { argumentText, claimOverride, overrideKey, type CallTable, type EvalContext, type TraceArgument, type TraceCall, type TraceRecorder } from '../runtime/context.js';
 import { EvaluationError, type RuleLocation } from '../runtime/errors.js';
 import type { JsonWriter } from '../values/json.js';
 import { Undetermined, type Value } from '../runtime/values.js';
@@ -131,9 +131,11 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
     return record(ctx, trace, frame, step);
   };
   /** Begins the step of a new call, computes it, and notes its value with the call. */
-  const newCall = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], args: readonly JsonValue[], made: TraceCall): Value => {
-    const argTypes = argTypesIn(trace);
-    const step = trace.begin(kind, name, typeName ?? trace.typeName(type), args, argTypes, location);
+  const newCall = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], args: readonly JsonValue[], made: TraceCall, calls?: CallTable): Value => {
+    // The types' names are the same for every call in a trace: a call table names them once (in the order a call names them).
+    const argTypes = calls ? (calls.argTypes ??= argTypesIn(trace)) : argTypesIn(trace);
+    const valueType = typeName ?? (calls ? (calls.type ??= trace.typeName(type)) : trace.typeName(type));
+    const step = trace.begin(kind, name, valueType, args, argTypes, location);
     made.id = step.id;
     const value = record(ctx, trace, frame, step);
     made.value = value;
@@ -155,7 +157,7 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
     if (equal?.value !== undefined) return earlierValue(trace, equal);
     const made: TraceCall = { id: -1, value: undefined, argument };
     calls.add(value, made);
-    return newCall(ctx, trace, frame, (argument.alone ??= [argument.json]), made);
+    return newCall(ctx, trace, frame, (argument.alone ??= [argument.json]), made, calls);
   };
   /** A call found by its arguments' text (and, for a table, the day it is read on). */
   const byText = (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => {

@@ -47,6 +47,9 @@ const COMPARED_CALLS = 16;
  * persons and incomes are each the argument of many calls, and are hardly ever alike.
  */
 export class CallTable {
+  /** The names of the callee's argument types and value type in this trace, once named (the same for each call). */
+  argTypes: readonly string[] | undefined;
+  type: string | undefined;
   private readonly byValue = new Map<Value, TraceCall>();
   private readonly calls: TraceCall[] = [];
   private byText: Map<string, TraceCall> | undefined;

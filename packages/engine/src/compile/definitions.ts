@@ -114,6 +114,7 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
     for (let i = 0; i < value.length; i++) list.push(trace.argument(value[i] as Value, elementJson).json);
     return list;
   };
+  const frame = body.scope.size === 0 ? noLocals : new Array<Value>(body.scope.size);
   /** Computes the value into a step begun for it. */
   const record = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], step: TraceStep): Value => {
     try {
@@ -182,7 +183,6 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
       : kind !== 'table'
         ? byArgument
         : (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => (frame[1] === ctx.asOf ? byArgument(ctx, trace, frame) : byText(ctx, trace, frame));
-  const frame = body.scope.size === 0 ? noLocals : new Array<Value>(body.scope.size);
   return {
     frame,
     get(ctx) {
@@ -274,7 +274,6 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
   const env: GenEnv = { linker, module, scope, out };
   const explanation = symbol.decl.explanation ? compileTemplate(env, symbol.decl.explanation) : undefined;
   const nameLocation = linker.location(module, symbol.decl.name.span);
-  /** The trace of the step: which alternative was taken, its sources and the explanation. */
   // What the trace says of each alternative when it is taken: one frozen object per alternative, shared by the steps.
   const definitions = all.map((alternative): TraceDefinition =>
     Object.freeze(
@@ -283,6 +282,7 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
         : { kind: 'base', location: alternative.location },
     ),
   );
+  /** The trace of the step: which alternative was taken, its sources and the explanation. */
   const traceWinner = (ctx: EvalContext, frame: Value[], step: TraceStep, index: number, result: Value): void => {
     step.definition = definitions[index] as TraceDefinition;
     step.citations = (all[index] as Alternative).citations;

@@ -212,4 +212,3 @@ function formatter(env: CompileEnv, type: Type | undefined): (value: Value) => s
   const { name, types } = namedType(type, (symbol) => env.linker.enumMembers(symbol));
   return (value) => formatValue(write(value), name, types);
 }
-

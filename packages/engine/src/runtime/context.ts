@@ -40,7 +40,8 @@ export function argumentText(argument: TraceArgument): string {
 const COMPARED_CALLS = 16;
 
 /**
- * The calls of a rule or `skjønn` with one argument in one trace. A call with the very value
+ * The calls of a rule or `skjønn` with one argument in one trace (or of a table of one key read
+ * on the as-of date). A call with the very value
  * of an earlier one is that call (found by the value); so is a call with another value of the
  * same JSON (twins with the same data): found by comparing the JSON with the earlier calls'
  * while they are few, and by its text beyond that. No text is made for the few: a case's
@@ -86,7 +87,6 @@ export class CallTable {
     }
   }
 }
-
 
 /** A call in a trace: its step, and its value once computed (none while it is being computed). */
 export interface TraceCall {
@@ -143,7 +143,7 @@ export class TraceRecorder {
 
   private readonly tables = new Map<string, CallTable>();
 
-  /** The calls of a rule or `skjønn` with one argument made so far in this trace (`CallTable`). */
+  /** The calls of a rule or `skjønn` with one argument (a table of one key) made so far in this trace (`CallTable`). */
   callTable(callee: string): CallTable {
     let table = this.tables.get(callee);
     if (!table) this.tables.set(callee, (table = new CallTable()));

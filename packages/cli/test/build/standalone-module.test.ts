@@ -160,18 +160,6 @@ describe('lovkode build: the decision sosialtjenesteloven.vedtak as a standalone
     expect(about).toMatchObject({ ruleset: rules.ruleset, module: 'sosialtjenesteloven.vedtak', madeWithoutTrace: 0, madeWithNewFunction: [] });
   }, 120_000);
 
-  it('refuses, where code may not be made from a string, a rule no output uses (its code is not in the module), in clear words; makes it with new Function where that is allowed', async () => {
-    const cases: Case[] = [{ input: single, options: { outputs: ['utfallet_forklart'] } }];
-    const refused = await evaluatedByModule(module, cases, ['--disallow-code-generation-from-strings']);
-    expect(JSON.parse(refused.results[0] as string)).toEqual({
-      thrown: 'Error',
-      message: expect.stringContaining('Funksjonen «utfallet_forklart» av reglene kan ikke lages her: JavaScript-motoren tillater ikke kode laget fra tekst') as unknown,
-    });
-    const allowed = await evaluatedByModule(module, cases);
-    expect(firstDifference(rules, cases, allowed.results)).toBeUndefined();
-    expect(allowed.about.madeWithNewFunction).toContain('utfallet_forklart');
-  }, 60_000);
-
   it('has the ruleset id of `lovkode run` on the same rules', async () => {
     const run = await lovkode(['run', 'rules', '--input', '-'], { stdin: JSON.stringify(single) });
     expect((JSON.parse(run.stdout) as { ruleset: string }).ruleset).toBe(rules.ruleset);
@@ -216,6 +204,50 @@ utdata unge
     expect(firstDifference(compiled.rules, cases, results)).toBeUndefined();
     expect(results[1]).toContain('2 barn i alt, 1 av dem født etter 2010.');
     expect(about.madeWithNewFunction).toEqual([]);
+  }, 60_000);
+});
+
+describe('lovkode build: a rule no output uses', () => {
+  // The shipped decision has no such rule: each one an output does not compute is read by a
+  // `forklaring` of one it does, and a trace (on either path) computes it.
+  it('refuses it, where code may not be made from a string, in clear words (its code is not in the module); makes it with new Function where that is allowed', async () => {
+    const dir = path.join(temp.dir, 'ubrukt');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, 'ubrukt.lov'),
+      `modul prøve.ubrukt
+
+kilde k "Kilde"
+
+inndata {
+  beregningsmåned: måned  (vurderingstidspunkt)
+  antall_personer: heltall = 1
+}
+
+regel personer: heltall  (kilde k)
+  = antall_personer
+  forklaring "{verdi} personer."
+
+regel ubrukt: tekst  (kilde k)
+  = "Ingen bruker denne regelen."
+
+utdata personer
+`,
+    );
+    const out = path.join(temp.dir, 'ubrukt.mjs');
+    const run = await lovkode(['build', dir, '--out', out]);
+    expect(run.code).toBe(0);
+    const compiled = compile(await readRuleFiles(root, [dir]));
+    if (!compiled.ok) throw new Error(compiled.diagnostics.map((d) => d.message).join('\n'));
+    const cases: Case[] = [{ input: { beregningsmåned: '2024-03' }, options: { outputs: ['ubrukt'] } }];
+    const refused = await evaluatedByModule(out, cases, ['--disallow-code-generation-from-strings']);
+    expect(JSON.parse(refused.results[0] as string)).toEqual({
+      thrown: 'Error',
+      message: expect.stringContaining('Funksjonen «ubrukt» av reglene kan ikke lages her: JavaScript-motoren tillater ikke kode laget fra tekst') as unknown,
+    });
+    const allowed = await evaluatedByModule(out, cases);
+    expect(firstDifference(compiled.rules, cases, allowed.results)).toBeUndefined();
+    expect(allowed.about.madeWithNewFunction).toContain('ubrukt');
   }, 60_000);
 });
 

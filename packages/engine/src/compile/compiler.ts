@@ -13,6 +13,7 @@ import {
   type DiscretionSymbol,
   type EnumSymbol,
   type FieldSymbol,
+  type RecordSymbol,
   type InputSymbol,
   type ModuleInfo,
   type ReplaceableSymbol,
@@ -317,6 +318,11 @@ class Compiler implements Linker {
     return { file: module.file.path, line: at.line, column: at.column };
   }
 
+  traceWriter(type: Type | undefined): JsonWriter {
+    // An amount in øre is always a whole number of øre: the strict writer writes what the loose one does in kroner.
+    return this.money === 'øre' && type ? this.json.oreWriter(type) : this.json.writer(type, false);
+  }
+
   enumMembers(symbol: EnumSymbol): ReadonlyMap<string, EnumMemberSymbol> {
     this.using[this.using.length - 1]?.enums.add(symbol);
     // The first variant's base chain holds every other: its view is the evaluation's.
@@ -469,7 +475,7 @@ class Compiler implements Linker {
         return (overrideCheckers ??= new OverrideCheckers(entry, (schema) => owner.checker(schema)));
       },
       get traceTypes() {
-        return (traceTypes ??= new TypeDescriptions((symbol) => enumMembers(symbol, entry)));
+        return (traceTypes ??= new TypeDescriptions((symbol) => enumMembers(symbol, entry), declaredTypes(entry)));
       },
       slotCount: this.slots.memo,
       inputCount: this.slots.inputs.size,
@@ -566,6 +572,26 @@ class Compiler implements Linker {
     for (let m: ModuleInfo | undefined = entry; m; m = m.variantOf) if (m.outputs.length > 0) return m;
     return undefined;
   }
+}
+
+/**
+ * The records and enumerations an evaluation through `entry` can meet, by name: those of the
+ * modules it reaches (what it sees, what those see, and so on). Two of them may have one name
+ * (two schemes may each declare `Barn`); one that only a module it does not reach declares
+ * too is never met beside it.
+ */
+function declaredTypes(entry: ModuleInfo): ReadonlyMap<string, ReadonlySet<EnumSymbol | RecordSymbol>> {
+  const reached = new Set<ModuleInfo>([entry]);
+  for (const m of reached) for (const visible of visibleModules(m)) reached.add(visible);
+  const declared = new Map<string, Set<EnumSymbol | RecordSymbol>>();
+  for (const m of reached) {
+    for (const symbol of m.types.values()) {
+      let named = declared.get(symbol.name);
+      if (!named) declared.set(symbol.name, (named = new Set()));
+      named.add(symbol);
+    }
+  }
+  return declared;
 }
 
 /** No names (an evaluation of the outputs). */

@@ -12,12 +12,13 @@ import type {
   Type,
 } from '@lovkode/dsl';
 import { wordingPeriod, wordingStatus } from '@lovkode/dsl';
-import { claimOverride, overrideKey, type EvalContext, type TraceArgument, type TraceCall, type TraceRecorder } from '../runtime/context.js';
+import { argumentText, claimOverride, overrideKey, type CallTable, type EvalContext, type TraceArgument, type TraceCall, type TraceRecorder } from '../runtime/context.js';
 import { EvaluationError, type RuleLocation } from '../runtime/errors.js';
 import type { JsonWriter } from '../values/json.js';
 import { Undetermined, type Value } from '../runtime/values.js';
-import type { TraceCitation, TraceDefinition, TraceStep } from '../trace/trace.js';
+import type { JsonValue, TraceCitation, TraceDefinition, TraceStep } from '../trace/trace.js';
 import { leave } from '../runtime/ore.js';
+import { scalarCodec } from '../values/kinds.js';
 import { Emitter } from './emitter.js';
 import { compileExpr, fail, genExpr, Scope, type Compiled, type CompiledDefinition, type GenEnv, type Linker } from './expressions.js';
 import { compileTemplate } from './templates.js';
@@ -67,11 +68,22 @@ function checkedWordings(decl: Ast.SourceDecl, ledd: number, punktum: number): N
 
 /** Arguments as the text of their list's JSON. */
 function texts(args: readonly TraceArgument[]): string {
-  return `[${args.map((arg) => arg.text).join(',')}]`;
+  let text = '[';
+  for (let i = 0; i < args.length; i++) text += i === 0 ? argumentText(args[i] as TraceArgument) : `,${argumentText(args[i] as TraceArgument)}`;
+  return `${text}]`;
 }
 
 /** The frame of a definition without parameters or comprehension variables: nothing is ever stored in it. */
 const noLocals: Value[] = [];
+
+/**
+ * The name of a scalar type in the trace, known when a definition is compiled (`beløp`,
+ * `sannhetsverdi` …); a list, record or enumeration is named by the trace that meets it
+ * (`TraceRecorder.typeName`), which describes it in its `types`.
+ */
+function scalarName(type: Type): string | undefined {
+  return scalarCodec(type)?.name;
+}
 
 /**
  * Wraps a body as a compiled definition: memoized per evaluation when it has no parameters,
@@ -82,36 +94,95 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
   const module = symbol.module as ModuleInfo;
   const location = symbol.nameSpan ? linker.location(module, symbol.nameSpan) : undefined;
   const paramTypes = 'params' in symbol && symbol.params ? symbol.params.map((p) => p.type) : [];
-  const argJson = paramTypes.map((type) => linker.json.writer(type, false));
-  const valueJson = linker.json.writer(body.type, false);
+  const argJson = paramTypes.map((type) => linker.traceWriter(type));
+  const valueJson = linker.traceWriter(body.type);
   const callee = `${symbol.kind}:${symbol.name}`;
-  const traced = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], memoSlot: number | undefined): Value => {
-    const args = memoSlot === undefined ? argJson.map((write, i) => trace.argument(frame[i] as Value, write)) : undefined;
-    // A call with the same arguments (and, for a table read on another day than the as-of date, `per`, the same day) is the same call.
-    const calls = args && trace.callsOf(callee);
-    const key = args && (body.kind === 'table' ? `${frame[paramTypes.length] as string}:${texts(args)}` : args.length === 1 ? (args[0] as TraceArgument).text : texts(args));
-    const earlier = key === undefined ? undefined : calls?.get(key);
-    if (earlier?.value !== undefined) {
-      trace.use(earlier.id);
-      if (memoSlot !== undefined) ctx.valueSteps[memoSlot] = earlier.id;
-      return earlier.value;
-    }
-    const call = args ? { args: args.map((arg) => arg.json), argTypes: paramTypes.map((t) => trace.typeName(t)) } : undefined;
-    const begun = trace.begin(body.kind, symbol.name, trace.typeName(body.type), call, location);
-    const made: TraceCall | undefined = key === undefined ? undefined : { id: begun.id, value: undefined };
-    if (made) calls?.set(key as string, made);
-    if (memoSlot !== undefined) ctx.valueSteps[memoSlot] = begun.id;
-    let value: Value | undefined;
-    try {
-      value = body.compute(ctx, frame, begun);
-      begun.value = valueJson(value);
-      if (made) made.value = value;
-      return value;
-    } finally {
-      trace.end(begun);
-    }
+  const kind = body.kind;
+  const name = symbol.name;
+  const type = body.type;
+  const typeName = scalarName(type);
+  // The arguments' types, the same for every call when they are all scalars.
+  const scalarArgTypes = paramTypes.every((t) => scalarName(t) !== undefined) ? Object.freeze(paramTypes.map((t) => scalarName(t) as string)) : undefined;
+  const argTypesIn = (trace: TraceRecorder): readonly string[] => scalarArgTypes ?? paramTypes.map((t) => trace.typeName(t));
+  // A list of records or lists (the case's persons, incomes, expenses) is written element by element through
+  // the trace's arguments, so that each element is written once however many steps show it (its own, the calls
+  // that take it, the aggregations over it).
+  const elementJson = type.kind === 'list' && (type.element.kind === 'record' || type.element.kind === 'list') ? linker.traceWriter(type.element) : undefined;
+  const writeValue = (trace: TraceRecorder, value: Value): JsonValue => {
+    if (!elementJson || !Array.isArray(value)) return valueJson(value);
+    const list: JsonValue[] = [];
+    for (let i = 0; i < value.length; i++) list.push(trace.argument(value[i] as Value, elementJson).json);
+    return list;
   };
   const frame = body.scope.size === 0 ? noLocals : new Array<Value>(body.scope.size);
+  /** Computes the value into a step begun for it. */
+  const record = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], step: TraceStep): Value => {
+    try {
+      const value = body.compute(ctx, frame, step);
+      step.value = writeValue(trace, value);
+      return value;
+    } finally {
+      trace.end(step);
+    }
+  };
+  /** A value without parameters: one step, memoized in the evaluation's slot. */
+  const tracedValue = (ctx: EvalContext, trace: TraceRecorder): Value => {
+    const step = trace.begin(kind, name, typeName ?? trace.typeName(type), undefined, undefined, location);
+    ctx.valueSteps[slot] = step.id;
+    return record(ctx, trace, frame, step);
+  };
+  /** Begins the step of a new call, computes it, and notes its value with the call. */
+  const newCall = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], args: readonly JsonValue[], made: TraceCall, calls?: CallTable): Value => {
+    // The types' names are the same for every call in a trace: a call table names them once (in the order a call names them).
+    const argTypes = calls ? (calls.argTypes ??= argTypesIn(trace)) : argTypesIn(trace);
+    const valueType = typeName ?? (calls ? (calls.type ??= trace.typeName(type)) : trace.typeName(type));
+    const step = trace.begin(kind, name, valueType, args, argTypes, location);
+    made.id = step.id;
+    const value = record(ctx, trace, frame, step);
+    made.value = value;
+    return value;
+  };
+  /** The value of an earlier call with the same arguments, linked to the current step. */
+  const earlierValue = (trace: TraceRecorder, earlier: TraceCall): Value => {
+    trace.use(earlier.id);
+    return earlier.value as Value;
+  };
+  /** A call of one argument, found by it (`CallTable`). */
+  const byArgument = (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => {
+    const calls = trace.callTable(callee);
+    const value = frame[0] as Value;
+    const same = calls.of(value);
+    if (same?.value !== undefined) return earlierValue(trace, same);
+    const argument = trace.argument(value, argJson[0] as JsonWriter);
+    const equal = calls.equal(value, argument);
+    if (equal?.value !== undefined) return earlierValue(trace, equal);
+    const made: TraceCall = { id: -1, value: undefined, argument };
+    calls.add(value, made);
+    return newCall(ctx, trace, frame, (argument.alone ??= [argument.json]), made, calls);
+  };
+  /** A call found by its arguments' text (and, for a table, the day it is read on). */
+  const byText = (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => {
+    const args = argJson.map((write, i) => trace.argument(frame[i] as Value, write));
+    const calls = trace.callsOf(callee);
+    const key = kind === 'table' ? `${frame[paramTypes.length] as string}:${texts(args)}` : texts(args);
+    const earlier = calls.get(key);
+    if (earlier?.value !== undefined) return earlierValue(trace, earlier);
+    const made: TraceCall = { id: -1, value: undefined };
+    calls.set(key, made);
+    return newCall(ctx, trace, frame, args.map((arg) => arg.json), made);
+  };
+  /**
+   * A call: a call with the same arguments (and, for a table read on another day than the
+   * as-of date, `per`, the same day) is the same call. A rule or `skjønn` of one argument, and
+   * a table of one key read on the as-of date, find it by the argument; the others by their
+   * arguments' text.
+   */
+  const tracedCall =
+    argJson.length !== 1
+      ? byText
+      : kind !== 'table'
+        ? byArgument
+        : (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => (frame[1] === ctx.asOf ? byArgument(ctx, trace, frame) : byText(ctx, trace, frame));
   return {
     frame,
     get(ctx) {
@@ -121,12 +192,12 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
         if (step !== undefined) ctx.trace?.use(step);
         return cached;
       }
-      const value = ctx.trace ? traced(ctx, ctx.trace, frame, slot) : body.compute(ctx, frame, undefined);
+      const value = ctx.trace ? tracedValue(ctx, ctx.trace) : body.compute(ctx, frame, undefined);
       ctx.values[slot] = value;
       return value;
     },
     call(ctx, frame) {
-      return ctx.trace ? traced(ctx, ctx.trace, frame, undefined) : body.compute(ctx, frame, undefined);
+      return ctx.trace ? tracedCall(ctx, ctx.trace, frame) : body.compute(ctx, frame, undefined);
     },
   };
 }
@@ -201,17 +272,20 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
   chains(roots, []);
   const out = new Emitter();
   const env: GenEnv = { linker, module, scope, out };
-  // A template is for the trace, which only the decimal path records.
-  const explanation = linker.money === 'decimal' && symbol.decl.explanation ? compileTemplate(env, symbol.decl.explanation) : undefined;
+  const explanation = symbol.decl.explanation ? compileTemplate(env, symbol.decl.explanation) : undefined;
   const nameLocation = linker.location(module, symbol.decl.name.span);
+  // What the trace says of each alternative when it is taken: one frozen object per alternative, shared by the steps.
+  const definitions = all.map((alternative): TraceDefinition =>
+    Object.freeze(
+      alternative.label
+        ? { kind: 'exception', label: alternative.label, overrode: Object.freeze(['base', ...alternative.chain]), location: alternative.location }
+        : { kind: 'base', location: alternative.location },
+    ),
+  );
   /** The trace of the step: which alternative was taken, its sources and the explanation. */
   const traceWinner = (ctx: EvalContext, frame: Value[], step: TraceStep, index: number, result: Value): void => {
-    const taken = all[index] as Alternative;
-    const definition: TraceDefinition = taken.label
-      ? { kind: 'exception', label: taken.label, overrode: ['base', ...taken.chain], location: taken.location }
-      : { kind: 'base', location: taken.location };
-    step.definition = definition;
-    step.citations = taken.citations;
+    step.definition = definitions[index] as TraceDefinition;
+    step.citations = (all[index] as Alternative).citations;
     if (explanation && !(result instanceof Undetermined)) step.explanation = explanation(ctx, frame, result);
   };
   // One unconditional definition that always applies: nothing to choose, and its value is computed the same way with the trace or without.
@@ -416,7 +490,10 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
   const guideline = compileExpr(env, symbol.decl.guideline);
   const citations = citationsOf(symbol.citations);
   const location = linker.location(module, symbol.decl.guideline.span);
-  const explanation = linker.money === 'decimal' && symbol.decl.explanation ? compileTemplate(env, symbol.decl.explanation) : undefined;
+  // What the trace says of how the value was set: one frozen object each, shared by the steps.
+  const byGuideline: TraceDefinition = Object.freeze({ kind: 'guideline', location });
+  const overridden: TraceDefinition = Object.freeze({ kind: 'override', location });
+  const explanation = symbol.decl.explanation ? compileTemplate(env, symbol.decl.explanation) : undefined;
   /** What the guideline would have been, for the trace of an override; an override never fails because the guideline cannot be computed. */
   const guidelineForTrace = (ctx: EvalContext, frame: Value[]) => {
     try {
@@ -438,11 +515,11 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
         value = override.value;
         if (step) {
           step.override = { value: valueJson(value), reason: override.reason, guideline: guidelineForTrace(ctx, frame) };
-          step.definition = { kind: 'override', location };
+          step.definition = overridden;
         }
       } else {
         value = guideline(ctx, frame);
-        if (step) step.definition = { kind: 'guideline', location };
+        if (step) step.definition = byGuideline;
       }
       if (step) {
         step.citations = citations;

@@ -47,6 +47,12 @@ export interface Linker {
   readonly money: MoneyRepresentation;
   /** Generated functions by source, kept by the holder of the rule set (`GeneratedCode`). */
   readonly code: GeneratedCode;
+  /**
+   * The writer of a value of a type as the trace writes it (an amount exactly as it is), for
+   * values as the code it links holds them: an amount in øre is written as the decimal path
+   * writes the same amount in kroner.
+   */
+  traceWriter(type: Type | undefined): JsonWriter;
 }
 
 /** How generated code holds amounts. */
@@ -724,8 +730,8 @@ function genFold(env: GenEnv, expr: Ast.Call, initial: string, step: RuntimeName
   const elementType = sourceType?.kind === 'list' ? sourceType.element : undefined;
   const bodyType = typeOf(env, comprehension.body);
   // For the trace: each element and its contribution as JSON.
-  const elementJson = out.constant(env.linker.json.writer(elementType, false));
-  const valueJson = out.constant(env.linker.json.writer(bodyType, false));
+  const elementJson = out.constant(env.linker.traceWriter(elementType));
+  const valueJson = out.constant(env.linker.traceWriter(bodyType));
   const text = env.module.file.source.slice(expr.span);
   const fn = expr.callee.kind === 'Reference' ? expr.callee.name.text : undefined;
   const recordAggregation: RecordAggregation = (trace, items) => trace.addAggregation(aggregationRecord(trace, text, fn, elementType, bodyType, items));

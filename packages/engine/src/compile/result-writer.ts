@@ -34,7 +34,7 @@ export interface FastResult {
 }
 
 export interface ResultWriters {
-  /** The outputs computed in `ctx` and the result built, `values` in the outputs' order. */
+  /** The outputs computed in `ctx` and the result built, `values` in the outputs' order (each output's step marked in the trace `ctx` records, if any). */
   readonly result: (ctx: EvalContext) => FastResult;
   /**
    * The outputs computed in `ctx` and the result written as JSON text without `complete`:
@@ -73,6 +73,7 @@ export function resultWriters(outputs: readonly WrittenOutput[], ruleset: string
       let complete = true;
       for (const part of parts) {
         const value = part.definition.get(ctx);
+        ctx.trace?.output(part.name);
         let json = directValue(part.held, value);
         if (json === undefined) {
           json = part.write(value);

@@ -1,11 +1,15 @@
 import { templateParts, type Ast, type LkSymbol, type Type } from '@lovkode/dsl';
 import type { EvalContext } from '../runtime/context.js';
 import { EvaluationError } from '../runtime/errors.js';
-import { Undetermined, type Value } from '../runtime/values.js';
-import { runtimeFormatter } from '../values/format.js';
-import { compileExpr, typeOf, type Compiled, type CompileEnv, type Linker } from './expressions.js';
-
-type Piece = string | ((ctx: EvalContext, frame: Value[]) => string);
+import type { Value } from '../runtime/values.js';
+import { formatValue } from '../values/format.js';
+import { plainStyle } from '../values/codec.js';
+import { scalarCodec } from '../values/kinds.js';
+import { formatOreAmount } from '../values/money.js';
+import { namedType } from '../values/names.js';
+import { leave } from '../runtime/ore.js';
+import { Emitter } from './emitter.js';
+import { genExpr, typeOf, type CompileEnv, type GenEnv, type Linker } from './expressions.js';
 
 /**
  * Compiles a `forklaring` template: each `{uttrykk}` is an expression compiled like any
@@ -32,18 +36,64 @@ export function compileTemplate(env: CompileEnv, explanation: Ast.Explanation): 
   }
   const written = new Set<LkSymbol>();
   for (const part of explanation.placeholders) if (part.expr) noteEnums(env.linker, typeOf(env, part.expr), written);
-  const make = (): Piece[] =>
-    templateParts(explanation, env.module.file.source.text).map((part) =>
-      typeof part === 'string' ? part : placeholder(env, part, part.expr && runtimeFormatter(typeOf(env, part.expr), (symbol) => env.linker.enumMembers(symbol))),
-    );
+  const make = (): Sentence => sentenceCode(env, explanation);
   // Made at once for `lovkode build`, which prints the placeholders' code with the rest.
-  let pieces: Piece[] | undefined = env.linker.code.ahead ? make() : undefined;
+  let sentence: Sentence | undefined = env.linker.code.ahead ? make() : undefined;
   return (ctx, frame, value) => {
-    pieces ??= make();
+    sentence ??= make();
     if (valueSlot !== undefined) frame[valueSlot] = value;
-    let text = '';
-    for (const piece of pieces) text += typeof piece === 'string' ? piece : piece(ctx, frame);
-    return text;
+    return sentence(ctx, frame);
+  };
+}
+
+/** A `forklaring`'s sentence as generated code: given the definition's frame (with `verdi` set), the text. */
+type Sentence = (ctx: EvalContext, frame: Value[]) => string;
+
+/**
+ * Generates a sentence: its texts and its placeholders in order, in one function, each
+ * placeholder's expression computed as any other in the definition's scope and its value
+ * formatted by its type (`formatter`); a placeholder that fails is written as
+ * `placeholderFailed` says.
+ */
+function sentenceCode(env: CompileEnv, explanation: Ast.Explanation): Sentence {
+  const out = new Emitter();
+  const gen: GenEnv = { ...env, out };
+  const text = out.temp();
+  out.line(`${text} = "";`);
+  for (const part of templateParts(explanation, env.module.file.source.text)) {
+    if (typeof part === 'string') {
+      out.line(`${text} += ${JSON.stringify(part)};`);
+      continue;
+    }
+    const expr = part.expr;
+    const format = expr && formatter(env, typeOf(env, expr));
+    // A placeholder that did not parse is an error the checker reported; compiled rules have none.
+    if (!expr || !format) {
+      out.line(`${text} += ${JSON.stringify(env.module.file.source.slice(part.span))};`);
+      continue;
+    }
+    out.block('try', () => {
+      const value = genExpr(gen, expr);
+      // The reason an input to the sentence is undetermined is given where that value is shown.
+      out.line(`${text} += ${value} instanceof ${out.fn('U')} ? "ikke fastsatt" : ${out.constant(format)}(${value});`);
+    });
+    out.block('catch (error)', () => out.line(`${text} += ${out.constant(placeholderFailed(env))}(error);`));
+  }
+  out.line(`return ${text};`);
+  return out.build('forklaring', env.linker.code) as unknown as Sentence;
+}
+
+/**
+ * What a placeholder that fails writes: an explanation never makes an evaluation fail (e.g. the
+ * guideline of an overridden skjønn), so an evaluation error is written in its place; on the fast
+ * path the message is left to the decimal path, which words it with amounts in kroner.
+ */
+function placeholderFailed(env: CompileEnv): (error: unknown) => string {
+  const fast = env.linker.money === 'øre';
+  return (error) => {
+    if (!(error instanceof EvaluationError)) throw error;
+    if (fast) leave('an explanation that cannot be computed');
+    return `(ikke beregnet: ${error.message})`;
   };
 }
 
@@ -148,20 +198,17 @@ function ownValueSlot(env: CompileEnv, used: ReadonlySet<LkSymbol>): number | un
   return own ? env.scope.add(own) : undefined;
 }
 
-function placeholder(env: CompileEnv, part: Ast.Placeholder, format: ((value: Value) => string) | undefined): Piece {
-  const expr = part.expr;
-  // A placeholder that did not parse is an error the checker reported; compiled rules have none.
-  if (!expr || !format) return env.module.file.source.slice(part.span);
-  const compiled: Compiled = compileExpr(env, expr);
-  return (ctx, frame) => {
-    try {
-      // The reason an input to the sentence is undetermined is given where that value is shown.
-      const value = compiled(ctx, frame);
-      return value instanceof Undetermined ? 'ikke fastsatt' : format(value);
-    } catch (error) {
-      // An explanation never makes an evaluation fail (e.g. the guideline of an overridden skjønn).
-      if (!(error instanceof EvaluationError)) throw error;
-      return `(ikke beregnet: ${error.message})`;
-    }
-  };
+/**
+ * Formats values of a type as `runtimeFormatter` does, written by the linker's trace writer:
+ * on the fast path an amount is in øre, and is written as the decimal path writes it in kroner.
+ */
+function formatter(env: CompileEnv, type: Type | undefined): (value: Value) => string {
+  // An amount in øre straight to its text (what the codec shows of its text in kroner).
+  if (env.linker.money === 'øre' && type?.kind === 'money') return (value) => formatOreAmount(value as number, plainStyle);
+  const write = env.linker.traceWriter(type);
+  // A scalar by its codec at once (what `formatValue` comes to for a value that is not undetermined: the placeholder says «ikke fastsatt» for those).
+  const codec = type && scalarCodec(type);
+  if (codec) return (value) => codec.format(write(value), plainStyle);
+  const { name, types } = namedType(type, (symbol) => env.linker.enumMembers(symbol));
+  return (value) => formatValue(write(value), name, types);
 }

@@ -3,7 +3,7 @@ import type { CompiledOutput, CompiledRules, InputPlan } from '../compile/compil
 import type { ResultWriters } from '../compile/result-writer.js';
 import { checkOverrides } from '../schema/overrides.js';
 import { inputErrorCode } from '../schema/validate.js';
-import { traceVersion, type JsonValue } from '../trace/trace.js';
+import { traceVersion, type JsonValue, type Trace } from '../trace/trace.js';
 import { runtimeFormatter } from '../values/format.js';
 import type { MembersOf } from '../values/names.js';
 import { EvalContext, overrideKey, TraceRecorder, type Override } from '../runtime/context.js';
@@ -25,28 +25,39 @@ export function evaluate<S extends SchemeTypes = UntypedScheme>(rules: CompiledR
 }
 
 function evaluateUntyped(rules: CompiledRules, input: unknown, options: EvaluateOptions): EvaluationResult {
-  const fast = takesFastPath(options) ? evaluateInOre(rules, input, options, theResult) : undefined;
+  const fast = takesFastPath(options) ? evaluateInOre(rules, input, options, options.trace ? withTrace(rules, options) : theResult) : undefined;
   return fast ?? evaluateInDecimal(rules, input, options);
 }
 
 /**
  * Evaluates one case as `evaluate` does and gives the result as the JSON text the CLI and the
  * HTTP service write (docs/engine.md §6): the bytes of `resultJson(evaluate(rules, input,
- * options))`. On the fast path the text is written straight from the values in øre, without
- * building the result and stringifying it. Throws as `evaluate` does.
+ * options))`. On the fast path without the trace the text is written straight from the values
+ * in øre, without building the result and stringifying it. Throws as `evaluate` does.
  */
 export function evaluateToJson(rules: CompiledRules, input: unknown, options: EvaluateOptions = {}): string {
+  if (options.trace) return resultJson(evaluateUntyped(rules, input, options));
   const fast = takesFastPath(options) ? evaluateInOre(rules, input, options, itsJson) : undefined;
   return fast ?? resultJson(evaluateInDecimal(rules, input, options));
 }
 
-/** Amounts in øre where that is exact: no trace, no call (those take the decimal path, as do overrides). */
+/** Amounts in øre where that is exact, with the trace or without: not a call (that takes the decimal path, as do overrides). */
 function takesFastPath(options: EvaluateOptions): boolean {
-  return !options.trace && !options.calls && options.fastPath !== false;
+  return !options.calls && options.fastPath !== false;
 }
 
 const theResult = (writers: ResultWriters) => writers.result as (ctx: EvalContext) => EvaluationResult;
 const itsJson = (writers: ResultWriters) => writers.json;
+
+/** The result with its trace: the steps the writers' computation recorded in the context. */
+function withTrace(rules: CompiledRules, options: EvaluateOptions) {
+  return (writers: ResultWriters) => (ctx: EvalContext) => {
+    const result: { -readonly [K in keyof EvaluationResult]?: EvaluationResult[K] } = writers.result(ctx);
+    // Added last, as the decimal path's result has it.
+    result.trace = traceOf(rules, ctx.trace as TraceRecorder, ctx.asOf, options);
+    return result as EvaluationResult;
+  };
+}
 
 /**
  * The fast path (docs/engine-design.md §2): the case read straight into øre by the plan's
@@ -68,8 +79,9 @@ function evaluateInOre<T>(rules: CompiledRules, input: unknown, options: Evaluat
   }
   if (!inputs) return undefined;
   const asOf = asOfDay(rules, input as Record<string, unknown>, options.asOf);
+  const recorder = options.trace ? new TraceRecorder(rules.traceTypes) : undefined;
   try {
-    return write(fast.writers)(new EvalContext(fast.slotCount, asOf, inputs, noOverrides, undefined));
+    return write(fast.writers)(new EvalContext(fast.slotCount, asOf, inputs, noOverrides, recorder));
   } catch (error) {
     if (error instanceof LeaveFastPath || error instanceof EvaluationError) return undefined;
     throw error;
@@ -151,15 +163,14 @@ function evaluateInDecimal(rules: CompiledRules, input: unknown, options: Evalua
   // Field by field, in the order of the result's JSON (no spreads: a traced batch makes one per case).
   const result: { -readonly [K in keyof EvaluationResult]?: EvaluationResult[K] } = { values, complete: isComplete(values), warnings, ruleset: rules.ruleset };
   if (calls) result.calls = calls;
-  if (!recorder) return result as EvaluationResult;
-  const traced: Record<string, number> = {};
-  for (const output of outputs) {
-    const step = recorder.steps.find((s) => s.name === output.name && (s.kind === 'rule' || s.kind === 'discretion'));
-    if (step) traced[output.name] = step.id;
-  }
-  const asOfType = (options.asOf ?? '').length === 7 || (options.asOf === undefined && rules.asOf?.type.kind === 'month') ? 'måned' : 'dato';
-  result.trace = { version: traceVersion, asOf, asOfType, types: recorder.types, ruleset: rules.ruleset, outputs: traced, steps: recorder.steps };
+  if (recorder) result.trace = traceOf(rules, recorder, asOf, options);
   return result as EvaluationResult;
+}
+
+/** The trace an evaluation recorded (docs/engine.md §7), with the step of each output (`TraceRecorder.output`). */
+function traceOf(rules: CompiledRules, recorder: TraceRecorder, asOf: string, options: EvaluateOptions): Trace {
+  const asOfType = (options.asOf ?? '').length === 7 || (options.asOf === undefined && rules.asOf?.type.kind === 'month') ? 'måned' : 'dato';
+  return { version: traceVersion, asOf, asOfType, types: recorder.types, ruleset: rules.ruleset, outputs: recorder.outputs, steps: recorder.steps };
 }
 
 /** The outputs computed with decimal.js: the reference path. */
@@ -168,6 +179,7 @@ function valuesInDecimal(outputs: readonly CompiledOutput[], ctx: EvalContext): 
   for (let i = 0; i < outputs.length; i++) {
     const output = outputs[i] as CompiledOutput;
     values[output.name] = output.write(output.definition.get(ctx));
+    ctx.trace?.output(output.name);
   }
   return values;
 }

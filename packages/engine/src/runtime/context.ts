@@ -1,7 +1,8 @@
 import type { Type } from '@lovkode/dsl';
 import { TypeNames, type TypeDescriptions } from '../values/names.js';
-import type { JsonValue, TraceAggregation, TraceStep, TraceType } from '../trace/trace.js';
+import type { JsonValue, TraceAggregation, TraceCitation, TraceStep, TraceType } from '../trace/trace.js';
 import type { Value } from './values.js';
+import { sameJson } from '../values/codec.js';
 
 /** A caseworker's override of a `skjønn` for one evaluation (for one element, when it is assessed per element). */
 export interface Override {
@@ -24,14 +25,83 @@ export function overrideKey(name: string, canonicalArgs: readonly unknown[] | un
 export interface TraceArgument {
   readonly write: (value: Value) => JsonValue;
   readonly json: JsonValue;
-  readonly text: string;
+  /** The JSON's text, made the first time a call's key needs it (`argumentText`). */
+  text: string | undefined;
+  /** The arguments of a call of one argument with this one (`[json]`), made once: the steps of such calls share it. */
+  alone?: readonly JsonValue[];
+}
+
+/** The text of an argument's JSON, made once. */
+export function argumentText(argument: TraceArgument): string {
+  return (argument.text ??= JSON.stringify(argument.json));
+}
+
+/** How many calls of a rule with one argument are compared by their arguments' JSON before they are found by its text. */
+const COMPARED_CALLS = 16;
+
+/**
+ * The calls of a rule or `skjønn` with one argument in one trace (or of a table of one key read
+ * on the as-of date). A call with the very value
+ * of an earlier one is that call (found by the value); so is a call with another value of the
+ * same JSON (twins with the same data): found by comparing the JSON with the earlier calls'
+ * while they are few, and by its text beyond that. No text is made for the few: a case's
+ * persons and incomes are each the argument of many calls, and are hardly ever alike.
+ */
+export class CallTable {
+  /** The names of the callee's argument types and value type in this trace, once named (the same for each call). */
+  argTypes: readonly string[] | undefined;
+  type: string | undefined;
+  private readonly byValue = new Map<Value, TraceCall>();
+  private readonly calls: TraceCall[] = [];
+  private byText: Map<string, TraceCall> | undefined;
+
+  /** The call with this very argument value. */
+  of(value: Value): TraceCall | undefined {
+    return this.byValue.get(value);
+  }
+
+  /** The call with an argument of the same JSON, noted under this value too. */
+  equal(value: Value, argument: TraceArgument): TraceCall | undefined {
+    let found: TraceCall | undefined;
+    if (this.byText) {
+      found = this.byText.get(argumentText(argument));
+    } else {
+      for (let i = 0; i < this.calls.length && !found; i++) {
+        const call = this.calls[i] as TraceCall;
+        if (sameJson((call.argument as TraceArgument).json, argument.json)) found = call;
+      }
+    }
+    if (found) this.byValue.set(value, found);
+    return found;
+  }
+
+  /** A new call with this argument value (its `argument` the value's JSON). */
+  add(value: Value, call: TraceCall): void {
+    this.byValue.set(value, call);
+    this.calls.push(call);
+    if (this.byText) {
+      this.byText.set(argumentText(call.argument as TraceArgument), call);
+    } else if (this.calls.length > COMPARED_CALLS) {
+      this.byText = new Map();
+      for (const made of this.calls) this.byText.set(argumentText(made.argument as TraceArgument), made);
+    }
+  }
 }
 
 /** A call in a trace: its step, and its value once computed (none while it is being computed). */
 export interface TraceCall {
-  readonly id: number;
+  /** Its step (set when the step begins). */
+  id: number;
   value: Value | undefined;
+  /** For a call of one argument (`CallTable`): the argument. */
+  readonly argument?: TraceArgument;
 }
+
+/** The citations of a step that has none. */
+const noCitations: readonly TraceCitation[] = Object.freeze([]);
+
+/** What a step that has used nothing yet has used: shared and frozen, replaced by its own list when it uses a step (`use`). */
+const noUses = Object.freeze([]) as readonly number[] as number[];
 
 /** Records the trace of one evaluation as a graph of steps (docs/engine.md §7). */
 export class TraceRecorder {
@@ -55,21 +125,29 @@ export class TraceRecorder {
   }
 
   private readonly stack: TraceStep[] = [];
-  private readonly calls = new Map<string, Map<string, TraceCall>>();
+  private calls: Map<string, Map<string, TraceCall>> | undefined;
   /** Arguments written so far, by the value (a record or list of the case is the argument of many calls). */
   private readonly arguments = new Map<object, TraceArgument>();
 
-  /** An argument of a call as the trace writes it: its JSON, and that JSON's text for the call's key. */
+  /** An argument of a call as the trace writes it: its JSON (and that JSON's text, when a call's key needs it). */
   argument(value: Value, write: (value: Value) => JsonValue): TraceArgument {
     // Only objects are kept: a number or text is written as fast as it is looked up.
     const kept = typeof value === 'object' && value !== null;
     let written = kept ? this.arguments.get(value) : undefined;
     if (written?.write !== write) {
-      const json = write(value);
-      written = { write, json, text: JSON.stringify(json) };
+      written = { write, json: write(value), text: undefined };
       if (kept) this.arguments.set(value, written);
     }
     return written;
+  }
+
+  private readonly tables = new Map<string, CallTable>();
+
+  /** The calls of a rule or `skjønn` with one argument (a table of one key) made so far in this trace (`CallTable`). */
+  callTable(callee: string): CallTable {
+    let table = this.tables.get(callee);
+    if (!table) this.tables.set(callee, (table = new CallTable()));
+    return table;
   }
 
   /**
@@ -78,6 +156,7 @@ export class TraceRecorder {
    * and traced again.
    */
   callsOf(callee: string): Map<string, TraceCall> {
+    this.calls ??= new Map();
     let calls = this.calls.get(callee);
     if (!calls) this.calls.set(callee, (calls = new Map()));
     return calls;
@@ -85,23 +164,25 @@ export class TraceRecorder {
 
   /**
    * Starts a step and links it to the step that uses it. The step's fields are written in the
-   * order the trace's JSON has them (docs/engine.md §7).
+   * order the trace's JSON has them (docs/engine.md §7); its citations, none yet, are set when
+   * known (`noCitations` is shared and frozen: a step's citations are replaced, never added to).
    */
   begin(
     kind: TraceStep['kind'],
     name: string,
     type: string,
-    call: { readonly args: JsonValue[]; readonly argTypes: string[] } | undefined,
+    args: readonly JsonValue[] | undefined,
+    argTypes: readonly string[] | undefined,
     location: TraceStep['location'],
   ): TraceStep {
     const id = this.steps.length;
-    const full: TraceStep = call
+    const full: TraceStep = args
       ? location
-        ? { citations: [], kind, name, type, args: call.args, argTypes: call.argTypes, location, id, value: null, uses: [] }
-        : { citations: [], kind, name, type, args: call.args, argTypes: call.argTypes, id, value: null, uses: [] }
+        ? { citations: noCitations, kind, name, type, args, argTypes, location, id, value: null, uses: noUses }
+        : { citations: noCitations, kind, name, type, args, argTypes, id, value: null, uses: noUses }
       : location
-        ? { citations: [], kind, name, type, location, id, value: null, uses: [] }
-        : { citations: [], kind, name, type, id, value: null, uses: [] };
+        ? { citations: noCitations, kind, name, type, location, id, value: null, uses: noUses }
+        : { citations: noCitations, kind, name, type, id, value: null, uses: noUses };
     this.steps.push(full);
     this.use(id);
     this.stack.push(full);
@@ -113,10 +194,27 @@ export class TraceRecorder {
     if (this.stack[this.stack.length - 1] === step) this.stack.pop();
   }
 
+  /** The outputs' steps, by name (`output`). */
+  readonly outputs: Record<string, number> = {};
+  /** The step last begun or used outside every step: the value `evaluate` asked for. */
+  private asked = -1;
+
+  /** Notes that the value just computed for `evaluate` (with `CompiledDefinition.get`) is the output `name`: its step is the one it began or linked. */
+  output(name: string): void {
+    this.outputs[name] = this.asked;
+  }
+
   /** Notes that the current step used the step `id`. */
   use(id: number): void {
     const current = this.stack[this.stack.length - 1];
-    if (current && current.id !== id && !current.uses.includes(id)) current.uses.push(id);
+    if (!current) {
+      this.asked = id;
+      return;
+    }
+    if (current.id === id) return;
+    const uses = current.uses;
+    if (uses === noUses) current.uses = [id];
+    else if (!uses.includes(id)) uses.push(id);
   }
 
   current(): TraceStep | undefined {

@@ -104,6 +104,7 @@ function runGuarded(rules: CompiledRules, module: ModuleInfo, test: Ast.TestDecl
  * value cannot use rules: that throws.
  */
 function constantOf(program: CheckedProgram, module: ModuleInfo, expr: Ast.Expr, code: GeneratedCode, asOf = '0000-01-01'): Value {
+  const json = new JsonCodecs();
   const linker = {
     program,
     definition: (): never => {
@@ -111,9 +112,10 @@ function constantOf(program: CheckedProgram, module: ModuleInfo, expr: Ast.Expr,
     },
     location: () => ({ file: '', line: 0, column: 0 }),
     enumMembers: (symbol: EnumSymbol) => enumMembers(symbol, module),
-    json: new JsonCodecs(),
+    json,
     money: 'decimal' as const,
     code,
+    traceWriter: (type: Type | undefined) => json.writer(type, false),
   };
   return compileExpr({ linker, module, scope: new Scope() }, expr)(new EvalContext(0, asOf, [], new Map(), undefined), []);
 }

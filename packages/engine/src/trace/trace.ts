@@ -81,7 +81,8 @@ export interface TraceStep {
   citations: readonly TraceCitation[];
   explanation?: string;
   aggregations?: TraceAggregation[];
-  readonly uses: number[];
+  /** The steps its value was computed from (a step that used none may share one frozen empty list with others). */
+  uses: number[];
 }
 
 export interface Trace {

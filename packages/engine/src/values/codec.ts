@@ -52,3 +52,23 @@ export interface ScalarCodec {
 export function plain(message: string): Violation {
   return { message, size: false };
 }
+
+/** Whether two JSON values have the same text (`JSON.stringify`): the same keys in the same order, the same values. */
+export function sameJson(a: JsonValue, b: JsonValue): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i] as JsonValue, b[i] as JsonValue)) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  const others = Object.keys(b);
+  if (keys.length !== others.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (key !== others[i] || !sameJson(a[key] as JsonValue, b[key] as JsonValue)) return false;
+  }
+  return true;
+}

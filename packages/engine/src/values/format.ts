@@ -1,7 +1,7 @@
 import type { Type } from '@lovkode/dsl';
 import type { Value } from '../runtime/values.js';
 import type { TraceType } from '../trace/trace.js';
-import { plainStyle, type FormatStyle, type JsonValue } from './codec.js';
+import { plainStyle, sameJson, type FormatStyle, type JsonValue } from './codec.js';
 import { jsonWriter } from './json.js';
 import { codecNamed } from './kinds.js';
 import { namedType, type MembersOf } from './names.js';
@@ -44,7 +44,7 @@ export function formatValue(value: JsonValue | undefined, type: string | undefin
       let previous: string | undefined;
       for (const [key, field] of Object.entries(value)) {
         const fallback = own(defaults, key);
-        if ((Array.isArray(field) && field.length === 0) || (fallback !== undefined && JSON.stringify(fallback) === JSON.stringify(field))) continue;
+        if ((Array.isArray(field) && field.length === 0) || (fallback !== undefined && sameJson(fallback, field))) continue;
         const shown = formatValue(field, own(described.fields, key), types, style);
         const label = own(labels, key);
         if (previous !== undefined) text += previous === '' ? ' ' : ', ';

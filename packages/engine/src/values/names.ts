@@ -24,9 +24,73 @@ type RecordDescription = Omit<Extract<TraceType, { kind: 'record' }>, 'kind' | '
 export class TypeDescriptions {
   private readonly enums = new Map<EnumSymbol, EnumDescription>();
   private readonly records = new Map<RecordSymbol, RecordDescription>();
+  /** The name each type object has in every trace, or null when it depends on the trace (`stableName`). */
+  private readonly stableNames = new Map<Type, string | null>();
 
-  /** `members`: an enumeration's members as the evaluation sees them (a variant's `utvid valg` adds some). */
-  constructor(private readonly members: MembersOf = (symbol) => symbol.members) {}
+  /**
+   * `members`: an enumeration's members as the evaluation sees them (a variant's `utvid valg` adds some).
+   * `declared`: the records and enumerations of the rule set, for `stableName`.
+   */
+  constructor(
+    private readonly members: MembersOf = (symbol) => symbol.members,
+    private readonly declared?: ReadonlyMap<string, ReadonlySet<EnumSymbol | RecordSymbol>>,
+  ) {}
+
+  /**
+   * The name a type has in every trace through these descriptions, whatever order a trace
+   * meets the types in, or undefined: a record or enumeration is named with its module only
+   * when another one of the same name was met first (`TypeNames`), which cannot happen to one
+   * whose name no other record or enumeration of the rule set has.
+   */
+  stableName(type: Type): string | undefined {
+    let name = this.stableNames.get(type);
+    if (name === undefined) this.stableNames.set(type, (name = this.unambiguous(type) ? typeName(type) : null));
+    return name ?? undefined;
+  }
+
+  /**
+   * The description in `types` of a list, record or enumeration with a stable name whose
+   * parts have stable names too, made once and frozen: every trace that names it says the same
+   * of it. Undefined for a scalar (it has none), and for a type whose parts' names depend on
+   * the trace.
+   */
+  sharedDescription(type: Type, name: string): TraceType | undefined {
+    let description = this.shared.get(name);
+    if (description === undefined) this.shared.set(name, (description = this.describedOnce(type) ?? null));
+    return description ?? undefined;
+  }
+
+  /** The descriptions of `sharedDescription`, by name (null: none). */
+  private readonly shared = new Map<string, TraceType | null>();
+
+  private describedOnce(type: Type): TraceType | undefined {
+    switch (type.kind) {
+      case 'list': {
+        const element = this.stableName(type.element);
+        return element === undefined ? undefined : Object.freeze({ kind: 'list', element });
+      }
+      case 'enum':
+        return Object.freeze(enumType(this.enumOf(type.symbol)));
+      case 'record': {
+        const fields: Record<string, string> = {};
+        for (const [field, symbol] of type.symbol.fields) {
+          const name = this.stableName(symbol.type);
+          if (name === undefined) return undefined;
+          fields[field] = name;
+        }
+        return Object.freeze(recordType(Object.freeze(fields), this.recordOf(type.symbol)));
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private unambiguous(type: Type): boolean {
+    if (type.kind === 'list') return this.unambiguous(type.element);
+    if (type.kind !== 'record' && type.kind !== 'enum') return true;
+    const named = this.declared?.get(type.symbol.name);
+    return named !== undefined && named.size === 1 && named.has(type.symbol);
+  }
 
   enumOf(symbol: EnumSymbol): EnumDescription {
     let description = this.enums.get(symbol);
@@ -74,13 +138,23 @@ export class TypeNames {
   /** The lists, records and enumerations named so far. */
   readonly types: Record<string, TraceType> = {};
   /** The record or enumeration each name in `types` stands for. */
-  private readonly named = new Map<string, unknown>();
+  private named: Map<string, unknown> | undefined;
   /** The name given to each type object so far (the checker makes a type object per use; a trace meets the same ones again and again). */
-  private readonly given = new Map<Type, string>();
+  private given: Map<Type, string> | undefined;
 
   constructor(private readonly descriptions: TypeDescriptions) {}
 
+  /** The stable names met so far (`TypeDescriptions.stableName`), described in `types` when they need it. */
+  private readonly met = new Set<string>();
+
   nameOf(type: Type): string {
+    const stable = this.descriptions.stableName(type);
+    if (stable !== undefined) {
+      if (!this.met.has(stable)) this.meet(type, stable);
+      return stable;
+    }
+    // Made when a trace meets a type without a stable name (most meet none).
+    this.given ??= new Map();
     let name = this.given.get(type);
     if (name === undefined) this.given.set(type, (name = this.name(type)));
     return name;
@@ -88,7 +162,29 @@ export class TypeNames {
 
   private name(type: Type): string {
     const name = this.plainName(type);
-    if (this.types[name] !== undefined) return name;
+    if (this.types[name] === undefined) this.describe(type, name);
+    return name;
+  }
+
+  /**
+   * The first meeting of a type with a stable name in this trace: described as `describe`
+   * does, in the same order (a list's element before it, a record's fields after it), with the
+   * description every trace shares when there is one.
+   */
+  private meet(type: Type, name: string): void {
+    this.met.add(name);
+    const shared = this.descriptions.sharedDescription(type, name);
+    if (!shared) {
+      this.describe(type, name);
+      return;
+    }
+    if (type.kind === 'list') this.nameOf(type.element);
+    this.types[name] = shared;
+    if (type.kind === 'record') for (const field of type.symbol.fields.values()) this.nameOf(field.type);
+  }
+
+  /** Adds the description of a list, record or enumeration named `name` to `types` (its parts named after it, a list's element before it). */
+  private describe(type: Type, name: string): void {
     switch (type.kind) {
       case 'list':
         this.types[name] = { kind: 'list', element: this.nameOf(type.element) };
@@ -105,13 +201,13 @@ export class TypeNames {
       default:
         break;
     }
-    return name;
   }
 
   private plainName(type: Type): string {
     if (type.kind === 'list') return `liste av ${this.plainName(type.element)}`;
     if (type.kind !== 'record' && type.kind !== 'enum') return typeName(type);
     const plain = type.symbol.name;
+    this.named ??= new Map();
     const owner = this.named.get(plain);
     if (owner === undefined) this.named.set(plain, type.symbol);
     if (owner === undefined || owner === type.symbol) return plain;

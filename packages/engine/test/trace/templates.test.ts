@@ -40,4 +40,26 @@ describe('explanation templates', () => {
       'Barnet født 2. januar 2020 er 4 år; satsen er 3 000,00 kr, 0,00 kr over den laveste. {b} er ikke en innsetting.',
     ]);
   });
+
+  // docs/engine.md §7: `explanation` is the rule's `forklaring` rendered with the actual values; an explanation never
+  // makes an evaluation fail, so a placeholder that cannot be computed says so in its place — on either path (on the
+  // fast path an amount divided by zero leaves it, and a number divided by zero is an error it leaves for).
+  it.each([true, false])('write a placeholder that cannot be computed as «ikke beregnet» with the reason (fast path: %s)', (fastPath) => {
+    const compiled = rules(`
+kilde k "Kilde"
+
+inndata {
+  dato_nå: dato  (vurderingstidspunkt)
+  personer: heltall = 0
+}
+
+utdata andel
+
+regel andel: beløp  (kilde k)
+  = 1 200 kr
+  forklaring "Andelen er {verdi}, {1 / personer} av den per person: {verdi / personer}."
+`);
+    const result = evaluate(compiled, { dato_nå: '2024-03-15' }, { trace: true, fastPath });
+    expect(result.trace?.steps.find((s) => s.name === 'andel')?.explanation).toBe('Andelen er 1 200,00 kr, (ikke beregnet: Deling med null) av den per person: (ikke beregnet: Deling med null).');
+  });
 });

@@ -4,6 +4,7 @@ import { commonAmount } from '../../src/values/money';
 import { fromJson, toJson } from '../../src/values/json';
 import { Decimal } from '../../src/runtime/values';
 import { EvaluationError } from '../../src/runtime/errors';
+import { sameJson, type JsonValue } from '../../src/values/codec';
 
 const money = { kind: 'money' } as const;
 
@@ -76,5 +77,23 @@ describe('amounts from JSON', () => {
       }),
       { numRuns: 3_000 },
     );
+  });
+});
+
+// The trace finds a repeated call by its arguments' JSON text (docs/engine.md §7), and a field at its
+// declared default is not shown (docs/values.md): `sameJson` answers what comparing the texts answers.
+describe('sameJson', () => {
+  it('is true exactly when JSON.stringify gives the same text', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 3 }), fc.jsonValue({ maxDepth: 3 }), (a, b) => {
+        const json = (v: unknown) => v as JsonValue;
+        expect(sameJson(json(a), json(b))).toBe(JSON.stringify(a) === JSON.stringify(b));
+        expect(sameJson(json(a), json(JSON.parse(JSON.stringify(a))))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(sameJson({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(false);
+    expect(sameJson([1, [2]], [1, [2]])).toBe(true);
+    expect(sameJson({ a: [] }, { a: {} })).toBe(false);
   });
 });

@@ -101,7 +101,7 @@ export interface TraceCall {
 const noCitations: readonly TraceCitation[] = Object.freeze([]);
 
 /** What a step that has used nothing yet has used: shared and frozen, replaced by its own list when it uses a step (`use`). */
-const noUses = Object.freeze([]) as readonly number[] as number[];
+const noUses: readonly number[] = Object.freeze([]);
 
 /** Records the trace of one evaluation as a graph of steps (docs/engine.md §7). */
 export class TraceRecorder {
@@ -214,7 +214,8 @@ export class TraceRecorder {
     if (current.id === id) return;
     const uses = current.uses;
     if (uses === noUses) current.uses = [id];
-    else if (!uses.includes(id)) uses.push(id);
+    // A step's own list, made here: the one place that adds to it.
+    else if (!uses.includes(id)) (uses as number[]).push(id);
   }
 
   current(): TraceStep | undefined {

@@ -81,8 +81,8 @@ export interface TraceStep {
   citations: readonly TraceCitation[];
   explanation?: string;
   aggregations?: TraceAggregation[];
-  /** The steps its value was computed from (a step that used none may share one frozen empty list with others). */
-  uses: number[];
+  /** The steps its value was computed from (a step that used none may share one frozen empty list with others: copy it to change it). */
+  uses: readonly number[];
 }
 
 export interface Trace {

@@ -1,10 +1,11 @@
-import type { Ast, DiscretionSymbol, LkSymbol, RuleSymbol, Type } from '@lovkode/dsl';
+import { walk, type Ast, type DiscretionSymbol, type LkSymbol, type RuleSymbol, type Type } from '@lovkode/dsl';
 import { SqlRefusal } from '../refusal.js';
 import { placeOf, typeOf, type Env, type ListSource } from './context.js';
 import { constant, type Level, type Sql } from './query.js';
 import { combine, firstError, firstReasons, isSimple, mergeReasons } from './sql-value.js';
 import { asDecimal, compileExact, compileRound, decimalLiteral } from './division.js';
 import { compileLookup } from './tables.js';
+import { asJson, elementJson, joinedElements, recordJson, undeterminedJson } from './json.js';
 
 /**
  * Compiles a checked expression to SQL on the environment's level (docs/sql.md §2): one
@@ -53,10 +54,36 @@ export function compileExpr(env: Env, expr: Ast.Expr): Sql {
     case 'If':
       return compileIf(env, expr);
     case 'List':
-      return refuse(env, expr, 'a list value (other than a fixed list after «i») is not compiled to SQL yet');
+      return compileList(env, expr);
     case 'Record':
-      return refuse(env, expr, 'a record value is not compiled to SQL yet');
+      return compileRecord(env, expr);
   }
+}
+
+/** A value of a list or record type as its JSON text on the environment's level (json.ts). */
+function jsonOf(env: Env, expr: Ast.Expr): Sql {
+  return atom(env, asJson(env, operand(env, expr), typeOf(env, expr)));
+}
+
+/** `[a, b]`: the items' JSON texts in order (an undetermined item stays one), the first item's error first. */
+function compileList(env: Env, expr: Ast.ListLiteral): Sql {
+  const items = expr.items.map((item) => jsonOf(env, item));
+  if (items.length === 0) return constant(env.compiler.dialect.text(''));
+  return combine(env.level, items, items.map((item) => item.v).join(` || ',' || `), null, firstError(...items.map((item) => item.e)));
+}
+
+/** `T { felt: … }`: the fields in the type's order, as the evaluator builds it; a field left out is its default. */
+function compileRecord(env: Env, expr: Ast.RecordLiteral): Sql {
+  const type = typeOf(env, expr);
+  if (type?.kind !== 'record') return refuse(env, expr, 'a record without its type');
+  const given = new Map(expr.fields.map((f) => [f.name.text, f.value]));
+  const fields: Array<{ name: string; json: Sql }> = [];
+  for (const field of type.symbol.fields.values()) {
+    const explicit = given.get(field.name);
+    if (explicit) fields.push({ name: field.name, json: jsonOf(env, explicit) });
+    else if (field.decl.defaultValue) fields.push({ name: field.name, json: jsonOf({ ...env, module: field.module ?? env.module }, field.decl.defaultValue) });
+  }
+  return recordJson(env, fields);
 }
 
 export function refuse(env: Env, expr: Ast.Expr | { span: Ast.Span }, message: string): never {
@@ -102,6 +129,8 @@ function compileReference(env: Env, name: Ast.Name, expr: Ast.Expr): Sql {
     case 'variable': {
       const bound = env.values?.get(symbol);
       if (bound) return bound;
+      const row = env.rows.get(symbol);
+      if (row && env.level.within(row)) return elementJson(env, row, symbol.type, expr);
       return refuse(env, expr, `«${name.text}» is a whole ${symbol.type.kind === 'record' ? 'record' : 'value'} of a list element; only its fields, or a rule called with it, are compiled`);
     }
     default:
@@ -163,7 +192,8 @@ function compileBinary(env: Env, expr: Ast.BinaryExpr): Sql {
     case '+':
     case '-':
     case '*': {
-      if (resultType?.kind === 'list') return refuse(env, expr, 'joining lists is not compiled to SQL yet');
+      // Two lists joined: the evaluator's `add` (undetermined if either is, the reasons merged).
+      if (resultType?.kind === 'list') return combine(env.level, [a, b], joinedElements(d, a.v, b.v), merged, both);
       if (resultType?.kind === 'integer') return combine(env.level, [a, b], `(${a.v} ${expr.operator} ${b.v})`, merged, both);
       if (resultType?.kind !== 'money') return refuse(env, expr, `arithmetic on ${resultType?.kind ?? 'unknown'} values is not compiled to SQL yet`);
       if (expr.operator === '*' && leftType?.kind !== 'integer' && rightType?.kind !== 'integer') {
@@ -343,6 +373,8 @@ function compileCall(env: Env, expr: Ast.Call, at: Ast.Expr | undefined): Sql {
       return compileAggregation(env, expr, symbol.name);
     case 'avrund':
       return compileRound(env, expr);
+    case 'liste':
+      return compileCollect(env, expr);
     case 'plass': {
       const arg = expr.args[0] as Ast.Expr;
       const row = rowOf(env, arg);
@@ -435,10 +467,7 @@ function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'no
     fu = null;
     fe = null;
   } else {
-    const variable = compiler.program.declarations.get(comprehension.variable);
-    if (!variable) return refuse(env, expr, 'a comprehension without its variable');
-    const places = comprehension.filter ? env.places : new Set([...(env.places ?? []), variable]);
-    const inner: typeof env = { ...env, level: list, rows: new Map([...env.rows, [variable, list]]), ...(places ? { places } : {}) };
+    const inner = comprehensionEnv(env, expr, comprehension, list);
     const filter = comprehension.filter ? atom(inner, compileExpr(inner, comprehension.filter)) : undefined;
     const body = fn === 'antall' ? undefined : atom(inner, compileExpr(inner, comprehension.body));
     if (body?.level !== undefined && body.level !== list) throw new Error('Lovkode internal error: aggregation body on another level');
@@ -450,6 +479,52 @@ function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'no
     needs = Math.max(filter?.needs ?? 0, body?.needs ?? 0);
   }
   return aggregate(env, list, fn, { v: fv, u: fu, e: fe, level: list, needs }, typeOf(env, expr));
+}
+
+/**
+ * The environment of a comprehension's filter and body: its variable stands for the rows of
+ * `list`. `plass` of the variable is the element's place in the list when no filter can leave
+ * an element out of the count: without a filter, or with one that does not read the element
+ * (which keeps every element or none).
+ */
+function comprehensionEnv(env: Env, expr: Ast.Call, comprehension: Ast.Comprehension, list: Level): Env {
+  const variable = env.compiler.program.declarations.get(comprehension.variable);
+  if (!variable) return refuse(env, expr, 'a comprehension without its variable');
+  const counted = !comprehension.filter || !reads(env, comprehension.filter, variable);
+  const places = counted ? new Set([...(env.places ?? []), variable]) : env.places;
+  return { ...env, level: list, rows: new Map([...env.rows, [variable, list]]), ...(places ? { places } : {}) };
+}
+
+/** Whether an expression names a local (its own text, not the rules it calls). */
+function reads(env: Env, expr: Ast.Expr, local: LkSymbol): boolean {
+  let found = false;
+  walk(expr, (node) => {
+    if (found) return false;
+    if (node.kind === 'Reference' && env.compiler.program.references.get((node as Ast.Reference).name) === local) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+/**
+ * `liste(x for v i l der f)`: the JSON texts of the elements in the list's order, an element
+ * whose filter is undetermined written as `{"ubestemt":[…]}` in its place (the evaluator's
+ * `collect` keeps it), gathered by the level the comprehension is computed on (json.ts).
+ */
+function compileCollect(env: Env, expr: Ast.Call): Sql {
+  const comprehension = expr.comprehension;
+  if (!comprehension) return refuse(env, expr, '«liste» of a list (other than of a comprehension) is not compiled to SQL yet');
+  if (comprehension.ordering) return refuse(env, expr, 'an ordered comprehension («etter») is not compiled to SQL yet');
+  const d = env.compiler.dialect;
+  const list = env.compiler.listWithin(env.level, listSource(env, comprehension.source), placeOf(env, comprehension.source.span));
+  const inner = comprehensionEnv(env, expr, comprehension, list);
+  const filter = comprehension.filter ? atom(inner, compileExpr(inner, comprehension.filter)) : undefined;
+  const body = jsonOf(inner, comprehension.body);
+  if (!filter) return aggregate(env, list, 'liste', body, undefined);
+  const undetermined = filter.u === null ? '' : ` WHEN ${filter.v} IS NULL THEN ${undeterminedJson(d, filter.u)}`;
+  const v = `CASE${undetermined} WHEN ${filter.v} THEN ${body.v} END`;
+  const e = body.e === null ? filter.e : firstError(filter.e, `CASE WHEN ${filter.v} THEN ${body.e} END`);
+  return aggregate(env, list, 'liste', { v, u: null, e, level: list, needs: Math.max(filter.needs, body.needs) }, undefined);
 }
 
 /**
@@ -559,7 +634,7 @@ function listSource(env: Env, expr: Ast.Expr): ListSource {
  * `type` is the result's (a `sum` of whole numbers or of amounts); `antall`, `noen` and `alle`
  * need none.
  */
-function aggregate(env: Env, list: Level, fn: 'sum' | 'antall' | 'noen' | 'alle', parts: Sql, type: Type | undefined): Sql {
+function aggregate(env: Env, list: Level, fn: 'sum' | 'antall' | 'noen' | 'alle' | 'liste', parts: Sql, type: Type | undefined): Sql {
   const compiler = env.compiler;
   const d = compiler.dialect;
   const element = list.bind(parts);
@@ -580,6 +655,9 @@ function aggregate(env: Env, list: Level, fn: 'sum' | 'antall' | 'noen' | 'alle'
       break;
     case 'alle':
       aggregate = `MAX(CASE WHEN ${element.v} = FALSE THEN 1 ELSE 0 END)`;
+      break;
+    case 'liste':
+      aggregate = d.jsonElements(element.v, position);
       break;
   }
   const merges = fn === 'noen' || fn === 'alle';
@@ -605,6 +683,9 @@ function aggregate(env: Env, list: Level, fn: 'sum' | 'antall' | 'noen' | 'alle'
       break;
     case 'alle':
       total = `(COALESCE(${g}, 0) = 0)`;
+      break;
+    case 'liste':
+      total = `COALESCE(${g}, '')`;
       break;
   }
   // `noen`: one true element decides, else the reasons of every undetermined one; `alle` alike with false.

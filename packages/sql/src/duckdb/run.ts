@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { Type } from '@lovkode/dsl';
 import { evaluate, readJson, EvaluationError, type CompiledRules } from '@lovkode/engine';
 import { dialects } from '../dialect.js';
 import { layoutDdl, type Layout, type TableLayout } from '../layout.js';
 import type { SqlProgram } from '../compile/program.js';
-import { SqlRefusal } from '../refusal.js';
 import { resultColumns, resultLine } from '../results/json-lines.js';
 import { CaseAppenders } from './appenders.js';
 
@@ -71,12 +71,6 @@ export async function runOnDuckdb(rules: CompiledRules, program: SqlProgram, inp
   const inputKind = fileKind(input);
   const outputKind = fileKind(output);
   if (!inputKind || !outputKind) throw new DuckdbInputRefusal('--input and --output must end in .jsonl, .parquet or .csv');
-  if (outputKind === 'jsonl' && program.leftOut.length > 0) {
-    throw new SqlRefusal(
-      `the outputs ${program.leftOut.join(', ')} are lists or records, which the query leaves out (docs/sql.md §1), so its results would not be the lines of run --batch; write Parquet or CSV (the scalar outputs), or run the cases with lovkode run --batch`,
-      'utdata',
-    );
-  }
   const config: Record<string, string> = {};
   if (options.threads) config['threads'] = String(options.threads);
   if (options.memoryLimit) config['memory_limit'] = options.memoryLimit;
@@ -243,15 +237,45 @@ async function writeJsonLines(
   return failed;
 }
 
-/** Results as a Parquet or CSV table: the outputs typed, reasons as a list (CSV: JSON text). */
+/**
+ * Results as a Parquet or CSV table: the outputs typed, reasons as a list (CSV: JSON text). A
+ * list or record output is its JSON text in CSV, and in Parquet a LIST (of STRUCT) column read
+ * from that text by its type (docs/sql.md §1).
+ */
 async function copyResults(connection: DuckDBConnection, program: SqlProgram, parts: readonly string[], output: string, kind: 'parquet' | 'csv'): Promise<void> {
   const d = dialects.duckdb;
   const columns = ['sak_id'];
   for (const o of program.outputs) {
-    columns.push(d.id(o.name));
+    const typed = kind === 'parquet' && (o.type.kind === 'list' || o.type.kind === 'record');
+    columns.push(typed ? `json_transform(${d.id(o.name)}, ${quote(JSON.stringify(jsonStructure(o.type)))}) AS ${d.id(o.name)}` : d.id(o.name));
     if (o.reasons) columns.push(kind === 'parquet' ? `string_split(${d.id(o.reasons)}, chr(30)) AS ${d.id(o.reasons)}` : `CAST(to_json(string_split(${d.id(o.reasons)}, chr(30))) AS VARCHAR) AS ${d.id(o.reasons)}`);
   }
   columns.push('feil_kode', 'feil_sted', 'feil_melding');
   const from = parts.length === 0 ? `(${program.sql})` : `read_parquet([${parts.map(quote).join(', ')}])`;
   await connection.run(`COPY (SELECT ${columns.join(', ')} FROM ${from} r ORDER BY r.sak_id) TO ${quote(output)} (FORMAT ${kind === 'parquet' ? 'parquet' : 'csv'})`);
+}
+
+/**
+ * The structure DuckDB's `json_transform` reads a list or record output's JSON text by: the
+ * SQL type of each part. A record of a list gets the field `ubestemt` (the reasons of an element
+ * that is undetermined); a part undetermined inside an element is NULL (its reasons are in the
+ * JSON text of a `.jsonl` or CSV output). A month is its text (`YYYY-MM`).
+ */
+function jsonStructure(type: Type): unknown {
+  switch (type.kind) {
+    case 'list':
+      return [type.element.kind === 'record' ? { ...(jsonStructure(type.element) as object), ubestemt: ['VARCHAR'] } : jsonStructure(type.element)];
+    case 'record':
+      return Object.fromEntries([...type.symbol.fields.values()].map((field) => [field.name, jsonStructure(field.type)]));
+    case 'money':
+      return 'DECIMAL(18,2)';
+    case 'integer':
+      return 'BIGINT';
+    case 'boolean':
+      return 'BOOLEAN';
+    case 'date':
+      return 'DATE';
+    default:
+      return 'VARCHAR';
+  }
 }

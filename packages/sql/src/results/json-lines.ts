@@ -15,22 +15,25 @@ export function resultLine(program: SqlProgram, ruleset: string, row: readonly u
     const message = row[3 + outputs.length * 2] as string;
     return JSON.stringify({ error: { code, message, locations: site?.locations ?? [], line: caseId } });
   }
-  const values: Record<string, unknown> = {};
-  outputs.forEach((output, i) => {
+  // Written as JSON.stringify writes `{ values, warnings: [], ruleset }`, with a list's or record's JSON text as the query wrote it.
+  const values = outputs.map((output, i) => {
     const reasons = row[2 + i * 2] as string | null;
-    values[output.name] = reasons !== null ? { ubestemt: reasons.split(reasonSeparator) } : jsonValue(output, row[1 + i * 2]);
+    const json = reasons !== null ? JSON.stringify({ ubestemt: reasons.split(reasonSeparator) }) : jsonText(output, row[1 + i * 2]);
+    return `${JSON.stringify(output.name)}:${json}`;
   });
-  return JSON.stringify({ values, warnings: [], ruleset });
+  return `{"values":{${values.join(',')}},"warnings":[],"ruleset":${JSON.stringify(ruleset)}}`;
 }
 
-function jsonValue(output: OutputColumn, value: unknown): unknown {
+function jsonText(output: OutputColumn, value: unknown): string {
   switch (output.type.kind) {
     case 'integer':
-      return Number(value as string);
-    case 'boolean':
-      return value as boolean;
-    default:
+    case 'list':
+    case 'record':
       return value as string;
+    case 'boolean':
+      return String(value as boolean);
+    default:
+      return JSON.stringify(value as string);
   }
 }
 

@@ -53,6 +53,8 @@ export interface Dialect {
    * commas (the elements of a JSON array, docs/sql.md §1); NULL when there are none.
    */
   jsonElements(value: string, position: string): string;
+  /** A text to sort by its code points (the evaluator's order of texts). */
+  binaryOrder(text: string): string;
 }
 
 function standardValues(rows: readonly string[], alias: string, columns: readonly string[]): string {
@@ -89,6 +91,8 @@ const duckdb: Dialect = {
   text: standardText,
   values: standardValues,
   jsonElements: (value, position) => `string_agg(${value}, ',' ORDER BY ${position})`,
+  // DuckDB's default collation is binary: UTF-8 bytes sort as code points.
+  binaryOrder: (text) => text,
 };
 
 const postgres: Dialect = {
@@ -115,6 +119,7 @@ const postgres: Dialect = {
   text: standardText,
   values: standardValues,
   jsonElements: (value, position) => `string_agg(${value}, ',' ORDER BY ${position})`,
+  binaryOrder: (text) => `(${text}) COLLATE "C"`,
 };
 
 const spark: Dialect = {
@@ -141,6 +146,8 @@ const spark: Dialect = {
   values: (rows, alias, columns) => `VALUES ${rows.join(',\n    ')} AS ${alias}(${columns.join(', ')})`,
   jsonElements: (value, position) =>
     `nullif(array_join(transform(array_sort(collect_list(CASE WHEN ${value} IS NOT NULL THEN named_struct('o', ${position}, 'j', ${value}) END)), x -> x.j), ','), '')`,
+  // Spark compares strings by their UTF-8 bytes, which sort as code points.
+  binaryOrder: (text) => text,
 };
 
 export const dialects: Readonly<Record<DialectName, Dialect>> = { duckdb, postgres, spark };

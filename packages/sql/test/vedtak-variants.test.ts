@@ -6,15 +6,16 @@ import { duckdbLines, evaluatorLines, postgresLines } from './support/three-way.
 
 /**
  * Variants of the decision (rules/kommuner, rules/reformer: a municipality's own rates, a bus
- * ticket, child benefit counted as income, price adjustment, SIFO rates) and the decision
- * itself. Property: for households generated from random seeds, DuckDB and PostgreSQL give the
- * evaluator's lines, every output (the lists too). (The example of half child rates from the third
- * child numbers the children «etter» age, an ordered comprehension not compiled to SQL.)
+ * ticket, half child rates from the third child — the children numbered by an ordered
+ * comprehension, `etter` age —, child benefit counted as income, price adjustment, SIFO rates)
+ * and the decision itself. Property: for households generated from random seeds, DuckDB and
+ * PostgreSQL give the evaluator's lines, every output (the lists too).
  */
 const variants = {
   'sosialtjenesteloven.vedtak': [],
   'kommuner.eksempel_bussbillett': ['kommuner/eksempel-bussbillett'],
   'kommuner.eksempel_egne_satser': ['kommuner/eksempel-egne-satser'],
+  'kommuner.eksempel_halv_barnesats': ['kommuner/eksempel-halv-barnesats'],
   'reformer.barnetrygd_regnes_med': ['reformer/barnetrygd-regnes-med'],
   'reformer.prisjustering': ['reformer/prisjustering'],
   'reformer.sifo': ['reformer/sifo'],

@@ -358,7 +358,11 @@ function compileCall(env: Env, expr: Ast.Call, at: Ast.Expr | undefined): Sql {
       return unary(env, expr, d.month);
     case 'maks':
     case 'min': {
-      if (expr.comprehension || expr.args.length !== 2) return refuse(env, expr, `«${symbol.name}» of a list is not compiled to SQL yet (only of two values)`);
+      if (expr.comprehension) {
+        if (!['integer', 'money'].includes(typeOf(env, expr)?.kind ?? '')) return refuse(env, expr, `«${symbol.name}» of a list of other than whole numbers or amounts is not compiled to SQL yet`);
+        return compileAggregation(env, expr, symbol.name);
+      }
+      if (expr.args.length !== 2) return refuse(env, expr, `«${symbol.name}» of a list or of more than two values is not compiled to SQL yet (only of a comprehension or of two values)`);
       const decimal = typeOf(env, expr)?.kind === 'decimal';
       const a = decimal ? atom(env, asDecimal(env, expr.args[0] as Ast.Expr)) : operand(env, expr.args[0] as Ast.Expr);
       const b = decimal ? atom(env, asDecimal(env, expr.args[1] as Ast.Expr)) : operand(env, expr.args[1] as Ast.Expr);
@@ -453,7 +457,7 @@ function unary(env: Env, expr: Ast.Call, fn: (sql: string) => string): Sql {
  * An aggregation over a list input: the element's filter and body are columns of the list's
  * level; the aggregate is a grouped subquery joined to the case level (docs/sql.md §2).
  */
-function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'noen' | 'alle'): Sql {
+function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'noen' | 'alle' | 'maks' | 'min'): Sql {
   const compiler = env.compiler;
   const comprehension = expr.comprehension;
   const sourceExpr = comprehension ? comprehension.source : (expr.args[0] as Ast.Expr);
@@ -540,7 +544,7 @@ function compileCollect(env: Env, expr: Ast.Call): Sql {
  * result is, with the reasons of every one (merged in the list's order), and the body is not
  * evaluated. The body's parts are then taken in the sorted order.
  */
-function compileOrdered(env: Env, expr: Ast.Call, comprehension: Ast.Comprehension, ordering: Ast.Ordering, list: Level, fn: 'sum' | 'antall' | 'noen' | 'alle' | 'liste'): Sql {
+function compileOrdered(env: Env, expr: Ast.Call, comprehension: Ast.Comprehension, ordering: Ast.Ordering, list: Level, fn: Aggregate): Sql {
   const variable = env.compiler.program.declarations.get(comprehension.variable);
   if (!variable) return refuse(env, expr, 'a comprehension without its variable');
   // The filter and the key see the element, not its place (the evaluator sets it after sorting).
@@ -693,6 +697,9 @@ function listSource(env: Env, expr: Ast.Expr): ListSource {
   return refuse(env, expr, 'an aggregation over something other than a list input, a list inside an element, or two list inputs joined, is not compiled to SQL yet');
 }
 
+/** What an aggregation computes of its elements. */
+type Aggregate = 'sum' | 'antall' | 'noen' | 'alle' | 'liste' | 'maks' | 'min';
+
 /** An ordered comprehension's part in its aggregation: the sorted place, and the filter's and key's reasons and errors. */
 interface Ordered {
   readonly position: string;
@@ -714,7 +721,7 @@ function bindBefore(list: Level, ordered: Ordered): { u: string | null; e: strin
  * `type` is the result's (a `sum` of whole numbers or of amounts); `antall`, `noen` and `alle`
  * need none.
  */
-function aggregate(env: Env, list: Level, fn: 'sum' | 'antall' | 'noen' | 'alle' | 'liste', parts: Sql, type: Type | undefined, ordered?: Ordered): Sql {
+function aggregate(env: Env, list: Level, fn: Aggregate, parts: Sql, type: Type | undefined, ordered?: Ordered): Sql {
   const compiler = env.compiler;
   const d = compiler.dialect;
   const element = list.bind(parts);
@@ -739,7 +746,14 @@ function aggregate(env: Env, list: Level, fn: 'sum' | 'antall' | 'noen' | 'alle'
     case 'liste':
       aggregate = d.jsonElements(element.v, position);
       break;
+    case 'maks':
+    case 'min':
+      aggregate = `${fn === 'maks' ? 'MAX' : 'MIN'}(${element.v})`;
+      break;
   }
+  // `maks`/`min` (the evaluator's `maximum` of the values collected): of no value, LK7001.
+  const extreme = fn === 'maks' || fn === 'min';
+  const collected = [element.v, element.u].filter((x): x is string => x !== null).map((x) => `${x} IS NOT NULL`).join(' OR ');
   const merges = fn === 'noen' || fn === 'alle';
   // Reasons and errors are rare: they are gathered in a second grouping over only the
   // elements that have them (an ordered aggregate over every element would cost a sort).
@@ -751,7 +765,8 @@ function aggregate(env: Env, list: Level, fn: 'sum' | 'antall' | 'noen' | 'alle'
   if (before?.u) rare.push(`${d.mergeReasonsAgg(before.u, `p.${list.ownKey}`)} AS ou${id}`);
   if (before?.e) rare.push(`${d.firstBy(before.e, `p.${list.ownKey}`)} AS oe${id}`);
   const which = rare.length === 0 ? null : [element.u, element.e, before?.u ?? null, before?.e ?? null].filter((x): x is string => x !== null).map((x) => `${x} IS NOT NULL`).join(' OR ');
-  const joined = level.aggregate(list, Math.max(0, element.needs, before?.needs ?? 0), [`${aggregate} AS ${a}`], rare, which);
+  const common = [`${aggregate} AS ${a}`, ...(extreme ? [`SUM(CASE WHEN ${collected} THEN 1 ELSE 0 END) AS n${id}`] : [])];
+  const joined = level.aggregate(list, Math.max(0, element.needs, before?.needs ?? 0), common, rare, which);
   const g = `${joined.common}.${a}`;
   const ru = `${joined.rare}.u${id}`;
   let total: string;
@@ -771,6 +786,10 @@ function aggregate(env: Env, list: Level, fn: 'sum' | 'antall' | 'noen' | 'alle'
     case 'liste':
       total = `COALESCE(${g}, '')`;
       break;
+    case 'maks':
+    case 'min':
+      total = g;
+      break;
   }
   // `noen`: one true element decides, else the reasons of every undetermined one; `alle` alike with false.
   const decided = `COALESCE(${g}, 0) = 1`;
@@ -781,7 +800,10 @@ function aggregate(env: Env, list: Level, fn: 'sum' | 'antall' | 'noen' | 'alle'
   const u = ou === null ? folded : firstReasons(ou, folded);
   const v = ou === null ? unordered : `CASE WHEN ${ou} IS NULL THEN ${unordered} END`;
   const bodyError = element.e === null ? null : ou === null ? `${joined.rare}.e${id}` : `CASE WHEN ${ou} IS NULL THEN ${joined.rare}.e${id} END`;
-  const e = firstError(before?.e ? `${joined.rare}.oe${id}` : null, bodyError);
+  const empty = extreme
+    ? `CASE WHEN COALESCE(${joined.common}.n${id}, 0) = 0${ou === null ? '' : ` AND ${ou} IS NULL`} THEN ${compiler.query.error(compiler.site(env.module, [], 'LK7001'), d.text(`${fn}(…) av en tom liste har ingen verdi`))} END`
+    : null;
+  const e = firstError(before?.e ? `${joined.rare}.oe${id}` : null, bodyError, empty);
   // Bound in the stage that joins the subquery, which is the only one that sees it.
   const index = level.pendingIndex - 1;
   const bound = {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { layoutOf } from '@lovkode/sql';
-import { writeCaseTables } from '@lovkode/sql/duckdb';
+import { compileSql, layoutOf } from '@lovkode/sql';
+import { runOnDuckdb, writeCaseTables } from '@lovkode/sql/duckdb';
 import { barnetrygdCase } from './support/barnetrygd-cases.js';
 import { shippedRules } from './support/rules.js';
 
@@ -90,6 +90,11 @@ describe('lovkode run --engine duckdb', () => {
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
     const rows = (await connection.runAndReadAll(`SELECT sak_id, CAST("barnetrygd" AS VARCHAR), feil_kode FROM read_parquet('${results}') ORDER BY sak_id`)).getRows();
+    // In chunks, the rows are in the order of sak_id as written, without a sort of their own.
+    const chunked = join(dir, 'resultater.biter.parquet');
+    await runOnDuckdb(rules, compileSql(rules, { dialect: 'duckdb' }), join(dir, 'saker.parquet'), chunked, { chunkSize: 64, threads: 2 });
+    const order = (await connection.runAndReadAll(`SELECT sak_id FROM read_parquet('${chunked}')`)).getRows().map(([id]) => Number(id));
+    expect(order).toEqual(valid.map((_, i) => i + 1));
     connection.closeSync();
     instance.closeSync();
     const lines = batch.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));

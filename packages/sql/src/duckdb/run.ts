@@ -207,8 +207,7 @@ async function writeJsonLines(
   chunks: ReadonlyArray<readonly [number, number]>,
   select: (lo: number, hi: number) => Promise<void>,
 ): Promise<number> {
-  const d = dialects.duckdb;
-  const columns = resultColumns(program, (c) => `CAST(${c} AS VARCHAR)`, d.monthText, d.id);
+  const columns = resultColumns(program, rules.ruleset);
   const out = createWriteStream(output);
   const pending = [...rejected.entries()];
   let next = 0;
@@ -233,7 +232,7 @@ async function writeJsonLines(
       for (const row of chunk.getRows()) {
         const caseId = Number(row[0] as string);
         while (next < pending.length && (pending[next] as [number, string])[0] < caseId) await write((pending[next++] as [number, string])[1]);
-        const line = resultLine(program, rules.ruleset, row);
+        const line = resultLine(program, row);
         if (line.startsWith('{"error"')) failed++;
         await write(line);
       }

@@ -78,8 +78,9 @@ type Measured = { wall: number; cpu: number; rssMb: number; status: number | nul
 /**
  * The decision (`sosialtjenesteloven.vedtak`, docs/sql.md §7) over N households of the
  * synthetic population (`lovkode population`, seed 1) as Parquet tables and as JSON Lines (not
- * measured): `run --engine duckdb` to Parquet, `run --batch` (the evaluator, every output),
- * and the price-adjustment reform's impact (`diff --engine duckdb`).
+ * measured): `run --engine duckdb` to Parquet and to JSON Lines (which must be the lines of
+ * `run --batch`, every output, the lists too), `run --batch` (the evaluator), and the
+ * price-adjustment reform's impact (`diff --engine duckdb`).
  */
 function decision(size: number, dir: string, lovkode: (args: string[]) => Measured, show: (what: string, r: Measured) => void): void {
   const parquet = join(dir, 'husstander.parquet');
@@ -94,6 +95,9 @@ function decision(size: number, dir: string, lovkode: (args: string[]) => Measur
   const jsRun = { wall, cpu: user + system, rssMb: rss / 1024, status: js.status };
   show('javascript, run --batch  ', jsRun);
   console.log(`ratio, JavaScript wall / DuckDB wall: ${(jsRun.wall / duck.wall).toFixed(1)}×; CPU: ${(jsRun.cpu / duck.cpu).toFixed(1)}×`);
+  show('duckdb, parquet → jsonl  ', lovkode(['run', 'rules', '--module', 'sosialtjenesteloven.vedtak', '--engine', 'duckdb', '--input', parquet, '--output', join(dir, 'vedtak.duckdb.jsonl')]));
+  const same = readFileSync(join(dir, 'vedtak.duckdb.jsonl'), 'utf8') === readFileSync(join(dir, 'vedtak.jsonl'), 'utf8');
+  console.log(`JSON lines of DuckDB and of run --batch identical: ${same ? 'yes' : 'NO'}`);
   const diff = lovkode(['diff', 'rules', 'rules', '--old-module', 'sosialtjenesteloven.vedtak', '--new-module', 'reformer.prisjustering', '--engine', 'duckdb', '--population', parquet, '-o', join(dir, 'virkning.parquet'), '--measure', 'stønad', '--group-by', 'sivilstand']);
   show('diff --engine duckdb (prisjustering)', diff);
 }

@@ -5,6 +5,7 @@
 export type * as Ast from './ast/ast.js';
 export type { Span } from './ast/ast.js';
 export { equalIgnoringSpans } from './ast/equal.js';
+export { walk, type AstNode } from './ast/children.js';
 
 export { parse, type ParseResult } from './parser/parse.js';
 export { templateParts } from './parser/template.js';

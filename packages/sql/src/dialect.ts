@@ -48,6 +48,13 @@ export interface Dialect {
   text(value: string): string;
   /** A table of literal rows, as a `FROM` item named `alias` with `columns`. */
   values(rows: readonly string[], alias: string, columns: readonly string[]): string;
+  /**
+   * Aggregate: the texts of the rows where `value` is not NULL, in `position` order, joined by
+   * commas (the elements of a JSON array, docs/sql.md §1); NULL when there are none.
+   */
+  jsonElements(value: string, position: string): string;
+  /** A text to sort by its code points (the evaluator's order of texts). */
+  binaryOrder(text: string): string;
 }
 
 function standardValues(rows: readonly string[], alias: string, columns: readonly string[]): string {
@@ -83,6 +90,11 @@ const duckdb: Dialect = {
     `array_to_string(list_filter(flatten(list(string_split(${reasons}, chr(30)) ORDER BY ${position}) FILTER (WHERE ${reasons} IS NOT NULL)), lambda r, i: list_position(flatten(list(string_split(${reasons}, chr(30)) ORDER BY ${position}) FILTER (WHERE ${reasons} IS NOT NULL)), r) = i), chr(30))`,
   text: standardText,
   values: standardValues,
+  // A plain list of (position, text) pairs, sorted per group: an ordered aggregate (`string_agg(… ORDER BY …)`) costs a sort of every group's rows.
+  jsonElements: (value, position) =>
+    `array_to_string(list_transform(list_sort(list(struct_pack(o := ${position}, j := ${value})) FILTER (WHERE ${value} IS NOT NULL)), x -> x.j), ',')`,
+  // DuckDB's default collation is binary: UTF-8 bytes sort as code points.
+  binaryOrder: (text) => text,
 };
 
 const postgres: Dialect = {
@@ -108,6 +120,8 @@ const postgres: Dialect = {
     `(SELECT string_agg(r, chr(30) ORDER BY o) FROM (SELECT r, min(o) AS o FROM unnest(string_to_array(string_agg(${reasons}, chr(30) ORDER BY ${position}), chr(30))) WITH ORDINALITY AS x(r, o) GROUP BY r) y)`,
   text: standardText,
   values: standardValues,
+  jsonElements: (value, position) => `string_agg(${value}, ',' ORDER BY ${position})`,
+  binaryOrder: (text) => `(${text}) COLLATE "C"`,
 };
 
 const spark: Dialect = {
@@ -132,6 +146,10 @@ const spark: Dialect = {
     `nullif(array_join(array_distinct(flatten(transform(array_sort(collect_list(CASE WHEN ${reasons} IS NOT NULL THEN struct(${position} AS o, ${reasons} AS r) END)), x -> split(x.r, chr(30))))), chr(30)), '')`,
   text: (value) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`,
   values: (rows, alias, columns) => `VALUES ${rows.join(',\n    ')} AS ${alias}(${columns.join(', ')})`,
+  jsonElements: (value, position) =>
+    `nullif(array_join(transform(array_sort(collect_list(CASE WHEN ${value} IS NOT NULL THEN named_struct('o', ${position}, 'j', ${value}) END)), x -> x.j), ','), '')`,
+  // Spark compares strings by their UTF-8 bytes, which sort as code points.
+  binaryOrder: (text) => text,
 };
 
 export const dialects: Readonly<Record<DialectName, Dialect>> = { duckdb, postgres, spark };

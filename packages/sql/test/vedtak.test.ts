@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { compileSql, SqlRefusal } from '@lovkode/sql';
+import { compileSql } from '@lovkode/sql';
 import { enriched } from './support/households.js';
 import { shippedRules } from './support/rules.js';
 import { duckdbLines, evaluatorLines, postgresLines } from './support/three-way.js';
 
 /**
- * The decision (sosialtjenesteloven.vedtak, docs/sql.md §6): its scalar outputs over the
+ * The decision (sosialtjenesteloven.vedtak, docs/sql.md §6): every output, the lists too, over the
  * synthetic population the review uses (rules/befolkning.mjs) and edge households, through the
  * evaluator, DuckDB and PostgreSQL — lists inside list elements (`tilhører`, `gjelder_barn`),
  * aggregations inside list elements, rules of several parameters, joined lists, equality of
  * elements, division and `avrund` (bofellesskap).
  */
 const rules = shippedRules(['sosialtjenesteloven', 'satser'], 'sosialtjenesteloven.vedtak');
-// Without named outputs, the query computes every scalar output of the decision and leaves the lists out.
+// Without named outputs, the query computes every output of the decision, the lists as their JSON text.
 const program = compileSql(rules, { dialect: 'duckdb' });
 const outputs = program.outputs.map((o) => o.name);
 const size = Number(process.env['LOVKODE_VEDTAK_SIZE'] ?? 2000);
@@ -23,16 +23,16 @@ describe(`the decision: ${size} households of the synthetic population, three en
   const texts = Array.from({ length: size }, (_, i) => JSON.stringify(enriched(23, i)));
   const expected = evaluatorLines(rules, texts, outputs);
 
-  it('computes every scalar output; the list outputs are left out, and refused when named', () => {
-    expect(outputs).toEqual(['utfall', 'stønad', 'stønad_etter_19', 'samlet_stønad', 'behov', 'sats', 'boutgifter', 'særlige_utgifter', 'barnas_behov_utover_satsen', 'inntekt_regnet_med', 'inntekt_ikke_regnet_med', 'midler_regnet_med', 'om_aktivitetsvilkåret', 'foreløpig', 'klageadgang']);
-    expect(program.leftOut).toEqual(['aktivitetsvilkår', 'krever_vurdering', 'per_person']);
-    expect(program.sql).toMatch(/^-- Utdata som er lister eller poster, er ikke med \(docs\/sql\.md §1\): aktivitetsvilkår, krever_vurdering, per_person\n/);
-    expect(() => compileSql(rules, { dialect: 'duckdb', outputs: ['krever_vurdering'] })).toThrow(SqlRefusal);
+  it('computes every output in the order of utdata, the lists too', () => {
+    expect(outputs).toEqual(rules.outputs.map((o) => o.name));
+    expect(program.outputs.filter((o) => o.type.kind === 'list').map((o) => o.name)).toEqual(['aktivitetsvilkår', 'krever_vurdering', 'per_person']);
+    expect(compileSql(rules, { dialect: 'duckdb', outputs: ['krever_vurdering'] }).outputs.map((o) => o.name)).toEqual(['krever_vurdering']);
   });
 
   it('the households reach amounts, undetermined outcomes and errors', () => {
     const count = (pattern: string) => expected.filter((line) => line.includes(pattern)).length;
-    for (const pattern of ['"values"', '"ubestemt"', 'LK7003', 'knyttet til en person som ikke er med', 'knyttet til et barn som ikke er med']) {
+    const lists = ['"aktivitetsvilkår":[{', '"krever_vurdering":[{"kode":"barnets_behov","barn":[{', '"per_person":[{', '"inntekt":{"ubestemt"', '"aktivitetsvilkår":[{"ubestemt"'];
+    for (const pattern of ['"values"', '"ubestemt"', 'LK7003', 'knyttet til en person som ikke er med', 'knyttet til et barn som ikke er med', ...lists]) {
       expect({ pattern, found: count(pattern) > 0 }).toEqual({ pattern, found: true });
     }
   });

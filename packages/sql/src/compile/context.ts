@@ -64,6 +64,8 @@ export interface Env {
    * comprehension without a filter (with one, the evaluator counts only the elements that pass).
    */
   readonly places?: ReadonlySet<LkSymbol>;
+  /** Variables of ordered comprehensions (`etter`): their `plass` and `rang` in the sorted order, columns made on first use. */
+  readonly positions?: ReadonlyMap<LkSymbol, { place(): Sql; rank(): Sql }>;
 }
 
 export function typeOf(env: Env, expr: Ast.Expr): Type | undefined {

@@ -1,10 +1,11 @@
-import type { Ast, DiscretionSymbol, LkSymbol, RuleSymbol, Type } from '@lovkode/dsl';
+import { enumMembers, walk, type Ast, type DiscretionSymbol, type LkSymbol, type RuleSymbol, type Type } from '@lovkode/dsl';
 import { SqlRefusal } from '../refusal.js';
 import { placeOf, typeOf, type Env, type ListSource } from './context.js';
 import { constant, type Level, type Sql } from './query.js';
 import { combine, firstError, firstReasons, isSimple, mergeReasons } from './sql-value.js';
 import { asDecimal, compileExact, compileRound, decimalLiteral } from './division.js';
 import { compileLookup } from './tables.js';
+import { asJson, elementJson, joinedElements, recordJson, undeterminedJson } from './json.js';
 
 /**
  * Compiles a checked expression to SQL on the environment's level (docs/sql.md §2): one
@@ -53,10 +54,36 @@ export function compileExpr(env: Env, expr: Ast.Expr): Sql {
     case 'If':
       return compileIf(env, expr);
     case 'List':
-      return refuse(env, expr, 'a list value (other than a fixed list after «i») is not compiled to SQL yet');
+      return compileList(env, expr);
     case 'Record':
-      return refuse(env, expr, 'a record value is not compiled to SQL yet');
+      return compileRecord(env, expr);
   }
+}
+
+/** A value of a list or record type as its JSON text on the environment's level (json.ts). */
+function jsonOf(env: Env, expr: Ast.Expr): Sql {
+  return atom(env, asJson(env, operand(env, expr), typeOf(env, expr)));
+}
+
+/** `[a, b]`: the items' JSON texts in order (an undetermined item stays one), the first item's error first. */
+function compileList(env: Env, expr: Ast.ListLiteral): Sql {
+  const items = expr.items.map((item) => jsonOf(env, item));
+  if (items.length === 0) return constant(env.compiler.dialect.text(''));
+  return combine(env.level, items, items.map((item) => item.v).join(` || ',' || `), null, firstError(...items.map((item) => item.e)));
+}
+
+/** `T { felt: … }`: the fields in the type's order, as the evaluator builds it; a field left out is its default. */
+function compileRecord(env: Env, expr: Ast.RecordLiteral): Sql {
+  const type = typeOf(env, expr);
+  if (type?.kind !== 'record') return refuse(env, expr, 'a record without its type');
+  const given = new Map(expr.fields.map((f) => [f.name.text, f.value]));
+  const fields: Array<{ name: string; json: Sql }> = [];
+  for (const field of type.symbol.fields.values()) {
+    const explicit = given.get(field.name);
+    if (explicit) fields.push({ name: field.name, json: jsonOf(env, explicit) });
+    else if (field.decl.defaultValue) fields.push({ name: field.name, json: jsonOf({ ...env, module: field.module ?? env.module }, field.decl.defaultValue) });
+  }
+  return recordJson(env, fields);
 }
 
 export function refuse(env: Env, expr: Ast.Expr | { span: Ast.Span }, message: string): never {
@@ -102,6 +129,8 @@ function compileReference(env: Env, name: Ast.Name, expr: Ast.Expr): Sql {
     case 'variable': {
       const bound = env.values?.get(symbol);
       if (bound) return bound;
+      const row = env.rows.get(symbol);
+      if (row && env.level.within(row)) return elementJson(env, row, symbol.type, expr);
       return refuse(env, expr, `«${name.text}» is a whole ${symbol.type.kind === 'record' ? 'record' : 'value'} of a list element; only its fields, or a rule called with it, are compiled`);
     }
     default:
@@ -163,7 +192,8 @@ function compileBinary(env: Env, expr: Ast.BinaryExpr): Sql {
     case '+':
     case '-':
     case '*': {
-      if (resultType?.kind === 'list') return refuse(env, expr, 'joining lists is not compiled to SQL yet');
+      // Two lists joined: the evaluator's `add` (undetermined if either is, the reasons merged).
+      if (resultType?.kind === 'list') return combine(env.level, [a, b], joinedElements(d, a.v, b.v), merged, both);
       if (resultType?.kind === 'integer') return combine(env.level, [a, b], `(${a.v} ${expr.operator} ${b.v})`, merged, both);
       if (resultType?.kind !== 'money') return refuse(env, expr, `arithmetic on ${resultType?.kind ?? 'unknown'} values is not compiled to SQL yet`);
       if (expr.operator === '*' && leftType?.kind !== 'integer' && rightType?.kind !== 'integer') {
@@ -328,7 +358,11 @@ function compileCall(env: Env, expr: Ast.Call, at: Ast.Expr | undefined): Sql {
       return unary(env, expr, d.month);
     case 'maks':
     case 'min': {
-      if (expr.comprehension || expr.args.length !== 2) return refuse(env, expr, `«${symbol.name}» of a list is not compiled to SQL yet (only of two values)`);
+      if (expr.comprehension) {
+        if (!['integer', 'money'].includes(typeOf(env, expr)?.kind ?? '')) return refuse(env, expr, `«${symbol.name}» of a list of other than whole numbers or amounts is not compiled to SQL yet`);
+        return compileAggregation(env, expr, symbol.name);
+      }
+      if (expr.args.length !== 2) return refuse(env, expr, `«${symbol.name}» of a list or of more than two values is not compiled to SQL yet (only of a comprehension or of two values)`);
       const decimal = typeOf(env, expr)?.kind === 'decimal';
       const a = decimal ? atom(env, asDecimal(env, expr.args[0] as Ast.Expr)) : operand(env, expr.args[0] as Ast.Expr);
       const b = decimal ? atom(env, asDecimal(env, expr.args[1] as Ast.Expr)) : operand(env, expr.args[1] as Ast.Expr);
@@ -343,10 +377,16 @@ function compileCall(env: Env, expr: Ast.Call, at: Ast.Expr | undefined): Sql {
       return compileAggregation(env, expr, symbol.name);
     case 'avrund':
       return compileRound(env, expr);
-    case 'plass': {
+    case 'liste':
+      return compileCollect(env, expr);
+    case 'plass':
+    case 'rang': {
       const arg = expr.args[0] as Ast.Expr;
       const row = rowOf(env, arg);
       const variable = arg.kind === 'Reference' ? env.compiler.program.references.get(arg.name) : undefined;
+      const sorted = variable && env.positions?.get(variable as LkSymbol);
+      if (sorted) return symbol.name === 'plass' ? sorted.place() : sorted.rank();
+      if (symbol.name === 'rang') return refuse(env, expr, '«rang» is compiled to SQL only for the variable of an ordered comprehension («etter»)');
       if (!row || !row.places || !variable || !env.places?.has(variable as LkSymbol)) {
         return refuse(env, expr, '«plass» is compiled to SQL only for the variable of a comprehension without a filter, over a list input or a list inside an element');
       }
@@ -417,13 +457,13 @@ function unary(env: Env, expr: Ast.Call, fn: (sql: string) => string): Sql {
  * An aggregation over a list input: the element's filter and body are columns of the list's
  * level; the aggregate is a grouped subquery joined to the case level (docs/sql.md §2).
  */
-function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'noen' | 'alle'): Sql {
+function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'noen' | 'alle' | 'maks' | 'min'): Sql {
   const compiler = env.compiler;
   const comprehension = expr.comprehension;
   const sourceExpr = comprehension ? comprehension.source : (expr.args[0] as Ast.Expr);
   if (fn === 'antall' && !comprehension && !isListSource(env, sourceExpr)) return compileLength(env, sourceExpr);
   const list = compiler.listWithin(env.level, listSource(env, sourceExpr), placeOf(env, sourceExpr.span));
-  if (comprehension?.ordering) return refuse(env, expr, 'an ordered comprehension («etter») is not compiled to SQL yet');
+  if (comprehension?.ordering) return compileOrdered(env, expr, comprehension, comprehension.ordering, list, fn);
 
   let fv: string;
   let fu: string | null;
@@ -435,10 +475,7 @@ function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'no
     fu = null;
     fe = null;
   } else {
-    const variable = compiler.program.declarations.get(comprehension.variable);
-    if (!variable) return refuse(env, expr, 'a comprehension without its variable');
-    const places = comprehension.filter ? env.places : new Set([...(env.places ?? []), variable]);
-    const inner: typeof env = { ...env, level: list, rows: new Map([...env.rows, [variable, list]]), ...(places ? { places } : {}) };
+    const inner = comprehensionEnv(env, expr, comprehension, list);
     const filter = comprehension.filter ? atom(inner, compileExpr(inner, comprehension.filter)) : undefined;
     const body = fn === 'antall' ? undefined : atom(inner, compileExpr(inner, comprehension.body));
     if (body?.level !== undefined && body.level !== list) throw new Error('Lovkode internal error: aggregation body on another level');
@@ -450,6 +487,113 @@ function compileAggregation(env: Env, expr: Ast.Call, fn: 'sum' | 'antall' | 'no
     needs = Math.max(filter?.needs ?? 0, body?.needs ?? 0);
   }
   return aggregate(env, list, fn, { v: fv, u: fu, e: fe, level: list, needs }, typeOf(env, expr));
+}
+
+/**
+ * The environment of a comprehension's filter and body: its variable stands for the rows of
+ * `list`. `plass` of the variable is the element's place in the list when no filter can leave
+ * an element out of the count: without a filter, or with one that does not read the element
+ * (which keeps every element or none).
+ */
+function comprehensionEnv(env: Env, expr: Ast.Call, comprehension: Ast.Comprehension, list: Level): Env {
+  const variable = env.compiler.program.declarations.get(comprehension.variable);
+  if (!variable) return refuse(env, expr, 'a comprehension without its variable');
+  const counted = !comprehension.filter || !reads(env, comprehension.filter, variable);
+  const places = counted ? new Set([...(env.places ?? []), variable]) : env.places;
+  return { ...env, level: list, rows: new Map([...env.rows, [variable, list]]), ...(places ? { places } : {}) };
+}
+
+/** Whether an expression names a local (its own text, not the rules it calls). */
+function reads(env: Env, expr: Ast.Expr, local: LkSymbol): boolean {
+  let found = false;
+  walk(expr, (node) => {
+    if (found) return false;
+    if (node.kind === 'Reference' && env.compiler.program.references.get((node as Ast.Reference).name) === local) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+/**
+ * `liste(x for v i l der f)`: the JSON texts of the elements in the list's order, an element
+ * whose filter is undetermined written as `{"ubestemt":[…]}` in its place (the evaluator's
+ * `collect` keeps it), gathered by the level the comprehension is computed on (json.ts).
+ */
+function compileCollect(env: Env, expr: Ast.Call): Sql {
+  const comprehension = expr.comprehension;
+  if (!comprehension) return refuse(env, expr, '«liste» of a list (other than of a comprehension) is not compiled to SQL yet');
+  const d = env.compiler.dialect;
+  const list = env.compiler.listWithin(env.level, listSource(env, comprehension.source), placeOf(env, comprehension.source.span));
+  if (comprehension.ordering) return compileOrdered(env, expr, comprehension, comprehension.ordering, list, 'liste');
+  const inner = comprehensionEnv(env, expr, comprehension, list);
+  const filter = comprehension.filter ? atom(inner, compileExpr(inner, comprehension.filter)) : undefined;
+  const body = jsonOf(inner, comprehension.body);
+  if (!filter) return aggregate(env, list, 'liste', body, undefined);
+  const undetermined = filter.u === null ? '' : ` WHEN ${filter.v} IS NULL THEN ${undeterminedJson(d, filter.u)}`;
+  const v = `CASE${undetermined} WHEN ${filter.v} THEN ${body.v} END`;
+  const e = body.e === null ? filter.e : firstError(filter.e, `CASE WHEN ${filter.v} THEN ${body.e} END`);
+  return aggregate(env, list, 'liste', { v, u: null, e, level: list, needs: Math.max(filter.needs, body.needs) }, undefined);
+}
+
+/**
+ * A comprehension with `etter` (the evaluator's `genOrderedLoop`): the elements that pass the
+ * filter, sorted by their keys (stably: equal keys keep the list's order, also `synkende`), then
+ * folded in that order with `plass` (`ROW_NUMBER()` over the sorted elements) and `rang`
+ * (`RANK()`: equal keys, equal rank) set. The filter and the key are evaluated first, element by
+ * element in the list's order: their errors come first, and if one of them is undetermined, the
+ * result is, with the reasons of every one (merged in the list's order), and the body is not
+ * evaluated. The body's parts are then taken in the sorted order.
+ */
+function compileOrdered(env: Env, expr: Ast.Call, comprehension: Ast.Comprehension, ordering: Ast.Ordering, list: Level, fn: Aggregate): Sql {
+  const variable = env.compiler.program.declarations.get(comprehension.variable);
+  if (!variable) return refuse(env, expr, 'a comprehension without its variable');
+  // The filter and the key see the element, not its place (the evaluator sets it after sorting).
+  const base: Env = { ...env, level: list, rows: new Map([...env.rows, [variable, list]]) };
+  const filter = comprehension.filter ? atom(base, compileExpr(base, comprehension.filter)) : undefined;
+  const key = atom(base, compileExpr(base, ordering.key));
+  const passing = (x: string) => (filter ? `CASE WHEN ${filter.v} THEN ${x} END` : x);
+  const partition = [...list.keys.slice(0, -1).map((k) => `p.${k}`), ...(filter ? [`CASE WHEN ${filter.v} THEN 1 ELSE 0 END`] : [])];
+  const sortKey = orderKey(env, key.v, typeOf(env, ordering.key), ordering.key);
+  const needs = Math.max(filter?.needs ?? 0, key.needs);
+  const window = (numbering: string, tieBreak: boolean) =>
+    list.bind({ v: passing(`${numbering} OVER (PARTITION BY ${partition.join(', ')} ORDER BY ${sortKey}${ordering.descending ? ' DESC' : ''}${tieBreak ? `, p.${list.ownKey}` : ''})`), u: null, e: null, level: list, needs });
+  let place: Sql | undefined;
+  let rank: Sql | undefined;
+  const positions = { place: () => (place ??= window('ROW_NUMBER()', true)), rank: () => (rank ??= window('RANK()', false)) };
+  const inner: Env = { ...base, positions: new Map([...(env.positions ?? []), [variable, positions]]) };
+  const body = fn === 'antall' ? undefined : fn === 'liste' ? jsonOf(inner, comprehension.body) : atom(inner, compileExpr(inner, comprehension.body));
+  if (body?.level !== undefined && body.level !== list) throw new Error('Lovkode internal error: aggregation body on another level');
+  const order = positions.place();
+  // Before the sorting: an undetermined filter, else the key of an element that passes it.
+  const keyReasons = key.u === null ? null : passing(key.u);
+  const u = filter?.u ? `CASE WHEN ${filter.v} IS NULL THEN ${filter.u} ELSE ${keyReasons ?? 'NULL'} END` : keyReasons;
+  const e = firstError(filter?.e ?? null, key.e === null ? null : passing(key.e));
+  const element: Sql = { v: passing(body ? body.v : '1'), u: body?.u ? passing(body.u) : null, e: body?.e ? passing(body.e) : null, level: list, needs: Math.max(body?.needs ?? 0, order.needs) };
+  return aggregate(env, list, fn, element, typeOf(env, expr), { position: order.v, u, e, needs: Math.max(needs, order.needs) });
+}
+
+/**
+ * A key of `etter` as SQL orders it the evaluator's way (runtime/order.ts): numbers, amounts,
+ * dates and months as they are, a text by its code points (PostgreSQL's `COLLATE "C"`), a
+ * `valg` by its members' order.
+ */
+function orderKey(env: Env, key: string, type: Type | undefined, where: Ast.Expr): string {
+  switch (type?.kind) {
+    case 'integer':
+    case 'decimal':
+    case 'money':
+    case 'date':
+    case 'month':
+      return key;
+    case 'text':
+      return env.compiler.dialect.binaryOrder(key);
+    case 'enum': {
+      const members = [...enumMembers(type.symbol, env.compiler.entry).keys()];
+      return `CASE ${key} ${members.map((m, i) => `WHEN ${env.compiler.dialect.text(m)} THEN ${i}`).join(' ')} END`;
+    }
+    default:
+      return refuse(env, where, `a key of «etter» of type ${type?.kind ?? 'unknown'} is not compiled to SQL yet`);
+  }
 }
 
 /**
@@ -553,18 +697,36 @@ function listSource(env: Env, expr: Ast.Expr): ListSource {
   return refuse(env, expr, 'an aggregation over something other than a list input, a list inside an element, or two list inputs joined, is not compiled to SQL yet');
 }
 
+/** What an aggregation computes of its elements. */
+type Aggregate = 'sum' | 'antall' | 'noen' | 'alle' | 'liste' | 'maks' | 'min';
+
+/** An ordered comprehension's part in its aggregation: the sorted place, and the filter's and key's reasons and errors. */
+interface Ordered {
+  readonly position: string;
+  readonly u: string | null;
+  readonly e: string | null;
+  readonly needs: number;
+}
+
+/** The filter's and key's reasons and errors as columns of the list's level. */
+function bindBefore(list: Level, ordered: Ordered): { u: string | null; e: string | null; needs: number } {
+  if (ordered.u === null && ordered.e === null) return { u: null, e: null, needs: ordered.needs };
+  const bound = list.bind({ v: 'NULL', u: ordered.u, e: ordered.e, level: list, needs: ordered.needs });
+  return { u: bound.u, e: bound.e, needs: bound.needs };
+}
+
 /**
  * The grouped part of an aggregation: the element's parts as columns of the list level, the
  * aggregate a subquery grouped by the parent's keys and joined to the level it is computed on.
  * `type` is the result's (a `sum` of whole numbers or of amounts); `antall`, `noen` and `alle`
  * need none.
  */
-function aggregate(env: Env, list: Level, fn: 'sum' | 'antall' | 'noen' | 'alle', parts: Sql, type: Type | undefined): Sql {
+function aggregate(env: Env, list: Level, fn: Aggregate, parts: Sql, type: Type | undefined, ordered?: Ordered): Sql {
   const compiler = env.compiler;
   const d = compiler.dialect;
   const element = list.bind(parts);
   const level = env.level;
-  const position = `p.${list.ownKey}`;
+  const position = ordered ? ordered.position : `p.${list.ownKey}`;
   const id = compiler.query.nextId();
   const a = `a${id}`;
   let aggregate: string;
@@ -581,15 +743,30 @@ function aggregate(env: Env, list: Level, fn: 'sum' | 'antall' | 'noen' | 'alle'
     case 'alle':
       aggregate = `MAX(CASE WHEN ${element.v} = FALSE THEN 1 ELSE 0 END)`;
       break;
+    case 'liste':
+      aggregate = d.jsonElements(element.v, position);
+      break;
+    case 'maks':
+    case 'min':
+      aggregate = `${fn === 'maks' ? 'MAX' : 'MIN'}(${element.v})`;
+      break;
   }
+  // `maks`/`min` (the evaluator's `maximum` of the values collected): of no value, LK7001.
+  const extreme = fn === 'maks' || fn === 'min';
+  const collected = [element.v, element.u].filter((x): x is string => x !== null).map((x) => `${x} IS NOT NULL`).join(' OR ');
   const merges = fn === 'noen' || fn === 'alle';
   // Reasons and errors are rare: they are gathered in a second grouping over only the
   // elements that have them (an ordered aggregate over every element would cost a sort).
   const rare: string[] = [];
   if (element.u) rare.push(`${merges ? d.mergeReasonsAgg(element.u, position) : d.firstBy(element.u, position)} AS u${id}`);
   if (element.e) rare.push(`${d.firstBy(element.e, position)} AS e${id}`);
-  const which = rare.length === 0 ? null : [element.u, element.e].filter((x): x is string => x !== null).map((x) => `${x} IS NOT NULL`).join(' OR ');
-  const joined = level.aggregate(list, Math.max(0, element.needs), [`${aggregate} AS ${a}`], rare, which);
+  // An ordered comprehension's filter and key: undetermined or failing before the sorting, in the list's order.
+  const before = ordered ? bindBefore(list, ordered) : undefined;
+  if (before?.u) rare.push(`${d.mergeReasonsAgg(before.u, `p.${list.ownKey}`)} AS ou${id}`);
+  if (before?.e) rare.push(`${d.firstBy(before.e, `p.${list.ownKey}`)} AS oe${id}`);
+  const which = rare.length === 0 ? null : [element.u, element.e, before?.u ?? null, before?.e ?? null].filter((x): x is string => x !== null).map((x) => `${x} IS NOT NULL`).join(' OR ');
+  const common = [`${aggregate} AS ${a}`, ...(extreme ? [`SUM(CASE WHEN ${collected} THEN 1 ELSE 0 END) AS n${id}`] : [])];
+  const joined = level.aggregate(list, Math.max(0, element.needs, before?.needs ?? 0), common, rare, which);
   const g = `${joined.common}.${a}`;
   const ru = `${joined.rare}.u${id}`;
   let total: string;
@@ -606,17 +783,33 @@ function aggregate(env: Env, list: Level, fn: 'sum' | 'antall' | 'noen' | 'alle'
     case 'alle':
       total = `(COALESCE(${g}, 0) = 0)`;
       break;
+    case 'liste':
+      total = `COALESCE(${g}, '')`;
+      break;
+    case 'maks':
+    case 'min':
+      total = g;
+      break;
   }
   // `noen`: one true element decides, else the reasons of every undetermined one; `alle` alike with false.
   const decided = `COALESCE(${g}, 0) = 1`;
-  const u = element.u === null ? null : merges ? `CASE WHEN ${decided} THEN NULL ELSE ${ru} END` : ru;
-  const v = u === null ? total : merges ? `CASE WHEN ${decided} THEN ${total} WHEN ${ru} IS NULL THEN ${total} END` : `CASE WHEN ${u} IS NULL THEN ${total} END`;
+  const folded = element.u === null ? null : merges ? `CASE WHEN ${decided} THEN NULL ELSE ${ru} END` : ru;
+  const unordered = folded === null ? total : merges ? `CASE WHEN ${decided} THEN ${total} WHEN ${ru} IS NULL THEN ${total} END` : `CASE WHEN ${folded} IS NULL THEN ${total} END`;
+  // Undetermined before the sorting: the result is, and the body's errors do not arise.
+  const ou = before?.u ? `${joined.rare}.ou${id}` : null;
+  const u = ou === null ? folded : firstReasons(ou, folded);
+  const v = ou === null ? unordered : `CASE WHEN ${ou} IS NULL THEN ${unordered} END`;
+  const bodyError = element.e === null ? null : ou === null ? `${joined.rare}.e${id}` : `CASE WHEN ${ou} IS NULL THEN ${joined.rare}.e${id} END`;
+  const empty = extreme
+    ? `CASE WHEN COALESCE(${joined.common}.n${id}, 0) = 0${ou === null ? '' : ` AND ${ou} IS NULL`} THEN ${compiler.query.error(compiler.site(env.module, [], 'LK7001'), d.text(`${fn}(…) av en tom liste har ingen verdi`))} END`
+    : null;
+  const e = firstError(before?.e ? `${joined.rare}.oe${id}` : null, bodyError, empty);
   // Bound in the stage that joins the subquery, which is the only one that sees it.
   const index = level.pendingIndex - 1;
   const bound = {
     v: level.column(v, index, 'v', id),
     u: u === null ? null : level.column(u, index, 'u', id),
-    e: element.e ? level.column(`${joined.rare}.e${id}`, index, 'e', id) : null,
+    e: e === null ? null : level.column(e, index, 'e', id),
   };
   return { ...bound, level, needs: level.pendingIndex };
 }

@@ -18,10 +18,13 @@ export interface SqlOptions {
   readonly outputs?: readonly string[];
 }
 
+/** An output's type: a scalar, or a list or record, whose column holds its JSON text (docs/sql.md §1). */
+export type OutputType = ScalarType | Extract<Type, { kind: 'list' | 'record' }>;
+
 /** One output's columns in the result table. */
 export interface OutputColumn {
   readonly name: string;
-  readonly type: ScalarType;
+  readonly type: OutputType;
   /** The column of its undetermined reasons (joined by U+001E), when it can be undetermined. */
   readonly reasons: string | undefined;
 }
@@ -39,11 +42,6 @@ export interface SqlProgram {
   readonly stages: readonly Stage[];
   readonly select: string;
   readonly outputs: readonly OutputColumn[];
-  /**
-   * The entry's list- and record-valued outputs, left out of the query when no outputs are
-   * named (docs/sql.md §1): the query's rows then hold only the scalar outputs.
-   */
-  readonly leftOut: readonly string[];
   /** Where each error can arise, by the site number in `feil_sted`. */
   readonly sites: readonly ErrorSite[];
 }
@@ -303,7 +301,7 @@ class SqlCompiler implements Compiler {
 
   compile(): SqlProgram {
     const d = this.dialect;
-    const { outputs, leftOut } = this.outputSymbols();
+    const outputs = this.outputSymbols();
     const computed = outputs.map(({ name, symbol, type }) => ({ name, type, sql: this.value(symbol, `utdata ${name}`) }));
     const level = this.caseLevel;
     const needs = Math.max(0, ...computed.map((c) => c.sql.needs));
@@ -313,34 +311,30 @@ class SqlCompiler implements Compiler {
     const result: OutputColumn[] = [];
     for (const { name, type, sql } of computed) {
       const determined = sql.u === null ? `${error} IS NULL` : `${error} IS NULL AND ${sql.u} IS NULL`;
-      columns.push(`CAST(CASE WHEN ${determined} THEN ${sql.v} END AS ${sqlType(d, type)}) AS ${d.id(name)}`);
+      // A list or record: its JSON text (json.ts), a list's elements in their brackets.
+      const value = type.kind === 'list' ? `${d.text('[')} || ${sql.v} || ${d.text(']')}` : sql.v;
+      columns.push(`CAST(CASE WHEN ${determined} THEN ${value} END AS ${outputSqlType(d, type)}) AS ${d.id(name)}`);
       const reasons = sql.u === null ? undefined : `${name}__ubestemt`;
       if (reasons) columns.push(`CAST(CASE WHEN ${error} IS NULL THEN ${sql.u} END AS ${d.types.text}) AS ${d.id(reasons)}`);
       result.push({ name, type, reasons });
     }
     columns.push(`substr(${error}, 1, 6) AS feil_kode`, `CAST(substr(${error}, 7, 5) AS INTEGER) AS feil_sted`, `substr(${error}, 12) AS feil_melding`);
-    const note = leftOut.length === 0 ? '' : `-- Utdata som er lister eller poster, er ikke med (docs/sql.md §1): ${leftOut.join(', ')}\n`;
     const select = `SELECT ${columns.join(',\n  ')}\nFROM ${level.current} p\nORDER BY p.sak_id`;
     const stages = this.query.stages(select);
-    const sql = `${note}WITH\n${stages.map((s) => `${s.name} AS (\n  ${s.select}\n)`).join(',\n')}\n${select}`;
-    return { dialect: d.name, layout: this.layout, sql, stages, select, outputs: result, leftOut, sites: this.query.sites };
+    const sql = `WITH\n${stages.map((s) => `${s.name} AS (\n  ${s.select}\n)`).join(',\n')}\n${select}`;
+    return { dialect: d.name, layout: this.layout, sql, stages, select, outputs: result, sites: this.query.sites };
   }
 
-  /** The outputs named, or the entry's: its scalar ones, and the names of those left out. */
-  private outputSymbols(): { outputs: Array<{ name: string; symbol: DefinitionSymbol; type: ScalarType }>; leftOut: string[] } {
-    const named = this.options.outputs;
-    const names = named ?? this.rules.outputs.filter((o) => isScalar(o.type)).map((o) => o.name);
-    const leftOut = named ? [] : this.rules.outputs.filter((o) => !isScalar(o.type)).map((o) => o.name);
-    const outputs = names.map((name) => {
+  /** The outputs named, or the entry's. */
+  private outputSymbols(): Array<{ name: string; symbol: DefinitionSymbol; type: OutputType }> {
+    const names = this.options.outputs ?? this.rules.outputs.map((o) => o.name);
+    return names.map((name) => {
       const output = this.rules.valueNamed(name);
       if (!output) throw new SqlRefusal(`no rule or skjønn «${name}» without parameters`, `utdata ${name}`);
       const symbol = this.symbolNamed(name);
-      if (!isScalar(output.type)) {
-        throw new SqlRefusal(`the output «${name}» is a ${output.type.kind === 'list' ? 'list' : output.type.kind}; list- and record-valued outputs would need a result table of their own and are not compiled to SQL (without --outputs, the query computes the scalar outputs and leaves these out)`, `utdata ${name}`);
-      }
+      if (!isOutputType(output.type)) throw new SqlRefusal(`the output «${name}» is a value of type ${output.type.kind}, which is not compiled to SQL yet`, `utdata ${name}`);
       return { name, symbol, type: output.type };
     });
-    return { outputs, leftOut };
   }
 
   private symbolNamed(name: string): DefinitionSymbol {
@@ -362,8 +356,13 @@ class SqlCompiler implements Compiler {
   }
 }
 
-function isScalar(type: Type): type is ScalarType {
-  return ['money', 'integer', 'boolean', 'text', 'date', 'month', 'enum'].includes(type.kind);
+function isOutputType(type: Type): type is OutputType {
+  return ['money', 'integer', 'boolean', 'text', 'date', 'month', 'enum', 'list', 'record'].includes(type.kind);
+}
+
+/** The result column's type: a list's or record's JSON text is a text. */
+function outputSqlType(d: Dialect, type: OutputType): string {
+  return type.kind === 'list' || type.kind === 'record' ? d.types.text : sqlType(d, type);
 }
 
 export { listTableName };

@@ -295,8 +295,15 @@ interface Draft {
 /** The name of a selected column: `<expr> AS <name>`, `<alias>.<name>` or `<name>`. */
 const columnName = (selected: string): string => (selected.includes(' AS ') ? selected.slice(selected.lastIndexOf(' AS ') + 4) : selected.slice(selected.indexOf('.') + 1));
 
-/** The identifiers a piece of SQL names (quoted ones with their quotes, as columns are written). */
-const identifiers = (sql: string): string[] => sql.match(/"(?:[^"]|"")*"|`[^`]*`|[\p{L}_][\p{L}\p{N}_]*/gu) ?? [];
+/**
+ * The identifiers a piece of SQL names (quoted ones with their quotes, as columns are written),
+ * passing over its text literals (`'…'`, in Spark with backslash escapes), which may hold quotes.
+ */
+const identifiers = (sql: string, dialect: Dialect): string[] => {
+  const literal = dialect.name === 'spark' ? String.raw`'(?:[^'\\]|\\.)*'` : "'(?:[^']|'')*'";
+  const tokens = sql.match(new RegExp(`${literal}|"(?:[^"]|"")*"|\`[^\`]*\`|[\\p{L}_][\\p{L}\\p{N}_]*`, 'gu')) ?? [];
+  return tokens.filter((token) => !token.startsWith("'"));
+};
 
 export class Query {
   private readonly ctes: Draft[] = [];
@@ -367,7 +374,7 @@ export class Query {
     for (const d of drafts) all.set(d.name, d.from === undefined ? d.columns : [...(all.get(d.from) ?? []), ...d.columns]);
     const needed = new Map<string, Set<string>>(drafts.map((d) => [d.name, new Set(d.keys)]));
     const read = (text: string, passed: ReadonlyMap<string, readonly string[]> = new Map()) => {
-      const names = identifiers(text);
+      const names = identifiers(text, this.dialect);
       for (const name of new Set(names)) {
         const columns = all.get(name);
         if (!columns) continue;

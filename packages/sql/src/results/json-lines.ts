@@ -1,50 +1,33 @@
-import { reasonSeparator } from '../dialect.js';
-import type { OutputColumn, SqlProgram } from '../compile/program.js';
+import { dialects } from '../dialect.js';
+import type { SqlProgram } from '../compile/program.js';
+import { undeterminedJson, valueJson } from '../compile/json.js';
 
 /**
- * One result row as the line `lovkode run --batch` prints for the case (docs/sql.md §4):
- * `{"values",…}` or `{"error",…}`. The query's columns are read as texts (`resultColumns`),
- * so amounts keep their two decimals and no number passes through a float.
+ * The result query read for JSON lines (over the query as `r`): `sak_id` as text; the line
+ * `lovkode run --batch` prints for a case with values, written by the query itself —
+ * `{"values":{…},"warnings":[],"ruleset":…}`, each output's JSON text as the evaluator's JSON
+ * writer writes it (compile/json.ts), so no value passes through JavaScript (or a float) —, NULL
+ * for a case with an error; then the error's code, site (as text) and message.
  */
-export function resultLine(program: SqlProgram, ruleset: string, row: readonly unknown[]): string {
-  const caseId = Number(row[0] as string);
-  const outputs = program.outputs;
-  const code = row[1 + outputs.length * 2] as string | null;
-  if (code !== null) {
-    const site = program.sites[Number(row[2 + outputs.length * 2] as string)];
-    const message = row[3 + outputs.length * 2] as string;
-    return JSON.stringify({ error: { code, message, locations: site?.locations ?? [], line: caseId } });
-  }
-  const values: Record<string, unknown> = {};
-  outputs.forEach((output, i) => {
-    const reasons = row[2 + i * 2] as string | null;
-    values[output.name] = reasons !== null ? { ubestemt: reasons.split(reasonSeparator) } : jsonValue(output, row[1 + i * 2]);
+export function resultColumns(program: SqlProgram, ruleset: string): string {
+  const d = dialects[program.dialect];
+  const column = (name: string) => `r.${d.id(name)}`;
+  const values = program.outputs.map((output, i) => {
+    const value = output.type.kind === 'list' || output.type.kind === 'record' ? column(output.name) : valueJson(d, column(output.name), output.type);
+    const json = output.reasons ? `CASE WHEN ${column(output.reasons)} IS NOT NULL THEN ${undeterminedJson(d, column(output.reasons))} ELSE ${value} END` : value;
+    return `${d.text(`${i === 0 ? '' : ','}${JSON.stringify(output.name)}:`)} || ${json}`;
   });
-  return JSON.stringify({ values, warnings: [], ruleset });
-}
-
-function jsonValue(output: OutputColumn, value: unknown): unknown {
-  switch (output.type.kind) {
-    case 'integer':
-      return Number(value as string);
-    case 'boolean':
-      return value as boolean;
-    default:
-      return value as string;
-  }
+  const line = [d.text('{"values":{'), ...values, d.text(`},"warnings":[],"ruleset":${JSON.stringify(ruleset)}}`)].join(' || ');
+  return [`CAST(r.sak_id AS ${d.types.text})`, `CASE WHEN r.feil_kode IS NULL THEN ${line} END`, 'r.feil_kode', `CAST(r.feil_sted AS ${d.types.text})`, 'r.feil_melding'].join(', ');
 }
 
 /**
- * The result query read for JSON lines: `sak_id`, each output as text (a boolean as itself)
- * with its reasons, then the error's code, site and message.
+ * One row of `resultColumns` as the line `lovkode run --batch` prints for the case
+ * (docs/sql.md §4): the query's line, or `{"error",…}` with the site's places in the rules.
  */
-export function resultColumns(program: SqlProgram, text: (sql: string) => string, monthText: (sql: string) => string, id: (name: string) => string): string {
-  const columns = [text('sak_id')];
-  for (const output of program.outputs) {
-    const column = id(output.name);
-    columns.push(output.type.kind === 'boolean' ? column : output.type.kind === 'month' ? monthText(column) : text(column));
-    columns.push(output.reasons ? id(output.reasons) : 'NULL');
-  }
-  columns.push('feil_kode', text('feil_sted'), 'feil_melding');
-  return columns.join(', ');
+export function resultLine(program: SqlProgram, row: readonly unknown[]): string {
+  const line = row[1] as string | null;
+  if (line !== null) return line;
+  const site = program.sites[Number(row[3] as string)];
+  return JSON.stringify({ error: { code: row[2] as string, message: row[4] as string, locations: site?.locations ?? [], line: Number(row[0] as string) } });
 }

@@ -15,7 +15,9 @@ const prøve = compile([{ path: 'packages/sql/test/semantics/prøve.lov', text: 
 if (!prøve.ok) throw new Error('prøve.lov does not compile');
 const deling = compile([{ path: 'packages/sql/test/division/deling.lov', text: readFileSync(join(import.meta.dirname, '..', 'division', 'deling.lov'), 'utf8') }]);
 if (!deling.ok) throw new Error('deling.lov does not compile');
-const schemes = { barnetrygd: shippedRules(['barnetrygd'], 'barnetrygd'), prøve: prøve.rules, deling: deling.rules, vedtak: shippedRules(['sosialtjenesteloven', 'satser'], 'sosialtjenesteloven.vedtak') };
+const lister = compile([{ path: 'packages/sql/test/lists/lister.lov', text: readFileSync(join(import.meta.dirname, '..', 'lists', 'lister.lov'), 'utf8') }]);
+if (!lister.ok) throw new Error('lister.lov does not compile');
+const schemes = { barnetrygd: shippedRules(['barnetrygd'], 'barnetrygd'), prøve: prøve.rules, deling: deling.rules, lister: lister.rules, vedtak: shippedRules(['sosialtjenesteloven', 'satser'], 'sosialtjenesteloven.vedtak') };
 /** The decision's query is large (160 kB); DuckDB and PostgreSQL run it in vedtak.test.ts, so only Spark's is kept. */
 const only: Partial<Record<keyof typeof schemes, readonly DialectName[]>> = { vedtak: ['spark'] };
 

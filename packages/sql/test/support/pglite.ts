@@ -27,14 +27,13 @@ export async function runOnPglite(rules: CompiledRules, program: SqlProgram, cas
       for (let i = 0; i < values.length; i += 1000) await db.exec(`INSERT INTO ${table} VALUES ${values.slice(i, i + 1000).join(', ')}`);
     }
     await db.exec('ANALYZE');
-    const d = dialects.postgres;
-    const columns = resultColumns(program, (c) => `CAST(${c} AS TEXT)`, d.monthText, d.id);
+    const columns = resultColumns(program, rules.ruleset);
     // Stage by stage, each analysed: as one statement the planner's guesses grow with the square of the cases (docs/sql.md §5).
     const staged = stagedStatements(program);
     for (const statement of staged.statements) await db.exec(statement);
     const result = await db.query<unknown[]>(`SELECT ${columns} FROM (${staged.select}) r ORDER BY r.sak_id`, [], { rowMode: 'array' });
     if (staged.drop) await db.exec(staged.drop);
-    return new Map(result.rows.map((row) => [Number(row[0]), resultLine(program, rules.ruleset, row)]));
+    return new Map(result.rows.map((row) => [Number(row[0]), resultLine(program, row)]));
   } finally {
     await db.close();
   }

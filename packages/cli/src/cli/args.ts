@@ -64,6 +64,14 @@ export function flag(args: ParsedArgs, name: string): boolean {
   return args.values[name] === true;
 }
 
+/** `--workers N|auto`: `auto`, a whole number of worker threads from 0 to 64, or undefined when not given. */
+export function workersOption(command: string, args: ParsedArgs): number | 'auto' | undefined {
+  const text = stringOption(args, 'workers');
+  if (text === undefined || text === 'auto') return text;
+  if (!/^\d+$/.test(text) || Number(text) > 64) throw usageError(command, `--workers «${text}» må være et heltall fra 0 til 64 eller auto`);
+  return Number(text);
+}
+
 export function usageError(command: string, message: string): CliError {
   return new CliError(`${command}: ${message}\nSkriv «lovkode ${command} --help» for bruk.`, ExitCode.usage);
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { diagnosticLine } from '../rules.js';
-import { exitCodeHelp, flag, stringOption, usageError, type Command, type ParsedArgs } from '../args.js';
+import { exitCodeHelp, flag, stringOption, usageError, workersOption, type Command, type ParsedArgs } from '../args.js';
 import { CliError, ExitCode, openInput, readLines, writeText, type Io } from '../io.js';
 import { Decimal, type JsonValue, readJson } from '@lovkode/engine';
 import { ReviewError, type ImpactOptions } from '../../review/diff.js';
@@ -137,8 +137,8 @@ ${exitCodeHelp}`,
       ...(overrides.length > 0 ? { overrides } : {}),
       ...(groupBy !== undefined ? { groupBy } : {}),
     };
-    const workersText = stringOption(args, 'workers') ?? 'auto';
-    const workers = workersText === 'auto' ? autoWorkers(population.size + (cases?.cases.length ?? 0)) : wholeNumber(args, 'workers', 0, 64);
+    const given = workersOption('diff', args) ?? 'auto';
+    const workers = given === 'auto' ? autoWorkers(population.size + (cases?.cases.length ?? 0)) : given;
 
     let report;
     try {
@@ -165,7 +165,7 @@ ${exitCodeHelp}`,
 function wholeNumber(args: ParsedArgs, name: string, fallback: number, max = 1_000_000): number {
   const text = stringOption(args, name);
   if (text === undefined) return fallback;
-  if (!/^\d+$/.test(text) || Number(text) > max) throw usageError('diff', `--${name} «${text}» må være et heltall fra 0 til ${max}${name === 'workers' ? ' eller auto' : ''}`);
+  if (!/^\d+$/.test(text) || Number(text) > max) throw usageError('diff', `--${name} «${text}» må være et heltall fra 0 til ${max}`);
   return Number(text);
 }
 

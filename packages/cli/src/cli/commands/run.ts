@@ -1,6 +1,6 @@
 import { isIsoDate, isIsoMonth } from '@lovkode/dsl';
 import { evaluate, type EvaluateOptions, type EvaluationResult, readJson, renderBegrunnelse, resultJson } from '@lovkode/engine';
-import { exitCodeHelp, flag, stringOption, usageError, type Command } from '../args.js';
+import { exitCodeHelp, flag, stringOption, usageError, workersOption, type Command, type ParsedArgs } from '../args.js';
 import { ExitCode, openInput, readAll } from '../io.js';
 import { compileRuleSet, readRuleSet } from '../rules.js';
 import { runBatch, type BatchWorkers } from './batch.js';
@@ -72,7 +72,7 @@ ${exitCodeHelp}`,
     if (date !== undefined && !validAsOf(date)) throw usageError('run', `--date «${date}» er ikke en gyldig dato (ÅÅÅÅ-MM-DD) eller måned (ÅÅÅÅ-MM)`);
     if (explain && begrunnelse) throw usageError('run', '--explain og --begrunnelse kan ikke brukes sammen');
     if (batch && begrunnelse) throw usageError('run', '--begrunnelse kan ikke brukes med --batch');
-    const workers = batchWorkers(stringOption(args, 'workers'), batch);
+    const workers = batchWorkers(args, batch);
 
     const read = await readRuleSet(io, args.positionals, stringOption(args, 'module'));
     if (args.values['engine'] !== undefined) {
@@ -100,13 +100,10 @@ ${exitCodeHelp}`,
   },
 };
 
-/** `--workers`: `auto` (the default), or a whole number of worker threads up to 64; only with `--batch`. */
-function batchWorkers(text: string | undefined, batch: boolean): BatchWorkers {
-  if (text === undefined) return 'auto';
-  if (!batch) throw usageError('run', '--workers brukes bare med --batch');
-  if (text === 'auto') return 'auto';
-  if (!/^\d+$/.test(text) || Number(text) > 64) throw usageError('run', `--workers «${text}» må være et heltall fra 0 til 64 eller auto`);
-  return Number(text);
+/** `--workers`: `auto` (the default), or a number of worker threads (`workersOption`); only with `--batch`. */
+function batchWorkers(args: ParsedArgs, batch: boolean): BatchWorkers {
+  if (stringOption(args, 'workers') !== undefined && !batch) throw usageError('run', '--workers brukes bare med --batch');
+  return workersOption('run', args) ?? 'auto';
 }
 
 function validAsOf(date: string): boolean {

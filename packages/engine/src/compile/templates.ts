@@ -5,7 +5,6 @@ import type { Value } from '../runtime/values.js';
 import { formatValue } from '../values/format.js';
 import { plainStyle } from '../values/codec.js';
 import { scalarCodec } from '../values/kinds.js';
-import { formatOreAmount } from '../values/money.js';
 import { namedType } from '../values/names.js';
 import { leave } from '../runtime/ore.js';
 import { Emitter } from './emitter.js';
@@ -203,8 +202,6 @@ function ownValueSlot(env: CompileEnv, used: ReadonlySet<LkSymbol>): number | un
  * on the fast path an amount is in øre, and is written as the decimal path writes it in kroner.
  */
 function formatter(env: CompileEnv, type: Type | undefined): (value: Value) => string {
-  // An amount in øre straight to its text (what the codec shows of its text in kroner).
-  if (env.linker.money === 'øre' && type?.kind === 'money') return (value) => formatOreAmount(value as number, plainStyle);
   const write = env.linker.traceWriter(type);
   // A scalar by its codec at once (what `formatValue` comes to for a value that is not undetermined: the placeholder says «ikke fastsatt» for those).
   const codec = type && scalarCodec(type);

@@ -1,10 +1,10 @@
 import { EvaluationError } from '../runtime/errors.js';
 import { Decimal, isDecimal, type Value } from '../runtime/values.js';
 import { expected } from '../schema/messages.js';
-import { plain, type FormatStyle, type JsonSchema, type JsonValue, type ScalarCodec } from './codec.js';
+import { plain, type JsonSchema, type JsonValue, type ScalarCodec } from './codec.js';
 import { AMOUNT_LIMIT, MAX_AMOUNT_DIGITS, MAX_DECIMAL_STRING_LENGTH, MONEY_DECIMALS, MONEY_KEYWORD } from './limits.js';
 import { decimalOf, notANumber } from './decimal.js';
-import { formatNumber, formatOre, numberLiteral } from './numbers.js';
+import { formatNumber, numberLiteral } from './numbers.js';
 
 const MONEY_PATTERN = `^0*\\d{1,${MAX_AMOUNT_DIGITS}}(\\.\\d{1,2})?$`;
 const SIGNED_MONEY_PATTERN = `^-?0*\\d{1,${MAX_AMOUNT_DIGITS}}(\\.\\d{1,2})?$`;
@@ -45,11 +45,6 @@ export const money: ScalarCodec = {
     return `${numberLiteral(cents ? `${whole}.${cents}` : whole)} kr`;
   },
 };
-
-/** An amount in integer øre as `money.format` shows the same amount in kroner (`oreText`): `38 250,50 kr`. */
-export function formatOreAmount(øre: number, style: FormatStyle): string {
-  return `${formatOre(øre, style.group)} kr`;
-}
 
 /** A runtime value is an amount here only because its type says so; anything else is a bug. */
 function amountJson(value: Value, strict: boolean): JsonValue {

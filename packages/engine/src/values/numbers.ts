@@ -12,19 +12,6 @@ export function formatNumber(text: string, decimals?: number, group = ' '): stri
   return written(text, decimals, group, '−');
 }
 
-/**
- * An amount in integer øre (the fast path, docs/engine-design.md §2) as `formatNumber` writes
- * its kroner with two decimals (`formatNumber(oreText(øre), 2, group)`), without the text in
- * between: `3825050` → `38 250,50`.
- */
-export function formatOre(øre: number, group = ' '): string {
-  const negative = øre < 0;
-  const abs = negative ? -øre : øre;
-  const kroner = Math.floor(abs / 100);
-  const rest = abs - kroner * 100;
-  return `${negative ? '−' : ''}${groupThousands(String(kroner), group)},${rest < 10 ? '0' : ''}${rest}`;
-}
-
 /** A decimal text in rule syntax: `8 000`, `0,5`, `-12`. */
 export function numberLiteral(text: string): string {
   return written(text, undefined, ' ', '-');

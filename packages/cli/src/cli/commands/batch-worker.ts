@@ -74,25 +74,25 @@ export function asEvaluationError(error: unknown): EvaluationError {
 
 /** The worker's side: compile, then answer batches (a failure is said, and the worker stops). */
 function serve(job: BatchJob, port: NonNullable<typeof parentPort>): void {
-  const say = (message: FromWorker) => port.postMessage(message);
+  const failed = (error: unknown) => port.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies FromWorker);
   let rules: CompiledRules;
   try {
     const compiled = compile(job.files, job.module !== undefined ? { module: job.module } : {});
     if (!compiled.ok) throw new Error('reglene kompilerer ikke i arbeidstråden');
     rules = compiled.rules;
   } catch (error) {
-    say({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    failed(error);
     return;
   }
   const encoder = new TextEncoder();
   port.on('message', ({ seq, lines }: ToWorker) => {
     try {
-      const { out, cases, failed } = evaluateLines(rules, lines, job.options);
+      const part = evaluateLines(rules, lines, job.options);
       // Encoded here and moved, not copied: the main thread only writes the bytes.
-      const bytes = encoder.encode(out);
-      port.postMessage({ kind: 'part', seq, part: { out: bytes, cases, failed } } satisfies FromWorker, [bytes.buffer]);
+      const bytes = encoder.encode(part.out);
+      port.postMessage({ kind: 'part', seq, part: { ...part, out: bytes } } satisfies FromWorker, [bytes.buffer]);
     } catch (error) {
-      say({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      failed(error);
       port.close();
     }
   });

@@ -15,7 +15,7 @@ import type { CompiledRules, EvaluateOptions } from '@lovkode/engine';
 import { startWorkerThread } from '../../worker-thread.js';
 import { ExitCode, inputSize, openInput, readLines, type InputLine, type Io } from '../io.js';
 import { compileRuleSet, type ReadRules } from '../rules.js';
-import { batchWorkerUrl, evaluateLines, type BatchJob, type BatchPart, type FromWorker } from './batch-worker.js';
+import { batchWorkerUrl, evaluateLines, type BatchJob, type BatchPart, type FromWorker, type ToWorker } from './batch-worker.js';
 
 /** Worker threads of a batch: `auto`, or a number (0: this thread alone). */
 export type BatchWorkers = number | 'auto';
@@ -82,7 +82,6 @@ interface Held {
 
 /** A batch a worker has: its lines, kept until its part comes back (or the worker stops). */
 interface Waiting {
-  readonly seq: number;
   readonly lines: readonly InputLine[];
   readonly held: Held;
   readonly resolve: (part: BatchPart) => void;
@@ -136,8 +135,8 @@ class WorkerPool {
     // Awaited in order by the writer; a rejection before that is not an unhandled one.
     done.catch(() => {});
     const held: Held = { part: undefined, done };
-    member.waiting.set(seq, { seq, lines, held, resolve, reject });
-    member.worker.postMessage({ seq, lines });
+    member.waiting.set(seq, { lines, held, resolve, reject });
+    member.worker.postMessage({ seq, lines } satisfies ToWorker);
     return held;
   }
 

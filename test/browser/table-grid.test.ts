@@ -28,7 +28,8 @@ async function tableLines(p: Page): Promise<string[]> {
   return rows;
 }
 
-const cell = (p: Page, from: string, column: string) => p.locator(`.rate-grid tr:has(th input[value="${from}"]) td:nth-child(${column}) input`);
+const cellSelector = (from: string, column: string) => `.rate-grid tr:has(th input[value="${from}"]) td:nth-child(${column}) input`;
+const cell = (p: Page, from: string, column: string) => p.locator(cellSelector(from, column));
 
 /** Types over `from` in the text of the rate file, as a keystroke in the text would (a change of the model). */
 const typeInText = (p: Page, from: string, to: string) => replaceInFile(p, SATSER, from, to);
@@ -87,6 +88,58 @@ describe('a rate table as a grid', { timeout: 90_000 }, () => {
     });
     await expect.poll(() => text(page), poll).toBe(before);
     await screenshot(page, 'rutenett-2-redigert');
+  });
+
+  it('keeps the selection and the typed text of the cell being typed in when the grid is read again under it', async () => {
+    const page = session.page;
+    const before = await text(page);
+    // A cell selected whole, as Tab or a fill selects it, and the grid read again (another rate typed in the text) before a key is pressed.
+    // Each cell is found, prepared and marked in one step, so that a render still on its way cannot come in between.
+    const prepare = (from: string, column: string) =>
+      page.evaluate((selector) => {
+        const e = document.querySelector<HTMLInputElement>(selector);
+        if (!e) throw new Error(`finner ikke ${selector}`);
+        e.focus();
+        e.select();
+        e.dataset['prepared'] = '';
+      }, cellSelector(from, column));
+    const replaced = () => page.locator('.grid-cell[data-prepared]').count();
+    await prepare('2023-07-01', '2');
+    await typeInText(page, '13 100', '13 200');
+    await expect.poll(replaced, poll).toBe(0);
+    // What is typed replaces the value, as it would have without the render.
+    await page.keyboard.insertText('17 550');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await tableLines(page)).find((l) => l.includes('2023-07-01')), poll).toContain('| 17 550 |');
+    // Typed but not written, the caret in the middle: the new cell has the text and the caret where it was,
+    // and the cell removed did not write it (Chromium fires `change` on a focused input as it removes it).
+    await page.evaluate(() => {
+      const client = window.__lovkode?.app.client;
+      if (!client) throw new Error('editoren er ikke startet');
+      const call = client.call.bind(client);
+      const counted = { edits: 0, stop: () => Object.assign(client, { call }) };
+      Object.assign(window, { __cellEdits: counted });
+      client.call = ((name: string, ...args: unknown[]) => {
+        if (name === 'editTableCell') counted.edits++;
+        return (call as (m: string, ...a: unknown[]) => Promise<unknown>)(name, ...args);
+      }) as typeof client.call;
+    });
+    await prepare('2024-01-01', '4');
+    await page.keyboard.insertText('6 700');
+    await page.evaluate(() => (document.activeElement as HTMLInputElement).setSelectionRange(2, 2));
+    await typeInText(page, '13 200', '13 300');
+    await expect.poll(replaced, poll).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __cellEdits: { edits: number; stop(): void } }).__cellEdits.edits)).toBe(0);
+    await page.evaluate(() => (window as unknown as { __cellEdits: { stop(): void } }).__cellEdits.stop());
+    expect(
+      await page.evaluate(() => {
+        const e = document.activeElement as HTMLInputElement;
+        return [e.closest('tr')?.querySelector('th input')?.getAttribute('value'), e.value, e.selectionStart, e.selectionEnd];
+      }),
+    ).toEqual(['2024-01-01', '6 700', 2, 2]);
+    await page.keyboard.press('Escape');
+    await page.evaluate(({ file, text }) => window.__lovkode?.app.docs.get(file)?.model.setValue(text), { file: SATSER, text: before });
+    await expect.poll(() => cell(page, '2024-01-01', '3').inputValue(), poll).toBe('13 100');
   });
 
   it('writes a cell edit only into the text it was computed from: computed again after a change on the way, else dropped with a notice', async () => {

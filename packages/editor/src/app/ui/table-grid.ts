@@ -66,8 +66,10 @@ export function mountTableGrid(app: App, host: HTMLElement, editorHost: HTMLElem
   };
 
   // The cell edits on their way: the same value for the same cell is written once, whichever
-  // events ask for it (Enter, a change as the cell loses focus, a cell a render replaced).
+  // events ask for it (Enter, and the change that follows as the cell loses focus).
   const onTheWay = new Set<string>();
+  // True while a render replaces the cells.
+  let replacing = false;
   const commit = async (grid: TableGridView, row: number, column: number, value: string) => {
     const path = shown?.path;
     if (!path) return;
@@ -106,9 +108,9 @@ export function mountTableGrid(app: App, host: HTMLElement, editorHost: HTMLElem
         focusCell(row + (event.key === 'ArrowUp' ? -1 : 1), column);
       }
     });
-    // Not from a cell a render replaced (its typed text carried over to the new cell): Chromium
-    // fires `change` on a focused input when it is removed.
-    input.addEventListener('change', () => input.isConnected && write());
+    // Not from a cell a render replaces (its typed text is carried over to the new cell):
+    // Chromium fires `change` on a focused input as it removes it, still connected.
+    input.addEventListener('change', () => !replacing && input.isConnected && write());
     return input;
   };
 
@@ -195,26 +197,38 @@ export function mountTableGrid(app: App, host: HTMLElement, editorHost: HTMLElem
     if (!shown || shown.path !== path) return;
     const grid = grids.find((g) => g.name === table);
     const input = document.activeElement instanceof HTMLInputElement && host.contains(document.activeElement) ? document.activeElement : undefined;
-    // The cell being typed in keeps what was typed.
-    const active = input && { row: Number(input.dataset['row']), column: Number(input.dataset['column']), typed: input.value !== (input.dataset['written'] ?? input.defaultValue) ? input.value : undefined };
+    // The cell being typed in keeps what was typed, and its caret or selection: a cell selected
+    // whole (by Tab) is still replaced by the next key, a caret in the middle stays there.
+    const active = input && {
+      row: Number(input.dataset['row']),
+      column: Number(input.dataset['column']),
+      typed: input.value !== (input.dataset['written'] ?? input.defaultValue) ? input.value : undefined,
+      selection: [input.selectionStart, input.selectionEnd, input.selectionDirection] as const,
+    };
     const scroller = host.querySelector('.grid-scroll');
     const scroll = scroller ? { top: scroller.scrollTop, left: scroller.scrollLeft } : undefined;
-    clear(
-      host,
-      h(
-        'div',
-        { class: 'grid-title' },
-        h('strong', null, `Satstabell ${table}`),
-        h('span', { class: 'muted' }, ` ${path}: hver celle skrives tilbake i teksten`),
-        h('span', { class: 'grid-actions' }, grid ? h('button', { type: 'button', class: 'grid-new-period', onclick: () => newPeriod(grid) }, 'Ny periode …') : null, h('button', { type: 'button', class: 'grid-close', onclick: () => close() }, 'Tilbake til teksten')),
-      ),
-      grid ? h('div', { class: 'grid-scroll' }, gridTable(grid)) : h('p', { class: 'empty' }, `Tabellen ${table} finnes ikke lenger i filen.`),
+    const title = h(
+      'div',
+      { class: 'grid-title' },
+      h('strong', null, `Satstabell ${table}`),
+      h('span', { class: 'muted' }, ` ${path}: hver celle skrives tilbake i teksten`),
+      h('span', { class: 'grid-actions' }, grid ? h('button', { type: 'button', class: 'grid-new-period', onclick: () => newPeriod(grid) }, 'Ny periode …') : null, h('button', { type: 'button', class: 'grid-close', onclick: () => close() }, 'Tilbake til teksten')),
     );
+    const body = grid ? h('div', { class: 'grid-scroll' }, gridTable(grid)) : h('p', { class: 'empty' }, `Tabellen ${table} finnes ikke lenger i filen.`);
+    replacing = true;
+    try {
+      clear(host, title, body);
+    } finally {
+      replacing = false;
+    }
     const nextScroller = host.querySelector('.grid-scroll');
     if (nextScroller && scroll) Object.assign(nextScroller, { scrollTop: scroll.top, scrollLeft: scroll.left });
-    if (active) focusCell(active.row, active.column);
-    const typedInto = active?.typed !== undefined ? host.querySelector<HTMLInputElement>(`.grid-cell[data-row="${active.row}"][data-column="${active.column}"]`) : null;
-    if (typedInto && active?.typed !== undefined) typedInto.value = active.typed;
+    const into = active && host.querySelector<HTMLInputElement>(`.grid-cell[data-row="${active.row}"][data-column="${active.column}"]`);
+    if (!active || !into) return;
+    into.focus();
+    if (active.typed !== undefined) into.value = active.typed;
+    const [start, end, direction] = active.selection;
+    if (start !== null && end !== null) into.setSelectionRange(Math.min(start, into.value.length), Math.min(end, into.value.length), direction ?? undefined);
   };
   const renderSoon = debounce(() => void render(), 60);
 

@@ -1,4 +1,4 @@
-import { type CompiledRules, evaluate, EvaluationError, type EvaluationResult, type JsonValue, renderBegrunnelse, type Trace } from '@lovkode/engine';
+import { type CompiledRules, evaluate, EvaluationError, type EvaluationResult, evaluateToJson, type JsonValue, renderBegrunnelse, type Trace } from '@lovkode/engine';
 import { bounded, boundedViolation, ECHO_LIMITS } from './echo.js';
 import { responseTooLarge, type JsonResponse } from './json-response.js';
 
@@ -19,7 +19,7 @@ export interface ResultOptions {
 }
 
 /** The JSON of a result: `values`, `warnings`, `ruleset`, and on request `trace` and `begrunnelse`. */
-export interface ResultBody {
+interface ResultBody {
   readonly values: Record<string, JsonValue>;
   readonly warnings: string[];
   readonly ruleset: string;
@@ -39,19 +39,19 @@ export interface CaseError {
 export const TIMEOUT_CODE = 'timeout';
 export const CANCELLED_CODE = 'cancelled';
 
-/** Evaluates one case; throws `EvaluationError`/`InputError` as `evaluate` does. */
-export function evaluateCase(rules: CompiledRules, input: unknown, options: ResultOptions): ResultBody {
-  const traced = options.explain || options.begrunnelse;
-  const result: EvaluationResult = evaluate(rules, input, traced ? { trace: true } : {});
+/**
+ * One case's result as the JSON text the service answers with; throws `EvaluationError`/
+ * `InputError` as `evaluate` does. Written by the engine's one writer of results
+ * (`evaluateToJson`, as `lovkode run --batch` writes its lines), and with the justification
+ * by the same fields in the same order, `begrunnelse` last.
+ */
+export function caseJson(rules: CompiledRules, input: unknown, options: ResultOptions): string {
+  if (!options.begrunnelse) return evaluateToJson(rules, input, options.explain ? { trace: true } : {});
+  const result: EvaluationResult = evaluate(rules, input, { trace: true });
   // Without `complete`, which only the in-process result has (docs/engine.md §6).
   const { values, warnings, ruleset, trace } = result;
-  return {
-    values,
-    warnings,
-    ruleset,
-    ...(options.explain ? { trace } : {}),
-    ...(options.begrunnelse ? { begrunnelse: renderBegrunnelse(result) } : {}),
-  };
+  const body: ResultBody = { values, warnings, ruleset, ...(options.explain ? { trace } : {}), begrunnelse: renderBegrunnelse(result) };
+  return JSON.stringify(body);
 }
 
 export interface BatchOptions extends ResultOptions {
@@ -106,15 +106,15 @@ export async function evaluateBatchWithDeadline(rules: CompiledRules, cases: rea
         `Ikke beregnet: forespørselen nådde fristen på ${options.deadlineMs} ms etter ${i} av ${cases.length} saker; send de resterende sakene på nytt`,
       );
     }
-    let result: ResultBody | CaseError;
+    let text: string;
     try {
-      result = evaluateCase(rules, cases[i], options);
+      text = caseJson(rules, cases[i], options);
     } catch (error) {
       if (!(error instanceof EvaluationError)) throw error;
       failed++;
-      result = { error: caseError(error) };
+      text = JSON.stringify({ error: caseError(error) } satisfies CaseError);
     }
-    write(i, JSON.stringify(result));
+    write(i, text);
   }
   return { failed, timedOut: 0, cancelled: false };
 }

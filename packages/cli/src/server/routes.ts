@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { EvaluationError, type InputViolation, pointerSegment } from '@lovkode/engine';
 import { describeRules } from './describe.js';
-import { evaluateBatchWithDeadline, evaluateCase, type ResultBody, type ResultOptions } from './evaluation.js';
+import { caseJson, evaluateBatchWithDeadline, type ResultOptions } from './evaluation.js';
 import { JsonResponse, responseTooLarge } from './json-response.js';
 import { openApiDocument, type OpenApiLimits } from './openapi.js';
 import { evaluationProblem, ProblemError } from './problem.js';
@@ -172,15 +172,15 @@ export function registerRoutes(app: FastifyInstance, config: RouteConfig): void 
     const options = resultOptions(query);
     const version = choose(config, request, reply, query);
     const input = requireBody(request);
-    let result: ResultBody;
+    let text: string;
     try {
-      result = evaluateCase(version.rules, input, options);
+      text = caseJson(version.rules, input, options);
     } catch (error) {
       if (error instanceof EvaluationError) throw evaluationProblem(error, version.hash);
       throw error;
     }
     const answer = new JsonResponse(config.maxResponseBytes);
-    if (!answer.write(JSON.stringify(result))) throw responseTooLarge(answer.limit);
+    if (!answer.write(text)) throw responseTooLarge(answer.limit);
     return answer.send(reply);
   });
 

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CompiledRules } from '@lovkode/engine';
 import { createServer, defaults } from '../../src/server/index';
+import { JsonResponse } from '../../src/server/json-response';
 import { call, compileFiles, e1, expectProblem, shippedFiles, start, type Running } from './support';
 
 // The limits that keep one large request from taking the service down (docs/http.md,
@@ -93,12 +94,12 @@ describe('the deadline', () => {
   it('counts the time a case’s answer takes to write', async () => {
     let clock = 0;
     const server = await start({ rulesets: [{ name: 'default', rules }], deadlineMs: 25, sliceMs: 1_000_000, now: () => clock });
-    // Writing a result as JSON takes 10 ms on this clock; nothing else moves it.
-    const stringify = JSON.stringify;
-    vi.spyOn(JSON, 'stringify').mockImplementation(((value: unknown, ...rest: never[]) => {
-      if (value !== null && typeof value === 'object' && 'values' in value && 'ruleset' in value) clock += 10;
-      return stringify(value, ...rest);
-    }) as typeof JSON.stringify);
+    // Writing a case's result into the answer takes 10 ms on this clock; nothing else moves it.
+    const write = JsonResponse.prototype.write;
+    vi.spyOn(JsonResponse.prototype, 'write').mockImplementation(function (this: JsonResponse, text: string) {
+      if (/^,?\{"values":/.test(text)) clock += 10;
+      return write.call(this, text);
+    });
     try {
       const answer = await call(server.url, '/v1/evaluate/batch', { body: { cases: Array.from({ length: 10 }, () => e1) } });
       expect(answer.status).toBe(200);

@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, copyRules, draftWritten, editorText, marks, openBlankPage, openEditor, openTab, placeCursor, reloadEditor, repoRoot, rulesFixture, screenshot, startHarness, waitForClosedTabs, type Harness } from './harness';
+import { artifacts, copyRules, draftWritten, editorText, marks, openBlankPage, openEditor, openTab, placeCursor, poll, reloadEditor, repoRoot, rulesFixture, screenshot, startHarness, waitForClosedTabs, type Harness } from './harness';
 
 const BASE = 'sosialtjenesteloven/livsopphold.lov';
 const fixtures = path.join(repoRoot, 'test/browser/fixtures');
@@ -219,6 +219,35 @@ describe('Lovkode editor in the browser', { timeout: 60_000 }, () => {
     await page.click('.panel-tabs [data-panel="tests"]');
     await page.locator('.test[data-test="Enslig med husleie 8 000 kr"].passed').waitFor();
     await screenshot(page, '08-test-fra-saken');
+  });
+
+  it('keeps the field being typed in, and its caret, when the form is made again under it', async () => {
+    await page.click('.panel-tabs [data-panel="case"]');
+    const rent = '#panel-case input[data-pointer="/utgifter/0/beløp"]';
+    // The case of the test before: the rent is 8 000. The caret after its first digit, the field marked.
+    await page.evaluate((selector) => {
+      const field = document.querySelector<HTMLInputElement>(selector);
+      if (!field) throw new Error(`finner ikke ${selector}`);
+      field.focus();
+      field.setSelectionRange(1, 1);
+      field.dataset['before'] = '';
+    }, rent);
+    // Another field changes without taking the focus (the month emptied: a violation), and the form is made again.
+    await page.evaluate(() => {
+      const month = document.querySelector<HTMLInputElement>('#panel-case input[data-pointer="/beregningsmåned"]');
+      if (!month) throw new Error('finner ikke beregningsmåneden');
+      month.value = '';
+      month.dispatchEvent(new Event('input', { bubbles: true }));
+      month.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await expect.poll(() => page.locator(`${rent}[data-before]`).count(), poll).toBe(0);
+    expect(await page.evaluate(() => {
+      const field = document.activeElement as HTMLInputElement;
+      return [field.dataset['pointer'], field.selectionStart, field.selectionEnd];
+    })).toEqual(['/utgifter/0/beløp', 1, 1]);
+    // Typing goes on where it was.
+    await page.keyboard.type('5');
+    expect(await page.locator(rent).inputValue()).toBe('85 000');
   });
 
   it('says plainly when the month tried lies in a period whose rates are not known', async () => {

@@ -37,6 +37,32 @@ export function clear(element: Element, ...children: Child[]): void {
   append(element, children);
 }
 
+/**
+ * Where the caret (or the selection) is in a text field: kept across a render that makes the
+ * field again, so that typing goes on where it was (an input made with its `value` attribute
+ * and then focused has its caret at the start, and a field selected whole would not be
+ * replaced by the next key). Undefined for anything without a caret (a select, a date).
+ */
+export interface Caret {
+  readonly start: number;
+  readonly end: number;
+  readonly direction: 'forward' | 'backward' | 'none';
+}
+
+export function caretOf(element: Element | null): Caret | undefined {
+  if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) return undefined;
+  if (element.selectionStart === null || element.selectionEnd === null) return undefined;
+  return { start: element.selectionStart, end: element.selectionEnd, direction: element.selectionDirection ?? 'none' };
+}
+
+/** Focuses `element` and puts the caret where `caret` was, within its text. */
+export function focusWithCaret(element: HTMLElement, caret: Caret | undefined): void {
+  element.focus();
+  if (!caret || !(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) || element.selectionStart === null) return;
+  const length = element.value.length;
+  element.setSelectionRange(Math.min(caret.start, length), Math.min(caret.end, length), caret.direction);
+}
+
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const element = document.getElementById(id);
   if (!element) throw new Error(`Mangler #${id} i index.html`);

@@ -6,7 +6,7 @@
 import { isIsoMonth } from '@lovkode/dsl/calendar';
 import type { CaseInfo, CaseResult } from '../../shared/protocol';
 import type { App } from '../app';
-import { clear, debounce, h, humanize } from '../dom';
+import { caretOf, clear, debounce, focusWithCaret, h, humanize } from '../dom';
 import { initialInput, renderInputForm } from './schema-form';
 import { renderTrace } from './trace-view';
 
@@ -57,8 +57,10 @@ export function mountCasePanel(app: App, container: HTMLElement, isVisible: () =
     const key = JSON.stringify(result?.error?.violations ?? []);
     if (!force && key === lastViolationKey) return;
     lastViolationKey = key;
+    // The field being typed in keeps the focus and its caret (`Caret`).
     const active = document.activeElement;
     const pointer = active instanceof HTMLElement && formSlot.contains(active) ? active.dataset['pointer'] : undefined;
+    const caret = caretOf(active);
     clear(
       formSlot,
       renderInputForm(
@@ -75,7 +77,8 @@ export function mountCasePanel(app: App, container: HTMLElement, isVisible: () =
         state() as never,
       ),
     );
-    if (pointer) (formSlot.querySelector(`[data-pointer="${CSS.escape(pointer)}"]`) as HTMLElement | null)?.focus();
+    const successor = pointer ? formSlot.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(pointer)}"]`) : null;
+    if (successor) focusWithCaret(successor, caret);
   };
 
   const renderResult = () => {

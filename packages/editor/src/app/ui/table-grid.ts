@@ -8,7 +8,7 @@
  */
 import type { EditData, TableGridView, VersionedEdit } from '../../shared/protocol';
 import type { App, Doc } from '../app';
-import { clear, debounce, h } from '../dom';
+import { caretOf, clear, debounce, focusWithCaret, h } from '../dom';
 import { monaco } from '../monaco';
 
 /** The widest the sources column is shown, in characters. */
@@ -197,13 +197,12 @@ export function mountTableGrid(app: App, host: HTMLElement, editorHost: HTMLElem
     if (!shown || shown.path !== path) return;
     const grid = grids.find((g) => g.name === table);
     const input = document.activeElement instanceof HTMLInputElement && host.contains(document.activeElement) ? document.activeElement : undefined;
-    // The cell being typed in keeps what was typed, and its caret or selection: a cell selected
-    // whole (by Tab) is still replaced by the next key, a caret in the middle stays there.
+    // The cell being typed in keeps what was typed, and its caret or selection (`Caret`).
     const active = input && {
       row: Number(input.dataset['row']),
       column: Number(input.dataset['column']),
       typed: input.value !== (input.dataset['written'] ?? input.defaultValue) ? input.value : undefined,
-      selection: [input.selectionStart, input.selectionEnd, input.selectionDirection] as const,
+      caret: caretOf(input),
     };
     const scroller = host.querySelector('.grid-scroll');
     const scroll = scroller ? { top: scroller.scrollTop, left: scroller.scrollLeft } : undefined;
@@ -225,10 +224,8 @@ export function mountTableGrid(app: App, host: HTMLElement, editorHost: HTMLElem
     if (nextScroller && scroll) Object.assign(nextScroller, { scrollTop: scroll.top, scrollLeft: scroll.left });
     const into = active && host.querySelector<HTMLInputElement>(`.grid-cell[data-row="${active.row}"][data-column="${active.column}"]`);
     if (!active || !into) return;
-    into.focus();
     if (active.typed !== undefined) into.value = active.typed;
-    const [start, end, direction] = active.selection;
-    if (start !== null && end !== null) into.setSelectionRange(Math.min(start, into.value.length), Math.min(end, into.value.length), direction ?? undefined);
+    focusWithCaret(into, active.caret);
   };
   const renderSoon = debounce(() => void render(), 60);
 

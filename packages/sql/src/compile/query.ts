@@ -356,6 +356,11 @@ export class Query {
     return `${this.dialect.text(`${site.code}${String(index).padStart(5, '0')}`)} || ${message}`;
   }
 
+  /** The name of the next constant table: `tabell_<n>`. */
+  tableName(): string {
+    return `tabell_${this.tables.length + 1}`;
+  }
+
   /** A constant table (a rate table's rows), written before the stages. */
   addTable(name: string, select: string): void {
     this.push(this.tables, { name, select, keys: [], columns: [], from: undefined });

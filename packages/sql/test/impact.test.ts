@@ -83,6 +83,31 @@ describe('impact of a reform on DuckDB', () => {
   }, 60_000);
 });
 
+// docs/sql.md §8: «a definition … whose version in force is the same in both, and so is every definition it depends on … is compiled once»;
+// «a variant with `utvid valg` shares nothing».
+describe('impact of each variant of the decision, the versions of one check', () => {
+  const variants = { 'kommuner.eksempel_bussbillett': 'kommuner/eksempel-bussbillett', 'kommuner.eksempel_egne_satser': 'kommuner/eksempel-egne-satser', 'kommuner.eksempel_halv_barnesats': 'kommuner/eksempel-halv-barnesats', 'reformer.barnetrygd_regnes_med': 'reformer/barnetrygd-regnes-med', 'reformer.sifo': 'reformer/sifo' };
+  const files = ['sosialtjenesteloven', 'satser', ...Object.values(variants)].flatMap((d) => ruleFiles(`rules/${d}`));
+  const set = new RuleSet(check(files), files);
+  const entry = (module: string) => {
+    const compiled = set.compile({ module });
+    if (!compiled.ok) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
+    return compiled.rules;
+  };
+  const size = Number(process.env['LOVKODE_IMPACT_SIZE'] ?? 120);
+  const cases = Array.from({ length: size }, (_, i) => enriched(7, i) as Record<string, unknown>);
+  const groups = [...new Set(cases.map((c) => String(c['sivilstand'])))].sort();
+  for (const module of Object.keys(variants)) {
+    it(`${module}: the evaluator's counts and sums`, async () => {
+      const [before, after] = [entry('sosialtjenesteloven.vedtak'), entry(module)];
+      const population = join(dir, `${module}.parquet`);
+      await writeCaseTables(layoutOf(after.inputs), cases, population);
+      const impact = await impactOnDuckdb(compileImpactSql(before, after, { dialect: 'duckdb', measure: 'stønad', groupBy: 'sivilstand' }), population, join(dir, `virkning-${module}.parquet`));
+      expect(impact.groups).toEqual(evaluatorImpact(before, after, cases, 'stønad', (c) => String(c['sivilstand']), groups));
+    }, 60_000);
+  }
+});
+
 /** The impact as the evaluator gives it: per group (in `order`), then «i alt». */
 function evaluatorImpact(before: CompiledRules, after: CompiledRules, cases: ReadonlyArray<Record<string, unknown>>, measure: string, groupOf: (c: Record<string, unknown>) => string, order: readonly string[]) {
   const run = (r: CompiledRules, c: Record<string, unknown>) => {

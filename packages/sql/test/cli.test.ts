@@ -31,7 +31,8 @@ describe('lovkode sql', () => {
   }, 120_000);
 
   it('prints the postgres query as statements, each shared stage a table with its keys analysed and dropped after the SELECT (docs/sql.md §5)', () => {
-    const staged = lovkode('sql', 'rules/barnetrygd', '--dialect', 'postgres', '--stages');
+    // The decision's query: barnetrygd's has one shared stage now, the case level's first.
+    const staged = lovkode('sql', 'rules/sosialtjenesteloven', 'rules/satser', '--module', 'sosialtjenesteloven.vedtak', '--dialect', 'postgres', '--stages');
     expect(staged.status).toBe(0);
     expect(staged.stdout).toMatch(/^CREATE TEMPORARY TABLE \w+ AS /);
     expect(staged.stdout).toMatch(/\nANALYZE sak__barn_\d+ \(sak_id, nr\);\n/);

@@ -2,17 +2,18 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compile, evaluate, EvaluationError, type CompiledRules } from '@lovkode/engine';
-import { compileSql, layoutOf } from '@lovkode/sql';
+import { check } from '@lovkode/dsl';
+import { compile, evaluate, EvaluationError, RuleSet, type CompiledRules } from '@lovkode/engine';
+import { compileImpactSql, compileSql, layoutOf } from '@lovkode/sql';
 import { impactOnDuckdb, writeCaseTables } from '@lovkode/sql/duckdb';
 import { barnetrygdCase } from './support/barnetrygd-cases.js';
 import { enriched } from './support/households.js';
-import { shippedRules } from './support/rules.js';
+import { ruleFiles } from '../../../test/support/rule-files.js';
 
 /**
- * A reform's impact on DuckDB (`lovkode diff --engine duckdb`) against the evaluator: per value
- * of a case field, the cases, how many change, how many fail in one version only, and the sums
- * before and after over the cases that fail in neither.
+ * A reform's impact on DuckDB (`lovkode diff --engine duckdb`) against the evaluator asked for
+ * the measured output alone: per value of a case field, the cases, how many change, how many
+ * fail in one version only, and the sums before and after over the cases that fail in neither.
  */
 const root = join(import.meta.dirname, '..', '..', '..');
 const base = readdirSync(join(root, 'rules', 'barnetrygd'))
@@ -49,7 +50,8 @@ describe('impact of a reform on DuckDB', () => {
     const cases = Array.from({ length: 500 }, (_, i) => barnetrygdCase(5, i, { invalid: false }));
     const population = join(dir, 'saker.parquet');
     await writeCaseTables(layoutOf(after.inputs), cases, population);
-    const impact = await impactOnDuckdb(compileSql(before, { dialect: 'duckdb' }), compileSql(after, { dialect: 'duckdb' }), population, join(dir, 'virkning.parquet'), { measure: 'barnetrygd', groupBy: 'enslig_forsørger', chunkSize: 150 });
+    // Two checks of the same files: the versions share no definitions.
+    const impact = await impactOnDuckdb(compileImpactSql(before, after, { dialect: 'duckdb', measure: 'barnetrygd', groupBy: 'enslig_forsørger' }), population, join(dir, 'virkning.parquet'), { chunkSize: 150 });
 
     const expected = evaluatorImpact(before, after, cases, 'barnetrygd', (c) => String(c['enslig_forsørger'] ?? false), ['false', 'true']);
     expect(impact.groups).toEqual(expected);
@@ -57,13 +59,23 @@ describe('impact of a reform on DuckDB', () => {
   }, 60_000);
 
   // docs/sql.md §8: «Both versions are compiled to SQL and run over the same tables (they must read the same input tables).»
-  it('compares the decision with a reform of it: price adjustment, by sivilstand (the cases in chunks of 100)', async () => {
-    const before = shippedRules(['sosialtjenesteloven', 'satser'], 'sosialtjenesteloven.vedtak');
-    const after = shippedRules(['sosialtjenesteloven', 'satser', 'reformer/prisjustering'], 'reformer.prisjustering');
+  // docs/sql.md §8: «What the two versions compile alike … is compiled once, and its stages computed once.»
+  it('compares the decision with a reform of it: price adjustment, by sivilstand, the versions of one check sharing what they compile alike (the cases in chunks of 100)', async () => {
+    const files = ['sosialtjenesteloven', 'satser', 'reformer/prisjustering'].flatMap((d) => ruleFiles(`rules/${d}`));
+    const set = new RuleSet(check(files), files);
+    const [before, after] = ['sosialtjenesteloven.vedtak', 'reformer.prisjustering'].map((module) => {
+      const compiled = set.compile({ module });
+      if (!compiled.ok) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
+      return compiled.rules;
+    }) as [CompiledRules, CompiledRules];
     const cases = Array.from({ length: 300 }, (_, i) => enriched(4, i) as Record<string, unknown>);
     const population = join(dir, 'husstander.parquet');
     await writeCaseTables(layoutOf(after.inputs), cases, population);
-    const impact = await impactOnDuckdb(compileSql(before, { dialect: 'duckdb' }), compileSql(after, { dialect: 'duckdb' }), population, join(dir, 'virkning-vedtak.parquet'), { measure: 'stønad', groupBy: 'sivilstand', chunkSize: 100 });
+    const program = compileImpactSql(before, after, { dialect: 'duckdb', measure: 'stønad', groupBy: 'sivilstand' });
+    // The shared stages are computed once: fewer than the two versions' queries have together.
+    const apart = [before, after].map((r) => compileSql(r, { dialect: 'duckdb', outputs: ['stønad'] }).stages.length);
+    expect(program.stages.length).toBeLessThan(0.7 * ((apart[0] as number) + (apart[1] as number)));
+    const impact = await impactOnDuckdb(program, population, join(dir, 'virkning-vedtak.parquet'), { chunkSize: 100 });
     const groups = [...new Set(cases.map((c) => String(c['sivilstand'])))].sort();
     const expected = evaluatorImpact(before, after, cases, 'stønad', (c) => String(c['sivilstand']), groups);
     expect(impact.groups).toEqual(expected);
@@ -71,11 +83,36 @@ describe('impact of a reform on DuckDB', () => {
   }, 60_000);
 });
 
+// docs/sql.md §8: «a definition … whose version in force is the same in both, and so is every definition it depends on … is compiled once»;
+// «a variant with `utvid valg` shares nothing».
+describe('impact of each variant of the decision, the versions of one check', () => {
+  const variants = { 'kommuner.eksempel_bussbillett': 'kommuner/eksempel-bussbillett', 'kommuner.eksempel_egne_satser': 'kommuner/eksempel-egne-satser', 'kommuner.eksempel_halv_barnesats': 'kommuner/eksempel-halv-barnesats', 'reformer.barnetrygd_regnes_med': 'reformer/barnetrygd-regnes-med', 'reformer.sifo': 'reformer/sifo' };
+  const files = ['sosialtjenesteloven', 'satser', ...Object.values(variants)].flatMap((d) => ruleFiles(`rules/${d}`));
+  const set = new RuleSet(check(files), files);
+  const entry = (module: string) => {
+    const compiled = set.compile({ module });
+    if (!compiled.ok) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
+    return compiled.rules;
+  };
+  const size = Number(process.env['LOVKODE_IMPACT_SIZE'] ?? 120);
+  const cases = Array.from({ length: size }, (_, i) => enriched(7, i) as Record<string, unknown>);
+  const groups = [...new Set(cases.map((c) => String(c['sivilstand'])))].sort();
+  for (const module of Object.keys(variants)) {
+    it(`${module}: the evaluator's counts and sums`, async () => {
+      const [before, after] = [entry('sosialtjenesteloven.vedtak'), entry(module)];
+      const population = join(dir, `${module}.parquet`);
+      await writeCaseTables(layoutOf(after.inputs), cases, population);
+      const impact = await impactOnDuckdb(compileImpactSql(before, after, { dialect: 'duckdb', measure: 'stønad', groupBy: 'sivilstand' }), population, join(dir, `virkning-${module}.parquet`));
+      expect(impact.groups).toEqual(evaluatorImpact(before, after, cases, 'stønad', (c) => String(c['sivilstand']), groups));
+    }, 60_000);
+  }
+});
+
 /** The impact as the evaluator gives it: per group (in `order`), then «i alt». */
 function evaluatorImpact(before: CompiledRules, after: CompiledRules, cases: ReadonlyArray<Record<string, unknown>>, measure: string, groupOf: (c: Record<string, unknown>) => string, order: readonly string[]) {
   const run = (r: CompiledRules, c: Record<string, unknown>) => {
     try {
-      const value = evaluate(r, c).values[measure];
+      const value = evaluate(r, c, { outputs: [measure] }).values[measure];
       return { value: typeof value === 'string' ? value : null, error: null as string | null };
     } catch (error) {
       if (!(error instanceof EvaluationError)) throw error;

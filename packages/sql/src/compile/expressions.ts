@@ -805,11 +805,8 @@ function aggregate(env: Env, list: Level, fn: Aggregate, parts: Sql, type: Type 
     : null;
   const e = firstError(before?.e ? `${joined.rare}.oe${id}` : null, bodyError, empty);
   // Bound in the stage that joins the subquery, which is the only one that sees it.
-  const index = level.pendingIndex - 1;
-  const bound = {
-    v: level.column(v, index, 'v', id),
-    u: u === null ? null : level.column(u, index, 'u', id),
-    e: e === null ? null : level.column(e, index, 'e', id),
-  };
-  return { ...bound, level, needs: level.pendingIndex };
+  const at = joined.at;
+  const place = (x: string, suffix: string) => (at === undefined ? level.column(x, level.pendingIndex - 1, suffix, id) : level.columnAt(at, x, suffix, id));
+  const bound = { v: place(v, 'v'), u: u === null ? null : place(u, 'u'), e: e === null ? null : place(e, 'e') };
+  return { ...bound, level, needs: at ?? level.pendingIndex };
 }

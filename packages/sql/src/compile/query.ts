@@ -43,6 +43,12 @@ export class Level {
    * the rare parts (reasons, errors) grouped over only the rows that have them.
    */
   private readonly groups = new Map<Level, { readonly alias: string; index: number; readonly common: string[]; readonly rare: string[]; readonly which: string[] }>();
+  /**
+   * The grouped subqueries of the stages written, by the level whose rows they group: the index
+   * of the stage that joins them, the index of the source's stage they read, and the subquery
+   * (its aggregates may still grow, as it is written out with the query).
+   */
+  private readonly groupedBefore = new Map<Level, Array<{ readonly at: number; readonly index: number; readonly group: GroupJoin }>>();
   /** Case-level columns already brought to this level, with the stage that brought them. */
   private readonly imported = new Map<string, number>();
 
@@ -124,15 +130,17 @@ export class Level {
   flush(): void {
     if (this.cols.length === 0 && this.joins.length === 0 && this.groups.size === 0) return;
     const name = `${this.table}_${this.stages.length}`;
-    const groupBy = this.keys.map((k) => `p.${k}`).join(', ');
-    const on = (alias: string) => this.keys.map((k) => `${alias}.${k} = p.${k}`).join(' AND ');
+    const grouped: GroupJoin[] = [];
     for (const [level, { alias, index, common, rare, which }] of this.groups) {
-      const source = level.written(index);
-      this.joins.push(`LEFT JOIN (SELECT ${groupBy}, ${common.join(', ')} FROM ${source} p GROUP BY ${groupBy}) g${alias} ON ${on(`g${alias}`)}`);
-      if (rare.length > 0) this.joins.push(`LEFT JOIN (SELECT ${groupBy}, ${rare.join(', ')} FROM ${source} p WHERE ${which.join(' OR ')} GROUP BY ${groupBy}) r${alias} ON ${on(`r${alias}`)}`);
+      const group = { alias, source: level.written(index), common, rare, which };
+      grouped.push(group);
+      let before = this.groupedBefore.get(level);
+      if (!before) this.groupedBefore.set(level, (before = []));
+      // The index of the stage read (the last one written, if the one asked for had nothing in it).
+      before.push({ at: this.stages.length, index: Math.min(index, level.pendingIndex - 1), group });
     }
     this.groups.clear();
-    this.query.addStep(name, this.current, this.cols, this.joins, this.keys);
+    this.query.addStep(name, this.current, this.cols, this.joins, this.keys, grouped);
     for (const [alias, { index }] of this.joined) {
       let list = this.joinedBefore.get(alias);
       if (!list) this.joinedBefore.set(alias, (list = []));
@@ -241,14 +249,29 @@ export class Level {
    * share one grouped subquery, over the stage that has all their rows' columns, and their rare
    * parts another. Returns the aliases to read them by (`g…`, `r…`).
    */
-  aggregate(source: Level, index: number, common: readonly string[], rare: readonly string[], which: string | null): { readonly common: string; readonly rare: string } {
+  aggregate(source: Level, index: number, common: readonly string[], rare: readonly string[], which: string | null): { readonly common: string; readonly rare: string; readonly at: number | undefined } {
+    // A subquery over the same rows that a stage written already joins, over a stage of them that
+    // has the elements' columns, takes these aggregates too: they are then columns of that stage.
+    const earlier = this.groupedBefore.get(source)?.find((g) => g.index >= index);
+    if (earlier) {
+      earlier.group.common.push(...common);
+      earlier.group.rare.push(...rare);
+      if (which !== null) earlier.group.which.push(which);
+      return { common: `g${earlier.group.alias}`, rare: `r${earlier.group.alias}`, at: earlier.at };
+    }
     let group = this.groups.get(source);
     if (!group) this.groups.set(source, (group = { alias: String(this.query.nextId()), index, common: [], rare: [], which: [] }));
     group.index = Math.max(group.index, index);
     group.common.push(...common);
     group.rare.push(...rare);
     if (which !== null) group.which.push(which);
-    return { common: `g${group.alias}`, rare: `r${group.alias}` };
+    return { common: `g${group.alias}`, rare: `r${group.alias}`, at: undefined };
+  }
+
+  /** A new column (`<expr> AS _lk<id><suffix>`) of the written stage `at`, which `expr` reads (a subquery it joins). */
+  columnAt(at: number, expr: string, suffix: string, id: number): string {
+    this.query.addColumn(this.stages[at] as string, `${expr} AS _lk${id}${suffix}`);
+    return `p._lk${id}${suffix}`;
   }
 
   /** Adds a join to the stage being built (after the columns it reads are written). */
@@ -288,8 +311,30 @@ interface Draft {
   readonly select?: string;
   /** A level's first stage: its selected columns and the rest of its `SELECT`. */
   readonly base?: { readonly selected: readonly string[]; readonly from: string };
-  /** A step: its own columns' expressions (`<expr> AS <name>`) and its joins. */
-  readonly step?: { readonly cols: string[]; readonly joins: readonly string[] };
+  /** A step: its own columns' expressions (`<expr> AS <name>`), its joins, then its grouped subqueries joined by its keys. */
+  readonly step?: { readonly cols: string[]; readonly joins: readonly string[]; readonly groups: readonly GroupJoin[] };
+}
+
+/**
+ * Aggregates over the rows of a level within a stage's level, grouped by the stage's keys:
+ * `common` over every row of `source` (a stage of those rows), `rare` over the rows where one of
+ * `which` holds. Its aggregates may grow until the query is written.
+ */
+export interface GroupJoin {
+  readonly alias: string;
+  readonly source: string;
+  readonly common: string[];
+  readonly rare: string[];
+  readonly which: string[];
+}
+
+/** A grouped subquery's joins (`g<alias>`, and `r<alias>` for the rare parts). */
+function groupJoins(keys: readonly string[], { alias, source, common, rare, which }: GroupJoin): string[] {
+  const groupBy = keys.map((k) => `p.${k}`).join(', ');
+  const on = (a: string) => keys.map((k) => `${a}.${k} = p.${k}`).join(' AND ');
+  const joins = [`LEFT JOIN (SELECT ${groupBy}, ${common.join(', ')} FROM ${source} p GROUP BY ${groupBy}) g${alias} ON ${on(`g${alias}`)}`];
+  if (rare.length > 0) joins.push(`LEFT JOIN (SELECT ${groupBy}, ${rare.join(', ')} FROM ${source} p WHERE ${which.join(' OR ')} GROUP BY ${groupBy}) r${alias} ON ${on(`r${alias}`)}`);
+  return joins;
 }
 
 /** The name of a selected column: `<expr> AS <name>`, `<alias>.<name>` or `<name>`. */
@@ -327,8 +372,8 @@ export class Query {
   }
 
   /** A level's next stage: the previous one's columns (`p.*`), and `cols` (`<expr> AS <name>`) computed over it and `joins`. */
-  addStep(name: string, from: string, cols: readonly string[], joins: readonly string[], keys: readonly string[]): void {
-    this.push(this.ctes, { name, keys, columns: cols.map(columnName), from, step: { cols: [...cols], joins: [...joins] } });
+  addStep(name: string, from: string, cols: readonly string[], joins: readonly string[], keys: readonly string[], groups: readonly GroupJoin[] = []): void {
+    this.push(this.ctes, { name, keys, columns: cols.map(columnName), from, step: { cols: [...cols], joins: [...joins], groups } });
   }
 
   /**
@@ -354,6 +399,11 @@ export class Query {
   error(site: ErrorSite, message: string): string {
     const index = this.sites.push(site) - 1;
     return `${this.dialect.text(`${site.code}${String(index).padStart(5, '0')}`)} || ${message}`;
+  }
+
+  /** The name of the next constant table: `tabell_<n>`. */
+  tableName(): string {
+    return `tabell_${this.tables.length + 1}`;
   }
 
   /** A constant table (a rate table's rows), written before the stages. */
@@ -389,7 +439,8 @@ export class Query {
       const own = needed.get(draft.name) as Set<string>;
       if (draft.step && draft.from !== undefined) {
         const passed = (all.get(draft.from) ?? []).filter((c) => own.has(c) && !draft.columns.includes(c));
-        const rest = `FROM ${draft.from} p${draft.step.joins.map((j) => ` ${j}`).join('')}`;
+        const joins = [...draft.step.joins, ...draft.step.groups.flatMap((g) => groupJoins(draft.keys, g))];
+        const rest = `FROM ${draft.from} p${joins.map((j) => ` ${j}`).join('')}`;
         // What it passes on is read from the stage it extends by name, not from the other stages it joins.
         read(`SELECT ${draft.step.cols.join(', ')} ${rest}`, new Map([[draft.from, passed]]));
         written.set(draft.name, `SELECT ${[...passed.map((c) => `p.${c}`), ...draft.step.cols].join(', ')} ${rest}`);

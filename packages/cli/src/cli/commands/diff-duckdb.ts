@@ -1,9 +1,11 @@
 import path from 'node:path';
-import { compileSql, SqlRefusal } from '@lovkode/sql';
+import { check, hasErrors } from '@lovkode/dsl';
+import { RuleSet, type CompiledRules } from '@lovkode/engine';
+import { compileImpactSql, SqlRefusal } from '@lovkode/sql';
 import { DuckdbFailure, DuckdbInputRefusal, impactMarkdown, impactOnDuckdb } from '@lovkode/sql/duckdb';
 import { stringOption, usageError, type ParsedArgs } from '../args.js';
 import { CliError, ExitCode, type Io } from '../io.js';
-import { loadRules } from '../rules.js';
+import { compileRuleSet, readRuleSet, type ReadRules } from '../rules.js';
 
 /**
  * `lovkode diff <gammel> <ny> --engine duckdb --population saker.parquet -o virkning.parquet`:
@@ -19,16 +21,13 @@ export async function diffWithEngine(io: Io, args: ParsedArgs): Promise<number> 
   const output = stringOption(args, 'output');
   if (!population) throw usageError('diff', '--engine duckdb trenger --population <saker.parquet|.csv> (tabellene, se docs/sql.md)');
   if (!output) throw usageError('diff', '--engine duckdb trenger -o <virkning.parquet>');
-  const before = await loadRules(io, [oldSpec], stringOption(args, 'old-module'));
-  const after = await loadRules(io, [newSpec], stringOption(args, 'new-module'));
+  const [before, after] = compileSides(io, await readRuleSet(io, [oldSpec], stringOption(args, 'old-module')), await readRuleSet(io, [newSpec], stringOption(args, 'new-module')));
   const measure = stringOption(args, 'measure') ?? after.outputs.find((o) => o.type.kind === 'money')?.name;
   if (!measure) throw usageError('diff', 'reglene har ingen beløp blant utdataene; velg et med --measure');
   const groupBy = stringOption(args, 'group-by');
   try {
-    const impact = await impactOnDuckdb(compileSql(before, { dialect: 'duckdb' }), compileSql(after, { dialect: 'duckdb' }), path.resolve(io.cwd, population), path.resolve(io.cwd, output), {
-      measure,
-      ...(groupBy ? { groupBy } : {}),
-    });
+    const program = compileImpactSql(before, after, { dialect: 'duckdb', measure, ...(groupBy ? { groupBy } : {}) });
+    const impact = await impactOnDuckdb(program, path.resolve(io.cwd, population), path.resolve(io.cwd, output));
     await io.out(impactMarkdown(impact, { before: oldSpec, after: newSpec }));
     return ExitCode.ok;
   } catch (error) {
@@ -36,4 +35,19 @@ export async function diffWithEngine(io: Io, args: ParsedArgs): Promise<number> 
     if (error instanceof DuckdbInputRefusal || error instanceof DuckdbFailure) throw new CliError(`diff: ${error.message}`, ExitCode.evaluation);
     throw error;
   }
+}
+
+/**
+ * Both sides compiled. Sides of the same rule files (`lovkode diff rules rules --old-module …
+ * --new-module …`) are compiled from one check, so that they share their definitions and the
+ * impact query computes what they have alike once (docs/sql.md §8); rules with errors are
+ * reported as `lovkode run` reports them.
+ */
+function compileSides(io: Io, old: ReadRules, neu: ReadRules): [CompiledRules, CompiledRules] {
+  const same = old.files.length === neu.files.length && old.files.every((f, i) => f.path === neu.files[i]?.path && f.text === neu.files[i]?.text);
+  const checked = same ? check(neu.files) : undefined;
+  if (!checked || hasErrors(checked.diagnostics)) return [compileRuleSet(io, old).rules, compileRuleSet(io, neu).rules];
+  const set = new RuleSet(checked, neu.files);
+  const [before, after] = [set.compile(old.entry !== undefined ? { module: old.entry } : {}), set.compile(neu.entry !== undefined ? { module: neu.entry } : {})];
+  return [before.ok ? before.rules : compileRuleSet(io, old).rules, after.ok ? after.rules : compileRuleSet(io, neu).rules];
 }

@@ -115,30 +115,32 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
     return list;
   };
   const frame = body.scope.size === 0 ? noLocals : new Array<Value>(body.scope.size);
-  /** Computes the value into a step begun for it. */
-  const record = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], step: TraceStep): Value => {
+  /** Computes the value into a step begun for it; `outer` is the step that was current before. */
+  const record = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], step: TraceStep, outer: TraceStep | undefined): Value => {
     try {
       const value = body.compute(ctx, frame, step);
       step.value = writeValue(trace, value);
       return value;
     } finally {
-      trace.end(step);
+      trace.end(outer);
     }
   };
   /** A value without parameters: one step, memoized in the evaluation's slot. */
   const tracedValue = (ctx: EvalContext, trace: TraceRecorder): Value => {
+    const outer = trace.current();
     const step = trace.begin(kind, name, typeName ?? trace.typeName(type), undefined, undefined, location);
     ctx.valueSteps[slot] = step.id;
-    return record(ctx, trace, frame, step);
+    return record(ctx, trace, frame, step, outer);
   };
   /** Begins the step of a new call, computes it, and notes its value with the call. */
   const newCall = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], args: readonly JsonValue[], made: TraceCall, calls?: CallTable): Value => {
     // The types' names are the same for every call in a trace: a call table names them once (in the order a call names them).
     const argTypes = calls ? (calls.argTypes ??= argTypesIn(trace)) : argTypesIn(trace);
     const valueType = typeName ?? (calls ? (calls.type ??= trace.typeName(type)) : trace.typeName(type));
+    const outer = trace.current();
     const step = trace.begin(kind, name, valueType, args, argTypes, location);
     made.id = step.id;
-    const value = record(ctx, trace, frame, step);
+    const value = record(ctx, trace, frame, step, outer);
     made.value = value;
     return value;
   };

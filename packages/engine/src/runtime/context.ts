@@ -124,7 +124,6 @@ export class TraceRecorder {
     return this.names.nameOf(type);
   }
 
-  private readonly stack: TraceStep[] = [];
   private calls: Map<string, Map<string, TraceCall>> | undefined;
   /** Arguments written so far, by the value (a record or list of the case is the argument of many calls). */
   private readonly arguments = new Map<object, TraceArgument>();
@@ -163,9 +162,12 @@ export class TraceRecorder {
   }
 
   /**
-   * Starts a step and links it to the step that uses it. The step's fields are written in the
-   * order the trace's JSON has them (docs/engine.md §7); its citations, none yet, are set when
-   * known (`noCitations` is shared and frozen: a step's citations are replaced, never added to).
+   * Starts a step, links it to the step that uses it and makes it the current step (the one
+   * that was current is the caller's to give back to `end`). A step is made with every field it
+   * can have, in the order the trace's JSON has them (docs/engine.md §7): one shape for every
+   * step, whatever is set later (a field that stays undefined is not in the JSON). Its
+   * citations, none yet, are set when known (`noCitations` is shared and frozen: a step's
+   * citations are replaced, never added to).
    */
   begin(
     kind: TraceStep['kind'],
@@ -176,23 +178,40 @@ export class TraceRecorder {
     location: TraceStep['location'],
   ): TraceStep {
     const id = this.steps.length;
-    const full: TraceStep = args
-      ? location
-        ? { citations: noCitations, kind, name, type, args, argTypes, location, id, value: null, uses: noUses }
-        : { citations: noCitations, kind, name, type, args, argTypes, id, value: null, uses: noUses }
-      : location
-        ? { citations: noCitations, kind, name, type, location, id, value: null, uses: noUses }
-        : { citations: noCitations, kind, name, type, id, value: null, uses: noUses };
-    this.steps.push(full);
+    const step: TraceStep = {
+      citations: noCitations,
+      kind,
+      name,
+      type,
+      args,
+      argTypes,
+      location,
+      id,
+      value: null,
+      uses: noUses,
+      aggregations: undefined,
+      override: undefined,
+      definition: undefined,
+      row: undefined,
+      explanation: undefined,
+    };
+    this.steps.push(step);
     this.use(id);
-    this.stack.push(full);
-    return full;
+    this.open = step;
+    return step;
   }
 
-  /** Ends a step. */
-  end(step: TraceStep): void {
-    if (this.stack[this.stack.length - 1] === step) this.stack.pop();
+  /** Ends the current step: `outer`, the step that was current when it began, is current again. */
+  end(outer: TraceStep | undefined): void {
+    this.open = outer;
   }
+
+  /** The step being computed (none outside every step). */
+  current(): TraceStep | undefined {
+    return this.open;
+  }
+
+  private open: TraceStep | undefined;
 
   /** The outputs' steps, by name (`output`). */
   readonly outputs: Record<string, number> = {};
@@ -206,7 +225,7 @@ export class TraceRecorder {
 
   /** Notes that the current step used the step `id`. */
   use(id: number): void {
-    const current = this.stack[this.stack.length - 1];
+    const current = this.open;
     if (!current) {
       this.asked = id;
       return;
@@ -218,13 +237,29 @@ export class TraceRecorder {
     else if (!uses.includes(id)) (uses as number[]).push(id);
   }
 
-  current(): TraceStep | undefined {
-    return this.stack[this.stack.length - 1];
-  }
-
+  /**
+   * Adds an aggregation to the current step. One the step's `forklaring` computes comes after
+   * its `definition` in the JSON (as it was set when the sentence was made): the rare step
+   * whose first aggregation is such one has its last fields written again in that order.
+   */
   addAggregation(aggregation: TraceAggregation): void {
-    const current = this.current();
-    if (current) (current.aggregations ??= []).push(aggregation);
+    const current = this.open;
+    if (!current) return;
+    if (current.aggregations) {
+      current.aggregations.push(aggregation);
+      return;
+    }
+    if (current.definition !== undefined) {
+      const { row, explanation } = current;
+      delete current.aggregations;
+      delete current.row;
+      delete current.explanation;
+      current.aggregations = [aggregation];
+      current.row = row;
+      current.explanation = explanation;
+      return;
+    }
+    current.aggregations = [aggregation];
   }
 }
 

@@ -12,7 +12,7 @@ import type {
   Type,
 } from '@lovkode/dsl';
 import { wordingPeriod, wordingStatus } from '@lovkode/dsl';
-import { argumentText, claimOverride, overrideKey, type CallTable, type EvalContext, type TraceArgument, type TraceCall, type TraceRecorder } from '../runtime/context.js';
+import { argumentText, CallTable, claimOverride, overrideKey, type EvalContext, type TraceArgument, type TraceCall, type TraceRecorder } from '../runtime/context.js';
 import { EvaluationError, type RuleLocation } from '../runtime/errors.js';
 import type { JsonWriter } from '../values/json.js';
 import { Undetermined, type Value } from '../runtime/values.js';
@@ -96,7 +96,6 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
   const paramTypes = 'params' in symbol && symbol.params ? symbol.params.map((p) => p.type) : [];
   const argJson = paramTypes.map((type) => linker.traceWriter(type));
   const valueJson = linker.traceWriter(body.type);
-  const callee = `${symbol.kind}:${symbol.name}`;
   const kind = body.kind;
   const name = symbol.name;
   const type = body.type;
@@ -151,7 +150,7 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
   };
   /** A call of one argument, found by it (`CallTable`). */
   const byArgument = (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => {
-    const calls = trace.callTable(callee);
+    const calls = (ctx.callTables[slot] ??= new CallTable());
     const value = frame[0] as Value;
     const same = calls.of(value);
     if (same?.value !== undefined) return earlierValue(trace, same);
@@ -165,7 +164,7 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
   /** A call found by its arguments' text (and, for a table, the day it is read on). */
   const byText = (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => {
     const args = argJson.map((write, i) => trace.argument(frame[i] as Value, write));
-    const calls = trace.callsOf(callee);
+    const calls = (ctx.keyedCalls[slot] ??= new Map());
     const key = kind === 'table' ? `${frame[paramTypes.length] as string}:${texts(args)}` : texts(args);
     const earlier = calls.get(key);
     if (earlier?.value !== undefined) return earlierValue(trace, earlier);

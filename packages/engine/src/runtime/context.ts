@@ -124,7 +124,6 @@ export class TraceRecorder {
     return this.names.nameOf(type);
   }
 
-  private calls: Map<string, Map<string, TraceCall>> | undefined;
   /** Arguments written so far, by the value (a record or list of the case is the argument of many calls). */
   private readonly arguments = new Map<object, TraceArgument>();
 
@@ -138,27 +137,6 @@ export class TraceRecorder {
       if (kept) this.arguments.set(value, written);
     }
     return written;
-  }
-
-  private readonly tables = new Map<string, CallTable>();
-
-  /** The calls of a rule or `skjønn` with one argument (a table of one key) made so far in this trace (`CallTable`). */
-  callTable(callee: string): CallTable {
-    let table = this.tables.get(callee);
-    if (!table) this.tables.set(callee, (table = new CallTable()));
-    return table;
-  }
-
-  /**
-   * The calls of one rule or table made so far in this trace, by their arguments (`TraceCall`):
-   * a call repeated with the same arguments links the earlier step instead of being computed
-   * and traced again.
-   */
-  callsOf(callee: string): Map<string, TraceCall> {
-    this.calls ??= new Map();
-    let calls = this.calls.get(callee);
-    if (!calls) this.calls.set(callee, (calls = new Map()));
-    return calls;
   }
 
   /**
@@ -269,6 +247,15 @@ export class EvalContext {
   readonly values: Array<Value | undefined>;
   /** The trace step of each memoized value, by slot, when tracing. */
   readonly valueSteps: Array<number | undefined>;
+  /** The calls of each rule, `skjønn` or table with one argument made so far in the trace, by its slot (`CallTable`), when tracing. */
+  readonly callTables: Array<CallTable | undefined>;
+  /**
+   * The other calls of each rule, `skjønn` or table made so far in the trace (several
+   * arguments, a table read on another day), by its slot and their arguments' text: a call
+   * repeated with the same arguments links the earlier step instead of being computed and
+   * traced again. When tracing.
+   */
+  readonly keyedCalls: Array<Map<string, TraceCall> | undefined>;
 
   constructor(
     slotCount: number,
@@ -279,6 +266,8 @@ export class EvalContext {
   ) {
     this.values = new Array<Value | undefined>(slotCount);
     this.valueSteps = trace ? new Array<number | undefined>(slotCount) : [];
+    this.callTables = trace ? new Array<CallTable | undefined>(slotCount) : [];
+    this.keyedCalls = trace ? new Array<Map<string, TraceCall> | undefined>(slotCount) : [];
   }
 }
 

@@ -157,8 +157,8 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
     const argument = trace.argument(value, argJson[0] as JsonWriter);
     const equal = calls.equal(value, argument);
     if (equal?.value !== undefined) return earlierValue(trace, equal);
-    const made: TraceCall = { id: -1, value: undefined, argument };
-    calls.add(value, made);
+    const made: TraceCall = { id: -1, value: undefined, of: value, argument };
+    calls.add(made);
     return newCall(ctx, trace, frame, (argument.alone ??= [argument.json]), made, calls);
   };
   /** A call found by its arguments' text (and, for a table, the day it is read on). */
@@ -168,7 +168,7 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
     const key = kind === 'table' ? `${frame[paramTypes.length] as string}:${texts(args)}` : texts(args);
     const earlier = calls.get(key);
     if (earlier?.value !== undefined) return earlierValue(trace, earlier);
-    const made: TraceCall = { id: -1, value: undefined };
+    const made: TraceCall = { id: -1, value: undefined, of: undefined, argument: undefined };
     calls.set(key, made);
     return newCall(ctx, trace, frame, args.map((arg) => arg.json), made);
   };

@@ -41,49 +41,55 @@ const COMPARED_CALLS = 16;
 
 /**
  * The calls of a rule or `skjønn` with one argument in one trace (or of a table of one key read
- * on the as-of date). A call with the very value
- * of an earlier one is that call (found by the value); so is a call with another value of the
- * same JSON (twins with the same data): found by comparing the JSON with the earlier calls'
- * while they are few, and by its text beyond that. No text is made for the few: a case's
- * persons and incomes are each the argument of many calls, and are hardly ever alike.
+ * on the as-of date). A call with the very value of an earlier one is that call (found by the
+ * value); so is a call with another value of the same JSON (twins with the same data): found
+ * by comparing the JSON with the earlier calls' while they are few, and by its text beyond
+ * that. While they are few they are a list, looked through: no map is made for them, nor any
+ * text (a case's persons and incomes are each the argument of many calls, and are hardly ever
+ * alike).
  */
 export class CallTable {
   /** The names of the callee's argument types and value type in this trace, once named (the same for each call). */
   argTypes: readonly string[] | undefined;
   type: string | undefined;
-  private readonly byValue = new Map<Value, TraceCall>();
   private readonly calls: TraceCall[] = [];
+  /** Beyond `COMPARED_CALLS` calls: the calls by argument value (and by a twin's value once found), and by their argument's text. */
+  private byValue: Map<Value, TraceCall> | undefined;
   private byText: Map<string, TraceCall> | undefined;
 
   /** The call with this very argument value. */
   of(value: Value): TraceCall | undefined {
-    return this.byValue.get(value);
+    if (this.byValue) return this.byValue.get(value);
+    const calls = this.calls;
+    for (let i = 0; i < calls.length; i++) if ((calls[i] as TraceCall).of === value) return calls[i];
+    return undefined;
   }
 
-  /** The call with an argument of the same JSON, noted under this value too. */
+  /** The call with an argument of the same JSON (noted under this value too, when there are many). */
   equal(value: Value, argument: TraceArgument): TraceCall | undefined {
-    let found: TraceCall | undefined;
     if (this.byText) {
-      found = this.byText.get(argumentText(argument));
-    } else {
-      for (let i = 0; i < this.calls.length && !found; i++) {
-        const call = this.calls[i] as TraceCall;
-        if (sameJson((call.argument as TraceArgument).json, argument.json)) found = call;
-      }
+      const found = this.byText.get(argumentText(argument));
+      if (found) this.byValue?.set(value, found);
+      return found;
     }
-    if (found) this.byValue.set(value, found);
-    return found;
+    const calls = this.calls;
+    for (let i = 0; i < calls.length; i++) if (sameJson(((calls[i] as TraceCall).argument as TraceArgument).json, argument.json)) return calls[i];
+    return undefined;
   }
 
-  /** A new call with this argument value (its `argument` the value's JSON). */
-  add(value: Value, call: TraceCall): void {
-    this.byValue.set(value, call);
+  /** A new call (its `of` the argument value, its `argument` the value's JSON). */
+  add(call: TraceCall): void {
     this.calls.push(call);
     if (this.byText) {
       this.byText.set(argumentText(call.argument as TraceArgument), call);
+      this.byValue?.set(call.of as Value, call);
     } else if (this.calls.length > COMPARED_CALLS) {
       this.byText = new Map();
-      for (const made of this.calls) this.byText.set(argumentText(made.argument as TraceArgument), made);
+      this.byValue = new Map();
+      for (const made of this.calls) {
+        this.byText.set(argumentText(made.argument as TraceArgument), made);
+        this.byValue.set(made.of as Value, made);
+      }
     }
   }
 }
@@ -93,7 +99,8 @@ export interface TraceCall {
   /** Its step (set when the step begins). */
   id: number;
   value: Value | undefined;
-  /** For a call of one argument (`CallTable`): the argument. */
+  /** For a call of one argument (`CallTable`): the argument's value, and its JSON. */
+  readonly of?: Value;
   readonly argument?: TraceArgument;
 }
 

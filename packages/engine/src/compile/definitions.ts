@@ -283,16 +283,21 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
         : { kind: 'base', location: alternative.location },
     ),
   );
-  /** The trace of the step: which alternative was taken, its sources and the explanation. */
-  const traceWinner = (ctx: EvalContext, frame: Value[], step: TraceStep, index: number, result: Value): void => {
-    step.definition = definitions[index] as TraceDefinition;
-    step.citations = (all[index] as Alternative).citations;
-    if (explanation && !(result instanceof Undetermined)) step.explanation = explanation(ctx, frame, result);
-  };
   // One unconditional definition that always applies: nothing to choose, and its value is computed the same way with the trace or without.
   const only = roots.length === 0 && base.length === 1 && !base[0]?.definition.condition && !symbol.validFrom && !symbol.validTo ? base[0] : undefined;
   const { winner, value } = only ? genOnly(env, only) : genChoice(env, symbol, roots, base, all, nameLocation);
-  out.line(`if (step) ${out.constant(traceWinner)}(ctx, frame, step, ${winner}, ${value});`);
+  // The trace of the step, in the rule's own code: which alternative was taken, its sources, and the explanation.
+  out.branch('step', () => {
+    const defined = only ? out.constant(definitions[only.index]) : `${out.constant(definitions)}[${winner}]`;
+    const cited = only ? out.constant(only.citations) : `${out.constant(all.map((alternative) => alternative.citations))}[${winner}]`;
+    out.line(`step.definition = ${defined};`);
+    out.line(`step.citations = ${cited};`);
+    if (!explanation) return;
+    out.branch(`!(${value} instanceof ${out.fn('U')})`, () => {
+      if (explanation.valueSlot !== undefined) out.line(`frame[${explanation.valueSlot}] = ${value};`);
+      out.line(`step.explanation = ${out.constant(explanation)}.sentence()(ctx, frame);`);
+    });
+  });
   out.line(`return ${value};`);
   const compute = out.build<TraceStep | undefined>(functionName(symbol.name), linker.code, linker.money === 'decimal');
   return { symbol, kind: 'rule', type: symbol.type, scope, compute };
@@ -524,7 +529,7 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
       }
       if (step) {
         step.citations = citations;
-        if (explanation && !(value instanceof Undetermined)) step.explanation = explanation(ctx, frame, value);
+        if (explanation && !(value instanceof Undetermined)) step.explanation = explanation.explain(ctx, frame, value);
       }
       return value;
     },

@@ -248,6 +248,9 @@ export class TraceRecorder {
   }
 }
 
+/** The tables of calls of an evaluation without the trace: never read or written, shared and frozen. */
+const untraced: readonly never[] = Object.freeze([]);
+
 /** The state of one evaluation: the as-of day, inputs, overrides, memoized values and the trace. */
 export class EvalContext {
   /** Memoized values of parameterless rules and `skjønn`, by slot. */
@@ -273,8 +276,8 @@ export class EvalContext {
   ) {
     this.values = new Array<Value | undefined>(slotCount);
     this.valueSteps = trace ? new Array<number | undefined>(slotCount) : [];
-    this.callTables = trace ? new Array<CallTable | undefined>(slotCount) : [];
-    this.keyedCalls = trace ? new Array<Map<string, TraceCall> | undefined>(slotCount) : [];
+    this.callTables = trace ? new Array<CallTable | undefined>(slotCount) : (untraced as never[]);
+    this.keyedCalls = trace ? new Array<Map<string, TraceCall> | undefined>(slotCount) : (untraced as never[]);
   }
 }
 

@@ -27,3 +27,22 @@ describe('calls in a trace', () => {
     }
   });
 });
+
+describe('a step in the trace’s JSON', () => {
+  // docs/engine.md §7: «`elements`: for an aggregation inside a definition, one entry per list element»; «`explanation`: the rule's `forklaring` rendered with the actual values».
+  it('keeps its fields in the order they were known: an aggregation only its forklaring computes after its definition', () => {
+    const compiled = rules([
+      {
+        path: 'a.lov',
+        text: 'modul a\nkilde k "K"\ntype Barn { fødselsdato: dato }\ninndata S {\n  dag: dato  (vurderingstidspunkt)\n  barn: liste av Barn = []\n}\nregel i_rammen: beløp  (kilde k)\n  = 100 kr\n  forklaring "Det er {antall(b for b i barn)} barn."\nregel med_sum: heltall  (kilde k)\n  = antall(b for b i barn)\n  forklaring "Det er {antall(b for b i barn)} barn."\nutdata i_rammen, med_sum\n',
+      },
+    ]);
+    const input = { dag: '2024-01-01', barn: [{ fødselsdato: '2020-01-01' }] };
+    for (const fastPath of [true, false]) {
+      const steps = evaluate(compiled, input, { trace: true, fastPath }).trace?.steps ?? [];
+      const keys = (name: string) => Object.keys(JSON.parse(JSON.stringify(steps.find((step) => step.name === name))) as object);
+      expect(keys('i_rammen').slice(-3)).toEqual(['definition', 'aggregations', 'explanation']);
+      expect(keys('med_sum').slice(-4)).toEqual(['uses', 'aggregations', 'definition', 'explanation']);
+    }
+  });
+});

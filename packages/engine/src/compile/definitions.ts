@@ -12,7 +12,7 @@ import type {
   Type,
 } from '@lovkode/dsl';
 import { wordingPeriod, wordingStatus } from '@lovkode/dsl';
-import { argumentText, claimOverride, overrideKey, type CallTable, type EvalContext, type TraceArgument, type TraceCall, type TraceRecorder } from '../runtime/context.js';
+import { argumentText, CallTable, claimOverride, overrideKey, type EvalContext, type TraceArgument, type TraceCall, type TraceRecorder } from '../runtime/context.js';
 import { EvaluationError, type RuleLocation } from '../runtime/errors.js';
 import type { JsonWriter } from '../values/json.js';
 import { Undetermined, type Value } from '../runtime/values.js';
@@ -96,7 +96,6 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
   const paramTypes = 'params' in symbol && symbol.params ? symbol.params.map((p) => p.type) : [];
   const argJson = paramTypes.map((type) => linker.traceWriter(type));
   const valueJson = linker.traceWriter(body.type);
-  const callee = `${symbol.kind}:${symbol.name}`;
   const kind = body.kind;
   const name = symbol.name;
   const type = body.type;
@@ -115,30 +114,32 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
     return list;
   };
   const frame = body.scope.size === 0 ? noLocals : new Array<Value>(body.scope.size);
-  /** Computes the value into a step begun for it. */
-  const record = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], step: TraceStep): Value => {
+  /** Computes the value into a step begun for it; `outer` is the step that was current before. */
+  const record = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], step: TraceStep, outer: TraceStep | undefined): Value => {
     try {
       const value = body.compute(ctx, frame, step);
       step.value = writeValue(trace, value);
       return value;
     } finally {
-      trace.end(step);
+      trace.end(outer);
     }
   };
   /** A value without parameters: one step, memoized in the evaluation's slot. */
   const tracedValue = (ctx: EvalContext, trace: TraceRecorder): Value => {
+    const outer = trace.current();
     const step = trace.begin(kind, name, typeName ?? trace.typeName(type), undefined, undefined, location);
     ctx.valueSteps[slot] = step.id;
-    return record(ctx, trace, frame, step);
+    return record(ctx, trace, frame, step, outer);
   };
   /** Begins the step of a new call, computes it, and notes its value with the call. */
   const newCall = (ctx: EvalContext, trace: TraceRecorder, frame: Value[], args: readonly JsonValue[], made: TraceCall, calls?: CallTable): Value => {
     // The types' names are the same for every call in a trace: a call table names them once (in the order a call names them).
     const argTypes = calls ? (calls.argTypes ??= argTypesIn(trace)) : argTypesIn(trace);
     const valueType = typeName ?? (calls ? (calls.type ??= trace.typeName(type)) : trace.typeName(type));
+    const outer = trace.current();
     const step = trace.begin(kind, name, valueType, args, argTypes, location);
     made.id = step.id;
-    const value = record(ctx, trace, frame, step);
+    const value = record(ctx, trace, frame, step, outer);
     made.value = value;
     return value;
   };
@@ -149,25 +150,25 @@ export function definitionOf(body: Body, slot: number, linker: Linker): Compiled
   };
   /** A call of one argument, found by it (`CallTable`). */
   const byArgument = (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => {
-    const calls = trace.callTable(callee);
+    const calls = (ctx.callTables[slot] ??= new CallTable());
     const value = frame[0] as Value;
     const same = calls.of(value);
     if (same?.value !== undefined) return earlierValue(trace, same);
     const argument = trace.argument(value, argJson[0] as JsonWriter);
     const equal = calls.equal(value, argument);
     if (equal?.value !== undefined) return earlierValue(trace, equal);
-    const made: TraceCall = { id: -1, value: undefined, argument };
-    calls.add(value, made);
+    const made: TraceCall = { id: -1, value: undefined, of: value, argument };
+    calls.add(made);
     return newCall(ctx, trace, frame, (argument.alone ??= [argument.json]), made, calls);
   };
   /** A call found by its arguments' text (and, for a table, the day it is read on). */
   const byText = (ctx: EvalContext, trace: TraceRecorder, frame: Value[]): Value => {
     const args = argJson.map((write, i) => trace.argument(frame[i] as Value, write));
-    const calls = trace.callsOf(callee);
+    const calls = (ctx.keyedCalls[slot] ??= new Map());
     const key = kind === 'table' ? `${frame[paramTypes.length] as string}:${texts(args)}` : texts(args);
     const earlier = calls.get(key);
     if (earlier?.value !== undefined) return earlierValue(trace, earlier);
-    const made: TraceCall = { id: -1, value: undefined };
+    const made: TraceCall = { id: -1, value: undefined, of: undefined, argument: undefined };
     calls.set(key, made);
     return newCall(ctx, trace, frame, args.map((arg) => arg.json), made);
   };
@@ -282,16 +283,21 @@ export function ruleBody(symbol: RuleSymbol, linker: Linker): Body {
         : { kind: 'base', location: alternative.location },
     ),
   );
-  /** The trace of the step: which alternative was taken, its sources and the explanation. */
-  const traceWinner = (ctx: EvalContext, frame: Value[], step: TraceStep, index: number, result: Value): void => {
-    step.definition = definitions[index] as TraceDefinition;
-    step.citations = (all[index] as Alternative).citations;
-    if (explanation && !(result instanceof Undetermined)) step.explanation = explanation(ctx, frame, result);
-  };
   // One unconditional definition that always applies: nothing to choose, and its value is computed the same way with the trace or without.
   const only = roots.length === 0 && base.length === 1 && !base[0]?.definition.condition && !symbol.validFrom && !symbol.validTo ? base[0] : undefined;
   const { winner, value } = only ? genOnly(env, only) : genChoice(env, symbol, roots, base, all, nameLocation);
-  out.line(`if (step) ${out.constant(traceWinner)}(ctx, frame, step, ${winner}, ${value});`);
+  // The trace of the step, in the rule's own code: which alternative was taken, its sources, and the explanation.
+  out.branch('step', () => {
+    const defined = only ? out.constant(definitions[only.index]) : `${out.constant(definitions)}[${winner}]`;
+    const cited = only ? out.constant(only.citations) : `${out.constant(all.map((alternative) => alternative.citations))}[${winner}]`;
+    out.line(`step.definition = ${defined};`);
+    out.line(`step.citations = ${cited};`);
+    if (!explanation) return;
+    out.branch(`!(${value} instanceof ${out.fn('U')})`, () => {
+      if (explanation.valueSlot !== undefined) out.line(`frame[${explanation.valueSlot}] = ${value};`);
+      out.line(`step.explanation = ${out.constant(explanation)}.sentence()(ctx, frame);`);
+    });
+  });
   out.line(`return ${value};`);
   const compute = out.build<TraceStep | undefined>(functionName(symbol.name), linker.code, linker.money === 'decimal');
   return { symbol, kind: 'rule', type: symbol.type, scope, compute };
@@ -523,7 +529,7 @@ export function discretionBody(symbol: DiscretionSymbol, linker: Linker): Body {
       }
       if (step) {
         step.citations = citations;
-        if (explanation && !(value instanceof Undetermined)) step.explanation = explanation(ctx, frame, value);
+        if (explanation && !(value instanceof Undetermined)) step.explanation = explanation.explain(ctx, frame, value);
       }
       return value;
     },

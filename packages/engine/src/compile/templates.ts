@@ -27,7 +27,7 @@ import { genExpr, typeOf, type CompileEnv, type GenEnv, type Linker } from './ex
  * written is made with the placeholders' code. Generated code that is made `ahead`
  * (`GeneratedCode`, for `lovkode build`) makes the placeholders' code at once.
  */
-export function compileTemplate(env: CompileEnv, explanation: Ast.Explanation): (ctx: EvalContext, frame: Value[], value: Value) => string {
+export function compileTemplate(env: CompileEnv, explanation: Ast.Explanation): Template {
   const used = referencedSymbols(env, explanation);
   const valueSlot = ownValueSlot(env, used);
   for (const symbol of used) {
@@ -35,18 +35,40 @@ export function compileTemplate(env: CompileEnv, explanation: Ast.Explanation): 
   }
   const written = new Set<LkSymbol>();
   for (const part of explanation.placeholders) if (part.expr) noteEnums(env.linker, typeOf(env, part.expr), written);
-  const make = (): Sentence => sentenceCode(env, explanation);
+  const template = new Template(valueSlot, () => sentenceCode(env, explanation));
   // Made at once for `lovkode build`, which prints the placeholders' code with the rest.
-  let sentence: Sentence | undefined = env.linker.code.ahead ? make() : undefined;
-  return (ctx, frame, value) => {
-    sentence ??= make();
-    if (valueSlot !== undefined) frame[valueSlot] = value;
-    return sentence(ctx, frame);
-  };
+  if (env.linker.code.ahead) template.sentence();
+  return template;
+}
+
+/**
+ * A compiled `forklaring`: the frame slot of `verdi` (when the sentence uses it) and the
+ * sentence as generated code, made the first time it is needed. A rule's generated code calls
+ * the sentence itself (`sentence()`, then the function it gives), so that each rule's call of
+ * its sentence is its own; other code calls `explain`.
+ */
+export class Template {
+  private made: Sentence | undefined;
+
+  constructor(
+    readonly valueSlot: number | undefined,
+    private readonly make: () => Sentence,
+  ) {}
+
+  /** The sentence: given the definition's frame, with `verdi` in `valueSlot`, the text. */
+  sentence(): Sentence {
+    return (this.made ??= this.make());
+  }
+
+  /** The sentence for the definition's value `value` (set in the frame as `verdi`). */
+  explain(ctx: EvalContext, frame: Value[], value: Value): string {
+    if (this.valueSlot !== undefined) frame[this.valueSlot] = value;
+    return this.sentence()(ctx, frame);
+  }
 }
 
 /** A `forklaring`'s sentence as generated code: given the definition's frame (with `verdi` set), the text. */
-type Sentence = (ctx: EvalContext, frame: Value[]) => string;
+export type Sentence = (ctx: EvalContext, frame: Value[]) => string;
 
 /**
  * Generates a sentence: its texts and its placeholders in order, in one function, each

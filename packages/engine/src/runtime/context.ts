@@ -41,49 +41,55 @@ const COMPARED_CALLS = 16;
 
 /**
  * The calls of a rule or `skjønn` with one argument in one trace (or of a table of one key read
- * on the as-of date). A call with the very value
- * of an earlier one is that call (found by the value); so is a call with another value of the
- * same JSON (twins with the same data): found by comparing the JSON with the earlier calls'
- * while they are few, and by its text beyond that. No text is made for the few: a case's
- * persons and incomes are each the argument of many calls, and are hardly ever alike.
+ * on the as-of date). A call with the very value of an earlier one is that call (found by the
+ * value); so is a call with another value of the same JSON (twins with the same data): found
+ * by comparing the JSON with the earlier calls' while they are few, and by its text beyond
+ * that. While they are few they are a list, looked through: no map is made for them, nor any
+ * text (a case's persons and incomes are each the argument of many calls, and are hardly ever
+ * alike).
  */
 export class CallTable {
   /** The names of the callee's argument types and value type in this trace, once named (the same for each call). */
   argTypes: readonly string[] | undefined;
   type: string | undefined;
-  private readonly byValue = new Map<Value, TraceCall>();
   private readonly calls: TraceCall[] = [];
+  /** Beyond `COMPARED_CALLS` calls: the calls by argument value (and by a twin's value once found), and by their argument's text. */
+  private byValue: Map<Value, TraceCall> | undefined;
   private byText: Map<string, TraceCall> | undefined;
 
   /** The call with this very argument value. */
   of(value: Value): TraceCall | undefined {
-    return this.byValue.get(value);
+    if (this.byValue) return this.byValue.get(value);
+    const calls = this.calls;
+    for (let i = 0; i < calls.length; i++) if ((calls[i] as TraceCall).of === value) return calls[i];
+    return undefined;
   }
 
-  /** The call with an argument of the same JSON, noted under this value too. */
+  /** The call with an argument of the same JSON (noted under this value too, when there are many). */
   equal(value: Value, argument: TraceArgument): TraceCall | undefined {
-    let found: TraceCall | undefined;
     if (this.byText) {
-      found = this.byText.get(argumentText(argument));
-    } else {
-      for (let i = 0; i < this.calls.length && !found; i++) {
-        const call = this.calls[i] as TraceCall;
-        if (sameJson((call.argument as TraceArgument).json, argument.json)) found = call;
-      }
+      const found = this.byText.get(argumentText(argument));
+      if (found) this.byValue?.set(value, found);
+      return found;
     }
-    if (found) this.byValue.set(value, found);
-    return found;
+    const calls = this.calls;
+    for (let i = 0; i < calls.length; i++) if (sameJson(((calls[i] as TraceCall).argument as TraceArgument).json, argument.json)) return calls[i];
+    return undefined;
   }
 
-  /** A new call with this argument value (its `argument` the value's JSON). */
-  add(value: Value, call: TraceCall): void {
-    this.byValue.set(value, call);
+  /** A new call (its `of` the argument value, its `argument` the value's JSON). */
+  add(call: TraceCall): void {
     this.calls.push(call);
     if (this.byText) {
       this.byText.set(argumentText(call.argument as TraceArgument), call);
+      this.byValue?.set(call.of as Value, call);
     } else if (this.calls.length > COMPARED_CALLS) {
       this.byText = new Map();
-      for (const made of this.calls) this.byText.set(argumentText(made.argument as TraceArgument), made);
+      this.byValue = new Map();
+      for (const made of this.calls) {
+        this.byText.set(argumentText(made.argument as TraceArgument), made);
+        this.byValue.set(made.of as Value, made);
+      }
     }
   }
 }
@@ -93,7 +99,8 @@ export interface TraceCall {
   /** Its step (set when the step begins). */
   id: number;
   value: Value | undefined;
-  /** For a call of one argument (`CallTable`): the argument. */
+  /** For a call of one argument (`CallTable`): the argument's value, and its JSON. */
+  readonly of?: Value;
   readonly argument?: TraceArgument;
 }
 
@@ -124,8 +131,6 @@ export class TraceRecorder {
     return this.names.nameOf(type);
   }
 
-  private readonly stack: TraceStep[] = [];
-  private calls: Map<string, Map<string, TraceCall>> | undefined;
   /** Arguments written so far, by the value (a record or list of the case is the argument of many calls). */
   private readonly arguments = new Map<object, TraceArgument>();
 
@@ -141,31 +146,13 @@ export class TraceRecorder {
     return written;
   }
 
-  private readonly tables = new Map<string, CallTable>();
-
-  /** The calls of a rule or `skjønn` with one argument (a table of one key) made so far in this trace (`CallTable`). */
-  callTable(callee: string): CallTable {
-    let table = this.tables.get(callee);
-    if (!table) this.tables.set(callee, (table = new CallTable()));
-    return table;
-  }
-
   /**
-   * The calls of one rule or table made so far in this trace, by their arguments (`TraceCall`):
-   * a call repeated with the same arguments links the earlier step instead of being computed
-   * and traced again.
-   */
-  callsOf(callee: string): Map<string, TraceCall> {
-    this.calls ??= new Map();
-    let calls = this.calls.get(callee);
-    if (!calls) this.calls.set(callee, (calls = new Map()));
-    return calls;
-  }
-
-  /**
-   * Starts a step and links it to the step that uses it. The step's fields are written in the
-   * order the trace's JSON has them (docs/engine.md §7); its citations, none yet, are set when
-   * known (`noCitations` is shared and frozen: a step's citations are replaced, never added to).
+   * Starts a step, links it to the step that uses it and makes it the current step (the one
+   * that was current is the caller's to give back to `end`). A step is made with every field it
+   * can have, in the order the trace's JSON has them (docs/engine.md §7): one shape for every
+   * step, whatever is set later (a field that stays undefined is not in the JSON). Its
+   * citations, none yet, are set when known (`noCitations` is shared and frozen: a step's
+   * citations are replaced, never added to).
    */
   begin(
     kind: TraceStep['kind'],
@@ -176,23 +163,40 @@ export class TraceRecorder {
     location: TraceStep['location'],
   ): TraceStep {
     const id = this.steps.length;
-    const full: TraceStep = args
-      ? location
-        ? { citations: noCitations, kind, name, type, args, argTypes, location, id, value: null, uses: noUses }
-        : { citations: noCitations, kind, name, type, args, argTypes, id, value: null, uses: noUses }
-      : location
-        ? { citations: noCitations, kind, name, type, location, id, value: null, uses: noUses }
-        : { citations: noCitations, kind, name, type, id, value: null, uses: noUses };
-    this.steps.push(full);
+    const step: TraceStep = {
+      citations: noCitations,
+      kind,
+      name,
+      type,
+      args,
+      argTypes,
+      location,
+      id,
+      value: null,
+      uses: noUses,
+      aggregations: undefined,
+      override: undefined,
+      definition: undefined,
+      row: undefined,
+      explanation: undefined,
+    };
+    this.steps.push(step);
     this.use(id);
-    this.stack.push(full);
-    return full;
+    this.open = step;
+    return step;
   }
 
-  /** Ends a step. */
-  end(step: TraceStep): void {
-    if (this.stack[this.stack.length - 1] === step) this.stack.pop();
+  /** Ends the current step: `outer`, the step that was current when it began, is current again. */
+  end(outer: TraceStep | undefined): void {
+    this.open = outer;
   }
+
+  /** The step being computed (none outside every step). */
+  current(): TraceStep | undefined {
+    return this.open;
+  }
+
+  private open: TraceStep | undefined;
 
   /** The outputs' steps, by name (`output`). */
   readonly outputs: Record<string, number> = {};
@@ -206,7 +210,7 @@ export class TraceRecorder {
 
   /** Notes that the current step used the step `id`. */
   use(id: number): void {
-    const current = this.stack[this.stack.length - 1];
+    const current = this.open;
     if (!current) {
       this.asked = id;
       return;
@@ -218,15 +222,34 @@ export class TraceRecorder {
     else if (!uses.includes(id)) (uses as number[]).push(id);
   }
 
-  current(): TraceStep | undefined {
-    return this.stack[this.stack.length - 1];
-  }
-
+  /**
+   * Adds an aggregation to the current step. One the step's `forklaring` computes comes after
+   * its `definition` in the JSON (as it was set when the sentence was made): the rare step
+   * whose first aggregation is such one has its last fields written again in that order.
+   */
   addAggregation(aggregation: TraceAggregation): void {
-    const current = this.current();
-    if (current) (current.aggregations ??= []).push(aggregation);
+    const current = this.open;
+    if (!current) return;
+    if (current.aggregations) {
+      current.aggregations.push(aggregation);
+      return;
+    }
+    if (current.definition !== undefined) {
+      const { row, explanation } = current;
+      delete current.aggregations;
+      delete current.row;
+      delete current.explanation;
+      current.aggregations = [aggregation];
+      current.row = row;
+      current.explanation = explanation;
+      return;
+    }
+    current.aggregations = [aggregation];
   }
 }
+
+/** The tables of calls of an evaluation without the trace: never read or written, shared and frozen. */
+const untraced: readonly never[] = Object.freeze([]);
 
 /** The state of one evaluation: the as-of day, inputs, overrides, memoized values and the trace. */
 export class EvalContext {
@@ -234,6 +257,15 @@ export class EvalContext {
   readonly values: Array<Value | undefined>;
   /** The trace step of each memoized value, by slot, when tracing. */
   readonly valueSteps: Array<number | undefined>;
+  /** The calls of each rule, `skjønn` or table with one argument made so far in the trace, by its slot (`CallTable`), when tracing. */
+  readonly callTables: Array<CallTable | undefined>;
+  /**
+   * The other calls of each rule, `skjønn` or table made so far in the trace (several
+   * arguments, a table read on another day), by its slot and their arguments' text: a call
+   * repeated with the same arguments links the earlier step instead of being computed and
+   * traced again. When tracing.
+   */
+  readonly keyedCalls: Array<Map<string, TraceCall> | undefined>;
 
   constructor(
     slotCount: number,
@@ -244,6 +276,8 @@ export class EvalContext {
   ) {
     this.values = new Array<Value | undefined>(slotCount);
     this.valueSteps = trace ? new Array<number | undefined>(slotCount) : [];
+    this.callTables = trace ? new Array<CallTable | undefined>(slotCount) : (untraced as never[]);
+    this.keyedCalls = trace ? new Array<Map<string, TraceCall> | undefined>(slotCount) : (untraced as never[]);
   }
 }
 

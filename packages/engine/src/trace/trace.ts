@@ -62,6 +62,10 @@ export interface TraceAggregation {
   readonly items: ReadonlyArray<{ readonly element: JsonValue; readonly included: boolean; readonly value?: JsonValue }>;
 }
 
+/**
+ * One step of a trace. The engine makes every step with all its fields, those a step does not
+ * have set to undefined (left out of the JSON): test a field by its value, not by `in`.
+ */
 export interface TraceStep {
   readonly id: number;
   readonly kind: 'input' | 'rule' | 'discretion' | 'table';

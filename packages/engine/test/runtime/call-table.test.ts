@@ -15,15 +15,17 @@ const argument = (json: JsonValue): TraceArgument => ({ write: () => json, json,
 describe('the calls of a rule with one argument', () => {
   it.each([3, 40])('finds a call by the very value, and by another value of the same JSON, after %i other calls', (others) => {
     const table = new CallTable();
-    for (let i = 0; i < others; i++) table.add({ n: i }, { id: i, value: i, argument: argument({ n: i, navn: `p${i}` }) });
+    for (let i = 0; i < others; i++) table.add({ id: i, value: i, of: { n: i }, argument: argument({ n: i, navn: `p${i}` }) });
     const person = { fødselsdato: '2019-05-01', utdanning: 'ingen' };
-    const call: TraceCall = { id: 99, value: 'verdi', argument: argument({ fødselsdato: '2019-05-01', utdanning: 'ingen' }) };
-    table.add(person, call);
+    const call: TraceCall = { id: 99, value: 'verdi', of: person, argument: argument({ fødselsdato: '2019-05-01', utdanning: 'ingen' }) };
+    table.add(call);
     expect(table.of(person)).toBe(call);
     const twin = { fødselsdato: '2019-05-01', utdanning: 'ingen' };
     expect(table.of(twin)).toBeUndefined();
     expect(table.equal(twin, argument({ fødselsdato: '2019-05-01', utdanning: 'ingen' }))).toBe(call);
-    expect(table.of(twin)).toBe(call);
+    // Among many calls the twin is noted under its own value too; among few it is compared again.
+    expect(table.of(twin)).toBe(others > 16 ? call : undefined);
+    expect(table.equal(twin, argument({ fødselsdato: '2019-05-01', utdanning: 'ingen' }))).toBe(call);
     // Another JSON text is another call: a field more, the fields in another order, another value.
     expect(table.equal({}, argument({ fødselsdato: '2019-05-01', utdanning: 'ingen', x: null }))).toBeUndefined();
     expect(table.equal({}, argument({ utdanning: 'ingen', fødselsdato: '2019-05-01' }))).toBeUndefined();

@@ -11,11 +11,20 @@ export function checkCalendarLiteral(ctx: CheckContext, module: ModuleInfo, lite
   });
 }
 
-/** Reports an amount with more than two decimals (LK1008). */
-export function checkMoneyLiteral(ctx: CheckContext, module: ModuleInfo, literal: A.MoneyLiteral): void {
-  const decimals = literal.value.split('.')[1] ?? '';
+/** Reports an amount with more than two decimals (LK1008): `7,855 kr`, or `7,850` in a table of amounts. */
+export function checkMoneyLiteral(ctx: CheckContext, module: ModuleInfo, literal: A.MoneyLiteral | A.NumberLiteral): void {
+  // As written: `7,850` has three decimals (a thousands separator typed as a comma, most
+  // likely), though its value, 7.85, has two.
+  const written = module.file.source.text.slice(literal.span.start, literal.span.end);
+  const comma = written.indexOf(',');
+  const decimals = comma < 0 ? '' : (/^\d*/.exec(written.slice(comma + 1))?.[0] ?? '');
   if (decimals.length <= 2) return;
+  const whole = written.slice(0, comma);
+  // Three decimals after a whole number of up to three digits look like thousands: `7,850`.
+  const thousands = decimals.length === 3 && /^\d{1,3}$/.test(whole.trim());
   ctx.report('LK1008', module, literal.span, 'Et beløp kan ha høyst to desimaler (øre)', {
-    hint: 'Bruk avrund(…) i en regel hvis et beløp skal rundes av.',
+    hint: thousands
+      ? `Mente du «${whole.trim()} ${decimals}»? Tusener skilles med mellomrom; komma er desimaltegn.`
+      : 'Bruk avrund(…) i en regel hvis et beløp skal rundes av.',
   });
 }

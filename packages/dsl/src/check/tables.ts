@@ -2,7 +2,7 @@ import { shift } from '../calendar.js';
 import type * as A from '../ast/ast.js';
 import type { CheckContext, Env } from './context.js';
 import { checkExpr } from './expressions.js';
-import { checkCalendarLiteral } from './literals.js';
+import { checkCalendarLiteral, checkMoneyLiteral } from './literals.js';
 import { enumMembers, lookupSource, visibility, type ModuleInfo } from './program.js';
 import { env, resolveCitations, resolveCitedSources } from './rules.js';
 import type { CitableSymbol, Citation, ParameterSymbol, TableSymbol } from './symbols.js';
@@ -226,8 +226,13 @@ function readRow(scope: Env, table: TableSymbol, columns: readonly Column[], row
           ctx.report('LK5008', module, cell.span, 'Cellen er tom', { hint: 'Skriv verdien, eller «ukjent "hvorfor"» hvis den ikke er kjent.' });
           return;
         }
-        if (table.type.kind === 'money' && expr.kind === 'Number') ctx.types.set(expr, moneyType);
-        else cellType(scope, cell, expr, table.type, 'Verdien');
+        if (table.type.kind === 'money' && expr.kind === 'Number') {
+          // A number in a table of amounts is an amount, with at most two decimals as any other.
+          checkMoneyLiteral(ctx, module, expr);
+          ctx.types.set(expr, moneyType);
+        } else {
+          cellType(scope, cell, expr, table.type, 'Verdien');
+        }
         values.push({ member: column.member, value: { kind: 'value', expr }, cell });
       }
     }

@@ -165,6 +165,7 @@ function readRow(scope: Env, table: TableSymbol, columns: readonly Column[], row
   let validFrom: string | undefined;
   let validTo: string | undefined;
   let citations = defaultCitations;
+  let emptySource = false;
   const keys: Array<string | undefined> = table.params.map(() => undefined);
   const values: Array<{ member: string | undefined; value: TableEntryValue; cell: A.TableCell }> = [];
   columns.forEach((column, i) => {
@@ -203,6 +204,15 @@ function readRow(scope: Env, table: TableSymbol, columns: readonly Column[], row
         return;
       }
       case 'source': {
+        // The table's own `(kilde …)` is for tables without this column: an empty cell here
+        // would give the row that citation, which is not the source of its period's rates.
+        if (cell.content.kind === 'Empty') {
+          emptySource = true;
+          ctx.report('LK5006', module, row.span, 'Kildecellen er tom: raden viser ikke til noen kilde', {
+            hint: 'Skriv kilden raden bygger på, for eksempel rundskrivet med satsene for perioden. Tabellens egen kilde gjelder bare tabeller uten kolonnen «kilde».',
+          });
+          return;
+        }
         const cited = cellCitations(scope, cell);
         if (cited) citations = cited;
         return;
@@ -237,7 +247,7 @@ function readRow(scope: Env, table: TableSymbol, columns: readonly Column[], row
       }
     }
   });
-  if (citations.length === 0 && !unknown) {
+  if (citations.length === 0 && !unknown && !emptySource) {
     ctx.report('LK5006', module, row.span, 'Raden viser ikke til noen kilde', {
       hint: 'Legg til en kolonne «kilde» med rundskrivet raden bygger på, eller en kilde for hele tabellen.',
     });

@@ -53,7 +53,10 @@ export function renderBegrunnelse(result: EvaluationResult, options: Begrunnelse
 
   const show = valueFormatter(trace.types);
   const asOf = trace.asOfType === 'måned' ? calendar.monthOf(trace.asOf) : trace.asOf;
-  const lines: string[] = [`Begrunnelse for beregningen – ${show(asOf, trace.asOfType)}`, ''];
+  // A month is the month computed; a day (`--date`, a case assessed on a day) is the day the
+  // rules were applied as of, which is not the month the text goes on to compute.
+  const title = trace.asOfType === 'måned' ? `Begrunnelse for beregningen – ${show(asOf, 'måned')}` : `Begrunnelse for beregningen, vurdert per ${show(asOf, 'dato')}`;
+  const lines: string[] = [title, ''];
 
   lines.push('Resultat');
   for (const name of names) {

@@ -196,7 +196,7 @@ describe('renderBegrunnelse from a hand-made trace', () => {
   const text = renderBegrunnelse(result);
 
   it('names a day that is not the first of a month', () => {
-    expect(lines(text)[0]).toBe('Begrunnelse for beregningen – 15. juli 2024');
+    expect(lines(text)[0]).toBe('Begrunnelse for beregningen, vurdert per 15. juli 2024');
   });
 
   it('shows the exception chain, a bounded table period and a citation without a link once', () => {
@@ -296,7 +296,7 @@ regel justert: beløp  (kilde k)
   });
 
   it('the as-of given as a day is a day, given as a month a month (no guess from «-01»)', () => {
-    expect(lines(renderBegrunnelse(evaluate(typed, { måned: '2024-05', sum: '1' }, { trace: true, asOf: '2024-05-01' })))[0]).toBe('Begrunnelse for beregningen – 1. mai 2024');
+    expect(lines(renderBegrunnelse(evaluate(typed, { måned: '2024-05', sum: '1' }, { trace: true, asOf: '2024-05-01' })))[0]).toBe('Begrunnelse for beregningen, vurdert per 1. mai 2024');
     expect(lines(renderBegrunnelse(evaluate(typed, { måned: '2024-05', sum: '1' }, { trace: true })))[0]).toBe('Begrunnelse for beregningen – mai 2024');
   });
 

@@ -181,7 +181,7 @@ function escaped(text: string, at: number): boolean {
 }
 
 /** «linje 3, kolonne 12» for an offset in the text (both counted from 1). */
-function position(text: string, offset: number): string {
+export function position(text: string, offset: number): string {
   let line = 1;
   let lineStart = 0;
   for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) {

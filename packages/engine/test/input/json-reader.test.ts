@@ -51,6 +51,17 @@ describe('readJson: text that is not JSON', () => {
     expect(code).toBe('LK7005');
     expect(violations).toEqual([{ path: '', message: expect.stringMatching(/^Ikke gyldig JSON \(.+\)$/) }]);
   });
+
+  it('says what is wrong in Norwegian, and where as a line and column (not the parser’s English and offset)', () => {
+    const message = (text: string) => refusal(text).violations[0]?.message;
+    expect(message('{"a":1,}')).toBe('Ikke gyldig JSON (forventet et feltnavn i anførselstegn; linje 1, kolonne 8)');
+    expect(message('{\n  "husleie": 8000\n  "strøm": 700\n}')).toBe('Ikke gyldig JSON (forventet «,» eller «}» etter en verdi; linje 3, kolonne 3)');
+    expect(message('{"a":"x')).toBe('Ikke gyldig JSON (en tekst mangler det avsluttende anførselstegnet; linje 1, kolonne 8)');
+    expect(message('{"a":1}\n x')).toBe('Ikke gyldig JSON (mer tekst etter JSON-verdien; linje 2, kolonne 2)');
+    expect(message('')).toBe('Ikke gyldig JSON (teksten slutter før JSON-verdien er ferdig)');
+    // This message of the parser has no position, and quotes the whole text: neither is shown.
+    expect(message('[1,]')).toBe('Ikke gyldig JSON (uventet tegn «]»)');
+  });
 });
 
 describe('readJson: a field given twice in one object (LK7009)', () => {

@@ -104,6 +104,8 @@ describe('a rule file that is not UTF-8', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('LK1009');
     expect(run.stderr).toContain(`${shown(broken)}: ikke formatert fordi filen ikke kan leses som en regelfil`);
+    // The summary counts it, so that an exit code of 1 is not left unexplained.
+    expect(run.stderr).toContain('1 fil av 2 formatert; 1 fil kunne ikke formateres\n');
     expect(readFileSync(broken).equals(latin1)).toBe(true);
     expect(readFileSync(other, 'utf8')).not.toBe(messyRules(2));
   });

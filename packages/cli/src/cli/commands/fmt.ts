@@ -57,7 +57,8 @@ ${exitCodeHelp}`,
       if (!checkOnly) await writeText(file, shown, formatted);
     }
     if (changed.length > 0) await io.out(changed.map((f) => `${f}\n`).join(''));
-    io.err(`${plural(changed.length, 'fil', 'filer')} av ${files.length} ${checkOnly ? 'må formateres' : 'formatert'}\n`);
+    const notFormatted = broken > 0 ? `; ${plural(broken, 'fil', 'filer')} kunne ikke formateres` : '';
+    io.err(`${plural(changed.length, 'fil', 'filer')} av ${files.length} ${checkOnly ? 'må formateres' : 'formatert'}${notFormatted}\n`);
     return broken > 0 || (checkOnly && changed.length > 0) ? ExitCode.failed : ExitCode.ok;
   },
 };

@@ -241,7 +241,7 @@ function readRow(scope: Env, table: TableSymbol, columns: readonly Column[], row
           checkMoneyLiteral(ctx, module, expr);
           ctx.types.set(expr, moneyType);
         } else {
-          cellType(scope, cell, expr, table.type, 'Verdien');
+          cellType(scope, cell, expr, table.type, 'Verdien', negativeAmountHint(scope, table.type, expr));
         }
         values.push({ member: column.member, value: { kind: 'value', expr }, cell });
       }
@@ -261,10 +261,17 @@ function readRow(scope: Env, table: TableSymbol, columns: readonly Column[], row
 }
 
 /** A cell whose value has the wrong type is LK5008, so the table's author finds it among the table's codes. */
-function cellType(scope: Env, cell: A.TableCell, expr: A.Expr, expected: Type, what: string): void {
+function cellType(scope: Env, cell: A.TableCell, expr: A.Expr, expected: Type, what: string, hint?: string): void {
   const actual = checkExpr(scope, expr, expected);
   if (isAssignable(actual, expected)) return;
-  scope.ctx.report('LK5008', scope.module, cell.span, `${what} skal være ${typeName(expected)}, men cellen er ${typeName(actual)}`);
+  scope.ctx.report('LK5008', scope.module, cell.span, `${what} skal være ${typeName(expected)}, men cellen er ${typeName(actual)}`, hint ? { hint } : {});
+}
+
+/** A bare number is an amount in a table of amounts, but `-7 850` is a computation on one: it needs `kr`. */
+function negativeAmountHint(scope: Env, type: Type, expr: A.Expr): string | undefined {
+  if (type.kind !== 'money' || expr.kind !== 'Unary' || expr.operator !== '-' || expr.operand.kind !== 'Number') return undefined;
+  const written = scope.module.file.source.text.slice(expr.span.start, expr.span.end);
+  return `Et negativt beløp skrives med kr i tabellen: «${written} kr».`;
 }
 
 function cellExpr(cell: A.TableCell): A.Expr | undefined {

@@ -36,3 +36,11 @@ describe('an amount with more than two decimals (LK1008), as written', () => {
     expect(hints('modul a\n\nkilde k "Kilde"\n\nregel r: beløp  (kilde k)\n  = 7,850 kr\n')).toEqual(['Mente du «7 850»? Tusener skilles med mellomrom; komma er desimaltegn.']);
   });
 });
+
+describe('a negative number in a table of amounts (LK5008)', () => {
+  it('is a computation, not an amount: the hint shows it written with kr', () => {
+    const diagnostics = check([{ path: 'a.lov', text: table('-7 850') }]).diagnostics.filter((d) => d.code === 'LK5008');
+    expect(diagnostics.map((d) => [d.message, d.hint])).toEqual([['Verdien skal være beløp, men cellen er heltall', 'Et negativt beløp skrives med kr i tabellen: «-7 850 kr».']]);
+    expect(check([{ path: 'a.lov', text: table('-7 850 kr') }]).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});

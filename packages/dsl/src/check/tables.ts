@@ -6,6 +6,7 @@ import { checkCalendarLiteral, checkMoneyLiteral } from './literals.js';
 import { enumMembers, lookupSource, visibility, type ModuleInfo } from './program.js';
 import { env, resolveCitations, resolveCitedSources } from './rules.js';
 import type { CitableSymbol, Citation, ParameterSymbol, TableSymbol } from './symbols.js';
+import { checkRateJumps } from './rate-jumps.js';
 import { keyText, type TableEntry, type TableEntryValue } from './table-model.js';
 import { isAssignable, moneyType, typeName, type Type } from './types.js';
 
@@ -51,6 +52,7 @@ export function checkTable(ctx: CheckContext, module: ModuleInfo, decl: A.TableD
   const entries: TableEntry[] = [];
   for (const row of rows) entries.push(...readRow(scope, symbol, columns, row, defaultCitations));
   checkPeriods(ctx, module, entries, dated);
+  if (dated && symbol.type.kind === 'money') checkRateJumps(ctx, module, entries, describeKeys);
   checkCoverage(ctx, module, symbol, columns, entries);
   symbol.model = { dated, entries };
 }

@@ -101,6 +101,7 @@ export const diagnosticCodes = {
   LK5011: { severity: 'error', title: 'Tabellen har ingen rader' },
   LK5012: { severity: 'error', title: 'Ugyldig nøkkeltype' },
   LK5013: { severity: 'warning', title: 'Tabellen har ingen rad for en verdi varianten legger til' },
+  LK5014: { severity: 'warning', title: 'Beløpet blir mer enn fem ganger så stort eller mindre enn en femdel' },
 
   // 6xxx — tests
   LK6001: { severity: 'error', title: 'Testen viser til ukjent utdata' },

@@ -7,6 +7,9 @@ import { RecordedMap } from './recorded-map.js';
 import type { CitableSymbol, DefinitionSymbol, InputSymbol, LkSymbol, ParameterSymbol, VariableSymbol } from './symbols.js';
 import type { Type } from './types.js';
 
+/** What a module whose `bruk` names a missing module cannot tell from a typing error: not reported there. */
+const UNKNOWN_WITHOUT_AN_IMPORT: ReadonlySet<DiagnosticCode> = new Set(['LK2001', 'LK2005', 'LK2007', 'LK2010']);
+
 /** The state the checker's passes share while checking one rule set. */
 export class CheckContext {
   readonly diagnostics: Diagnostic[] = [];
@@ -21,6 +24,8 @@ export class CheckContext {
   constructor(readonly probe?: Probe) {}
 
   report(code: DiagnosticCode, module: ModuleInfo, span: A.Span, message: string, details?: DiagnosticDetails): void {
+    // One missing module (LK2003) is not a hundred unknown names after it.
+    if (module.importsMissing && UNKNOWN_WITHOUT_AN_IMPORT.has(code)) return;
     this.diagnostics.push(createDiagnostic(code, module.file.source, span, message, details));
   }
 

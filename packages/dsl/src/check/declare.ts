@@ -35,6 +35,7 @@ function createModule(name: string, file: ParsedFile): ModuleInfo {
     file,
     symbol: { kind: 'module', name, module: undefined, nameSpan: file.ast.module?.name.span, doc: undefined },
     variantOf: undefined,
+    importsMissing: false,
     imports: [],
     values: new Map(),
     types: new Map(),
@@ -271,8 +272,9 @@ export function linkModules(ctx: CheckContext, modules: ReadonlyMap<string, Modu
       return target;
     }
     ctx.report('LK2003', module, name.span, `Finner ingen modul som heter «${name.text}»`, {
-      hint: suggest(name.text, modules.keys()) ?? 'Modulen må være blant filene som sjekkes sammen.',
+      hint: suggest(name.text, modules.keys()) ?? 'Modulen må være blant filene som sjekkes sammen: sjekk hele regelmappen, for eksempel «lovkode check rules».',
     });
+    module.importsMissing = true;
     return undefined;
   };
   for (const module of modules.values()) {

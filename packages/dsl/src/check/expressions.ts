@@ -437,6 +437,8 @@ function lookupAt(env: Env, expr: A.LookupAt, expected: Type | undefined): Type 
     ctx.report('LK3001', module, expr.date.span, `Etter «per» må det stå en dato eller en måned, ikke ${typeName(date)}`);
   }
   const table = tableLookedUp(env, expr.lookup);
+  // What is looked up is unknown (reported where it is named): whether it is a table is not known either.
+  if (!table && type.kind === 'error') return errorType;
   if (!table) {
     ctx.report('LK3014', module, expr.span, '«per» kan bare stå etter et oppslag i en tabell', {
       hint: 'Skriv for eksempel «veiledende_sats(k) per første_dag(beregningsmåned)». En regel som trenger en annen dato, kan ta datoen som parameter.',

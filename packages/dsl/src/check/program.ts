@@ -40,6 +40,11 @@ export interface ModuleInfo {
   variantOf: ModuleInfo | undefined;
   /** Modules named by `bruk`. */
   readonly imports: ModuleInfo[];
+  /**
+   * A module named by `bruk` or `variant av` is not among the files checked (LK2003): the
+   * names it would have given are then unknown here, and not reported once more each.
+   */
+  importsMissing: boolean;
   /** Rules, `skjønn`, tables and inputs declared here. */
   readonly values: Map<string, ValueSymbol>;
   /** `valg` and `type` declared here. */

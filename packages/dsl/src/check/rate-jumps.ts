@@ -1,7 +1,10 @@
 import type * as A from '../ast/ast.js';
 import type { CheckContext } from './context.js';
 import type { ModuleInfo } from './program.js';
-import type { TableEntry } from './table-model.js';
+import { describeKeys, groupKey, type TableEntry } from './table-model.js';
+
+/** How many times as large (or small) an amount may become from one period to the next without LK5014. */
+const FACTOR = 5n;
 
 /**
  * A dated table of amounts whose amount for the same keys grows more than fivefold, or falls
@@ -11,14 +14,13 @@ import type { TableEntry } from './table-model.js';
  * it (the largest in the shipped rules, utvidet barnetrygd in 2025, is 2.4-fold). The amounts
  * are compared exactly, in øre.
  */
-const FACTOR = 5n;
-export function checkRateJumps(ctx: CheckContext, module: ModuleInfo, entries: readonly TableEntry[], describeKeys: (keys: ReadonlyArray<string | undefined>) => string): void {
+export function checkRateJumps(ctx: CheckContext, module: ModuleInfo, entries: readonly TableEntry[]): void {
   const previous = new Map<string, { readonly ore: bigint; readonly entry: TableEntry }>();
   for (const entry of entries) {
     if (entry.validFrom === undefined || entry.value.kind !== 'value') continue;
     const ore = literalOre(entry.value.expr);
     if (ore === undefined) continue;
-    const key = entry.keys.map((k) => k ?? '*').join('\u0000');
+    const key = groupKey(entry.keys);
     const before = previous.get(key);
     previous.set(key, { ore, entry });
     if (!before || before.ore <= 0n || ore <= 0n || (before.entry.validFrom ?? '') >= entry.validFrom) continue;

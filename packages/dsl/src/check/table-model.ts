@@ -52,3 +52,14 @@ export function keyText(expr: A.Expr): string | undefined {
       return undefined;
   }
 }
+
+/** The key of an entry's group: the entries for the same keys, one per period. */
+export function groupKey(keys: ReadonlyArray<string | undefined>): string {
+  return keys.map((k) => k ?? '*').join('\u0000');
+}
+
+/** « for enslig» for a diagnostic about the entries of these keys (nothing without keys). */
+export function describeKeys(keys: ReadonlyArray<string | undefined>): string {
+  const shown = keys.filter((k) => k !== undefined);
+  return shown.length > 0 ? ` for ${shown.join(', ')}` : '';
+}

@@ -7,7 +7,7 @@ import { enumMembers, lookupSource, visibility, type ModuleInfo } from './progra
 import { env, resolveCitations, resolveCitedSources } from './rules.js';
 import type { CitableSymbol, Citation, ParameterSymbol, TableSymbol } from './symbols.js';
 import { checkRateJumps } from './rate-jumps.js';
-import { keyText, type TableEntry, type TableEntryValue } from './table-model.js';
+import { describeKeys, groupKey, keyText, type TableEntry, type TableEntryValue } from './table-model.js';
 import { isAssignable, moneyType, typeName, type Type } from './types.js';
 
 type Column =
@@ -52,7 +52,7 @@ export function checkTable(ctx: CheckContext, module: ModuleInfo, decl: A.TableD
   const entries: TableEntry[] = [];
   for (const row of rows) entries.push(...readRow(scope, symbol, columns, row, defaultCitations));
   checkPeriods(ctx, module, entries, dated);
-  if (dated && symbol.type.kind === 'money') checkRateJumps(ctx, module, entries, describeKeys);
+  if (dated && symbol.type.kind === 'money') checkRateJumps(ctx, module, entries);
   checkCoverage(ctx, module, symbol, columns, entries);
   symbol.model = { dated, entries };
 }
@@ -309,14 +309,6 @@ function cellCitations(scope: Env, cell: A.TableCell): Citation[] | undefined {
   return cited.length > 0 ? cited.map((source) => ({ source })) : undefined;
 }
 
-function groupKey(keys: ReadonlyArray<string | undefined>): string {
-  return keys.map((k) => k ?? '*').join('\u0000');
-}
-
-function describeKeys(keys: ReadonlyArray<string | undefined>): string {
-  const shown = keys.filter((k) => k !== undefined);
-  return shown.length > 0 ? ` for ${shown.join(', ')}` : '';
-}
 
 /** Duplicates (LK5003), order (LK5005), overlaps (LK5004) and gaps (LK5010) per key combination. */
 function checkPeriods(ctx: CheckContext, module: ModuleInfo, entries: readonly TableEntry[], dated: boolean): void {

@@ -52,6 +52,7 @@ export class CallTable {
   /** The names of the callee's argument types and value type in this trace, once named (the same for each call). */
   argTypes: readonly string[] | undefined;
   type: string | undefined;
+  /** The calls while they are few (not kept beyond: the maps have them). */
   private readonly calls: TraceCall[] = [];
   /** Beyond `COMPARED_CALLS` calls: the calls by argument value (and by a twin's value once found), and by their argument's text. */
   private byValue: Map<Value, TraceCall> | undefined;
@@ -79,11 +80,13 @@ export class CallTable {
 
   /** A new call (its `of` the argument value, its `argument` the value's JSON). */
   add(call: TraceCall): void {
-    this.calls.push(call);
     if (this.byText) {
       this.byText.set(argumentText(call.argument as TraceArgument), call);
       this.byValue?.set(call.of as Value, call);
-    } else if (this.calls.length > COMPARED_CALLS) {
+      return;
+    }
+    this.calls.push(call);
+    if (this.calls.length > COMPARED_CALLS) {
       this.byText = new Map();
       this.byValue = new Map();
       for (const made of this.calls) {
@@ -248,7 +251,7 @@ export class TraceRecorder {
   }
 }
 
-/** The tables of calls of an evaluation without the trace: never read or written, shared and frozen. */
+/** The trace's slots of an evaluation without the trace: never written (read, they are empty), shared and frozen. */
 const untraced: readonly never[] = Object.freeze([]);
 
 /** The state of one evaluation: the as-of day, inputs, overrides, memoized values and the trace. */
@@ -275,7 +278,7 @@ export class EvalContext {
     readonly trace: TraceRecorder | undefined,
   ) {
     this.values = new Array<Value | undefined>(slotCount);
-    this.valueSteps = trace ? new Array<number | undefined>(slotCount) : [];
+    this.valueSteps = trace ? new Array<number | undefined>(slotCount) : (untraced as never[]);
     this.callTables = trace ? new Array<CallTable | undefined>(slotCount) : (untraced as never[]);
     this.keyedCalls = trace ? new Array<Map<string, TraceCall> | undefined>(slotCount) : (untraced as never[]);
   }

@@ -34,6 +34,14 @@ beforeAll(() => {
 const population = (await import(path.join(root, 'rules', 'befolkning.mjs'))) as Population;
 const evaluator = fileURLToPath(new URL('./evaluate-built.mjs', import.meta.url));
 
+/** A folder of the temporary directory with one rule file `file` of `text`. */
+function ruleFolder(name: string, file: string, text: string): string {
+  const dir = path.join(temp.dir, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, file), text);
+  return dir;
+}
+
 /** Builds the shipped rules with `lovkode build` (from the repository root, as `pnpm lovkode` runs). */
 async function built(name: string, args: readonly string[]): Promise<string> {
   const out = path.join(temp.dir, `${name}.mjs`);
@@ -170,11 +178,10 @@ describe('lovkode build: the decision sosialtjenesteloven.vedtak as a standalone
 
 describe('lovkode build: a `forklaring` whose placeholder has a list comprehension of its own', () => {
   it('prints the placeholder with the rule, numbered as the module compiles it: the trace needs no new Function, and is the engine\'s', async () => {
-    const dir = path.join(temp.dir, 'forklaring');
-    mkdirSync(dir, { recursive: true });
     // The rule and its placeholder each have a comprehension variable: each a local of the rule's function.
-    writeFileSync(
-      path.join(dir, 'unge.lov'),
+    const dir = ruleFolder(
+      'forklaring',
+      'unge.lov',
       `modul prøve.unge
 
 kilde k "Kilde"
@@ -211,10 +218,9 @@ describe('lovkode build: a rule no output uses', () => {
   // The shipped decision has no such rule: each one an output does not compute is read by a
   // `forklaring` of one it does, and a trace (on either path) computes it.
   it('refuses it, where code may not be made from a string, in clear words (its code is not in the module); makes it with new Function where that is allowed', async () => {
-    const dir = path.join(temp.dir, 'ubrukt');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(
-      path.join(dir, 'ubrukt.lov'),
+    const dir = ruleFolder(
+      'ubrukt',
+      'ubrukt.lov',
       `modul prøve.ubrukt
 
 kilde k "Kilde"

@@ -3,7 +3,7 @@ import { dialects, type DialectName } from '../dialect.js';
 import { layoutDdl, type Layout } from '../layout.js';
 import { SqlRefusal } from '../refusal.js';
 import { Sharing, SqlCompiler } from './program.js';
-import type { Stage } from './query.js';
+import { withStages, type Stage } from './query.js';
 
 export interface ImpactOptions {
   readonly dialect: DialectName;
@@ -74,6 +74,6 @@ export function compileImpactSql(before: CompiledRules, after: CompiledRules, op
   ];
   const select = `SELECT ${columns.join(',\n  ')}\nFROM ${level.current} p\nORDER BY p.sak_id`;
   const stages = old.query.stages(select);
-  const sql = `WITH\n${stages.map((s) => `${s.name} AS (\n  ${s.select}\n)`).join(',\n')}\n${select}`;
+  const sql = withStages(stages, select);
   return { dialect: d.name, layout: old.layout, measure: options.measure, groupBy: group, sql, stages, select };
 }

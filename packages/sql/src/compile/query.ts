@@ -295,6 +295,11 @@ export interface Stage {
   readonly keys: readonly string[];
 }
 
+/** The one query of `stages` and the final `select`: `WITH stage AS (…), … SELECT …`. */
+export function withStages(stages: readonly Stage[], select: string): string {
+  return `WITH\n${stages.map((s) => `${s.name} AS (\n  ${s.select}\n)`).join(',\n')}\n${select}`;
+}
+
 /**
  * A stage as it is built: its keys and its columns (as the query writes their names). A level's
  * first stage (`base`) or a constant table is its whole `SELECT`; a step of a level

@@ -3,7 +3,7 @@ import { dialects, type DialectName } from '../dialect.js';
 import { layoutDdl, type Layout } from '../layout.js';
 import { SqlRefusal } from '../refusal.js';
 import { Sharing, SqlCompiler } from './program.js';
-import { withStages, type Stage } from './query.js';
+import type { Stage } from './query.js';
 
 export interface ImpactOptions {
   readonly dialect: DialectName;
@@ -72,8 +72,6 @@ export function compileImpactSql(before: CompiledRules, after: CompiledRules, op
     `substr(${was.error}, 1, 6) AS ${d.id('feil_før')}`,
     `substr(${is.error}, 1, 6) AS feil_etter`,
   ];
-  const select = `SELECT ${columns.join(',\n  ')}\nFROM ${level.current} p\nORDER BY p.sak_id`;
-  const stages = old.query.stages(select);
-  const sql = withStages(stages, select);
+  const { select, stages, sql } = old.query.perCase(level.current, columns);
   return { dialect: d.name, layout: old.layout, measure: options.measure, groupBy: group, sql, stages, select };
 }

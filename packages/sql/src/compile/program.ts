@@ -5,7 +5,7 @@ import { layoutOf, listTableName, sqlType, type Layout, type ScalarType, type Ta
 import { SqlRefusal } from '../refusal.js';
 import type { Compiler, Env, ListSource } from './context.js';
 import { atom, compileExpr, compileLength } from './expressions.js';
-import { Level, Query, withStages, type ErrorSite, type Sql, type Stage } from './query.js';
+import { Level, Query, type ErrorSite, type Sql, type Stage } from './query.js';
 import { compileDiscretion, compileRule } from './rules.js';
 import { firstError } from './sql-value.js';
 import { tablePeriods, writeTable, type TablePeriods } from './tables.js';
@@ -407,9 +407,7 @@ export class SqlCompiler implements Compiler {
       result.push({ name, type, reasons });
     }
     columns.push(`substr(${error}, 1, 6) AS feil_kode`, `CAST(substr(${error}, 7, 5) AS INTEGER) AS feil_sted`, `substr(${error}, 12) AS feil_melding`);
-    const select = `SELECT ${columns.join(',\n  ')}\nFROM ${level.current} p\nORDER BY p.sak_id`;
-    const stages = this.query.stages(select);
-    const sql = withStages(stages, select);
+    const { select, stages, sql } = this.query.perCase(level.current, columns);
     return { dialect: d.name, layout: this.layout, sql, stages, select, outputs: result, sites: this.query.sites };
   }
 

@@ -296,7 +296,7 @@ export interface Stage {
 }
 
 /** The one query of `stages` and the final `select`: `WITH stage AS (…), … SELECT …`. */
-export function withStages(stages: readonly Stage[], select: string): string {
+function withStages(stages: readonly Stage[], select: string): string {
   return `WITH\n${stages.map((s) => `${s.name} AS (\n  ${s.select}\n)`).join(',\n')}\n${select}`;
 }
 
@@ -422,7 +422,17 @@ export class Query {
    * stage (or `select`) reads, and its keys: a stage the engine materialises (one read twice)
    * holds what is still needed, not every column computed before it.
    */
-  stages(select: string): Stage[] {
+  /**
+   * The query of one row per case, read from the case level's stage `from` with `columns` (`p.`
+   * is that stage), ordered by `sak_id`: its final select, its stages, and its whole text.
+   */
+  perCase(from: string, columns: readonly string[]): { readonly select: string; readonly stages: Stage[]; readonly sql: string } {
+    const select = `SELECT ${columns.join(',\n  ')}\nFROM ${from} p\nORDER BY p.sak_id`;
+    const stages = this.stages(select);
+    return { select, stages, sql: withStages(stages, select) };
+  }
+
+  private stages(select: string): Stage[] {
     const drafts = [...this.tables, ...this.ctes];
     // Every column a stage has: a step's are those of the stage it extends and its own.
     const all = new Map<string, readonly string[]>();

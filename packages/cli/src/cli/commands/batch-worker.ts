@@ -24,9 +24,9 @@ export interface BatchJob {
   readonly options: EvaluateOptions;
 }
 
-/** The result lines of a batch (from a worker, as UTF-8), and how many cases it had and how many failed. */
+/** The result lines of a batch as UTF-8, and how many cases it had and how many failed. */
 export interface BatchPart {
-  readonly out: string | Uint8Array;
+  readonly out: Uint8Array<ArrayBuffer>;
   readonly cases: number;
   readonly failed: number;
 }
@@ -46,8 +46,8 @@ export type FromWorker =
  * The result lines of `lines`: one per case, `{"values",…}` or `{"error",…, "line"}`; blank
  * lines are skipped. A failure that is not the case's (a bug) is thrown.
  */
-export function evaluateLines(rules: CompiledRules, lines: readonly InputLine[], options: EvaluateOptions): BatchPart & { readonly out: string } {
-  let out = '';
+export function evaluateLines(rules: CompiledRules, lines: readonly InputLine[], options: EvaluateOptions): BatchPart {
+  const out = new LineBytes();
   let cases = 0;
   let failed = 0;
   for (const line of lines) {
@@ -56,13 +56,41 @@ export function evaluateLines(rules: CompiledRules, lines: readonly InputLine[],
     try {
       if (line.tooLarge) throw new InputTooLarge(undefined);
       if (line.notUtf8) throw new InputError('LK7005', [{ path: '', message: line.notUtf8 }]);
-      out += `${evaluateToJson(rules, readJson(line.text), options)}\n`;
+      out.line(evaluateToJson(rules, readJson(line.text), options));
     } catch (error) {
       failed++;
-      out += `${JSON.stringify({ error: { ...asEvaluationError(error).toJSON(), line: line.number } })}\n`;
+      out.line(JSON.stringify({ error: { ...asEvaluationError(error).toJSON(), line: line.number } }));
     }
   }
-  return { out, cases, failed };
+  return { out: out.bytes(), cases, failed };
+}
+
+/**
+ * Lines written as UTF-8 into one buffer, each as it is made. A result line is a string built
+ * piece by piece; encoding each line at once, while its pieces are fresh, took about a third less
+ * time than joining a batch's lines into one string and encoding that (docs/engine.md §10).
+ */
+class LineBytes {
+  /** Its own memory (not Node's shared pool), so that a worker can move it to the main thread. */
+  #buffer = Buffer.allocUnsafeSlow(256 * 1024);
+  #length = 0;
+
+  line(text: string): void {
+    // A UTF-16 code unit is at most three bytes of UTF-8; one more for the newline.
+    const most = this.#length + text.length * 3 + 1;
+    if (most > this.#buffer.length) {
+      const larger = Buffer.allocUnsafeSlow(Math.max(most, this.#buffer.length * 2));
+      this.#buffer.copy(larger, 0, 0, this.#length);
+      this.#buffer = larger;
+    }
+    this.#length += this.#buffer.write(text, this.#length, 'utf8');
+    this.#buffer[this.#length++] = 10;
+  }
+
+  /** The lines written, in the buffer's own memory. */
+  bytes(): Uint8Array<ArrayBuffer> {
+    return this.#buffer.subarray(0, this.#length);
+  }
 }
 
 /** A failure of one case as the engine reports it; anything else is a bug and is rethrown. */
@@ -84,13 +112,11 @@ function serve(job: BatchJob, port: NonNullable<typeof parentPort>): void {
     failed(error);
     return;
   }
-  const encoder = new TextEncoder();
   port.on('message', ({ seq, lines }: ToWorker) => {
     try {
       const part = evaluateLines(rules, lines, job.options);
-      // Encoded here and moved, not copied: the main thread only writes the bytes.
-      const bytes = encoder.encode(part.out);
-      port.postMessage({ kind: 'part', seq, part: { ...part, out: bytes } } satisfies FromWorker, [bytes.buffer]);
+      // Moved, not copied: the main thread only writes the bytes.
+      port.postMessage({ kind: 'part', seq, part } satisfies FromWorker, [part.out.buffer]);
     } catch (error) {
       failed(error);
       port.close();

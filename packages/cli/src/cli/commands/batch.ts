@@ -3,7 +3,7 @@
  *
  * The lines are read in batches (the lines that end in each chunk read, `readLines`). Each
  * batch is evaluated whole, by this thread or by a worker thread (`batch-worker.ts`), into
- * the text of its result lines (`evaluateLines`); the texts are written in the order of the
+ * its result lines as UTF-8 (`evaluateLines`); they are written in the order of the
  * batches, so the output is the same, byte for byte, with any number of workers. A worker
  * gets a batch only when it has fewer than two waiting, and this thread evaluates the
  * others meanwhile: the work divides itself between the threads by their speed. A worker

@@ -7,7 +7,7 @@ export type { Span } from './ast/ast.js';
 export { equalIgnoringSpans } from './ast/equal.js';
 export { walk, type AstNode } from './ast/children.js';
 
-export { parse, type ParseResult } from './parser/parse.js';
+export { parse, parseHeader, type FileHeader, type ParseResult } from './parser/parse.js';
 export { templateParts } from './parser/template.js';
 export { tokenize } from './lexer/lexer.js';
 export { declarationKeywords, keywordList, tokenClasses, type TokenClass } from './lexer/tokens.js';
@@ -15,6 +15,7 @@ export { SourceText, type Position } from './source/source-text.js';
 export { decodeRuleFile, firstInvalidUtf8Byte, ruleFileSizeProblem, maxRuleFileBytes, type DecodedRuleFile } from './source/decode.js';
 
 export { check, checkParsed, parseFile, reachedModules, reservedInputName, type CheckResult, type RuleSource } from './check/check.js';
+export { filesReached } from './check/reached-files.js';
 export { format } from './format/formatter.js';
 export * from './services/index.js';
 export * from './coverage/index.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { check, formatDiagnostic, hasErrors, type Diagnostic, type RuleSource } from '@lovkode/dsl';
+import { check, filesReached, formatDiagnostic, hasErrors, type Diagnostic, type RuleSource } from '@lovkode/dsl';
 import { RuleSet, type CompiledRules, type CompileResult, type RuleSetOptions } from '@lovkode/engine';
 import { variantFolders, variantModules } from '../review/sides.js';
 import { CliError, displayPath, ExitCode, readRuleFiles, type Io } from './io.js';
@@ -38,7 +38,8 @@ export async function readRuleSet(io: Io, paths: readonly string[], module: stri
 /** Checks and compiles rules read by `readRuleSet`; errors are printed and refused as in `loadRules`. */
 export function compileRuleSet(io: Io, read: ReadRules, options: RuleSetOptions = {}): LoadedRules {
   const { files, entry } = read;
-  const checked = check(files);
+  // The files the entry reaches: a module sees no other (`lovkode check` checks them all).
+  const checked = check(filesReached(files, entry));
   const compiled: CompileResult = hasErrors(checked.diagnostics)
     ? { ok: false, diagnostics: checked.diagnostics }
     : new RuleSet(checked, files, options).compile(entry !== undefined ? { module: entry } : {});

@@ -52,4 +52,16 @@ describe('two schemes side by side', () => {
     expect(lines[0]).toMatch(/b\.lov:12:5: error LK2001: Ukjent navn «ukjent_navn»/);
     expect(lines.slice(1)).toEqual(['1 passed, 0 failed', `1 test ikke kjørt: reglene testen bruker har feil (${path.relative(root, path.join(dir, 'b.lov')).split(path.sep).join('/')})`]);
   });
+
+  it('an error in one scheme: run goes through the other, which does not reach it; through the broken one it stops', { timeout }, async () => {
+    const dir = schemes('feil-kjør');
+    writeFileSync(path.join(dir, 'b.lov'), 'modul konformitet.moduler.barnetrygd\n\nkilde k "Kilde"\n\nutdata x\n\nregel x: heltall  (kilde k)\n  = ukjent_navn\n');
+    const standard = await lovkode(['run', dir, '--input', '-'], { stdin: '{"beregningsmåned":"2024-03","barn":[{"fødselsdato":"2020-01-01"}]}' });
+    expect(standard.code, standard.stderr).toBe(0);
+    expect(JSON.parse(standard.stdout).values).toEqual({ antall_barn: 1 });
+    const broken = await lovkode(['run', dir, '--module', 'konformitet.moduler.barnetrygd', '--input', '-'], { stdin: '{"måned":"2024-03"}' });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/b\.lov:8:5: error LK2001: Ukjent navn «ukjent_navn»/);
+    expect((await lovkode(['check', dir])).code).toBe(1);
+  });
 });

@@ -138,6 +138,36 @@ export function parse(text: string, path = 'uten-navn.lov'): ParseResult {
   return { file, source, diagnostics };
 }
 
+/** A file's header: its `modul` line and its `bruk` lines. */
+export interface FileHeader {
+  readonly module: A.ModuleDecl;
+  readonly uses: readonly A.UseDecl[];
+}
+
+/**
+ * The header of a rule file, read without parsing the declarations after it (they are not
+ * lexed either, beyond the first part: `lexingPart`); undefined when the file does not begin
+ * with a `modul` line, or a problem is found in what was lexed or parsed — `parse` says which.
+ */
+export function parseHeader(text: string, path = 'uten-navn.lov'): FileHeader | undefined {
+  const source = new SourceText(path, text);
+  const problems: LexProblem[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let module: A.ModuleDecl | undefined;
+  const uses: A.UseDecl[] = [];
+  let readable = true;
+  lexDeclarations(source, problems, [], (tokens) => {
+    const first = (tokens[0] as IToken).tokenType;
+    if (module !== undefined && first !== keywords.bruk) return stop;
+    const item = parseChunk(tokens, source, diagnostics);
+    if (item?.kind === 'Module' && module === undefined) module = item;
+    else if (item?.kind === 'Use' && module !== undefined) uses.push(item);
+    else readable = false;
+    return readable ? undefined : stop;
+  });
+  return readable && module !== undefined && problems.length === 0 && diagnostics.length === 0 ? { module, uses } : undefined;
+}
+
 /** A rule or `skjønn` with the placeholders of its `forklaring` parsed (after the declaration: the parser is not re-entrant). */
 function withTemplates(item: TopLevel | undefined, source: SourceText, diagnostics: Diagnostic[]): TopLevel | undefined {
   if ((item?.kind !== 'Rule' && item?.kind !== 'Discretion') || !item.explanation) return item;
@@ -155,10 +185,10 @@ const lexingPart = 16_384;
 
 /**
  * Lexes the source's text a part of whole declarations at a time and hands each declaration's
- * tokens (those from one declaration start to the next) to `each`, in order. Lexical problems
- * and comments are added to `problems` and `comments`.
+ * tokens (those from one declaration start to the next) to `each`, in order, until `each`
+ * returns `stop`. Lexical problems and comments are added to `problems` and `comments`.
  */
-function lexDeclarations(source: SourceText, problems: LexProblem[], comments: A.Comment[], each: (tokens: IToken[]) => void): void {
+function lexDeclarations(source: SourceText, problems: LexProblem[], comments: A.Comment[], each: (tokens: IToken[]) => void | typeof stop): void {
   const text = source.text;
   const starts = declarationStarts(source);
   for (let i = 0; i < starts.length; ) {
@@ -175,11 +205,14 @@ function lexDeclarations(source: SourceText, problems: LexProblem[], comments: A
       const end = k + 1 < j ? (starts[k + 1] as number) : to;
       const first = next;
       while (next < tokens.length && (tokens[next] as IToken).startOffset < end) next++;
-      if (next > first) each(first === 0 && next === tokens.length ? tokens : tokens.slice(first, next));
+      if (next > first && each(first === 0 && next === tokens.length ? tokens : tokens.slice(first, next)) === stop) return;
     }
     i = j;
   }
 }
+
+/** What `lexDeclarations`'s `each` returns to read no further. */
+const stop = Symbol('stop');
 
 /**
  * Where the declarations begin: at 0, and at every line (after `\r\n`, `\r` or `\n`: the

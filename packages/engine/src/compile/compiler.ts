@@ -2,6 +2,7 @@ import {
   check,
   enumMembers,
   extendingModules,
+  filesReached,
   hasErrors,
   visibleModules,
   type Ast,
@@ -140,9 +141,14 @@ export interface CompileOptions {
   readonly module?: string;
 }
 
-/** Checks and compiles rule files. A rule set with errors is refused with its diagnostics. */
+/**
+ * Checks and compiles rule files through an entry module. Only the files the entry reaches are
+ * checked (`filesReached`: a module sees no other, so an error in a file it does not reach does
+ * not stop it; `check` finds those); the ruleset id is of all the files. Errors in what is
+ * checked refuse the rule set, with their diagnostics.
+ */
 export function compile(files: readonly RuleSource[], options: CompileOptions = {}): CompileResult {
-  const checked = check(files);
+  const checked = check(filesReached(files, options.module));
   if (hasErrors(checked.diagnostics)) return { ok: false, diagnostics: checked.diagnostics };
   return new RuleSet(checked, files).compile(options);
 }

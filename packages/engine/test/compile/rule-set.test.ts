@@ -1,6 +1,6 @@
 import { check } from '@lovkode/dsl';
 import { describe, expect, it } from 'vitest';
-import { compile, evaluate, InputValidators, RuleSet, runRuleSetTests, runTests } from '../../src/index';
+import { compile, evaluate, InputValidators, RuleSet, rulesetHash, runRuleSetTests, runTests } from '../../src/index';
 
 // `vedtak` sees `beregning`, whose rule `dobbel` reads the input `tall` of `grunnlag`, which
 // `vedtak` does not see: `tall` is an input of a case only when `dobbel` is computed.
@@ -177,4 +177,25 @@ describe('a variant that adds members to a valg shares only the definitions that
       expect(definition(variant, 'fargene')).not.toBe(definition(grunn, 'fargene'));
     });
   }
+});
+
+describe('compile: the files the entry reaches', () => {
+  // `annen` is not reached from `vedtak`, and has an error.
+  const broken = [...files, { path: 'annen.lov', text: 'modul annen\nkilde k "Kilde"\nregel r: heltall  (kilde k)\n  = ukjent + 1\n' }];
+
+  it('an error in a file the entry does not reach does not stop it; the ruleset id is of all the files', () => {
+    const result = compile(broken, { module: 'vedtak' });
+    if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+    expect(result.rules.ruleset).toBe(rulesetHash(broken));
+    expect(result.rules.ruleset).not.toBe(rulesetHash(files));
+    expect(evaluate(result.rules, { dag2: '2024-01-01' }, { asOf: '2024-01-01' }).values).toEqual({ fast: 7 });
+    // The whole check finds it.
+    expect(check(broken).diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).toEqual(['annen.lov']);
+  });
+
+  it('an error in a file it reaches refuses the rule set', () => {
+    const result = compile(broken, { module: 'annen' });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).toEqual(['annen.lov']);
+  });
 });

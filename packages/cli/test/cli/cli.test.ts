@@ -103,9 +103,9 @@ describe.concurrent('the lovkode command', () => {
       expect(run.code, run.stderr).toBe(1);
       const lines = outputLines(run.stdout);
       expect(lines).toHaveLength(2);
-      expect(lines[0]).toMatch(new RegExp(`^${escape(shown(rules))}:19:6: test "Feil med vilje": dobbel: expected 5\\.00, actual 4\\.00 \\(trace: dobbel .*\\)$`));
-      expect(lines[1]).toBe('1 passed, 1 failed');
-      expect(run.stdout.endsWith('1 passed, 1 failed\n')).toBe(true);
+      expect(lines[0]).toMatch(new RegExp(`^${escape(shown(rules))}:19:6: test "Feil med vilje": dobbel: forventet 5\\.00, fikk 4\\.00 \\(sporing: dobbel .*\\)$`));
+      expect(lines[1]).toBe('1 bestått, 1 feilet');
+      expect(run.stdout.endsWith('1 bestått, 1 feilet\n')).toBe(true);
     });
 
     it('prints the diagnostics, and the tests as not run, when the rules have errors', { timeout }, async () => {
@@ -115,7 +115,7 @@ describe.concurrent('the lovkode command', () => {
       const lines = outputLines(run.stdout);
       expect(lines).toContainEqual(expect.stringMatching(/: error LK2001: /));
       // A test that cannot run is not counted as failed: it is listed apart, with the reason.
-      expect(lines.slice(-2)).toEqual(['0 passed, 0 failed', `1 test ikke kjørt: reglene testen bruker har feil (${shown(bad)})`]);
+      expect(lines.slice(-2)).toEqual(['0 bestått, 0 feilet', `1 test ikke kjørt: reglene testen bruker har feil (${shown(bad)})`]);
     });
   });
 

@@ -110,7 +110,7 @@ describe('lovkode test --format', () => {
   it('text: a failure carries line and column', { timeout }, async () => {
     const run = await lovkode(['test', file]);
     expect(run.code).toBe(1);
-    expect(run.stdout.split('\n')[0]).toMatch(new RegExp(`^${shown(file).replace(/[.]/g, '\\.')}:19:6: test "Feil, med komma: og kolon": dobbel: expected 5\\.00, actual 4\\.00`));
+    expect(run.stdout.split('\n')[0]).toMatch(new RegExp(`^${shown(file).replace(/[.]/g, '\\.')}:19:6: test "Feil, med komma: og kolon": dobbel: forventet 5\\.00, fikk 4\\.00`));
   });
 
   it('json: every test with its status', { timeout }, async () => {
@@ -126,7 +126,7 @@ describe('lovkode test --format', () => {
   it('github: a failed test is an annotation; commas and colons in the title are escaped', { timeout }, async () => {
     const run = await lovkode(['test', '--format', 'github', file]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe(`::error file=${shown(file)},line=19,col=6,title=Test feilet%3A Feil%2C med komma%3A og kolon::dobbel: expected 5.00, actual 4.00 (trace: dobbel ← x = 2.00)\n`);
+    expect(run.stdout).toBe(`::error file=${shown(file)},line=19,col=6,title=Test feilet%3A Feil%2C med komma%3A og kolon::dobbel: forventet 5.00, fikk 4.00 (sporing: dobbel ← x = 2.00)\n`);
   });
 
   it('sarif: failed tests under their own rule', { timeout }, async () => {

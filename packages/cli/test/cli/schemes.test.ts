@@ -27,7 +27,7 @@ describe('two schemes side by side', () => {
     expect((await lovkode(['check', dir])).code).toBe(0);
     const run = await lovkode(['test', dir]);
     expect(run.code, run.stdout).toBe(0);
-    expect(run.stdout).toBe('2 passed, 0 failed\n');
+    expect(run.stdout).toBe('2 bestått, 0 feilet\n');
   });
 
   it('run goes through the (standard) scheme, and --module chooses the other', { timeout }, async () => {
@@ -50,7 +50,7 @@ describe('two schemes side by side', () => {
     expect(run.code).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/b\.lov:12:5: error LK2001: Ukjent navn «ukjent_navn»/);
-    expect(lines.slice(1)).toEqual(['1 passed, 0 failed', `1 test ikke kjørt: reglene testen bruker har feil (${path.relative(root, path.join(dir, 'b.lov')).split(path.sep).join('/')})`]);
+    expect(lines.slice(1)).toEqual(['1 bestått, 0 feilet', `1 test ikke kjørt: reglene testen bruker har feil (${path.relative(root, path.join(dir, 'b.lov')).split(path.sep).join('/')})`]);
   });
 
   it('an error in one scheme: run goes through the other, which does not reach it; through the broken one it stops', { timeout }, async () => {

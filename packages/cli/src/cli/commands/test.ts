@@ -12,10 +12,10 @@ export const testCommand: Command = {
 Kjører alle testene (test "…") i regelfilene, gjennom den samme beregningen som
 «lovkode run» bruker. Hver feil skrives på én linje:
 
-  fil:linje:kolonne: test "navn": utdata: expected X, actual Y (trace: …)
+  fil:linje:kolonne: test "navn": utdata: forventet X, fikk Y (sporing: …)
 
 Testene i hver ordning (modul med utdata og det den bruker) kjøres. Til slutt kommer
-linjen «N passed, M failed», og for tester som ikke kunne kjøres fordi reglene de
+linjen «N bestått, M feilet», og for tester som ikke kunne kjøres fordi reglene de
 bruker har feil, en linje «K tester ikke kjørt: hvorfor». Feilene i reglene skrives
 først.
 
@@ -50,7 +50,7 @@ function report(format: ReportFormat, errors: readonly Diagnostic[], results: re
     case 'text': {
       const lines = errors.map(formatDiagnostic);
       for (const r of results) for (const failure of r.failures) lines.push(`${r.file}:${r.line}:${r.column}: test "${r.name}": ${describeFailure(failure)}`);
-      lines.push(`${passed} passed, ${failed} failed`);
+      lines.push(`${passed} bestått, ${failed} feilet`);
       const reasons = new Map<string, number>();
       for (const r of notRun) reasons.set(r.notRun as string, (reasons.get(r.notRun as string) ?? 0) + 1);
       for (const [reason, count] of reasons) lines.push(`${count} ${count === 1 ? 'test' : 'tester'} ikke kjørt: ${reason}`);
@@ -106,11 +106,11 @@ const testRules = [
   { id: 'lovkode/test-ikke-kjørt', text: 'En regeltest kunne ikke kjøres fordi reglene den bruker har feil' },
 ];
 
-/** `stønad: expected 16550.00, actual 16500.00 (trace: stønad ← behov = …)`. */
+/** `stønad: forventet 16550.00, fikk 16500.00 (sporing: stønad ← behov = …)`, in the words of the editor's test panel. */
 function describeFailure(failure: TestFailure): string {
   const output = failure.output !== undefined ? `${failure.output}: ` : '';
-  const trace = failure.tracePath ? ` (trace: ${failure.tracePath})` : '';
-  return `${output}expected ${oneLine(failure.expected)}, actual ${oneLine(failure.actual)}${trace}`;
+  const trace = failure.tracePath ? ` (sporing: ${failure.tracePath})` : '';
+  return `${output}forventet ${oneLine(failure.expected)}, fikk ${oneLine(failure.actual)}${trace}`;
 }
 
 function oneLine(text: string): string {

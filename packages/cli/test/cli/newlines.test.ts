@@ -94,7 +94,7 @@ describe('check and test end every output with a line break', () => {
       // Every kind of outcome was produced: a clean run, a warning, a failed test, a test not run.
       expect(done.filter((d) => d.run.code === 0).length).toBeGreaterThan(0);
       expect(done.some((d) => d.run.stderr.includes('LK2015'))).toBe(true);
-      expect(done.some((d) => d.run.stdout.includes('1 failed'))).toBe(true);
+      expect(done.some((d) => d.run.stdout.includes('1 feilet'))).toBe(true);
       expect(done.some((d) => d.run.stdout.includes('ikke kjørt'))).toBe(true);
       expect(done.flatMap((d) => unterminated(d.label, d.run))).toEqual([]);
     },

@@ -6,7 +6,7 @@ import { buildModules, linkModules, resolveExtensions, resolveSignatures } from 
 import { checkCycles } from './cycles.js';
 import { expectType } from './expressions.js';
 import type { Probe } from './probe.js';
-import type { CheckedProgram, ModuleInfo, ParsedFile } from './program.js';
+import { visibleModules, type CheckedProgram, type ModuleInfo, type ParsedFile } from './program.js';
 import { checkProvisionText } from './provisions.js';
 import { checkAssumption, checkDiscretion, checkOutputs, checkReplacement, checkRule, env } from './rules.js';
 import type { InputSymbol } from './symbols.js';
@@ -57,7 +57,13 @@ export function checkParsed(files: readonly ParsedFile[], probe?: Probe): CheckR
   }
   checkCycles(ctx);
   for (const module of modules.values()) checkExtendedKeys(ctx, module);
+  // A declaration that did not parse may cite any source it sees: those are not called unused.
+  const seenByBroken = new Set<ModuleInfo>();
   for (const module of modules.values()) {
+    if (module.file.ast.declarations.some((d) => d.kind === 'Broken')) for (const seen of visibleModules(module)) seenByBroken.add(seen);
+  }
+  for (const module of modules.values()) {
+    if (seenByBroken.has(module)) continue;
     for (const source of module.sources.values()) {
       if (ctx.citedSources.has(source) || !source.nameSpan) continue;
       ctx.report('LK2015', module, source.nameSpan, `Ingen regel, tabell eller antakelse viser til «${source.name}»`, {

@@ -6,6 +6,7 @@ import { declarationKeywords, declarationKeywordTokens, Identifier, isFirstOnLin
 import { SourceText } from '../source/source-text.js';
 import { bracketsTooDeep, tooDeepToRead, treeTooDeep } from './bounds.js';
 import { citationMistake } from './citation-errors.js';
+import { misspeltKeyword, numberWithPoint } from './typing-mistakes.js';
 import { ruleParser, type TopLevel } from './parser.js';
 import { withPlaceholders } from './template.js';
 
@@ -268,13 +269,16 @@ function syntaxDiagnostic(error: IRecognitionException, chunk: IToken[], source:
   const last = chunk[chunk.length - 1] as IToken;
   const span = atEnd ? { start: tokenEnd(last), end: tokenEnd(last) } : tokenSpan(error.token);
   const first = chunk[0] as IToken;
-  const mistake = atEnd ? undefined : citationMistake(chunk, chunk.indexOf(error.token));
+  const at = chunk.indexOf(error.token);
+  const point = atEnd ? undefined : numberWithPoint(chunk, at);
+  if (point) return createDiagnostic('LK1003', source, point.span, point.message, { hint: point.hint });
+  const mistake = atEnd ? undefined : citationMistake(chunk, at);
   if (mistake) return createDiagnostic('LK1003', source, span, mistake.message, { hint: mistake.hint });
   const hint = !declarationKeywordTokens.has(first.tokenType)
     ? 'En deklarasjon begynner på en ny linje med et av ordene modul, bruk, kilde, antakelse, valg, type, inndata, utdata, tabell, regel, skjønn, erstatt, utvid eller test.'
     : atEnd
       ? 'Deklarasjonen slutter for tidlig. Mangler det noe på slutten, eller står neste deklarasjon for tett?'
-      : undefined;
+      : misspeltKeyword(error.token, error.message);
   return createDiagnostic('LK1003', source, span, error.message, { hint });
 }
 

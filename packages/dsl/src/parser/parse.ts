@@ -146,8 +146,8 @@ export interface FileHeader {
 }
 
 /**
- * The header of a rule file, read without parsing the declarations after it (they are not
- * lexed either, beyond the first part: `lexingPart`); undefined when the file does not begin
+ * The header of a rule file, read without parsing the declarations after it (nor lexing them,
+ * beyond the first); undefined when the file does not begin
  * with a `modul` line, or a problem is found in what was lexed or parsed — `parse` says which.
  */
 export function parseHeader(text: string, path = 'uten-navn.lov'): FileHeader | undefined {
@@ -157,6 +157,7 @@ export function parseHeader(text: string, path = 'uten-navn.lov'): FileHeader | 
   let module: A.ModuleDecl | undefined;
   const uses: A.UseDecl[] = [];
   let readable = true;
+  // One declaration lexed at a time: the header is a few lines, the file may be long.
   lexDeclarations(source, problems, [], (tokens) => {
     const first = (tokens[0] as IToken).tokenType;
     if (module !== undefined && first !== keywords.bruk) return stop;
@@ -165,7 +166,7 @@ export function parseHeader(text: string, path = 'uten-navn.lov'): FileHeader | 
     else if (item?.kind === 'Use' && module !== undefined) uses.push(item);
     else readable = false;
     return readable ? undefined : stop;
-  });
+  }, 0);
   return readable && module !== undefined && problems.length === 0 && diagnostics.length === 0 ? { module, uses } : undefined;
 }
 
@@ -185,17 +186,18 @@ function visible(text: string): string {
 const lexingPart = 16_384;
 
 /**
- * Lexes the source's text a part of whole declarations at a time and hands each declaration's
- * tokens (those from one declaration start to the next) to `each`, in order, until `each`
- * returns `stop`. Lexical problems and comments are added to `problems` and `comments`.
+ * Lexes the source's text a part of whole declarations at a time (at least one declaration, and
+ * more while they fit in `part` characters) and hands each declaration's tokens (those from one
+ * declaration start to the next) to `each`, in order, until `each` returns `stop`. Lexical
+ * problems and comments are added to `problems` and `comments`.
  */
-function lexDeclarations(source: SourceText, problems: LexProblem[], comments: A.Comment[], each: (tokens: IToken[]) => void | typeof stop): void {
+function lexDeclarations(source: SourceText, problems: LexProblem[], comments: A.Comment[], each: (tokens: IToken[]) => void | typeof stop, part = lexingPart): void {
   const text = source.text;
   const starts = declarationStarts(source);
   for (let i = 0; i < starts.length; ) {
     const from = starts[i] as number;
     let j = i + 1;
-    while (j < starts.length && (starts[j] as number) - from < lexingPart) j++;
+    while (j < starts.length && (starts[j] as number) - from < part) j++;
     const to = starts[j] ?? text.length;
     const lexed = tokenize(text.slice(from, to), from);
     for (const problem of lexed.problems) problems.push(problem);

@@ -25,7 +25,9 @@ Valg:
   --date D         vurderingstidspunkt (ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM); går foran
                    feltet for vurderingstidspunkt i inndataene
   --module M       modulen som skal beregnes (standard: varianten i en
-                   variantmappe blant stiene, ellers den ene modulen med utdata)
+                   variantmappe blant stiene, ellers modulen merket «(standard)»
+                   eller den ene modulen med utdata). Bare filene modulen bruker
+                   sjekkes; feil i andre filer finner «lovkode check»
   --explain        tar med sporingen ("trace") i resultatet
   --begrunnelse    skriver begrunnelsen som tekst i stedet for JSON
   --batch          inndataene er JSON Lines: én sak per linje, ett resultat per

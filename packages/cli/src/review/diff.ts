@@ -7,7 +7,7 @@
 import { check, hasErrors, type Diagnostic, type RuleSource } from '@lovkode/dsl';
 import { compileChecked, type CompiledRules, formatNumber, type JsonValue } from '@lovkode/engine';
 import { compareCases, finishGroup, impactSettings, mergedTestCases, populationCases, type ImpactSettings, type PartialGroup, type ReviewCase } from './impact.js';
-import { reviewReportVersion, type CaseGroup, type GroupImpact, type ImpactReport, type ReviewReport, type SideInfo } from './model.js';
+import { reviewReportVersion, type CaseGroup, type GroupImpact, type ImpactReport, type OutsidePopulation, type ReviewReport, type SideInfo, type StructuralDiff } from './model.js';
 import { noHouseholdType, periodOf, type PopulationModule, type PopulationOptions } from './population.js';
 import { structuralDiff, type CheckedSide } from './structural.js';
 
@@ -114,14 +114,31 @@ export function groupDescription(group: CaseGroup, options: ImpactOptions, count
   return populationDescription(options.population ?? { size: count }, options.populationModule);
 }
 
-/** Finishes the groups in the fixed order tests, case file, population. */
-export function finishImpact(settings: ImpactSettings, groups: ReadonlyMap<CaseGroup, PartialGroup>, options: ImpactOptions): ImpactReport {
+/** Finishes the groups in the fixed order tests, case file, population, and says which changed rate rows the population's months do not reach. */
+export function finishImpact(settings: ImpactSettings, groups: ReadonlyMap<CaseGroup, PartialGroup>, options: ImpactOptions, structural: StructuralDiff): ImpactReport {
   const finished: GroupImpact[] = [];
   for (const group of ['tests', 'cases', 'population'] as const) {
     const g = groups.get(group);
     if (g) finished.push(finishGroup(g, groupDescription(group, options, g.cases), settings.groupBy));
   }
-  return { measure: settings.measure ?? '', outputs: settings.outputs, groups: finished };
+  const outside = groups.has('population') && options.population && options.populationModule ? outsidePopulation(structural, periodOf(options.populationModule, options.population)) : undefined;
+  return { measure: settings.measure ?? '', outputs: settings.outputs, groups: finished, ...(outside ? { outsidePopulation: outside } : {}) };
+}
+
+/**
+ * The changed rate rows whose days all lie before the population's first month or after its
+ * last: a reviewer who changes next year's rates would otherwise read «0 changed» as «costs
+ * nothing». A row without a date applies every month, and is inside.
+ */
+export function outsidePopulation(structural: StructuralDiff, months: { readonly from: string; readonly to: string }): OutsidePopulation | undefined {
+  const first = `${months.from}-01`;
+  const last = `${months.to}-31`;
+  const rows = structural.tables.flatMap((table) =>
+    table.rows
+      .filter((row) => (row.from !== undefined && row.from > last) || (row.to !== undefined && row.to < first))
+      .map((row) => ({ table: table.name, keys: row.keys, from: row.from, to: row.to })),
+  );
+  return rows.length > 0 ? { from: months.from, to: months.to, rows } : undefined;
 }
 
 /** The cases of a review in order: rule tests, then the case file (the population is generated where it is evaluated). */
@@ -150,5 +167,5 @@ export function diffRuleSets(oldInput: RuleSetInput | PreparedSide, newInput: Ru
   compareCases(old.rules, neu.rules, cases, settings, tests.length, groups, householdType);
   const size = populationSize(options);
   if (options.population && module && size > 0) compareCases(old.rules, neu.rules, populationCases(module, options.population, 0, size), settings, tests.length + cases.length, groups, householdType);
-  return { version: reviewReportVersion, old: old.info, new: neu.info, structural, impact: finishImpact(settings, groups, options) };
+  return { version: reviewReportVersion, old: old.info, new: neu.info, structural, impact: finishImpact(settings, groups, options, structural) };
 }

@@ -6,7 +6,7 @@
  */
 import { markdownCell, markdownCode, markdownCodeBlock, markdownText, markdownTextCell, type CoverageCounts } from '@lovkode/dsl';
 import { Decimal, formatNumber } from '@lovkode/engine';
-import type { ChangedCase, CoverageChange, DeclarationChange, GroupImpact, ImpactReport, InterfaceChange, ReviewReport, SideInfo, StructuralDiff, TableChange } from './model.js';
+import type { ChangedCase, CoverageChange, DeclarationChange, GroupImpact, ImpactReport, InterfaceChange, OutsidePopulation, ReviewReport, SideInfo, StructuralDiff, TableChange } from './model.js';
 
 export interface MarkdownOptions {
   /** Changed cases listed per group (the rest are in the JSON). Default 100. */
@@ -178,7 +178,15 @@ function summaryLine(report: ReviewReport): string {
   const population = report.impact?.groups.find((g) => g.group === 'population') ?? report.impact?.groups[report.impact.groups.length - 1];
   if (!population || !report.impact) return structural;
   const errors = population.errorOldOnly + population.errorNewOnly;
-  return `${structural} **Virkning (${markdownText(population.description)}):** ${count(population.changed)} av ${count(population.cases)} endret, snitt ${signedMoney(population.average)} ${report.impact.measure} per husstand-måned${errors ? `, ${count(errors)} feiler i bare én versjon` : ''}.`;
+  return `${structural} **Virkning (${markdownText(population.description)}):** ${count(population.changed)} av ${count(population.cases)} endret, snitt ${signedMoney(population.average)} ${report.impact.measure} per husstand-måned${errors ? `, ${count(errors)} feiler i bare én versjon` : ''}.${outsideLine(report.impact.outsidePopulation)}`;
+}
+
+/** « **Utenfor befolkningen:** …» when changed rate rows apply only outside the population's months. */
+function outsideLine(outside: OutsidePopulation | undefined): string {
+  if (!outside) return '';
+  const rows = outside.rows.length === 1 ? '1 endret satsrad gjelder' : `${outside.rows.length} endrede satsrader gjelder`;
+  const when = [...new Set(outside.rows.map((r) => (r.from !== undefined ? `fra ${r.from}` : `til ${r.to ?? ''}`)))].join(', ');
+  return ` **Utenfor befolkningen:** ${rows} bare utenfor månedene ${outside.from} – ${outside.to} (${when}); det de gjør, er ikke med i virkningen. Velg månedene med --from og --to.`;
 }
 
 function interfaceLine(c: InterfaceChange): string {

@@ -224,6 +224,20 @@ export interface ImpactReport {
   readonly groups: readonly GroupImpact[];
   /** Outputs compared (those both versions have). */
   readonly outputs: readonly string[];
+  /**
+   * Changed rate rows that apply only before the population's first month or after its last
+   * (a row from 2025-01-01 when the population ends in 2024-12): what they do is not in the
+   * population's figures. Left out when there are none, or no population.
+   */
+  readonly outsidePopulation?: OutsidePopulation;
+}
+
+/** The population's months, and the changed rate rows that apply only outside them. */
+export interface OutsidePopulation {
+  /** The population's first and last month (`YYYY-MM`). */
+  readonly from: string;
+  readonly to: string;
+  readonly rows: ReadonlyArray<{ readonly table: string; readonly keys: string; readonly from: string | undefined; readonly to: string | undefined }>;
 }
 
 export interface ReviewReport {

@@ -68,7 +68,7 @@ export async function diffRuleSetsParallel(
     }
     if (parts.length > 0) groups.set(group, mergePartials(parts));
   }
-  return { version: reviewReportVersion, old: old.info, new: neu.info, structural, impact: finishImpact(settings, groups, options) };
+  return { version: reviewReportVersion, old: old.info, new: neu.info, structural, impact: finishImpact(settings, groups, options, structural) };
 }
 
 /** Starts a worker on `workerUrl` with `job`; resolves with its partial summaries. */

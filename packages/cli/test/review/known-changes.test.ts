@@ -130,4 +130,30 @@ describe('diff of known changes', () => {
     },
     timeout,
   );
+
+  it(
+    'a rate change the population’s months do not reach is said to be outside them, not read as costing nothing',
+    () => {
+      const change = rateChange2023(current);
+      const before = diffRuleSets(
+        { spec: 'gammel', kind: 'files', files: change.old },
+        { spec: 'ny', kind: 'files', files: change.new },
+        { population: { size: 50, seed: 1, from: '2022-01', to: '2023-06' }, populationModule },
+      );
+      const population = before.impact?.groups.find((g) => g.group === 'population');
+      expect(population?.changed).toBe(0);
+      expect(before.impact?.outsidePopulation).toEqual({
+        from: '2022-01',
+        to: '2023-06',
+        rows: ['enslig', 'ektepar_samboere', 'person_i_bofellesskap', 'barn_0_5', 'barn_6_10', 'barn_11_17'].map((keys) => ({ table: expect.any(String), keys, from: '2023-07-01', to: undefined })),
+      });
+      expect(markdown(before)).toContain(
+        '**Utenfor befolkningen:** 6 endrede satsrader gjelder bare utenfor månedene 2022-01 – 2023-06 (fra 2023-07-01); det de gjør, er ikke med i virkningen. Velg månedene med --from og --to.',
+      );
+      // Months that reach the rows: nothing is said.
+      expect(review(change).impact?.outsidePopulation).toBeUndefined();
+      expect(markdown(review(change))).not.toContain('Utenfor befolkningen');
+    },
+    timeout,
+  );
 });

@@ -2,7 +2,7 @@ import { ageOn, firstDayOf, lastDayOf, monthNumberOf, monthOf, shift, yearOf } f
 import { generatedFrom } from '../runtime/code-generation.js';
 import type { EvalContext } from '../runtime/context.js';
 import * as op from '../runtime/operations.js';
-import { addOre, divideOre, divideOreByOre, leave, multiplyOre, multiplyOreDecimal, roundOre, subtractOre, sumOre } from '../runtime/ore.js';
+import { addOre, divideOre, divideOreByOre, leave, multiplyOre, multiplyOreDecimal, oreShown, roundOre, subtractOre, sumOre } from '../runtime/ore.js';
 import { roundToStep } from '../runtime/rounding.js';
 import { Undetermined, type Value } from '../runtime/values.js';
 
@@ -50,6 +50,7 @@ const runtime = {
   divideOreByOre,
   roundOre,
   sumOre,
+  oreShown,
   leave,
 } as const;
 

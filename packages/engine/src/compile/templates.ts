@@ -73,7 +73,7 @@ export type Sentence = (ctx: EvalContext, frame: Value[]) => string;
 /**
  * Generates a sentence: its texts and its placeholders in order, in one function, each
  * placeholder's expression computed as any other in the definition's scope and its value
- * formatted by its type (`formatter`); a placeholder that fails is written as
+ * formatted by its type (`formatted`); a placeholder that fails is written as
  * `placeholderFailed` says.
  */
 function sentenceCode(env: CompileEnv, explanation: Ast.Explanation): Sentence {
@@ -87,16 +87,15 @@ function sentenceCode(env: CompileEnv, explanation: Ast.Explanation): Sentence {
       continue;
     }
     const expr = part.expr;
-    const format = expr && formatter(env, typeOf(env, expr));
     // A placeholder that did not parse is an error the checker reported; compiled rules have none.
-    if (!expr || !format) {
+    if (!expr) {
       out.line(`${text} += ${JSON.stringify(env.module.file.source.slice(part.span))};`);
       continue;
     }
     out.block('try', () => {
       const value = genExpr(gen, expr);
       // The reason an input to the sentence is undetermined is given where that value is shown.
-      out.line(`${text} += ${value} instanceof ${out.fn('U')} ? "ikke fastsatt" : ${out.constant(format)}(${value});`);
+      out.line(`${text} += ${value} instanceof ${out.fn('U')} ? "ikke fastsatt" : ${formatted(gen, typeOf(env, expr), value)};`);
     });
     out.block('catch (error)', () => out.line(`${text} += ${out.constant(placeholderFailed(env))}(error);`));
   }
@@ -220,14 +219,19 @@ function ownValueSlot(env: CompileEnv, used: ReadonlySet<LkSymbol>): number | un
 }
 
 /**
- * Formats values of a type as `runtimeFormatter` does, written by the linker's trace writer:
- * on the fast path an amount is in øre, and is written as the decimal path writes it in kroner.
+ * The code of a value of a type formatted as `runtimeFormatter` does, written by the linker's
+ * trace writer: on the fast path an amount is in øre, and is written as the decimal path writes
+ * it in kroner. The writer and the formatter are called from the sentence's own code, so that
+ * each is a call site of its own.
  */
-function formatter(env: CompileEnv, type: Type | undefined): (value: Value) => string {
-  const write = env.linker.traceWriter(type);
+function formatted(env: GenEnv, type: Type | undefined, value: string): string {
+  const out = env.out;
+  // An amount in øre straight from the øre (`oreShown`: what the codec shows of the text the trace writer writes).
+  if (env.linker.money === 'øre' && type?.kind === 'money') return `${out.fn('oreShown')}(${value}, ${JSON.stringify(plainStyle.group)})`;
+  const written = `${out.constant(env.linker.traceWriter(type))}(${value})`;
   // A scalar by its codec at once (what `formatValue` comes to for a value that is not undetermined: the placeholder says «ikke fastsatt» for those).
   const codec = type && scalarCodec(type);
-  if (codec) return (value) => codec.format(write(value), plainStyle);
+  if (codec) return `${out.constant(codec)}.format(${written}, ${out.constant(plainStyle)})`;
   const { name, types } = namedType(type, (symbol) => env.linker.enumMembers(symbol));
-  return (value) => formatValue(write(value), name, types);
+  return `${out.constant(formatValue)}(${written}, ${name === undefined ? 'undefined' : JSON.stringify(name)}, ${out.constant(types)})`;
 }

@@ -183,6 +183,31 @@ export function oreText(øre: number): string {
   return negative ? `-${text}` : text;
 }
 
+/**
+ * An amount in øre as a `forklaring` shows it: the text `money.format` makes of the text
+ * `oreText` writes (`"−1 234 567,89 kr"`, digits grouped by `group`), made straight from the
+ * øre, three digits at a time from a table, without that text between (a traced evaluation
+ * shows about 23 amounts; a test checks it against `money.format(oreText(…))`).
+ */
+export function oreShown(øre: number, group: string): string {
+  const negative = øre < 0;
+  const abs = negative ? -øre : øre;
+  let kroner = Math.floor(abs / 100);
+  let text = COMMA_HUNDREDTHS[abs - kroner * 100] as string;
+  while (kroner >= 1000) {
+    const rest = Math.floor(kroner / 1000);
+    text = group + (THREE_DIGITS[kroner - rest * 1000] as string) + text;
+    kroner = rest;
+  }
+  text = String(kroner) + text;
+  return negative ? `−${text}` : text;
+}
+
+/** `,00 kr` … `,99 kr`, by the øre of an amount. */
+const COMMA_HUNDREDTHS: readonly string[] = Array.from({ length: 100 }, (_, i) => `,${i < 10 ? '0' : ''}${i} kr`);
+/** `000` … `999`. */
+const THREE_DIGITS: readonly string[] = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+
 /** `.00` … `.99`, by the øre of an amount. */
 const HUNDREDTHS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? '.0' : '.') + i);
 /** `00` … `99`. */

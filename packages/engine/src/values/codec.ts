@@ -53,6 +53,8 @@ export function plain(message: string): Violation {
   return { message, size: false };
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /** Whether two JSON values have the same text (`JSON.stringify`): the same keys in the same order, the same values. */
 export function sameJson(a: JsonValue, b: JsonValue): boolean {
   if (a === b) return true;
@@ -63,12 +65,16 @@ export function sameJson(a: JsonValue, b: JsonValue): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
+  // The values first, without lists of keys: two records of a case (its persons, its incomes) that
+  // are compared differ in a value far more often than in their keys (a trace compares many).
+  for (const key in a) {
+    if (!hasOwn.call(a, key)) continue;
+    if (!hasOwn.call(b, key) || !sameJson(a[key] as JsonValue, b[key] as JsonValue)) return false;
+  }
+  // The same value for each of the first's keys: the same text when the keys are the same, in the same order.
   const keys = Object.keys(a);
   const others = Object.keys(b);
   if (keys.length !== others.length) return false;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    if (key !== others[i] || !sameJson(a[key] as JsonValue, b[key] as JsonValue)) return false;
-  }
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== others[i]) return false;
   return true;
 }

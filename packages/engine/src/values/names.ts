@@ -24,8 +24,10 @@ type RecordDescription = Omit<Extract<TraceType, { kind: 'record' }>, 'kind' | '
 export class TypeDescriptions {
   private readonly enums = new Map<EnumSymbol, EnumDescription>();
   private readonly records = new Map<RecordSymbol, RecordDescription>();
-  /** The name each type object has in every trace, or null when it depends on the trace (`stableName`). */
-  private readonly stableNames = new Map<Type, string | null>();
+  /** Each type object's stable type (`stable`), or null when its name depends on the trace. */
+  private readonly stableTypes = new Map<Type, StableType | null>();
+  /** The stable types by name: the type objects of one name share one. */
+  private readonly stableByName = new Map<string, StableType>();
 
   /**
    * `members`: an enumeration's members as the evaluation sees them (a variant's `utvid valg` adds some).
@@ -43,9 +45,58 @@ export class TypeDescriptions {
    * whose name no other record or enumeration of the rule set has.
    */
   stableName(type: Type): string | undefined {
-    let name = this.stableNames.get(type);
-    if (name === undefined) this.stableNames.set(type, (name = this.unambiguous(type) ? typeName(type) : null));
-    return name ?? undefined;
+    return this.stable(type)?.name;
+  }
+
+  /**
+   * The type with its stable name (`stableName`) and what a trace that first meets it adds to
+   * its `types`, settled once per rule set; undefined when its name depends on the trace.
+   */
+  stable(type: Type): StableType | undefined {
+    let stable = this.stableTypes.get(type);
+    if (stable === undefined) {
+      const name = this.unambiguous(type) ? typeName(type) : undefined;
+      stable = name === undefined ? null : this.stableNamed(type, name);
+      this.stableTypes.set(type, stable);
+    }
+    return stable ?? undefined;
+  }
+
+  private stableNamed(type: Type, name: string): StableType {
+    let stable = this.stableByName.get(name);
+    if (!stable) {
+      const meeting: StableMeeting[] = [];
+      stable = { name, index: this.stableByName.size, meeting };
+      this.stableByName.set(name, stable);
+      // After it is kept: a record with a field of its own type meets itself once.
+      this.addMeeting(type, stable, meeting, new Set());
+    }
+    return stable;
+  }
+
+  /**
+   * The stable types a trace meets when it first meets `type`, in the order `TypeNames` meets
+   * them: a list's element before the list, a record before its fields; a part whose
+   * description depends on the trace is described by it (`StableMeeting.type`).
+   */
+  private addMeeting(type: Type, stable: StableType, meeting: StableMeeting[], seen: Set<StableType>): void {
+    if (seen.has(stable)) return;
+    seen.add(stable);
+    const shared = this.sharedDescription(type, stable.name);
+    const self: StableMeeting = { stable, type, shared };
+    if (!shared) {
+      meeting.push(self);
+      return;
+    }
+    if (type.kind === 'list') this.addPart(type.element, meeting, seen);
+    meeting.push(self);
+    if (type.kind === 'record') for (const field of type.symbol.fields.values()) this.addPart(field.type, meeting, seen);
+  }
+
+  /** A part of a type with a shared description: its name is stable (`describedOnce`). */
+  private addPart(type: Type, meeting: StableMeeting[], seen: Set<StableType>): void {
+    const stable = this.stable(type) as StableType;
+    this.addMeeting(type, stable, meeting, seen);
   }
 
   /**
@@ -128,6 +179,24 @@ function deepFreeze<T extends object>(value: T): T {
 }
 
 /**
+ * A type whose name is the same in every trace through its descriptions (`TypeDescriptions.stable`):
+ * its name, its place among the rule set's stable types (a trace notes by it those it has met),
+ * and the stable types a trace meets when it first meets this one, in order (itself among them).
+ */
+export interface StableType {
+  readonly name: string;
+  readonly index: number;
+  readonly meeting: readonly StableMeeting[];
+}
+
+/** A stable type met: its description in `types`, shared by every trace, or none (a scalar; a type whose parts' names depend on the trace, described by `type`). */
+interface StableMeeting {
+  readonly stable: StableType;
+  readonly type: Type;
+  readonly shared: TraceType | undefined;
+}
+
+/**
  * Names of checked types as the trace writes them (`beløp`, `liste av Barn`, `Satskategori`),
  * with a table describing each list, record and enumeration named (`TraceType`). A record or
  * enumeration whose name another one already has here is named with its module
@@ -144,14 +213,14 @@ export class TypeNames {
 
   constructor(private readonly descriptions: TypeDescriptions) {}
 
-  /** The stable names met so far (`TypeDescriptions.stableName`), described in `types` when they need it. */
-  private readonly met = new Set<string>();
+  /** The stable types met so far, by their index (`TypeDescriptions.stable`), described in `types` when they need it. */
+  private readonly met: boolean[] = [];
 
   nameOf(type: Type): string {
-    const stable = this.descriptions.stableName(type);
+    const stable = this.descriptions.stable(type);
     if (stable !== undefined) {
-      if (!this.met.has(stable)) this.meet(type, stable);
-      return stable;
+      if (this.met[stable.index] !== true) this.meet(stable);
+      return stable.name;
     }
     // Made when a trace meets a type without a stable name (most meet none).
     this.given ??= new Map();
@@ -167,20 +236,19 @@ export class TypeNames {
   }
 
   /**
-   * The first meeting of a type with a stable name in this trace: described as `describe`
-   * does, in the same order (a list's element before it, a record's fields after it), with the
-   * description every trace shares when there is one.
+   * The first meeting of a type with a stable name in this trace: it and its parts not met yet
+   * described as `describe` would, in the same order (`StableType.meeting`), with the
+   * descriptions every trace shares where there are.
    */
-  private meet(type: Type, name: string): void {
-    this.met.add(name);
-    const shared = this.descriptions.sharedDescription(type, name);
-    if (!shared) {
-      this.describe(type, name);
-      return;
+  private meet(stable: StableType): void {
+    const meeting = stable.meeting;
+    for (let i = 0; i < meeting.length; i++) {
+      const { stable: part, type, shared } = meeting[i] as StableMeeting;
+      if (this.met[part.index] === true) continue;
+      this.met[part.index] = true;
+      if (shared) this.types[part.name] = shared;
+      else this.describe(type, part.name);
     }
-    if (type.kind === 'list') this.nameOf(type.element);
-    this.types[name] = shared;
-    if (type.kind === 'record') for (const field of type.symbol.fields.values()) this.nameOf(field.type);
   }
 
   /** Adds the description of a list, record or enumeration named `name` to `types` (its parts named after it, a list's element before it). */

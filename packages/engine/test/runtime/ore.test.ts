@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { oreOf, oreText, roundOre } from '../../src/runtime/ore';
+import { oreOf, oreShown, oreText, roundOre } from '../../src/runtime/ore';
 import { roundToStep } from '../../src/runtime/rounding';
 import { Decimal } from '../../src/runtime/values';
 import { money } from '../../src/values/money';
@@ -54,6 +54,16 @@ describe('amounts in øre', () => {
     );
     expect(money.format(oreText(-0), { group: ' ' })).toBe('0,00 kr');
     expect(money.format(oreText(-123456789), { group: ' ' })).toBe('−1 234 567,89 kr');
+  });
+
+  it('shows an amount in øre straight from the øre as the codec shows the text oreText writes', () => {
+    fc.assert(
+      fc.property(written, fc.constantFrom(' ', '\u00a0'), (n, group) => {
+        expect(oreShown(n, group)).toBe(money.format(oreText(n), { group }));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const n of [0, -0, 1, -1, 99, 100, 99_999, 100_000, 100_099, 99_999_999, 100_000_000, -123_456_789]) expect(oreShown(n, ' ')).toBe(money.format(oreText(n), { group: ' ' }));
   });
 
   it('rounds a share a / n to a step in every mode as decimal.js rounds the quotient', () => {

@@ -32,8 +32,8 @@ export class Level {
   private readonly stages: string[] = [];
   private cols: string[] = [];
   private joins: string[] = [];
-  /** The stages joined into the stage being built, by alias (`c` a parent's, `e` an element's), with their index in their level. */
-  private readonly joined = new Map<string, { readonly stage: string; readonly index: number }>();
+  /** The stages joined into the stage being built, by alias (`c` a parent's, `e` an element's): their index in their level, and the place of the join among `joins`. */
+  private readonly joined = new Map<string, { index: number; readonly at: number }>();
   /** The same for the stages written: by alias, [the joined stage's index in its level, the index of this level's stage that joins it]. */
   private readonly joinedBefore = new Map<string, Array<readonly [number, number]>>();
   /**
@@ -212,7 +212,10 @@ export class Level {
   /**
    * `sql` of `source` as columns of this level: bound there, and its columns copied from a stage
    * of `source` that holds them, joined (`alias`, `on`) to a stage this level has written
-   * already if there is one (the column is added to it), else to the stage being built.
+   * already if there is one (the column is added to it), else to the stage being built. The
+   * stage joined is the first that holds them (or a later one the stage being built joins
+   * already), not the source's last: a stage that two stages read is materialised with every
+   * column it passes on, and an early stage passes on fewer (docs/sql.md §2).
    */
   private bringIn(source: Level, sql: Sql, alias: string, on: string): Sql {
     const bound = source.bind(sql);
@@ -225,12 +228,15 @@ export class Level {
         this.imported.set(name, earlier[1]);
       }
     } else if (missing.length > 0) {
-      const stage = source.current;
+      // The first stage of `source` whose columns include these (a stage passes on what is read from it).
+      const first = Math.max(0, bound.needs);
       const joined = this.joined.get(alias);
-      if (joined !== undefined && joined.stage !== stage) this.flush();
-      if (!this.joined.has(alias)) {
-        this.joins.push(`JOIN ${stage} ${alias} ON ${on}`);
-        this.joined.set(alias, { stage, index: source.pendingIndex - 1 });
+      if (joined === undefined) {
+        this.joined.set(alias, { index: first, at: this.joins.push(`JOIN ${source.written(first)} ${alias} ON ${on}`) - 1 });
+      } else if (joined.index < first) {
+        // A later stage of `source` holds what the earlier one passes on: the join moves to it.
+        this.joins[joined.at] = `JOIN ${source.written(first)} ${alias} ON ${on}`;
+        joined.index = first;
       }
       for (const name of missing) {
         this.cols.push(`${alias}.${name} AS ${name}`);

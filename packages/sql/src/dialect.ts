@@ -86,8 +86,11 @@ const duckdb: Dialect = {
   firstBy: (value, position) => `arg_min(${value}, ${position}) FILTER (WHERE ${value} IS NOT NULL)`,
   mergeReasons: (a, b) =>
     `array_to_string(list_concat(string_split(${a}, chr(30)), list_filter(string_split(${b}, chr(30)), lambda r: NOT list_contains(string_split(${a}, chr(30)), r))), chr(30))`,
-  mergeReasonsAgg: (reasons, position) =>
-    `array_to_string(list_filter(flatten(list(string_split(${reasons}, chr(30)) ORDER BY ${position}) FILTER (WHERE ${reasons} IS NOT NULL)), lambda r, i: list_position(flatten(list(string_split(${reasons}, chr(30)) ORDER BY ${position}) FILTER (WHERE ${reasons} IS NOT NULL)), r) = i), chr(30))`,
+  // As `jsonElements`: a plain list of (position, reasons) pairs sorted per group, not an ordered aggregate.
+  mergeReasonsAgg: (reasons, position) => {
+    const inOrder = `flatten(list_transform(list_sort(list(struct_pack(o := ${position}, r := string_split(${reasons}, chr(30)))) FILTER (WHERE ${reasons} IS NOT NULL)), x -> x.r))`;
+    return `array_to_string(list_filter(${inOrder}, lambda r, i: list_position(${inOrder}, r) = i), chr(30))`;
+  },
   text: standardText,
   values: standardValues,
   // A plain list of (position, text) pairs, sorted per group: an ordered aggregate (`string_agg(… ORDER BY …)`) costs a sort of every group's rows.

@@ -755,8 +755,8 @@ function aggregate(env: Env, list: Level, fn: Aggregate, parts: Sql, type: Type 
   const extreme = fn === 'maks' || fn === 'min';
   const collected = [element.v, element.u].filter((x): x is string => x !== null).map((x) => `${x} IS NOT NULL`).join(' OR ');
   const merges = fn === 'noen' || fn === 'alle';
-  // Reasons and errors are rare: they are gathered in a second grouping over only the
-  // elements that have them (an ordered aggregate over every element would cost a sort).
+  // Reasons and errors are rare: each is aggregated over only the elements that have it (the
+  // dialect's `firstBy` and `mergeReasonsAgg` filter), in the same grouping as the value.
   const rare: string[] = [];
   if (element.u) rare.push(`${merges ? d.mergeReasonsAgg(element.u, position) : d.firstBy(element.u, position)} AS u${id}`);
   if (element.e) rare.push(`${d.firstBy(element.e, position)} AS e${id}`);
@@ -764,11 +764,10 @@ function aggregate(env: Env, list: Level, fn: Aggregate, parts: Sql, type: Type 
   const before = ordered ? bindBefore(list, ordered) : undefined;
   if (before?.u) rare.push(`${d.mergeReasonsAgg(before.u, `p.${list.ownKey}`)} AS ou${id}`);
   if (before?.e) rare.push(`${d.firstBy(before.e, `p.${list.ownKey}`)} AS oe${id}`);
-  const which = rare.length === 0 ? null : [element.u, element.e, before?.u ?? null, before?.e ?? null].filter((x): x is string => x !== null).map((x) => `${x} IS NOT NULL`).join(' OR ');
   const common = [`${aggregate} AS ${a}`, ...(extreme ? [`SUM(CASE WHEN ${collected} THEN 1 ELSE 0 END) AS n${id}`] : [])];
-  const joined = level.aggregate(list, Math.max(0, element.needs, before?.needs ?? 0), common, rare, which);
-  const g = `${joined.common}.${a}`;
-  const ru = `${joined.rare}.u${id}`;
+  const joined = level.aggregate(list, Math.max(0, element.needs, before?.needs ?? 0), [...common, ...rare]);
+  const g = `${joined.alias}.${a}`;
+  const ru = `${joined.alias}.u${id}`;
   let total: string;
   switch (fn) {
     case 'sum':
@@ -796,14 +795,14 @@ function aggregate(env: Env, list: Level, fn: Aggregate, parts: Sql, type: Type 
   const folded = element.u === null ? null : merges ? `CASE WHEN ${decided} THEN NULL ELSE ${ru} END` : ru;
   const unordered = folded === null ? total : merges ? `CASE WHEN ${decided} THEN ${total} WHEN ${ru} IS NULL THEN ${total} END` : `CASE WHEN ${folded} IS NULL THEN ${total} END`;
   // Undetermined before the sorting: the result is, and the body's errors do not arise.
-  const ou = before?.u ? `${joined.rare}.ou${id}` : null;
+  const ou = before?.u ? `${joined.alias}.ou${id}` : null;
   const u = ou === null ? folded : firstReasons(ou, folded);
   const v = ou === null ? unordered : `CASE WHEN ${ou} IS NULL THEN ${unordered} END`;
-  const bodyError = element.e === null ? null : ou === null ? `${joined.rare}.e${id}` : `CASE WHEN ${ou} IS NULL THEN ${joined.rare}.e${id} END`;
+  const bodyError = element.e === null ? null : ou === null ? `${joined.alias}.e${id}` : `CASE WHEN ${ou} IS NULL THEN ${joined.alias}.e${id} END`;
   const empty = extreme
-    ? `CASE WHEN COALESCE(${joined.common}.n${id}, 0) = 0${ou === null ? '' : ` AND ${ou} IS NULL`} THEN ${compiler.query.error(compiler.site(env.module, [], 'LK7001'), d.text(`${fn}(…) av en tom liste har ingen verdi`))} END`
+    ? `CASE WHEN COALESCE(${joined.alias}.n${id}, 0) = 0${ou === null ? '' : ` AND ${ou} IS NULL`} THEN ${compiler.query.error(compiler.site(env.module, [], 'LK7001'), d.text(`${fn}(…) av en tom liste har ingen verdi`))} END`
     : null;
-  const e = firstError(before?.e ? `${joined.rare}.oe${id}` : null, bodyError, empty);
+  const e = firstError(before?.e ? `${joined.alias}.oe${id}` : null, bodyError, empty);
   // Bound in the stage that joins the subquery, which is the only one that sees it.
   const at = joined.at;
   const place = (x: string, suffix: string) => (at === undefined ? level.column(x, level.pendingIndex - 1, suffix, id) : level.columnAt(at, x, suffix, id));

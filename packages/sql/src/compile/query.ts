@@ -32,17 +32,16 @@ export class Level {
   private readonly stages: string[] = [];
   private cols: string[] = [];
   private joins: string[] = [];
-  /** The stages joined into the stage being built, by alias (`c` a parent's, `e` an element's), with their index in their level. */
-  private readonly joined = new Map<string, { readonly stage: string; readonly index: number }>();
+  /** The stages joined into the stage being built, by alias (`c` a parent's, `e` an element's): their index in their level, and the place of the join among `joins`. */
+  private readonly joined = new Map<string, { index: number; readonly at: number }>();
   /** The same for the stages written: by alias, [the joined stage's index in its level, the index of this level's stage that joins it]. */
   private readonly joinedBefore = new Map<string, Array<readonly [number, number]>>();
   /**
    * The grouped subqueries joined to the stage being built, by the level within this one whose
    * rows they group (`SELECT <keys>, <aggregates> FROM <stage> p GROUP BY <keys>`): their alias,
-   * the index of that level's stage they read (written when this one is), the aggregates, and
-   * the rare parts (reasons, errors) grouped over only the rows that have them.
+   * the index of that level's stage they read (written when this one is), and the aggregates.
    */
-  private readonly groups = new Map<Level, { readonly alias: string; index: number; readonly common: string[]; readonly rare: string[]; readonly which: string[] }>();
+  private readonly groups = new Map<Level, { readonly alias: string; index: number; readonly aggregates: string[] }>();
   /**
    * The grouped subqueries of the stages written, by the level whose rows they group: the index
    * of the stage that joins them, the index of the source's stage they read, and the subquery
@@ -131,8 +130,8 @@ export class Level {
     if (this.cols.length === 0 && this.joins.length === 0 && this.groups.size === 0) return;
     const name = `${this.table}_${this.stages.length}`;
     const grouped: GroupJoin[] = [];
-    for (const [level, { alias, index, common, rare, which }] of this.groups) {
-      const group = { alias, source: level.written(index), common, rare, which };
+    for (const [level, { alias, index, aggregates }] of this.groups) {
+      const group = { alias, source: level.written(index), aggregates };
       grouped.push(group);
       let before = this.groupedBefore.get(level);
       if (!before) this.groupedBefore.set(level, (before = []));
@@ -213,7 +212,10 @@ export class Level {
   /**
    * `sql` of `source` as columns of this level: bound there, and its columns copied from a stage
    * of `source` that holds them, joined (`alias`, `on`) to a stage this level has written
-   * already if there is one (the column is added to it), else to the stage being built.
+   * already if there is one (the column is added to it), else to the stage being built. The
+   * stage joined is the first that holds them (or a later one the stage being built joins
+   * already), not the source's last: a stage that two stages read is materialised with every
+   * column it passes on, and an early stage passes on fewer (docs/sql.md §2).
    */
   private bringIn(source: Level, sql: Sql, alias: string, on: string): Sql {
     const bound = source.bind(sql);
@@ -226,12 +228,15 @@ export class Level {
         this.imported.set(name, earlier[1]);
       }
     } else if (missing.length > 0) {
-      const stage = source.current;
+      // The first stage of `source` whose columns include these (a stage passes on what is read from it).
+      const first = Math.max(0, bound.needs);
       const joined = this.joined.get(alias);
-      if (joined !== undefined && joined.stage !== stage) this.flush();
-      if (!this.joined.has(alias)) {
-        this.joins.push(`JOIN ${stage} ${alias} ON ${on}`);
-        this.joined.set(alias, { stage, index: source.pendingIndex - 1 });
+      if (joined === undefined) {
+        this.joined.set(alias, { index: first, at: this.joins.push(`JOIN ${source.written(first)} ${alias} ON ${on}`) - 1 });
+      } else if (joined.index < first) {
+        // A later stage of `source` holds what the earlier one passes on: the join moves to it.
+        this.joins[joined.at] = `JOIN ${source.written(first)} ${alias} ON ${on}`;
+        joined.index = first;
       }
       for (const name of missing) {
         this.cols.push(`${alias}.${name} AS ${name}`);
@@ -244,28 +249,24 @@ export class Level {
 
   /**
    * Aggregates over the rows of `source` (a level within this one, its stage `index` or a later
-   * one) grouped by this level's keys, joined to the stage being built: `common` over every row
-   * (`<expr> AS <name>`), `rare` over the rows where `which` holds. Aggregates over the same level
-   * share one grouped subquery, over the stage that has all their rows' columns, and their rare
-   * parts another. Returns the aliases to read them by (`g…`, `r…`).
+   * one) grouped by this level's keys, joined to the stage being built (`<expr> AS <name>`).
+   * Aggregates over the same level share one grouped subquery, over the stage that has all their
+   * rows' columns; the rare parts (reasons, errors) are aggregates of it too, each filtered to the
+   * rows that have them, so that the stage is read once. Returns the alias to read them by (`g…`).
    */
-  aggregate(source: Level, index: number, common: readonly string[], rare: readonly string[], which: string | null): { readonly common: string; readonly rare: string; readonly at: number | undefined } {
+  aggregate(source: Level, index: number, aggregates: readonly string[]): { readonly alias: string; readonly at: number | undefined } {
     // A subquery over the same rows that a stage written already joins, over a stage of them that
     // has the elements' columns, takes these aggregates too: they are then columns of that stage.
     const earlier = this.groupedBefore.get(source)?.find((g) => g.index >= index);
     if (earlier) {
-      earlier.group.common.push(...common);
-      earlier.group.rare.push(...rare);
-      if (which !== null) earlier.group.which.push(which);
-      return { common: `g${earlier.group.alias}`, rare: `r${earlier.group.alias}`, at: earlier.at };
+      earlier.group.aggregates.push(...aggregates);
+      return { alias: `g${earlier.group.alias}`, at: earlier.at };
     }
     let group = this.groups.get(source);
-    if (!group) this.groups.set(source, (group = { alias: String(this.query.nextId()), index, common: [], rare: [], which: [] }));
+    if (!group) this.groups.set(source, (group = { alias: String(this.query.nextId()), index, aggregates: [] }));
     group.index = Math.max(group.index, index);
-    group.common.push(...common);
-    group.rare.push(...rare);
-    if (which !== null) group.which.push(which);
-    return { common: `g${group.alias}`, rare: `r${group.alias}`, at: undefined };
+    group.aggregates.push(...aggregates);
+    return { alias: `g${group.alias}`, at: undefined };
   }
 
   /** A new column (`<expr> AS _lk<id><suffix>`) of the written stage `at`, which `expr` reads (a subquery it joins). */
@@ -321,25 +322,24 @@ interface Draft {
 }
 
 /**
- * Aggregates over the rows of a level within a stage's level, grouped by the stage's keys:
- * `common` over every row of `source` (a stage of those rows), `rare` over the rows where one of
- * `which` holds. Its aggregates may grow until the query is written.
+ * Aggregates over the rows of a level within a stage's level, grouped by the stage's keys, over
+ * `source` (a stage of those rows). Its aggregates may grow until the query is written.
  */
 export interface GroupJoin {
   readonly alias: string;
   readonly source: string;
-  readonly common: string[];
-  readonly rare: string[];
-  readonly which: string[];
+  readonly aggregates: string[];
 }
 
-/** A grouped subquery's joins (`g<alias>`, and `r<alias>` for the rare parts). */
-function groupJoins(keys: readonly string[], { alias, source, common, rare, which }: GroupJoin): string[] {
+/**
+ * A grouped subquery's join (`g<alias>`). One subquery per source, not a second one over only the
+ * rows with reasons or errors: two would read the source stage twice, and an engine then
+ * materialises it (docs/sql.md §7).
+ */
+function groupJoin(keys: readonly string[], { alias, source, aggregates }: GroupJoin): string {
   const groupBy = keys.map((k) => `p.${k}`).join(', ');
-  const on = (a: string) => keys.map((k) => `${a}.${k} = p.${k}`).join(' AND ');
-  const joins = [`LEFT JOIN (SELECT ${groupBy}, ${common.join(', ')} FROM ${source} p GROUP BY ${groupBy}) g${alias} ON ${on(`g${alias}`)}`];
-  if (rare.length > 0) joins.push(`LEFT JOIN (SELECT ${groupBy}, ${rare.join(', ')} FROM ${source} p WHERE ${which.join(' OR ')} GROUP BY ${groupBy}) r${alias} ON ${on(`r${alias}`)}`);
-  return joins;
+  const on = keys.map((k) => `g${alias}.${k} = p.${k}`).join(' AND ');
+  return `LEFT JOIN (SELECT ${groupBy}, ${aggregates.join(', ')} FROM ${source} p GROUP BY ${groupBy}) g${alias} ON ${on}`;
 }
 
 /** The name of a selected column: `<expr> AS <name>`, `<alias>.<name>` or `<name>`. */
@@ -454,7 +454,7 @@ export class Query {
       const own = needed.get(draft.name) as Set<string>;
       if (draft.step && draft.from !== undefined) {
         const passed = (all.get(draft.from) ?? []).filter((c) => own.has(c) && !draft.columns.includes(c));
-        const joins = [...draft.step.joins, ...draft.step.groups.flatMap((g) => groupJoins(draft.keys, g))];
+        const joins = [...draft.step.joins, ...draft.step.groups.map((g) => groupJoin(draft.keys, g))];
         const rest = `FROM ${draft.from} p${joins.map((j) => ` ${j}`).join('')}`;
         // What it passes on is read from the stage it extends by name, not from the other stages it joins.
         read(`SELECT ${draft.step.cols.join(', ')} ${rest}`, new Map([[draft.from, passed]]));

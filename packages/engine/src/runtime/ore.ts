@@ -168,39 +168,49 @@ function wholeOre(øre: Decimal): number | undefined {
  * decimal path writes for the same amount.
  */
 export function oreText(øre: number): string {
-  const negative = øre < 0;
-  const abs = negative ? -øre : øre;
-  let kroner = Math.floor(abs / 100);
-  // Two digits at a time from tables: JavaScript's own writing of a number as text is slow for
-  // an integer held as a double, as computed amounts often are (two to three times as long).
-  let text = HUNDREDTHS[abs - kroner * 100] as string;
-  while (kroner >= 100) {
-    const rest = Math.floor(kroner / 100);
-    text = (TWO_DIGITS[kroner - rest * 100] as string) + text;
-    kroner = rest;
-  }
-  text = (NUMBERS[kroner] as string) + text;
-  return negative ? `-${text}` : text;
+  return oreDigits(øre, RESULT);
 }
 
 /**
  * An amount in øre as a `forklaring` shows it: the text `money.format` makes of the text
  * `oreText` writes (`"−1 234 567,89 kr"`, digits grouped by `group`), made straight from the
- * øre, three digits at a time from a table, without that text between (a traced evaluation
- * shows about 23 amounts; a test checks it against `money.format(oreText(…))`).
+ * øre without that text between (a traced evaluation shows about 23 amounts; a test checks it
+ * against `money.format(oreText(…))`).
  */
 export function oreShown(øre: number, group: string): string {
+  return oreDigits(øre, group === ' ' ? SHOWN : { ...SHOWN, separator: group });
+}
+
+/** How `oreDigits` writes an amount: the tables of its digits, by the øre and by the groups of kroner. */
+interface OreWriting {
+  readonly minus: string;
+  /** The øre, with what comes before and after them (`.05`, `,05 kr`). */
+  readonly hundredths: readonly string[];
+  /** The kroner are written `base` at a time (100 or 1 000), each group from `groups`, `separator` before it. */
+  readonly base: number;
+  readonly groups: readonly string[];
+  readonly separator: string;
+  /** The first group, without leading zeros. */
+  readonly first: readonly string[];
+}
+
+/**
+ * The digits of an amount in øre, a group at a time from tables: JavaScript's own writing of a
+ * number as text is slow for an integer held as a double, as computed amounts often are (two to
+ * three times as long).
+ */
+function oreDigits(øre: number, how: OreWriting): string {
   const negative = øre < 0;
   const abs = negative ? -øre : øre;
   let kroner = Math.floor(abs / 100);
-  let text = COMMA_HUNDREDTHS[abs - kroner * 100] as string;
-  while (kroner >= 1000) {
-    const rest = Math.floor(kroner / 1000);
-    text = group + (THREE_DIGITS[kroner - rest * 1000] as string) + text;
+  let text = how.hundredths[abs - kroner * 100] as string;
+  while (kroner >= how.base) {
+    const rest = Math.floor(kroner / how.base);
+    text = how.separator + (how.groups[kroner - rest * how.base] as string) + text;
     kroner = rest;
   }
-  text = String(kroner) + text;
-  return negative ? `−${text}` : text;
+  text = (how.first[kroner] as string) + text;
+  return negative ? how.minus + text : text;
 }
 
 /** `,00 kr` … `,99 kr`, by the øre of an amount. */
@@ -214,3 +224,10 @@ const HUNDREDTHS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i <
 const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? '0' : '') + i);
 /** `0` … `99`. */
 const NUMBERS: readonly string[] = Array.from({ length: 100 }, (_, i) => String(i));
+/** `0` … `999`. */
+const NUMBERS_TO_999: readonly string[] = Array.from({ length: 1000 }, (_, i) => String(i));
+
+/** A result's text: `-1234567.89`. */
+const RESULT: OreWriting = { minus: '-', hundredths: HUNDREDTHS, base: 100, groups: TWO_DIGITS, separator: '', first: NUMBERS };
+/** A `forklaring`'s, with spaces between the groups: `−1 234 567,89 kr`. */
+const SHOWN: OreWriting = { minus: '−', hundredths: COMMA_HUNDREDTHS, base: 1000, groups: THREE_DIGITS, separator: ' ', first: NUMBERS_TO_999 };

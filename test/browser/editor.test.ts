@@ -583,6 +583,8 @@ describe('Lovkode editor in the browser', { timeout: 60_000 }, () => {
       expect((await population.locator('[data-stat="average"]').textContent())?.replace(/\s/g, ' ')).toMatch(/^\+\d+,\d\d kr$/);
       expect(await population.locator('.review-types').textContent()).toContain('enslig uten barn');
       expect((await population.locator('.review-cases.gains li').first().textContent())?.replace(/\s/g, ' ')).toContain('+100,00 kr');
+      // A 2024 row is inside the population's months: no notice that the figures leave it out.
+      expect(await review.locator('.review-outside').count()).toBe(0);
       expect(await review.locator('.impact-group[data-group="tests"]').getAttribute('data-changed')).not.toBe('0');
       const reviewMs = async () => Number(/(\d+) ms$/.exec((await review.locator('.review-sides').textContent()) ?? '')?.[1]);
       const first = await reviewMs();
@@ -622,6 +624,30 @@ describe('Lovkode editor in the browser', { timeout: 60_000 }, () => {
       await diagnostic.click();
       await expect.poll(() => p.locator('#diff').isHidden()).toBe(true);
       expect(await p.evaluate(() => window.__lovkode?.app.editor.getPosition()?.lineNumber)).toBe(7);
+    });
+  });
+
+  it('says when a changed rate row lies outside the population’s months, instead of a silent «0 av 2 000»', async () => {
+    await withShippedRules(async (p) => {
+      const SATSER = 'satser/veiledende-satser.lov';
+      await p.click(`.tree .file-row[data-path="${SATSER}"]`);
+      await expect.poll(() => p.locator('.tab.active').getAttribute('data-path')).toBe(SATSER);
+      await p.evaluate((file) => {
+        const model = window.__lovkode?.app.docs.get(file)?.model;
+        const match = model?.findMatches('satsene for 2025 er ikke registrert', false, false, true, null, false)[0];
+        if (!model || !match) throw new Error('finner ikke 2025-raden');
+        model.pushEditOperations([], [{ range: match.range, text: 'satsene for 2025 er ikke funnet' }], () => null);
+      }, SATSER);
+      await p.click('#btn-diff');
+      const review = p.locator('.diff-side .review');
+      const outside = review.locator('.review-outside');
+      await outside.waitFor({ timeout: 30_000 });
+      expect((await outside.textContent())?.replace(/\s/g, ' ')).toBe(
+        'Utenfor befolkningen: 6 endrede satsrader gjelder bare utenfor månedene befolkningen har (2018-01 – 2024-12): fra 1. januar 2025. Det de gjør, er ikke med i tallene nedenfor.',
+      );
+      expect(await review.locator('.impact-group[data-group="population"]').getAttribute('data-changed')).toBe('0');
+      await outside.scrollIntoViewIfNeeded();
+      await screenshot(p, '15b-gjennomgang-utenfor-befolkningen');
     });
   });
 });

@@ -7,7 +7,7 @@
  * change per month, household types, the largest gains and losses, and the cases that fail
  * in one version only.
  */
-import type { ChangedCase, DeclarationChange, GroupImpact, ImpactReport, InterfaceChange, StructuralDiff, TableChange } from '@lovkode/cli/review';
+import type { ChangedCase, DeclarationChange, GroupImpact, ImpactReport, InterfaceChange, OutsidePopulation, StructuralDiff, TableChange } from '@lovkode/cli/review';
 // The engine's number format (as in its Markdown); imported from its source file because the
 // package entry points would bring the whole engine into the main thread.
 import { formatNumber } from '@lovkode/engine';
@@ -231,9 +231,22 @@ function impactView(impact: ImpactReport): HTMLElement[] {
       { class: 'review-section review-impact' },
       h('h4', null, 'Virkning'),
       impact.groups.length === 0 ? h('p', { class: 'muted' }, 'Ingen saker er beregnet.') : h('p', { class: 'muted' }, intro),
+      impact.outsidePopulation ? outsideView(impact.outsidePopulation) : null,
       impact.groups.map((g) => groupView(g, impact.measure)),
     ),
   ];
+}
+
+/** Changed rate rows that apply only outside the population's months: the figures below do not show what they do. */
+function outsideView(outside: OutsidePopulation): HTMLElement {
+  const rows = outside.rows.length === 1 ? '1 endret satsrad gjelder' : `${count(outside.rows.length)} endrede satsrader gjelder`;
+  const when = [...new Set(outside.rows.map((r) => (r.from !== undefined ? `fra ${norwegianDate(r.from)}` : `til ${norwegianDate(r.to ?? '')}`)))].join(', ');
+  return h(
+    'p',
+    { class: 'review-outside' },
+    h('strong', null, 'Utenfor befolkningen: '),
+    `${rows} bare utenfor månedene befolkningen har (${outside.from} – ${outside.to}): ${when}. Det de gjør, er ikke med i tallene nedenfor.`,
+  );
 }
 
 function groupView(g: GroupImpact, measure: string): HTMLElement {

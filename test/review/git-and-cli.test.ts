@@ -199,6 +199,10 @@ describe('lovkode diff', () => {
     const measure = await lovkode(repo, ['diff', 'HEAD', 'HEAD', '--population', '0', '--measure', 'finnes_ikke']);
     expect(measure.code).toBe(64);
     expect(measure.stderr).toContain('«finnes_ikke» er ikke et utdata begge versjonene har');
+    // An output that is not an amount would be summed as 0,00 kr.
+    const notAmount = await lovkode(repo, ['diff', 'HEAD', 'HEAD', '--population', '0', '--measure', 'utfall']);
+    expect(notAmount.code).toBe(64);
+    expect(notAmount.stderr).toContain('«utfall» er ikke et beløp i begge versjonene; --measure summerer et beløp (stønad,');
   }, timeout);
 
   it('in a shallow clone, a missing HEAD~1 says that the history is missing and how to fetch it', async () => {

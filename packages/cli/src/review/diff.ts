@@ -6,7 +6,7 @@
  */
 import { check, hasErrors, type Diagnostic, type RuleSource } from '@lovkode/dsl';
 import { compileChecked, type CompiledRules, formatNumber, type JsonValue } from '@lovkode/engine';
-import { compareCases, finishGroup, impactSettings, mergedTestCases, populationCases, type ImpactSettings, type PartialGroup, type ReviewCase } from './impact.js';
+import { amountOutputs, compareCases, finishGroup, impactSettings, mergedTestCases, populationCases, type ImpactSettings, type PartialGroup, type ReviewCase } from './impact.js';
 import { reviewReportVersion, type CaseGroup, type GroupImpact, type ImpactReport, type OutsidePopulation, type ReviewReport, type SideInfo, type StructuralDiff } from './model.js';
 import { noHouseholdType, periodOf, type PopulationModule, type PopulationOptions } from './population.js';
 import { structuralDiff, type CheckedSide } from './structural.js';
@@ -97,6 +97,11 @@ export function settingsFor(old: PreparedSide, neu: PreparedSide, options: Impac
   const base = impactSettings(old.rules, neu.rules, options.measure);
   if (options.measure !== undefined && !base.outputs.includes(options.measure)) {
     throw new ReviewError(`«${options.measure}» er ikke et utdata begge versjonene har (${base.outputs.join(', ')})`, neu.input.spec);
+  }
+  // The report sums the measure in kroner: another type would be summed as 0,00 kr.
+  const amounts = amountOutputs(old.rules, neu.rules);
+  if (options.measure !== undefined && !amounts.includes(options.measure)) {
+    throw new ReviewError(`«${options.measure}» er ikke et beløp i begge versjonene; --measure summerer et beløp (${amounts.join(', ')})`, neu.input.spec);
   }
   return { ...base, ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.groupBy !== undefined ? { groupBy: options.groupBy } : {}) };
 }

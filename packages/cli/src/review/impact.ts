@@ -387,7 +387,13 @@ export function finishGroup(p: PartialGroup, description: string, groupBy?: stri
 export function impactSettings(oldRules: CompiledRules, newRules: CompiledRules, measure?: string): Omit<ImpactSettings, 'overrides'> {
   const newNames = new Map(newRules.outputs.map((o) => [o.name, o.type]));
   const outputs = oldRules.outputs.filter((o) => newNames.has(o.name)).map((o) => o.name);
-  const money = outputs.filter((name) => newNames.get(name)?.kind === 'money' && oldRules.outputs.find((o) => o.name === name)?.type.kind === 'money');
+  const money = amountOutputs(oldRules, newRules);
   const chosen = measure ?? (money.includes('stønad') ? 'stønad' : money[0]);
   return { measure: chosen, outputs };
+}
+
+/** The outputs both versions have as amounts (`beløp`): what a measure may sum. */
+export function amountOutputs(oldRules: CompiledRules, newRules: CompiledRules): string[] {
+  const newTypes = new Map(newRules.outputs.map((o) => [o.name, o.type.kind]));
+  return oldRules.outputs.filter((o) => o.type.kind === 'money' && newTypes.get(o.name) === 'money').map((o) => o.name);
 }

@@ -2,6 +2,7 @@ import type * as A from '../ast/ast.js';
 import type { CheckContext } from './context.js';
 import type { ModuleInfo } from './program.js';
 import { isValidDate, isValidMonth } from '../calendar.js';
+import { thousandsGroup } from '../parser/typing-mistakes.js';
 
 /** Reports a date or month literal that names no real day or month (LK1006). */
 export function checkCalendarLiteral(ctx: CheckContext, module: ModuleInfo, literal: A.DateLiteral | A.MonthLiteral): void {
@@ -20,8 +21,7 @@ export function checkMoneyLiteral(ctx: CheckContext, module: ModuleInfo, literal
   const decimals = comma < 0 ? '' : (/^\d*/.exec(written.slice(comma + 1))?.[0] ?? '');
   if (decimals.length <= 2) return;
   const whole = written.slice(0, comma);
-  // Three decimals after a whole number of up to three digits look like thousands: `7,850`.
-  const thousands = decimals.length === 3 && /^\d{1,3}$/.test(whole.trim());
+  const thousands = thousandsGroup(whole.trim(), decimals);
   ctx.report('LK1008', module, literal.span, 'Et beløp kan ha høyst to desimaler (øre)', {
     hint: thousands
       ? `Mente du «${whole.trim()} ${decimals}»? Tusener skilles med mellomrom; komma er desimaltegn.`

@@ -309,7 +309,6 @@ function cellCitations(scope: Env, cell: A.TableCell): Citation[] | undefined {
   return cited.length > 0 ? cited.map((source) => ({ source })) : undefined;
 }
 
-
 /** Duplicates (LK5003), order (LK5005), overlaps (LK5004) and gaps (LK5010) per key combination. */
 function checkPeriods(ctx: CheckContext, module: ModuleInfo, entries: readonly TableEntry[], dated: boolean): void {
   const groups = new Map<string, TableEntry[]>();

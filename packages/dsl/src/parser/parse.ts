@@ -147,8 +147,8 @@ export interface FileHeader {
 
 /**
  * The header of a rule file, read without parsing the declarations after it (nor lexing them,
- * beyond the first); undefined when the file does not begin
- * with a `modul` line, or a problem is found in what was lexed or parsed — `parse` says which.
+ * beyond the first); undefined when the file does not begin with a `modul` line, or a problem
+ * is found in what was lexed or parsed — `parse` says which.
  */
 export function parseHeader(text: string, path = 'uten-navn.lov'): FileHeader | undefined {
   const source = new SourceText(path, text);

@@ -23,7 +23,7 @@ export function numberWithPoint(chunk: readonly IToken[], at: number): NumberWit
   const written = `${whole.image}.${rest.image}`;
   const meant: string[] = [];
   // Three digits after the point are a thousands group (`7.850`), fewer or more the decimals (`7.85`).
-  if (/^\d{1,3}$/.test(whole.image) && /^\d{3}(,\d+)?$/.test(rest.image)) meant.push(`«${whole.image} ${rest.image}»`);
+  if (thousandsGroup(whole.image, rest.image.split(',')[0] as string)) meant.push(`«${whole.image} ${rest.image}»`);
   else if (/^\d+$/.test(rest.image)) meant.push(`«${whole.image},${rest.image}»`);
   const dated = /^\d{4}$/.test(whole.image) && /^\d{2}$/.test(rest.image) ? ` En måned skrives ${whole.image}-${rest.image}, en dato ${whole.image}-${rest.image}-01.` : '';
   return {
@@ -31,6 +31,15 @@ export function numberWithPoint(chunk: readonly IToken[], at: number): NumberWit
     hint: `Tusener skilles med mellomrom og desimaler med komma${meant.length > 0 ? `: mente du ${meant.join(' eller ')}?` : '.'}${dated}`,
     span: { start: whole.startOffset, end: tokenEnd(rest) },
   };
+}
+
+/**
+ * Whether a number typed as `whole`, a separator and `group` reads as thousands (`7,850`,
+ * `7.850`: up to three digits, then exactly three): what the user most likely meant is
+ * `7 850`. One test for the check of an amount's decimals (LK1008) and for a number with a point.
+ */
+export function thousandsGroup(whole: string, group: string): boolean {
+  return /^\d{1,3}$/.test(whole) && /^\d{3}$/.test(group);
 }
 
 /**
